@@ -1,0 +1,87 @@
+"""Analysis: a :class:`Document` → the :class:`AnalysedDocument` every rule reads.
+
+One pass per document, in this order: tokens, sentences and their cues,
+quotations, figures, conditionals, agencies, then the attribution scope
+that links them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import AnalysedDocument, BlockKind, Document, Sentence
+from .agencies import find_agencies
+from .conditionals import find_conditionals
+from .cues import find_cues
+from .figures import find_figures
+from .quotes import classify_quote, find_quotes
+from .scope import FRAMING_REACH, link
+from .sentences import split_sentences
+from .tokens import tokenize
+
+__all__ = ["analyse"]
+
+# Blocks whose text is prose to analyse for figures, quotes and cues.
+_PROSE_BLOCKS = {
+    BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM,
+    BlockKind.QUOTE_BLOCK, BlockKind.DIALOGUE,
+}
+
+
+def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> AnalysedDocument:
+    prose = doc.prose
+    tokens = tokenize(prose, lexicon)
+    token_starts = [t.span.start for t in tokens]
+    block_starts = [b.span.start for b in doc.blocks]
+
+    def block_index(offset: int) -> int:
+        i = bisect_right(block_starts, offset) - 1
+        if i >= 0 and offset < doc.blocks[i].span.end:
+            return i
+        return -1
+
+    block_of = [block_index(s) for s in token_starts]
+    sentences: list[Sentence] = []
+    quotes = []
+    unbalanced = []
+    figures = []
+    conditionals = []
+    cond_by_sentence: dict[int, list] = {}
+    for block in doc.blocks:
+        if block.kind not in _PROSE_BLOCKS:
+            continue
+        bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
+        in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
+        for q in bq:
+            q.role = classify_quote(prose, q, in_title=in_title)
+            q.is_speech = q.role == "speech"
+        quotes.extend(bq)
+        unbalanced.extend(bu)
+        quote_spans = [q.span for q in bq]
+        for fig in find_figures(prose, block.span.start, block.span.end, block.index):
+            fig.in_quote = any(qs.start < fig.span.start < qs.end for qs in quote_spans)
+            figures.append(fig)
+        for span in split_sentences(prose, block.span.start, block.span.end):
+            s = Sentence(span, block.index, len(sentences))
+            t0 = bisect_right(token_starts, span.start - 1)
+            t1 = bisect_right(token_starts, span.end - 1)
+            s.cues = find_cues(tokens, t0, t1, lexicon, doc.source, block.index)
+            for cue in s.cues:
+                cue.in_quote = any(qs.start < cue.span.start < qs.end for qs in quote_spans)
+            conds = find_conditionals(tokens, t0, t1, prose, span, block.index)
+            for c in conds:
+                c.in_quote = any(qs.start < c.span.start < qs.end for qs in quote_spans)
+            conds = [c for c in conds if not c.in_quote]
+            if conds:
+                cond_by_sentence[s.index] = conds
+                conditionals.extend(conds)
+            sentences.append(s)
+    cues = [c for s in sentences for c in s.cues]
+    all_quote_spans = [q.span for q in quotes if q.depth == 0]
+    agencies, credited = find_agencies(doc, tokens, block_of, cues, lexicon, all_quote_spans)
+    ad = AnalysedDocument(
+        document=doc, sentences=sentences, tokens=tokens, cues=cues, quotes=quotes, unbalanced=unbalanced,
+        figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited, lexicon=lexicon,
+    )
+    link(ad, cond_by_sentence, framing_reach)
+    return ad
+

@@ -1,0 +1,77 @@
+"""Agencies: where the article uses an agency's reporting, and which
+agencies its credit lines, bylines and front matter credit.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import AgencyMention, Block, BlockKind, Cue, Document, Span, Token
+
+_CREDIT_BLOCKS = {BlockKind.CREDIT_LINE, BlockKind.BYLINE}
+_PHOTO_BLOCKS = {BlockKind.PHOTO_CREDIT, BlockKind.IMAGE, BlockKind.CAPTION}
+# "PARIS (AFP) -", "(Reuters) —", "Genève, 3 mai (ATS) -"
+_DATELINE = regex.compile(r"^[\s\p{Lu}\p{Ll}\p{M}\-',.0-9]{0,60}\(\s*(?P<agency>[^()\n]{2,40}?)\s*\)\s*[-–—]", regex.M)
+_AGENCIES_WORD = regex.compile(r"\bagences?\b", regex.I)
+_ARTICLE_BEFORE = regex.compile(r"(?:(?:l'|l’|la\s+|le\s+)(?:agence\s+(?:de\s+presse\s+)?(?:[\p{L}\-]+\s+)?)?)$", regex.I)
+
+
+def _with_article(prose: str, tok: Token, block_start: int) -> Span:
+    """The mention as an editor reads it: "l'AFP", "l'agence de presse AFP"."""
+    m = _ARTICLE_BEFORE.search(prose, max(block_start, tok.span.start - 40), tok.span.start)
+    start = m.start() if m and m.group() else tok.span.start
+    return Span(start, tok.span.end)
+
+
+def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues: list[Cue], lexicon,
+                  quote_spans: list[Span]) -> tuple[list[AgencyMention], set[str]]:
+    """Agency mentions with their role, and the set of agencies credited."""
+    mentions: list[AgencyMention] = []
+    credited: set[str] = set()
+    blocks = doc.blocks
+    for ti, tok in enumerate(tokens):
+        if tok.category != "AGENCY":
+            continue
+        agency = lexicon.agencies.get(tok.lower)
+        if agency is None:
+            continue
+        b = block_of[ti]
+        block = blocks[b] if b >= 0 else None
+        kind = block.kind if block else BlockKind.PARAGRAPH
+        requires = agency in lexicon.credit_required
+        if kind in _CREDIT_BLOCKS:
+            credited.add(agency)
+            role = "credit"
+        elif kind in _PHOTO_BLOCKS:
+            role = "photo"
+        elif any(q.start <= tok.span.start < q.end for q in quote_spans):
+            role = "mention"
+        else:
+            role = "use"
+        span = _with_article(doc.prose, tok, block.span.start if block else 0)
+        mentions.append(AgencyMention(span, agency, requires, b, role))
+    for block in blocks:
+        if block.kind in _CREDIT_BLOCKS and _AGENCIES_WORD.search(doc.prose, block.span.start, block.span.end):
+            credited.add("*")
+    for m in _DATELINE.finditer(doc.prose):
+        name = regex.sub(r"\s+", " ", m.group("agency")).strip()
+        agency = lexicon.agencies.get(name.lower())
+        if agency is None:
+            continue
+        inside = next((blk for blk in blocks if blk.span.start <= m.start("agency") < blk.span.end), None)
+        if inside is None or inside.kind in _CREDIT_BLOCKS or inside.kind in _PHOTO_BLOCKS:
+            continue
+        for mention in mentions:
+            if mention.span.start <= m.start("agency") < mention.span.end + 1:
+                mention.role = "use"
+    credits = doc.front_matter.get("credits") if isinstance(doc.front_matter, dict) else None
+    if isinstance(credits, str):
+        credits = [credits]
+    if isinstance(credits, list):
+        for item in credits:
+            text = str(item).lower()
+            for name, agency in lexicon.agencies.items():
+                if regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text):
+                    credited.add(agency)
+            if "agence" in text:
+                credited.add("*")
+    return mentions, credited

@@ -1,0 +1,80 @@
+"""The reportive conditional: "auraient été tués", "serait mort", "se parleraient".
+
+Modal verbs (pourrait, devrait, voudrait, faudrait…), hypotheticals (a "si"
+clause in the sentence) and verbs of saying (their subject is the source)
+are not reportive.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Conditional, Span, Token
+
+# Endings that only the conditional has; "-rait" alone would take in the
+# imperfect of "déclarer" (déclarait) or "montrer" (montrait).
+_CONDITIONAL = regex.compile(
+    r"(?:erait|eraient|irait|iraient|drait|draient|rrait|rraient|ttrait|ttraient|îtrait|îtraient|"
+    r"itrait|itraient|vrait|vraient|uirait|uiraient)$"
+)
+_IRREGULAR = {
+    "serait", "seraient", "aurait", "auraient", "ferait", "feraient", "irait", "iraient", "dirait", "diraient",
+    "saurait", "sauraient", "vaudrait", "vaudraient", "tiendrait", "tiendraient", "viendrait", "viendraient",
+}
+_MODALS = (
+    "pourr", "devr", "voudr", "faudr", "aimer", "souhaiter", "préférer", "vaudr", "oser", "sembler", "paraîtr",
+    "paraitr", "saur", "conviendr",
+)
+# Imperfect forms that look like conditionals.
+_IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
+              "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
+              "déterrait", "ancrait", "navrait", "poudrait", "suivrait_"}
+_HYPOTHETICAL = regex.compile(r"(?:^|[\s,;(])(?:si|s'il|s’il|s'ils|s’ils|même si|au cas où|à moins que|sinon)(?=[\s,])", regex.I)
+_PARTICIPLE = regex.compile(r"[\p{L}\p{M}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|s|se)$")
+
+
+def is_conditional(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    if word in _IMPERFECT or len(word) < 6:
+        return False
+    return bool(_CONDITIONAL.search(word))
+
+
+def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int) -> list[Conditional]:
+    """Reportive conditionals among ``tokens[start:end]`` (one sentence)."""
+    found: list[Conditional] = []
+    hypothetical = None
+    for i in range(start, end):
+        tok = tokens[i]
+        if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP"):
+            continue
+        word = tok.lower
+        if not is_conditional(word) or word.startswith(_MODALS):
+            continue
+        nxt = tokens[i + 1] if i + 1 < end else None
+        if nxt is not None and nxt.category in ("SPEECH_PP", "SPEECH_FIN_PP"):
+            continue  # "aurait déclaré": a verb of saying, its subject is the source
+        if nxt is not None and nxt.category == "CLITIC_INV":
+            continue  # questions and incises: "serait-ce", "dirait-on"
+        if i > start and tokens[i - 1].lower in ("on",) and word == "dirait":
+            continue
+        if hypothetical is None:
+            hypothetical = bool(_HYPOTHETICAL.search(prose, sentence.start, sentence.end))
+        if hypothetical:
+            return []
+        s = tok.span.start
+        if i > start and tokens[i - 1].category == "REFL":
+            s = tokens[i - 1].span.start
+        e = tok.span.end
+        j = i + 1
+        # Take in the participle: "auraient été tués", "serait basée".
+        while j < end and j <= i + 3 and tokens[j].category in ("AUX", "ADV", "WORD", "SPEECH_PP", "PASSIVE_PP"):
+            w = tokens[j]
+            if w.category == "WORD" and not _PARTICIPLE.match(w.lower):
+                break
+            e = w.span.end
+            if w.category != "AUX" and w.category != "ADV":
+                break
+            j += 1
+        found.append(Conditional(Span(s, e), block))
+    return found

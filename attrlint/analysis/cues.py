@@ -1,0 +1,167 @@
+"""Attribution cues, found with the Lark grammar ``grammars/attribution.lark``.
+
+The grammar's terminals are the tokens' lexical categories. From every token
+that can open a cue, the LALR parser is fed token by token and the longest
+prefix it accepts is the cue. Results depend only on the sequence of
+categories, so they are memoised: the parser runs once per distinct shape.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Cue, Span, Token
+
+MAX_CUE_TOKENS = 14
+
+# Categories a cue can start with; others are skipped without parsing.
+_OPENERS = {
+    "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
+    "SPEECH_PPR", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
+}
+# Categories the grammar knows; anything else ends a cue.
+_GRAMMAR_TERMINALS = _OPENERS | {
+    "CLITIC_INV", "QUE", "COLON", "COMMA", "PREP_A", "PAR", "DE", "DET", "ADV", "PRON", "CHANNEL",
+    "SOURCE_NOUN", "AGENCY", "CAP", "WORD", "NUM",
+}
+_KIND_OF_RULE = {
+    "prepositional": "prepositional",
+    "continuation": "continuation",
+    "pour_opening": "prepositional",
+    "speech": "speech",
+    "inverted": "inverted",
+    "participle": "participle",
+    "passive": "passive",
+    "channel": "channel",
+}
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """The LALR parser of attribution phrases, built once per process."""
+    from lark import Lark
+
+    text = resources.files("attrlint_grammars").joinpath("attribution.lark").read_text(encoding="utf-8")
+    return Lark(text, parser="lalr", lexer="basic", start="start")
+
+
+@lru_cache(maxsize=65536)
+def _parse_shape(shape: tuple[str, ...]):
+    """Longest cue at the head of a category sequence.
+
+    Returns (length, rule name, source (start, end) or None,
+    addressee (start, end) or None) with positions relative to the shape, or
+    None when no cue opens here.
+    """
+    from lark import Token as LarkToken
+    from lark.exceptions import UnexpectedInput
+
+    ip = parser().parse_interactive()
+    best = None
+    for i, cat in enumerate(shape):
+        if cat not in _GRAMMAR_TERMINALS:
+            break
+        try:
+            ip.feed_token(LarkToken(cat, str(i)))
+        except UnexpectedInput:
+            break
+        if "$END" in ip.choices():
+            trial = ip.copy()
+            try:
+                tree = trial.feed_eof()
+            except UnexpectedInput:
+                continue
+            best = (i + 1, tree)
+    if best is None:
+        return None
+    length, tree = best
+    cue = tree.children[0]
+    rule = cue.data
+    source = _first_span(cue, "source", skip="addressee")
+    addressee = _first_span(cue, "addressee")
+    return length, rule, source, addressee
+
+
+def _first_span(tree, name: str, skip: str | None = None):
+    for sub in tree.iter_subtrees_topdown():
+        if skip and sub.data == skip:
+            continue
+        if sub.data == name:
+            if skip and _inside(tree, sub, skip):
+                continue
+            idx = [int(t.value) for t in sub.scan_values(lambda v: hasattr(v, "type"))]
+            if idx:
+                return (min(idx), max(idx) + 1)
+    return None
+
+
+def _inside(root, target, wrapper: str) -> bool:
+    for sub in root.iter_subtrees():
+        if sub.data == wrapper and any(s is target for s in sub.iter_subtrees()):
+            return True
+    return False
+
+
+def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: str, block: int) -> list[Cue]:
+    """Cues among ``tokens[start:end]`` (one sentence)."""
+    cues: list[Cue] = []
+    i = start
+    while i < end:
+        tok = tokens[i]
+        cat = tok.category
+        if cat not in _OPENERS or not _may_open(tokens, i, start):
+            i += 1
+            continue
+        shape = tuple(t.category for t in tokens[i:min(end, i + MAX_CUE_TOKENS)])
+        found = _parse_shape(shape)
+        if found is None or (found[1] == "pour_opening" and not _sentence_initial(tokens, i, start)):
+            i += 1
+            continue
+        length, rule, source, addressee = found
+        last = tokens[i + length - 1]
+        if last.category in ("COMMA", "COLON", "QUE") and length > 1:
+            last = tokens[i + length - 2]
+        cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.span.start, last.span.end),
+                  trigger=tok.lower, block=block)
+        if source:
+            s_tok, e_tok = tokens[i + source[0]], tokens[i + source[1] - 1]
+            cue.source = Span(s_tok.span.start, e_tok.span.end)
+            cue.source_text = source_text[cue.source.start:cue.source.end]
+            cue.agency = _agency_in(tokens[i + source[0]:i + source[1]], lexicon)
+        if addressee:
+            cue.addressee_agency = _agency_in(tokens[i + addressee[0]:i + addressee[1]], lexicon)
+        cues.append(cue)
+        i += max(1, length)
+    return cues
+
+
+def _agency_in(tokens: list[Token], lexicon) -> str | None:
+    for t in tokens:
+        if t.category == "AGENCY":
+            return lexicon.agencies.get(t.lower)
+    return None
+
+
+def _sentence_initial(tokens: list[Token], i: int, start: int) -> bool:
+    j = i - 1
+    while j >= start and tokens[j].category in ("QUOTE", "DASH", "PAREN", "ADV", "CONJ", "WORD") and j >= i - 2:
+        if tokens[j].category == "WORD" and tokens[j].lower not in ("et", "mais", "or"):
+            return False
+        j -= 1
+    return j < start
+
+
+def _may_open(tokens: list[Token], i: int, start: int) -> bool:
+    """Reject openers the context rules out: negated verbs, nouns after a determiner."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i > start else None
+    if prev is None:
+        return True
+    if prev.category == "NEG" or (prev.category == "REFL" and i - 2 >= start and tokens[i - 2].category == "NEG"):
+        return False
+    if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.category in ("DET", "DE", "PREP_A"):
+        # "l'annonce", "le compte", "du rapport": nouns, not verbs.
+        return False
+    if tok.category == "AUX" and prev.lower in ("pas", "jamais", "plus", "guère", "rien"):
+        return False
+    return True

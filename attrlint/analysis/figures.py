@@ -1,0 +1,259 @@
+"""Figures: numbers in digits or words, with the category that decides
+whether an editor would ask for their source (SPEC §2.2).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Figure, Span
+
+_SP = r"[ \u00a0\u202f]"
+_NUMBER = (
+    r"(?<![\p{L}\p{N}\-/.,])"
+    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+))?"
+    r"(?P<glued>[\p{L}°%€$£]*)"
+)
+_ESTIMATE = (
+    r"(?:environ|près\s+de|pr[eè]s\s+d'|presque|plus\s+de|plus\s+d'|moins\s+de|moins\s+d'|au\s+moins|au\s+plus|"
+    r"quelque|jusqu'à|jusqu’à|pas\s+moins\s+de|approximativement|autour\s+de|autour\s+d'|"
+    r"quasiment|grosso\s+modo|à\s+peine|seulement|plus\s+d’|moins\s+d’|près\s+d’|autour\s+d’)"
+)
+_NUMBER_RE = regex.compile(rf"(?:(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I)
+
+_WORD_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+}
+_SCALE_WORDS = r"(?:millier|milliers|million|millions|milliard|milliards)"
+_WORD_NUM_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# "deux millions de personnes", "un millier de soldats", "1,5 milliard"
+_SCALE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<est>{_ESTIMATE}){_SP}+)?(?P<w>(?:{_WORD_NUM_ALT})(?:[\-{_SP}](?:{_WORD_NUM_ALT}))*){_SP}+(?P<scale>{_SCALE_WORDS})\b",
+    regex.I,
+)
+# Rates and comparisons in words: "un décès sur quatre", "trois fois plus", "la moitié des habitants".
+_RATE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|\d+))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
+    rf"|(?P<times>(?:{_WORD_NUM_ALT}|\d+)\s+fois\s+(?:plus|moins))"
+    r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
+    regex.I,
+)
+# Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
+_WORD_ESTIMATE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>{_WORD_NUM_ALT})(?![\p{{L}}])",
+    regex.I,
+)
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "janv|févr|fév|avr|juil|sept|oct|nov|déc"
+)
+_DURATION_UNITS = (
+    r"ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|mn|secondes?|s|siècles?|décennies?|"
+    r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?"
+)
+_PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?(?:\s+de\s+pourcentage)?"
+_MONEY_UNITS = (
+    r"€|\$|£|¥|M€|Md€|Mds€|k€|euros?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
+    r"roubles?|dinars?|dirhams?|nairas?|cedis?|shillings?|rands?|roupies?|reals?|pesos?|couronnes?|"
+    r"francs\s+suisses|kwachas?|birrs?|ariarys?|ouguiyas?|leones?|dalasis?|hryvnias?|wons?|USD|EUR|GBP|XOF|XAF"
+)
+_MEASURE_UNITS = (
+    r"tonnes?|t|kg|kilos?|kilogrammes?|grammes?|g|mg|quintaux|km|km²|km2|kilomètres?(?:\s+carrés?)?|mètres?(?:\s+carrés?|\s+cubes?)?|"
+    r"m|m²|m2|m³|m3|cm|mm|hectares?|ha|litres?|l|hectolitres?|barils?|degrés?|°C|°|°F|MW|GW|kW|kWh|MWh|GWh|TWh|mégawatts?|"
+    r"gigawatts?|kilowatts?|watts?|km/h|nœuds?|noeuds?|mètres\s+cubes|décibels?|dB|Go|To|Mo|octets?|pieds?|miles?|milles?"
+)
+_SCALE_AFTER = rf"(?:{_SP}+(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
+_UNIT_RE = regex.compile(
+    rf"{_SCALE_AFTER}{_SP}*(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?![\p{{L}}\p{{N}}])",
+    regex.I,
+)
+_PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
+_MONEY_U = regex.compile(rf"(?:{_MONEY_UNITS})$", regex.I)
+_MEASURE_U = regex.compile(rf"(?:{_MEASURE_UNITS})$", regex.I)
+_DURATION_U = regex.compile(rf"(?:{_DURATION_UNITS})$", regex.I)
+_MONTH_U = regex.compile(rf"(?:{_MONTHS})$", regex.I)
+_LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", regex.I)
+
+_NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
+_PREV_WORDS = regex.compile(r"(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
+
+# Words before a number that make it a name, a reference or a rank.
+_IDENT_BEFORE = {
+    "article", "articles", "alinéa", "page", "pages", "p.", "chapitre", "section", "tome", "volume", "vol.", "n°",
+    "no", "numéro", "ligue", "formule", "groupe", "route", "autoroute", "ligne", "vol", "porte", "salle", "chambre",
+    "niveau", "catégorie", "classe", "version", "saison", "épisode", "acte", "étape", "série", "zone", "secteur",
+    "division", "top", "covid", "covid-", "g", "quartier", "rue", "avenue", "boulevard", "bd", "place", "tour",
+    "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight",
+    "terminal", "bus", "tram", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
+}
+_YEAR_BEFORE = {
+    "en", "de", "depuis", "dès", "année", "années", "l'an", "an", "fin", "début", "mi", "avant", "après", "jusqu'en",
+    "d'ici", "vers", "entre", "et", "à", "au", "été", "printemps", "automne", "hiver", "mai", "juin", "juillet",
+    "janvier", "février", "mars", "avril", "août", "septembre", "octobre", "novembre", "décembre", "le", "la",
+    "cop", "euro", "mondial", "jeux", "saison", "budget", "exercice", "promotion", "cuvée", "millésime", "rentrée",
+    "pour", "d'", "du", "des", "ou", "premier", "semestre", "trimestre", "courant", "jusqu'à", "in", "since", "of",
+}
+_AGE_BEFORE = {"âgé", "âgée", "âgés", "âgées", "âge", "de", "ses", "son", "leurs", "leur", "les", "à"}
+# Words after a bare number that do not make it a count of something.
+_NOT_COUNTED = {
+    "et", "ou", "à", "au", "aux", "de", "du", "des", "d'", "en", "le", "la", "les", "l'", "un", "une", "pour", "par",
+    "sur", "dans", "avec", "sans", "que", "qui", "dont", "où", "mais", "contre", "entre", "selon", "après", "avant",
+    "ont", "a", "est", "sont", "était", "avait", "sera", "fut", "ce", "cette", "il", "elle", "ils", "elles", "on",
+    "se", "s'", "ne", "n'", "y", "pas", "plus", "moins", "autres", "autre", "fois", "heures", "h", "prochain",
+    "prochaine", "dernier", "dernière", "derniers", "dernières", "premiers", "premières", "suivants", "ans",
+}
+_LIVING_AFTER = {"autres", "autre"}
+_VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
+
+
+def _category_for_unit(unit: str) -> str:
+    if _PERCENT_U.match(unit):
+        return "percent"
+    if _MONEY_U.match(unit):
+        return "money"
+    if _MONTH_U.match(unit):
+        return "date"
+    if _DURATION_U.match(unit):
+        return "duration"
+    if _MEASURE_U.match(unit):
+        return "measure"
+    return "count"
+
+
+def _value(num: str) -> float:
+    digits = regex.sub(r"[ \u00a0\u202f.]", "", num)
+    try:
+        return float(digits)
+    except ValueError:
+        return 0.0
+
+
+def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
+    """Figures of ``prose[start:end]`` (one block), each with its category."""
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SCALE_RE.finditer(prose, start, end):
+        s = m.start("est") if m.group("est") else m.start("w")
+        figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), m.group(0), "count", True, block))
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER_RE.finditer(prose, start, end):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        fig = _classify(prose, m, start, end, block)
+        if fig is not None:
+            figures.append(fig)
+            taken.append((fig.span.start, fig.span.end))
+    for m in _RATE_RE.finditer(prose, start, end):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        figures.append(Figure(Span(m.start(), m.end()), m.group(0), "rate", True, block))
+        taken.append((m.start(), m.end()))
+    for m in _WORD_ESTIMATE_RE.finditer(prose, start, end):
+        if any(a <= m.start("w") < b for a, b in taken):
+            continue
+        nxt = _NEXT_WORD.match(prose, m.end(), end)
+        if not nxt or nxt.group("w").lower() in _NOT_COUNTED or _DURATION_U.match(nxt.group("w")):
+            continue
+        figures.append(Figure(Span(m.start(), nxt.end()), m.group(0), "estimate", True, block))
+    figures.sort(key=lambda f: f.span.start)
+    return figures
+
+
+def _extend_noun(prose: str, pos: int, end: int) -> int:
+    """Include "de soldats" / "d'euros" after a scale word in the span."""
+    m = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+").match(prose, pos, end)
+    return m.end() if m else pos
+
+
+def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
+    num = m.group("num")
+    glued = m.group("glued")
+    num_start, num_end = m.start("num"), m.end("num") if not m.group("dec") else m.end("dec")
+    span_start = m.start("est") if m.group("est") else num_start
+    estimate = bool(m.group("est"))
+    value = _value(num)
+    prev = _PREV_WORDS.search(prose, max(start, span_start - 40), span_start)
+    prev_word = prev.group("w").lower().replace("’", "'") if prev else ""
+    prev_char = prose[num_start - 1] if num_start > start else " "
+
+    def fig(category: str, needs: bool, stop: int) -> Figure:
+        return Figure(Span(span_start, stop), prose[span_start:stop], category, needs, block)
+
+    if glued:
+        low = glued.lower()
+        if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
+            return fig("ordinal", False, m.end())
+        if low in ("h", "heure") or regex.match(r"h\d*$", low):
+            return fig("time", False, m.end())
+        if low in ("%", "€", "$", "£"):
+            return fig("percent" if low == "%" else "money", True, m.end())
+        if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
+            cat = "money" if "€" in low or low in ("mds", "md") else "measure"
+            return fig(cat, True, m.end())
+        return fig("identifier", False, m.end())
+    after = prose[num_end:min(end, num_end + 3)]
+    if regex.match(r"[\-–/][0-9]", after):
+        # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
+        other = regex.match(r"[\-–/](\d+)", prose[num_end:end])
+        second = _value(other.group(1)) if other else 0
+        if 1800 <= value <= 2100 and 1800 <= second <= 2100:
+            return fig("year", False, num_end + len(other.group(0)))
+        return fig("score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
+    if prev_char in "-–" and num_start - 2 >= start and prose[num_start - 2].isalpha():
+        return fig("identifier", False, num_end)
+    if prev_word in _IDENT_BEFORE or prev_word.endswith("-") or prev_char == "#":
+        return fig("identifier", False, num_end)
+    if prev_word.endswith("n°") or prev_word == "n°":
+        return fig("identifier", False, num_end)
+    if regex.match(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])", prose[num_end:end]) and value < 25:
+        return fig("time", False, num_end)
+    if regex.match(r":\d{2}\b", prose[num_end:end]):
+        return fig("time", False, num_end + 3)
+    unit = _UNIT_RE.match(prose, num_end, end)
+    if unit:
+        category = _category_for_unit(unit.group("unit"))
+        stop = unit.end()
+        if unit.group("scale") and category in ("count", "duration", "date"):
+            category = "count"
+        if category in ("date", "duration"):
+            if category == "duration" and unit.group("unit").lower() in ("ans", "an") and prev_word in _AGE_BEFORE:
+                category = "age"
+            if unit.group("scale"):
+                category = "count"
+            else:
+                return fig(category, False, stop)
+        if category == "measure" and _LENGTH_U.match(unit.group("unit")):
+            # "à 30 km de Dakar": a location, not a claim.
+            rest = prose[stop:min(end, stop + 6)]
+            if prev_word in ("à", "a") or regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’)\b", rest) and prev_word in ("environ", "à"):
+                return fig("distance", False, stop)
+        if category == "measure" and unit.group("unit").lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
+            if value < 1 and not estimate:
+                return fig("identifier", False, stop)
+        return fig(category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
+    scale = regex.match(rf"{_SP}+(?:millions?|milliards?|milliers?)\b", prose[num_end:end])
+    if scale:
+        stop = _extend_noun(prose, num_end + scale.end(), end)
+        return fig("count", True, stop)
+    no_separator = regex.fullmatch(r"\d+", num) is not None
+    nxt = _NEXT_WORD.match(prose, num_end, end)
+    next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
+    counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit()
+    if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
+        if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()):
+            return fig("year", False, num_end)
+    if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
+        stop = nxt.end()
+        if prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10:
+            return fig("narrative", False, stop)
+        return fig("count", True, stop)
+    if next_word in _VERBS_AFTER_COUNT:
+        # "et 98 ont été mises en quarantaine": a count as the subject of a verb.
+        return fig("count", True, num_end)
+    if estimate:
+        return fig("estimate", True, num_end)
+    if value >= 100 and not m.group("dec"):
+        return fig("number", True, num_end)
+    return fig("number", False, num_end)

@@ -1,0 +1,148 @@
+"""Quotations: pairing quotation marks within a block.
+
+Guillemets and curly quotes pair with a stack (they nest). Straight quotes
+carry no direction, so each one is read as opening or closing from the
+characters around it, then paired the same way. What stays unpaired at the
+end of the block is an unbalanced mark.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Quote, Span, UnbalancedMark
+
+_OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+_CLOSERS = {"»": "«", "”": "“", "›": "‹"}
+_MARKS = regex.compile(r"[«»“”‹›„\"]")
+_SPACE = " \t\n\r\u00a0\u202f\u2009"
+
+
+def _straight_direction(prose: str, i: int, is_open: bool) -> str:
+    """'open' or 'close' for a straight quote, from its neighbours."""
+    prev = prose[i - 1] if i > 0 else " "
+    nxt = prose[i + 1] if i + 1 < len(prose) else " "
+    prev_space = prev in _SPACE or prev in "([{—–-/'’"
+    next_space = nxt in _SPACE or nxt in ",.;:!?)]}…"
+    if prev_space and not next_space:
+        return "open"
+    if next_space and not prev_space:
+        return "close"
+    if prev in "\"«“" and not next_space:
+        return "open"
+    # Both sides glued or both spaced: decide by what is open now.
+    return "close" if is_open else "open"
+
+
+# Each unclosed mark makes the pairing start again after it; past this many
+# restarts the remaining marks are all reported unclosed (bounded time).
+MAX_RESTARTS = 20
+
+
+def find_quotes(prose: str, start: int, end: int, block: int) -> tuple[list[Quote], list[UnbalancedMark]]:
+    """Quotations and unbalanced marks of ``prose[start:end]`` (one block)."""
+    quotes: list[Quote] = []
+    unbalanced: list[UnbalancedMark] = []
+    for _ in range(MAX_RESTARTS):
+        found, bad, leftover = _pair(prose, start, end, block)
+        if not leftover:
+            return _sorted(quotes + found, unbalanced + bad)
+        # The outermost unclosed mark is the culprit: pair again after it so
+        # the quotations that follow are still seen.
+        mark, pos = leftover[0]
+        quotes += [q for q in found if q.span.end <= pos]
+        unbalanced += [u for u in bad if u.span.start < pos]
+        unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
+        start = pos + 1
+    found, bad, leftover = _pair(prose, start, end, block)
+    unbalanced += bad + [UnbalancedMark(Span(p, p + 1), mk, block, "unclosed") for mk, p in leftover]
+    return _sorted(quotes + found, unbalanced)
+
+
+def _sorted(quotes: list[Quote], unbalanced: list[UnbalancedMark]):
+    quotes.sort(key=lambda q: q.span.start)
+    unbalanced.sort(key=lambda u: u.span.start)
+    return quotes, unbalanced
+
+
+def _pair(prose: str, start: int, end: int, block: int):
+    quotes: list[Quote] = []
+    unbalanced: list[UnbalancedMark] = []
+    stack: list[tuple[str, int]] = []  # (mark, offset)
+    for m in _MARKS.finditer(prose, start, end):
+        ch, at = m.group(), m.start()
+        if ch == '"':
+            is_open = any(mk == '"' for mk, _ in stack)
+            direction = _straight_direction(prose, at, is_open)
+            if direction == "close" and is_open:
+                while stack and stack[-1][0] != '"':
+                    mark, pos = stack.pop()
+                    unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
+                _, pos = stack.pop()
+                quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), '"', block, depth=len(stack)))
+            elif direction == "close":
+                unbalanced.append(UnbalancedMark(Span(at, at + 1), ch, block, "stray"))
+            else:
+                stack.append((ch, at))
+            continue
+        if ch == "“" and stack and stack[-1][0] == "„":
+            _, pos = stack.pop()
+            quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), "„", block, depth=len(stack)))
+            continue
+        if ch in _OPEN_CLOSE:
+            stack.append((ch, at))
+            continue
+        opener = _CLOSERS[ch]
+        if any(mk == opener for mk, _ in stack):
+            while stack[-1][0] != opener:
+                mark, pos = stack.pop()
+                unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
+            _, pos = stack.pop()
+            quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
+        else:
+            unbalanced.append(UnbalancedMark(Span(at, at + 1), ch, block, "stray"))
+    return quotes, unbalanced, stack
+
+
+# Nouns that announce a title or a name in quotation marks:
+# le journal « Le Monde », l'opération « Barkhane », le mot « héros ».
+_TITLE_NOUNS = {
+    "journal", "quotidien", "hebdomadaire", "magazine", "revue", "livre", "ouvrage", "roman", "film", "série",
+    "émission", "chanson", "album", "pièce", "opération", "programme", "plan", "projet", "campagne", "slogan",
+    "mouvement", "collectif", "association", "hashtag", "mot", "mots", "terme", "termes", "expression", "surnom",
+    "formule", "label", "devise", "intitulé", "intitulée", "baptisé", "baptisée", "appelé", "appelée", "nommé",
+    "nommée", "surnommé", "surnommée", "dit", "dite", "titre", "titré", "titrée", "rubrique", "documentaire",
+    "spectacle", "exposition", "festival", "concept", "notion", "statut", "qualificatif", "épithète", "sobriquet",
+    "blog", "site", "podcast", "application", "appli", "rapport", "étude", "loi", "dispositif", "mission", "groupe",
+    "parti", "alliance", "coalition", "initiative", "sommet", "forum", "prix", "trophée", "label", "marque",
+}
+_FIRST_PERSON = regex.compile(
+    r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
+    regex.I,
+)
+_WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
+SPEECH_MIN_WORDS = 4
+
+
+def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
+    """``speech`` (someone's words), ``title`` (a work or a name) or ``term``
+    (the journalist's scare quotes or a single word)."""
+    inner = prose[q.inner.start:q.inner.end].strip()
+    words = _WORDS.findall(inner)
+    prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
+    if prev and prev.group(1).lower() in _TITLE_NOUNS:
+        return "title"
+    first_person = bool(_FIRST_PERSON.search(inner))
+    sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
+    if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
+        if not first_person and not sentence_like and _looks_like_title(words):
+            return "title"
+        return "speech"
+    if words and all(w[:1].isupper() for w in words if len(w) > 3):
+        return "title"
+    return "term"
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    content = [w for w in words if len(w) > 3]
+    return len(words) <= 6 and bool(content) and all(w[:1].isupper() for w in content)

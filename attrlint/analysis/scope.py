@@ -1,0 +1,150 @@
+"""Attribution scope (SPEC §2.1): link each figure, quotation and
+conditional to the cue that attributes it, or to none.
+
+1. A cue in the same sentence, outside any quotation.
+2. Quotations: a cue in the sentences the quotation opens or closes in; a
+   quotation that directly follows an attributed one (only the cue and
+   punctuation between them); a block quotation after a paragraph ending
+   with a cue and a colon.
+3. Continuation within a block: a sentence in the reportive conditional, or
+   opened by a continuation cue ("toujours selon"), continues an attributed
+   previous sentence; a block opened by a framing cue ("Selon le rapport, …")
+   reaches the next ``framing_reach`` sentences.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
+
+FRAMING_REACH = 2
+_ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
+
+
+def _sentence_cue(sentence: Sentence) -> Cue | None:
+    for cue in sentence.cues:
+        if not cue.in_quote:
+            return cue
+    return None
+
+
+def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framing_reach: int = FRAMING_REACH) -> None:
+    sentences = ad.sentences
+    # Sentence-level attribution, with continuation inside a block.
+    framing_left = 0
+    framing_cue: Cue | None = None
+    for i, s in enumerate(sentences):
+        cue = _sentence_cue(s)
+        prev = sentences[i - 1] if i > 0 and sentences[i - 1].block == s.block else None
+        if prev is None:
+            framing_left, framing_cue = 0, None
+        if cue is not None:
+            s.attributed_by = cue
+            if cue.kind == "prepositional" and _opens_sentence(ad, s, cue):
+                framing_left, framing_cue = framing_reach, cue
+            elif cue.span.end >= s.span.end - 2 and ad.source[cue.span.end:s.span.end].strip() in (":", ""):
+                framing_left, framing_cue = framing_reach, cue
+            else:
+                framing_left = 0
+            continue
+        prev_attributed = prev is not None and (prev.attributed_by is not None or prev.continues)
+        if prev_attributed and conditionals_by_sentence.get(s.index):
+            s.continues = True
+            continue
+        if framing_left > 0 and framing_cue is not None and prev_attributed:
+            s.continues = True
+            framing_left -= 1
+            continue
+        framing_left = 0
+
+    for fig in ad.figures:
+        s = ad.sentence_at(fig.span.start)
+        if s is None:
+            continue
+        fig.sentence = s.index
+        fig.attribution = s.attributed_by
+        fig.continues = s.continues
+    for cond in ad.conditionals:
+        s = ad.sentence_at(cond.span.start)
+        if s is None:
+            continue
+        cond.sentence = s.index
+        cond.attribution = s.attributed_by
+        cond.continues = s.continues
+    _link_quotes(ad)
+
+
+def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    return _ONLY_PUNCT.match(ad.source[s.span.start:cue.span.start]) is not None or \
+        ad.source[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
+
+
+def _link_quotes(ad: AnalysedDocument) -> None:
+    top = [q for q in ad.quotes if q.depth == 0]
+    prev_quote: Quote | None = None
+    for q in ad.quotes:
+        if q.depth > 0:
+            outer = next((o for o in top if o.span.covers(q.span)), None)
+            if outer is not None:
+                q.attribution = outer.attribution
+                q.continues = outer.continues
+            continue
+        cue = _quote_cue(ad, q)
+        if cue is not None:
+            q.attribution = cue
+        elif prev_quote is not None and prev_quote.attributed and prev_quote.block == q.block and \
+                _only_cue_between(ad, prev_quote, q):
+            q.continues = True
+        elif _introduced_by_previous_block(ad, q):
+            q.continues = True
+        else:
+            s = ad.sentence_at(q.span.start)
+            if s is not None and s.continues:
+                q.continues = True
+        prev_quote = q
+
+
+def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    first = ad.sentence_at(q.span.start)
+    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    for s in (first, last):
+        if s is None:
+            continue
+        for cue in s.cues:
+            if cue.in_quote or q.span.overlaps(cue.span):
+                continue
+            return cue
+    # A quotation opening a sentence right after "… a-t-il déclaré :" in the previous one.
+    if first is not None and first.index > 0:
+        prev = ad.sentences[first.index - 1]
+        if prev.block == first.block and ad.source[prev.span.start:prev.span.end].rstrip().endswith(":"):
+            cue = _sentence_cue(prev)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _only_cue_between(ad: AnalysedDocument, a: Quote, b: Quote) -> bool:
+    between = Span(a.span.end, b.span.start)
+    text = list(ad.source[between.start:between.end])
+    cue = a.attribution
+    if cue is not None and between.start <= cue.span.start and cue.span.end <= between.end:
+        for i in range(cue.span.start, cue.span.end):
+            text[i - between.start] = " "
+    return _ONLY_PUNCT.match("".join(text)) is not None
+
+
+def _introduced_by_previous_block(ad: AnalysedDocument, q: Quote) -> bool:
+    block = ad.blocks[q.block] if 0 <= q.block < len(ad.blocks) else None
+    if block is None or q.block == 0:
+        return False
+    if ad.source[block.span.start:q.span.start].strip(" \u00a0\u202f—–-"):
+        return False
+    prev = ad.blocks[q.block - 1]
+    if prev.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM):
+        return False
+    text = ad.prose[prev.span.start:prev.span.end].rstrip()
+    if not text.endswith(":"):
+        return False
+    last = ad.sentence_at(prev.span.end - 1)
+    return last is not None and _sentence_cue(last) is not None

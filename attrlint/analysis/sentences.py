@@ -1,0 +1,69 @@
+"""French sentence segmentation within a block.
+
+Survives abbreviations (``M.``, ``Mme``, ``J.-C.``), numbers (``10.000``,
+``2,5``), sentence marks followed by closing quotes, and the glued
+sentences of collected text ("…inconnues.Lorsque…").
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Span
+
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gal", "col", "cdt",
+    "lt", "sgt", "av", "apr", "env", "cf", "ex", "p", "pp", "vol", "no", "n°", "art", "fig", "éd", "chap", "tél",
+    "hab", "etc", "min", "max", "sq", "c", "cie", "ets", "bd", "fg", "jr", "sr", "vs", "prof", "réf", "trad",
+}
+# Lower-case abbreviations that never end a sentence ("cf. Le Monde").
+_LOWER_ABBREVIATIONS = {"cf", "ex", "p", "pp", "vol", "art", "fig", "chap", "n°", "no", "av", "apr", "env", "tél", "réf"}
+# A sentence mark (with any closing quotes/brackets after it), then either
+# space and something that can open a sentence, or an opening capital/quote
+# glued to it.
+_BOUNDARY = regex.compile(
+    r"(?P<mark>[.!?…]+)(?P<close>(?:[\s\u00a0\u202f]*[»”]|[\"’)\]])+)?"
+    r"(?:(?P<space>[\s\u00a0\u202f]+)(?=[\p{Lu}\d«“\"—–\-(\[‹¿¡])|(?=[\p{Lu}«“][\p{Ll}\p{M}’'\s]))"
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}°]+)$")
+
+
+def split_sentences(prose: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of ``prose[start:end]``, trimmed of surrounding space."""
+    spans: list[Span] = []
+    sent_start = start
+    for m in _BOUNDARY.finditer(prose, start, end):
+        mark_start = m.start("mark")
+        if m.group("mark") == "." and _is_abbreviation(prose, sent_start, mark_start, m):
+            continue
+        cut = m.end("close") if m.group("close") else m.end("mark")
+        # A closing straight quote after the mark only closes if something opened it.
+        if _add(spans, prose, sent_start, cut):
+            sent_start = cut
+    _add(spans, prose, sent_start, end)
+    return spans
+
+
+def _is_abbreviation(prose: str, sent_start: int, dot: int, m) -> bool:
+    before = _WORD_BEFORE.search(prose, max(sent_start, dot - 12), dot)
+    if not before:
+        return False
+    word = before.group(1)
+    low = word.lower()
+    if low in _ABBREVIATIONS and (word[0].isupper() or low in _LOWER_ABBREVIATIONS):
+        return True
+    # Initials: "J. K. Rowling", "J.-C."
+    if len(word) == 1 and word.isupper():
+        return True
+    return False
+
+
+def _add(spans: list[Span], prose: str, start: int, end: int) -> bool:
+    while start < end and prose[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and prose[stop - 1].isspace():
+        stop -= 1
+    if stop <= start:
+        return False
+    spans.append(Span(start, stop))
+    return True

@@ -1,0 +1,112 @@
+"""Tokenising prose into words and marks, each with its grammar terminal.
+
+The tokenizer runs once over the whole document; multi-word lexicon entries
+("d'après", "lors d'une", "fait savoir") are merged into one token.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ..model import Span, Token
+
+# Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
+_CLITIC = r"-t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|-(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-])"
+_ELIDED = r"(?<![\p{L}\p{M}])(?i:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}\d])"
+_WORD = r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-(?!t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}])|(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-]))[\p{L}\p{M}]+)*"
+TOKEN_RE = regex.compile(
+    rf"(?P<clitic>{_CLITIC})|(?P<elided>{_ELIDED})|(?P<num>\d+)|(?P<word>{_WORD})|(?P<punct>[^\s\p{{L}}\p{{M}}\d])"
+)
+
+_PUNCT_TERMINALS = {
+    ",": "COMMA",
+    ":": "COLON",
+    ".": "STOP",
+    "!": "STOP",
+    "?": "STOP",
+    "…": "STOP",
+    ";": "STOP",
+    "(": "PAREN",
+    ")": "PAREN",
+    "«": "QUOTE",
+    "»": "QUOTE",
+    "“": "QUOTE",
+    "”": "QUOTE",
+    '"': "QUOTE",
+    "„": "QUOTE",
+    "‹": "QUOTE",
+    "›": "QUOTE",
+    "–": "DASH",
+    "—": "DASH",
+    "-": "DASH",
+}
+
+
+_VERB_TERMINALS = {"SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP"}
+
+
+def _key(text: str) -> str:
+    if text.isascii():
+        return text.lower().replace("’", "'")
+    return unicodedata.normalize("NFC", text).lower().replace("’", "'")
+
+
+def word_split(text: str) -> list[str]:
+    """The normalised word keys of a phrase, split as the tokenizer would."""
+    return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def tokenize(prose: str, lexicon) -> list[Token]:
+    """All tokens of the prose, with multi-word lexicon phrases merged."""
+    raw: list[Token] = []
+    words = lexicon.words
+    for m in TOKEN_RE.finditer(prose):
+        kind = m.lastgroup
+        text = m.group()
+        key = _key(text)
+        if kind == "punct":
+            cat = _PUNCT_TERMINALS.get(text, "PUNCT")
+        elif kind == "num":
+            cat = "NUM"
+        elif kind == "clitic":
+            cat = "CLITIC_INV"
+        else:
+            cat = words.get(key)
+            if cat is None:
+                cat = "CAP" if text[:1].isupper() else "WORD"
+            elif cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE"):
+                # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
+                cat = "CHANNEL" if key in lexicon.channels else "WORD"
+        raw.append(Token(text, Span(m.start(), m.end()), cat, key))
+    if lexicon.phrases:
+        raw = _merge_phrases(raw, lexicon)
+    return raw
+
+
+def _merge_phrases(tokens: list[Token], lexicon) -> list[Token]:
+    phrases = lexicon.phrases
+    longest = lexicon.max_phrase
+    firsts = {p[0] for p in phrases}
+    out: list[Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.lower in firsts:
+            for size in range(min(longest, n - i), 1, -1):
+                keys = tuple(t.lower for t in tokens[i:i + size])
+                cat = phrases.get(keys)
+                if cat is not None:
+                    last = tokens[i + size - 1]
+                    # Words of a phrase must be adjacent: only spaces between them.
+                    out.append(Token(" ".join(t.text for t in tokens[i:i + size]), Span(tok.span.start, last.span.end),
+                                     cat, " ".join(keys)))
+                    i += size
+                    break
+            else:
+                out.append(tok)
+                i += 1
+        else:
+            out.append(tok)
+            i += 1
+    return out

@@ -1,0 +1,158 @@
+"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``.
+
+Exit codes: 0 nothing at or above the failing severity; 1 problems found;
+2 usage, configuration or input error (or a plugin failure).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+from . import __version__
+from .engine import ActiveRule
+from .formatting import RenderContext
+from .model import Severity
+from .plugins import PluginError, Registry, build_registry
+from .runner import DEFAULT_INCLUDE, RunOptions, RunResult, discover, lint_file
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="attrlint", description="Source-attribution linter for French journalism.")
+    parser.add_argument("--version", action="version", version=f"attrlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="lint articles (files, folders, or - for standard input)")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    check.add_argument("--format", default="text", help="output format (text, json, …; see `attrlint plugins`)")
+    check.add_argument("--select", default=None, help="comma-separated codes, prefixes or names to check")
+    check.add_argument("--ignore", default=None, help="comma-separated codes, prefixes or names to skip")
+    check.add_argument("--stdin-filename", default="-", help="the path to report for standard input")
+    check.add_argument("--verbose", "-v", action="store_true", help="show tracebacks of failing plugins")
+    sub.add_parser("rules", help="list the installed rules")
+    explain = sub.add_parser("explain", help="explain a rule, with examples")
+    explain.add_argument("rule", metavar="CODE")
+    sub.add_parser("plugins", help="list the installed plugins")
+    return parser
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def _matches_rule(selector: str, info) -> bool:
+    sel = selector.upper()
+    return info.code.upper().startswith(sel) or selector == info.rule.name or sel == "ALL"
+
+
+def select_rules(registry: Registry, select: list[str] | None, ignore: list[str]) -> list[ActiveRule]:
+    active = []
+    for code, info in registry.rules.items():
+        chosen = any(_matches_rule(s, info) for s in select) if select else info.rule.enabled_by_default
+        if chosen and not any(_matches_rule(s, info) for s in ignore):
+            active.append(ActiveRule(info, info.rule(), info.rule.severity))
+    return active
+
+
+def _check(args, registry: Registry) -> int:
+    fmt = registry.formats.get(args.format)
+    if fmt is None:
+        print(f"attrlint: unknown format {args.format!r} (known: {', '.join(sorted(registry.formats))})", file=sys.stderr)
+        return EXIT_ERROR
+    select = _split(args.select) or None
+    ignore = _split(args.ignore)
+    for sel in (select or []) + ignore:
+        if sel.upper() != "ALL" and not any(_matches_rule(sel, info) for info in registry.rules.values()):
+            print(f"attrlint: unknown rule selector {sel!r}", file=sys.stderr)
+            return EXIT_ERROR
+    rules = select_rules(registry, select, ignore)
+    lexicon = registry.lexicon()
+    options = RunOptions()
+    run = RunResult()
+    stdin_data = sys.stdin.buffer.read() if "-" in args.paths else None
+    count = 0
+    for path in discover(args.paths, DEFAULT_INCLUDE, ()):
+        count += 1
+        if path == "-":
+            result, doc = lint_file(args.stdin_filename, rules, lexicon, registry.readers, options, stdin_data=stdin_data)
+        elif not Path(path).exists():
+            from .runner import read_error
+            result, doc = read_error(path, f"cannot read {path}: no such file or directory"), None
+        else:
+            result, doc = lint_file(path, rules, lexicon, registry.readers, options)
+        run.results.append(result)
+        if doc is not None:
+            run.documents[result.path] = doc
+        if args.verbose:
+            for tb in result.tracebacks:
+                print(tb, file=sys.stderr)
+    diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
+    ctx = RenderContext(rules=registry.rules, sources={p: d.source for p, d in run.documents.items()},
+                        files_checked=count, version=__version__)
+    sys.stdout.write(fmt(diagnostics, ctx))
+    if run.error:
+        return EXIT_ERROR
+    return EXIT_PROBLEMS if any(d.severity >= Severity.WARNING for d in diagnostics) else EXIT_OK
+
+
+def _rules(registry: Registry) -> int:
+    for code, info in registry.rules.items():
+        rule = info.rule
+        state = "" if rule.enabled_by_default else " (off by default)"
+        print(f"{code:8} {rule.name:28} {str(rule.severity):8} {rule.summary}{state}  [{info.plugin}]")
+    return EXIT_OK
+
+
+def _explain(code: str, registry: Registry) -> int:
+    info = registry.rules.get(code.upper()) or next((i for i in registry.rules.values() if i.rule.name == code), None)
+    if info is None:
+        print(f"attrlint: unknown rule {code!r}", file=sys.stderr)
+        return EXIT_ERROR
+    rule = info.rule
+    print(f"{rule.code} {rule.name} ({rule.severity}{'' if rule.enabled_by_default else ', off by default'})")
+    print(f"  {rule.summary}\n")
+    print(textwrap.dedent(rule.explanation).strip())
+    for ex in rule.examples:
+        print("\nBad:\n" + textwrap.indent(ex.bad, "    "))
+        print("Good:\n" + textwrap.indent(ex.good, "    "))
+    if rule.options:
+        print("\nOptions:")
+        for key, opt in rule.options.items():
+            print(f"  {key} ({opt.type.__name__}, default {opt.default!r}): {opt.help}")
+    print(f"\nPlugin: {info.plugin}")
+    return EXIT_OK
+
+
+def _plugins(registry: Registry) -> int:
+    for p in registry.plugins:
+        rules = ", ".join(p.rules) or "-"
+        print(f"{p.name:28} {p.origin:12} {p.location} {p.version}  rules: {rules}")
+    print("formats: " + ", ".join(sorted(registry.formats)))
+    print("readers: " + ", ".join(sorted(registry.readers)))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        registry = build_registry()
+    except PluginError as exc:
+        print(f"attrlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "check":
+        return _check(args, registry)
+    if args.command == "rules":
+        return _rules(registry)
+    if args.command == "explain":
+        return _explain(args.rule, registry)
+    return _plugins(registry)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""Front matter: the YAML subset article front matter uses.
+
+Scalars, flow lists and maps (``[a, b]``, ``{ignore: [FIG001]}``), block
+lists (``- item``) and nested maps by indentation. Anything beyond that is
+an error naming the line, never a silent misreading.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+
+class FrontMatterError(ValueError):
+    """Front matter that attrlint cannot read."""
+
+
+_KEY = regex.compile(r"^([A-Za-z_][\w\-]*)\s*:(?:\s+(.*))?$")
+
+
+def _scalar(text: str) -> Any:
+    text = text.strip()
+    if not text:
+        return None
+    if text[0] in "\"'" and text[-1] == text[0] and len(text) >= 2:
+        return text[1:-1]
+    low = text.lower()
+    if low in ("true", "yes", "on"):
+        return True
+    if low in ("false", "no", "off"):
+        return False
+    if low in ("null", "~"):
+        return None
+    if regex.fullmatch(r"-?\d+", text):
+        return int(text)
+    return text
+
+
+def _flow(text: str, pos: int = 0) -> tuple[Any, int]:
+    """Parse a flow value ([...], {...} or scalar) starting at pos."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    if pos < len(text) and text[pos] in "[{":
+        closing = "]" if text[pos] == "[" else "}"
+        is_map = text[pos] == "{"
+        pos += 1
+        items: Any = {} if is_map else []
+        while True:
+            while pos < len(text) and text[pos] in " ,":
+                pos += 1
+            if pos >= len(text):
+                raise FrontMatterError(f"unclosed {'{' if is_map else '['}")
+            if text[pos] == closing:
+                return items, pos + 1
+            if is_map:
+                colon = text.find(":", pos)
+                if colon < 0:
+                    raise FrontMatterError("expected 'key: value' in a flow map")
+                key = text[pos:colon].strip().strip("\"'")
+                value, pos = _flow(text, colon + 1)
+                items[key] = value
+            else:
+                value, pos = _flow(text, pos)
+                items.append(value)
+    end = pos
+    depth = 0
+    quote = None
+    while end < len(text):
+        ch = text[end]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch in ",]}" and depth == 0:
+            break
+        end += 1
+    return _scalar(text[pos:end]), end
+
+
+def parse_front_matter(text: str, path: str = "") -> dict[str, Any]:
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    root: dict[str, Any] = {}
+    stack: list[tuple[int, Any]] = [(-1, root)]
+    pending_key: tuple[dict, str, int] | None = None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        body = line.strip()
+        while stack and indent <= stack[-1][0]:
+            stack.pop()
+        if pending_key is not None:
+            parent, key, key_indent = pending_key
+            pending_key = None
+            if indent > key_indent:
+                container: Any = [] if body.startswith("- ") or body == "-" else {}
+                parent[key] = container
+                stack.append((key_indent, container))
+        container = stack[-1][1] if stack else root
+        try:
+            if body.startswith("- ") or body == "-":
+                if not isinstance(container, list):
+                    raise FrontMatterError("a list item where a key was expected")
+                value, _ = _flow(body[2:])
+                container.append(value)
+                continue
+            m = _KEY.match(body)
+            if not m or not isinstance(container, dict):
+                raise FrontMatterError(f"cannot read {body!r}")
+            key, rest = m.group(1), (m.group(2) or "").strip()
+            if rest:
+                value, _ = _flow(rest)
+                container[key] = value
+            else:
+                container[key] = None
+                pending_key = (container, key, indent)
+        except FrontMatterError as exc:
+            where = f"{path}: " if path else ""
+            raise FrontMatterError(f"{where}front matter line {lineno}: {exc}") from None
+    return root

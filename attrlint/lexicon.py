@@ -1,0 +1,224 @@
+"""The lexicon: word lists loaded from ``grammars/lexicon`` and extended by
+configuration and plugins.
+
+Every word form maps to one terminal of the attribution grammar
+(``SPEECH_FIN``, ``SPEECH_PP``, ``AGENCY``…). Verbs are stored as infinitives
+and conjugated here, so a user adds "claironner" and gets "claironne",
+"a claironné", "claironnant", "claironnerait"…
+"""
+from __future__ import annotations
+
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def normalise(word: str) -> str:
+    """The key a word is looked up under: NFC, lower case, straight apostrophe."""
+    return unicodedata.normalize("NFC", word).lower().replace("’", "'")
+
+
+def _er_forms(infinitive: str) -> tuple[set[str], set[str], set[str]]:
+    """Finite forms, past participles and present participle of an -er verb."""
+    stem = infinitive[:-2]
+    soft = stem
+    if stem.endswith("c"):
+        soft = stem[:-1] + "ç"
+    elif stem.endswith("g"):
+        soft = stem + "e"
+    stems = {stem}
+    # révéler → révèle, lever → lève, appeler → appelle, jeter → jette
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "aeiouyéè":
+            if stem[i] in "ée" and i < len(stem) - 1:
+                stems.add(stem[:i] + "è" + stem[i + 1:])
+                if stem[i] == "e" and stem[-1] in "lt":
+                    stems.add(stem + stem[-1])
+            break
+    finite: set[str] = set()
+    for s in stems:
+        finite.update({s + "e", s + "es", s + "ent"})
+    finite.update({soft + "ait", soft + "aient", soft + "ais", stem + "ions", stem + "iez", stem + "ons", stem + "ez",
+                   soft + "a", soft + "as", stem + "èrent", soft + "âmes"})
+    fut_stems = {infinitive} | {s + "er" for s in stems if s != stem}
+    for f in fut_stems:
+        finite.update({f + "a", f + "ont", f + "ai", f + "as", f + "ons", f + "ez",
+                       f + "ait", f + "aient", f + "ais", f + "ions", f + "iez"})
+    pp = {stem + "é", stem + "ée", stem + "és", stem + "ées"}
+    return finite, pp, {soft + "ant"}
+
+
+def _ir_forms(infinitive: str) -> tuple[set[str], set[str], set[str]]:
+    stem = infinitive[:-2]
+    finite = {stem + e for e in ("it", "is", "issent", "issait", "issaient", "irent")}
+    finite.update(infinitive + e for e in ("a", "ont", "ait", "aient"))
+    return finite, {stem + "i", stem + "ie", stem + "is", stem + "ies"}, {stem + "issant"}
+
+
+@dataclass
+class Lexicon:
+    """Word forms by grammar terminal, multi-word phrases, and agencies."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    lemmas: dict[str, str] = field(default_factory=dict)
+    source_nouns: set[str] = field(default_factory=set)
+    channels: set[str] = field(default_factory=set)
+    agencies: dict[str, str] = field(default_factory=dict)  # normalised name -> agency id
+    wire_agencies: set[str] = field(default_factory=set)
+    state_agencies: set[str] = field(default_factory=set)
+    credit_required: set[str] = field(default_factory=set)
+    _max_phrase: int = 1
+
+    # -- building -----------------------------------------------------------
+    def add_word(self, form: str, terminal: str, lemma: str | None = None, override: bool = False) -> None:
+        """Map one form (or a multi-word phrase) to a grammar terminal."""
+        key = normalise(form)
+        parts = tuple(split_phrase(key))
+        if len(parts) > 1:
+            if override or parts not in self.phrases:
+                self.phrases[parts] = terminal
+            self._max_phrase = max(self._max_phrase, len(parts))
+        elif override or key not in self.words:
+            self.words[key] = terminal
+        if lemma:
+            self.lemmas[key] = lemma
+
+    def add_speech_verb(self, infinitive: str, *, finite: Iterable[str] = (), pp: Iterable[str] = (),
+                        ppr: Iterable[str] = (), passive_only: bool = False) -> None:
+        """Add a verb of saying; regular -er/-ir verbs are conjugated."""
+        verb = normalise(infinitive)
+        for pronoun in ("se ", "s'"):
+            if verb.startswith(pronoun):
+                verb = verb[len(pronoun):]
+        finite, pp, ppr = set(finite), set(pp), set(ppr)
+        if not (finite or pp or ppr):
+            if verb.endswith("er"):
+                finite, pp, ppr = _er_forms(verb)
+            elif verb.endswith("ir"):
+                finite, pp, ppr = _ir_forms(verb)
+            else:
+                raise ValueError(f"cannot conjugate {infinitive!r}: give its forms explicitly")
+        if passive_only:
+            for form in pp:
+                self.add_word(form, "PASSIVE_PP", verb)
+            return
+        for form in finite:
+            self.add_word(form, "SPEECH_FIN_PP" if form in pp else "SPEECH_FIN", verb, override=True)
+        for form in pp:
+            self.add_word(form, "SPEECH_FIN_PP" if form in finite else "SPEECH_PP", verb, override=True)
+        for form in ppr:
+            self.add_word(form, "SPEECH_PPR", verb, override=True)
+
+    def add_agency(self, agency_id: str, names: Iterable[str], *, wire: bool) -> None:
+        (self.wire_agencies if wire else self.state_agencies).add(agency_id)
+        if wire:
+            self.credit_required.add(agency_id)
+        for name in names:
+            self.agencies[normalise(name)] = agency_id
+            self.add_word(name, "AGENCY", agency_id, override=True)
+
+    def add_source_noun(self, noun: str) -> None:
+        key = normalise(noun)
+        self.source_nouns.add(key)
+        if key not in self.words:
+            self.words[key] = "SOURCE_NOUN"
+        if not key.endswith(("s", "x")) and " " not in key:
+            self.source_nouns.add(key + "s")
+            self.words.setdefault(key + "s", "SOURCE_NOUN")
+
+    def add_channel(self, noun: str) -> None:
+        key = normalise(noun)
+        self.channels.add(key)
+        self.words[key] = "CHANNEL"
+        if not key.endswith(("s", "x")):
+            self.channels.add(key + "s")
+            self.words[key + "s"] = "CHANNEL"
+
+    # -- lookup -------------------------------------------------------------
+    @property
+    def max_phrase(self) -> int:
+        return self._max_phrase
+
+    def terminal(self, key: str) -> str | None:
+        return self.words.get(key)
+
+    def fingerprint(self) -> str:
+        """A stable digest of the lexicon, for caches."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for k in sorted(self.words):
+            h.update(f"{k}\t{self.words[k]}\n".encode())
+        for k in sorted(self.phrases):
+            h.update(f"{' '.join(k)}\t{self.phrases[k]}\n".encode())
+        h.update(",".join(sorted(self.credit_required)).encode())
+        return h.hexdigest()[:16]
+
+
+def split_phrase(text: str) -> list[str]:
+    """Split a lexicon phrase the way the tokenizer splits text."""
+    from .analysis.tokens import word_split
+
+    if text.endswith("'"):  # "lors d'": the elision needs a word after it to be one
+        return word_split(text + "x")[:-1]
+    return word_split(text)
+
+
+def _grammar_file(name: str):
+    return resources.files("attrlint_grammars").joinpath(name)
+
+
+def _read_toml(name: str) -> dict:
+    return tomllib.loads(_grammar_file(name).read_text(encoding="utf-8"))
+
+
+def _read_list(name: str) -> list[str]:
+    lines = _grammar_file(name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def load_default_lexicon() -> Lexicon:
+    """The lexicon shipped in ``grammars/lexicon``."""
+    lex = Lexicon()
+    for terminal, forms in _read_toml("lexicon/words.toml").items():
+        for form in forms:
+            lex.add_word(form, terminal)
+    for noun in _read_list("lexicon/source_nouns.txt"):
+        lex.add_source_noun(noun)
+    for noun in _read_list("lexicon/channels.txt"):
+        lex.add_channel(noun)
+    verbs = _read_toml("lexicon/speech_verbs.toml")
+    regular = verbs.get("regular", {})
+    for key in ("speech", "figures"):
+        for verb in regular.get(key, []):
+            lex.add_speech_verb(verb)
+    for verb in regular.get("second_group", []):
+        lex.add_speech_verb(verb)
+    for name, forms in verbs.get("irregular", {}).items():
+        lex.add_speech_verb(name.replace("_", " "), finite=forms.get("finite", []), pp=forms.get("pp", []),
+                            ppr=forms.get("ppr", []))
+    for verb in regular.get("passive_only", []):
+        finite, pp, ppr = _er_forms(normalise(verb)) if verb.endswith("er") else (set(), set(), set())
+        if verb == "joindre":
+            pp = {"joint", "jointe", "joints", "jointes"}
+        if verb == "apprendre":
+            pp = {"appris"}
+        if verb == "recueillir":
+            pp = {"recueilli", "recueillis", "recueillie", "recueillies"}
+        for form in pp:
+            if form not in lex.words or lex.words[form] in ("WORD", "SOURCE_NOUN", "CHANNEL"):
+                lex.add_word(form, "PASSIVE_PP", verb, override=True)
+    agencies = _read_toml("lexicon/agencies.toml")
+    for agency_id, spec in agencies.get("wire", {}).items():
+        lex.add_agency(agency_id, spec["names"], wire=True)
+    for agency_id, spec in agencies.get("state", {}).items():
+        lex.add_agency(agency_id, spec["names"], wire=False)
+    return lex

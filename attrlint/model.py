@@ -1,0 +1,316 @@
+"""The data every stage shares: documents, their analysis, and diagnostics.
+
+Offsets are 0-based character offsets into the decoded source text (the
+file as read, CRLF and accents untouched); ``end`` is exclusive.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that ``severity >= Severity.WARNING`` reads naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected info, warning or error)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class BlockKind(str, enum.Enum):
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    PHOTO_CREDIT = "photo-credit"
+    IMAGE = "image"
+    CREDIT_LINE = "credit-line"
+    BYLINE = "byline"
+    LIST_ITEM = "list-item"
+    QUOTE_BLOCK = "quote-block"
+    DIALOGUE = "dialogue"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def __contains__(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def covers(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(slots=True)
+class Block:
+    """A unit of layout: a line or paragraph of the article with its role.
+
+    ``image_src``/``alt`` are set for images; ``credit`` is the credit text a
+    reader found for an image or photo line (empty when there is none).
+    """
+
+    kind: BlockKind
+    span: Span
+    index: int = 0
+    credit: str | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A markup comment (Markdown/HTML), kept for inline suppressions."""
+
+    span: Span
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """What a reader produces: the source and its blocks.
+
+    ``prose`` has exactly the length of ``source``; everything that is not
+    article prose (markup, front matter, code, comments, link targets) is
+    blanked out with spaces so that offsets never need translating.
+    """
+
+    path: str
+    source: str
+    prose: str
+    blocks: list[Block]
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    comments: list[Comment] = field(default_factory=list)
+    format: str = "text"
+    encoding: str = "utf-8"
+
+    def text(self, span: Span) -> str:
+        return self.source[span.start:span.end]
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or mark of the prose with its lexical category."""
+
+    text: str
+    span: Span
+    category: str
+    lower: str
+
+
+@dataclass(slots=True)
+class Cue:
+    """An attribution cue: who stands behind a statement, and how.
+
+    ``kind`` is one of: ``prepositional`` (selon X), ``speech`` (X a
+    déclaré), ``inverted`` (…, a-t-il dit), ``participle`` (affirmant que),
+    ``channel`` (dans un communiqué), ``continuation`` (toujours selon).
+    ``source`` is the span naming the speaker or source, when one is named.
+    """
+
+    kind: str
+    span: Span
+    trigger: str
+    source: Span | None = None
+    source_text: str = ""
+    agency: str | None = None
+    addressee_agency: str | None = None
+    vague: bool = False
+    in_quote: bool = False
+    block: int = 0
+
+
+@dataclass(slots=True)
+class Quote:
+    """A pair of quotation marks and what lies between them."""
+
+    span: Span
+    inner: Span
+    mark: str
+    block: int
+    depth: int = 0
+    is_speech: bool = True
+    role: str = "speech"
+    attribution: Cue | None = None
+    continues: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        return self.attribution is not None or self.continues
+
+
+@dataclass(slots=True)
+class UnbalancedMark:
+    span: Span
+    mark: str
+    block: int
+    kind: str  # "unclosed" or "stray"
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number (in digits or words) with its category and span."""
+
+    span: Span
+    value_text: str
+    category: str
+    needs_source: bool
+    block: int
+    sentence: int = -1
+    in_quote: bool = False
+    attribution: Cue | None = None
+    continues: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        return self.attribution is not None or self.continues
+
+
+@dataclass(slots=True)
+class Conditional:
+    """A verb in the reportive conditional ("auraient été tués")."""
+
+    span: Span
+    block: int
+    sentence: int = -1
+    in_quote: bool = False
+    attribution: Cue | None = None
+    continues: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        return self.attribution is not None or self.continues
+
+
+@dataclass(slots=True)
+class AgencyMention:
+    """A wire or state agency named in the document."""
+
+    span: Span
+    agency: str
+    requires_credit: bool
+    block: int
+    role: str  # "use", "credit", "photo", "mention"
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    block: int
+    index: int
+    cues: list[Cue] = field(default_factory=list)
+    attributed_by: Cue | None = None
+    continues: bool = False
+
+
+@dataclass(slots=True)
+class AnalysedDocument:
+    """The single analysis of a document that every rule reads."""
+
+    document: Document
+    sentences: list[Sentence]
+    tokens: list[Token]
+    cues: list[Cue]
+    quotes: list[Quote]
+    unbalanced: list[UnbalancedMark]
+    figures: list[Figure]
+    conditionals: list[Conditional]
+    agencies: list[AgencyMention]
+    credited_agencies: set[str]
+    lexicon: Any = None
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def source(self) -> str:
+        return self.document.source
+
+    @property
+    def prose(self) -> str:
+        return self.document.prose
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.document.blocks
+
+    def text(self, span: Span) -> str:
+        return self.document.source[span.start:span.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid].span
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return self.sentences[mid]
+        return None
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    """One problem found: where, which rule, how severe, and what to say."""
+
+    path: str
+    code: str
+    name: str
+    message: str
+    span: Span
+    severity: Severity = Severity.WARNING
+    plugin: str = ""
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    excerpt: str = ""
+    help: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.span.start,
+            "end": self.span.end,
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "excerpt": self.excerpt,
+            "plugin": self.plugin,
+        }

@@ -1,0 +1,109 @@
+"""Running a lint over files: discovery, reading, linting, per-file errors.
+
+A file that cannot be read becomes a ``read-error`` diagnostic naming the
+file and the problem; the other files are still linted.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .decoding import DecodeError, decode
+from .engine import READ_ERROR, INTERNAL_NAMES, ActiveRule, LintResult, lint_document
+from .model import Diagnostic, Document, Severity, Span
+
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
+
+
+@dataclass
+class RunOptions:
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    framing_reach: int | None = None
+
+
+def _matches(path: Path, patterns: Iterable[str]) -> bool:
+    posix = path.as_posix()
+    return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(posix, f"*/{p}")
+               for p in patterns)
+
+
+def discover(paths: Iterable[str], include: Iterable[str], exclude: Iterable[str]) -> Iterator[str]:
+    """Files to lint: explicit files as given, folders walked (hidden folders skipped)."""
+    include, exclude = tuple(include), tuple(exclude)
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(Path(root, d), exclude))
+                for name in files:
+                    child = Path(root, name)
+                    if _matches(child, include) and not _matches(child, exclude):
+                        found.append(str(child))
+            yield from sorted(found)
+        else:
+            if not _matches(path, exclude):
+                yield raw
+
+
+def read_error(path: str, message: str) -> LintResult:
+    diag = Diagnostic(path=path, code=READ_ERROR, name=INTERNAL_NAMES[READ_ERROR], message=message,
+                      span=Span(0, 0), severity=Severity.ERROR, plugin="attrlint", line=1, column=1,
+                      end_line=1, end_column=1)
+    return LintResult(path, [diag], error=True)
+
+
+def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
+    suffix = Path(path).suffix.lower()
+    return readers.get(suffix) or readers.get(".txt")
+
+
+def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
+              options: RunOptions, *, encoding: str = "utf-8") -> tuple[LintResult, Document | None]:
+    reader = reader_for(path, readers)
+    try:
+        doc = reader(path, text)
+    except Exception as exc:
+        return read_error(path, f"cannot read {path}: {type(exc).__name__}: {exc}"), None
+    doc.encoding = encoding
+    try:
+        return lint_document(doc, rules, lexicon, framing_reach=options.framing_reach), doc
+    except Exception as exc:  # an analysis bug must not take the other files down
+        result = read_error(path, f"internal error while analysing {path}: {type(exc).__name__}: {exc}")
+        result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
+        return result, doc
+
+
+def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
+              options: RunOptions, *, stdin_data: bytes | None = None) -> tuple[LintResult, Document | None]:
+    try:
+        data = stdin_data if stdin_data is not None else Path(path).read_bytes()
+    except OSError as exc:
+        return read_error(path, f"cannot read {path}: {exc.strerror or exc}"), None
+    try:
+        text, encoding = decode(data)
+    except DecodeError as exc:
+        return read_error(path, f"cannot read {path}: {exc}"), None
+    return lint_text(path, text, rules, lexicon, readers, options, encoding=encoding)
+
+
+@dataclass
+class RunResult:
+    results: list[LintResult] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for r in self.results for d in r.diagnostics]
+
+    @property
+    def error(self) -> bool:
+        return any(r.error for r in self.results)

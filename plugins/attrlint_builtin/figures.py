@@ -1,0 +1,79 @@
+"""FIG001 unsourced-figure and FIG002 unsourced-conditional."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from attrlint import hookimpl
+from attrlint.model import AnalysedDocument, BlockKind
+from attrlint.rules import Example, Option, Rule, Violation
+
+# Headlines and captions summarise or describe: their figures are sourced
+# in the body, if anywhere.
+BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}
+
+
+def _body(doc: AnalysedDocument, block: int, titles: bool) -> bool:
+    kind = doc.blocks[block].kind
+    return kind in BODY_BLOCKS or (titles and kind in (BlockKind.TITLE, BlockKind.HEADING))
+
+
+class UnsourcedFigure(Rule):
+    code = "FIG001"
+    name = "unsourced-figure"
+    summary = "a figure that needs a source, in a sentence with no attribution"
+    message = "Figure with no source: who counted, estimated or published it?"
+    options = {"check-titles": Option(bool, False, "also check figures in the headline and subheadings")}
+    explanation = """\
+Counts of people or things, percentages, sums of money, statistics, measured
+quantities and estimates need a source an editor can check: "selon le
+ministère", "a indiqué la police", "d'après un décompte de l'AFP". A figure
+is attributed when its sentence carries an attribution cue, or continues an
+attributed statement of the same paragraph (reportive conditional,
+"toujours selon", a paragraph opened by "Selon le rapport, …").
+
+Dates, years, times, durations, ages, ordinals, identifiers ("G7", "Covid-19",
+"article 49.3"), scores, numbers inside quotations, small counts written in
+words ("les deux hommes") and vague quantities ("des milliers") need none.
+"""
+    examples = (
+        Example(bad="Au moins 300 soldats ont été tués dans les combats.",
+                good="Au moins 300 soldats ont été tués dans les combats, selon l'état-major."),
+        Example(bad="Le chômage a reculé à 7,1 % au troisième trimestre.",
+                good="Le chômage a reculé à 7,1 % au troisième trimestre, a annoncé l'Insee."),
+    )
+
+    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
+        titles = self.settings["check-titles"]
+        for fig in doc.figures:
+            if fig.needs_source and not fig.in_quote and not fig.attributed and _body(doc, fig.block, titles):
+                yield self.violation(fig.span)
+
+
+class UnsourcedConditional(Rule):
+    code = "FIG002"
+    name = "unsourced-conditional"
+    summary = "a claim in the reportive conditional with no source"
+    message = "Claim in the reportive conditional with no source: according to whom?"
+    options = {"check-titles": Option(bool, False, "also check the headline and subheadings")}
+    explanation = """\
+The reportive conditional ("auraient été tués", "serait mort") tells the
+reader that the journalist reports someone else's claim without vouching for
+it. That someone must be named in the sentence, or in the statement it
+continues. Modal verbs (pourrait, devrait…) and hypotheticals ("si…") are not
+reportive.
+"""
+    examples = (
+        Example(bad="Le suspect aurait quitté le pays dimanche.",
+                good="Le suspect aurait quitté le pays dimanche, selon une source policière."),
+    )
+
+    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
+        titles = self.settings["check-titles"]
+        for cond in doc.conditionals:
+            if not cond.in_quote and not cond.attributed and _body(doc, cond.block, titles):
+                yield self.violation(cond.span)
+
+
+@hookimpl
+def attrlint_rules():
+    return [UnsourcedFigure, UnsourcedConditional]

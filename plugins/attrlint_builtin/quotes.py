@@ -1,0 +1,70 @@
+"""QUO001 unattributed-quote and QUO002 unbalanced-quotes."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from attrlint import hookimpl
+from attrlint.model import AnalysedDocument, BlockKind
+from attrlint.rules import Example, Rule, Violation
+
+
+class UnattributedQuote(Rule):
+    code = "QUO001"
+    name = "unattributed-quote"
+    summary = "a direct quotation with no speaker or source"
+    message = "Quotation with no speaker: who said this?"
+    explanation = """\
+Words in quotation marks are someone's words: the sentence (before the
+quotation or after it, "…», a-t-il déclaré"), or the paragraph that
+introduces it ("Il a déclaré : « … »"), must say whose. A quotation that
+directly follows an attributed one goes on with the same speaker.
+
+Titles of works and publications, names of operations and events, and the
+journalist's own terms in quotation marks (les « gilets jaunes ») are not
+quotations. A headline of the form "Speaker : « … »" is attributed by its
+colon. A verb of saying inside the quotation does not attribute it.
+"""
+    examples = (
+        Example(bad="« Nous ne céderons pas », a martelé le texte.\n« Nous ne céderons pas. »",
+                good="« Nous ne céderons pas », a déclaré la ministre."),
+        Example(bad="La coopération « porte gravement atteinte à la paix dans la région ».",
+                good="Le ministère a averti que la coopération « porte gravement atteinte à la paix dans la région »."),
+    )
+
+    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
+        for q in doc.quotes:
+            if q.depth or not q.is_speech or q.attributed:
+                continue
+            block = doc.blocks[q.block]
+            if block.kind is BlockKind.DIALOGUE:
+                continue
+            if block.kind in (BlockKind.TITLE, BlockKind.HEADING) and \
+                    doc.document.prose[block.span.start:q.span.start].rstrip().endswith(":"):
+                continue
+            yield self.violation(q.span)
+
+
+class UnbalancedQuotes(Rule):
+    code = "QUO002"
+    name = "unbalanced-quotes"
+    summary = "an opening quotation mark with no closing mark in the same paragraph, or a stray closing one"
+    message = "Quotation mark with no closing mark in this paragraph"
+    explanation = """\
+An opening « or “ (or ") must be closed in the same paragraph, and a closing
+mark must close something. A missing mark hides where the quoted words end,
+and so who is speaking.
+"""
+    examples = (
+        Example(bad="Il a décrit un « leader charismatique et sans peur, selon l'agence.",
+                good="Il a décrit un « leader charismatique et sans peur », selon l'agence."),
+    )
+
+    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
+        for mark in doc.unbalanced:
+            message = None if mark.kind == "unclosed" else "Closing quotation mark with no opening mark"
+            yield self.violation(mark.span, message)
+
+
+@hookimpl
+def attrlint_rules():
+    return [UnattributedQuote, UnbalancedQuotes]
