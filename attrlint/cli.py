@@ -15,7 +15,7 @@ from .engine import ActiveRule
 from .formatting import RenderContext
 from .model import Severity
 from .plugins import PluginError, Registry, build_registry
-from .runner import DEFAULT_INCLUDE, RunOptions, RunResult, discover, lint_file
+from .runner import FileSettings, RunOptions, run_paths
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
@@ -68,26 +68,14 @@ def _check(args, registry: Registry) -> int:
             print(f"attrlint: unknown rule selector {sel!r}", file=sys.stderr)
             return EXIT_ERROR
     rules = select_rules(registry, select, ignore)
-    lexicon = registry.lexicon()
-    options = RunOptions()
-    run = RunResult()
+    settings = FileSettings(rules, registry.lexicon(), registry.readers, RunOptions())
     stdin_data = sys.stdin.buffer.read() if "-" in args.paths else None
-    count = 0
-    for path in discover(args.paths, DEFAULT_INCLUDE, ()):
-        count += 1
-        if path == "-":
-            result, doc = lint_file(args.stdin_filename, rules, lexicon, registry.readers, options, stdin_data=stdin_data)
-        elif not Path(path).exists():
-            from .runner import read_error
-            result, doc = read_error(path, f"cannot read {path}: no such file or directory"), None
-        else:
-            result, doc = lint_file(path, rules, lexicon, registry.readers, options)
-        run.results.append(result)
-        if doc is not None:
-            run.documents[result.path] = doc
-        if args.verbose:
+    run = run_paths(args.paths, lambda path: settings, stdin_filename=args.stdin_filename, stdin_data=stdin_data)
+    if args.verbose:
+        for result in run.results:
             for tb in result.tracebacks:
                 print(tb, file=sys.stderr)
+    count = run.files_checked
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
     ctx = RenderContext(rules=registry.rules, sources={p: d.source for p, d in run.documents.items()},
                         files_checked=count, version=__version__)

@@ -21,9 +21,26 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
 @dataclass
 class RunOptions:
+    """How files are found and read; shared by every file of a run."""
+
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     framing_reach: int | None = None
+    jobs: int | None = None  # None: decided from the number of files
+    use_cache: bool = True
+    cache_dir: str | None = None
+    max_file_size: int = 20 * 1024 * 1024
+    rule_timeout: float = 10.0
+
+
+@dataclass
+class FileSettings:
+    """What applies to one file: its rules, lexicon and options (from the nearest configuration)."""
+
+    rules: list[ActiveRule]
+    lexicon: object
+    readers: dict[str, Callable]
+    options: RunOptions
 
 
 def _matches(path: Path, patterns: Iterable[str]) -> bool:
@@ -95,6 +112,26 @@ def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Ca
     return lint_text(path, text, rules, lexicon, readers, options, encoding=encoding)
 
 
+def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings], *,
+              stdin_filename: str = "-", stdin_data: bytes | None = None,
+              discover_with: RunOptions | None = None) -> RunResult:
+    """Lint every file under ``paths``; ``settings_for(path)`` gives each file's settings."""
+    walk = discover_with or RunOptions()
+    run = RunResult()
+    for path in discover(paths, walk.include, walk.exclude):
+        shown = stdin_filename if path == "-" else path
+        settings = settings_for(shown)
+        if path != "-" and not Path(path).exists() and not Path(path).is_symlink():
+            result, doc = read_error(path, f"cannot read {path}: no such file or directory"), None
+        else:
+            result, doc = lint_file(shown, settings.rules, settings.lexicon, settings.readers, settings.options,
+                                    stdin_data=stdin_data if path == "-" else None)
+        run.results.append(result)
+        if doc is not None:
+            run.documents[result.path] = doc
+    return run
+
+
 @dataclass
 class RunResult:
     results: list[LintResult] = field(default_factory=list)
@@ -107,3 +144,7 @@ class RunResult:
     @property
     def error(self) -> bool:
         return any(r.error for r in self.results)
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.results)

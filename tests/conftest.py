@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ATTRLINT_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from attrlint.plugins import build_registry
+
+    return build_registry()
+
+
+@pytest.fixture(scope="session")
+def lint(registry):
+    """Lint a string: ``lint(text, path="x.txt", select=None)`` → diagnostics."""
+    from attrlint.api import lint_string
+
+    def run(text: str, path: str = "article.txt", select=None):
+        return lint_string(text, path, select=select, registry=registry)
+
+    return run
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found: the shared evaluation data sits beside the checkout")
+    return path
