@@ -42,23 +42,25 @@ def _er_forms(infinitive: str) -> tuple[set[str], set[str], set[str]]:
                 if stem[i] == "e" and stem[-1] in "lt":
                     stems.add(stem + stem[-1])
             break
+    # Third person only: reported speech is "il déclare", "ils déclaraient";
+    # other persons live inside quotations, and would turn nouns into verbs
+    # ("tonnes" is also "tu tonnes").
     finite: set[str] = set()
     for s in stems:
-        finite.update({s + "e", s + "es", s + "ent"})
-    finite.update({soft + "ait", soft + "aient", soft + "ais", stem + "ions", stem + "iez", stem + "ons", stem + "ez",
-                   soft + "a", soft + "as", stem + "èrent", soft + "âmes"})
+        finite.update({s + "e", s + "ent"})
+    finite.update({soft + "ait", soft + "aient", soft + "a", stem + "èrent"})
     fut_stems = {infinitive} | {s + "er" for s in stems if s != stem}
+    # The conditional ("déclarerait") is left out: it reports, it does not attribute.
     for f in fut_stems:
-        finite.update({f + "a", f + "ont", f + "ai", f + "as", f + "ons", f + "ez",
-                       f + "ait", f + "aient", f + "ais", f + "ions", f + "iez"})
+        finite.update({f + "a", f + "ont"})
     pp = {stem + "é", stem + "ée", stem + "és", stem + "ées"}
     return finite, pp, {soft + "ant"}
 
 
 def _ir_forms(infinitive: str) -> tuple[set[str], set[str], set[str]]:
     stem = infinitive[:-2]
-    finite = {stem + e for e in ("it", "is", "issent", "issait", "issaient", "irent")}
-    finite.update(infinitive + e for e in ("a", "ont", "ait", "aient"))
+    finite = {stem + e for e in ("it", "issent", "issait", "issaient", "irent")}
+    finite.update(infinitive + e for e in ("a", "ont"))
     return finite, {stem + "i", stem + "ie", stem + "is", stem + "ies"}, {stem + "issant"}
 
 
@@ -92,7 +94,7 @@ class Lexicon:
             self.lemmas[key] = lemma
 
     def add_speech_verb(self, infinitive: str, *, finite: Iterable[str] = (), pp: Iterable[str] = (),
-                        ppr: Iterable[str] = (), passive_only: bool = False) -> None:
+                        ppr: Iterable[str] = (), passive_only: bool = False, with_infinitive: bool = True) -> None:
         """Add a verb of saying; regular -er/-ir verbs are conjugated."""
         verb = normalise(infinitive)
         for pronoun in ("se ", "s'"):
@@ -116,6 +118,9 @@ class Lexicon:
             self.add_word(form, "SPEECH_FIN_PP" if form in finite else "SPEECH_PP", verb, override=True)
         for form in ppr:
             self.add_word(form, "SPEECH_PPR", verb, override=True)
+        if with_infinitive:
+            # "avant d'ajouter :", "a tenu à préciser que"
+            self.add_word(verb, "SPEECH_INF", verb)
 
     def add_agency(self, agency_id: str, names: Iterable[str], *, wire: bool) -> None:
         (self.wire_agencies if wire else self.state_agencies).add(agency_id)
@@ -197,9 +202,11 @@ def load_default_lexicon() -> Lexicon:
         lex.add_channel(noun)
     verbs = _read_toml("lexicon/speech_verbs.toml")
     regular = verbs.get("regular", {})
-    for key in ("speech", "figures"):
-        for verb in regular.get(key, []):
-            lex.add_speech_verb(verb)
+    for verb in regular.get("speech", []):
+        lex.add_speech_verb(verb)
+    for verb in regular.get("figures", []):
+        # "compter que" is rarely "to count": only finite forms source numbers.
+        lex.add_speech_verb(verb, with_infinitive=False)
     for verb in regular.get("second_group", []):
         lex.add_speech_verb(verb)
     for name, forms in verbs.get("irregular", {}).items():

@@ -60,7 +60,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = any(qs.start < fig.span.start < qs.end for qs in quote_spans)
             figures.append(fig)
-        for span in split_sentences(prose, block.span.start, block.span.end):
+        openers = {q.span.start for q in bq}
+        for span in split_sentences(prose, block.span.start, block.span.end, openers):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)

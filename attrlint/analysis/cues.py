@@ -11,13 +11,14 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Cue, Span, Token
+from .tokens import object_clitic
 
 MAX_CUE_TOKENS = 14
 
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
     "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
-    "SPEECH_PPR", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
+    "SPEECH_PPR", "SPEECH_INF", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
 }
 # Categories the grammar knows; anything else ends a cue.
 _GRAMMAR_TERMINALS = _OPENERS | {
@@ -31,6 +32,7 @@ _KIND_OF_RULE = {
     "speech": "speech",
     "inverted": "inverted",
     "participle": "participle",
+    "infinitive": "participle",
     "passive": "passive",
     "channel": "channel",
 }
@@ -77,7 +79,7 @@ def _parse_shape(shape: tuple[str, ...]):
     length, tree = best
     cue = tree.children[0]
     rule = cue.data
-    source = _first_span(cue, "source", skip="addressee")
+    source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker")
     addressee = _first_span(cue, "addressee")
     return length, rule, source, addressee
 
@@ -159,9 +161,14 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
         return True
     if prev.category == "NEG" or (prev.category == "REFL" and i - 2 >= start and tokens[i - 2].category == "NEG"):
         return False
-    if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.category in ("DET", "DE", "PREP_A"):
+    if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.category in ("DET", "DE", "PREP_A") \
+            and not object_clitic(tokens[max(start, i - 2):i]):
         # "l'annonce", "le compte", "du rapport": nouns, not verbs.
         return False
+    if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.lower == "en":
+        return False  # "en avance", "en note": nouns after "en"; the gerund is SPEECH_PPR
+    if tok.category == "SPEECH_INF" and any(t.category == "NEG" for t in tokens[max(start, i - 4):i]):
+        return False  # "ne devrait dire que…": restrictive "ne … que"
     if tok.category == "AUX" and prev.lower in ("pas", "jamais", "plus", "guère", "rien"):
         return False
     return True

@@ -41,7 +41,7 @@ _RATE_RE = regex.compile(
 )
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>{_WORD_NUM_ALT})(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>(?!une?\b)(?:{_WORD_NUM_ALT}))(?![\p{{L}}])",
     regex.I,
 )
 
@@ -53,7 +53,7 @@ _DURATION_UNITS = (
     r"ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|mn|secondes?|s|siècles?|décennies?|"
     r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?"
 )
-_PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?(?:\s+de\s+pourcentage)?"
+_PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?\s+de\s+pourcentage"
 _MONEY_UNITS = (
     r"€|\$|£|¥|M€|Md€|Mds€|k€|euros?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
     r"roubles?|dinars?|dirhams?|nairas?|cedis?|shillings?|rands?|roupies?|reals?|pesos?|couronnes?|"
@@ -105,6 +105,15 @@ _NOT_COUNTED = {
     "prochaine", "dernier", "dernière", "derniers", "dernières", "premiers", "premières", "suivants", "ans",
 }
 _LIVING_AFTER = {"autres", "autre"}
+# Sports results need no source: "12 buts", "25 matches", "16 victoires".
+_RESULT_NOUNS = {
+    "but", "buts", "match", "matches", "matchs", "victoire", "victoires", "défaite", "défaites", "nul", "nuls",
+    "titre", "titres", "sélection", "sélections", "passe", "passes", "essai", "essais", "médaille", "médailles",
+    "set", "sets", "rencontre", "rencontres", "trophée", "trophées", "podium", "podiums", "point", "points",
+    "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
+}
+_ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
+_CONVERSION_BETWEEN = regex.compile(r"^[ \u00a0\u202f]*(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
 
 
@@ -158,6 +167,11 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             continue
         figures.append(Figure(Span(m.start(), nxt.end()), m.group(0), "estimate", True, block))
     figures.sort(key=lambda f: f.span.start)
+    for before, after in zip(figures, figures[1:]):
+        # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
+        if before.category == "money" and after.category == "money" and \
+                _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
+            after.category, after.needs_source = "conversion", False
     return figures
 
 
@@ -165,6 +179,14 @@ def _extend_noun(prose: str, pos: int, end: int) -> int:
     """Include "de soldats" / "d'euros" after a scale word in the span."""
     m = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+").match(prose, pos, end)
     return m.end() if m else pos
+
+
+def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> bool:
+    """"à 30 km de Dakar", "à environ 135 km au nord": where a place is, not a claim."""
+    if not _LENGTH_U.match(unit):
+        return False
+    return prev_word in ("à", "environ", "quelque") and bool(
+        regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b", prose[stop:min(end, stop + 8)]))
 
 
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
@@ -191,6 +213,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("percent" if low == "%" else "money", True, m.end())
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
+            if cat == "measure" and _is_location(prose, glued, prev_word, m.end(), end):
+                return fig("distance", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
     after = prose[num_end:min(end, num_end + 3)]
@@ -203,6 +227,11 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
     if prev_char in "-–" and num_start - 2 >= start and prose[num_start - 2].isalpha():
         return fig("identifier", False, num_end)
+    if _ENUMERATION_AFTER.match(prose, num_end, end) and \
+            prose[max(start, num_start - 3):num_start].strip(" \u00a0\u202f-–—\"»:")[-1:] in ("", ".", "!", "?"):
+        return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
+    if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
+        return fig("rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
     if prev_word in _IDENT_BEFORE or prev_word.endswith("-") or prev_char == "#":
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
@@ -224,11 +253,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 category = "count"
             else:
                 return fig(category, False, stop)
-        if category == "measure" and _LENGTH_U.match(unit.group("unit")):
-            # "à 30 km de Dakar": a location, not a claim.
-            rest = prose[stop:min(end, stop + 6)]
-            if prev_word in ("à", "a") or regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’)\b", rest) and prev_word in ("environ", "à"):
-                return fig("distance", False, stop)
+        if category == "measure" and _is_location(prose, unit.group("unit"), prev_word, stop, end):
+            return fig("distance", False, stop)
         if category == "measure" and unit.group("unit").lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
@@ -244,6 +270,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
         if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()):
             return fig("year", False, num_end)
+    if next_word in _RESULT_NOUNS:
+        return fig("result", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
         stop = nxt.end()
         if prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10:

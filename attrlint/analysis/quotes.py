@@ -121,6 +121,13 @@ _FIRST_PERSON = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
+_RELATED_LINK = regex.compile(
+    r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|à\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
+    r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
+_DASH_BEFORE = regex.compile(r"[-–—]\s*$")
+_DASH_AFTER = regex.compile(r"\s*[-–—](?!\p{L})")
+_LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
+_LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
 SPEECH_MIN_WORDS = 4
 
 
@@ -132,6 +139,13 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
     if prev and prev.group(1).lower() in _TITLE_NOUNS:
         return "title"
+    if _RELATED_LINK.search(prose, max(0, q.span.start - 60), q.span.start):
+        return "title"  # "Lire aussi : « … »": the headline of a related article
+    if _DASH_BEFORE.search(prose, max(0, q.span.start - 4), q.span.start) and _DASH_AFTER.match(prose, q.span.end):
+        return "title"  # "- « … » -": a subheading run into the text
+    if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
+        if not _FIRST_PERSON.search(inner) and inner[-1:] not in ".!?…":
+            return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     first_person = bool(_FIRST_PERSON.search(inner))
     sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
     if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:

@@ -19,6 +19,8 @@ from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 
 FRAMING_REACH = 2
 _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
+# Object pronouns that may stand between a quotation and its verb of saying.
+_CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
 
 
 def _sentence_cue(sentence: Sentence) -> Cue | None:
@@ -40,7 +42,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             framing_left, framing_cue = 0, None
         if cue is not None:
             s.attributed_by = cue
-            if cue.kind == "prepositional" and _opens_sentence(ad, s, cue):
+            if cue.kind == "prepositional" and prev is None and _opens_sentence(ad, s, cue):
+                # "Selon le rapport, …" opening a paragraph frames what follows.
                 framing_left, framing_cue = framing_reach, cue
             elif cue.span.end >= s.span.end - 2 and ad.source[cue.span.end:s.span.end].strip() in (":", ""):
                 framing_left, framing_cue = framing_reach, cue
@@ -81,7 +84,6 @@ def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 
 def _link_quotes(ad: AnalysedDocument) -> None:
     top = [q for q in ad.quotes if q.depth == 0]
-    prev_quote: Quote | None = None
     for q in ad.quotes:
         if q.depth > 0:
             outer = next((o for o in top if o.span.covers(q.span)), None)
@@ -92,16 +94,18 @@ def _link_quotes(ad: AnalysedDocument) -> None:
         cue = _quote_cue(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif prev_quote is not None and prev_quote.attributed and prev_quote.block == q.block and \
-                _only_cue_between(ad, prev_quote, q):
-            q.continues = True
-        elif _introduced_by_previous_block(ad, q):
+        elif _follows_attributed_quote(ad, q, top) or _introduced_by_previous_block(ad, q):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
             if s is not None and s.continues:
                 q.continues = True
-        prev_quote = q
+
+
+# Cues that attribute a quotation wherever they stand in its sentence; verbs
+# of saying after it must be its incise ("…», a-t-il dit"), not another
+# clause's verb ("« … » et a déclaré que…").
+_FREE_STANDING = {"prepositional", "passive", "channel", "continuation"}
 
 
 def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
@@ -113,6 +117,8 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         for cue in s.cues:
             if cue.in_quote or q.span.overlaps(cue.span):
                 continue
+            if cue.span.start >= q.span.end and not _attributes_preceding(ad, q, cue):
+                continue
             return cue
     # A quotation opening a sentence right after "… a-t-il déclaré :" in the previous one.
     if first is not None and first.index > 0:
@@ -122,6 +128,50 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if cue is not None:
                 return cue
     return None
+
+
+def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after a quotation is its incise or a free-standing source."""
+    if cue.kind in _FREE_STANDING or cue.kind == "inverted":
+        return True
+    gap = _CLITICS.sub(" ", ad.source[q.span.end:cue.span.start])
+    if _ONLY_PUNCT.match(gap):
+        return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
+    return _is_incise(ad, cue)
+
+
+def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
+    """", rappelle l'élu," or ", a-t-elle ajouté": the verb comes before its subject."""
+    if cue.kind == "inverted":
+        return True
+    before = _CLITICS.sub(" ", ad.source[max(0, cue.span.start - 8):cue.span.start]).rstrip()
+    return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
+
+
+def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) -> bool:
+    """« … », indique X. « … »: the speaker's words go on.
+
+    The quotation opens its sentence, and the previous sentence of the block
+    gives an attributed quotation the floor: its incise follows it, or it
+    ends that sentence.
+    """
+    s = ad.sentence_at(q.span.start)
+    if s is None or s.index == 0 or not _ONLY_PUNCT.match(ad.source[s.span.start:q.span.start]):
+        return False
+    prev = ad.sentences[s.index - 1]
+    if prev.block != s.block:
+        return False
+    if any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
+        return True  # "En 2001, rappelle l'élu, la frontière… « … »"
+    for other in top:
+        if other.span.end > s.span.start or other.span.end <= prev.span.start or not other.attributed:
+            continue
+        cue = other.attribution
+        incise = cue is not None and cue.span.start >= other.span.end
+        ends_sentence = _ONLY_PUNCT.match(ad.source[other.span.end:prev.span.end]) is not None
+        if incise or ends_sentence or other.continues:
+            return True
+    return False
 
 
 def _only_cue_between(ad: AnalysedDocument, a: Quote, b: Quote) -> bool:

@@ -27,8 +27,13 @@ _BOUNDARY = regex.compile(
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}°]+)$")
 
 
-def split_sentences(prose: str, start: int, end: int) -> list[Span]:
-    """Sentence spans of ``prose[start:end]``, trimmed of surrounding space."""
+def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | set[int] = frozenset()) -> list[Span]:
+    """Sentence spans of ``prose[start:end]``, trimmed of surrounding space.
+
+    ``openers`` are the offsets of opening quotation marks: a straight quote
+    glued after a full stop ("…York."Les…") opens the next sentence rather
+    than closing this one.
+    """
     spans: list[Span] = []
     sent_start = start
     for m in _BOUNDARY.finditer(prose, start, end):
@@ -36,7 +41,10 @@ def split_sentences(prose: str, start: int, end: int) -> list[Span]:
         if m.group("mark") == "." and _is_abbreviation(prose, sent_start, mark_start, m):
             continue
         cut = m.end("close") if m.group("close") else m.end("mark")
-        # A closing straight quote after the mark only closes if something opened it.
+        if m.group("close"):
+            opening = next((i for i in range(m.start("close"), m.end("close")) if i in openers), None)
+            if opening is not None:
+                cut = opening
         if _add(spans, prose, sent_start, cut):
             sent_start = cut
     _add(spans, prose, sent_start, end)

@@ -52,6 +52,17 @@ def _key(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().replace("’", "'")
 
 
+_CLITIC_HOSTS = {"PRON", "NEG", "REFL"}
+
+
+def object_clitic(raw: list[Token]) -> bool:
+    """"il le raconte", "ils les qualifient": le/la/les as object pronouns, not determiners."""
+    det = raw[-1]
+    if det.lower not in ("le", "la", "les", "l'", "leur", "lui"):
+        return False
+    return len(raw) >= 2 and (raw[-2].category in _CLITIC_HOSTS or raw[-2].lower in ("ne", "n'"))
+
+
 def word_split(text: str) -> list[str]:
     """The normalised word keys of a phrase, split as the tokenizer would."""
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
@@ -75,7 +86,7 @@ def tokenize(prose: str, lexicon) -> list[Token]:
             cat = words.get(key)
             if cat is None:
                 cat = "CAP" if text[:1].isupper() else "WORD"
-            elif cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE"):
+            elif cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw):
                 # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
                 cat = "CHANNEL" if key in lexicon.channels else "WORD"
         raw.append(Token(text, Span(m.start(), m.end()), cat, key))
