@@ -11,7 +11,7 @@ from bisect import bisect_right
 from ..model import AnalysedDocument, BlockKind, Document, Sentence
 from .agencies import find_agencies
 from .conditionals import find_conditionals
-from .cues import find_cues
+from .cues import find_cues, find_incises
 from .figures import find_figures
 from .quotes import classify_quote, find_quotes
 from .scope import FRAMING_REACH, link
@@ -61,11 +61,15 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             fig.in_quote = any(qs.start < fig.span.start < qs.end for qs in quote_spans)
             figures.append(fig)
         openers = {q.span.start for q in bq}
+        incises = find_incises(prose, [q.span.end for q in bq if q.depth == 0 and q.is_speech], block.index)
         for span in split_sentences(prose, block.span.start, block.span.end, openers):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
             s.cues = find_cues(tokens, t0, t1, lexicon, doc.source, block.index)
+            known = {c.span.start for c in s.cues}
+            s.cues += [c for c in incises if span.start <= c.span.start < span.end and c.span.start not in known]
+            s.cues.sort(key=lambda c: c.span.start)
             for cue in s.cues:
                 cue.in_quote = any(qs.start < cue.span.start < qs.end for qs in quote_spans)
             conds = find_conditionals(tokens, t0, t1, prose, span, block.index)

@@ -22,6 +22,15 @@ def _with_article(prose: str, tok: Token, block_start: int) -> Span:
     return Span(start, tok.span.end)
 
 
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """"Johns Hopkins Bloomberg": the agency's name ending another name.
+
+    A name after it is no sign: "a expliqué à l'AFP Jawed Farhad" names the speaker.
+    """
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.category == "CAP" and prev.span.end + 1 >= tokens[i].span.start
+
+
 def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues: list[Cue], lexicon,
                   quote_spans: list[Span]) -> tuple[list[AgencyMention], set[str]]:
     """Agency mentions with their role, and the set of agencies credited."""
@@ -43,7 +52,7 @@ def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues:
             role = "credit"
         elif kind in _PHOTO_BLOCKS:
             role = "photo"
-        elif any(q.start <= tok.span.start < q.end for q in quote_spans):
+        elif any(q.start <= tok.span.start < q.end for q in quote_spans) or _inside_name(tokens, ti):
             role = "mention"
         else:
             role = "use"

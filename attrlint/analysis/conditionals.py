@@ -24,6 +24,11 @@ _MODALS = (
     "pourr", "devr", "voudr", "faudr", "aimer", "souhaiter", "préférer", "vaudr", "oser", "sembler", "paraîtr",
     "paraitr", "saur", "conviendr",
 )
+# The reportive conditional is carried by être/avoir ("auraient été tués",
+# "serait mort", "seraient dans des positions difficiles") or by a pronominal
+# verb ("se parleraient"); other verbs in the conditional mostly state a
+# consequence ("ce qui permettrait de…").
+_REPORTIVE_AUXILIARIES = {"serait", "seraient", "aurait", "auraient"}
 # Imperfect forms that look like conditionals.
 _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
               "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
@@ -56,8 +61,11 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "aurait déclaré": a verb of saying, its subject is the source
         if nxt is not None and nxt.category == "CLITIC_INV":
             continue  # questions and incises: "serait-ce", "dirait-on"
-        if i > start and tokens[i - 1].lower in ("on",) and word == "dirait":
-            continue
+        reflexive = i > start and tokens[i - 1].category == "REFL"
+        if word not in _REPORTIVE_AUXILIARIES and not reflexive:
+            continue  # "permettrait", "engloutiraient": consequences, not reports
+        if any(t.category == "NEG" for t in tokens[max(start, i - 3):i]):
+            continue  # "ne serait pas suffisant": a judgement, not a report
         if hypothetical is None:
             hypothetical = bool(_HYPOTHETICAL.search(prose, sentence.start, sentence.end))
         if hypothetical:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from ..model import Cue, Span, Token
 from .tokens import object_clitic
 
@@ -172,3 +174,48 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
     if tok.category == "AUX" and prev.lower in ("pas", "jamais", "plus", "guère", "rien"):
         return False
     return True
+
+
+# Function words that cannot be the verb of an incise: "…», mais Paris…"
+_NOT_INCISE_VERBS = {
+    "mais", "donc", "dont", "comme", "avec", "sans", "pour", "dans", "chez", "vers", "selon", "alors", "puis",
+    "ainsi", "même", "tandis", "lorsque", "quand", "avant", "après", "depuis", "pendant", "entre", "contre",
+    "sous", "surtout", "notamment", "voire", "soit", "tout", "toute", "tous", "toutes", "cette", "leurs", "elle",
+    "elles", "celui", "celle", "ceux", "quelques", "plusieurs", "certains", "encore", "aussi", "déjà", "ensuite",
+    "enfin", "pourtant", "cependant", "toutefois", "lequel", "laquelle", "lesquels", "lesquelles", "parce",
+    "puisque", "afin", "auprès", "malgré", "hormis", "sauf", "outre", "parmi", "jusque", "jusqu", "face",
+}
+_INCISE = regex.compile(
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
+    r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
+    r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
+)
+# "« … » (Michel Blanc, dans le rôle de Jean-Claude Dusse)": the speaker in brackets.
+_BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]+(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]+){0,12})[^()\n]{0,200}\)")
+
+
+def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:
+    """Cues right after a quotation that the lexicon does not know.
+
+    "« … », enseigne Gualano", "« … », sourit-elle": a verb between a comma
+    and its subject (or an inverted pronoun) after a quotation is an incise,
+    whatever the verb. A speaker in brackets after it counts too.
+    """
+    cues: list[Cue] = []
+    for end in quote_ends:
+        m = _INCISE.match(prose, end)
+        if m and m.group("verb").lower() not in _NOT_INCISE_VERBS:
+            stop = m.end()
+            who = m.span("who") if m.group("who") else None
+            cue = Cue(kind="inverted", span=Span(m.start("verb"), stop), trigger=m.group("verb").lower(), block=block)
+            if who:
+                cue.source = Span(*who)
+                cue.source_text = prose[who[0]:who[1]]
+            cues.append(cue)
+            continue
+        b = _BRACKETED_SPEAKER.match(prose, end)
+        if b:
+            cue = Cue(kind="inverted", span=Span(b.start("who") - 1, b.end()), trigger="(", block=block,
+                      source=Span(*b.span("who")), source_text=b.group("who"))
+            cues.append(cue)
+    return cues

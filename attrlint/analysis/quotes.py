@@ -124,6 +124,10 @@ _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|
 _RELATED_LINK = regex.compile(
     r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|à\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
     r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
+_CHARGED_FOR = regex.compile(
+    r"(?:arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
+    r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte)e?s?[\s\u00a0\u202f]+"
+    r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -143,6 +147,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
         return "title"  # "Lire aussi : « … »": the headline of a related article
     if _DASH_BEFORE.search(prose, max(0, q.span.start - 4), q.span.start) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
+    if _CHARGED_FOR.search(prose, max(0, q.span.start - 60), q.span.start):
+        return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
         if not _FIRST_PERSON.search(inner) and inner[-1:] not in ".!?…":
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms

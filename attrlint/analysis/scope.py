@@ -84,6 +84,7 @@ def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 
 def _link_quotes(ad: AnalysedDocument) -> None:
     top = [q for q in ad.quotes if q.depth == 0]
+    opened = _unclosed_speech(ad, top)
     for q in ad.quotes:
         if q.depth > 0:
             outer = next((o for o in top if o.span.covers(q.span)), None)
@@ -94,7 +95,8 @@ def _link_quotes(ad: AnalysedDocument) -> None:
         cue = _quote_cue(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif _follows_attributed_quote(ad, q, top) or _introduced_by_previous_block(ad, q):
+        elif _follows_attributed_quote(ad, q, top) or _introduced_by_previous_block(ad, q) or \
+                _continues_unclosed(ad, q, opened):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -128,6 +130,37 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if cue is not None:
                 return cue
     return None
+
+
+def _unclosed_speech(ad: AnalysedDocument, top: list[Quote]) -> dict[int, bool]:
+    """Attribution of the quotations opened and never closed, by opening offset.
+
+    A quotation running over several paragraphs reopens each paragraph and
+    closes only at the end; once paragraph breaks are lost, it reads
+    « A. « B. « C. » and each opening mark stands for the same speaker.
+    """
+    attributed: dict[int, bool] = {}
+    for mark in ad.unbalanced:
+        if mark.kind != "unclosed":
+            continue
+        pseudo = Quote(Span(mark.span.start, mark.span.start + 1), Span(mark.span.end, mark.span.end), mark.mark,
+                       mark.block)
+        attributed[mark.span.start] = _quote_cue(ad, pseudo) is not None or \
+            _follows_attributed_quote(ad, pseudo, top) or _continues_unclosed(ad, pseudo, attributed)
+    return attributed
+
+
+def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: dict[int, bool]) -> bool:
+    """Whether ``q`` reopens an attributed quotation left open just before it."""
+    previous = [at for at in opened if at < q.span.start and ad.blocks[q.block].span.start <= at]
+    if not previous:
+        return False
+    at = max(previous)
+    if any(at < other.span.start < q.span.start for other in ad.quotes):
+        return False
+    if not regex.search(r"[.!?…][\s\u00a0\u202f]*$", ad.source[at:q.span.start]):
+        return False
+    return opened[at]
 
 
 def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:

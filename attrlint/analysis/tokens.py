@@ -12,7 +12,9 @@ import regex
 from ..model import Span, Token
 
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
-_CLITIC = r"-t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|-(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-])"
+# "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
+_CLITIC = (r"(?<![\p{L}\p{M}])t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|"
+           r"-t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|-(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-])")
 _ELIDED = r"(?<![\p{L}\p{M}])(?i:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}\d])"
 _WORD = r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-(?!t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}])|(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-]))[\p{L}\p{M}]+)*"
 TOKEN_RE = regex.compile(
