@@ -249,7 +249,7 @@ def read_markdown(path: str, source: str) -> Document:
             continue
         paragraph.append((start, end))
     flush()
-    _mark_captions(blocks, prose)
+    _mark_captions(blocks, source)
     title = front.get("title") if isinstance(front, dict) else None
     if not any(b.kind is BlockKind.TITLE for b in blocks) and blocks and not title:
         first = blocks[0]
@@ -258,10 +258,17 @@ def read_markdown(path: str, source: str) -> Document:
     return Document(path, source, prose, blocks, front_matter=front or {}, comments=comments, format="markdown")
 
 
-def _mark_captions(blocks: list[Block], prose: str) -> None:
+def _mark_captions(blocks: list[Block], source: str) -> None:
+    """A paragraph before a photo line, or one right under an image (no blank
+    line, or set in italics), is a caption."""
     for prev, block in zip(blocks, blocks[1:]):
         if block.kind is BlockKind.PHOTO_CREDIT and prev.kind is BlockKind.PARAGRAPH:
             prev.kind = BlockKind.CAPTION
+        elif prev.kind is BlockKind.IMAGE and block.kind is BlockKind.PARAGRAPH:
+            between = source[prev.span.end:block.span.start]
+            text = source[block.span.start:block.span.end].strip()
+            if between.count("\n") <= 1 or (text[:1] in "*_" and text[-1:] in "*_"):
+                block.kind = BlockKind.CAPTION
 
 
 # -- HTML --------------------------------------------------------------------

@@ -33,7 +33,7 @@ _REPORTIVE_AUXILIARIES = {"serait", "seraient", "aurait", "auraient"}
 _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
               "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
               "déterrait", "ancrait", "navrait", "poudrait", "suivrait_"}
-_HYPOTHETICAL = regex.compile(r"(?:^|[\s,;(])(?:si|s'il|s’il|s'ils|s’ils|même si|au cas où|à moins que|sinon)(?=[\s,])", regex.I)
+_HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?:si|s'il|s’il|s'ils|s’ils|au cas où|à moins que|sinon)(?=[\s,])", regex.I)
 _PARTICIPLE = regex.compile(r"[\p{L}\p{M}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|s|se)$")
 
 

@@ -1,0 +1,132 @@
+"""FIG001/FIG002: figures and reportive conditionals that need a source."""
+from __future__ import annotations
+
+import pytest
+
+
+def codes(diags, code):
+    return [d.excerpt for d in diags if d.code == code]
+
+
+def article(*paragraphs: str) -> str:
+    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Au moins 300 soldats ont été tués dans les combats.", "300 soldats"),
+    ("Le chômage a reculé à 7,1 % au troisième trimestre.", "7,1 %"),
+    ("La facture atteint 2,5 millions d'euros.", "2,5 millions"),
+    ("Environ 10 000 manifestants ont défilé à Lyon.", "10 000 manifestants"),
+    ("Les pluies ont détruit 3 050 tonnes de riz.", "3 050 tonnes"),
+    ("La ville a désormais deux millions d'habitants.", "deux millions"),
+    ("Un décès sur quatre est lié au tabac.", "Un décès sur quatre"),
+    ("La moitié des habitants a quitté la région.", "La moitié des"),
+    ("Le budget a augmenté de 12\u00a0% en un an.", "12\u00a0%"),
+    ("Les ventes ont atteint 45 M€ cette année.", "45 M€"),
+    ("Près de 1\u202f200 personnes ont été évacuées.", "1\u202f200 personnes"),
+    ("Au moins trois personnes sont mortes dans l'incendie.", "trois personnes"),
+])
+def test_unsourced_figures_fire(lint, sentence, figure):
+    found = codes(lint(article(sentence)), "FIG001")
+    assert any(figure in f or f in figure for f in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Au moins 300 soldats ont été tués, selon l'état-major.",
+    "D'après un décompte de l'Unicef, 1 200 enfants ont été déplacés.",
+    "Le ministère de la Santé a recensé 2 700 cas depuis janvier.",
+    "« Nous avons perdu 40 % de nos clients », a déclaré le directeur.",
+    "La police a indiqué que 35 personnes avaient été interpellées.",
+    "Selon un sondage Ifop publié dimanche, 56 % des Français approuvent la réforme.",
+    "Le chômage a reculé à 7,1 %, a annoncé l'Insee dans un communiqué.",
+    "Interrogé par Le Monde, le maire chiffre les dégâts à 3 millions d'euros.",
+])
+def test_attributed_figures_are_quiet(lint, sentence):
+    assert codes(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le sommet s'est ouvert le 25 avril 2025 à Genève.",
+    "En 2005, la ville a changé de maire.",
+    "Les soldats défilent pour le 93e anniversaire de l'armée.",
+    "La réunion du G7 a porté sur le Covid-19 et l'article 49.3.",
+    "L'Airbus A320 a atterri à 11h45.",
+    "Le ministre, âgé de 58 ans, est en poste depuis 3 ans.",
+    "Les deux hommes se sont rencontrés hier.",
+    "Des milliers de personnes ont manifesté, et des dizaines ont été blessées.",
+    "Le PSG s'est imposé 3-1 face à Lyon.",
+    "Il a marqué 12 buts en 25 matches.",
+    "Le village se trouve à 30 km de Dakar.",
+    "Le second tour aura lieu dans deux semaines.",
+    "Voir la page 12 du rapport.",
+])
+def test_numbers_that_need_no_source(lint, sentence):
+    assert codes(lint(article(sentence)), "FIG001") == []
+
+
+def test_figures_in_titles_are_not_checked_by_default(lint):
+    text = "300 morts dans un séisme\n\nLe séisme a frappé la région dimanche, selon la protection civile.\n"
+    assert codes(lint(text), "FIG001") == []
+
+
+def test_numbers_inside_an_attributed_quote_are_quiet(lint):
+    text = article("« Nous avons vendu 4 000 billets en une heure », s'est réjoui l'organisateur.")
+    assert lint(text) == []
+
+
+def test_conditional_continues_the_previous_attributed_sentence(lint):
+    text = article("Selon les premières estimations, le parti obtiendrait 10,2 % des voix. "
+                   "Ce qui représenterait entre 20 et 35 sièges.")
+    assert lint(text) == []
+
+
+def test_attribution_does_not_reach_the_next_paragraph(lint):
+    text = article("Selon l'armée, 300 soldats ont été tués.", "Au moins 2 700 autres auraient été blessés.")
+    diags = lint(text)
+    assert codes(diags, "FIG001") and codes(diags, "FIG002")
+
+
+def test_framing_cue_opening_a_paragraph_reaches_the_next_sentences(lint):
+    text = article("Selon le rapport, la production a baissé. Les exportations ont chuté de 12 %.")
+    assert codes(lint(text), "FIG001") == []
+
+
+def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
+    text = article("La récolte a été mauvaise. Selon le rapport, la production a baissé. "
+                   "Au total, 350 tonnes ont été perdues.")
+    assert codes(lint(text), "FIG001") == ["350 tonnes"]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Le suspect aurait quitté le pays dimanche.", "aurait quitté"),
+    ("Au moins 20 civils auraient été tués lors du bombardement.", "auraient été tués"),
+    ("Les deux dirigeants se parleraient souvent.", "se parleraient"),
+    ("L'usine serait fermée depuis lundi.", "serait fermée"),
+])
+def test_reportive_conditional_fires(lint, sentence, claim):
+    found = codes(lint(article(sentence)), "FIG002")
+    assert any(claim in f or f in claim for f in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le suspect aurait quitté le pays dimanche, selon une source policière.",
+    "Cette réforme pourrait coûter cher.",
+    "Le gouvernement devrait annoncer sa décision demain.",
+    "Si la pluie continue, la récolte serait perdue.",
+    "Il a déclaré qu'un monument serait bientôt érigé.",
+    "Sa veuve aurait déclaré qu'elle ne reviendrait pas.",
+    "Cela ne serait pas suffisant pour relancer l'économie.",
+    "« Je serais ravi de revenir », a-t-il confié.",
+])
+def test_conditionals_that_are_not_reports(lint, sentence):
+    assert codes(lint(article(sentence)), "FIG002") == []
+
+
+def test_check_titles_option(registry):
+    from attrlint.analysis import analyse
+    from attrlint.readers import read_text
+    from attrlint_builtin.figures import UnsourcedFigure
+
+    ad = analyse(read_text("a.txt", "300 morts dans un séisme\n\nLe texte.\n"), registry.lexicon())
+    assert list(UnsourcedFigure().check(ad)) == []
+    assert [ad.text(v.span) for v in UnsourcedFigure(**{"check-titles": True}).check(ad)] == ["300 morts"]

@@ -1,0 +1,119 @@
+"""QUO001/QUO002: direct quotations need a speaker; marks must balance."""
+from __future__ import annotations
+
+import pytest
+
+
+def codes(diags, code):
+    return [d.excerpt for d in diags if d.code == code]
+
+
+def article(*paragraphs: str) -> str:
+    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons rien sur les salaires », a déclaré la ministre.",
+    "« Nous ne céderons rien sur les salaires », a-t-elle déclaré.",
+    "« Nous ne céderons rien », déclare-t-elle à l'antenne.",
+    "La ministre a déclaré : « Nous ne céderons rien. Rien du tout. »",
+    "La ministre a affirmé que la réforme « ne sera pas retirée avant l'été ».",
+    "Selon le syndicat, la grève « va durer aussi longtemps qu'il le faudra ».",
+    "“Nous ne céderons rien sur les salaires”, a répondu le porte-parole.",
+    '"Nous ne céderons rien sur les salaires", a martelé le Premier ministre.',
+    "«\u202fNous ne céderons rien sur les salaires\u202f», m'a dit la ministre.",
+    "« Nous ne céderons rien sur les salaires », sourit la ministre.",
+    "Il a qualifié les grévistes de « héros ».",
+    "« Nous ne céderons rien », a-t-elle dit. « Et nous irons jusqu'au bout de ce combat. »",
+])
+def test_attributed_quotations_are_quiet(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("« Nous ne céderons rien sur les salaires. » La réunion a duré deux heures. "
+     "« Jamais nous ne reculerons sur ce point. »", "« Jamais"),
+    ("La réforme « porte gravement atteinte aux droits des salariés ».", "« porte gravement"),
+    ("La grève continue. « Nous irons jusqu'au bout de ce combat », pour la troisième semaine.", "« Nous irons"),
+    ('Le débat a été vif. "Nous ne laisserons pas faire cette réforme injuste".', '"Nous ne laisserons'),
+])
+def test_unattributed_quotations_fire(lint, text, quote):
+    found = codes(lint(article(text)), "QUO001")
+    assert any(f.startswith(quote) for f in found), found
+
+
+def test_cue_inside_the_quotation_does_not_attribute_it(lint):
+    text = article("La réunion s'est achevée tard. « En affirmant qu'ils respectent le droit, ils se moquent de nous. »")
+    assert codes(lint(text), "QUO001")
+
+
+def test_verb_of_another_clause_after_the_quotation_does_not_attribute_it(lint):
+    text = article("La coopération « porte gravement atteinte à la paix dans la région » et a déclaré la guerre.")
+    assert codes(lint(text), "QUO001")
+
+
+def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(lint):
+    text = article("Le ministère a condamné le déploiement, déclarant qu'il s'agissait d'une « grave violation » du droit. "
+                   "« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »")
+    assert codes(lint(text), "QUO001") == ["« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il l'a lu dans « Le Monde » ce matin.",
+    "Le roman « Les Misérables » a été adapté au cinéma.",
+    "L'opération « Barkhane » s'est achevée en 2022.",
+    "Les « gilets jaunes » ont de nouveau manifesté.",
+    "Ce « plan de relance » a déçu.",
+    "Lire aussi : « Le grand retour des trains de nuit en Europe »",
+    "Il a été arrêté pour « propos séditieux et haine religieuse ».",
+    "Elles sont poursuivies pour « traite des êtres humains », « escroquerie » et « association de malfaiteurs ».",
+])
+def test_titles_names_and_terms_are_not_quotations(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+def test_headline_speaker_colon_quote_is_attributed(lint):
+    text = "Le maire : « Nous reconstruirons la ville pierre par pierre »\n\nLe texte de l'article.\n"
+    assert codes(lint(text), "QUO001") == []
+
+
+def test_paragraph_quote_after_a_paragraph_ending_with_a_cue_and_colon(lint):
+    text = article("Dans un communiqué, la préfecture a précisé :",
+                   "« Les habitants peuvent regagner leur domicile dès ce soir. Les écoles rouvriront lundi. »")
+    assert codes(lint(text), "QUO001") == []
+
+
+def test_quote_after_a_sentence_ending_with_an_attributed_quote_continues_it(lint):
+    text = article("Le ministère a déclaré qu'il s'agissait d'une « grave violation ». "
+                   "« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »")
+    assert codes(lint(text), "QUO001") == []
+
+
+def test_dialogue_blocks_are_not_checked(lint):
+    text = article("— « Vous partez quand exactement, et pour combien de temps ? »", "— « Demain matin, sans doute. »")
+    assert codes(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("Il a décrit un « leader charismatique et sans peur, selon l'agence.", "«"),
+    ('Il a décrit un "leader charismatique et sans peur, selon l\'agence. "Un autre" a suivi.', '"'),
+    ("La ministre a parlé d'un « échec » » retentissant.", "»"),
+    ("Il a cité “la fin d'une époque sans conclure.", "“"),
+])
+def test_unbalanced_marks_fire(lint, text, mark):
+    assert codes(lint(article(text)), "QUO002") == [mark]
+
+
+def test_unbalanced_mark_is_reported_where_it_opens(lint):
+    text = article('Il a décrit un "leader charismatique et sans peur, selon l\'agence. "Un autre" a suivi.')
+    diag = next(d for d in lint(text) if d.code == "QUO002")
+    assert text[diag.start:].startswith('"leader')
+
+
+@pytest.mark.parametrize("text", [
+    "« Il a dit “non” à tout », raconte-t-elle.",
+    'Selon l\'OMS, "les patients ont des traits "fantomatiques", des yeux enfoncés".',
+    "«Sans espace» et « avec\u00a0espaces\u00a0» et «\u202fétroits\u202f».",
+])
+def test_nested_and_spaced_marks_balance(lint, text):
+    assert codes(lint(article(text)), "QUO002") == []
