@@ -169,6 +169,8 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.lower == "en":
         return False  # "en avance", "en note": nouns after "en"; the gerund is SPEECH_PPR
+    if tok.category == "AUX" and prev.category == "AUX":
+        return False  # "a été publié": the compound opens at its first auxiliary
     if tok.category == "SPEECH_INF" and any(t.category == "NEG" for t in tokens[max(start, i - 4):i]):
         return False  # "ne devrait dire que…": restrictive "ne … que"
     if tok.category == "AUX" and prev.lower in ("pas", "jamais", "plus", "guère", "rien"):

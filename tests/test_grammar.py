@@ -1,0 +1,115 @@
+"""The Lark grammar of attribution phrases, run on tokenised sentences."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.analysis.cues import find_cues, parser
+from attrlint.analysis.sentences import split_sentences
+from attrlint.analysis.tokens import tokenize
+
+
+@pytest.fixture(scope="module")
+def lexicon(registry):
+    return registry.lexicon()
+
+
+def cues(text, lexicon):
+    tokens = tokenize(text, lexicon)
+    return [(c.kind, text[c.span.start:c.span.end], c.source_text, c.agency or c.addressee_agency)
+            for c in find_cues(tokens, 0, len(tokens), lexicon, text, 0)]
+
+
+@pytest.mark.parametrize("text, kind, phrase", [
+    ("Selon l'agence Yonhap, le tir a eu lieu.", "prepositional", "Selon l'agence Yonhap"),
+    ("D'après la police, il a fui.", "prepositional", "D'après la police"),
+    ("De source policière, il a fui.", "prepositional", "De source policière"),
+    ("Aux dires de ses voisins, il a fui.", "prepositional", "Aux dires de ses voisins"),
+    ("À en croire le maire, tout va bien.", "prepositional", "À en croire le maire"),
+    ("Toujours selon la même source, il a fui.", "continuation", "Toujours selon la même source"),
+    ("Le ministre a déclaré que tout allait bien.", "speech", "a déclaré"),
+    ("Le ministre avait affirmé que tout allait bien.", "speech", "avait affirmé"),
+    ("Le ministre affirma que tout allait bien.", "speech", "affirma"),
+    ("Le ministre affirmera demain que tout va bien.", "speech", "affirmera demain"),
+    ("La ministre s'est félicitée du résultat.", "speech", "s'est félicitée"),
+    ("« Tout va bien », a-t-il déclaré.", "inverted", "a-t-il déclaré"),
+    ("« Tout va bien », déclare-t-elle.", "inverted", "déclare-t-elle"),
+    ("« Tout va bien », dit-il à l'AFP.", "inverted", "dit-il à l'AFP"),
+    ("Il a fui, a-t-on appris auprès de la police.", "inverted", "a-t-on appris auprès de la police"),
+    ("Il a parlé, affirmant que tout allait bien.", "participle", "affirmant"),
+    ("Avant d'ajouter : « Tout va bien ».", "participle", "ajouter"),
+    ("Le texte, cité par l'agence Yonhap, est clair.", "passive", "cité par l'agence Yonhap"),
+    ("Une étude publiée par l'Inserm le montre.", "passive", "publiée par l'Inserm"),
+    ("Le maire l'a annoncé dans un communiqué.", "channel", "dans un communiqué"),
+    ("Il l'a dit lors d'une conférence de presse.", "channel", "lors d'une conférence de presse"),
+    ("Il l'a écrit sur Twitter.", "channel", "sur Twitter"),
+    ("Pour le Premier ministre, la réforme est nécessaire.", "prepositional", "Pour le Premier ministre"),
+])
+def test_cue_phrases(lexicon, text, kind, phrase):
+    found = cues(text, lexicon)
+    assert any(k == kind and p.startswith(phrase) for k, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pour l'instant, rien n'a changé.",
+    "La méthode selon laquelle les textes étaient coupés.",
+    "Le ministre n'a pas précisé combien.",
+    "L'annonce du gouvernement a surpris.",
+    "Le communiqué a été publié.",
+    "Il est arrivé en avance.",
+    "Les pluies ont détruit 3 050 tonnes de riz.",
+])
+def test_not_cues(lexicon, text):
+    assert [c for c in cues(text, lexicon) if c[0] in ("prepositional", "speech", "inverted")] == []
+
+
+def test_agency_as_addressee_and_as_source(lexicon):
+    assert cues("« Oui », a déclaré le maire à l'AFP.", lexicon)[0][3] == "AFP"
+    assert any(a == "Reuters" for *_, a in cues("Les combats ont repris, rapporte l'agence Reuters.", lexicon))
+
+
+def test_parser_is_built_once():
+    assert parser() is parser()
+
+
+def test_every_grammar_terminal_comes_from_the_lexicon_or_the_tokenizer(lexicon):
+    from attrlint.analysis.tokens import _PUNCT_TERMINALS
+
+    known = set(lexicon.words.values()) | set(lexicon.phrases.values()) | set(_PUNCT_TERMINALS.values()) | \
+        {"CAP", "WORD", "NUM", "CLITIC_INV"}
+    declared = {t.name for t in parser().terminals}
+    assert declared <= known, declared - known
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("M. Kim a dit 10.000 soldats. Mme Vassal a répondu.", 2),
+    ("Il a lu J. K. Rowling. Puis il est parti.", 2),
+    ("« Phrase un. Phrase deux. » Fin.", 3),
+    ("Le taux est de 2,5 %. Il baisse.", 2),
+    ("Les clients sont partis.Lorsque la salle a rouvert, ils sont revenus.", 2),
+    ("Il a dit : \"Oui!\" ajoute-t-il.", 1),
+    ("Cela coûte 3 dollars etc. Les autres suivent.", 2),
+])
+def test_sentence_segmentation(text, expected):
+    assert len(split_sentences(text, 0, len(text))) == expected
+
+
+def test_lexicon_conjugates_added_verbs(lexicon):
+    from attrlint.lexicon import load_default_lexicon
+
+    lex = load_default_lexicon()
+    assert lex.terminal("claironne") is None
+    lex.add_speech_verb("claironner")
+    assert lex.terminal("claironne") == "SPEECH_FIN"
+    assert lex.terminal("claironné") == "SPEECH_PP"
+    assert lex.terminal("claironnant") == "SPEECH_PPR"
+    tokens = tokenize("« Tout va bien », claironne le maire.", lex)
+    assert [c.kind for c in find_cues(tokens, 0, len(tokens), lex, "", 0)] == ["speech"]
+
+
+def test_lexicon_adds_agencies(lexicon):
+    from attrlint.lexicon import load_default_lexicon
+
+    lex = load_default_lexicon()
+    lex.add_agency("NTB", ["NTB", "Norsk Telegrambyrå"], wire=True)
+    assert "NTB" in lex.credit_required
+    assert lex.terminal("ntb") == "AGENCY"
