@@ -66,7 +66,7 @@ _MEASURE_UNITS = (
 )
 _SCALE_AFTER = rf"(?:{_SP}+(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
 _UNIT_RE = regex.compile(
-    rf"{_SCALE_AFTER}{_SP}*(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?![\p{{L}}\p{{N}}])",
+    rf"{_SCALE_AFTER}{_SP}*(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?![\p{{L}}\p{{N}}'’])",
     regex.I,
 )
 _PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
@@ -113,7 +113,9 @@ _RESULT_NOUNS = {
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
 }
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
-_CONVERSION_BETWEEN = regex.compile(r"^[ \u00a0\u202f]*(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
+_CONVERSION_BETWEEN = regex.compile(
+    r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
+    r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
 
 
@@ -169,7 +171,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     figures.sort(key=lambda f: f.span.start)
     for before, after in zip(figures, figures[1:]):
         # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
-        if before.category == "money" and after.category == "money" and \
+        if before.category == after.category and before.category in ("money", "measure") and \
                 _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
             after.category, after.needs_source = "conversion", False
     return figures
@@ -282,6 +284,5 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("count", True, num_end)
     if estimate:
         return fig("estimate", True, num_end)
-    if value >= 100 and not m.group("dec"):
-        return fig("number", True, num_end)
+    # A bare number, counting nothing named: a rank, a code, a reference.
     return fig("number", False, num_end)
