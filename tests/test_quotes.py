@@ -117,3 +117,47 @@ def test_unbalanced_mark_is_reported_where_it_opens(lint):
 ])
 def test_nested_and_spaced_marks_balance(lint, text):
     assert codes(lint(article(text)), "QUO002") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the incise inside the marks
+    "« Une enquête a été ouverte dès mardi, a précisé le parquet, et elle avance vite. »",
+    # introduced by a sentence ending on its cue
+    "Elle l'a raconté à la chaîne Sky News. « J'ai perdu le fil de mes pensées pendant l'entretien. »",
+    # a noun introducing the words
+    "Réponse de la ministre : « Nous ne reviendrons pas sur cette décision prise en conseil. »",
+    # a verb the lexicon does not know, in incise position
+    "« Les protéines garantissent la reconstruction des muscles », enseigne le chercheur.",
+    # the speaker in brackets
+    "« Vous avez de la pâte ? Alors avec la pâte vous faites une crêpe » (Bruno Moynot, dans le film).",
+    # a quotation translated in brackets
+    "Il répétait « I can't breathe » (« Je ne peux pas respirer »), a raconté un témoin.",
+])
+def test_more_ways_to_name_the_speaker(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+def test_speaker_goes_on_in_the_next_paragraph(lint):
+    text = article("« Cette grève est un scandale », a déclaré le président du Sénat.",
+                   "« Les Français ont été durement éprouvés par les inondations de ce printemps. »")
+    assert codes(lint(text), "QUO001") == []
+
+
+def test_new_paragraph_after_narration_needs_its_speaker(lint):
+    text = article("Le président du Sénat a visité la ville sinistrée.",
+                   "« Les Français ont été durement éprouvés par les inondations de ce printemps. »")
+    assert codes(lint(text), "QUO001")
+
+
+def test_translation_of_an_unattributed_quote_is_reported_once(lint):
+    text = article("Sur la banderole, on lisait « We will not go back to work » (« Nous ne reprendrons pas le travail »).")
+    assert len(codes(lint(text), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Bientôt la fin pour « Questions pour un champion » ?",
+    "Tiré des romans « Le trône de fer », le feuilleton revient.",
+    "Le rassemblement a fini dans le calme. - « Sans eux, rien ne marche » -La suite du texte.",
+])
+def test_short_titles_and_run_in_subheadings(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []

@@ -20,7 +20,7 @@ MAX_CUE_TOKENS = 14
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
     "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
-    "SPEECH_PPR", "SPEECH_INF", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
+    "SPEECH_PPR", "SPEECH_INF", "SPEECH_NOUN", "CHANNEL", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
 }
 # Categories the grammar knows; anything else ends a cue.
 _GRAMMAR_TERMINALS = _OPENERS | {
@@ -35,6 +35,7 @@ _KIND_OF_RULE = {
     "inverted": "inverted",
     "participle": "participle",
     "infinitive": "participle",
+    "nominal": "channel",
     "passive": "passive",
     "channel": "channel",
 }

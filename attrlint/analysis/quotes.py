@@ -129,7 +129,7 @@ _CHARGED_FOR = regex.compile(
     r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte)e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
-_DASH_AFTER = regex.compile(r"\s*[-–—](?!\p{L})")
+_DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
 _LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
 SPEECH_MIN_WORDS = 4
@@ -141,7 +141,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     inner = prose[q.inner.start:q.inner.end].strip()
     words = _WORDS.findall(inner)
     prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
-    if prev and prev.group(1).lower() in _TITLE_NOUNS:
+    if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
         return "title"
     if _RELATED_LINK.search(prose, max(0, q.span.start - 60), q.span.start):
         return "title"  # "Lire aussi : « … »": the headline of a related article
@@ -155,7 +155,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     first_person = bool(_FIRST_PERSON.search(inner))
     sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
     if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
-        if not first_person and not sentence_like and _looks_like_title(words):
+        if not first_person and not sentence_like and (_looks_like_title(words) or _short_title(inner, words)):
             return "title"
         return "speech"
     if words and all(w[:1].isupper() for w in words if len(w) > 3):
@@ -163,6 +163,25 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     return "term"
 
 
+# Common verb forms: a short capitalised quotation with one of them is speech
+# ("Cette grève est un scandale"), without is a title ("Le trône de fer").
+_COMMON_VERBS = {
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "a", "ont", "avait", "avaient", "aura",
+    "va", "vont", "allait", "fait", "font", "faisait", "peut", "peuvent", "pouvait", "doit", "doivent", "devait",
+    "faut", "fallait", "veut", "veulent", "voulait", "sait", "savent", "dit", "disent", "vient", "viennent", "reste",
+    "restent", "semble", "semblent", "suis", "es", "sommes", "êtes", "ai", "as", "avons", "avez", "vais", "vas",
+    "allons", "allez", "peux", "dois", "veux", "sais", "c'est", "n'est", "n'a", "n'ont", "y", "faites", "soyez",
+}
+
+
 def _looks_like_title(words: list[str]) -> bool:
     content = [w for w in words if len(w) > 3]
     return len(words) <= 6 and bool(content) and all(w[:1].isupper() for w in content)
+
+
+def _short_title(inner: str, words: list[str]) -> bool:
+    """"Questions pour un champion", "Le trône de fer": a title, capitalised
+    on its first word only, with no verb, no comma and no final mark."""
+    if not words or not words[0][:1].isupper() or len(words) > 5 or regex.search(r"[,;:.!?…]", inner):
+        return False
+    return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)

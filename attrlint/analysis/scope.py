@@ -18,6 +18,8 @@ import regex
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 
 FRAMING_REACH = 2
+# Blocks whose last sentence can hand the floor to a quotation opening the next block.
+_SPEECH_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM}
 _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 # Object pronouns that may stand between a quotation and its verb of saying.
 _CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
@@ -92,6 +94,13 @@ def _link_quotes(ad: AnalysedDocument) -> None:
                 q.attribution = outer.attribution
                 q.continues = outer.continues
             continue
+        translated = _translated_quote(ad, q, top)
+        if translated is not None:
+            # « I can't breathe » (« Je ne peux pas respirer »): one quotation, twice.
+            q.attribution, q.continues = translated.attribution, translated.continues
+            if not translated.attributed:
+                q.is_speech, q.role = False, "translation"
+            continue
         cue = _quote_cue(ad, q)
         if cue is not None:
             q.attribution = cue
@@ -118,17 +127,51 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             continue
         for cue in s.cues:
             if cue.in_quote or q.span.overlaps(cue.span):
+                # "« Le texte a été transmis, a précisé le parquet, à la justice »":
+                # an incise inside the marks still names the speaker.
+                if q.inner.covers(cue.span) and _is_incise(ad, cue) and _opens_with_comma(ad, cue):
+                    return cue
                 continue
             if cue.span.start >= q.span.end and not _attributes_preceding(ad, q, cue):
                 continue
             return cue
-    # A quotation opening a sentence right after "… a-t-il déclaré :" in the previous one.
-    if first is not None and first.index > 0:
-        prev = ad.sentences[first.index - 1]
-        if prev.block == first.block and ad.source[prev.span.start:prev.span.end].rstrip().endswith(":"):
+    # A quotation opening its sentence right after one that ends on its cue:
+    # "… a-t-il déclaré :", "comme elle l'a confié à la chaîne Sky News."
+    prev = _previous_sentence(ad, first, q) if first is not None else None
+    if prev is not None:
+        for cue in reversed(prev.cues):
+            if not cue.in_quote and _ONLY_PUNCT.match(ad.source[cue.span.end:prev.span.end]) and \
+                    cue.kind != "continuation":
+                return cue
+        if ad.source[prev.span.start:prev.span.end].rstrip().endswith(":") and prev.block == first.block:
             cue = _sentence_cue(prev)
             if cue is not None:
                 return cue
+    return None
+
+
+def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
+    """The sentence before the one ``q`` opens, in its block or ending the block before."""
+    if s.index == 0 or not _ONLY_PUNCT.match(ad.source[s.span.start:q.span.start]):
+        return None
+    prev = ad.sentences[s.index - 1]
+    if prev.block == s.block:
+        return prev
+    if prev.block == s.block - 1 and ad.blocks[prev.block].kind in _SPEECH_BLOCKS and \
+            not ad.source[ad.blocks[s.block].span.start:q.span.start].strip(" \u00a0\u202f—–-"):
+        return prev
+    return None
+
+
+def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
+    return ad.source[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
+
+
+def _translated_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) -> Quote | None:
+    for other in top:
+        if other.span.end <= q.span.start and regex.fullmatch(r"[\s\u00a0\u202f]*\([\s\u00a0\u202f]*",
+                                                               ad.source[other.span.end:q.span.start]):
+            return other
     return None
 
 
@@ -189,10 +232,8 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) 
     ends that sentence.
     """
     s = ad.sentence_at(q.span.start)
-    if s is None or s.index == 0 or not _ONLY_PUNCT.match(ad.source[s.span.start:q.span.start]):
-        return False
-    prev = ad.sentences[s.index - 1]
-    if prev.block != s.block:
+    prev = _previous_sentence(ad, s, q) if s is not None else None
+    if prev is None:
         return False
     if any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
         return True  # "En 2001, rappelle l'élu, la frontière… « … »"
