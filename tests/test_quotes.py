@@ -161,3 +161,9 @@ def test_translation_of_an_unattributed_quote_is_reported_once(lint):
 ])
 def test_short_titles_and_run_in_subheadings(lint, text):
     assert codes(lint(article(text)), "QUO001") == []
+
+
+def test_incise_ending_the_previous_paragraph_does_not_reach_the_next(lint):
+    text = article("Au moins 2 000 personnes ont été tuées, a annoncé le ministère.",
+                   "« Nous avons tout perdu dans le tremblement de terre. »")
+    assert codes(lint(text), "QUO001")

@@ -140,8 +140,9 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     prev = _previous_sentence(ad, first, q) if first is not None else None
     if prev is not None:
         for cue in reversed(prev.cues):
+            # An incise ending its sentence ("…, a annoncé le ministère.") attributes that sentence only.
             if not cue.in_quote and _ONLY_PUNCT.match(ad.source[cue.span.end:prev.span.end]) and \
-                    cue.kind != "continuation":
+                    cue.kind != "continuation" and not _is_incise(ad, cue):
                 return cue
         if ad.source[prev.span.start:prev.span.end].rstrip().endswith(":") and prev.block == first.block:
             cue = _sentence_cue(prev)
@@ -235,7 +236,7 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) 
     prev = _previous_sentence(ad, s, q) if s is not None else None
     if prev is None:
         return False
-    if any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
+    if prev.block == s.block and any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
         return True  # "En 2001, rappelle l'élu, la frontière… « … »"
     for other in top:
         if other.span.end > s.span.start or other.span.end <= prev.span.start or not other.attributed:
