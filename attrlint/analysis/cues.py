@@ -148,12 +148,9 @@ def _agency_in(tokens: list[Token], lexicon) -> str | None:
 
 
 def _sentence_initial(tokens: list[Token], i: int, start: int) -> bool:
-    j = i - 1
-    while j >= start and tokens[j].category in ("QUOTE", "DASH", "PAREN", "ADV", "CONJ", "WORD") and j >= i - 2:
-        if tokens[j].category == "WORD" and tokens[j].lower not in ("et", "mais", "or"):
-            return False
-        j -= 1
-    return j < start
+    """Whether token ``i`` opens its sentence, but for a quote mark, a dash or a conjunction."""
+    before = tokens[start:i]
+    return len(before) <= 2 and all(t.category in ("QUOTE", "DASH", "PAREN", "CONJ") for t in before)
 
 
 def _may_open(tokens: list[Token], i: int, start: int) -> bool:

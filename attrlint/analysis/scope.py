@@ -2,13 +2,15 @@
 conditional to the cue that attributes it, or to none.
 
 1. A cue in the same sentence, outside any quotation.
-2. Quotations: a cue in the sentences the quotation opens or closes in; a
-   quotation that directly follows an attributed one (only the cue and
-   punctuation between them); a block quotation after a paragraph ending
-   with a cue and a colon.
-3. Continuation within a block: a sentence in the reportive conditional, or
-   opened by a continuation cue ("toujours selon"), continues an attributed
-   previous sentence; a block opened by a framing cue ("Selon le rapport, …")
+2. Quotations: a cue in the sentence the quotation opens or closes in (a
+   verb of saying after it only as its incise); an incise inside the marks;
+   a cue ending the previous sentence, or a previous sentence ending with a
+   cue and a colon (also across a paragraph break); a quotation that follows
+   an attributed one which had the last word of its sentence, or that
+   reopens an attributed quotation left open (multi-paragraph quotations).
+3. Continuation within a block: a sentence in the reportive conditional
+   continues an attributed previous sentence; a block opened by a framing
+   cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences.
 """
 from __future__ import annotations
@@ -104,8 +106,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
         cue = _quote_cue(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif _follows_attributed_quote(ad, q, top) or _introduced_by_previous_block(ad, q) or \
-                _continues_unclosed(ad, q, opened):
+        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -144,7 +145,7 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if not cue.in_quote and _ONLY_PUNCT.match(ad.source[cue.span.end:prev.span.end]) and \
                     cue.kind != "continuation" and not _is_incise(ad, cue):
                 return cue
-        if ad.source[prev.span.start:prev.span.end].rstrip().endswith(":") and prev.block == first.block:
+        if ad.source[prev.span.start:prev.span.end].rstrip().endswith(":"):
             cue = _sentence_cue(prev)
             if cue is not None:
                 return cue
@@ -247,29 +248,3 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) 
         if incise or ends_sentence or other.continues:
             return True
     return False
-
-
-def _only_cue_between(ad: AnalysedDocument, a: Quote, b: Quote) -> bool:
-    between = Span(a.span.end, b.span.start)
-    text = list(ad.source[between.start:between.end])
-    cue = a.attribution
-    if cue is not None and between.start <= cue.span.start and cue.span.end <= between.end:
-        for i in range(cue.span.start, cue.span.end):
-            text[i - between.start] = " "
-    return _ONLY_PUNCT.match("".join(text)) is not None
-
-
-def _introduced_by_previous_block(ad: AnalysedDocument, q: Quote) -> bool:
-    block = ad.blocks[q.block] if 0 <= q.block < len(ad.blocks) else None
-    if block is None or q.block == 0:
-        return False
-    if ad.source[block.span.start:q.span.start].strip(" \u00a0\u202f—–-"):
-        return False
-    prev = ad.blocks[q.block - 1]
-    if prev.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM):
-        return False
-    text = ad.prose[prev.span.start:prev.span.end].rstrip()
-    if not text.endswith(":"):
-        return False
-    last = ad.sentence_at(prev.span.end - 1)
-    return last is not None and _sentence_cue(last) is not None
