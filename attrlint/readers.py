@@ -7,6 +7,8 @@ spans of the source. Readers for other formats come from plugins
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from .frontmatter import parse_front_matter
@@ -22,7 +24,9 @@ CREDIT_LINE_RE = regex.compile(
     r"(?:agences?|[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*)(?:\s*(?:,|et|&|/)\s*(?:l'|l’)?[\p{Lu}][\p{L}\-]+)*\s*[)\]]?\s*\.?\s*$",
 )
 _CREDIT_PREFIX_RE = regex.compile(r"^\s*[(\[]?\s*(?:avec|source\s*:|sources\s*:)", regex.I)
-BYLINE_RE = regex.compile(r"^\s*(?:par|by)\s+[\p{Lu}][\p{L}\-'’.]+(?:\s+[\p{Lu}\p{Ll}][\p{L}\-'’.]*){0,6}\s*$", regex.I)
+# "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP"
+BYLINE_RE = regex.compile(
+    r"^\s*(?:par|by)\s+[\p{Lu}][\p{L}\-'’.]+(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\-'’.]*\)?)){0,8}\s*$", regex.I)
 LIST_RE = regex.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 DIALOGUE_RE = regex.compile(r"^\s*[—–]\s*")
 _SENTENCE_END = tuple(".!?…:»\"”;)")
@@ -183,6 +187,7 @@ def read_markdown(path: str, source: str) -> Document:
 
     blocks: list[Block] = []
     image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
+    image_starts = sorted(image_at)
     lines = _line_spans(source)
     paragraph: list[tuple[int, int]] = []
 
@@ -212,7 +217,8 @@ def read_markdown(path: str, source: str) -> Document:
     for start, end in lines:
         raw = source[start:end]
         text = prose[start:end]
-        img = next((image_at[k] for k in image_at if start <= k < end), None)
+        k = bisect_left(image_starts, start)
+        img = image_at[image_starts[k]] if k < len(image_starts) and image_starts[k] < end else None
         if img:
             flush()
             istart, iend, alt, title = img

@@ -91,3 +91,9 @@ def test_photo_credit_does_not_credit_the_text(lint):
 def test_agency_inside_another_name_is_not_a_use(lint):
     text = "Titre\n\nUn chercheur de l'école de santé publique Johns Hopkins Bloomberg a publié une étude.\n"
     assert codes(lint(text), "CRD002") == []
+
+
+@pytest.mark.parametrize("byline", ["Par Jeanne Martin (AFP)", "Par Jeanne Martin, AFP", "Par Jeanne Martin avec AFP"])
+def test_byline_naming_the_agency_credits_it(lint, byline):
+    text = f"Titre\n{byline}\n\n« Nous partirons », a déclaré le maire à l'AFP.\n"
+    assert codes(lint(text), "CRD002") == []

@@ -16,6 +16,7 @@ from .figures import find_figures
 from .quotes import classify_quote, find_quotes
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
+from .spans import SpanIndex
 from .tokens import tokenize
 
 __all__ = ["analyse"]
@@ -56,26 +57,24 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             q.is_speech = q.role == "speech"
         quotes.extend(bq)
         unbalanced.extend(bu)
-        quote_spans = [q.span for q in bq]
+        in_quote = SpanIndex([q for q in bq if q.depth == 0])
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
-            fig.in_quote = any(qs.start < fig.span.start < qs.end for qs in quote_spans)
+            fig.in_quote = in_quote.containing(fig.span.start) is not None
             figures.append(fig)
         openers = {q.span.start for q in bq}
-        incises = find_incises(prose, [q.span.end for q in bq if q.depth == 0 and q.is_speech], block.index)
+        incises = SpanIndex(find_incises(prose, [q.span.end for q in bq if q.depth == 0 and q.is_speech], block.index))
         for span in split_sentences(prose, block.span.start, block.span.end, openers):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
             s.cues = find_cues(tokens, t0, t1, lexicon, doc.source, block.index)
             known = {c.span.start for c in s.cues}
-            s.cues += [c for c in incises if span.start <= c.span.start < span.end and c.span.start not in known]
+            s.cues += [c for c in incises.starting_in(span.start, span.end) if c.span.start not in known]
             s.cues.sort(key=lambda c: c.span.start)
             for cue in s.cues:
-                cue.in_quote = any(qs.start < cue.span.start < qs.end for qs in quote_spans)
-            conds = find_conditionals(tokens, t0, t1, prose, span, block.index)
-            for c in conds:
-                c.in_quote = any(qs.start < c.span.start < qs.end for qs in quote_spans)
-            conds = [c for c in conds if not c.in_quote]
+                cue.in_quote = in_quote.containing(cue.span.start) is not None
+            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index)
+                     if in_quote.containing(c.span.start) is None]
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)

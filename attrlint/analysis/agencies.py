@@ -1,16 +1,20 @@
 """Agencies: where the article uses an agency's reporting, and which
 agencies its credit lines, bylines and front matter credit.
+
+Any mention of an agency in the body, outside quotations and outside other
+names, is a use of its reporting: "a déclaré à l'AFP", "selon Reuters", a
+dateline "PARIS (AFP) -". Mentions in credit lines and bylines credit it;
+mentions in photo credits and captions do neither.
 """
 from __future__ import annotations
 
 import regex
 
-from ..model import AgencyMention, Block, BlockKind, Cue, Document, Span, Token
+from ..model import AgencyMention, BlockKind, Cue, Document, Span, Token
+from .spans import SpanIndex
 
 _CREDIT_BLOCKS = {BlockKind.CREDIT_LINE, BlockKind.BYLINE}
 _PHOTO_BLOCKS = {BlockKind.PHOTO_CREDIT, BlockKind.IMAGE, BlockKind.CAPTION}
-# "PARIS (AFP) -", "(Reuters) —", "Genève, 3 mai (ATS) -"
-_DATELINE = regex.compile(r"^[\s\p{Lu}\p{Ll}\p{M}\-',.0-9]{0,60}\(\s*(?P<agency>[^()\n]{2,40}?)\s*\)\s*[-–—]", regex.M)
 _AGENCIES_WORD = regex.compile(r"\bagences?\b", regex.I)
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:l'|l’|la\s+|le\s+)(?:agence\s+(?:de\s+presse\s+)?(?:[\p{L}\-]+\s+)?)?)$", regex.I)
 
@@ -36,6 +40,7 @@ def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues:
     """Agency mentions with their role, and the set of agencies credited."""
     mentions: list[AgencyMention] = []
     credited: set[str] = set()
+    quotes = SpanIndex(quote_spans, span_of=lambda span: span)
     blocks = doc.blocks
     for ti, tok in enumerate(tokens):
         if tok.category != "AGENCY":
@@ -52,7 +57,7 @@ def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues:
             role = "credit"
         elif kind in _PHOTO_BLOCKS:
             role = "photo"
-        elif any(q.start <= tok.span.start < q.end for q in quote_spans) or _inside_name(tokens, ti):
+        elif quotes.containing(tok.span.start) is not None or _inside_name(tokens, ti):
             role = "mention"
         else:
             role = "use"
@@ -61,17 +66,6 @@ def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues:
     for block in blocks:
         if block.kind in _CREDIT_BLOCKS and _AGENCIES_WORD.search(doc.prose, block.span.start, block.span.end):
             credited.add("*")
-    for m in _DATELINE.finditer(doc.prose):
-        name = regex.sub(r"\s+", " ", m.group("agency")).strip()
-        agency = lexicon.agencies.get(name.lower())
-        if agency is None:
-            continue
-        inside = next((blk for blk in blocks if blk.span.start <= m.start("agency") < blk.span.end), None)
-        if inside is None or inside.kind in _CREDIT_BLOCKS or inside.kind in _PHOTO_BLOCKS:
-            continue
-        for mention in mentions:
-            if mention.span.start <= m.start("agency") < mention.span.end + 1:
-                mention.role = "use"
     credits = doc.front_matter.get("credits") if isinstance(doc.front_matter, dict) else None
     if isinstance(credits, str):
         credits = [credits]

@@ -3,9 +3,12 @@ whether an editor would ask for their source (SPEC §2.2).
 """
 from __future__ import annotations
 
+from bisect import insort
+
 import regex
 
 from ..model import Figure, Span
+from .spans import overlaps_any
 
 _SP = r"[ \u00a0\u202f]"
 _NUMBER = (
@@ -144,25 +147,25 @@ def _value(num: str) -> float:
 def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted spans already read as figures
     for m in _SCALE_RE.finditer(prose, start, end):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), m.group(0), "count", True, block))
-        taken.append((m.start(), m.end()))
+        insort(taken, (m.start(), m.end()))
     for m in _NUMBER_RE.finditer(prose, start, end):
-        if any(a <= m.start("num") < b for a, b in taken):
+        if overlaps_any(taken, m.start("num"), m.start("num") + 1):
             continue
         fig = _classify(prose, m, start, end, block)
         if fig is not None:
             figures.append(fig)
-            taken.append((fig.span.start, fig.span.end))
+            insort(taken, (fig.span.start, fig.span.end))
     for m in _RATE_RE.finditer(prose, start, end):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+        if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), m.group(0), "rate", True, block))
-        taken.append((m.start(), m.end()))
+        insort(taken, (m.start(), m.end()))
     for m in _WORD_ESTIMATE_RE.finditer(prose, start, end):
-        if any(a <= m.start("w") < b for a, b in taken):
+        if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
         if not nxt or nxt.group("w").lower() in _NOT_COUNTED or _DURATION_U.match(nxt.group("w")):

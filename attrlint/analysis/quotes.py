@@ -65,39 +65,49 @@ def _sorted(quotes: list[Quote], unbalanced: list[UnbalancedMark]):
 
 
 def _pair(prose: str, start: int, end: int, block: int):
+    """One pairing pass: quotations, unbalanced marks, and the marks left open."""
     quotes: list[Quote] = []
     unbalanced: list[UnbalancedMark] = []
     stack: list[tuple[str, int]] = []  # (mark, offset)
+    open_count: dict[str, int] = {}  # marks of each kind on the stack
+
+    def push(mark: str, at: int) -> None:
+        stack.append((mark, at))
+        open_count[mark] = open_count.get(mark, 0) + 1
+
+    def pop() -> tuple[str, int]:
+        mark, at = stack.pop()
+        open_count[mark] -= 1
+        return mark, at
+
+    def close(opener: str, at: int) -> None:
+        while stack[-1][0] != opener:
+            mark, pos = pop()
+            unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
+        _, pos = pop()
+        quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
+
     for m in _MARKS.finditer(prose, start, end):
         ch, at = m.group(), m.start()
         if ch == '"':
-            is_open = any(mk == '"' for mk, _ in stack)
+            is_open = open_count.get('"', 0) > 0
             direction = _straight_direction(prose, at, is_open)
             if direction == "close" and is_open:
-                while stack and stack[-1][0] != '"':
-                    mark, pos = stack.pop()
-                    unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
-                _, pos = stack.pop()
-                quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), '"', block, depth=len(stack)))
+                close('"', at)
             elif direction == "close":
                 unbalanced.append(UnbalancedMark(Span(at, at + 1), ch, block, "stray"))
             else:
-                stack.append((ch, at))
+                push(ch, at)
             continue
         if ch == "“" and stack and stack[-1][0] == "„":
-            _, pos = stack.pop()
-            quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), "„", block, depth=len(stack)))
+            close("„", at)
             continue
         if ch in _OPEN_CLOSE:
-            stack.append((ch, at))
+            push(ch, at)
             continue
         opener = _CLOSERS[ch]
-        if any(mk == opener for mk, _ in stack):
-            while stack[-1][0] != opener:
-                mark, pos = stack.pop()
-                unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
-            _, pos = stack.pop()
-            quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
+        if open_count.get(opener, 0) > 0:
+            close(opener, at)
         else:
             unbalanced.append(UnbalancedMark(Span(at, at + 1), ch, block, "stray"))
     return quotes, unbalanced, stack

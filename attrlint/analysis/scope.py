@@ -15,13 +15,19 @@ conditional to the cue that attributes it, or to none.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
 import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
+from .spans import SpanIndex
 
 FRAMING_REACH = 2
 # Blocks whose last sentence can hand the floor to a quotation opening the next block.
 _SPEECH_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM}
+_OPEN_BRACKET = regex.compile(r"[\s\u00a0\u202f]*\([\s\u00a0\u202f]*")
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
 _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 # Object pronouns that may stand between a quotation and its verb of saying.
 _CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
@@ -87,11 +93,12 @@ def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 
 
 def _link_quotes(ad: AnalysedDocument) -> None:
-    top = [q for q in ad.quotes if q.depth == 0]
-    opened = _unclosed_speech(ad, top)
+    top = SpanIndex([q for q in ad.quotes if q.depth == 0])
+    every = SpanIndex(ad.quotes)
+    opened = _unclosed_speech(ad, top, every)
     for q in ad.quotes:
         if q.depth > 0:
-            outer = next((o for o in top if o.span.covers(q.span)), None)
+            outer = top.containing(q.span.start)
             if outer is not None:
                 q.attribution = outer.attribution
                 q.continues = outer.continues
@@ -106,7 +113,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
         cue = _quote_cue(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened):
+        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -169,43 +176,56 @@ def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
     return ad.source[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
 
 
-def _translated_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) -> Quote | None:
-    for other in top:
-        if other.span.end <= q.span.start and regex.fullmatch(r"[\s\u00a0\u202f]*\([\s\u00a0\u202f]*",
-                                                               ad.source[other.span.end:q.span.start]):
-            return other
+def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
+    """The quotation ``q`` translates: the one right before it, « … » (« … »)."""
+    other = top.before(q.span.start)
+    if other is not None and other.span.end <= q.span.start and \
+            _OPEN_BRACKET.fullmatch(ad.source, other.span.end, q.span.start):
+        return other
     return None
 
 
-def _unclosed_speech(ad: AnalysedDocument, top: list[Quote]) -> dict[int, bool]:
-    """Attribution of the quotations opened and never closed, by opening offset.
+@dataclass
+class _OpenQuotes:
+    """Quotations opened and never closed, in document order, with whether each is attributed."""
+
+    starts: list[int] = field(default_factory=list)
+    attributed: list[bool] = field(default_factory=list)
+
+    def last_before(self, offset: int) -> tuple[int, bool] | None:
+        i = bisect_right(self.starts, offset - 1) - 1
+        return (self.starts[i], self.attributed[i]) if i >= 0 else None
+
+
+def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex) -> _OpenQuotes:
+    """Attribution of the quotations opened and never closed.
 
     A quotation running over several paragraphs reopens each paragraph and
     closes only at the end; once paragraph breaks are lost, it reads
     « A. « B. « C. » and each opening mark stands for the same speaker.
     """
-    attributed: dict[int, bool] = {}
+    opened = _OpenQuotes()
     for mark in ad.unbalanced:
         if mark.kind != "unclosed":
             continue
         pseudo = Quote(Span(mark.span.start, mark.span.start + 1), Span(mark.span.end, mark.span.end), mark.mark,
                        mark.block)
-        attributed[mark.span.start] = _quote_cue(ad, pseudo) is not None or \
-            _follows_attributed_quote(ad, pseudo, top) or _continues_unclosed(ad, pseudo, attributed)
-    return attributed
+        attributed = _quote_cue(ad, pseudo) is not None or _follows_attributed_quote(ad, pseudo, top) or \
+            _continues_unclosed(ad, pseudo, opened, every)
+        opened.starts.append(mark.span.start)
+        opened.attributed.append(attributed)
+    return opened
 
 
-def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: dict[int, bool]) -> bool:
-    """Whether ``q`` reopens an attributed quotation left open just before it."""
-    previous = [at for at in opened if at < q.span.start and ad.blocks[q.block].span.start <= at]
-    if not previous:
+def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, every: SpanIndex) -> bool:
+    """Whether ``q`` reopens an attributed quotation left open just before it, in its block."""
+    last = opened.last_before(q.span.start)
+    if last is None:
         return False
-    at = max(previous)
-    if any(at < other.span.start < q.span.start for other in ad.quotes):
+    at, attributed = last
+    if at < ad.blocks[q.block].span.start or every.any_starting_in(at + 1, q.span.start):
         return False
-    if not regex.search(r"[.!?…][\s\u00a0\u202f]*$", ad.source[at:q.span.start]):
-        return False
-    return opened[at]
+    return attributed and _ENDS_SENTENCE.search(ad.source, at, q.span.start) is not None
 
 
 def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
@@ -226,7 +246,7 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
     return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
 
 
-def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) -> bool:
+def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
     """« … », indique X. « … »: the speaker's words go on.
 
     The quotation opens its sentence, and the previous sentence of the block
@@ -239,8 +259,8 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: list[Quote]) 
         return False
     if prev.block == s.block and any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
         return True  # "En 2001, rappelle l'élu, la frontière… « … »"
-    for other in top:
-        if other.span.end > s.span.start or other.span.end <= prev.span.start or not other.attributed:
+    for other in top.ending_in(prev.span.start, s.span.start):
+        if not other.attributed:
             continue
         cue = other.attribution
         incise = cue is not None and cue.span.start >= other.span.end

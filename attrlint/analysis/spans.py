@@ -1,0 +1,59 @@
+"""Sorted spans with logarithmic look-ups, so that analysis stays linear
+in the size of the document however many quotations or figures it holds."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Generic, Iterable, TypeVar
+
+from ..model import Span
+
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Items with non-overlapping spans, looked up by offset or by range."""
+
+    def __init__(self, items: Iterable[T], span_of=lambda item: item.span) -> None:
+        self.items = sorted(items, key=lambda item: span_of(item).start)
+        self._span_of = span_of
+        self.starts = [span_of(item).start for item in self.items]
+        # Non-overlapping spans sorted by start are sorted by end too.
+        self.ends = [span_of(item).end for item in self.items]
+
+    def containing(self, offset: int, *, strict: bool = True) -> T | None:
+        """The item whose span holds ``offset`` (strictly inside the marks when ``strict``)."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        span = self._span_of(self.items[i])
+        inside = span.start < offset < span.end if strict else span.start <= offset < span.end
+        return self.items[i] if inside else None
+
+    def before(self, offset: int) -> T | None:
+        """The last item starting before ``offset``."""
+        i = bisect_right(self.starts, offset - 1) - 1
+        return self.items[i] if i >= 0 else None
+
+    def starting_in(self, start: int, end: int) -> list[T]:
+        """Items whose span starts in ``[start, end)``."""
+        lo = bisect_right(self.starts, start - 1)
+        hi = bisect_right(self.starts, end - 1)
+        return self.items[lo:hi]
+
+    def ending_in(self, start: int, end: int) -> list[T]:
+        """Items whose span ends in ``(start, end]``."""
+        lo = bisect_right(self.ends, start)
+        hi = bisect_right(self.ends, end)
+        return self.items[lo:hi]
+
+    def any_starting_in(self, start: int, end: int) -> bool:
+        lo = bisect_right(self.starts, start - 1)
+        return lo < len(self.starts) and self.starts[lo] < end
+
+
+def overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint intervals ``taken``."""
+    i = bisect_right(taken, (start, float("inf"))) - 1
+    if i >= 0 and taken[i][1] > start:
+        return True
+    return i + 1 < len(taken) and taken[i + 1][0] < end
