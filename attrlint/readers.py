@@ -145,6 +145,8 @@ _MD_LINK = regex.compile(r"(?<!!)\[([^\]\n]*)\]\(([^)\n]*)\)")
 _MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^>\n]*>")
 _MD_EMPH = regex.compile(r"(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _MD_CODE = regex.compile(r"`[^`\n]+`")
+_MD_HEADING = regex.compile(r"#{1,6}(?:[ \t]+|$)")
+_MD_RULE = regex.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -183,45 +185,70 @@ def read_markdown(path: str, source: str) -> Document:
     prose_pre = "".join(chars)
     for m in _MD_EMPH.finditer(prose_pre):
         _blank(chars, m.start(), m.end())
+
+    image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
+    image_starts = sorted(image_at)
+
+    # Lines by role; block markers (#, >, -, 1.) are blanked as they are found.
+    lines: list[tuple[str, int, int, int]] = []  # (role, start, text start, end)
+    for start, end in _line_spans(source):
+        k = bisect_left(image_starts, start)
+        if k < len(image_starts) and image_starts[k] < end:
+            lines.append(("image", start, image_starts[k], end))
+            continue
+        raw = source[start:end]
+        if not "".join(chars[start:end]).strip() or _MD_RULE.match(raw):
+            _blank(chars, start, end)
+            lines.append(("blank", start, start, end))
+            continue
+        stripped = raw.lstrip()
+        indent = start + len(raw) - len(stripped)
+        heading = _MD_HEADING.match(stripped)
+        item = LIST_RE.match(raw)
+        if heading:
+            marker_end = indent + heading.end()
+            role = "title" if stripped.startswith("# ") else "heading"
+        elif stripped.startswith(">"):
+            marker_end = indent + len(stripped) - len(stripped.lstrip("> \t"))
+            role = "quote"
+        elif item:
+            marker_end, role = start + item.end(), "item"
+        else:
+            marker_end, role = start, "text"
+        _blank(chars, start, marker_end)
+        lines.append((role, start, marker_end, end))
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")
 
     blocks: list[Block] = []
-    image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
-    image_starts = sorted(image_at)
-    lines = _line_spans(source)
-    paragraph: list[tuple[int, int]] = []
+    has_title = False
+    group: list[tuple[str, int, int, int]] = []
 
     def flush() -> None:
-        if not paragraph:
+        nonlocal has_title
+        if not group:
             return
-        start, end = paragraph[0][0], paragraph[-1][1]
-        start, end = _trim(prose, start, end)
-        paragraph.clear()
+        role = group[0][0]
+        start, end = _trim(prose, group[0][2], group[-1][3])
+        group.clear()
         if start >= end:
             return
         text = prose[start:end]
-        kind = BlockKind.PARAGRAPH
-        if PHOTO_LINE_RE.match(text):
-            kind = BlockKind.PHOTO_CREDIT
-        elif _CREDIT_PREFIX_RE.match(text) and len(text) < 80:
-            kind = BlockKind.CREDIT_LINE
-        elif BYLINE_RE.match(text) and len(text) < 80:
-            kind = BlockKind.BYLINE
-        elif DIALOGUE_RE.match(text):
-            kind = BlockKind.DIALOGUE
+        kind = {"heading": BlockKind.HEADING, "quote": BlockKind.QUOTE_BLOCK, "item": BlockKind.LIST_ITEM}.get(role)
+        if role == "title":
+            kind = BlockKind.HEADING if has_title else BlockKind.TITLE
+        elif kind is None:
+            kind = _paragraph_kind(text)
+        has_title = has_title or kind is BlockKind.TITLE
         block = Block(kind, Span(start, end), len(blocks))
         if kind is BlockKind.PHOTO_CREDIT:
             block.credit = photo_credit_text(text)
         blocks.append(block)
 
-    for start, end in lines:
-        raw = source[start:end]
-        text = prose[start:end]
-        k = bisect_left(image_starts, start)
-        img = image_at[image_starts[k]] if k < len(image_starts) and image_starts[k] < end else None
-        if img:
+    for line in lines:
+        role, start, text_start, end = line
+        if role == "image":
             flush()
-            istart, iend, alt, title = img
+            istart, iend, alt, title = image_at[text_start]
             block = Block(BlockKind.IMAGE, Span(istart, iend), len(blocks), alt=alt)
             block.credit = title
             blocks.append(block)
@@ -229,39 +256,40 @@ def read_markdown(path: str, source: str) -> Document:
             if rest_start < rest_end:
                 blocks.append(Block(BlockKind.CAPTION, Span(rest_start, rest_end), len(blocks)))
             continue
-        if not text.strip():
+        if role == "blank":
             flush()
             continue
-        stripped = raw.lstrip()
-        heading = regex.match(r"#{1,6}\s", stripped)
-        quote = stripped.startswith(">")
-        item = LIST_RE.match(raw)
-        if heading or quote or item:
+        # Quote lines join the quote block, text lines the paragraph or the
+        # list item above; a heading or a new item starts a block of its own.
+        joins = group and ((role == "quote" and group[0][0] == "quote") or
+                           (role == "text" and group[0][0] in ("text", "item")))
+        if not joins:
             flush()
-            marker_end = start + (len(raw) - len(stripped))
-            if heading:
-                marker_end += heading.end()
-            elif quote:
-                marker_end += len(stripped) - len(stripped.lstrip(">").lstrip())
-            else:
-                marker_end = start + item.end()
-            prose = prose[:start] + " " * (marker_end - start) + prose[marker_end:]
-            s, e = _trim(prose, marker_end, end)
-            if s < e:
-                kind = BlockKind.HEADING if heading else BlockKind.QUOTE_BLOCK if quote else BlockKind.LIST_ITEM
-                if heading and not any(b.kind is BlockKind.TITLE for b in blocks) and stripped.startswith("# "):
-                    kind = BlockKind.TITLE
-                blocks.append(Block(kind, Span(s, e), len(blocks)))
-            continue
-        paragraph.append((start, end))
+        group.append(line)
+        if role in ("title", "heading"):
+            flush()
     flush()
     _mark_captions(blocks, source)
     title = front.get("title") if isinstance(front, dict) else None
-    if not any(b.kind is BlockKind.TITLE for b in blocks) and blocks and not title:
+    if not has_title and blocks and not title:
         first = blocks[0]
-        if first.kind is BlockKind.PARAGRAPH and len(prose[first.span.start:first.span.end]) < 150 and "\n" not in source[first.span.start:first.span.end]:
+        if first.kind is BlockKind.PARAGRAPH and first.span.end - first.span.start < 150 and \
+                "\n" not in source[first.span.start:first.span.end]:
             first.kind = BlockKind.TITLE
     return Document(path, source, prose, blocks, front_matter=front or {}, comments=comments, format="markdown")
+
+
+def _paragraph_kind(text: str) -> BlockKind:
+    """The role of a Markdown paragraph from its words: photo line, credit, byline, dialogue or prose."""
+    if PHOTO_LINE_RE.match(text):
+        return BlockKind.PHOTO_CREDIT
+    if _CREDIT_PREFIX_RE.match(text) and len(text) < 80:
+        return BlockKind.CREDIT_LINE
+    if BYLINE_RE.match(text) and len(text) < 80:
+        return BlockKind.BYLINE
+    if DIALOGUE_RE.match(text):
+        return BlockKind.DIALOGUE
+    return BlockKind.PARAGRAPH
 
 
 def _mark_captions(blocks: list[Block], source: str) -> None:

@@ -13,7 +13,8 @@ from .spans import overlaps_any
 _SP = r"[ \u00a0\u202f]"
 _NUMBER = (
     r"(?<![\p{L}\p{N}\-/.,])"
-    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+))?"
+    # Thousands separators: a dot or spaces (several where markup was blanked: "2&nbsp;000").
+    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}{{1,6}}|\.)\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+))?"
     r"(?P<glued>[\p{L}°%€$£]*)"
 )
 _ESTIMATE = (
