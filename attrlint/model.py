@@ -121,7 +121,8 @@ class Cue:
 
     ``kind`` is one of: ``prepositional`` (selon X), ``speech`` (X a
     déclaré), ``inverted`` (…, a-t-il dit), ``participle`` (affirmant que),
-    ``channel`` (dans un communiqué), ``continuation`` (toujours selon).
+    ``passive`` (cité par X), ``channel`` (dans un communiqué),
+    ``continuation`` (toujours selon), ``headline`` (Speaker : « … »).
     ``source`` is the span naming the speaker or source, when one is named.
     """
 
@@ -211,6 +212,17 @@ class AgencyMention:
 
 
 @dataclass(slots=True)
+class Photo:
+    """A photo line or an image, with the credit it carries (empty when none)."""
+
+    span: Span
+    block: int
+    credit: str
+    credited: bool
+    image: bool = False
+
+
+@dataclass(slots=True)
 class Sentence:
     span: Span
     block: int
@@ -234,6 +246,7 @@ class AnalysedDocument:
     conditionals: list[Conditional]
     agencies: list[AgencyMention]
     credited_agencies: set[str]
+    photos: list[Photo] = field(default_factory=list)
     lexicon: Any = None
 
     @property

@@ -13,6 +13,7 @@ from .agencies import find_agencies
 from .conditionals import find_conditionals
 from .cues import find_cues, find_incises
 from .figures import find_figures
+from .photos import find_photos
 from .quotes import classify_quote, find_quotes
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
@@ -84,7 +85,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
     agencies, credited = find_agencies(doc, tokens, block_of, cues, lexicon, all_quote_spans)
     ad = AnalysedDocument(
         document=doc, sentences=sentences, tokens=tokens, cues=cues, quotes=quotes, unbalanced=unbalanced,
-        figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited, lexicon=lexicon,
+        figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited,
+        photos=find_photos(doc, lexicon), lexicon=lexicon,
     )
     link(ad, cond_by_sentence, framing_reach)
     return ad

@@ -110,7 +110,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
             if not translated.attributed:
                 q.is_speech, q.role = False, "translation"
             continue
-        cue = _quote_cue(ad, q)
+        cue = _quote_cue(ad, q) or _headline_speaker(ad, q)
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every):
@@ -157,6 +157,18 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if cue is not None:
                 return cue
     return None
+
+
+def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    """"Le maire : « Nous reconstruirons »": in a headline, the colon attributes."""
+    block = ad.blocks[q.block]
+    if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
+        return None
+    speaker = ad.prose[block.span.start:q.span.start].rstrip()
+    if not speaker.endswith(":") or not speaker[:-1].strip():
+        return None
+    span = Span(block.span.start, block.span.start + len(speaker) - 1)
+    return Cue("headline", span, ":", source=span, source_text=ad.source[span.start:span.end], block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:

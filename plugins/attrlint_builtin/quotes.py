@@ -35,12 +35,8 @@ colon. A verb of saying inside the quotation does not attribute it.
         for q in doc.quotes:
             if q.depth or not q.is_speech or q.attributed:
                 continue
-            block = doc.blocks[q.block]
-            if block.kind is BlockKind.DIALOGUE:
-                continue
-            if block.kind in (BlockKind.TITLE, BlockKind.HEADING) and \
-                    doc.document.prose[block.span.start:q.span.start].rstrip().endswith(":"):
-                continue
+            if doc.blocks[q.block].kind is BlockKind.DIALOGUE:
+                continue  # the interview's byline attributes its exchanges
             yield self.violation(q.span)
 
 
