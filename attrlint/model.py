@@ -166,13 +166,10 @@ class UnbalancedMark:
 
 
 @dataclass(slots=True)
-class Figure:
-    """A number (in digits or words) with its category and span."""
+class Claim:
+    """Something in a sentence that needs a source, and the cue that gives it one."""
 
     span: Span
-    value_text: str
-    category: str
-    needs_source: bool
     block: int
     sentence: int = -1
     in_quote: bool = False
@@ -182,22 +179,20 @@ class Figure:
     @property
     def attributed(self) -> bool:
         return self.attribution is not None or self.continues
+
+
+@dataclass(slots=True, kw_only=True)
+class Figure(Claim):
+    """A number (in digits or words) with its category, and whether it needs a source."""
+
+    value_text: str = ""
+    category: str = "number"
+    needs_source: bool = False
 
 
 @dataclass(slots=True)
-class Conditional:
+class Conditional(Claim):
     """A verb in the reportive conditional ("auraient été tués")."""
-
-    span: Span
-    block: int
-    sentence: int = -1
-    in_quote: bool = False
-    attribution: Cue | None = None
-    continues: bool = False
-
-    @property
-    def attributed(self) -> bool:
-        return self.attribution is not None or self.continues
 
 
 @dataclass(slots=True)

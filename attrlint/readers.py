@@ -55,16 +55,11 @@ def classify_line(text: str, *, first: bool, next_is_photo: bool) -> BlockKind:
     stripped = text.strip()
     if first:
         return BlockKind.TITLE
-    if PHOTO_LINE_RE.match(stripped):
-        return BlockKind.PHOTO_CREDIT
-    if next_is_photo:
+    if next_is_photo and not PHOTO_LINE_RE.match(stripped):
         return BlockKind.CAPTION
-    if DIALOGUE_RE.match(stripped):
-        return BlockKind.DIALOGUE
-    if _CREDIT_PREFIX_RE.match(stripped) and len(stripped) < 80:
-        return BlockKind.CREDIT_LINE
-    if BYLINE_RE.match(stripped) and len(stripped) < 80:
-        return BlockKind.BYLINE
+    kind = _paragraph_kind(stripped)
+    if kind is not BlockKind.PARAGRAPH:
+        return kind
     if LIST_RE.match(stripped):
         return BlockKind.LIST_ITEM
     if len(stripped) < 60 and not stripped.endswith(_SENTENCE_END) and len(stripped.split()) <= 8:

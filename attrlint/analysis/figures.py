@@ -151,7 +151,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
     for m in _SCALE_RE.finditer(prose, start, end):
         s = m.start("est") if m.group("est") else m.start("w")
-        figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), m.group(0), "count", True, block))
+        figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
+                              category="count", needs_source=True))
         insort(taken, (m.start(), m.end()))
     for m in _NUMBER_RE.finditer(prose, start, end):
         if overlaps_any(taken, m.start("num"), m.start("num") + 1):
@@ -163,7 +164,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for m in _RATE_RE.finditer(prose, start, end):
         if overlaps_any(taken, m.start(), m.end()):
             continue
-        figures.append(Figure(Span(m.start(), m.end()), m.group(0), "rate", True, block))
+        figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
+                              needs_source=True))
         insort(taken, (m.start(), m.end()))
     for m in _WORD_ESTIMATE_RE.finditer(prose, start, end):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
@@ -171,7 +173,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         nxt = _NEXT_WORD.match(prose, m.end(), end)
         if not nxt or nxt.group("w").lower() in _NOT_COUNTED or _DURATION_U.match(nxt.group("w")):
             continue
-        figures.append(Figure(Span(m.start(), nxt.end()), m.group(0), "estimate", True, block))
+        figures.append(Figure(Span(m.start(), nxt.end()), block, value_text=m.group(0), category="estimate",
+                              needs_source=True))
     figures.sort(key=lambda f: f.span.start)
     for before, after in zip(figures, figures[1:]):
         # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
@@ -207,7 +210,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     prev_char = prose[num_start - 1] if num_start > start else " "
 
     def fig(category: str, needs: bool, stop: int) -> Figure:
-        return Figure(Span(span_start, stop), prose[span_start:stop], category, needs, block)
+        return Figure(Span(span_start, stop), block, value_text=prose[span_start:stop], category=category,
+                      needs_source=needs)
 
     if glued:
         low = glued.lower()

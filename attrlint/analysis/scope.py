@@ -70,20 +70,10 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             continue
         framing_left = 0
 
-    for fig in ad.figures:
-        s = ad.sentence_at(fig.span.start)
-        if s is None:
-            continue
-        fig.sentence = s.index
-        fig.attribution = s.attributed_by
-        fig.continues = s.continues
-    for cond in ad.conditionals:
-        s = ad.sentence_at(cond.span.start)
-        if s is None:
-            continue
-        cond.sentence = s.index
-        cond.attribution = s.attributed_by
-        cond.continues = s.continues
+    for claim in (*ad.figures, *ad.conditionals):
+        s = ad.sentence_at(claim.span.start)
+        if s is not None:
+            claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
     _link_quotes(ad)
 
 

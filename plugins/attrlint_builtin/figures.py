@@ -1,10 +1,10 @@
 """FIG001 unsourced-figure and FIG002 unsourced-conditional."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from attrlint import hookimpl
-from attrlint.model import AnalysedDocument, BlockKind
+from attrlint.model import AnalysedDocument, BlockKind, Claim
 from attrlint.rules import Example, Option, Rule, Violation
 
 # Headlines and captions summarise or describe: their figures are sourced
@@ -12,17 +12,26 @@ from attrlint.rules import Example, Option, Rule, Violation
 BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}
 
 
-def _body(doc: AnalysedDocument, block: int, titles: bool) -> bool:
-    kind = doc.blocks[block].kind
-    return kind in BODY_BLOCKS or (titles and kind in (BlockKind.TITLE, BlockKind.HEADING))
+class UnsourcedClaim(Rule):
+    """A claim of the body with no attribution in reach (SPEC §2.1)."""
+
+    options = {"check-titles": Option(bool, False, "also check the headline and subheadings")}
+
+    def claims(self, doc: AnalysedDocument) -> Iterable[Claim]:
+        raise NotImplementedError
+
+    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
+        blocks = BODY_BLOCKS | ({BlockKind.TITLE, BlockKind.HEADING} if self.settings["check-titles"] else set())
+        for claim in self.claims(doc):
+            if not claim.in_quote and not claim.attributed and doc.blocks[claim.block].kind in blocks:
+                yield self.violation(claim.span)
 
 
-class UnsourcedFigure(Rule):
+class UnsourcedFigure(UnsourcedClaim):
     code = "FIG001"
     name = "unsourced-figure"
     summary = "a figure that needs a source, in a sentence with no attribution"
     message = "Figure with no source: who counted, estimated or published it?"
-    options = {"check-titles": Option(bool, False, "also check figures in the headline and subheadings")}
     explanation = """\
 Counts of people or things, percentages, sums of money, statistics, measured
 quantities and estimates need a source an editor can check: "selon le
@@ -42,19 +51,15 @@ words ("les deux hommes") and vague quantities ("des milliers") need none.
                 good="Le chômage a reculé à 7,1 % au troisième trimestre, a annoncé l'Insee."),
     )
 
-    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
-        titles = self.settings["check-titles"]
-        for fig in doc.figures:
-            if fig.needs_source and not fig.in_quote and not fig.attributed and _body(doc, fig.block, titles):
-                yield self.violation(fig.span)
+    def claims(self, doc: AnalysedDocument) -> Iterable[Claim]:
+        return (fig for fig in doc.figures if fig.needs_source)
 
 
-class UnsourcedConditional(Rule):
+class UnsourcedConditional(UnsourcedClaim):
     code = "FIG002"
     name = "unsourced-conditional"
     summary = "a claim in the reportive conditional with no source"
     message = "Claim in the reportive conditional with no source: according to whom?"
-    options = {"check-titles": Option(bool, False, "also check the headline and subheadings")}
     explanation = """\
 The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
@@ -67,11 +72,8 @@ reportive.
                 good="Le suspect aurait quitté le pays dimanche, selon une source policière."),
     )
 
-    def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
-        titles = self.settings["check-titles"]
-        for cond in doc.conditionals:
-            if not cond.in_quote and not cond.attributed and _body(doc, cond.block, titles):
-                yield self.violation(cond.span)
+    def claims(self, doc: AnalysedDocument) -> Iterable[Claim]:
+        return doc.conditionals
 
 
 @hookimpl
