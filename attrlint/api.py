@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
 from .engine import ActiveRule
 from .model import Diagnostic
@@ -14,21 +14,32 @@ from .plugins import Registry, build_registry
 from .runner import RunOptions, lint_text
 
 
-def active_rules(registry: Registry, select: Iterable[str] | None = None) -> list[ActiveRule]:
-    """The registry's rules on by default, or those whose code starts with one of ``select``."""
+def active_rules(registry: Registry, select: Iterable[str] | None = None,
+                 settings: Mapping[str, Mapping[str, Any]] | None = None) -> list[ActiveRule]:
+    """The registry's rules on by default, or those whose code starts with one of ``select``.
+
+    ``settings`` maps a rule code to its options (``{"FIG001": {"check-titles": True}}``);
+    a bad option raises :class:`attrlint.rules.OptionError`.
+    """
     chosen = []
     wanted = [s.upper() for s in select] if select is not None else None
+    settings = settings or {}
     for code, info in registry.rules.items():
         on = info.rule.enabled_by_default if wanted is None else any(code.startswith(w) for w in wanted)
         if on:
-            chosen.append(ActiveRule(info, info.rule(), info.rule.severity))
+            chosen.append(ActiveRule(info, info.rule(**settings.get(code, {})), info.rule.severity))
     return chosen
 
 
 def lint_string(text: str, path: str = "<string>.txt", *, select: Iterable[str] | None = None,
-                registry: Registry | None = None) -> list[Diagnostic]:
-    """Diagnostics of ``text`` read as the file ``path`` (its suffix picks the reader)."""
+                registry: Registry | None = None, settings: Mapping[str, Mapping[str, Any]] | None = None,
+                options: RunOptions | None = None, lexicon: Any = None) -> list[Diagnostic]:
+    """Diagnostics of ``text`` read as the file ``path`` (its suffix picks the reader).
+
+    ``select`` and ``settings`` are as in :func:`active_rules`; ``registry``
+    defaults to the installed plugins, ``lexicon`` to the registry's.
+    """
     registry = registry or build_registry()
-    result, _ = lint_text(path, text, active_rules(registry, select), registry.lexicon(), registry.readers,
-                          RunOptions())
+    result, _ = lint_text(path, text, active_rules(registry, select, settings), lexicon or registry.lexicon(),
+                          registry.readers, options or RunOptions())
     return result.diagnostics

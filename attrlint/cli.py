@@ -114,11 +114,16 @@ def _explain(code: str, registry: Registry) -> int:
 
 
 def _plugins(registry: Registry) -> int:
+    """Each plugin: its name (what ``disable-plugins`` takes), where it comes from, what it provides."""
+    rows = []
     for p in registry.plugins:
-        rules = ", ".join(p.rules) or "-"
-        print(f"{p.name:28} {p.origin:12} {p.location} {p.version}  rules: {rules}")
-    print("formats: " + ", ".join(sorted(registry.formats)))
-    print("readers: " + ", ".join(sorted(registry.readers)))
+        provides = [f"rules {', '.join(p.rules)}"] if p.rules else []
+        provides += [f"formats {', '.join(p.formats)}"] if p.formats else []
+        provides += [f"readers {', '.join(p.readers)}"] if p.readers else []
+        rows.append((p.name, p.source, "; ".join(provides) or "nothing"))
+    widths = [max(len(row[i]) for row in rows) for i in range(2)] if rows else [0, 0]
+    for name, source, provides in rows:
+        print(f"{name:{widths[0]}}  {source:{widths[1]}}  {provides}")
     return EXIT_OK
 
 

@@ -1,11 +1,13 @@
 """The engine: read → analyse → run rules → diagnostics with positions.
 
-Each rule runs isolated: an exception, or a result that is not a list of
-violations within the document, becomes an internal-error diagnostic
-naming the plugin, the rule and the file; the other rules still run.
+Each rule runs isolated: an exception, a check that runs past its time
+limit, or a result that is not a list of violations within the document
+becomes an internal-error diagnostic naming the plugin, the rule and the
+file; the other rules still run.
 """
 from __future__ import annotations
 
+import functools
 import traceback
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -14,6 +16,7 @@ from typing import Any, Callable, Iterable
 from .analysis import analyse
 from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
 from .rules import Rule, RuleInfo, Violation
+from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit
 
 # Codes of attrlint's own diagnostics (not rules): they cannot be selected
 # away, since they say a file or a plugin was not checked as asked.
@@ -76,42 +79,107 @@ def make_diagnostic(path: str, source: str, index: LineIndex, span: Span, code: 
                       excerpt=source[span.start:span.end])
 
 
-def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *,
+def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout: float | None = None,
               guard: Callable[[Callable[[], Any]], Any] | None = None) -> LintResult:
-    """Run each rule on the analysed document, isolating failures."""
+    """Run each rule on the analysed document, isolating failures.
+
+    Each rule's check gets at most ``rule_timeout`` seconds (no limit when
+    None); ``guard(call)``, if given, runs each check instead. A rule that
+    raises, runs out of time or returns something other than violations
+    inside the document becomes an ATL001, ATL003 or ATL002 diagnostic
+    naming its plugin; its traceback, or where it hung, goes to
+    ``tracebacks``.
+    """
     doc = ad.document
     result = LintResult(doc.path)
     index = LineIndex(doc.source)
-    length = len(doc.source)
-    for active in rules:
-        rule, info = active.instance, active.info
-        try:
-            produced = (guard or (lambda f: f()))(lambda: list(rule.check(ad) or ()))
-        except TimeoutError as exc:
-            result.error = True
-            result.diagnostics.append(_internal(doc, index, RULE_TIMEOUT,
-                                                f"rule {info.code} of plugin {info.plugin} took too long on this file ({exc})",
-                                                info.plugin))
-            continue
-        except Exception as exc:
-            result.error = True
-            result.tracebacks.append(f"{doc.path}: rule {info.code} ({info.plugin}):\n{traceback.format_exc()}")
-            result.diagnostics.append(_internal(doc, index, RULE_ERROR,
-                                                f"rule {info.code} of plugin {info.plugin} crashed: {type(exc).__name__}: {exc}",
-                                                info.plugin))
-            continue
-        for item in produced:
-            if not isinstance(item, Violation) or not isinstance(item.span, Span) or \
-                    not (0 <= item.span.start <= item.span.end <= length):
-                result.error = True
-                result.diagnostics.append(_internal(doc, index, RULE_GARBAGE,
-                                                    f"rule {info.code} of plugin {info.plugin} returned {item!r:.80}, not a Violation inside the file",
-                                                    info.plugin))
-                break
-            result.diagnostics.append(make_diagnostic(
-                doc.path, doc.source, index, item.span, info.code, info.rule.name,
-                item.message or info.rule.message or info.rule.summary, active.severity, info.plugin))
+    rules = list(rules)
+    calls = [functools.partial(_collect, active.instance, ad) for active in rules]
+    if guard is None:
+        outcomes = run_all_with_time_limit(calls, rule_timeout)
+    else:
+        outcomes = [_guarded(guard, call) for call in calls]
+    for active, outcome in zip(rules, outcomes):
+        _record(result, doc, index, active, outcome)
     return result
+
+
+def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveRule, outcome: Outcome) -> None:
+    """What one rule gave: its diagnostics, or the attrlint diagnostic saying how it failed."""
+    info = active.info
+    label = f"rule {info.code} ({info.rule.name}) of plugin {info.plugin}"
+    if outcome.timeout is not None:
+        exc = outcome.timeout
+        result.error = True
+        result.tracebacks.append(f"{doc.path}: {label} was still running here after {exc.seconds:g} s:\n{exc.stack}")
+        result.diagnostics.append(_internal(doc, index, RULE_TIMEOUT, f"{label} did not finish on this file: {exc}",
+                                            info.plugin))
+        return
+    if isinstance(outcome.error, _Malformed):
+        result.error = True
+        result.diagnostics.append(_internal(doc, index, RULE_GARBAGE, f"{label} {outcome.error}", info.plugin))
+        return
+    if outcome.error is not None:
+        exc = outcome.error
+        result.error = True
+        trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        result.tracebacks.append(f"{doc.path}: {label} crashed:\n{trace}")
+        result.diagnostics.append(_internal(doc, index, RULE_ERROR,
+                                            f"{label} crashed on this file: {type(exc).__name__}: {exc}",
+                                            info.plugin))
+        return
+    valid, malformed = _sort_out(outcome.value, len(doc.source))
+    for item in valid:
+        result.diagnostics.append(make_diagnostic(
+            doc.path, doc.source, index, item.span, info.code, info.rule.name,
+            item.message or info.rule.message or info.rule.summary, active.severity, info.plugin))
+    if malformed:
+        result.error = True
+        more = f" (and {len(malformed) - 1} more)" if len(malformed) > 1 else ""
+        result.diagnostics.append(_internal(
+            doc, index, RULE_GARBAGE,
+            f"{label} returned {_short(malformed[0])}{more}, not a Violation with a span inside the file",
+            info.plugin))
+
+
+def _guarded(guard: Callable[[Callable[[], Any]], Any], call: Callable[[], Any]) -> Outcome:
+    try:
+        return Outcome(value=guard(call))
+    except TimeLimitExceeded as exc:
+        return Outcome(timeout=exc)
+    except (Exception, SystemExit) as exc:  # a plugin's sys.exit() must not end the run either
+        return Outcome(error=exc)
+
+
+class _Malformed(Exception):
+    """A rule's check returned something that is not an iterable of violations."""
+
+
+def _collect(rule: Rule, ad: AnalysedDocument) -> list[Any]:
+    """Everything ``rule.check`` yields (run inside the guard: generators do their work here)."""
+    produced = rule.check(ad)
+    if produced is None:
+        return []
+    if isinstance(produced, (str, bytes, Violation, Span)) or not hasattr(produced, "__iter__"):
+        raise _Malformed(f"returned {_short(produced)}, not an iterable of violations")
+    return list(produced)
+
+
+def _sort_out(produced: list[Any], length: int) -> tuple[list[Violation], list[Any]]:
+    """Well-formed violations, and the rest."""
+    valid, malformed = [], []
+    for item in produced:
+        ok = (isinstance(item, Violation) and isinstance(item.span, Span)
+              and all(isinstance(v, int) and not isinstance(v, bool) for v in (item.span.start, item.span.end))
+              and 0 <= item.span.start <= item.span.end <= length
+              and (item.message is None or isinstance(item.message, str)))
+        (valid if ok else malformed).append(item)
+    return valid, malformed
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _internal(doc: Document, index: LineIndex, code: str, message: str, plugin: str = "attrlint") -> Diagnostic:
@@ -120,9 +188,9 @@ def _internal(doc: Document, index: LineIndex, code: str, message: str, plugin: 
 
 
 def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None = None,
-                  guard: Callable | None = None) -> LintResult:
+                  rule_timeout: float | None = None, guard: Callable | None = None) -> LintResult:
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     ad = analyse(doc, lexicon, **kwargs)
-    result = run_rules(ad, rules, guard=guard)
+    result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard)
     result.diagnostics.sort(key=Diagnostic.sort_key)
     return result

@@ -1,59 +1,128 @@
 """Hook specifications: the plugin author's reference.
 
-A plugin is a module (or object) with functions marked ``@attrlint.hookimpl``
-and named after the hooks below. Built-in rules, formats and readers are
-plugins of exactly this kind, registered through the ``attrlint``
-entry-point group.
+A plugin is a module (or an object) with functions marked
+``@attrlint.hookimpl`` and named after the hooks below. A hook
+implementation may take fewer arguments than its specification, never
+others. Built-in rules, formats and readers are plugins of exactly this
+kind, registered through the ``attrlint`` entry-point group.
+
+A plugin is found in one of two ways:
+
+- an installed distribution declares an entry point in the ``attrlint``
+  group, in its ``pyproject.toml``::
+
+      [project.entry-points.attrlint]
+      house-rules = "newsroom_rules"
+
+- the configuration names a module or a ``.py`` file, relative to the
+  configuration file::
+
+      [tool.attrlint]
+      plugins = ["house_rules.py"]
+
+Each hook is called once, when the plugins are loaded, in this order:
+built-in plugins first, then the others in the order they were loaded.
+An exception raised by a hook stops the run with an error naming the
+plugin (a rule that raises while checking a document does not: see
+:mod:`attrlint.engine`).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 import pluggy
+
+if TYPE_CHECKING:
+    from .formatting import RenderContext
+    from .lexicon import Lexicon
+    from .model import Diagnostic, Document
+    from .rules import Rule
 
 hookspec = pluggy.HookspecMarker("attrlint")
 
 
 @hookspec
-def attrlint_rules() -> list[type]:
+def attrlint_rules() -> list[type[Rule]]:
     """Register rules.
 
-    Called once when the plugin manager loads. Return a list of
-    :class:`attrlint.rules.Rule` subclasses. Codes must be unique across
-    all plugins: a clash is an error naming both plugins.
+    Called once when the plugins are loaded, before any document is read.
+
+    Return a list of :class:`attrlint.rules.Rule` subclasses (the classes,
+    not instances). Each declares its ``code`` (``"HOU001"``: two to five
+    capitals and three digits; ``ATL`` is reserved), a kebab-case ``name``,
+    a one-line ``summary``, its ``severity``, whether it is
+    ``enabled_by_default``, its ``options`` and ``examples``, and a
+    ``check(doc)`` method that yields violations. attrlint creates one
+    instance per run, with the options of the configuration.
+
+    Codes and names must be unique across all plugins: a clash is an error
+    naming both plugins. A class that breaks the contract (a malformed
+    code, no ``check``, an option whose default has the wrong type) is an
+    error naming the plugin and the rule.
     """
 
 
 @hookspec
-def attrlint_lexicon(lexicon: Any) -> None:
+def attrlint_lexicon(lexicon: Lexicon) -> None:
     """Extend the lexicon the attribution grammar runs on.
 
-    Called once after the shipped lexicon (``grammars/lexicon``) is loaded and
-    before configuration additions. ``lexicon`` is an
-    :class:`attrlint.lexicon.Lexicon`: call ``add_speech_verb("claironner")``,
-    ``add_source_noun("porte-parole")``, ``add_channel("newsletter")`` or
-    ``add_agency("ANSA", ["ANSA"], wire=True)``. Return nothing.
+    Called once, when the plugins are loaded, after the shipped lexicon
+    (``grammars/lexicon``) is read; the configuration's additions come
+    after, so a configuration can still override a plugin.
+
+    ``lexicon`` is the :class:`attrlint.lexicon.Lexicon` being built. Call
+    its methods:
+
+    - ``add_speech_verb("claironner")``: a verb of saying, given as its
+      infinitive; regular -er and -ir verbs are conjugated for you, other
+      verbs take their forms (``finite=``, ``pp=``, ``ppr=``);
+    - ``add_source_noun("porte-parole")``: a noun that names a source (its
+      plural is added);
+    - ``add_channel("infolettre")``: a medium statements are made in
+      ("dans une infolettre");
+    - ``add_agency("APA", ["APA"], wire=True)``: a news agency by its
+      names; ``wire=True`` for agencies whose reporting needs a credit line,
+      ``wire=False`` for agencies quoted as sources.
+
+    Return nothing.
     """
 
 
 @hookspec
-def attrlint_formats() -> dict[str, Callable]:
-    """Register output formats.
+def attrlint_formats() -> dict[str, Callable[[list[Diagnostic], RenderContext], str]]:
+    """Register output formats, chosen with ``attrlint check --format NAME``.
 
-    Return a mapping of format name to a callable
-    ``render(diagnostics, context) -> str``, where ``diagnostics`` is the
-    sorted list of :class:`attrlint.model.Diagnostic` and ``context`` an
-    :class:`attrlint.formatting.RenderContext` (rules metadata, sources,
-    colour, options). The returned text is written as is.
+    Called once when the plugins are loaded.
+
+    Return a mapping of format name to a function
+    ``render(diagnostics, context) -> str``. ``diagnostics`` is the sorted
+    list of :class:`attrlint.model.Diagnostic` of the whole run (every file;
+    ``Diagnostic.to_dict()`` gives every field); ``context`` is an
+    :class:`attrlint.formatting.RenderContext` with the rules' metadata,
+    the sources of the files by path, the number of files checked, whether
+    to use colour, and the version. The returned text is written to
+    standard output as is.
+
+    A plugin may replace a built-in format by registering its name; two
+    plugins registering the same name is an error naming both.
     """
 
 
 @hookspec
-def attrlint_readers() -> dict[str, Callable]:
-    """Register input readers.
+def attrlint_readers() -> dict[str, Callable[[str, str], Document]]:
+    """Register input readers, chosen by the linted file's suffix.
 
-    Return a mapping of file suffix (``".docx"``, with the dot, lower case)
-    to a callable ``read(path, text) -> attrlint.model.Document``. A reader
-    must keep offsets: ``Document.prose`` has the length of the text, with
-    non-prose blanked out. Later registrations win over built-in readers.
+    Called once when the plugins are loaded.
+
+    Return a mapping of file suffix (``".docx"``: with its dot, in lower
+    case) to a function ``read(path, text) -> attrlint.model.Document``.
+    ``path`` is the path as given on the command line and ``text`` the
+    decoded file. The reader splits the text into blocks (title, paragraph,
+    caption, credit line, byline…) and must keep offsets: ``Document.source``
+    is ``text`` unchanged, and ``Document.prose`` has its length, with what
+    is not prose (markup, code, comments) replaced by spaces. Files whose
+    suffix has no reader are read as plain text.
+
+    A plugin may replace a built-in reader by registering its suffix; two
+    plugins registering the same suffix is an error naming both.
     """

@@ -1,12 +1,26 @@
 """Plugin discovery: the pluggy manager, and what the plugins registered.
 
-Installed distributions register under the ``attrlint`` entry-point group
-(the built-in rules and formats do too); local plugin modules or files come
-from the configuration's ``plugins`` key.
+Plugins come from three places, in this order:
+
+1. installed distributions, through the ``attrlint`` entry-point group (the
+   built-in rules, formats and readers are registered this way too);
+2. plugin objects handed over by the caller (the testing kit does this);
+3. local plugin modules or ``.py`` files named in the configuration's
+   ``plugins`` key, relative to the configuration's folder.
+
+Any of them can be disabled by name: the entry-point name, the
+distribution's name, or the local plugin as written in the configuration.
+Everything a plugin does wrong at load time (an import error, a hook that
+raises, a rule that breaks the contract, two plugins claiming one code) is
+a :class:`PluginError` naming the plugin.
 """
 from __future__ import annotations
 
+import copy
+import hashlib
 import importlib
+import importlib.machinery
+import importlib.metadata
 import importlib.util
 import sys
 from dataclasses import dataclass, field
@@ -17,9 +31,12 @@ import pluggy
 
 from . import hookspecs
 from .lexicon import Lexicon, load_default_lexicon
-from .rules import Rule, RuleInfo
+from .rules import RuleInfo, rule_problems
 
 ENTRY_POINT_GROUP = "attrlint"
+HOOK_NAMES = frozenset(name for name in dir(hookspecs) if name.startswith("attrlint_"))
+
+BUILTIN, INSTALLED, GIVEN, LOCAL = "builtin", "installed", "given", "local"
 
 
 class PluginError(Exception):
@@ -28,11 +45,37 @@ class PluginError(Exception):
 
 @dataclass
 class PluginInfo:
+    """One registered plugin: where it came from and what it provides."""
+
     name: str
-    origin: str  # "entry point", "local", "builtin"
+    origin: str  # builtin, installed, given or local
+    distribution: str = ""
     version: str = ""
-    location: str = ""
+    location: str = ""  # the module for installed plugins, the file for local ones
     rules: list[str] = field(default_factory=list)
+    formats: list[str] = field(default_factory=list)
+    readers: list[str] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        """Where the plugin comes from, for people."""
+        if self.origin in (BUILTIN, INSTALLED):
+            dist = f"{self.distribution} {self.version}".strip()
+            return f"{dist} (built in)" if self.origin == BUILTIN else dist
+        return f"{self.location} ({self.origin})"
+
+
+@dataclass(frozen=True)
+class RegistrySpec:
+    """What a registry is built from; picklable, so worker processes can rebuild it."""
+
+    local_plugins: tuple[str, ...] = ()
+    base: str | None = None
+    disabled: tuple[str, ...] = ()
+
+    def build(self) -> "Registry":
+        return build_registry(self.local_plugins, base=Path(self.base) if self.base else None,
+                              disabled=self.disabled)
 
 
 @dataclass
@@ -44,13 +87,18 @@ class Registry:
     formats: dict[str, Callable]
     readers: dict[str, Callable]
     plugins: list[PluginInfo]
+    spec: RegistrySpec = field(default_factory=RegistrySpec)
+    plugin_lexicon: Lexicon = field(default_factory=Lexicon, repr=False)
 
     def lexicon(self, additions: dict[str, Any] | None = None) -> Lexicon:
-        lex = load_default_lexicon()
-        self.manager.hook.attrlint_lexicon(lexicon=lex)
+        """The shipped lexicon, extended by the plugins, then by configuration ``additions`` (a new copy)."""
+        lex = copy.deepcopy(self.plugin_lexicon)
         if additions:
             apply_lexicon_config(lex, additions)
         return lex
+
+    def plugin(self, name: str) -> PluginInfo | None:
+        return next((p for p in self.plugins if p.name == name), None)
 
 
 def apply_lexicon_config(lex: Lexicon, additions: dict[str, Any]) -> None:
@@ -66,88 +114,272 @@ def apply_lexicon_config(lex: Lexicon, additions: dict[str, Any]) -> None:
     for agency_id, names in additions.get("state-agencies", {}).items():
         lex.add_agency(agency_id, names or [agency_id], wire=False)
     if "require-credit" in additions:
-        wanted = set(additions["require-credit"])
-        lex.credit_required = {a for a in wanted}
+        lex.credit_required = set(additions["require-credit"])
     for agency_id in additions.get("extend-require-credit", []):
         lex.credit_required.add(agency_id)
 
 
-def _plugin_name(manager: pluggy.PluginManager, plugin: object) -> str:
-    return manager.get_name(plugin) or getattr(plugin, "__name__", repr(plugin))
+# -- loading ------------------------------------------------------------------
+
+def _entry_points() -> list[importlib.metadata.EntryPoint]:
+    """The group's entry points, each name once (the first found on sys.path wins)."""
+    seen: dict[str, importlib.metadata.EntryPoint] = {}
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        seen.setdefault(ep.name, ep)
+    return sorted(seen.values(), key=lambda ep: ep.name)
 
 
-def _load_local(spec: str, base: Path | None) -> object:
-    """A local plugin: a module name importable from ``base``, or a .py file."""
+def _dist_of(ep: importlib.metadata.EntryPoint) -> tuple[str, str]:
+    dist = getattr(ep, "dist", None)
+    if dist is None:
+        return "", ""
+    return dist.metadata["Name"] or "", dist.version or ""
+
+
+def _local_module_name(path: Path) -> str:
+    """A module name of its own for each local file, so two ``rules.py`` never collide."""
+    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:10]
+    return f"attrlint_local_{path.stem}_{digest}"
+
+
+def load_local_plugin(spec: str, base: Path | None) -> tuple[object, str]:
+    """A local plugin: a ``.py`` file, or a module importable from ``base``.
+
+    Returns the module and where it was found. The plugin's folder is added
+    to ``sys.path`` (at the end, so it never hides an installed module) so
+    that it can import modules beside it.
+    """
+    folder = base or Path.cwd()
     if spec.endswith(".py") or "/" in spec or "\\" in spec:
-        path = Path(spec)
-        if not path.is_absolute() and base is not None:
-            path = base / path
+        path = Path(spec).expanduser()
+        if not path.is_absolute():
+            path = folder / path
+        path = path.resolve()
         if not path.is_file():
-            raise PluginError(f"local plugin file not found: {path}")
-        name = f"attrlint_local_{path.stem}"
+            raise PluginError(f"local plugin {spec!r}: file not found: {path}")
+        name = _local_module_name(path)
         module_spec = importlib.util.spec_from_file_location(name, path)
         if module_spec is None or module_spec.loader is None:
-            raise PluginError(f"cannot import local plugin {path}")
+            raise PluginError(f"local plugin {spec!r}: cannot import {path}")
         module = importlib.util.module_from_spec(module_spec)
         sys.modules[name] = module
-        module_spec.loader.exec_module(module)
-        return module
-    if base is not None and str(base) not in sys.path:
-        sys.path.insert(0, str(base))
-    return importlib.import_module(spec)
+        _add_to_path(path.parent)
+        try:
+            module_spec.loader.exec_module(module)
+        except BaseException:
+            sys.modules.pop(name, None)
+            raise
+        return module, str(path)
+    # A module name: the configuration's folder first, then what is installed.
+    top = spec.split(".")[0]
+    if top not in sys.modules:
+        found = importlib.machinery.PathFinder.find_spec(top, [str(folder)])
+        if found is not None and found.loader is not None:
+            module = importlib.util.module_from_spec(found)
+            sys.modules[top] = module
+            _add_to_path(folder)
+            try:
+                found.loader.exec_module(module)
+            except BaseException:
+                sys.modules.pop(top, None)
+                raise
+    try:
+        module = importlib.import_module(spec)
+    except ModuleNotFoundError as exc:
+        if exc.name != spec and not spec.startswith(f"{exc.name}."):
+            raise
+        raise PluginError(f"local plugin {spec!r}: no module of that name in {folder} "
+                          f"or among installed modules") from None
+    return module, getattr(module, "__file__", None) or spec
 
+
+def _add_to_path(folder: Path) -> None:
+    if str(folder) not in sys.path:
+        sys.path.append(str(folder))
+
+
+def _register(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Register one plugin, checking its hooks are real and marked."""
+    for attr in dir(plugin):
+        if not attr.startswith("attrlint_"):
+            continue
+        value = getattr(plugin, attr, None)
+        if not callable(value):
+            continue
+        marked = hasattr(value, "attrlint_impl")
+        if attr not in HOOK_NAMES and marked:
+            raise PluginError(f"plugin {name!r} implements {attr}, which is not an attrlint hook "
+                              f"(hooks: {', '.join(sorted(HOOK_NAMES))})")
+        if attr in HOOK_NAMES and not marked:
+            raise PluginError(f"plugin {name!r}: {attr} is not marked with @attrlint.hookimpl")
+    try:
+        pm.register(plugin, name=name)
+    except (ValueError, pluggy.PluginValidationError) as exc:
+        raise PluginError(f"plugin {name!r} cannot be registered: {exc}") from exc
+
+
+def _in_order(pm: pluggy.PluginManager, hook: str, plugins: Iterable[PluginInfo]) -> list[pluggy.HookImpl]:
+    """A hook's implementations, built-in plugins first, then in registration order."""
+    builtin = {p.name for p in plugins if p.origin == BUILTIN}
+    impls = getattr(pm.hook, hook).get_hookimpls()  # registration order
+    return sorted(impls, key=lambda impl: impl.plugin_name not in builtin)
+
+
+def _call(impl: pluggy.HookImpl, hook: str, **kwargs: Any) -> Any:
+    """Call one plugin's hook implementation, naming the plugin if it fails."""
+    try:
+        return impl.function(*[kwargs[arg] for arg in impl.argnames])
+    except PluginError:
+        raise
+    except Exception as exc:
+        raise PluginError(f"plugin {impl.plugin_name!r} failed in {hook}: {type(exc).__name__}: {exc}") from exc
+
+
+# -- building the registry ----------------------------------------------------
 
 def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = None,
-                   disabled: Iterable[str] = ()) -> Registry:
-    """Load entry-point and local plugins and collect their registrations."""
+                   disabled: Iterable[str] = (), plugins: Iterable[object] = (),
+                   entry_points: bool = True) -> Registry:
+    """Load the plugins and collect what they register.
+
+    ``local_plugins`` are module names or ``.py`` paths from the
+    configuration, found from ``base`` (the configuration's folder).
+    ``disabled`` names plugins not to load. ``plugins`` are plugin objects
+    (modules, or objects with hook methods) to register as well.
+    ``entry_points=False`` loads no installed plugin at all.
+    """
+    local_plugins, disabled = tuple(local_plugins), tuple(disabled)
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
-    disabled = set(disabled)
-    for name in disabled:
-        pm.set_blocked(name)
-    pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    off = set(disabled)
+    used: set[str] = set()
     infos: dict[str, PluginInfo] = {}
-    for plugin, dist in pm.list_plugin_distinfo():
-        name = _plugin_name(pm, plugin)
-        infos[name] = PluginInfo(name, "entry point", getattr(dist, "version", ""), getattr(dist, "project_name", "") or dist.metadata["name"])
+
+    if entry_points:
+        for ep in _entry_points():
+            dist, version = _dist_of(ep)
+            hit = off & {ep.name, dist}
+            if hit:
+                used |= hit
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                raise PluginError(f"plugin {ep.name!r} ({dist} {version}) cannot be loaded: "
+                                  f"{type(exc).__name__}: {exc}") from exc
+            if pm.is_registered(plugin):
+                continue
+            _register(pm, plugin, ep.name)
+            origin = BUILTIN if dist == "attrlint" else INSTALLED
+            infos[ep.name] = PluginInfo(ep.name, origin, dist, version, ep.value)
+
+    for plugin in plugins:
+        name = getattr(plugin, "__name__", None) or type(plugin).__name__
+        if name in off:
+            used.add(name)
+            continue
+        if pm.is_registered(plugin):
+            continue
+        _register(pm, plugin, name)
+        infos[name] = PluginInfo(name, GIVEN, location=getattr(plugin, "__file__", None) or name)
+
     for spec in local_plugins:
-        if spec in disabled:
+        if spec in off:
+            used.add(spec)
             continue
         try:
-            module = _load_local(spec, base)
+            module, where = load_local_plugin(spec, base)
         except PluginError:
             raise
         except Exception as exc:  # the plugin's own import error
-            raise PluginError(f"cannot load local plugin {spec!r}: {type(exc).__name__}: {exc}") from exc
+            raise PluginError(f"local plugin {spec!r} cannot be loaded: {type(exc).__name__}: {exc}") from exc
         if pm.is_registered(module):
-            continue
-        pm.register(module, name=spec)
-        infos[spec] = PluginInfo(spec, "local", "", getattr(module, "__file__", "") or spec)
+            continue  # also installed: already loaded through its entry point
+        _register(pm, module, spec)
+        infos[spec] = PluginInfo(spec, LOCAL, version=str(getattr(module, "__version__", "")), location=where)
 
+    unknown = sorted(off - used)
+    if unknown:
+        raise PluginError(f"cannot disable {', '.join(map(repr, unknown))}: no plugin of that name "
+                          f"(plugins: {', '.join(sorted(infos))})")
+
+    rules = _collect_rules(pm, infos)
+    formats = _collect_named(pm, infos, "attrlint_formats", "format", lambda k: k, "formats")
+    readers = _collect_named(pm, infos, "attrlint_readers", "reader", str.lower, "readers")
+    spec = RegistrySpec(local_plugins, str(base) if base else None, disabled)
+    plugins_found = sorted(infos.values(), key=lambda p: (p.origin != BUILTIN, p.name))
+    return Registry(pm, dict(sorted(rules.items())), formats, readers, plugins_found, spec,
+                    _plugin_lexicon(pm, plugins_found))
+
+
+def _plugin_lexicon(pm: pluggy.PluginManager, plugins: list[PluginInfo]) -> Lexicon:
+    """The shipped lexicon extended by the plugins: built once, so a failing hook fails at load time."""
+    lex = load_default_lexicon()
+    for impl in _in_order(pm, "attrlint_lexicon", plugins):
+        _call(impl, "attrlint_lexicon", lexicon=lex)
+    return lex
+
+
+def _collect_rules(pm: pluggy.PluginManager, infos: dict[str, PluginInfo]) -> dict[str, RuleInfo]:
     rules: dict[str, RuleInfo] = {}
-    for impl in pm.hook.attrlint_rules.get_hookimpls():
-        name = _plugin_name(pm, impl.plugin)
-        try:
-            registered = impl.function() or []
-        except Exception as exc:
-            raise PluginError(f"plugin {name!r} failed to register its rules: {type(exc).__name__}: {exc}") from exc
+    by_name: dict[str, RuleInfo] = {}
+    for impl in _in_order(pm, "attrlint_rules", infos.values()):
+        plugin = impl.plugin_name
+        registered = _call(impl, "attrlint_rules")
+        if registered is None:
+            registered = []
+        if not isinstance(registered, (list, tuple)):
+            raise PluginError(f"plugin {plugin!r}: attrlint_rules returned {type(registered).__name__}, "
+                              f"not a list of Rule classes")
         for rule in registered:
-            if not (isinstance(rule, type) and issubclass(rule, Rule)) or not rule.code or not rule.name:
-                raise PluginError(f"plugin {name!r} registered {rule!r}, which is not a Rule with a code and a name")
-            if rule.code in rules and rules[rule.code].rule is not rule:
-                raise PluginError(
-                    f"rule code {rule.code} is registered by two plugins: {rules[rule.code].plugin!r} and {name!r}")
-            clash = next((r for r in rules.values() if r.rule.name == rule.name and r.rule is not rule), None)
-            if clash is not None:
-                raise PluginError(
-                    f"rule name {rule.name!r} is registered by two plugins: {clash.plugin!r} ({clash.code}) and {name!r} ({rule.code})")
-            rules[rule.code] = RuleInfo(rule, name)
-            if name in infos:
-                infos[name].rules.append(rule.code)
-    formats: dict[str, Callable] = {}
-    for result in reversed(pm.hook.attrlint_formats()):
-        formats.update(result or {})
-    readers: dict[str, Callable] = {}
-    for result in reversed(pm.hook.attrlint_readers()):
-        readers.update({k.lower(): v for k, v in (result or {}).items()})
-    return Registry(pm, dict(sorted(rules.items())), formats, readers, sorted(infos.values(), key=lambda p: p.name))
+            problems = rule_problems(rule)
+            if problems:
+                raise PluginError(f"plugin {plugin!r} registered a rule that breaks the contract: "
+                                  + "; ".join(problems))
+            same_code = rules.get(rule.code)
+            if same_code is not None and same_code.rule is not rule:
+                raise PluginError(f"rule code {rule.code} is registered by two plugins: "
+                                  f"{same_code.plugin!r} ({same_code.rule.__qualname__}) and "
+                                  f"{plugin!r} ({rule.__qualname__})")
+            same_name = by_name.get(rule.name)
+            if same_name is not None and same_name.rule is not rule:
+                raise PluginError(f"rule name {rule.name!r} is registered by two plugins: "
+                                  f"{same_name.plugin!r} ({same_name.code}) and {plugin!r} ({rule.code})")
+            if same_code is not None:
+                continue
+            try:
+                rule()  # the defaults must make a working rule
+            except Exception as exc:
+                raise PluginError(f"plugin {plugin!r}: rule {rule.code} cannot be created with its default "
+                                  f"options: {type(exc).__name__}: {exc}") from exc
+            info = RuleInfo(rule, plugin)
+            rules[rule.code] = by_name[rule.name] = info
+            if plugin in infos:
+                infos[plugin].rules.append(rule.code)
+    return rules
+
+
+def _collect_named(pm: pluggy.PluginManager, infos: dict[str, PluginInfo], hook: str, what: str,
+                   key: Callable[[str], str], attr: str) -> dict[str, Callable]:
+    """Formats or readers by name; a plugin may replace a built-in one, two plugins may not claim one."""
+    found: dict[str, Callable] = {}
+    owner: dict[str, str] = {}
+    for impl in _in_order(pm, hook, infos.values()):
+        plugin = impl.plugin_name
+        result = _call(impl, hook) or {}
+        if not isinstance(result, dict):
+            raise PluginError(f"plugin {plugin!r}: {hook} returned {type(result).__name__}, not a dict")
+        for raw, func in result.items():
+            name = key(raw)
+            if not isinstance(raw, str) or not callable(func):
+                raise PluginError(f"plugin {plugin!r}: {hook} maps {raw!r} to {func!r}, not a name to a function")
+            previous = owner.get(name)
+            if previous is not None and infos[previous].origin != BUILTIN:
+                raise PluginError(f"{what} {name!r} is registered by two plugins: {previous!r} and {plugin!r}")
+            if previous is not None and previous in infos:
+                getattr(infos[previous], attr).remove(name)
+            found[name] = func
+            owner[name] = plugin
+            if plugin in infos:
+                getattr(infos[plugin], attr).append(name)
+    return found

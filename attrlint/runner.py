@@ -92,7 +92,8 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
         return read_error(path, f"cannot read {path}: {type(exc).__name__}: {exc}"), None
     doc.encoding = encoding
     try:
-        return lint_document(doc, rules, lexicon, framing_reach=options.framing_reach), doc
+        return lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
+                             rule_timeout=options.rule_timeout), doc
     except Exception as exc:  # an analysis bug must not take the other files down
         result = read_error(path, f"internal error while analysing {path}: {type(exc).__name__}: {exc}")
         result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
