@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +15,7 @@ from attrlint.formatting import RenderContext
 from attrlint.model import Severity, Span
 from attrlint_builtin.github import render_github
 from attrlint_builtin.gitlab import render_gitlab
+from conftest import ROOT
 
 ARTICLE = ("Grève dans les transports\n\n"
            "Au moins 300 soldats ont été tués dans les combats.\n\n"
@@ -142,3 +145,45 @@ def test_gitlab_severities():
 def test_gitlab_with_nothing_found_is_an_empty_array(newsroom):
     (newsroom / "propre.md").write_text("# Titre\n\nLe maire a démissionné.\n", encoding="utf-8")
     assert gitlab_report(newsroom, "propre.md") == []
+
+
+# -- the README's CI recipes ---------------------------------------------------------------------
+
+def readme_yaml_blocks() -> list[dict]:
+    yaml = pytest.importorskip("yaml")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
+
+
+def check_options(command: str) -> dict[str, str]:
+    """``attrlint check`` options of a shell command line, as ``{"--format": "github", …}``."""
+    words = shlex.split(command)
+    words = words[words.index("check") + 1:]
+    return {w: words[i + 1] for i, w in enumerate(words[:-1]) if w.startswith("--") and not words[i + 1].startswith("-")}
+
+
+def test_readme_github_workflow_uses_real_formats_and_uploads_its_report(registry):
+    [workflow] = [b for b in readme_yaml_blocks() if "jobs" in b]
+    steps = workflow["jobs"]["attrlint"]["steps"]
+    commands = [check_options(s["run"]) for s in steps if "attrlint check" in s.get("run", "")]
+    assert [c["--format"] for c in commands] == ["github", "sarif"]
+    assert all(c["--format"] in registry.formats for c in commands)
+    [upload] = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif")]
+    assert upload["with"]["sarif_file"] == commands[1]["--output-file"]
+    assert workflow["jobs"]["attrlint"]["permissions"]["security-events"] == "write"
+
+
+def test_readme_gitlab_job_reports_code_quality(registry):
+    [job] = [b["attrlint"] for b in readme_yaml_blocks() if "attrlint" in b and "script" in b["attrlint"]]
+    [command] = [check_options(line) for line in job["script"] if "attrlint check" in line]
+    assert command["--format"] == "gitlab" and "gitlab" in registry.formats
+    assert job["artifacts"]["reports"]["codequality"] == command["--output-file"]
+    assert job["artifacts"]["when"] == "always"
+
+
+def test_readme_lists_every_builtin_format(registry):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    builtin = {name for p in registry.plugins if p.name == "builtin-formats" for name in p.formats}
+    assert builtin == {"text", "json", "sarif", "github", "gitlab"}
+    for name in builtin:
+        assert f"| `{name}` |" in readme, name
