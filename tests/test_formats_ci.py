@@ -13,7 +13,7 @@ import pytest
 from attrlint.engine import LineIndex, make_diagnostic
 from attrlint.formatting import RenderContext
 from attrlint.model import Severity, Span
-from attrlint_builtin.github import render_github
+from attrlint_builtin.github import escape_property, render_github
 from attrlint_builtin.gitlab import render_gitlab
 from conftest import ROOT
 
@@ -61,6 +61,18 @@ def test_github_escapes_properties_and_message():
     [line] = render_github([d], RenderContext()).splitlines()
     assert line == ("::warning file=dossiers/grève%2C 50%25%3A bilan.txt,line=2,col=10,endLine=2,endColumn=21,"
                     "title=FIG001::100 %25 faux%0D%0Aseconde ligne: oui, non")
+
+
+def test_absolute_paths_are_reported_relative_to_the_project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    source = "Titre\nAu moins 300 soldats.\n"
+    inside = at(source, "300 soldats", path=str(tmp_path / "articles" / "a.txt"))
+    outside = at(source, "300 soldats", path=str(tmp_path.parent / "ailleurs.txt"))
+    out = render_github([inside, outside], RenderContext())
+    assert "file=articles/a.txt," in out
+    assert f"file={escape_property((tmp_path.parent / 'ailleurs.txt').as_posix())}," in out
+    report = json.loads(render_gitlab([inside], RenderContext(sources={inside.path: source})))
+    assert report[0]["location"]["path"] == "articles/a.txt"
 
 
 def test_github_with_nothing_found_is_empty():

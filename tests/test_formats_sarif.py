@@ -135,3 +135,13 @@ def test_fingerprints_let_viewers_follow_a_result(newsroom):
     assert [r["partialFingerprints"] for r in first] == [r["partialFingerprints"] for r in second]
     assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in second] == \
         [r["locations"][0]["physicalLocation"]["region"]["startLine"] + 2 for r in first]
+
+
+def test_uris_are_relative_inside_the_project_and_file_uris_outside(tmp_path, monkeypatch):
+    from attrlint_builtin.sarif import relative_uri
+
+    monkeypatch.chdir(tmp_path)
+    assert relative_uri(str(tmp_path / "dossiers" / "été 2024.md")) == "dossiers/%C3%A9t%C3%A9%202024.md"
+    assert relative_uri("dossiers/a.md") == "dossiers/a.md"
+    outside = tmp_path.parent / "ailleurs.md"
+    assert relative_uri(str(outside)) == outside.as_uri()

@@ -48,7 +48,7 @@ class RuleDescription:
 
     def descriptor(self) -> dict[str, Any]:
         full = textwrap.dedent(self.explanation).strip() or self.summary
-        descriptor: dict[str, Any] = {
+        return {
             "id": self.code,
             "name": self.name,
             "shortDescription": {"text": self.summary},
@@ -56,7 +56,6 @@ class RuleDescription:
             "help": {"text": self._help_text(full), "markdown": self._help_markdown(full)},
             "defaultConfiguration": {"level": LEVELS[self.severity], "enabled": self.enabled},
         }
-        return descriptor
 
     def _help_text(self, full: str) -> str:
         parts = [full]
@@ -124,10 +123,7 @@ def render_sarif(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
         }
         for d, fingerprint in zip(findings, fingerprints(findings, ctx.sources))
     ]
-    driver: dict[str, Any] = {
-        "name": "attrlint",
-        "rules": [r.descriptor() for r in rules],
-    }
+    driver: dict[str, Any] = {"name": "attrlint", "rules": [r.descriptor() for r in rules]}
     if ctx.version:
         driver["version"] = ctx.version
         driver["semanticVersion"] = ctx.version
