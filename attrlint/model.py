@@ -100,9 +100,16 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     format: str = "text"
     encoding: str = "utf-8"
+    # Where markup was decoded inside words (HTML entities, inline tags):
+    # an ``attrlint.sourcemap.SourceMap``; None when prose and source align.
+    source_map: Any = None
 
     def text(self, span: Span) -> str:
         return self.source[span.start:span.end]
+
+    def source_span(self, span: Span) -> Span:
+        """The characters of the source a span of the prose stands for."""
+        return span if self.source_map is None else self.source_map.source_span(span)
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ import regex
 
 from .frontmatter import parse_front_matter
 from .model import Block, BlockKind, Comment, Document, Span
+from .sourcemap import Unit, decode_runs
 
 PHOTO_LINE_RE = regex.compile(
     r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d'illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
@@ -303,71 +304,142 @@ def _mark_captions(blocks: list[Block], source: str) -> None:
 # -- HTML --------------------------------------------------------------------
 
 _HTML_BLOCK_TAGS = {
-    "p": BlockKind.PARAGRAPH, "h1": BlockKind.TITLE, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING,
-    "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING, "li": BlockKind.LIST_ITEM,
-    "blockquote": BlockKind.QUOTE_BLOCK, "figcaption": BlockKind.CAPTION, "title": None,
+    "p": BlockKind.PARAGRAPH, "div": BlockKind.PARAGRAPH, "h1": BlockKind.TITLE, "h2": BlockKind.HEADING,
+    "h3": BlockKind.HEADING, "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
+    "li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "td": BlockKind.PARAGRAPH,
+    "th": BlockKind.HEADING, "blockquote": BlockKind.QUOTE_BLOCK, "figcaption": BlockKind.CAPTION,
+    "address": BlockKind.BYLINE, "caption": BlockKind.CAPTION,
 }
+# Blocks inside these take their role: a <p> in a <blockquote> is quoted text.
+_HTML_ROLE_CONTAINERS = {"blockquote", "li", "figcaption", "address", "dd", "dt"}
+# Inline elements live inside words ("l’<a>AFP</a>", "1<sup>er</sup>"): decoded in place.
+_HTML_INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+                "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+_HTML_SKIP = {"script", "style", "noscript", "template", "head", "nav", "aside", "code", "pre", "svg", "button",
+              "form", "iframe", "select", "textarea"}
+# Page furniture around the article; inside an <article> they hold its title and credits.
+_HTML_PAGE_FURNITURE = {"header", "footer"}
+_HTML_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--(.*?)-->|<!\[CDATA\[.*?\]\]>|<![^>]*>", regex.S)
-_HTML_SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "aside"}
 _HTML_ATTR = regex.compile(r"([A-Za-z-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
-_ENTITY = regex.compile(r"&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+_HTML_CREDIT_CLASS = regex.compile(r"credit|copyright|photographer|photographe|auteur|author|source", regex.I)
+# "Photo Jean Dupont", "Crédit photo : …", "©": the words before the name in a credit element.
+_CREDIT_WORD_RE = regex.compile(r"^[\s(\[]*(?:(?:cr[ée]dits?\s+)?photos?|cr[ée]dits?|©)\s*[:：]?\s*", regex.I)
+_ENTITY = regex.compile(r"&(#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _attributes(text: str) -> dict[str, str]:
+    import html
+
+    return {a.group(1).lower(): html.unescape(a.group(2) or a.group(3) or a.group(4) or "")
+            for a in _HTML_ATTR.finditer(text or "")}
 
 
 def read_html(path: str, source: str) -> Document:
-    """HTML: the article body's block elements; tags, scripts and styles are not prose."""
+    """HTML: the article body's block elements.
+
+    Tags, scripts, styles, navigation and page furniture are not prose;
+    entities and inline tags are decoded in place (see :mod:`.sourcemap`).
+    When the page has an ``<article>``, only its content is read.
+    """
     import html
 
+    tags = list(_HTML_TAG.finditer(source))
+    has_article = any(m.group(2) and m.group(2).lower() == "article" and not m.group(1) for m in tags)
     chars = list(source)
     comments: list[Comment] = []
-    blocks: list[Block] = []
-    open_block: tuple[str, int] | None = None
-    skip_depth = 0
+    units: list[Unit] = []
+    raw_blocks: list[Block] = []
+    # Open block elements: [tag, content start, kind, has block children, credit element or None]
+    stack: list[list] = []
+    skip: list[str] = []  # open elements whose content is not prose
     skip_start = 0
-    for m in _HTML_TAG.finditer(source):
-        _blank(chars, m.start(), m.end())
+    article_depth = 0
+    inline_credit: tuple[str, int] | None = None  # (tag, content start) of a credit inside a caption
+    credit_spans: list[tuple[int, int, int]] = []  # (tag start, content start, content end)
+    for m in tags:
         if m.group(4) is not None:
             comments.append(Comment(Span(m.start(), m.end()), m.group(4).strip()))
-            continue
         closing, tag = m.group(1) == "/", (m.group(2) or "").lower()
-        if tag in _HTML_SKIP:
-            if not closing:
-                if skip_depth == 0:
-                    skip_start = m.end()
-                skip_depth += 1
-            elif skip_depth:
-                skip_depth -= 1
-                if skip_depth == 0:
-                    _blank(chars, skip_start, m.start())
+        if not tag:
+            _blank(chars, m.start(), m.end())
             continue
-        if skip_depth:
+        if tag == "article":
+            article_depth += -1 if closing else 1
+        furniture = tag in _HTML_PAGE_FURNITURE and not article_depth
+        outside = has_article and not article_depth and tag != "article"
+        if tag in _HTML_SKIP or furniture or (skip and skip[-1] == tag):
+            if not closing and tag not in _HTML_VOID:
+                if not skip:
+                    skip_start = m.start()
+                skip.append(tag)
+            elif closing and skip and skip[-1] == tag:
+                skip.pop()
+                if not skip:
+                    _blank(chars, skip_start, m.end())
+            _blank(chars, m.start(), m.end())
             continue
+        if skip or outside:
+            _blank(chars, m.start(), m.end())
+            continue
+        if tag in _HTML_INLINE:
+            text = ("«" if not closing else "»") if tag == "q" else ""
+            units.append(Unit(m.start(), m.end(), text))
+            in_caption = any(entry[0] == "figcaption" for entry in stack)
+            if in_caption and not closing and inline_credit is None and (
+                    tag in ("small", "cite") or _HTML_CREDIT_CLASS.search(_attributes(m.group(3)).get("class", ""))):
+                inline_credit = (tag, m.start(), m.end())
+            elif closing and inline_credit and inline_credit[0] == tag:
+                credit_spans.append((inline_credit[1], inline_credit[2], m.start()))
+                inline_credit = None
+            continue
+        _blank(chars, m.start(), m.end())
         if tag == "img" and not closing:
-            attrs = {a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or "" for a in _HTML_ATTR.finditer(m.group(3) or "")}
-            block = Block(BlockKind.IMAGE, Span(m.start(), m.end()), len(blocks), alt=html.unescape(attrs.get("alt", "")))
-            block.credit = html.unescape(attrs.get("title", "") or attrs.get("data-credit", ""))
-            blocks.append(block)
+            attrs = _attributes(m.group(3))
+            block = Block(BlockKind.IMAGE, Span(m.start(), m.end()), 0, alt=attrs.get("alt", ""))
+            block.credit = attrs.get("title", "") or attrs.get("data-credit", "")
+            raw_blocks.append(block)
+            if stack:
+                stack[-1][3] = True
             continue
-        if tag in _HTML_BLOCK_TAGS:
-            if not closing:
-                open_block = (tag, m.end())
-            elif open_block and open_block[0] == tag:
-                start, end = open_block[1], m.start()
-                open_block = None
-                kind = _HTML_BLOCK_TAGS[tag]
-                if kind is None:
-                    continue
-                blocks.append(Block(kind, Span(start, end), len(blocks)))
-    # Entities keep their length: the decoded character, padded with spaces.
+        if tag not in _HTML_BLOCK_TAGS:
+            continue
+        if not closing:
+            if stack:
+                stack[-1][3] = True
+            kind = next((_HTML_BLOCK_TAGS[e[0]] for e in reversed(stack) if e[0] in _HTML_ROLE_CONTAINERS),
+                        _HTML_BLOCK_TAGS[tag])
+            stack.append([tag, m.end(), kind, False, None])
+            continue
+        while stack and stack[-1][0] != tag and any(e[0] == tag for e in stack):
+            stack.pop()  # an element left open inside this one
+        if not stack or stack[-1][0] != tag:
+            continue
+        _, content_start, kind, has_children, _ = stack.pop()
+        if has_children:
+            continue
+        credit = next((c for c in credit_spans if content_start <= c[0] < m.start()), None)
+        if credit:
+            raw_blocks.append(Block(kind, Span(content_start, credit[0]), 0))
+            # The credit's own tag reads as nothing: its text starts where the tag does.
+            raw_blocks.append(Block(BlockKind.PHOTO_CREDIT, Span(credit[0], credit[2]), 0))
+        else:
+            raw_blocks.append(Block(kind, Span(content_start, m.start()), 0))
+    if skip:
+        _blank(chars, skip_start, len(chars))
+    if has_article:
+        _blank_outside_article(chars, tags)
     for m in _ENTITY.finditer(source):
         if chars[m.start()] != "&":
             continue
         decoded = html.unescape(m.group())
-        if len(decoded) == 1:
-            chars[m.start()] = decoded
-            _blank(chars, m.start() + 1, m.end())
+        if decoded != m.group() and len(decoded) <= len(m.group()):
+            units.append(Unit(m.start(), m.end(), decoded))
+    units = [u for u in units if chars[u.start] != " " or not u.text or source[u.start] == "<"]
+    source_map = decode_runs(chars, units) if units else None
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")
     final: list[Block] = []
-    for b in blocks:
+    for b in sorted(raw_blocks, key=lambda b: b.span.start):
         if b.kind is BlockKind.IMAGE:
             b.index = len(final)
             final.append(b)
@@ -377,18 +449,37 @@ def read_html(path: str, source: str) -> Document:
             continue
         text = prose[s:e]
         kind = b.kind
-        if kind is BlockKind.PARAGRAPH:
-            if PHOTO_LINE_RE.match(text):
-                kind = BlockKind.PHOTO_CREDIT
-            elif _CREDIT_PREFIX_RE.match(text) and len(text) < 80:
-                kind = BlockKind.CREDIT_LINE
-            elif BYLINE_RE.match(text) and len(text) < 80:
-                kind = BlockKind.BYLINE
+        if kind is BlockKind.PHOTO_CREDIT:
+            nb = Block(kind, Span(s, e), len(final))
+            nb.credit = _CREDIT_WORD_RE.sub("", " ".join(text.split())).strip("()[] .;,–—-")
+            final.append(nb)
+            continue
+        if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
+            kind = _paragraph_kind(text) if kind is BlockKind.PARAGRAPH or PHOTO_LINE_RE.match(text) else kind
         nb = Block(kind, Span(s, e), len(final))
         if kind is BlockKind.PHOTO_CREDIT:
             nb.credit = photo_credit_text(text)
         final.append(nb)
-    return Document(path, source, prose, final, comments=comments, format="html")
+    return Document(path, source, prose, final, comments=comments, format="html", source_map=source_map)
+
+
+def _blank_outside_article(chars: list[str], tags: list) -> None:
+    """Blank what lies outside the <article> elements (menus, sidebars, page footer)."""
+    depth = 0
+    outside_from = 0
+    for m in tags:
+        if (m.group(2) or "").lower() != "article":
+            continue
+        if m.group(1):
+            depth -= 1
+            if depth == 0:
+                outside_from = m.end()
+        else:
+            if depth == 0:
+                _blank(chars, outside_from, m.start())
+            depth += 1
+    if depth == 0:
+        _blank(chars, outside_from, len(chars))
 
 
 BUILTIN_READERS = {

@@ -1,0 +1,133 @@
+"""HTML article bodies: blocks, entities and inline tags, credits, positions in the source."""
+from __future__ import annotations
+
+from attrlint.model import BlockKind, Span
+from attrlint.readers import read_html
+
+PAGE = """<!DOCTYPE html>
+<html lang="fr">
+<head>
+  <title>Incendie : 900 pompiers</title>
+  <style>.credit { color: grey } /* 500 morts */</style>
+  <script>var stats = {"victimes": 4000};</script>
+</head>
+<body>
+<header><nav><a href="/">Accueil</a> <a href="/region">12 000 abonnés</a></nav></header>
+<article>
+  <header>
+    <h1>Incendie dans les Alpilles&nbsp;: le feu est fixé</h1>
+    <p class="byline">Par <a href="/auteurs/lf">Léa Fontaine</a></p>
+  </header>
+  <p>Près de 300&#8239;pompiers sont mobilisés, selon les marins-pompiers.</p>
+  <figure>
+    <img src="feu.jpg" alt="Des pompiers face aux flammes">
+    <figcaption>Des pompiers face aux flammes, le 12 août. <span class="credit">KIM WON JIN/AFP via Getty Images</span></figcaption>
+  </figure>
+  <figure>
+    <img src="canadair.jpg" alt="Un Canadair">
+    <figcaption>Un Canadair au-dessus des collines.</figcaption>
+  </figure>
+  <p>Le maire a d&eacute;clar&eacute;&nbsp;: &laquo;&nbsp;Nous avons eu de la chance. Personne n&rsquo;est bless&eacute;.&nbsp;&raquo;</p>
+  <p>Le feu a parcouru 1&nbsp;500 hectares.</p>
+  <figure><img src="q.jpg" alt="Un quartier"><figcaption>Un quartier évacué. <small>Photo Jean Dupont / Hans Lucas</small></figcaption></figure>
+  <p>Les dégâts atteignent 12&nbsp;M&euro;.</p>
+  <footer><p>Avec AFP</p></footer>
+</article>
+<aside><p>Lire aussi : 40 % des forêts menacées</p></aside>
+<footer><p>© 2026 Le Quotidien — 250 000 lecteurs</p></footer>
+</body>
+</html>
+"""
+
+
+def by_code(diags, code):
+    return [d for d in diags if d.code == code]
+
+
+def test_boilerplate_is_not_prose():
+    doc = read_html("a.html", PAGE)
+    assert len(doc.prose) == len(PAGE)
+    for text in ("900 pompiers", "500 morts", "4000", "12 000 abonnés", "40 %", "250 000"):
+        assert text not in doc.prose
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[0] is BlockKind.TITLE and kinds[1] is BlockKind.BYLINE
+    assert kinds[-1] is BlockKind.CREDIT_LINE
+
+
+def test_entities_and_inline_tags_keep_words_whole():
+    doc = read_html("a.html", PAGE)
+    texts = [doc.prose[b.span.start:b.span.end] for b in doc.blocks]
+    assert "Par Léa" in texts[1] and "Fontaine" in texts[1]
+    quote_para = next(t for t in texts if t.startswith("Le maire"))
+    assert quote_para.startswith("Le maire a déclaré\xa0:")
+    assert "n’est" in quote_para and "blessé.\xa0»" in quote_para and "«\xa0Nous" in quote_para
+
+
+def test_positions_point_into_the_html_source(lint):
+    diags = lint(PAGE, "a.html")
+    fig = by_code(diags, "FIG001")
+    assert [d.excerpt for d in fig] == ["1&nbsp;500 hectares", "12&nbsp;M&euro;"]
+    first = fig[0]
+    line = PAGE.splitlines()[first.line - 1]
+    assert line[first.column - 1:].startswith("1&nbsp;500")
+    assert PAGE[first.start:first.end] == first.excerpt
+
+
+def test_entity_quotes_count_as_quotation_marks(lint):
+    page = "<article><h1>Titre</h1><p>Un habitant.</p><p>&laquo;&#8239;Nous partirons demain.&#8239;&raquo;</p></article>"
+    [quo] = by_code(lint(page, "a.html"), "QUO001")
+    assert quo.excerpt == "&laquo;&#8239;Nous partirons demain.&#8239;&raquo;"
+    attributed = page.replace("<p>&laquo;", "<p>Il a d&eacute;clar&eacute; : &laquo;")
+    assert by_code(lint(attributed, "a.html"), "QUO001") == []
+
+
+def test_q_element_is_a_quotation(lint):
+    page = "<h1>Titre</h1><p>Le bâtiment est fermé.</p><p><q>Nous ne rouvrirons pas avant l'été</q>.</p>"
+    [quo] = by_code(lint(page, "a.html"), "QUO001")
+    assert quo.excerpt == "<q>Nous ne rouvrirons pas avant l'été</q>"
+    said = page.replace("<q>Nous", "La directrice a affirmé : <q>Nous")
+    assert by_code(lint(said, "a.html"), "QUO001") == []
+
+
+def test_figcaption_credits(lint):
+    diags = by_code(lint(PAGE, "a.html"), "CRD001")
+    # Only the Canadair has no credit; the span and the small element credit the others.
+    assert [d.excerpt for d in diags] == ['<img src="canadair.jpg" alt="Un Canadair">']
+    doc = read_html("a.html", PAGE)
+    credits = [b.credit for b in doc.blocks if b.kind is BlockKind.PHOTO_CREDIT]
+    assert credits == ["KIM WON JIN/AFP via Getty Images", "Jean Dupont / Hans Lucas"]
+
+
+def test_photo_credit_is_no_text_credit(lint):
+    page = ("<article><h1>Titre</h1><p>Le maire a déclaré à l&rsquo;<a href='/afp'>AFP</a> qu'il resterait.</p>"
+            "<figure><img src='m.jpg'><figcaption>Le maire. <span class='credit'>AFP</span></figcaption></figure>"
+            "</article>")
+    [crd] = by_code(lint(page, "a.html"), "CRD002")
+    assert crd.excerpt == "l&rsquo;<a href='/afp'>AFP"
+    credited = page.replace("</article>", "<p><em>Avec AFP</em></p></article>")
+    assert by_code(lint(credited, "a.html"), "CRD002") == []
+
+
+def test_nested_blocks_take_the_role_of_their_container():
+    page = ("<h1>Titre</h1><blockquote><p>&laquo; Tout est perdu. &raquo;</p></blockquote>"
+            "<ul><li><p>Premier point.</p></li><li>Second point.</li></ul>")
+    doc = read_html("a.html", page)
+    assert [b.kind for b in doc.blocks] == [BlockKind.TITLE, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM,
+                                            BlockKind.LIST_ITEM]
+
+
+def test_source_span_of_a_decoded_run():
+    page = "<p>Il a d&eacute;clar&eacute; : oui.</p>"
+    doc = read_html("a.html", page)
+    start = doc.prose.index("déclaré")
+    span = doc.source_span(Span(start, start + len("déclaré")))
+    assert page[span.start:span.end] == "d&eacute;clar&eacute;"
+    inner = doc.source_span(Span(start + 1, start + 2))
+    assert page[inner.start:inner.end] == "&eacute;"
+
+
+def test_comments_are_kept_for_suppressions():
+    page = "<h1>Titre</h1><!-- attrlint-disable-next-line FIG001 --><p>Au moins 40 morts.</p>"
+    doc = read_html("a.html", page)
+    assert [c.text for c in doc.comments] == ["attrlint-disable-next-line FIG001"]
+    assert "attrlint" not in doc.prose
