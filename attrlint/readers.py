@@ -7,6 +7,7 @@ spans of the source. Readers for other formats come from plugins
 """
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 
 import regex
@@ -136,8 +137,17 @@ def read_text(path: str, source: str) -> Document:
 _MD_FRONT = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _MD_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
 _MD_FENCE = regex.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?^[ \t]*\1[ \t]*$", regex.S | regex.M)
-_MD_IMAGE = regex.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)(?:\s+[\"']([^\"'\n]*)[\"'])?\)")
-_MD_LINK = regex.compile(r"(?<!!)\[([^\]\n]*)\]\(([^)\n]*)\)")
+# ![alt](src "title"), with the title in "…", '…' or (…), and ![alt][ref].
+_MD_IMAGE = regex.compile(
+    r"!\[([^\]\n]*)\](?:\(\s*(?:<[^>\n]*>|[^\s)]*(?:\([^\s)]*\)[^\s)]*)*)"
+    r"(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'|\(([^)\n]*)\)))?\s*\)|\[([^\]\n]*)\])")
+_MD_LINK = regex.compile(
+    r"(?<!!)\[((?:[^\]\n]|\\\])*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])")
+_MD_REFERENCE_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.M)
+_MD_FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\]")
+_MD_TABLE_RULE = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+_MD_SETEXT = regex.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
+_MD_IMG_TAG = regex.compile(r"<img\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", regex.I)
 _MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^>\n]*>")
 _MD_EMPH = regex.compile(r"(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _MD_CODE = regex.compile(r"`[^`\n]+`")
@@ -156,43 +166,80 @@ def read_markdown(path: str, source: str) -> Document:
     chars = list(source)
     front: dict = {}
     comments: list[Comment] = []
+    units: list[Unit] = []  # markup glued to words, decoded in place
     m = _MD_FRONT.match(source)
     if m:
         front = parse_front_matter(m.group(1), path)
         _blank(chars, 0, m.end())
-    for m in _MD_COMMENT.finditer(source):
-        comments.append(Comment(Span(m.start(), m.end()), m.group(1).strip()))
-        _blank(chars, m.start(), m.end())
     for m in _MD_FENCE.finditer(source):
         _blank(chars, m.start(), m.end())
+    for m in _MD_COMMENT.finditer(source):
+        if chars[m.start()] == "<":
+            comments.append(Comment(Span(m.start(), m.end()), m.group(1).strip()))
+            _blank(chars, m.start(), m.end())
     for m in _MD_CODE.finditer(source):
+        _blank(chars, m.start(), m.end())
+    for m in _MD_REFERENCE_DEF.finditer(source):
         _blank(chars, m.start(), m.end())
     images: list[tuple[int, int, str, str]] = []
     for m in _MD_IMAGE.finditer(source):
-        if chars[m.start()] == " ":
+        if chars[m.start()] != "!":
             continue
-        images.append((m.start(), m.end(), m.group(1) or "", m.group(3) or ""))
+        images.append((m.start(), m.end(), m.group(1) or "", m.group(2) or m.group(3) or m.group(4) or ""))
+        _blank(chars, m.start(), m.end())
+    for m in _MD_IMG_TAG.finditer(source):
+        if chars[m.start()] != "<":
+            continue
+        attrs = _attributes(m.group(1))
+        images.append((m.start(), m.end(), attrs.get("alt", ""), attrs.get("title", "")))
+        _blank(chars, m.start(), m.end())
+    for m in _MD_FOOTNOTE_REF.finditer(source):
         _blank(chars, m.start(), m.end())
     for m in _MD_LINK.finditer(source):
+        if chars[m.start()] != "[":
+            continue
+        units += [Unit(m.start(), m.start(1), ""), Unit(m.end(1), m.end(), "")]
         _blank(chars, m.start(), m.start(1))
         _blank(chars, m.end(1), m.end())
     for m in _MD_HTML_TAG.finditer(source):
-        _blank(chars, m.start(), m.end())
+        if chars[m.start()] == "<":
+            _blank(chars, m.start(), m.end())
     prose_pre = "".join(chars)
     for m in _MD_EMPH.finditer(prose_pre):
+        units.append(Unit(m.start(), m.end(), ""))
         _blank(chars, m.start(), m.end())
+    for m in _ENTITY.finditer(source):
+        if chars[m.start()] == "&":
+            decoded = html.unescape(m.group())
+            if decoded != m.group() and len(decoded) <= len(m.group()):
+                units.append(Unit(m.start(), m.end(), decoded))
 
     image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
     image_starts = sorted(image_at)
+    spans = _line_spans(source)
+    table_rows = _table_rows(source, spans)
 
     # Lines by role; block markers (#, >, -, 1.) are blanked as they are found.
     lines: list[tuple[str, int, int, int]] = []  # (role, start, text start, end)
-    for start, end in _line_spans(source):
+    for li, (start, end) in enumerate(spans):
         k = bisect_left(image_starts, start)
         if k < len(image_starts) and image_starts[k] < end:
             lines.append(("image", start, image_starts[k], end))
             continue
         raw = source[start:end]
+        if li in table_rows:
+            role = "header-row" if table_rows[li] else "row"
+            for cell_start, cell_end in _cells(source, start, end, chars):
+                lines.append((role, cell_start, cell_start, cell_end))
+            continue
+        if lines and _MD_SETEXT.match(raw) and lines[-1][0] == "text" and \
+                (len(lines) < 2 or lines[-2][0] == "blank"):
+            # "Titre\n=====": the line above is a heading.
+            _blank(chars, start, end)
+            _, tstart, ttext, tend = lines[-1]
+            lines[-1] = ("title" if raw.strip()[0] == "=" else "heading", tstart, ttext, tend)
+            lines.append(("blank", start, start, end))
+            continue
         if not "".join(chars[start:end]).strip() or _MD_RULE.match(raw):
             _blank(chars, start, end)
             lines.append(("blank", start, start, end))
@@ -204,6 +251,9 @@ def read_markdown(path: str, source: str) -> Document:
         if heading:
             marker_end = indent + heading.end()
             role = "title" if stripped.startswith("# ") else "heading"
+            closing = regex.search(r"[ \t]+#+[ \t]*$", raw)
+            if closing:
+                _blank(chars, start + closing.start(), end)
         elif stripped.startswith(">"):
             marker_end = indent + len(stripped) - len(stripped.lstrip("> \t"))
             role = "quote"
@@ -213,6 +263,8 @@ def read_markdown(path: str, source: str) -> Document:
             marker_end, role = start, "text"
         _blank(chars, start, marker_end)
         lines.append((role, start, marker_end, end))
+    source_map = decode_runs(chars, [u for u in units if chars[u.start] == source[u.start] or not u.text]) \
+        if units else None
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")
 
     blocks: list[Block] = []
@@ -229,7 +281,8 @@ def read_markdown(path: str, source: str) -> Document:
         if start >= end:
             return
         text = prose[start:end]
-        kind = {"heading": BlockKind.HEADING, "quote": BlockKind.QUOTE_BLOCK, "item": BlockKind.LIST_ITEM}.get(role)
+        kind = {"heading": BlockKind.HEADING, "quote": BlockKind.QUOTE_BLOCK, "item": BlockKind.LIST_ITEM,
+                "header-row": BlockKind.HEADING, "row": BlockKind.PARAGRAPH}.get(role)
         if role == "title":
             kind = BlockKind.HEADING if has_title else BlockKind.TITLE
         elif kind is None:
@@ -255,6 +308,11 @@ def read_markdown(path: str, source: str) -> Document:
         if role == "blank":
             flush()
             continue
+        if role in ("row", "header-row"):
+            flush()  # each table cell is a block of its own
+            group.append(line)
+            flush()
+            continue
         # Quote lines join the quote block, text lines the paragraph or the
         # list item above; a heading or a new item starts a block of its own.
         joins = group and ((role == "quote" and group[0][0] == "quote") or
@@ -272,7 +330,46 @@ def read_markdown(path: str, source: str) -> Document:
         if first.kind is BlockKind.PARAGRAPH and first.span.end - first.span.start < 150 and \
                 "\n" not in source[first.span.start:first.span.end]:
             first.kind = BlockKind.TITLE
-    return Document(path, source, prose, blocks, front_matter=front or {}, comments=comments, format="markdown")
+    return Document(path, source, prose, blocks, front_matter=front or {}, comments=comments, format="markdown",
+                    source_map=source_map)
+
+
+def _table_rows(source: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
+    """Line numbers of table rows, each marked True for the header row.
+
+    A table is a row of cells, a delimiter row (``|---|:--:|``), then rows.
+    """
+    rows: dict[int, bool] = {}
+    for i in range(1, len(spans)):
+        if not _MD_TABLE_RULE.match(source[spans[i][0]:spans[i][1]]):
+            continue
+        head = source[spans[i - 1][0]:spans[i - 1][1]]
+        if "|" not in head:
+            continue
+        rows[i - 1] = True
+        rows[i] = False
+        j = i + 1
+        while j < len(spans) and "|" in source[spans[j][0]:spans[j][1]] and source[spans[j][0]:spans[j][1]].strip():
+            rows[j] = False
+            j += 1
+    return rows
+
+
+def _cells(source: str, start: int, end: int, chars: list[str]) -> list[tuple[int, int]]:
+    """The cells of a table row, pipes and the delimiter row blanked."""
+    line = source[start:end]
+    if _MD_TABLE_RULE.match(line):
+        _blank(chars, start, end)
+        return []
+    cells = []
+    cell_start = start
+    for i, ch in enumerate(line):
+        if ch == "|" and (i == 0 or line[i - 1] != "\\"):
+            chars[start + i] = " "
+            cells.append((cell_start, start + i))
+            cell_start = start + i + 1
+    cells.append((cell_start, end))
+    return [(s, e) for s, e in cells if "".join(chars[s:e]).strip()]
 
 
 def _paragraph_kind(text: str) -> BlockKind:
@@ -329,8 +426,6 @@ _ENTITY = regex.compile(r"&(#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _attributes(text: str) -> dict[str, str]:
-    import html
-
     return {a.group(1).lower(): html.unescape(a.group(2) or a.group(3) or a.group(4) or "")
             for a in _HTML_ATTR.finditer(text or "")}
 
@@ -342,8 +437,6 @@ def read_html(path: str, source: str) -> Document:
     entities and inline tags are decoded in place (see :mod:`.sourcemap`).
     When the page has an ``<article>``, only its content is read.
     """
-    import html
-
     tags = list(_HTML_TAG.finditer(source))
     has_article = any(m.group(2) and m.group(2).lower() == "article" and not m.group(1) for m in tags)
     chars = list(source)

@@ -10,8 +10,10 @@ _GENERIC = regex.compile(
     r"(?<![\p{L}])(?:photos?|d['’]illustration|illustrations?|archives?|images?|cr[ée]dits?|légende)(?![\p{L}])",
     regex.I,
 )
+# "© …", "Photo : …", "(Photo Jean Dupont / Hans Lucas)", "…/AFP", "via Getty", "DR".
 _CREDIT_MARK = regex.compile(
-    r"©|(?<![\p{L}])(?i:photo|crédit|credit|source)\s*:\s*\S|/\s*[\p{Lu}]{2,}|(?<![\p{L}])(?:via|DR)(?![\p{L}])")
+    r"©|(?<![\p{L}])(?i:photo|crédit|credit|source)\s*:\s*\S|/\s*[\p{Lu}]{2,}|(?<![\p{L}])(?:via|DR)(?![\p{L}])"
+    r"|\((?i:photos?|cr[ée]dits?(?:\s+photos?)?)\s+\p{Lu}")
 
 
 def names_someone(text: str | None) -> bool:
