@@ -17,21 +17,34 @@ from .model import Block, BlockKind, Comment, Document, Span
 from .sourcemap import Unit, decode_runs
 
 PHOTO_LINE_RE = regex.compile(
-    r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d'illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
+    r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d['’]illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
     r"infographie|vid[ée]o)\s*[:：]|^\s*[(\[]?\s*©|^\s*\((?:photo|cr[ée]dit)\b",
     regex.I,
 )
+# "Avec AFP", "(avec AFP)", "Avec agences", "Source : AFP", "Sources : AFP, Reuters", "Avec l'AFP et Reuters".
 CREDIT_LINE_RE = regex.compile(
-    r"^\s*[(\[]?\s*(?:avec|source|sources|par|d'apr[èe]s)?\s*[:：]?\s*(?:l'|l’)?\s*"
-    r"(?:agences?|[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*)(?:\s*(?:,|et|&|/)\s*(?:l'|l’)?[\p{Lu}][\p{L}\-]+)*\s*[)\]]?\s*\.?\s*$",
+    r"^\s*[(\[]?\s*(?i:avec|sources?|par|d'apr[èe]s|d’apr[èe]s)?\s*[:：]?\s*(?:l'|l’|(?i:les)\s+)?\s*"
+    r"(?:(?i:agences?)|[\p{Lu}][\p{L}\p{M}\-]+(?:\s+[\p{Lu}][\p{L}\p{M}\-]+)*)"
+    r"(?:\s*(?:,|et|&|/)\s*(?:l'|l’)?[\p{Lu}][\p{L}\p{M}\-]+)*\s*[)\]]?\s*\.?\s*$",
 )
 _CREDIT_PREFIX_RE = regex.compile(r"^\s*[(\[]?\s*(?:avec|source\s*:|sources\s*:)", regex.I)
-# "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP"
+# "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP", "Par J. Martin, envoyé
+# spécial à Kiev"; not "Par ailleurs, …" nor a short sentence with a number or a final stop.
 BYLINE_RE = regex.compile(
-    r"^\s*(?:par|by)\s+[\p{Lu}][\p{L}\-'’.]+(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\-'’.]*\)?)){0,8}\s*$", regex.I)
+    r"^(?!.*\d)\s*(?i:par|by)\s+[\p{Lu}][\p{L}\p{M}\-'’.]+"
+    r"(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\p{M}\-'’.]*\)?)){0,8}(?<![\p{Ll}\p{M}]\.)\s*$")
 LIST_RE = regex.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
+# In plain text a numbered item has a short number: "1994. Il" is a wrapped sentence.
+_TEXT_LIST_RE = regex.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])\s+")
 DIALOGUE_RE = regex.compile(r"^\s*[—–]\s*")
 _SENTENCE_END = tuple(".!?…:»\"”;)")
+# A caption with its credit at the end: "Des voyageurs, le 14 mars. © Jean Dupont/AFP",
+# "Un quai vide. (Photo Marie Roux / Hans Lucas)", "Le port. Photo : Ville de Nantes".
+_TRAILING_CREDIT_RE = regex.compile(
+    r"(?<=\S\s*)(?:©\s*\S[^©]*|\((?:photos?|cr[ée]dits?(?:\s+photos?)?)\b[^()]*\)\.?"
+    r"|(?<=[.!?…]\s*)(?:cr[ée]dits?\s+)?photos?\s*[:：]\s*\S[^:.]*\.?)\s*$",
+    regex.I,
+)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -62,7 +75,7 @@ def classify_line(text: str, *, first: bool, next_is_photo: bool) -> BlockKind:
     kind = _paragraph_kind(stripped)
     if kind is not BlockKind.PARAGRAPH:
         return kind
-    if LIST_RE.match(stripped):
+    if LIST_RE.match(stripped) and (not stripped[0].isdigit() or _TEXT_LIST_RE.match(stripped)):
         return BlockKind.LIST_ITEM
     if len(stripped) < 60 and not stripped.endswith(_SENTENCE_END) and len(stripped.split()) <= 8:
         return BlockKind.HEADING
@@ -76,8 +89,40 @@ def photo_credit_text(line: str) -> str:
     return rest.strip().strip("()[]").strip(" .;,–—-")
 
 
+def _is_own_line(line: str) -> bool:
+    """Lines that never continue a paragraph: photo and credit lines, bylines, list items."""
+    stripped = line.strip()
+    return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or _TRAILING_CREDIT_RE.search(stripped)
+                or _paragraph_kind(stripped) not in (BlockKind.PARAGRAPH, BlockKind.DIALOGUE))
+
+
+# Hard-wrapped text is wrapped at 60-100 characters; longer lines are whole paragraphs.
+_MAX_WRAP_WIDTH = 100
+
+
+def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int:
+    """The width the text is hard-wrapped at, or 0 when it is not wrapped.
+
+    Wrapped when most lines followed by another line are at most
+    ``_MAX_WRAP_WIDTH`` long: the width is then what nine in ten of them
+    reach (a long word or a link may overflow it).
+    """
+    followed = [e - s for (s, e), (ns, ne) in zip(spans, spans[1:]) if text[s:e].strip() and text[ns:ne].strip()]
+    short = sorted(n for n in followed if n <= _MAX_WRAP_WIDTH)
+    if len(short) < 2 or len(short) * 4 < len(followed) * 3:
+        return 0
+    return short[(len(short) * 9) // 10]
+
+
 def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join hard-wrapped lines of one paragraph; keep one-paragraph-per-line layout."""
+    """Join hard-wrapped lines of one paragraph; keep one-paragraph-per-line layout.
+
+    A line continues the paragraph above when it starts in lower case after
+    a line that does not end a sentence, or, in hard-wrapped text, when its
+    first word would not have fitted on the line above (the wrapper broke
+    the line there).
+    """
+    width = _wrap_width(text, spans)
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     prev_text = ""
@@ -89,13 +134,15 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             current = None
             prev_text = ""
             continue
-        soft_wrap = (
-            current is not None
-            and not prev_text.rstrip().endswith(_SENTENCE_END)
-            and line.lstrip()[:1].islower()
-            and not PHOTO_LINE_RE.match(line)
-        )
-        if soft_wrap:
+        first_word = line.split()[0]
+        # A dash after a finished sentence opens a reply; after a cut one, it is an incise.
+        dialogue = (DIALOGUE_RE.match(line) or line.lstrip().startswith("- ")) and \
+            prev_text.rstrip().endswith(_SENTENCE_END)
+        joins = current is not None and not dialogue and not _is_own_line(line) and not _is_own_line(prev_text) and (
+            (not prev_text.rstrip().endswith(_SENTENCE_END) and line.lstrip()[:1].islower())
+            or (width and len(prev_text) <= _MAX_WRAP_WIDTH and len(prev_text.rstrip()) + 1 + len(first_word) > width
+                and len(prev_text.split()) > 3))
+        if joins:
             current = (current[0], end)
         else:
             if current:
@@ -105,6 +152,29 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     if current:
         blocks.append(current)
     return blocks
+
+
+def _caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Block]:
+    """A line that ends with its photo credit: the caption, then the credit as a photo line."""
+    m = _TRAILING_CREDIT_RE.search(prose, start, end)
+    if not m or m.start() <= start:
+        return []
+    caption_start, caption_end = _trim(prose, start, m.start())
+    credit = Block(BlockKind.PHOTO_CREDIT, Span(m.start(), _trim(prose, m.start(), end)[1]), index + 1)
+    credit.credit = photo_credit_text(m.group())
+    return [Block(BlockKind.CAPTION, Span(caption_start, caption_end), index), credit]
+
+
+def _unwrap(prose: str, blocks: list[Block]) -> str:
+    """Line breaks inside a block are spaces: a wrapped line does not cut "140\nmédecins"."""
+    chars = None
+    for block in blocks:
+        if prose.find("\n", block.span.start, block.span.end) >= 0:
+            chars = chars if chars is not None else list(prose)
+            for i in range(block.span.start, block.span.end):
+                if chars[i] == "\n":
+                    chars[i] = " "
+    return prose if chars is None else "".join(chars)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,11 +195,16 @@ def read_text(path: str, source: str) -> Document:
         line = source[start:end]
         next_is_photo = i + 1 < len(groups) and bool(PHOTO_LINE_RE.match(source[groups[i + 1][0]:groups[i + 1][1]]))
         kind = classify_line(line, first=not blocks, next_is_photo=next_is_photo)
+        if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADING):
+            split = _caption_with_credit(prose, start, end, len(blocks))
+            if split:
+                blocks += split
+                continue
         block = Block(kind, Span(start, end), len(blocks))
         if kind is BlockKind.PHOTO_CREDIT:
             block.credit = photo_credit_text(line)
         blocks.append(block)
-    return Document(path, source, prose, blocks, format="text")
+    return Document(path, source, _unwrap(prose, blocks), blocks, format="text")
 
 
 # -- Markdown ----------------------------------------------------------------
@@ -287,6 +362,10 @@ def read_markdown(path: str, source: str) -> Document:
             kind = BlockKind.HEADING if has_title else BlockKind.TITLE
         elif kind is None:
             kind = _paragraph_kind(text)
+            split = _caption_with_credit(prose, start, end, len(blocks)) if kind is BlockKind.PARAGRAPH else []
+            if split:
+                blocks.extend(split)
+                return
         has_title = has_title or kind is BlockKind.TITLE
         block = Block(kind, Span(start, end), len(blocks))
         if kind is BlockKind.PHOTO_CREDIT:
@@ -330,7 +409,8 @@ def read_markdown(path: str, source: str) -> Document:
         if first.kind is BlockKind.PARAGRAPH and first.span.end - first.span.start < 150 and \
                 "\n" not in source[first.span.start:first.span.end]:
             first.kind = BlockKind.TITLE
-    return Document(path, source, prose, blocks, front_matter=front or {}, comments=comments, format="markdown",
+    return Document(path, source, _unwrap(prose, blocks), blocks, front_matter=front or {}, comments=comments,
+                    format="markdown",
                     source_map=source_map)
 
 
@@ -376,7 +456,7 @@ def _paragraph_kind(text: str) -> BlockKind:
     """The role of a Markdown paragraph from its words: photo line, credit, byline, dialogue or prose."""
     if PHOTO_LINE_RE.match(text):
         return BlockKind.PHOTO_CREDIT
-    if _CREDIT_PREFIX_RE.match(text) and len(text) < 80:
+    if _CREDIT_PREFIX_RE.match(text) and len(text) < 80 and CREDIT_LINE_RE.match(text):
         return BlockKind.CREDIT_LINE
     if BYLINE_RE.match(text) and len(text) < 80:
         return BlockKind.BYLINE
@@ -549,11 +629,16 @@ def read_html(path: str, source: str) -> Document:
             continue
         if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             kind = _paragraph_kind(text) if kind is BlockKind.PARAGRAPH or PHOTO_LINE_RE.match(text) else kind
+        split = _caption_with_credit(prose, s, e, len(final)) if kind is BlockKind.PARAGRAPH else []
+        if split:
+            final.extend(split)
+            continue
         nb = Block(kind, Span(s, e), len(final))
         if kind is BlockKind.PHOTO_CREDIT:
             nb.credit = photo_credit_text(text)
         final.append(nb)
-    return Document(path, source, prose, final, comments=comments, format="html", source_map=source_map)
+    return Document(path, source, _unwrap(prose, final), final, comments=comments, format="html",
+                    source_map=source_map)
 
 
 def _blank_outside_article(chars: list[str], tags: list) -> None:

@@ -131,3 +131,13 @@ def test_comments_are_kept_for_suppressions():
     doc = read_html("a.html", page)
     assert [c.text for c in doc.comments] == ["attrlint-disable-next-line FIG001"]
     assert "attrlint" not in doc.prose
+
+
+def test_quote_introduced_by_the_previous_paragraph_through_entities(lint):
+    # Scope reads the prose: in the source, "&nbsp;:" and "&eacute;" are not where the prose has them.
+    page = ("<article><h1>Titre</h1><p>Le pr&eacute;fet a d&eacute;clar&eacute; aux journalistes pr&eacute;sents"
+            "&nbsp;:</p><p>&laquo;&nbsp;Nous avons &eacute;vacu&eacute; le quartier. Personne n&rsquo;est "
+            "bless&eacute;.&nbsp;&raquo;</p></article>")
+    assert lint(page, "a.html") == []
+    unattributed = page.replace("a d&eacute;clar&eacute; aux journalistes pr&eacute;sents&nbsp;:", "est arrivé.")
+    assert [d.code for d in lint(unattributed, "a.html")] == ["QUO001"]

@@ -77,8 +77,10 @@ def test_image_with_a_quoted_title_and_an_italic_caption():
     found = blocks(doc)
     image = next(i for i, (k, _) in enumerate(found) if k is BlockKind.IMAGE)
     assert doc.blocks[image].credit == "Une rue d'Alès (archives)"
-    kind, text = found[image + 1]
-    assert kind is BlockKind.CAPTION and " ".join(text.split()) == "Une rue inondée de Lunel, lundi. © Reuters"
+    # The caption in italics under the image, its credit at the end.
+    assert [(k, " ".join(t.split())) for k, t in found[image + 1:image + 3]] == [
+        (BlockKind.CAPTION, "Une rue inondée de Lunel, lundi."), (BlockKind.PHOTO_CREDIT, "© Reuters")]
+    assert doc.blocks[image + 2].credit == "Reuters"
 
 
 def test_tables_give_their_cells_as_blocks():

@@ -55,7 +55,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if cue.kind == "prepositional" and prev is None and _opens_sentence(ad, s, cue):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
                 framing_left, framing_cue = framing_reach, cue
-            elif cue.span.end >= s.span.end - 2 and ad.source[cue.span.end:s.span.end].strip() in (":", ""):
+            elif cue.span.end >= s.span.end - 2 and ad.prose[cue.span.end:s.span.end].strip() in (":", ""):
                 framing_left, framing_cue = framing_reach, cue
             else:
                 framing_left = 0
@@ -78,8 +78,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
-    return _ONLY_PUNCT.match(ad.source[s.span.start:cue.span.start]) is not None or \
-        ad.source[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
+    return _ONLY_PUNCT.match(ad.prose[s.span.start:cue.span.start]) is not None or \
+        ad.prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
 
 
 def _link_quotes(ad: AnalysedDocument) -> None:
@@ -139,10 +139,10 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if prev is not None:
         for cue in reversed(prev.cues):
             # An incise ending its sentence ("…, a annoncé le ministère.") attributes that sentence only.
-            if not cue.in_quote and _ONLY_PUNCT.match(ad.source[cue.span.end:prev.span.end]) and \
+            if not cue.in_quote and _ONLY_PUNCT.match(ad.prose[cue.span.end:prev.span.end]) and \
                     cue.kind != "continuation" and not _is_incise(ad, cue):
                 return cue
-        if ad.source[prev.span.start:prev.span.end].rstrip().endswith(":"):
+        if ad.prose[prev.span.start:prev.span.end].rstrip().endswith(":"):
             cue = _sentence_cue(prev)
             if cue is not None:
                 return cue
@@ -158,31 +158,31 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if not speaker.endswith(":") or not speaker[:-1].strip():
         return None
     span = Span(block.span.start, block.span.start + len(speaker) - 1)
-    return Cue("headline", span, ":", source=span, source_text=ad.source[span.start:span.end], block=q.block)
+    return Cue("headline", span, ":", source=span, source_text=ad.prose[span.start:span.end], block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
     """The sentence before the one ``q`` opens, in its block or ending the block before."""
-    if s.index == 0 or not _ONLY_PUNCT.match(ad.source[s.span.start:q.span.start]):
+    if s.index == 0 or not _ONLY_PUNCT.match(ad.prose[s.span.start:q.span.start]):
         return None
     prev = ad.sentences[s.index - 1]
     if prev.block == s.block:
         return prev
     if prev.block == s.block - 1 and ad.blocks[prev.block].kind in _SPEECH_BLOCKS and \
-            not ad.source[ad.blocks[s.block].span.start:q.span.start].strip(" \u00a0\u202f—–-"):
+            not ad.prose[ad.blocks[s.block].span.start:q.span.start].strip(" \u00a0\u202f—–-"):
         return prev
     return None
 
 
 def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
-    return ad.source[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
+    return ad.prose[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
 
 
 def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
     """The quotation ``q`` translates: the one right before it, « … » (« … »)."""
     other = top.before(q.span.start)
     if other is not None and other.span.end <= q.span.start and \
-            _OPEN_BRACKET.fullmatch(ad.source, other.span.end, q.span.start):
+            _OPEN_BRACKET.fullmatch(ad.prose, other.span.end, q.span.start):
         return other
     return None
 
@@ -227,14 +227,14 @@ def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, eve
     at, attributed = last
     if at < ad.blocks[q.block].span.start or every.any_starting_in(at + 1, q.span.start):
         return False
-    return attributed and _ENDS_SENTENCE.search(ad.source, at, q.span.start) is not None
+    return attributed and _ENDS_SENTENCE.search(ad.prose, at, q.span.start) is not None
 
 
 def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
     """Whether a cue after a quotation is its incise or a free-standing source."""
     if cue.kind in _FREE_STANDING or cue.kind == "inverted":
         return True
-    gap = _CLITICS.sub(" ", ad.source[q.span.end:cue.span.start])
+    gap = _CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start])
     if _ONLY_PUNCT.match(gap):
         return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
     return _is_incise(ad, cue)
@@ -244,7 +244,7 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
     """", rappelle l'élu," or ", a-t-elle ajouté": the verb comes before its subject."""
     if cue.kind == "inverted":
         return True
-    before = _CLITICS.sub(" ", ad.source[max(0, cue.span.start - 8):cue.span.start]).rstrip()
+    before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
     return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
 
 
@@ -266,7 +266,7 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
             continue
         cue = other.attribution
         incise = cue is not None and cue.span.start >= other.span.end
-        ends_sentence = _ONLY_PUNCT.match(ad.source[other.span.end:prev.span.end]) is not None
+        ends_sentence = _ONLY_PUNCT.match(ad.prose[other.span.end:prev.span.end]) is not None
         if incise or ends_sentence or other.continues:
             return True
     return False

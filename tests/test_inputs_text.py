@@ -1,0 +1,117 @@
+"""Plain-text layouts: one paragraph a line, blank-line paragraphs, hard-wrapped lines, captions and credits."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from attrlint.model import BlockKind
+from attrlint.readers import read_text
+
+WRAPPED = """Grève à la SNCF : le trafic très perturbé jeudi
+
+Par Claire Morel
+
+Selon la direction de la SNCF, 35 % des conducteurs étaient en grève
+jeudi matin, un chiffre contesté par les syndicats. Le trafic des TGV
+était réduit de moitié, a précisé l'entreprise, qui prévoit 12 000
+annulations. Le ministre des Transports, Jean-Marc Lefort, a appelé au
+calme devant les députés. Il a déclaré : « Nous ne céderons pas. La
+réforme est nécessaire. »
+
+La porte-parole de Sud-Rail, Fabienne Petit, a répondu aux journalistes :
+
+« Les cheminots sont déterminés. Nous irons jusqu'au bout de ce
+mouvement, quoi qu'il en coûte. »
+
+Des voyageurs en gare de Lyon, le 14 mars. © Jean Dupont/AFP
+
+Un quai vide à Montparnasse. (Photo Marie Roux / Hans Lucas)
+
+Le coût de la grève atteindrait 20 millions d'euros par jour, a
+indiqué un porte-parole de l'entreprise à l'AFP.
+
+Avec AFP
+"""
+
+
+def kinds(doc):
+    return [(b.kind, " ".join(doc.source[b.span.start:b.span.end].split())) for b in doc.blocks]
+
+
+def test_wrapped_paragraphs_are_joined_and_captions_split():
+    doc = read_text("a.txt", WRAPPED)
+    found = kinds(doc)
+    assert [k for k, _ in found] == [
+        BlockKind.TITLE, BlockKind.BYLINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+        BlockKind.CAPTION, BlockKind.PHOTO_CREDIT, BlockKind.CAPTION, BlockKind.PHOTO_CREDIT, BlockKind.PARAGRAPH,
+        BlockKind.CREDIT_LINE]
+    # A paragraph wrapped before a capital ("Jean-Marc", "La") is still one paragraph.
+    assert found[2][1].endswith("La réforme est nécessaire. »")
+    assert [b.credit for b in doc.blocks if b.kind is BlockKind.PHOTO_CREDIT] == [
+        "Jean Dupont/AFP", "Marie Roux / Hans Lucas"]
+    assert "\n" not in doc.prose[doc.blocks[2].span.start:doc.blocks[2].span.end]
+
+
+def test_wrapped_article_is_clean(lint):
+    assert lint(WRAPPED) == []
+
+
+@pytest.mark.parametrize("removed, code, excerpt", [
+    (", a\nindiqué un porte-parole de l'entreprise à l'AFP", "FIG001", "20 millions d'euros"),
+    ("Il a déclaré : ", "QUO001", "« Nous ne céderons pas. La\nréforme est nécessaire. »"),
+    ("\n\nAvec AFP\n", "CRD002", "l'AFP"),
+    (" © Jean Dupont/AFP", None, None),
+])
+def test_each_attribution_removed_is_reported(lint, removed, code, excerpt):
+    assert removed in WRAPPED
+    diags = lint(WRAPPED.replace(removed, "\n" if removed.startswith("\n\nAvec") else ""))
+    if code is None:
+        # A caption with its credit gone is a caption: nothing says a photo stood there.
+        assert diags == []
+        return
+    assert [(d.code, d.excerpt) for d in diags] == [(code, excerpt)]
+
+
+def test_a_photo_credit_does_not_credit_the_text(lint):
+    article = WRAPPED.replace("\nAvec AFP\n", "")
+    [crd] = lint(article)
+    assert crd.code == "CRD002" and crd.line == 22 and crd.excerpt == "l'AFP"
+
+
+def test_one_paragraph_per_line_layout():
+    text = ("Un titre\n\nUne légende sous la photo.\nPhoto : Ville de Nantes\n"
+            "Le premier paragraphe, qui se termine ici.\n"
+            "Le second paragraphe commence par une majuscule.\nAvec AFP\n")
+    assert [k for k, _ in kinds(read_text("a.txt", text))] == [
+        BlockKind.TITLE, BlockKind.CAPTION, BlockKind.PHOTO_CREDIT, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+        BlockKind.CREDIT_LINE]
+
+
+def test_short_sentences_are_not_bylines_or_credit_lines():
+    text = "Titre\n\nPar ailleurs, 300 personnes ont manifesté.\n\nAvec ses amis, il a fondé un club.\n"
+    assert [k for k, _ in kinds(read_text("a.txt", text))] == [
+        BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_hard_wrapping_changes_nothing(lint, width):
+    paragraphs = [
+        "Les inondations ont fait 14 morts, selon un bilan communiqué mardi par la préfecture du Gard, "
+        "qui dénombre aussi 2 300 personnes évacuées - dont 400 enfants - dans les communes riveraines.",
+        "Le maire d'Alès a déclaré : « Nous n'avons jamais vu une crue pareille. Il faudra des mois "
+        "pour reconstruire. » La commune a reçu 3 500 demandes d'aide.",
+        "Au total, 12 000 hectares ont été inondés.",
+    ]
+    flat = "Un titre\n\n" + "\n\n".join(paragraphs) + "\n"
+    wrapped = "Un titre\n\n" + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+    found = [(d.code, " ".join(d.excerpt.split())) for d in lint(wrapped)]
+    assert found == [(d.code, d.excerpt) for d in lint(flat)]
+    assert ("FIG001", "12 000 hectares") in found and ("FIG001", "3 500 demandes") in found
+
+
+def test_crlf_keeps_offsets():
+    text = WRAPPED.replace("\n", "\r\n")
+    doc = read_text("a.txt", text)
+    assert len(doc.prose) == len(text) and "\r" not in doc.prose
+    assert [k for k, _ in kinds(doc)] == [k for k, _ in kinds(read_text("a.txt", WRAPPED))]
