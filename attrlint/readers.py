@@ -14,7 +14,7 @@ import regex
 
 from .frontmatter import parse_front_matter
 from .model import Block, BlockKind, Comment, Document, Span
-from .sourcemap import Unit, decode_runs
+from .sourcemap import Unit, composed_units, decode_runs
 
 PHOTO_LINE_RE = regex.compile(
     r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d['’]illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
@@ -187,13 +187,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def read_text(path: str, source: str) -> Document:
     """Plain text: title on the first line, then paragraphs, captions, credits."""
-    prose = source.replace("\r", " ").replace("\ufeff", " ")
-    groups = [_trim(source, s, e) for s, e in _group_lines(source, _line_spans(source))]
+    chars = list(source)
+    units = composed_units(source)
+    source_map = decode_runs(chars, units) if units else None
+    text = "".join(chars)
+    prose = text.replace("\r", " ").replace("\ufeff", " ")
+    groups = [_trim(text, s, e) for s, e in _group_lines(text, _line_spans(text))]
     groups = [g for g in groups if g[0] < g[1]]
     blocks: list[Block] = []
     for i, (start, end) in enumerate(groups):
-        line = source[start:end]
-        next_is_photo = i + 1 < len(groups) and bool(PHOTO_LINE_RE.match(source[groups[i + 1][0]:groups[i + 1][1]]))
+        line = text[start:end]
+        next_is_photo = i + 1 < len(groups) and bool(PHOTO_LINE_RE.match(text[groups[i + 1][0]:groups[i + 1][1]]))
         kind = classify_line(line, first=not blocks, next_is_photo=next_is_photo)
         if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADING):
             split = _caption_with_credit(prose, start, end, len(blocks))
@@ -204,7 +208,7 @@ def read_text(path: str, source: str) -> Document:
         if kind is BlockKind.PHOTO_CREDIT:
             block.credit = photo_credit_text(line)
         blocks.append(block)
-    return Document(path, source, _unwrap(prose, blocks), blocks, format="text")
+    return Document(path, source, _unwrap(prose, blocks), blocks, format="text", source_map=source_map)
 
 
 # -- Markdown ----------------------------------------------------------------
@@ -338,6 +342,7 @@ def read_markdown(path: str, source: str) -> Document:
             marker_end, role = start, "text"
         _blank(chars, start, marker_end)
         lines.append((role, start, marker_end, end))
+    units += [u for u in composed_units(source) if chars[u.start] == source[u.start]]
     source_map = decode_runs(chars, [u for u in units if chars[u.start] == source[u.start] or not u.text]) \
         if units else None
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")
@@ -608,6 +613,7 @@ def read_html(path: str, source: str) -> Document:
         decoded = html.unescape(m.group())
         if decoded != m.group() and len(decoded) <= len(m.group()):
             units.append(Unit(m.start(), m.end(), decoded))
+    units += [u for u in composed_units(source) if chars[u.start] == source[u.start]]
     units = [u for u in units if chars[u.start] != " " or not u.text or source[u.start] == "<"]
     source_map = decode_runs(chars, units) if units else None
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")

@@ -1,4 +1,4 @@
-"""Markup inside words: entities and inline tags, decoded in place.
+"""Markup and decomposed accents inside words, decoded in place.
 
 ``Document.prose`` keeps the length of the source. Where a word of the
 source holds an entity (``d&eacute;clar&eacute;``) or an inline tag
@@ -10,10 +10,15 @@ the prose maps back to the exact characters of the source.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import regex
+
 from .model import Span
+
+_DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,20 @@ class SourceMap:
         if end:
             return run.ends[i - 1] if i <= len(run.ends) else run.end
         return run.origins[i] if i < len(run.origins) else offset
+
+
+def composed_units(source: str) -> list[Unit]:
+    """Letters written with combining accents (NFD, "e" + U+0301), to be read composed ("é").
+
+    The lexicon and every pattern are written composed; decoding them in
+    place keeps "a déclaré" a cue in text saved decomposed.
+    """
+    units = []
+    for m in _DECOMPOSED.finditer(source):
+        composed = unicodedata.normalize("NFC", m.group())
+        if len(composed) < len(m.group()):
+            units.append(Unit(m.start(), m.end(), composed))
+    return units
 
 
 def decode_runs(chars: list[str], units: list[Unit]) -> SourceMap:
