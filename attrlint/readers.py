@@ -515,6 +515,13 @@ def _attributes(text: str) -> dict[str, str]:
             for a in _HTML_ATTR.finditer(text or "")}
 
 
+def _decorative(attrs: dict[str, str]) -> bool:
+    """Icons, spacers and tracking pixels are no photos."""
+    if attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true":
+        return True
+    return any(attrs.get(dim, "").strip().isdigit() and int(attrs[dim]) <= 2 for dim in ("width", "height"))
+
+
 def read_html(path: str, source: str) -> Document:
     """HTML: the article body's block elements.
 
@@ -574,6 +581,8 @@ def read_html(path: str, source: str) -> Document:
         _blank(chars, m.start(), m.end())
         if tag == "img" and not closing:
             attrs = _attributes(m.group(3))
+            if _decorative(attrs):
+                continue
             block = Block(BlockKind.IMAGE, Span(m.start(), m.end()), 0, alt=attrs.get("alt", ""))
             block.credit = attrs.get("title", "") or attrs.get("data-credit", "")
             raw_blocks.append(block)

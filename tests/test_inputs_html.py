@@ -141,3 +141,10 @@ def test_quote_introduced_by_the_previous_paragraph_through_entities(lint):
     assert lint(page, "a.html") == []
     unattributed = page.replace("a d&eacute;clar&eacute; aux journalistes pr&eacute;sents&nbsp;:", "est arrivé.")
     assert [d.code for d in lint(unattributed, "a.html")] == ["QUO001"]
+
+
+def test_decorative_images_are_no_photos(lint):
+    page = ("<h1>Titre</h1><p>Texte.</p><img src='pixel.gif' width='1' height='1'>"
+            "<img src='icone.svg' role='presentation'><img src='fleche.png' aria-hidden='true'>")
+    assert lint(page, "a.html") == []
+    assert [d.code for d in lint(page + "<img src='photo.jpg' alt='La place'>", "a.html")] == ["CRD001"]

@@ -148,3 +148,26 @@ def test_setext_headings_and_closing_hashes():
     doc = read_markdown("a.md", "Sécheresse\n==========\n\nLes nappes\n----------\n\n## En bref ##\n\nTexte.\n")
     assert blocks(doc) == [(BlockKind.TITLE, "Sécheresse"), (BlockKind.HEADING, "Les nappes"),
                            (BlockKind.HEADING, "En bref"), (BlockKind.PARAGRAPH, "Texte.")]
+
+
+def test_front_matter_as_newsrooms_write_it(lint):
+    article = """---
+title: "Crue : l'alerte est levée"
+description: >
+  Une crue exceptionnelle
+  a frappé le Gard.
+credits:
+  - text: Reuters # dépêches
+  - photo: AFP
+tags: [crue, Gard]
+---
+
+# Crue : l'alerte est levée
+
+Un habitant a déclaré à Reuters qu'il restait. Il a aussi parlé à l'AFP.
+"""
+    doc = read_markdown("a.md", article)
+    assert doc.front_matter["description"] == "Une crue exceptionnelle a frappé le Gard."
+    assert doc.front_matter["credits"] == [{"text": "Reuters"}, {"photo": "AFP"}]
+    # Reuters is credited for the text; AFP only for a photo.
+    assert [(d.code, d.excerpt) for d in lint(article, "a.md")] == [("CRD002", "l'AFP")]
