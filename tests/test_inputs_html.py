@@ -1,6 +1,8 @@
 """HTML article bodies: blocks, entities and inline tags, credits, positions in the source."""
 from __future__ import annotations
 
+import pytest
+
 from attrlint.model import BlockKind, Span
 from attrlint.readers import read_html
 
@@ -73,20 +75,18 @@ def test_positions_point_into_the_html_source(lint):
     assert PAGE[first.start:first.end] == first.excerpt
 
 
-def test_entity_quotes_count_as_quotation_marks(lint):
-    page = "<article><h1>Titre</h1><p>Un habitant.</p><p>&laquo;&#8239;Nous partirons demain.&#8239;&raquo;</p></article>"
+@pytest.mark.parametrize("page, quote, cue", [
+    # Entities are quotation marks.
+    ("<article><h1>Titre</h1><p>Un habitant.</p><p>&laquo;&#8239;Nous partirons demain.&#8239;&raquo;</p></article>",
+     "&laquo;&#8239;Nous partirons demain.&#8239;&raquo;", ("<p>&laquo;", "<p>Il a d&eacute;clar&eacute; : &laquo;")),
+    # So is the <q> element.
+    ("<h1>Titre</h1><p>Le bâtiment est fermé.</p><p><q>Nous ne rouvrirons pas avant l'été</q>.</p>",
+     "<q>Nous ne rouvrirons pas avant l'été</q>", ("<q>Nous", "La directrice a affirmé : <q>Nous")),
+])
+def test_quotation_marks_in_markup(lint, page, quote, cue):
     [quo] = by_code(lint(page, "a.html"), "QUO001")
-    assert quo.excerpt == "&laquo;&#8239;Nous partirons demain.&#8239;&raquo;"
-    attributed = page.replace("<p>&laquo;", "<p>Il a d&eacute;clar&eacute; : &laquo;")
-    assert by_code(lint(attributed, "a.html"), "QUO001") == []
-
-
-def test_q_element_is_a_quotation(lint):
-    page = "<h1>Titre</h1><p>Le bâtiment est fermé.</p><p><q>Nous ne rouvrirons pas avant l'été</q>.</p>"
-    [quo] = by_code(lint(page, "a.html"), "QUO001")
-    assert quo.excerpt == "<q>Nous ne rouvrirons pas avant l'été</q>"
-    said = page.replace("<q>Nous", "La directrice a affirmé : <q>Nous")
-    assert by_code(lint(said, "a.html"), "QUO001") == []
+    assert quo.excerpt == quote
+    assert by_code(lint(page.replace(*cue), "a.html"), "QUO001") == []
 
 
 def test_figcaption_credits(lint):
