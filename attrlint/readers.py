@@ -499,10 +499,14 @@ _HTML_INLINE = {"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "fo
                 "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
 _HTML_SKIP = {"script", "style", "noscript", "template", "head", "nav", "aside", "code", "pre", "svg", "button",
               "form", "iframe", "select", "textarea"}
-# Page furniture around the article; inside an <article> they hold its title and credits.
-_HTML_PAGE_FURNITURE = {"header", "footer"}
+# The page's footer is furniture; an article's own footer holds its credits.
+_HTML_PAGE_FURNITURE = {"footer"}
+# The elements that hold the article: when a page has one, only its content is read.
+_HTML_ARTICLE = {"article", "main"}
 _HTML_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--(.*?)-->|<!\[CDATA\[.*?\]\]>|<![^>]*>", regex.S)
+_HTML_RAW_TEXT = regex.compile(r"<(?:script|style|textarea)\b[^>]*>().*?()</(?:script|style|textarea)\s*>",
+                               regex.S | regex.I)
 _HTML_ATTR = regex.compile(r"([A-Za-z-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
 _HTML_CREDIT_CLASS = regex.compile(r"credit|copyright|photographer|photographe|auteur|author|source", regex.I)
 # "Photo Jean Dupont", "Crédit photo : …", "©": the words before the name in a credit element.
@@ -513,6 +517,12 @@ _ENTITY = regex.compile(r"&(#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 def _attributes(text: str) -> dict[str, str]:
     return {a.group(1).lower(): html.unescape(a.group(2) or a.group(3) or a.group(4) or "")
             for a in _HTML_ATTR.finditer(text or "")}
+
+
+def _inside_raw_text(ranges: list[tuple[int, int]], m) -> bool:
+    """Whether a tag match lies inside the content of a script or style element."""
+    i = bisect_left(ranges, (m.start() + 1,)) - 1
+    return i >= 0 and ranges[i][0] <= m.start() and m.end() <= ranges[i][1]
 
 
 def _decorative(attrs: dict[str, str]) -> bool:
@@ -527,10 +537,12 @@ def read_html(path: str, source: str) -> Document:
 
     Tags, scripts, styles, navigation and page furniture are not prose;
     entities and inline tags are decoded in place (see :mod:`.sourcemap`).
-    When the page has an ``<article>``, only its content is read.
+    When the page has an ``<article>`` or ``<main>``, only its content is read.
     """
-    tags = list(_HTML_TAG.finditer(source))
-    has_article = any(m.group(2) and m.group(2).lower() == "article" and not m.group(1) for m in tags)
+    # Script and style content is raw text: a "<p>" in a script string is no tag.
+    raw_text = [(m.end(1), m.start(2)) for m in _HTML_RAW_TEXT.finditer(source)]
+    tags = [m for m in _HTML_TAG.finditer(source) if not _inside_raw_text(raw_text, m)]
+    has_article = any(m.group(2) and m.group(2).lower() in _HTML_ARTICLE and not m.group(1) for m in tags)
     chars = list(source)
     comments: list[Comment] = []
     units: list[Unit] = []
@@ -549,10 +561,10 @@ def read_html(path: str, source: str) -> Document:
         if not tag:
             _blank(chars, m.start(), m.end())
             continue
-        if tag == "article":
-            article_depth += -1 if closing else 1
+        if tag in _HTML_ARTICLE:
+            article_depth = max(0, article_depth + (-1 if closing else 1))
         furniture = tag in _HTML_PAGE_FURNITURE and not article_depth
-        outside = has_article and not article_depth and tag != "article"
+        outside = has_article and not article_depth and tag not in _HTML_ARTICLE
         if tag in _HTML_SKIP or furniture or (skip and skip[-1] == tag):
             if not closing and tag not in _HTML_VOID:
                 if not skip:
@@ -657,11 +669,11 @@ def read_html(path: str, source: str) -> Document:
 
 
 def _blank_outside_article(chars: list[str], tags: list) -> None:
-    """Blank what lies outside the <article> elements (menus, sidebars, page footer)."""
+    """Blank what lies outside the <article> or <main> elements (menus, sidebars, page footer)."""
     depth = 0
     outside_from = 0
     for m in tags:
-        if (m.group(2) or "").lower() != "article":
+        if (m.group(2) or "").lower() not in _HTML_ARTICLE:
             continue
         if m.group(1):
             depth -= 1

@@ -148,3 +148,23 @@ def test_decorative_images_are_no_photos(lint):
             "<img src='icone.svg' role='presentation'><img src='fleche.png' aria-hidden='true'>")
     assert lint(page, "a.html") == []
     assert [d.code for d in lint(page + "<img src='photo.jpg' alt='La place'>", "a.html")] == ["CRD001"]
+
+
+def test_fragment_without_article_keeps_its_header():
+    page = ("<header><h1>Titre du jour</h1><p>Par Léa Fontaine</p></header><p>Premier paragraphe.</p>"
+            "<footer><p>© 2026 Le Quotidien</p></footer>")
+    doc = read_html("a.html", page)
+    assert [b.kind for b in doc.blocks] == [BlockKind.TITLE, BlockKind.BYLINE, BlockKind.PARAGRAPH]
+
+
+def test_main_holds_the_article():
+    page = "<nav><p>Menu</p></nav><main><h1>Titre</h1><p>Texte.</p></main><div><p>Publicité : 50 % de remise</p></div>"
+    doc = read_html("a.html", page)
+    assert [doc.prose[b.span.start:b.span.end] for b in doc.blocks] == ["Titre", "Texte."]
+
+
+def test_tags_inside_scripts_are_script_text():
+    page = ("<h1>Titre</h1><script>document.write('<article><p>300 morts</p></article>');</script>"
+            "<p>Premier paragraphe.</p>")
+    doc = read_html("a.html", page)
+    assert [doc.prose[b.span.start:b.span.end] for b in doc.blocks] == ["Titre", "Premier paragraphe."]
