@@ -42,7 +42,7 @@ _SENTENCE_END = tuple(".!?…:»\"”;)")
 # "Un quai vide. (Photo Marie Roux / Hans Lucas)", "Le port. Photo : Ville de Nantes".
 _TRAILING_CREDIT_RE = regex.compile(
     r"(?<=\S\s*)(?:©\s*\S[^©]*|\((?:photos?|cr[ée]dits?(?:\s+photos?)?)\b[^()]*\)\.?"
-    r"|(?<=[.!?…]\s*)(?:cr[ée]dits?\s+)?photos?\s*[:：]\s*\S[^:.]*\.?)\s*$",
+    r"|(?<=[.!?…]\s*)(?:(?:cr[ée]dits?\s+)?photos?|infographie|illustration|dessin)\s*[:：]\s*\S[^:.]*\.?)\s*$",
     regex.I,
 )
 

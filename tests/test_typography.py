@@ -111,3 +111,17 @@ def test_html_entities_for_spaces_and_marks(lint):
     assert quo.excerpt == "&laquo;&#8239;Nous partirons demain&nbsp;&raquo;"
     [fig] = lint("<h1>Titre</h1><p>Plus de 10&#8239;000 manifestants ont défilé.</p>", "a.html")
     assert fig.excerpt == "Plus de 10&#8239;000 manifestants"
+
+
+@pytest.mark.parametrize("module", ["test_inputs_markdown", "test_inputs_html"])
+def test_crlf_and_nfd_markup_read_the_same(lint, module):
+    import importlib
+
+    mod = importlib.import_module(module)
+    text, path = (mod.ARTICLE, "a.md") if module.endswith("markdown") else (mod.PAGE, "a.html")
+    expected = [(d.code, d.excerpt) for d in lint(text, path)]
+    assert expected
+    crlf = text.replace("\n", "\r\n")
+    assert [(d.code, d.excerpt.replace("\r\n", "\n")) for d in lint(crlf, path)] == expected
+    nfd = unicodedata.normalize("NFD", text)
+    assert [(d.code, unicodedata.normalize("NFC", d.excerpt)) for d in lint(nfd, path)] == expected

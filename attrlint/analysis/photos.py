@@ -12,7 +12,7 @@ _GENERIC = regex.compile(
 )
 # "© …", "Photo : …", "(Photo Jean Dupont / Hans Lucas)", "…/AFP", "via Getty", "DR".
 _CREDIT_MARK = regex.compile(
-    r"©|(?<![\p{L}])(?i:photo|crédit|credit|source)\s*:\s*\S|/\s*[\p{Lu}]{2,}|(?<![\p{L}])(?:via|DR)(?![\p{L}])"
+    r"©|(?<![\p{L}])(?i:photos?|crédits?|credits?|sources?|infographie|illustration|dessin|vidéo|video)\s*:\s*\S|/\s*[\p{Lu}]{2,}|(?<![\p{L}])(?:via|DR)(?![\p{L}])"
     r"|\((?i:photos?|cr[ée]dits?(?:\s+photos?)?)\s+\p{Lu}")
 
 
