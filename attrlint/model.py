@@ -64,8 +64,10 @@ class Span:
 class Block:
     """A unit of layout: a line or paragraph of the article with its role.
 
-    ``image_src``/``alt`` are set for images; ``credit`` is the credit text a
-    reader found for an image or photo line (empty when there is none).
+    ``alt`` and ``title`` are set for images (their alt text and title,
+    which may name a credit); ``credit`` is the credit text a reader found
+    for an image (an explicit credit attribute) or a photo line (empty when
+    there is none).
     """
 
     kind: BlockKind
@@ -73,6 +75,7 @@ class Block:
     index: int = 0
     credit: str | None = None
     alt: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,3 +168,16 @@ def test_tags_inside_scripts_are_script_text():
             "<p>Premier paragraphe.</p>")
     doc = read_html("a.html", page)
     assert [doc.prose[b.span.start:b.span.end] for b in doc.blocks] == ["Titre", "Premier paragraphe."]
+
+
+def test_tables_and_explicit_image_credits(lint):
+    page = ("<article><h1>Titre</h1><img src='a.jpg' data-credit='Jean Dupont'><img src='b.jpg' title='La place'>"
+            "<table><caption>Les évacués</caption><tr><th>Commune</th><th>Évacués</th></tr>"
+            "<tr><td>Alès</td><td>800 personnes</td></tr></table></article>")
+    doc = read_html("a.html", page)
+    cells = [(b.kind, doc.prose[b.span.start:b.span.end]) for b in doc.blocks if b.kind is not BlockKind.IMAGE]
+    assert cells[1:] == [(BlockKind.HEADING, "Les évacués"), (BlockKind.HEADING, "Commune"),
+                         (BlockKind.HEADING, "Évacués"), (BlockKind.PARAGRAPH, "Alès"),
+                         (BlockKind.PARAGRAPH, "800 personnes")]
+    assert [(d.code, d.excerpt) for d in lint(page, "a.html")] == [
+        ("CRD001", "<img src='b.jpg' title='La place'>"), ("FIG001", "800 personnes")]

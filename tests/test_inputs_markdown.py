@@ -76,7 +76,7 @@ def test_image_with_a_quoted_title_and_an_italic_caption():
     doc = read_markdown("a.md", ARTICLE)
     found = blocks(doc)
     image = next(i for i, (k, _) in enumerate(found) if k is BlockKind.IMAGE)
-    assert doc.blocks[image].credit == "Une rue d'Alès (archives)"
+    assert doc.blocks[image].title == "Une rue d'Alès (archives)"
     # The caption in italics under the image, its credit at the end.
     assert [(k, " ".join(t.split())) for k, t in found[image + 1:image + 3]] == [
         (BlockKind.CAPTION, "Une rue inondée de Lunel, lundi."), (BlockKind.PHOTO_CREDIT, "© Reuters")]
@@ -171,3 +171,26 @@ Un habitant a déclaré à Reuters qu'il restait. Il a aussi parlé à l'AFP.
     assert doc.front_matter["credits"] == [{"text": "Reuters"}, {"photo": "AFP"}]
     # Reuters is credited for the text; AFP only for a photo.
     assert [(d.code, d.excerpt) for d in lint(article, "a.md")] == [("CRD002", "l'AFP")]
+
+
+def test_figure_shortcodes_and_template_tags(lint):
+    article = """# Titre
+
+{{< figure src="place.jpg" caption="La place, lundi." attr="Jean Dupont/AFP" >}}
+
+{{< figure src="mairie.jpg" caption="La mairie." >}}
+
+{{< youtube id="x1" title="300 morts" >}}
+
+{% include publicite.html %}
+
+Le conseil municipal s'est réuni jeudi.
+"""
+    diags = lint(article, "a.md")
+    assert [(d.code, d.line) for d in diags] == [("CRD001", 5)]
+    assert "300 morts" not in read_markdown("a.md", article).prose
+
+
+def test_explicit_credit_attribute_of_an_html_image(lint):
+    article = "# Titre\n\n<img src='a.jpg' data-credit='Jean Dupont'>\n\n<img src='b.jpg' title='La place'>\n"
+    assert [(d.code, d.line) for d in lint(article, "a.md")] == [("CRD001", 5)]

@@ -47,7 +47,8 @@ def find_photos(doc: Document, lexicon) -> list[Photo]:
         if block.kind is BlockKind.PHOTO_CREDIT and i not in owned:
             photos.append(Photo(block.span, block.index, block.credit or "", names_someone(block.credit)))
         elif block.kind is BlockKind.IMAGE:
-            credit = next((t for t in (block.credit, block.alt) if _carries_credit(t, lexicon.agencies)), "")
+            credit = block.credit if names_someone(block.credit) else ""
+            credit = credit or next((t for t in (block.title, block.alt) if _carries_credit(t, lexicon.agencies)), "")
             for j in range(i + 1, min(i + 3, len(blocks))):
                 nxt = blocks[j]
                 if nxt.kind is BlockKind.PHOTO_CREDIT:

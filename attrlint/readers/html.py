@@ -16,7 +16,7 @@ _HTML_BLOCK_TAGS = {
     "h3": BlockKind.HEADING, "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
     "li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "td": BlockKind.PARAGRAPH,
     "th": BlockKind.HEADING, "blockquote": BlockKind.QUOTE_BLOCK, "figcaption": BlockKind.CAPTION,
-    "address": BlockKind.BYLINE, "caption": BlockKind.CAPTION,
+    "address": BlockKind.BYLINE, "caption": BlockKind.HEADING,
 }
 # Blocks inside these take their role: a <p> in a <blockquote> is quoted text.
 _HTML_ROLE_CONTAINERS = {"blockquote", "li", "figcaption", "address", "dd", "dt"}
@@ -115,7 +115,8 @@ def read_html(path: str, source: str) -> Document:
             if _decorative(attrs):
                 continue
             block = Block(BlockKind.IMAGE, Span(m.start(), m.end()), 0, alt=attrs.get("alt", ""))
-            block.credit = attrs.get("title", "") or attrs.get("data-credit", "")
+            block.title = attrs.get("title", "")
+            block.credit = attrs.get("data-credit", "") or attrs.get("data-copyright", "")
             raw_blocks.append(block)
             if stack:
                 stack[-1][3] = True

@@ -26,6 +26,9 @@ _MD_FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\]")
 _MD_TABLE_RULE = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _MD_SETEXT = regex.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
 _MD_IMG_TAG = regex.compile(r"<img\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", regex.I)
+_MD_FIGURE_SHORTCODE = regex.compile(r"\{\{[<%]\s*figure\b((?:[^>%\"']|\"[^\"]*\"|'[^']*')*)[>%]\}\}")
+# Template tags of static site generators ({{< youtube … >}}, {% include … %}) are not prose.
+_MD_TEMPLATE_TAG = regex.compile(r"\{\{[<%]?.*?[>%]?\}\}|\{%.*?%\}", regex.S)
 _MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^>\n]*>")
 _MD_EMPH = regex.compile(r"(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _MD_CODE = regex.compile(r"`[^`\n]+`")
@@ -57,13 +60,23 @@ def read_markdown(path: str, source: str) -> Document:
     for m in _MD_IMAGE.finditer(source):
         if chars[m.start()] != "!":
             continue
-        images.append((m.start(), m.end(), m.group(1) or "", m.group(2) or m.group(3) or m.group(4) or ""))
+        images.append((m.start(), m.end(), m.group(1) or "", m.group(2) or m.group(3) or m.group(4) or "", ""))
         blank(chars, m.start(), m.end())
     for m in _MD_IMG_TAG.finditer(source):
         if chars[m.start()] != "<":
             continue
         attrs = attributes(m.group(1))
-        images.append((m.start(), m.end(), attrs.get("alt", ""), attrs.get("title", "")))
+        images.append((m.start(), m.end(), attrs.get("alt", ""), attrs.get("title", ""), attrs.get("data-credit", "")))
+        blank(chars, m.start(), m.end())
+    for m in _MD_FIGURE_SHORTCODE.finditer(source):
+        if chars[m.start()] != "{":
+            continue
+        # {{< figure src="…" caption="…" attr="Jean Dupont/AFP" >}}: Hugo's attribution is the credit.
+        attrs = attributes(m.group(1))
+        images.append((m.start(), m.end(), attrs.get("alt", ""), " ".join(filter(None, (
+            attrs.get("title"), attrs.get("caption")))), attrs.get("attr", "") or attrs.get("credit", "")))
+        blank(chars, m.start(), m.end())
+    for m in _MD_TEMPLATE_TAG.finditer(source):
         blank(chars, m.start(), m.end())
     for m in _MD_FOOTNOTE_REF.finditer(source):
         blank(chars, m.start(), m.end())
@@ -82,7 +95,7 @@ def read_markdown(path: str, source: str) -> Document:
         blank(chars, m.start(), m.end())
     units += entity_units(source, chars)
 
-    image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
+    image_at = {image[0]: image for image in images}
     image_starts = sorted(image_at)
     spans = line_spans(source)
     table_rows = _table_rows(source, spans)
@@ -170,9 +183,9 @@ def read_markdown(path: str, source: str) -> Document:
         role, start, text_start, end = line
         if role == "image":
             flush()
-            istart, iend, alt, title = image_at[text_start]
+            istart, iend, alt, title, credit = image_at[text_start]
             block = Block(BlockKind.IMAGE, Span(istart, iend), len(blocks), alt=alt)
-            block.credit = title
+            block.title, block.credit = title, credit
             blocks.append(block)
             rest_start, rest_end = trim(prose, iend, end)
             if rest_start < rest_end:
