@@ -115,3 +115,14 @@ def test_crlf_keeps_offsets():
     doc = read_text("a.txt", text)
     assert len(doc.prose) == len(text) and "\r" not in doc.prose
     assert [k for k, _ in kinds(doc)] == [k for k, _ in kinds(read_text("a.txt", WRAPPED))]
+
+
+@pytest.mark.parametrize("signature, reported", [
+    ("(AFP)", ["Reuters"]), ("AFP", ["Reuters"]), ("— AFP", ["Reuters"]), ("(AFP et Reuters)", []),
+    ("(Reuters)", ["AFP"]),
+    # A name alone, not set apart, is a word of the text.
+    ("Reuters", ["AFP", "Reuters"]),
+])
+def test_agency_signature_on_its_own_line(lint, signature, reported):
+    article = f"Titre\n\nPARIS (AFP) - Le maire s'est exprimé jeudi devant Reuters.\n\n{signature}\n"
+    assert [d.excerpt for d in lint(article) if d.code == "CRD002"] == reported

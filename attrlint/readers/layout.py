@@ -25,6 +25,10 @@ CREDIT_LINE_RE = regex.compile(
 CREDIT_PREFIX_RE = regex.compile(r"^\s*[(\[]?\s*(?:avec|source\s*:|sources\s*:)", regex.I)
 # "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP", "Par J. Martin, envoyé
 # spécial à Kiev"; not "Par ailleurs, …" nor a short sentence with a number or a final stop.
+# An agency signing the article on a line of its own: "AFP", "(AFP)", "— AFP/Reuters".
+_SIGNATURE_RE = regex.compile(
+    r"^\s*(?:[-–—]?\s*\p{Lu}{2,}(?:\s*(?:,|et|&|/)\s*\p{Lu}{2,})*"
+    r"|[(\[]\s*\p{Lu}[\p{L}\p{M}]+(?:\s*(?:,|et|&|/)\s*\p{Lu}[\p{L}\p{M}]+)*\s*[)\]])\s*\.?\s*$")
 BYLINE_RE = regex.compile(
     r"^(?!.*\d)\s*(?i:par|by)\s+[\p{Lu}][\p{L}\p{M}\-'’.]+"
     r"(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\p{M}\-'’.]*\)?)){0,8}(?<![\p{Ll}\p{M}]\.)\s*$")
@@ -84,7 +88,7 @@ def paragraph_kind(text: str) -> BlockKind:
     """The role of a Markdown paragraph from its words: photo line, credit, byline, dialogue or prose."""
     if PHOTO_LINE_RE.match(text):
         return BlockKind.PHOTO_CREDIT
-    if CREDIT_PREFIX_RE.match(text) and len(text) < 80 and CREDIT_LINE_RE.match(text):
+    if (CREDIT_PREFIX_RE.match(text) and len(text) < 80 and CREDIT_LINE_RE.match(text)) or _SIGNATURE_RE.match(text):
         return BlockKind.CREDIT_LINE
     if BYLINE_RE.match(text) and len(text) < 80:
         return BlockKind.BYLINE
