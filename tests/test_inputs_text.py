@@ -126,3 +126,32 @@ def test_crlf_keeps_offsets():
 def test_agency_signature_on_its_own_line(lint, signature, reported):
     article = f"Titre\n\nPARIS (AFP) - Le maire s'est exprimé jeudi devant Reuters.\n\n{signature}\n"
     assert [d.excerpt for d in lint(article) if d.code == "CRD002"] == reported
+
+
+def _seed_layouts():
+    """The seed article as a newsroom may file it: hard-wrapped text, Markdown, HTML with entities."""
+    import html
+
+    from conftest import ROOT
+
+    source = (ROOT / "seeds" / "nk-troops-russia.fr.txt").read_text(encoding="utf-8")
+    lines = [line for line in source.split("\n") if line.strip()]
+    wrapped = "\n\n".join(textwrap.fill(line, 70) for line in lines) + "\n"
+    markdown = "# " + lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n"
+    page = "<article><h1>" + html.escape(lines[0]) + "</h1>" + "".join(
+        "<p>" + html.escape(line).replace("« ", "&laquo;&nbsp;").replace(" »", "&nbsp;&raquo;").replace("’", "&rsquo;")
+        + "</p>" for line in lines[1:]) + "</article>"
+    return [("a.txt", wrapped), ("a.md", markdown), ("a.html", page)]
+
+
+@pytest.mark.parametrize("path, article", _seed_layouts(), ids=["wrapped", "markdown", "html"])
+def test_seed_in_every_layout(lint, path, article):
+    assert lint(article, path) == []
+    credit = "KIM WON JIN/AFP via Getty Images."
+    [photo] = lint(article.replace(credit, "").replace("KIM WON\nJIN/AFP via Getty Images.", ""), path)
+    assert photo.code == "CRD001" and photo.excerpt.startswith("Photo:")
+    said = article.replace("a déclaré le 26 avril", "a déclaré à Reuters le 26 avril")
+    assert said != article and lint(said, path) == []
+    uncredited = said.replace("Avec Reuters", "")
+    [crd] = lint(uncredited, path)
+    assert (crd.code, crd.excerpt) == ("CRD002", "Reuters")
