@@ -12,8 +12,9 @@ def render_text(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     lines = []
     for d in diagnostics:
         lines.append(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}")
-    lines.append(summary_line(diagnostics, ctx.files_checked))
-    return "\n".join(lines) + "\n"
+    if not ctx.quiet:
+        lines.append(summary_line(diagnostics, ctx.files_checked))
+    return "".join(line + "\n" for line in lines)
 
 
 def render_json(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
