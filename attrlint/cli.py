@@ -14,15 +14,16 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .config import ConfigError
+from .config import ConfigError, shown_path
 from .formatting import RenderContext
 from .model import Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
 from .runner import run_paths
-from .selection import Selection, SelectorError
+from .engine import INTERNAL_NAMES
+from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
-from .suppression import apply_suppressions
+from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 LEVELS = ("error", "warning", "info")
@@ -121,11 +122,22 @@ def write_atomically(path: str, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _mode_for(path: str) -> int:
+    """The permissions of the file being replaced, or those a new file gets (the temporary one is private)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _paths(args) -> list[str]:
@@ -172,7 +184,10 @@ def _check(args, resolver: Resolver) -> int:
         print(f"attrlint: format {args.format!r} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if args.output_file:
-        write_atomically(args.output_file, report)
+        try:
+            write_atomically(args.output_file, report)
+        except OSError as exc:
+            raise UsageError(f"cannot write the report to {args.output_file}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(report)
 
@@ -184,7 +199,8 @@ def _check(args, resolver: Resolver) -> int:
 
 def _tell_configurations(resolver: Resolver) -> None:
     for config in resolver.configs():
-        print(f"attrlint: configuration: {config.path or 'none found, defaults'}", file=sys.stderr)
+        shown = shown_path(config.path) if config.path else "none found, defaults"
+        print(f"attrlint: configuration: {shown}", file=sys.stderr)
 
 
 def _rules(registry: Registry) -> int:
@@ -197,6 +213,11 @@ def _rules(registry: Registry) -> int:
 
 def _explain(code: str, registry: Registry) -> int:
     info = registry.rules.get(code.upper()) or next((i for i in registry.rules.values() if i.rule.name == code), None)
+    own = next((c for c in SUPPRESSION_EXPLANATIONS if code.upper() == c or code == INTERNAL_NAMES[c]), None)
+    if own is not None:
+        print(f"{own} {INTERNAL_NAMES[own]} ({SELECTABLE_INTERNAL[own]}, attrlint's own)\n")
+        print(SUPPRESSION_EXPLANATIONS[own].strip())
+        return EXIT_OK
     if info is None:
         print(f"attrlint: unknown rule {code!r}", file=sys.stderr)
         return EXIT_ERROR
@@ -236,16 +257,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_ERROR
     try:
-        resolver = _resolver(args)
-        if args.command == "check":
-            return _check(args, resolver)
-        registry = resolver.registry_for(resolver.config_for(_here()))
+        return _run(args)
     except (ConfigError, UsageError, PluginError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except OSError as exc:  # the report could not be written
-        print(f"attrlint: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+    except BrokenPipeError:  # `attrlint rules | head`: the reader has gone, say nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
+
+
+def _run(args) -> int:
+    resolver = _resolver(args)
+    if args.command == "check":
+        return _check(args, resolver)
+    registry = resolver.registry_for(resolver.config_for(_here()))
     if args.command == "rules":
         return _rules(registry)
     if args.command == "explain":

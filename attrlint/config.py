@@ -36,9 +36,15 @@ class ConfigError(Exception):
     """A configuration that cannot be used: the file, and what is wrong."""
 
     def __init__(self, path: Path | str | None, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
+        super().__init__(f"{shown_path(path)}: {message}" if path else message)
         self.path = path
         self.message = message
+
+
+def shown_path(path: Path | str) -> str:
+    """``path`` relative to the current folder when it is under it, as people type it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
@@ -187,7 +193,11 @@ def _check_keys(config: Config, table: dict[str, Any], known: Iterable[str], *wh
     known = list(known)
     for key in table:
         if key not in known:
-            raise config.error(f"unknown key {config.key(*where, key)!r}" + did_you_mean(key, known))
+            hint = did_you_mean(key, known)
+            if key == "tool" and not where and not config.prefix:
+                hint = f" ({config.path.name if config.path else 'this file'} takes the keys at the top level, " \
+                       f"with no [tool.attrlint] table)"
+            raise config.error(f"unknown key {config.key(*where, key)!r}" + hint)
 
 
 def _per_file_ignores(config: Config, value: Any, key: str) -> dict[str, list[str]]:

@@ -68,7 +68,7 @@ def discover(paths: Iterable[str], options_for: Callable[[str], RunOptions]) -> 
                     child = os.path.join(root, name)
                     options = options_for(child)
                     if matches(child, options.include) and not matches(child, options.exclude):
-                        found.append(child)
+                        found.append(os.path.normpath(child))
             candidates = sorted(found)
         else:
             candidates = [] if matches(raw, options_for(raw).exclude) else [raw]

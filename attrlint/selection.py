@@ -86,7 +86,8 @@ class RuleSet:
                 return f"{selector.upper()} ({internal}) is not a rule: it cannot be suppressed by a comment"
             return (f"{selector.upper()} ({internal}) is attrlint's own diagnostic: it says a file was not "
                     f"checked as asked, and cannot be selected or ignored")
-        candidates = sorted(universe) + sorted(self.names[c] for c in universe)
+        prefixes = {code.rstrip("0123456789") for code in universe}
+        candidates = sorted(universe) + sorted(prefixes) + sorted(self.names[c] for c in universe)
         return f"unknown rule code or name {selector!r}" + did_you_mean(selector, candidates)
 
     def knows(self, selector: str) -> bool:

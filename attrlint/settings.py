@@ -228,12 +228,16 @@ def _lexicon(config: Config, registry: Registry) -> Any:
     for key in ("require-credit", "extend-require-credit"):
         if key in agencies:
             additions[key] = [_agency(config, known, key, name) for name in agencies[key]]
-    try:
-        return registry.lexicon(additions)
-    except ValueError as exc:  # a verb the lexicon cannot conjugate
-        raise config.error(f"{config.key('lexicon', 'speech-verbs')}: {exc}; only regular -er and -ir verbs "
-                           f"can be added from the configuration (a plugin's attrlint_lexicon hook can give "
-                           f"the forms of others)") from None
+    verbs = additions.pop("speech-verbs", [])
+    lexicon = registry.lexicon(additions)
+    for verb in verbs:
+        try:
+            lexicon.add_speech_verb(verb)
+        except ValueError:  # the lexicon conjugates regular verbs only
+            raise config.error(f"{config.key('lexicon', 'speech-verbs')}: cannot conjugate {verb!r}: only regular "
+                               f"-er and -ir verbs can be added from the configuration (a plugin's "
+                               f"attrlint_lexicon hook can give the forms of others)") from None
+    return lexicon
 
 
 def _agency(config: Config, known: dict[str, str], key: str, name: str) -> str:

@@ -39,6 +39,26 @@ _FRONT_MATTER_END = regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M)
 _FRONT_MATTER_KEY = regex.compile(rf"^{FRONT_MATTER_KEY}[ \t]*:", regex.M)
 
 
+# What ``attrlint explain`` says of the two diagnostics about suppressions.
+EXPLANATIONS = {
+    UNUSED_SUPPRESSION: """\
+A suppression comment or front matter entry names a rule that reports
+nothing where it applies. It may be a leftover from an edit that fixed
+the problem, or it may sit on the wrong line (disable-next-line applies
+to the line right after the comment). Remove it, so that it cannot hide
+a future problem. Reported only when a rule it names is enabled for the
+file; turn it off with `ignore = ["ATL200"]`.
+""",
+    INVALID_SUPPRESSION: """\
+A suppression names no rule attrlint knows (a typo in a code or name,
+or a rule whose plugin is not installed), a comment starts with
+`attrlint-` but is none of attrlint-disable, attrlint-enable and
+attrlint-disable-next-line, or the front matter's `attrlint` entry is
+not `{ignore: [CODE, …]}`. Such a suppression suppresses nothing.
+""",
+}
+
+
 @dataclass
 class Selector:
     text: str  # as written; empty for a directive that names no rule
