@@ -15,12 +15,12 @@ from typing import TextIO
 
 from . import __version__
 from .config import ConfigError, shown_path
+from .engine import INTERNAL_NAMES
 from .formatting import RenderContext
 from .model import Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
 from .runner import run_paths
-from .engine import INTERNAL_NAMES
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", parents=[configured], help="lint articles (files, folders, or - for standard input)",
+    check = sub.add_parser("check", parents=[configured],
+                           help="lint articles (files, folders, or - for standard input)",
                            description="Lint articles: files, folders (walked), or - for standard input.")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .); - reads standard input")
     rules = check.add_argument_group("rule selection (codes, prefixes like FIG, rule names, or ALL; comma-separated)")
@@ -58,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the path of standard input: reported, and used for its configuration")
     output = check.add_argument_group("output")
     output.add_argument("--format", default="text", help="output format (text, json, …; see `attrlint plugins`)")
-    output.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    output.add_argument("--output-file", "-o", metavar="FILE",
+                        help="write the report to FILE instead of standard output")
     output.add_argument("--show-source", action="store_true", help="show each problem's line, its span underlined")
     output.add_argument("--statistics", action="store_true", help="count the problems of each code")
     output.add_argument("--color", choices=("auto", "always", "never"), default="auto",

@@ -54,6 +54,8 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     if not close:
         lowered = {c.lower(): c for c in candidates}
         close = [lowered[m] for m in difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.6)]
+    if not close:  # "wire-agencies" for "wire"
+        close = [c for c in candidates if len(c) >= 3 and word.lower().startswith(c.lower())][:1]
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -58,8 +58,9 @@ def test_standard_input_is_read_as_the_file_it_is_named_after(tmp_path):
     text = f"# Titre\n\n<!-- attrlint-disable-next-line QUO001 -->\n{QUOTE}\n\n{FIGURE}\n".encode()
     run = run_cli("check", "-", "--stdin-filename", "articles/guerre.md", cwd=tmp_path, stdin=text)
     # read as Markdown (the comment suppresses), reported under its name
-    assert run.lines == ["articles/guerre.md:6:1: FIG001 Figure with no source: who counted, estimated or published it?",
-                         "Found 1 problem in 1 file (1 FIG001)."]
+    assert run.lines == [
+        "articles/guerre.md:6:1: FIG001 Figure with no source: who counted, estimated or published it?",
+        "Found 1 problem in 1 file (1 FIG001)."]
     alone = run_cli("check", "--stdin-filename", "guerre.md", cwd=tmp_path, stdin=text)
     assert alone.codes() == ["FIG001"]
     unnamed = run_cli("check", "-", cwd=tmp_path, stdin=article(FIGURE).encode())
@@ -252,7 +253,8 @@ def test_exit_codes(tmp_path):
     assert run_cli("check", "clean.txt", cwd=tmp_path).code == 0
     assert run_cli("check", "faulty.txt", cwd=tmp_path).code == 1
     missing = run_cli("check", "clean.txt", "absent.txt", cwd=tmp_path)
-    assert missing.code == 2 and "absent.txt:1:1: ATL100 cannot read absent.txt: no such file or directory" in missing.out
+    assert missing.code == 2
+    assert "absent.txt:1:1: ATL100 cannot read absent.txt: no such file or directory" in missing.out
     assert run_cli("check", "--bogus", cwd=tmp_path).code == 2
 
 
