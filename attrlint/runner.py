@@ -71,12 +71,24 @@ def discover(paths: Iterable[str], options_for: Callable[[str], RunOptions]) -> 
                         found.append(os.path.normpath(child))
             candidates = sorted(found)
         else:
-            candidates = [] if matches(raw, options_for(raw).exclude) else [raw]
+            candidates = [] if _excluded(raw, options_for(raw).exclude) else [raw]
         for candidate in candidates:
             key = os.path.normcase(os.path.abspath(candidate))
             if key not in seen:
                 seen.add(key)
                 yield candidate
+
+
+def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+    """Whether a file named on the command line is excluded, by its name or a folder it is in.
+
+    Only the folders below the current one count (pre-commit names files
+    from the repository's root), never the folders above it.
+    """
+    if matches(path, exclude):
+        return True
+    relative = Path(os.path.relpath(path))
+    return not relative.parts[0] == ".." and any(matches(folder, exclude) for folder in relative.parents[:-1])
 
 
 def read_error(path: str, message: str) -> LintResult:

@@ -1,7 +1,9 @@
 """Configuration files: discovery, every key, and the errors that name the key and the file."""
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -145,6 +147,9 @@ def test_include_and_exclude(tmp_path):
     run = run_cli("check", "--quiet", cwd=tmp_path)
     assert sorted(line.split(":")[0] for line in run.lines) == [
         "a.txt", os.path.join("archives", "f.article"), "c.article", os.path.join("sub", "archives", "g.txt")]
+    # named files are excluded too, by their folder as well as their name
+    run = run_cli("check", "--quiet", "drafts/d.txt", "archives/e.txt", "b.md", "a.txt", cwd=tmp_path)
+    assert [line.split(":")[0] for line in run.lines] == ["a.txt", "b.md"]  # include is for walked folders
     # the command line goes over the configuration
     run = run_cli("check", "--quiet", "--include", "*.md", cwd=tmp_path)
     assert [line.split(":")[0] for line in run.lines] == ["b.md"]
@@ -155,7 +160,6 @@ def test_severity(tmp_path):
                                       'extend-select = ["SRC001"]\n',
                      "a.txt": article(FIGURE, CONDITIONAL, VAGUE)})
     run = run_cli("check", "--format", "json", cwd=tmp_path)
-    import json
     assert [(d["code"], d["severity"]) for d in json.loads(run.out)] == [
         ("FIG001", "error"), ("FIG002", "info"), ("SRC001", "warning")]
 
@@ -320,3 +324,27 @@ def test_an_error_in_a_configuration_outside_the_current_folder_is_named_by_its_
     run = run_cli("check", str(tmp_path / "a.txt"), cwd=tmp_path / "work")
     assert run.code == 2 and run.err == f"attrlint: {tmp_path / 'attrlint.toml'}: unknown key 'selekt' " \
                                         f"(did you mean 'select'?)\n"
+
+
+# -- the README's example ------------------------------------------------------------------
+
+def readme_block(marker: str) -> str:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    after = readme.split(marker, 1)[1]
+    return after.split("```", 2)[1].split("\n", 1)[1]
+
+
+def test_the_readme_configuration_is_valid_and_applies(tmp_path):
+    write(tmp_path, {"pyproject.toml": readme_block("<!-- readme-config -->"),
+                     "interviews/maire.md": article(FIGURE, QUOTE, VAGUE),
+                     "breves-lundi.md": article(FIGURE, QUOTE),
+                     "drafts/brouillon.md": article(FIGURE),
+                     "une.md": article(SOURCED, title="Au moins 300 soldats tués dans la nuit"),
+                     "infolettre.txt": article("Dans une infolettre, au moins 300 soldats sont morts.")})
+    run = run_cli("check", "--format", "json", cwd=tmp_path)
+    assert run.code == 1, run.err
+    found = [(d["path"], d["code"], d["severity"]) for d in json.loads(run.out)]
+    assert found == [("breves-lundi.md", "QUO001", "warning"),
+                     (os.path.join("interviews", "maire.md"), "FIG001", "error"),
+                     (os.path.join("interviews", "maire.md"), "SRC001", "info"),
+                     ("une.md", "FIG001", "error")]

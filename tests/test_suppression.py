@@ -143,3 +143,13 @@ def test_explain_the_suppression_diagnostics(tmp_path):
     run = run_cli("explain", "ATL200", cwd=tmp_path)
     assert run.code == 0 and run.lines[0] == "ATL200 unused-suppression (warning, attrlint's own)"
     assert run_cli("explain", "invalid-suppression", cwd=tmp_path).lines[0].startswith("ATL201 ")
+
+
+def test_the_readme_examples(tmp_path):
+    from test_config import readme_block
+
+    comments = readme_block("<!-- readme-suppression -->")
+    assert lint(tmp_path, "# Titre\n\n" + comments) == []
+    assert lint(tmp_path, "# Titre\n\n" + comments.replace("<!-- attrlint-", "<!-- ")) == ["4:1 FIG001", "7:26 QUO001"]
+    front = readme_block("<!-- readme-front-matter -->")
+    assert lint(tmp_path, front + markdown(FIGURE, QUOTE, CONDITIONAL)) == ["10:13 FIG002"]
