@@ -2,9 +2,9 @@
 
 A pattern without a slash matches a file or folder name at any depth
 (``*.md``, ``drafts``). A pattern with a slash matches a path relative to
-the folder of the configuration it comes from (``archives/*.md``;
-``*`` also crosses folders). ``**/`` at the start and ``/`` at the end are
-allowed and change nothing.
+the folder of the configuration it comes from (``archives/*.md``; ``*``
+also crosses folders), or at any depth below it when it starts with
+``**/`` (``**/interviews/*``). A ``/`` at the end changes nothing.
 """
 from __future__ import annotations
 
@@ -17,15 +17,20 @@ from typing import Iterable
 def anchor(patterns: Iterable[str], base: Path | str) -> tuple[str, ...]:
     """Patterns ready for :func:`matches`: path patterns made absolute from ``base``."""
     anchored = []
+    root = Path(os.path.abspath(base)).as_posix().rstrip("/")
     for raw in patterns:
         pattern = raw.replace("\\", "/").rstrip("/")
-        while pattern.startswith("**/"):
-            pattern = pattern[3:]
         if pattern.startswith("./"):
             pattern = pattern[2:]
-        if "/" in pattern and not os.path.isabs(pattern):
-            pattern = Path(os.path.abspath(base), pattern).as_posix()
-        anchored.append(pattern)
+        deep = pattern.startswith("**/")
+        while pattern.startswith("**/"):
+            pattern = pattern[3:]
+        if "/" not in pattern or os.path.isabs(pattern):
+            anchored.append(pattern)
+        else:
+            anchored.append(f"{root}/{pattern}")
+            if deep:
+                anchored.append(f"{root}/*/{pattern}")
     return tuple(anchored)
 
 

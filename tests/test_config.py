@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cli_run import CONDITIONAL, FIGURE, QUOTE, SOURCED, VAGUE, article, run_cli, write
+from test_plugin_local import HOUSE_RULES
 
 MIXED = article(FIGURE, QUOTE, CONDITIONAL)
 
@@ -134,8 +135,10 @@ def test_per_file_ignores(tmp_path):
 
 def test_per_file_ignores_are_relative_to_the_configuration(tmp_path):
     write(tmp_path, {"site/attrlint.toml": 'per-file-ignores = { "interviews/*" = ["QUO001"] }\n',
-                     "site/interviews/a.txt": article(QUOTE)})
+                     "site/interviews/a.txt": article(QUOTE), "site/news/interviews/b.txt": article(QUOTE)})
     assert run_cli("check", "--quiet", "interviews", cwd=tmp_path / "site").out == ""
+    assert run_cli("check", "--quiet", "site", cwd=tmp_path).codes() == ["QUO001"]  # news/interviews/b.txt
+    write(tmp_path, {"site/attrlint.toml": 'per-file-ignores = { "**/interviews/*" = ["QUO001"] }\n'})
     assert run_cli("check", "--quiet", "site", cwd=tmp_path).out == ""
 
 
@@ -217,34 +220,13 @@ def test_rule_options_by_code_or_name(tmp_path, key):
     assert run_cli("check", cwd=tmp_path).codes() == ["FIG001"]
 
 
-HOUSE_RULE = '''
-import attrlint
-from attrlint.rules import Rule
-
-
-class NoRumour(Rule):
-    code = "HOU001"
-    name = "no-rumour"
-    summary = "the word rumeur"
-
-    def check(self, doc):
-        for token in doc.tokens:
-            if token.lower == "rumeur":
-                yield self.violation(token)
-
-
-@attrlint.hookimpl
-def attrlint_rules():
-    return [NoRumour]
-'''
-
-
 def test_plugins_are_per_configuration(tmp_path):
     rumour = article("Une rumeur court depuis lundi.")
-    write(tmp_path, {"desk/house.py": HOUSE_RULE, "desk/attrlint.toml": 'plugins = ["house.py"]\n',
+    write(tmp_path, {"desk/house.py": HOUSE_RULES, "desk/attrlint.toml": 'plugins = ["house.py"]\n',
                      "desk/a.txt": rumour, "other/a.txt": rumour})
     run = run_cli("check", "--quiet", cwd=tmp_path)
-    assert run.lines == [f"{os.path.join('desk', 'a.txt')}:3:5: HOU001 the word rumeur"]
+    assert run.lines == [
+        f"{os.path.join('desk', 'a.txt')}:3:5: HOU001 the word rumeur: say who reports it, or leave it out"]
     # a configuration may name the plugin's rules; --select with them is checked against the current folder's plugins
     write(tmp_path, {"desk/attrlint.toml": 'plugins = ["house.py"]\nselect = ["no-rumour"]\n'})
     assert run_cli("check", "--quiet", "--select", "HOU001", cwd=tmp_path / "desk").codes() == ["HOU001"]
