@@ -111,7 +111,7 @@ def _use_color(choice: str, stream: TextIO) -> bool:
         return choice == "always"
     if os.environ.get("NO_COLOR"):
         return False
-    if os.environ.get("FORCE_COLOR"):
+    if os.environ.get("FORCE_COLOR", "0").lower() not in ("", "0", "false"):
         return True
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())

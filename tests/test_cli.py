@@ -203,6 +203,7 @@ def test_show_source_statistics_and_quiet_reach_the_format(probe):
 @pytest.mark.parametrize("choice, env, color", [
     ("auto", {"NO_COLOR": None, "FORCE_COLOR": None}, False),  # not a terminal
     ("auto", {"NO_COLOR": None, "FORCE_COLOR": "1"}, True),
+    ("auto", {"NO_COLOR": None, "FORCE_COLOR": "0"}, False),
     ("auto", {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),
     ("always", {"NO_COLOR": "1"}, True),
     ("never", {"FORCE_COLOR": "1", "NO_COLOR": None}, False),
