@@ -130,3 +130,22 @@ def test_check_titles_option(registry):
     ad = analyse(read_text("a.txt", "300 morts dans un séisme\n\nLe texte.\n"), registry.lexicon())
     assert list(UnsourcedFigure().check(ad)) == []
     assert [ad.text(v.span) for v in UnsourcedFigure(**{"check-titles": True}).check(ad)] == ["300 morts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un vaccin serait disponible dans environ 12 à 18 mois.",
+    "Il faut des hôpitaux de niveau 4 ou 5 dans chaque région.",
+    "Les hôpitaux de catégorie 2 ou 3 étaient saturés.",
+])
+def test_both_ends_of_a_range_share_its_kind(lint, sentence):
+    assert codes(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Environ 12 à 18 soldats ont été tués dans l'embuscade.", "18 soldats"),
+    ("Entre 200 et 300 manifestants ont défilé à Lyon.", "300 manifestants"),
+    ("La route 5 et 40 villages ont été coupés par la crue.", "40 villages"),
+])
+def test_ranges_of_counts_still_fire(lint, sentence, figure):
+    found = codes(lint(article(sentence)), "FIG001")
+    assert any(figure in f or f in figure for f in found), found

@@ -167,3 +167,65 @@ def test_incise_ending_the_previous_paragraph_does_not_reach_the_next(lint):
     text = article("Au moins 2 000 personnes ont été tuées, a annoncé le ministère.",
                    "« Nous avons tout perdu dans le tremblement de terre. »")
     assert codes(lint(text), "QUO001")
+
+
+@pytest.mark.parametrize("text", [
+    "La maire a expliqué à la radio que le chantier prendrait du retard. "
+    "« Nous ne pouvons pas ouvrir l'école avant l'hiver. »",
+    "Le capitaine de l'équipe dit qu'il respecte beaucoup ses adversaires. "
+    "\"Nous savons ce que nous valons et nous jouerons notre chance.\"",
+])
+def test_direct_words_after_the_same_speakers_indirect_speech(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # The previous sentence reports a statement through a participle or a
+    # passive, not a speaker introducing indirect speech.
+    ("La préfecture a refusé le projet, affirmant que le terrain était inondable. "
+     "« Nous avons demandé au promoteur de revoir ses plans. »", "« Nous avons demandé"),
+    ("Des dizaines de plaintes ont été rapportées dans la région. "
+     "« Les familles doivent signaler chaque cas au centre de santé. »", "« Les familles"),
+    ("La réunion a duré deux heures. « Nous ne signerons rien de ce texte. »", "« Nous ne signerons"),
+])
+def test_quote_after_a_statement_without_a_speaker_still_fires(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "Il est resté dans les mémoires comme « le dernier maire de la commune ».",
+    "On les surnommait jadis les « gardiens du vieux port ».",
+    "La ville traverse une « crise de confiance sans précédent ».",
+    "A ne pas manquer sur notre site : « Le jour où la rivière est sortie de son lit. »",
+])
+def test_epithets_and_related_links_are_not_quotations(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("La ville traverse une « crise que nous ne pouvons plus cacher ».", "« crise"),
+    ("La ville traverse une « crise de confiance. Personne ne sait comment en sortir. »", "« crise"),
+    ("La commune vit une « situation qui est devenue intenable ».", "« situation"),
+])
+def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint):
+    # « A. « B. »: each paragraph of a long quotation opens with a mark; the
+    # breaks between them are gone.
+    text = ("\"Nous avons tout reconstruit en deux ans\", a déclaré le maire. \"Les écoles ont rouvert. "
+            "\"Les commerces reviennent peu à peu dans le centre.\"")
+    assert codes(lint(article(text)), "QUO002") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A closing mark lost before an incise: the incise shows where it belonged.
+    "\"Les écoles ont rouvert, a déclaré le maire. \"Les commerces reviennent.\"",
+    # The next mark does not open a new sentence.
+    "Le maire a dit : \"Les écoles ont rouvert. Il a ajouté : \"Les commerces reviennent.\"",
+    # Nothing reopens the quotation.
+    "Le maire a dit : \"Les écoles ont rouvert. Les commerces reviennent.",
+])
+def test_unclosed_marks_that_do_not_reopen_a_quotation_still_fire(lint, text):
+    assert codes(lint(article(text)), "QUO002") != []

@@ -181,7 +181,33 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if before.category == after.category and before.category in ("money", "measure") and \
                 _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
             after.category, after.needs_source = "conversion", False
+    _share_range_category(prose, figures)
     return figures
+
+
+_RANGE_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:à|ou|et|-|–)[ \u00a0\u202f]*")
+# Categories that need no source and that both ends of a range share:
+# "12 à 18 mois" (durations), "niveau 4 ou 5" (identifiers).
+_SHARED_BY_RANGE = {"duration", "age", "date", "time", "identifier", "ordinal"}
+
+
+def _counts_nothing(fig: Figure) -> bool:
+    """A bare number, or one that is only the subject of a verb ("5 étaient")."""
+    words = fig.value_text.split()
+    return fig.category in ("number", "estimate") or \
+        (fig.category == "count" and len(words) == 2 and words[1] in _VERBS_AFTER_COUNT)
+
+
+def _share_range_category(prose: str, figures: list[Figure]) -> None:
+    """"environ 12 à 18 mois", "de niveau 4 ou 5": both numbers of a range are of one kind."""
+    for first, second in zip(figures, figures[1:]):
+        if not _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start):
+            continue
+        if second.category in _SHARED_BY_RANGE and first.category in ("number", "estimate"):
+            first.category, first.needs_source = second.category, False
+        elif first.category == "identifier" and _counts_nothing(second) and \
+                _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start).group().strip() in ("ou", "et"):
+            second.category, second.needs_source = "identifier", False
 
 
 def _extend_noun(prose: str, pos: int, end: int) -> int:

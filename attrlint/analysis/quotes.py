@@ -113,6 +113,35 @@ def _pair(prose: str, start: int, end: int, block: int):
     return quotes, unbalanced, stack
 
 
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?…:][»”\"]?[\s\u00a0\u202f]*$")
+_SENTENCE_END_AFTER = regex.compile(r"[.!?…][\s\u00a0\u202f]+$")
+
+
+def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedMark], cue_starts: list[int]) -> None:
+    """Flag the unclosed marks that reopen a quotation over a lost paragraph break.
+
+    A quotation over several paragraphs opens each one and closes only at the
+    end; once the breaks are lost it reads "A. "B. "C." The unclosed mark
+    opens a sentence, its words end a sentence right before the next mark,
+    which opens the next sentence, and no attribution stands in between (a
+    missing closing mark before an incise is a real error).
+    """
+    for mark in unbalanced:
+        if mark.kind != "unclosed":
+            continue
+        at = mark.span.start
+        nxt = _MARKS.search(prose, at + 1, end)
+        if nxt is None or nxt.start() + 1 >= end or prose[nxt.start() + 1] in _SPACE:
+            continue
+        if prose[start:at].strip(_SPACE) and not _SENTENCE_END_BEFORE.search(prose, max(start, at - 4), at):
+            continue
+        if not _SENTENCE_END_AFTER.search(prose, at + 1, nxt.start()):
+            continue
+        if any(at < c < nxt.start() for c in cue_starts):
+            continue
+        mark.reopened = True
+
+
 # Nouns that announce a title or a name in quotation marks:
 # le journal « Le Monde », l'opération « Barkhane », le mot « héros ».
 _TITLE_NOUNS = {
@@ -132,7 +161,7 @@ _FIRST_PERSON = regex.compile(
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
 _RELATED_LINK = regex.compile(
-    r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|à\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
+    r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
     r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
 _CHARGED_FOR = regex.compile(
     r"(?:arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
@@ -164,6 +193,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     first_person = bool(_FIRST_PERSON.search(inner))
     sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
+    if not first_person and not sentence_like and _nominal_epithet(prose, q, inner, words):
+        return "term"
     if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
         if not first_person and not sentence_like and (_looks_like_title(words) or _short_title(inner, words)):
             return "title"
@@ -182,6 +213,27 @@ _COMMON_VERBS = {
     "restent", "semble", "semblent", "suis", "es", "sommes", "êtes", "ai", "as", "avons", "avez", "vais", "vas",
     "allons", "allez", "peux", "dois", "veux", "sais", "c'est", "n'est", "n'a", "n'ont", "y", "faites", "soyez",
 }
+
+
+# Words after which a quotation is a noun phrase of the sentence:
+# « les “hommes bleus du désert” », « entré dans l'histoire comme “le dernier témoin” ».
+_NOUN_PHRASE_OPENERS = {
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs",
+    "ce", "cet", "cette", "ces", "comme",
+}
+_WORD_BEFORE = regex.compile(r"([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
+EPITHET_MAX_WORDS = 6
+
+
+def _nominal_epithet(prose: str, q: Quote, inner: str, words: list[str]) -> bool:
+    """A short noun phrase in quotation marks after an article: an epithet or
+    a term (« la “guerre contre la faim” »), not a speaker's sentence."""
+    before = _WORD_BEFORE.search(prose, max(0, q.span.start - 20), q.span.start)
+    if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
+        return False
+    if not words or len(words) > EPITHET_MAX_WORDS or not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
+        return False
+    return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)
 
 
 def _looks_like_title(words: list[str]) -> bool:

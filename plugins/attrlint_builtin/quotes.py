@@ -57,6 +57,8 @@ and so who is speaking.
 
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
         for mark in doc.unbalanced:
+            if mark.reopened:
+                continue
             message = None if mark.kind == "unclosed" else "Closing quotation mark with no opening mark"
             yield self.violation(mark.span, message)
 
