@@ -229,3 +229,26 @@ def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint):
 ])
 def test_unclosed_marks_that_do_not_reopen_a_quotation_still_fire(lint, text):
     assert codes(lint(article(text)), "QUO002") != []
+
+
+@pytest.mark.parametrize("text", [
+    # A speaker in brackets after a quotation that ends on its own mark.
+    "« Quelle belle journée pour une course ! » (Jeanne Martin, la doyenne du club).",
+    # A pronominal verb as the incise.
+    "Elle est la « première commune du pays à fermer ses usines », se vante-t-elle.",
+    "« Nous avons gagné la bataille du rail », s'exclame le délégué syndical.",
+    # An object pronoun between the speaker and the verb of saying.
+    "Ses voisins le décrivent comme « un homme qui nous aidait toujours ».",
+    "Les élèves la qualifiaient de « professeure que nous n'oublierons jamais ».",
+])
+def test_more_places_for_the_speaker(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "la demande" and "le compte" are nouns: no speaker.
+    ("La demande est restée sans suite. « Nous attendons toujours une réponse de la mairie. »", "« Nous attendons"),
+    ("« Nous attendons toujours une réponse de la mairie. » (en français dans le texte).", "« Nous attendons"),
+])
+def test_nouns_and_asides_are_not_speakers(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))

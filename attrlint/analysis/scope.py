@@ -134,6 +134,9 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if cue.span.start >= q.span.end and not _attributes_preceding(ad, q, cue):
                 continue
             return cue
+    incise = _incise_opening_next_sentence(ad, q, last)
+    if incise is not None:
+        return incise
     # A quotation opening its sentence right after one that ends on its cue:
     # "… a-t-il déclaré :", "comme elle l'a confié à la chaîne Sky News."
     prev = _previous_sentence(ad, first, q) if first is not None else None
@@ -147,6 +150,21 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             cue = _sentence_cue(prev)
             if cue is not None:
                 return cue
+    return None
+
+
+def _incise_opening_next_sentence(ad: AnalysedDocument, q: Quote, last: Sentence | None) -> Cue | None:
+    """« Quelle journée ! » (Jeanne, 12 ans): a quotation ending on its own
+    mark ends its sentence; the incise or bracketed speaker right after it
+    opens the next one."""
+    if last is None or last.index + 1 >= len(ad.sentences):
+        return None
+    nxt = ad.sentences[last.index + 1]
+    if nxt.block != last.block:
+        return None
+    for cue in nxt.cues:
+        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.source[q.span.end:cue.span.start]):
+            return cue
     return None
 
 
