@@ -25,7 +25,7 @@ _OPENERS = {
 # Categories the grammar knows; anything else ends a cue.
 _GRAMMAR_TERMINALS = _OPENERS | {
     "CLITIC_INV", "QUE", "COLON", "COMMA", "PREP_A", "PAR", "DE", "DET", "ADV", "PRON", "CHANNEL",
-    "SOURCE_NOUN", "AGENCY", "CAP", "WORD", "NUM",
+    "SOURCE_NOUN", "AGENCY", "CAP", "WORD", "NUM", "QUOTE",
 }
 _KIND_OF_RULE = {
     "prepositional": "prepositional",
@@ -124,7 +124,7 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
             continue
         length, rule, source, addressee = found
         last = tokens[i + length - 1]
-        if last.category in ("COMMA", "COLON", "QUE") and length > 1:
+        if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1:
             last = tokens[i + length - 2]
         cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.span.start, last.span.end),
                   trigger=tok.lower, block=block)
