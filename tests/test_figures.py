@@ -149,3 +149,39 @@ def test_both_ends_of_a_range_share_its_kind(lint, sentence):
 def test_ranges_of_counts_still_fire(lint, sentence, figure):
     found = codes(lint(article(sentence)), "FIG001")
     assert any(figure in f or f in figure for f in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ce serait une première pour la commune depuis la guerre.",
+    "Cela aurait un coût énorme pour les finances de la région.",
+    "Tout cela aurait toutefois des conséquences pour les habitants.",
+])
+def test_conditional_with_a_demonstrative_subject_weighs_a_hypothesis(lint, sentence):
+    assert codes(lint(article(sentence)), "FIG002") == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Le maire aurait été interpellé par la police.", "aurait été interpellé"),
+    ("Ce ministre serait mort dans l'accident.", "serait mort"),
+])
+def test_conditional_with_another_subject_still_fires(lint, sentence, claim):
+    assert any(claim in c for c in codes(lint(article(sentence)), "FIG002"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le procès des attentats du 13-Novembre s'ouvre à Paris.",
+    "Le match se jouera dans un stade d'une capacité de 8 000 places.",
+    "Le club a reçu 40 millions d'euros (45 millions de dollars ou 35 millions de livres).",
+])
+def test_date_names_capacities_and_second_conversions_need_no_source(lint, sentence):
+    assert [f for f in codes(lint(article(sentence)), "FIG001") if "40 millions" not in f] == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le stade a accueilli 8 000 spectateurs samedi.", "8 000 spectateurs"),
+    ("Le 13 novembre, 130 personnes ont été tuées.", "130 personnes"),
+    ("La ville a perdu 35 millions d'euros, et 12 millions d'euros de plus l'an dernier.", "12 millions"),
+])
+def test_counts_near_dates_venues_and_sums_still_fire(lint, sentence, figure):
+    found = codes(lint(article(sentence)), "FIG001")
+    assert any(figure in f or f in figure for f in found), found

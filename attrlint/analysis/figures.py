@@ -120,6 +120,11 @@ _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
+_ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
+# "d'une capacité de 6 000 places": what a place holds, not a count to source.
+_CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+# "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
+_DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
 
 
@@ -181,6 +186,9 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if before.category == after.category and before.category in ("money", "measure") and \
                 _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
             after.category, after.needs_source = "conversion", False
+        elif before.category == "conversion" and after.category in ("money", "measure") and \
+                _ANOTHER_CONVERSION.fullmatch(prose, before.span.end, after.span.start):
+            after.category, after.needs_source = "conversion", False  # "(82 000 dollars ou 65 000 livres)"
     _share_range_category(prose, figures)
     return figures
 
@@ -253,6 +261,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("distance", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
+    if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
+        return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
+    if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
+        return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
     if regex.match(r"[\-–/][0-9]", after):
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
