@@ -103,8 +103,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
         cue = _quote_cue(ad, q) or _headline_speaker(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
-                _follows_reported_speech(ad, q):
+        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -265,30 +264,6 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         return True
     before = _CLITICS.sub(" ", ad.source[max(0, cue.span.start - 8):cue.span.start]).rstrip()
     return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
-
-
-def _follows_reported_speech(ad: AnalysedDocument, q: Quote) -> bool:
-    """« X estime que … . « … » »: direct words after the same speaker's indirect ones.
-
-    The quotation opens its sentence and the sentence before it, in the same
-    block, has a named speaker whose verb of saying introduces indirect
-    speech; the quotation goes on with that speaker's words.
-    """
-    s = ad.sentence_at(q.span.start)
-    prev = _previous_sentence(ad, s, q) if s is not None else None
-    if prev is None or prev.block != s.block:
-        return False
-    return any(_introduces_indirect_speech(ad, c) for c in prev.cues)
-
-
-_THAT = regex.compile(r"[\s\u00a0\u202f]*(?:à[\s\u00a0\u202f]+[^,.;:!?]{1,40}?[\s\u00a0\u202f]+)?qu(?:e\b|['’])", regex.I)
-
-
-def _introduces_indirect_speech(ad: AnalysedDocument, cue: Cue) -> bool:
-    """"X signale que", "X a déclaré à la BBC qu'…": a named speaker reporting a statement."""
-    if cue.in_quote or cue.kind != "speech" or cue.vague:
-        return False
-    return _THAT.match(ad.source, cue.span.end) is not None
 
 
 def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
