@@ -244,3 +244,30 @@ def test_more_places_for_the_speaker(lint, text):
 ])
 def test_nouns_and_asides_are_not_speakers(lint, text, quote):
     assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire lui a remis une médaille « pour son courage exemplaire ».",
+    "Le préfet pourra fermer les bars, « dans le respect de la loi ».",
+])
+def test_short_phrases_opened_by_a_preposition_are_terms(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Le maire lui a remis une médaille « pour que nous nous souvenions de lui ».", "« pour que"),
+    ("Le préfet pourra fermer les bars « dans le cas où la situation est grave ».", "« dans le cas"),
+])
+def test_prepositional_phrases_with_a_verb_or_a_speaker_are_quotations(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+def test_verb_of_ruling_names_the_source(lint):
+    text = "Le tribunal a statué que la commune devait verser la somme « due aux anciens propriétaires du terrain »."
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+def test_numbers_in_the_reopened_words_of_a_quotation_are_the_speakers(lint):
+    text = ("\"Nous avons tout reconstruit\", a déclaré le maire. \"Les écoles ont accueilli 400 élèves. "
+            "\"Les commerces reviennent peu à peu.\"")
+    assert codes(lint(article(text)), "FIG001") == []

@@ -59,6 +59,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         quotes.extend(bq)
         unbalanced.extend(bu)
         in_quote = SpanIndex([q for q in bq if q.depth == 0])
+        first_figure = len(figures)
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = in_quote.containing(fig.span.start) is not None
             figures.append(fig)
@@ -81,8 +82,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
             sentences.append(s)
-        flag_reopened(prose, block.span.start, block.span.end, bu,
-                      [c.span.start for s in sentences[first_sentence:] for c in s.cues])
+        reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
+                                 [c.span.start for s in sentences[first_sentence:] for c in s.cues])
+        for fig in figures[first_figure:]:
+            # Numbers in the reopened words of a quotation are the speaker's.
+            fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
     agencies, credited = find_agencies(doc, tokens, block_of, cues, lexicon, all_quote_spans)

@@ -117,15 +117,18 @@ _SENTENCE_END_BEFORE = regex.compile(r"[.!?…:][»”\"]?[\s\u00a0\u202f]*$")
 _SENTENCE_END_AFTER = regex.compile(r"[.!?…][\s\u00a0\u202f]+$")
 
 
-def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedMark], cue_starts: list[int]) -> None:
+def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedMark],
+                  cue_starts: list[int]) -> list[Span]:
     """Flag the unclosed marks that reopen a quotation over a lost paragraph break.
 
     A quotation over several paragraphs opens each one and closes only at the
     end; once the breaks are lost it reads "A. "B. "C." The unclosed mark
     opens a sentence, its words end a sentence right before the next mark,
     which opens the next sentence, and no attribution stands in between (a
-    missing closing mark before an incise is a real error).
+    missing closing mark before an incise is a real error). Returns the spans
+    of the reopened words.
     """
+    reopened: list[Span] = []
     for mark in unbalanced:
         if mark.kind != "unclosed":
             continue
@@ -140,6 +143,8 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
         if any(at < c < nxt.start() for c in cue_starts):
             continue
         mark.reopened = True
+        reopened.append(Span(at, nxt.start()))
+    return reopened
 
 
 # Nouns that announce a title or a name in quotation marks:
@@ -221,15 +226,20 @@ _NOUN_PHRASE_OPENERS = {
     "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs",
     "ce", "cet", "cette", "ces", "comme",
 }
+# Prepositions that open a phrase quoted inside the marks: une lettre « pour son courage ».
+_PREPOSITIONS = {"pour", "dans", "sans", "avec", "contre", "par", "sur", "sous", "en", "de", "d'", "d’", "à", "au", "aux"}
 _WORD_BEFORE = regex.compile(r"([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
 EPITHET_MAX_WORDS = 6
 
 
 def _nominal_epithet(prose: str, q: Quote, inner: str, words: list[str]) -> bool:
-    """A short noun phrase in quotation marks after an article: an epithet or
-    a term (« la “guerre contre la faim” »), not a speaker's sentence."""
+    """A short noun phrase in quotation marks after an article, or a short
+    phrase opened by a preposition inside the marks: an epithet or a term
+    (« la “guerre contre la faim” », « une lettre “pour son courage” »), not
+    a speaker's sentence."""
     before = _WORD_BEFORE.search(prose, max(0, q.span.start - 20), q.span.start)
-    if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
+    opens_phrase = words and words[0].lower() in _PREPOSITIONS
+    if not opens_phrase and (before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS):
         return False
     if not words or len(words) > EPITHET_MAX_WORDS or not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
         return False
