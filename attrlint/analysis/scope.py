@@ -3,7 +3,8 @@ conditional to the cue that attributes it, or to none.
 
 1. A cue in the same sentence, outside any quotation.
 2. Quotations: a cue in the sentence the quotation opens or closes in (a
-   verb of saying after it only as its incise); an incise inside the marks;
+   verb of saying after it only as its incise, also when it opens the next
+   sentence after a "!" or "?"); an incise inside the marks;
    a cue ending the previous sentence, or a previous sentence ending with a
    cue and a colon (also across a paragraph break); a quotation that follows
    an attributed one which had the last word of its sentence, or that
