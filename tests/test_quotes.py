@@ -229,6 +229,9 @@ def test_unclosed_marks_that_do_not_reopen_a_quotation_still_fire(lint, text):
     # A pronominal verb as the incise.
     "Elle est la « première commune du pays à fermer ses usines », se vante-t-elle.",
     "« Nous avons gagné la bataille du rail », s'exclame le délégué syndical.",
+    # An object pronoun before the inverted verb.
+    "« Je ne reviendrai jamais ici », l'entend-on crier sur la vidéo.",
+    "« Tu reviendras », lui promet-elle.",
     # An object pronoun between the speaker and the verb of saying.
     "Ses voisins le décrivent comme « un homme qui nous aidait toujours ».",
     "Les élèves la qualifiaient de « professeure que nous n'oublierons jamais ».",

@@ -186,7 +186,7 @@ _NOT_INCISE_VERBS = {
     "puisque", "afin", "auprès", "malgré", "hormis", "sauf", "outre", "parmi", "jusque", "jusqu", "face",
 }
 _INCISE = regex.compile(
-    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’])[\s\u00a0\u202f]*)?(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|nous|vous)[\s\u00a0\u202f]*)?(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
