@@ -203,11 +203,15 @@ def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, 
     assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
 
 
-def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint):
+@pytest.mark.parametrize("text", [
+    "\"Nous avons tout reconstruit en deux ans\", a déclaré le maire. \"Les écoles ont rouvert. "
+    "\"Les commerces reviennent peu à peu dans le centre.\"",
+    "\"Nous avons tout reconstruit en deux ans\", a déclaré le maire. \"Reste une question : "
+    "\"Qui paiera la facture de la digue ?\"",
+])
+def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint, text):
     # « A. « B. »: each paragraph of a long quotation opens with a mark; the
     # breaks between them are gone.
-    text = ("\"Nous avons tout reconstruit en deux ans\", a déclaré le maire. \"Les écoles ont rouvert. "
-            "\"Les commerces reviennent peu à peu dans le centre.\"")
     assert codes(lint(article(text)), "QUO002") == []
 
 

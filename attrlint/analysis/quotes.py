@@ -114,7 +114,7 @@ def _pair(prose: str, start: int, end: int, block: int):
 
 
 _SENTENCE_END_BEFORE = regex.compile(r"[.!?…:][»”\"]?[\s\u00a0\u202f]*$")
-_SENTENCE_END_AFTER = regex.compile(r"[.!?…][\s\u00a0\u202f]+$")
+_SENTENCE_END_AFTER = regex.compile(r"[.!?…:][\s\u00a0\u202f]+$")
 
 
 def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedMark],
@@ -123,7 +123,7 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
 
     A quotation over several paragraphs opens each one and closes only at the
     end; once the breaks are lost it reads "A. "B. "C." The unclosed mark
-    opens a sentence, its words end a sentence right before the next mark,
+    opens a sentence, its words end a sentence (or a colon) right before the next mark,
     which opens the next sentence, and no attribution stands in between (a
     missing closing mark before an incise is a real error). Returns the spans
     of the reopened words.
