@@ -189,6 +189,9 @@ def test_quote_after_a_statement_without_a_speaker_still_fires(lint, text, quote
     "On les surnommait jadis les « gardiens du vieux port ».",
     "La ville traverse une « crise de confiance sans précédent ».",
     "A ne pas manquer sur notre site : « Le jour où la rivière est sortie de son lit. »",
+    # The meaning or the translation of a word.
+    "Le mot swahili signifie littéralement « le chemin qui mène au grand lac ».",
+    "Le nom se traduit en gros par « champ de boue au bord de la rivière » dans la langue locale.",
 ])
 def test_epithets_and_related_links_are_not_quotations(lint, text):
     assert codes(lint(article(text)), "QUO001") == []

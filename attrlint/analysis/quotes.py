@@ -172,6 +172,11 @@ _CHARGED_FOR = regex.compile(
     r"(?:arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
     r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte)e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
+# Verbs that give the meaning or the translation of a word.
+_GLOSS_BEFORE = regex.compile(
+    r"(?:signifi(?:e|ent|ait|aient|ant)|veu(?:t|lent)\s+dire|voulait\s+dire|(?:se\s+)?tradui(?:t|sent|sait)"
+    r"(?:[\s\u00a0\u202f]+[\p{L}]+){0,2}?[\s\u00a0\u202f]+par)(?:[\s\u00a0\u202f]+(?:littéralement|en\s+gros|à\s+peu\s+près|grosso\s+modo))?"
+    r"[\s\u00a0\u202f,:]*$", regex.I)
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -193,6 +198,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
         return "title"  # "- « … » -": a subheading run into the text
     if _CHARGED_FOR.search(prose, max(0, q.span.start - 60), q.span.start):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
+    if _GLOSS_BEFORE.search(prose, max(0, q.span.start - 50), q.span.start):
+        return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
     if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
         if not _FIRST_PERSON.search(inner) and inner[-1:] not in ".!?…":
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
