@@ -281,3 +281,11 @@ def test_numbers_in_the_reopened_words_of_a_quotation_are_the_speakers(lint):
     text = ("\"Nous avons tout reconstruit\", a déclaré le maire. \"Les écoles ont accueilli 400 élèves. "
             "\"Les commerces reviennent peu à peu.\"")
     assert codes(lint(article(text)), "FIG001") == []
+
+
+def test_straight_quote_glued_to_the_sentence_before_opens_a_quotation(lint):
+    # Spaces lost between sentences: '…en 2021."N'oubliez pas…", a-t-il déclaré.'
+    text = ("Le professeur a déclaré : \"Il faut agir vite. \"Et nous devrons attendre un vaccin\". "
+            "Un correspondant a précisé que le vaccin arriverait en 2021.\"N'oubliez pas qu'il existe "
+            "d'autres virus\", a-t-il déclaré.")
+    assert codes(lint(article(text)), "QUO002") == []

@@ -29,8 +29,18 @@ def _straight_direction(prose: str, i: int, is_open: bool) -> str:
         return "close"
     if prev in "\"«“" and not next_space:
         return "open"
+    if prev in ".!?…" and nxt.isupper() and _next_straight_closes(prose, i):
+        return "open"  # 'fin."Suite…"': a new quotation glued to the sentence before
     # Both sides glued or both spaced: decide by what is open now.
     return "close" if is_open else "open"
+
+
+_NEXT_STRAIGHT = regex.compile(r"[^\"\n]{1,800}?(?<=\S)\"(?=[\s\u00a0\u202f,.;:!?)…]|$)")
+
+
+def _next_straight_closes(prose: str, i: int) -> bool:
+    """Whether the next straight quote in the paragraph reads as a closing one."""
+    return _NEXT_STRAIGHT.match(prose, i + 1) is not None
 
 
 # Each unclosed mark makes the pairing start again after it; past this many
