@@ -7,6 +7,8 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..model import Quote, Span, UnbalancedMark
@@ -150,8 +152,9 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
             continue
         if not _SENTENCE_END_AFTER.search(prose, at + 1, nxt.start()):
             continue
-        if any(at < c < nxt.start() for c in cue_starts):
-            continue
+        k = bisect_right(cue_starts, at)
+        if k < len(cue_starts) and cue_starts[k] < nxt.start():
+            continue  # a cue between the two marks
         mark.reopened = True
         reopened.append(Span(at, nxt.start()))
     return reopened
