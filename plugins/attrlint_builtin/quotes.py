@@ -48,7 +48,9 @@ class UnbalancedQuotes(Rule):
     explanation = """\
 An opening « or “ (or ") must be closed in the same paragraph, and a closing
 mark must close something. A missing mark hides where the quoted words end,
-and so who is speaking.
+and so who is speaking. A quotation running over several paragraphs opens each
+of them and closes at the end only; where the paragraph breaks were lost
+("… fin. « Suite …"), such a reopening mark is not reported.
 """
     examples = (
         Example(bad="Il a décrit un « leader charismatique et sans peur, selon l'agence.",
