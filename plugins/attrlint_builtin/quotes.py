@@ -25,8 +25,8 @@ quotations. A headline of the form "Speaker : « … »" is attributed by its
 colon. A verb of saying inside the quotation does not attribute it.
 """
     examples = (
-        Example(bad="« Nous ne céderons pas », a martelé le texte.\n« Nous ne céderons pas. »",
-                good="« Nous ne céderons pas », a déclaré la ministre."),
+        Example(bad="La salle s'est levée. « Nous ne céderons pas. »",
+                good="La salle s'est levée. « Nous ne céderons pas », a martelé la ministre."),
         Example(bad="La coopération « porte gravement atteinte à la paix dans la région ».",
                 good="Le ministère a averti que la coopération « porte gravement atteinte à la paix dans la région »."),
     )
