@@ -32,6 +32,7 @@ class RenderContext:
     color: bool = False
     show_source: bool = False
     statistics: bool = False
+    quiet: bool = False  # the problems only: no summary
     version: str = ""
     options: dict[str, Any] = field(default_factory=dict)
 

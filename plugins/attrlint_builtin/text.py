@@ -62,8 +62,9 @@ def render_text(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
                     lines_of[d.path] = None if source is None else source.split("\n")
                 snippet = source_snippet(lines_of[d.path], d, palette)
                 out.extend([*snippet, ""] if snippet else [])
-    out.append(summary_line(diagnostics, ctx.files_checked))
-    return "\n".join(out) + "\n"
+    if not ctx.quiet:
+        out.append(summary_line(diagnostics, ctx.files_checked))
+    return "".join(line + "\n" for line in out)
 
 
 def statistics_lines(diagnostics: list[Diagnostic], palette: Palette) -> list[str]:
