@@ -181,3 +181,11 @@ def test_tables_and_explicit_image_credits(lint):
                          (BlockKind.PARAGRAPH, "800 personnes")]
     assert [(d.code, d.excerpt) for d in lint(page, "a.html")] == [
         ("CRD001", "<img src='b.jpg' title='La place'>"), ("FIG001", "800 personnes")]
+
+
+def test_cue_source_text_is_read_from_the_prose(registry):
+    from attrlint.analysis import analyse
+
+    page = "<h1>Titre</h1><p>Au moins 300 maisons sont d&eacute;truites, selon le pr&eacute;fet.</p>"
+    ad = analyse(read_html("a.html", page), registry.lexicon())
+    assert [c.source_text for c in ad.cues] == ["le préfet"]

@@ -163,7 +163,7 @@ def _incise_opening_next_sentence(ad: AnalysedDocument, q: Quote, last: Sentence
     if nxt.block != last.block:
         return None
     for cue in nxt.cues:
-        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.source[q.span.end:cue.span.start]):
+        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.prose[q.span.end:cue.span.start]):
             return cue
     return None
 
