@@ -90,7 +90,8 @@ def _strip_comment(text: str) -> str:
     return _TRAILING_COMMENT.sub("", text)
 
 
-def parse_front_matter(text: str, path: str = "") -> dict[str, Any]:
+def parse_front_matter(text: str, path: str = "", first_line: int = 1) -> dict[str, Any]:
+    """The front matter ``text`` as a dict; ``first_line`` is its line in the file, for errors."""
     lines = [ln.rstrip() for ln in text.splitlines()]
     root: dict[str, Any] = {}
     stack: list[tuple[int, Any]] = [(-1, root)]
@@ -149,7 +150,7 @@ def parse_front_matter(text: str, path: str = "") -> dict[str, Any]:
                 pending_key = (container, key, indent)
         except FrontMatterError as exc:
             where = f"{path}: " if path else ""
-            raise FrontMatterError(f"{where}front matter line {lineno}: {exc}") from None
+            raise FrontMatterError(f"{where}line {first_line + lineno - 1} (front matter): {exc}") from None
     if block is not None:
         parent, key, _, style, parts = block
         parent[key] = ("\n" if style == "|" else " ").join(parts).strip()

@@ -1,6 +1,9 @@
 """Markdown articles: what is prose, images and their credits, agency credits from front matter."""
 from __future__ import annotations
 
+import pytest
+
+from attrlint.frontmatter import FrontMatterError
 from attrlint.model import BlockKind
 from attrlint.readers import read_markdown
 
@@ -194,3 +197,8 @@ Le conseil municipal s'est réuni jeudi.
 def test_explicit_credit_attribute_of_an_html_image(lint):
     article = "# Titre\n\n<img src='a.jpg' data-credit='Jean Dupont'>\n\n<img src='b.jpg' title='La place'>\n"
     assert [(d.code, d.line) for d in lint(article, "a.md")] == [("CRD001", 5)]
+
+
+def test_unreadable_front_matter_names_the_line_in_the_file():
+    with pytest.raises(FrontMatterError, match=r"^line 3 \(front matter\): unclosed \[$"):
+        read_markdown("a.md", "---\ntitle: Crue\ntags: [crue, Gard\n---\n\n# Crue\n")

@@ -44,7 +44,8 @@ def read_markdown(path: str, source: str) -> Document:
     units: list[Unit] = []  # markup glued to words, decoded in place
     m = _MD_FRONT.match(source)
     if m:
-        front = parse_front_matter(m.group(1), path)
+        # The error names the line in the file; the run names the file.
+        front = parse_front_matter(m.group(1), first_line=2)
         blank(chars, 0, m.end())
     for m in _MD_FENCE.finditer(source):
         blank(chars, m.start(), m.end())
