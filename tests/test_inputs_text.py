@@ -155,3 +155,13 @@ def test_seed_in_every_layout(lint, path, article):
     uncredited = said.replace("Avec Reuters", "")
     [crd] = lint(uncredited, path)
     assert (crd.code, crd.excerpt) == ("CRD002", "Reuters")
+
+
+def test_caption_and_photo_lines_without_colon():
+    text = ("Titre\n\nLe conseil a voté jeudi soir, après un long débat sur le budget de la ville et\n"
+            "ses investissements.\n\nLégende : des élus pendant le vote, jeudi soir, dans la salle du\n"
+            "conseil municipal.\nPhoto Jean Dupont / Hans Lucas\n\nPhoto de famille à la fin de la séance.\n")
+    doc = read_text("a.txt", text)
+    assert [k for k, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.CAPTION,
+                                          BlockKind.PHOTO_CREDIT, BlockKind.PARAGRAPH]
+    assert doc.blocks[3].credit == "Jean Dupont / Hans Lucas"

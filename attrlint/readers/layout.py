@@ -13,9 +13,12 @@ from ..sourcemap import Unit
 
 PHOTO_LINE_RE = regex.compile(
     r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d['’]illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
-    r"infographie|vid[ée]o)\s*[:：]|^\s*[(\[]?\s*©|^\s*\((?:photo|cr[ée]dit)\b",
+    r"infographie|vid[ée]o)\s*[:：]|^\s*[(\[]?\s*©|^\s*\((?:photo|cr[ée]dit)\b"
+    r"|^\s*photos?\s+(?=(?-i:\p{Lu})[^.!?]{0,80}$)",  # "Photo Jean Dupont / Hans Lucas"
     regex.I,
 )
+# "Légende : Des manifestants…"
+_CAPTION_PREFIX_RE = regex.compile(r"^\s*(?:légende|en photo)\s*[:：]", regex.I)
 # "Avec AFP", "(avec AFP)", "Avec agences", "Source : AFP", "Sources : AFP, Reuters", "Avec l'AFP et Reuters".
 CREDIT_LINE_RE = regex.compile(
     r"^\s*[(\[]?\s*(?i:avec|sources?|par|d'apr[èe]s|d’apr[èe]s)?\s*[:：]?\s*(?:l'|l’|(?i:les)\s+)?\s*"
@@ -88,6 +91,8 @@ def paragraph_kind(text: str) -> BlockKind:
     """The role of a Markdown paragraph from its words: photo line, credit, byline, dialogue or prose."""
     if PHOTO_LINE_RE.match(text):
         return BlockKind.PHOTO_CREDIT
+    if _CAPTION_PREFIX_RE.match(text):
+        return BlockKind.CAPTION
     if (CREDIT_PREFIX_RE.match(text) and len(text) < 80 and CREDIT_LINE_RE.match(text)) or _SIGNATURE_RE.match(text):
         return BlockKind.CREDIT_LINE
     if BYLINE_RE.match(text) and len(text) < 80:

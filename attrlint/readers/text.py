@@ -30,11 +30,19 @@ def classify_line(text: str, *, first: bool, next_is_photo: bool) -> BlockKind:
     return BlockKind.PARAGRAPH
 
 
-def _is_own_line(line: str) -> bool:
-    """Lines that never continue a paragraph: photo and credit lines, bylines, list items."""
+def _is_own_line(line: str, *, continued: bool = False) -> bool:
+    """Lines that never continue a paragraph: photo and credit lines, bylines, list items, captions.
+
+    With ``continued``, whether the line is never continued: a caption or a
+    list item may run over the next lines.
+    """
     stripped = line.strip()
+    kind = paragraph_kind(stripped)
+    if continued:
+        return bool(PHOTO_LINE_RE.match(stripped) or TRAILING_CREDIT_RE.search(stripped)
+                    or kind in (BlockKind.PHOTO_CREDIT, BlockKind.CREDIT_LINE, BlockKind.BYLINE))
     return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or TRAILING_CREDIT_RE.search(stripped)
-                or paragraph_kind(stripped) not in (BlockKind.PARAGRAPH, BlockKind.DIALOGUE))
+                or kind not in (BlockKind.PARAGRAPH, BlockKind.DIALOGUE))
 
 
 # Hard-wrapped text is wrapped at 60-100 characters; longer lines are whole paragraphs.
@@ -79,7 +87,8 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         # A dash after a finished sentence opens a reply; after a cut one, it is an incise.
         dialogue = (DIALOGUE_RE.match(line) or line.lstrip().startswith("- ")) and \
             prev_text.rstrip().endswith(SENTENCE_END)
-        joins = current is not None and not dialogue and not _is_own_line(line) and not _is_own_line(prev_text) and (
+        joins = current is not None and not dialogue and not _is_own_line(line) and \
+            not _is_own_line(prev_text, continued=True) and (
             (not prev_text.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower())
             or (width and len(prev_text) <= _MAX_WRAP_WIDTH and len(prev_text.rstrip()) + 1 + len(first_word) > width
                 and len(prev_text.split()) > 3))
