@@ -165,3 +165,21 @@ def test_caption_and_photo_lines_without_colon():
     assert [k for k, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.CAPTION,
                                           BlockKind.PHOTO_CREDIT, BlockKind.PARAGRAPH]
     assert doc.blocks[3].credit == "Jean Dupont / Hans Lucas"
+
+
+def test_dev_articles_hard_wrapped_report_the_same(lint):
+    """The dev articles, paragraphs between blank lines and wrapped at 72 columns, report what they report flat."""
+    import json
+
+    from conftest import shared_path
+
+    labels = shared_path("eval", "dev", "labels.jsonl")
+    articles = shared_path("corpus", "articles")
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        name = json.loads(line)["id"] + ".txt"
+        paragraphs = [p for p in (articles / name).read_text(encoding="utf-8").split("\n") if p.strip()]
+        flat = "\n\n".join(paragraphs) + "\n"
+        wrapped = "\n\n".join(textwrap.fill(p, 72, break_long_words=False, break_on_hyphens=False)
+                              for p in paragraphs) + "\n"
+        expected = [(d.code, " ".join(d.excerpt.split())) for d in lint(flat, name)]
+        assert [(d.code, " ".join(d.excerpt.split())) for d in lint(wrapped, name)] == expected, name
