@@ -150,7 +150,6 @@ def read_html(path: str, source: str) -> Document:
         _blank_outside_article(chars, tags)
     units += entity_units(source, chars)
     units += [u for u in composed_units(source) if chars[u.start] == source[u.start]]
-    units = [u for u in units if chars[u.start] != " " or not u.text or source[u.start] == "<"]
     source_map = decode_runs(chars, units) if units else None
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")
     final: list[Block] = []

@@ -146,8 +146,7 @@ def read_markdown(path: str, source: str) -> Document:
         blank(chars, start, marker_end)
         lines.append((role, start, marker_end, end))
     units += [u for u in composed_units(source) if chars[u.start] == source[u.start]]
-    source_map = decode_runs(chars, [u for u in units if chars[u.start] == source[u.start] or not u.text]) \
-        if units else None
+    source_map = decode_runs(chars, units) if units else None
     prose = "".join(chars).replace("\r", " ").replace("\ufeff", " ")
 
     blocks: list[Block] = []
