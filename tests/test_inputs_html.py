@@ -189,3 +189,14 @@ def test_cue_source_text_is_read_from_the_prose(registry):
     page = "<h1>Titre</h1><p>Au moins 300 maisons sont d&eacute;truites, selon le pr&eacute;fet.</p>"
     ad = analyse(read_html("a.html", page), registry.lexicon())
     assert [c.source_text for c in ad.cues] == ["le préfet"]
+
+
+def test_image_inside_a_paragraph_keeps_the_text(lint):
+    page = ("<h1>Titre</h1><p>Au moins 300 maisons sont détruites.<img src='a.jpg'>"
+            "La place du marché, lundi. © Jean Dupont</p><p><img src='b.jpg'></p>")
+    doc = read_html("a.html", page)
+    assert [(b.kind, doc.prose[b.span.start:b.span.end]) for b in doc.blocks if b.kind is not BlockKind.IMAGE] == [
+        (BlockKind.TITLE, "Titre"), (BlockKind.PARAGRAPH, "Au moins 300 maisons sont détruites."),
+        (BlockKind.CAPTION, "La place du marché, lundi."), (BlockKind.PHOTO_CREDIT, "© Jean Dupont")]
+    assert [(d.code, d.excerpt) for d in lint(page, "a.html")] == [
+        ("FIG001", "Au moins 300 maisons"), ("CRD001", "<img src='b.jpg'>")]

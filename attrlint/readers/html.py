@@ -117,9 +117,11 @@ def read_html(path: str, source: str) -> Document:
             block = Block(BlockKind.IMAGE, Span(m.start(), m.end()), 0, alt=attrs.get("alt", ""))
             block.title = attrs.get("title", "")
             block.credit = attrs.get("data-credit", "") or attrs.get("data-copyright", "")
+            if stack and not stack[-1][3]:
+                # An image inside a paragraph cuts it: the text before is a block, the rest goes on.
+                raw_blocks.append(Block(stack[-1][2], Span(stack[-1][1], m.start()), 0))
+                stack[-1][1] = m.end()
             raw_blocks.append(block)
-            if stack:
-                stack[-1][3] = True
             continue
         if tag not in _HTML_BLOCK_TAGS:
             continue
