@@ -200,3 +200,16 @@ def test_image_inside_a_paragraph_keeps_the_text(lint):
         (BlockKind.CAPTION, "La place du marché, lundi."), (BlockKind.PHOTO_CREDIT, "© Jean Dupont")]
     assert [(d.code, d.excerpt) for d in lint(page, "a.html")] == [
         ("FIG001", "Au moins 300 maisons"), ("CRD001", "<img src='b.jpg'>")]
+
+
+def test_text_around_nested_blocks_is_kept():
+    page = ("<h1>Titre</h1><ul><li>Premier point<ul><li>Détail</li></ul>suite du point</li></ul>"
+            "<div>Texte direct<p>Un paragraphe.</p></div><blockquote>&laquo;&nbsp;Tout.&nbsp;&raquo;<p>Rien.</p>")
+    doc = read_html("a.html", page)
+    assert [(b.kind, " ".join(doc.prose[b.span.start:b.span.end].split())) for b in doc.blocks] == [
+        (BlockKind.TITLE, "Titre"), (BlockKind.LIST_ITEM, "Premier point"), (BlockKind.LIST_ITEM, "Détail"),
+        (BlockKind.LIST_ITEM, "suite du point"), (BlockKind.PARAGRAPH, "Texte direct"),
+        (BlockKind.PARAGRAPH, "Un paragraphe."), (BlockKind.QUOTE_BLOCK, "« Tout. »"),
+        (BlockKind.QUOTE_BLOCK, "Rien.")]
+    unclosed = read_html("a.html", "<h1>Titre</h1><p>Un<p>Deux</p>Trois")
+    assert [unclosed.prose[b.span.start:b.span.end] for b in unclosed.blocks] == ["Titre", "Un", "Deux", "Trois"]

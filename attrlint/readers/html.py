@@ -66,7 +66,7 @@ def read_html(path: str, source: str) -> Document:
     comments: list[Comment] = []
     units: list[Unit] = []
     raw_blocks: list[Block] = []
-    # Open block elements: [tag, content start, kind, has block children, credit element or None]
+    # Open block elements: [tag, start of the text not yet in a block, kind]
     stack: list[list] = []
     skip: list[str] = []  # open elements whose content is not prose
     skip_start = 0
@@ -117,28 +117,26 @@ def read_html(path: str, source: str) -> Document:
             block = Block(BlockKind.IMAGE, Span(m.start(), m.end()), 0, alt=attrs.get("alt", ""))
             block.title = attrs.get("title", "")
             block.credit = attrs.get("data-credit", "") or attrs.get("data-copyright", "")
-            if stack and not stack[-1][3]:
+            if stack:
                 # An image inside a paragraph cuts it: the text before is a block, the rest goes on.
-                raw_blocks.append(Block(stack[-1][2], Span(stack[-1][1], m.start()), 0))
-                stack[-1][1] = m.end()
+                _cut(stack[-1], m.start(), m.end(), raw_blocks)
             raw_blocks.append(block)
             continue
         if tag not in _HTML_BLOCK_TAGS:
             continue
         if not closing:
             if stack:
-                stack[-1][3] = True
+                # A block inside a block: the text around it is a block of the outer one's kind.
+                _cut(stack[-1], m.start(), m.start(), raw_blocks)
             kind = next((_HTML_BLOCK_TAGS[e[0]] for e in reversed(stack) if e[0] in _HTML_ROLE_CONTAINERS),
                         _HTML_BLOCK_TAGS[tag])
-            stack.append([tag, m.end(), kind, False, None])
+            stack.append([tag, m.end(), kind])
             continue
-        while stack and stack[-1][0] != tag and any(e[0] == tag for e in stack):
-            stack.pop()  # an element left open inside this one
-        if not stack or stack[-1][0] != tag:
-            continue
-        _, content_start, kind, has_children, _ = stack.pop()
-        if has_children:
-            continue
+        if not any(e[0] == tag for e in stack):
+            continue  # a stray closing tag
+        while stack[-1][0] != tag:
+            _cut(stack.pop(), m.start(), m.start(), raw_blocks)  # an element left open inside this one
+        _, content_start, kind = stack.pop()
         credit = next((c for c in credit_spans if content_start <= c[0] < m.start()), None)
         if credit:
             raw_blocks.append(Block(kind, Span(content_start, credit[0]), 0))
@@ -146,6 +144,10 @@ def read_html(path: str, source: str) -> Document:
             raw_blocks.append(Block(BlockKind.PHOTO_CREDIT, Span(credit[0], credit[2]), 0))
         else:
             raw_blocks.append(Block(kind, Span(content_start, m.start()), 0))
+        if stack:
+            stack[-1][1] = m.end()
+    if stack:
+        _cut(stack[-1], len(source), len(source), raw_blocks)  # left open until the end of the file
     if skip:
         blank(chars, skip_start, len(chars))
     if has_article:
@@ -182,6 +184,12 @@ def read_html(path: str, source: str) -> Document:
         final.append(nb)
     return Document(path, source, unwrap(prose, final), final, comments=comments, format="html",
                     source_map=source_map)
+
+
+def _cut(open_block: list, end: int, resume: int, raw_blocks: list[Block]) -> None:
+    """The text of an open block so far is a block; its text goes on at ``resume``."""
+    raw_blocks.append(Block(open_block[2], Span(open_block[1], end), 0))
+    open_block[1] = resume
 
 
 def _blank_outside_article(chars: list[str], tags: list) -> None:
