@@ -213,3 +213,20 @@ def test_text_around_nested_blocks_is_kept():
         (BlockKind.QUOTE_BLOCK, "Rien.")]
     unclosed = read_html("a.html", "<h1>Titre</h1><p>Un<p>Deux</p>Trois")
     assert [unclosed.prose[b.span.start:b.span.end] for b in unclosed.blocks] == ["Titre", "Un", "Deux", "Trois"]
+
+
+def test_blocks_of_badly_nested_html_are_in_order_and_apart():
+    import random
+
+    pieces = ["<p>", "</p>", "<div>", "</div>", "<li>", "</li>", "<blockquote>", "</blockquote>", "<h1>", "</h1>",
+              "<figcaption>", "</figcaption>", "<span class=credit>", "</span>", "<q>", "</q>", "<img src=a.jpg>",
+              "&eacute;", "&nbsp;", "Photo : X", "© AFP. ", "Texte. ", "\n"]
+    rng = random.Random(3)
+    for _ in range(500):
+        page = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        doc = read_html("a.html", page)
+        assert len(doc.prose) == len(page)
+        previous_end = 0
+        for i, block in enumerate(doc.blocks):
+            assert block.index == i and previous_end <= block.span.start <= block.span.end <= len(page), page
+            previous_end = block.span.end

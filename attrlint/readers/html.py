@@ -136,6 +136,7 @@ def read_html(path: str, source: str) -> Document:
             continue  # a stray closing tag
         while stack[-1][0] != tag:
             _cut(stack.pop(), m.start(), m.start(), raw_blocks)  # an element left open inside this one
+            stack[-1][1] = m.start()
         _, content_start, kind = stack.pop()
         credit = next((c for c in credit_spans if content_start <= c[0] < m.start()), None)
         if credit:
