@@ -31,11 +31,22 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", default=None, help="comma-separated codes, prefixes or names to skip")
     check.add_argument("--stdin-filename", default="-", help="the path to report for standard input")
     check.add_argument("--verbose", "-v", action="store_true", help="show tracebacks of failing plugins")
+    check.add_argument("-j", "--jobs", type=_jobs, default=None,
+                       help="worker processes (default: one per CPU for many files, 1 for a handful)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    check.add_argument("--cache-dir", default=None,
+                       help="where cached results go (default: $ATTRLINT_CACHE_DIR or .attrlint_cache)")
     sub.add_parser("rules", help="list the installed rules")
     explain = sub.add_parser("explain", help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", help="list the installed plugins")
     return parser
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {value!r}")
+    return int(value)
 
 
 def _split(value: str | None) -> list[str]:
@@ -68,16 +79,18 @@ def _check(args, registry: Registry) -> int:
             print(f"attrlint: unknown rule selector {sel!r}", file=sys.stderr)
             return EXIT_ERROR
     rules = select_rules(registry, select, ignore)
-    settings = FileSettings(rules, registry.lexicon(), registry.readers, RunOptions())
+    options = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
+    settings = FileSettings(rules, registry.lexicon(), registry.readers, options)
     stdin_data = sys.stdin.buffer.read() if "-" in args.paths else None
-    run = run_paths(args.paths, lambda path: settings, stdin_filename=args.stdin_filename, stdin_data=stdin_data)
+    run = run_paths(args.paths, lambda path: settings, stdin_filename=args.stdin_filename, stdin_data=stdin_data,
+                    discover_with=options)
     if args.verbose:
         for result in run.results:
             for tb in result.tracebacks:
                 print(tb, file=sys.stderr)
     count = run.files_checked
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
-    ctx = RenderContext(rules=registry.rules, sources={p: d.source for p, d in run.documents.items()},
+    ctx = RenderContext(rules=registry.rules, sources=run.sources,
                         files_checked=count, version=__version__)
     sys.stdout.write(fmt(diagnostics, ctx))
     if run.error:

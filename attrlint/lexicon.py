@@ -156,15 +156,18 @@ class Lexicon:
         return self.words.get(key)
 
     def fingerprint(self) -> str:
-        """A stable digest of the lexicon, for caches."""
+        """A stable digest of everything in the lexicon, for caches."""
         import hashlib
 
         h = hashlib.sha256()
-        for k in sorted(self.words):
-            h.update(f"{k}\t{self.words[k]}\n".encode())
-        for k in sorted(self.phrases):
-            h.update(f"{' '.join(k)}\t{self.phrases[k]}\n".encode())
-        h.update(",".join(sorted(self.credit_required)).encode())
+        for name in ("words", "lemmas", "agencies"):
+            table = getattr(self, name)
+            h.update(f"[{name}]\n".encode())
+            h.update("".join(f"{k}\t{table[k]}\n" for k in sorted(table)).encode())
+        h.update(b"[phrases]\n")
+        h.update("".join(f"{' '.join(k)}\t{self.phrases[k]}\n" for k in sorted(self.phrases)).encode())
+        for name in ("source_nouns", "channels", "wire_agencies", "state_agencies", "credit_required"):
+            h.update(f"[{name}]\n{chr(10).join(sorted(getattr(self, name)))}\n".encode())
         return h.hexdigest()[:16]
 
 

@@ -106,37 +106,45 @@ def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Ca
         data = stdin_data if stdin_data is not None else Path(path).read_bytes()
     except OSError as exc:
         return read_error(path, f"cannot read {path}: {exc.strerror or exc}"), None
+    return lint_bytes(path, data, FileSettings(rules, lexicon, readers, options))
+
+
+def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResult, Document | None]:
+    """Lint the content ``data`` of the file ``path``."""
     try:
         text, encoding = decode(data)
     except DecodeError as exc:
         return read_error(path, f"cannot read {path}: {exc}"), None
-    return lint_text(path, text, rules, lexicon, readers, options, encoding=encoding)
+    return lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
+                     encoding=encoding)
 
 
 def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings], *,
               stdin_filename: str = "-", stdin_data: bytes | None = None,
               discover_with: RunOptions | None = None) -> RunResult:
-    """Lint every file under ``paths``; ``settings_for(path)`` gives each file's settings."""
+    """Lint every file under ``paths``; ``settings_for(path)`` gives each file's settings.
+
+    ``discover_with`` also gives the run's jobs and cache (see :mod:`attrlint.parallel`).
+    """
+    from .parallel import lint_files
+
     walk = discover_with or RunOptions()
     run = RunResult()
-    for path in discover(paths, walk.include, walk.exclude):
-        shown = stdin_filename if path == "-" else path
-        settings = settings_for(shown)
-        if path != "-" and not Path(path).exists() and not Path(path).is_symlink():
-            result, doc = read_error(path, f"cannot read {path}: no such file or directory"), None
-        else:
-            result, doc = lint_file(shown, settings.rules, settings.lexicon, settings.readers, settings.options,
-                                    stdin_data=stdin_data if path == "-" else None)
-        run.results.append(result)
-        if doc is not None:
-            run.documents[result.path] = doc
+    found = [(stdin_filename if path == "-" else path, path) for path in discover(paths, walk.include, walk.exclude)]
+    for outcome in lint_files(found, settings_for, walk, stdin_data=stdin_data):
+        run.results.append(outcome.result)
+        if outcome.source is not None:
+            run.sources[outcome.result.path] = outcome.source
+        if outcome.document is not None:
+            run.documents[outcome.result.path] = outcome.document
     return run
 
 
 @dataclass
 class RunResult:
     results: list[LintResult] = field(default_factory=list)
-    documents: dict[str, Document] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)  # files analysed in this process
+    sources: dict[str, str] = field(default_factory=dict)  # every file read, for formats
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
