@@ -173,6 +173,8 @@ class Lexicon:
 
 def split_phrase(text: str) -> list[str]:
     """Split a lexicon phrase the way the tokenizer splits text."""
+    if text.isalpha():  # one plain word, as most entries are: what the tokenizer would make of it
+        return [text]
     from .analysis.tokens import word_split
 
     if text.endswith("'"):  # "lors d'": the elision needs a word after it to be one

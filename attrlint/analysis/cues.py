@@ -8,7 +8,7 @@ runs once per distinct shape.
 """
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables

@@ -7,7 +7,7 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Quote, Span, UnbalancedMark
 
