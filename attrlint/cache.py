@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +132,8 @@ class ResultCache:
         try:
             self._prepare()
             entry.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # only when writing
+
             fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as f:

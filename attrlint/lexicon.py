@@ -8,6 +8,7 @@ and conjugated here, so a user adds "claironner" and gets "claironne",
 """
 from __future__ import annotations
 
+import copy
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -147,6 +148,17 @@ class Lexicon:
             self.channels.add(key + "s")
             self.words[key + "s"] = "CHANNEL"
 
+    def __deepcopy__(self, memo: dict) -> "Lexicon":
+        # The tables hold only strings and tuples of strings: copying the
+        # tables is a deep copy, and far quicker than copy.deepcopy's walk.
+        twin = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, (dict, set)) and name in _TABLES:
+                setattr(twin, name, value.copy())
+            else:
+                setattr(twin, name, copy.deepcopy(value, memo))
+        return twin
+
     # -- lookup -------------------------------------------------------------
     @property
     def max_phrase(self) -> int:
@@ -169,6 +181,10 @@ class Lexicon:
         for name in ("source_nouns", "channels", "wire_agencies", "state_agencies", "credit_required"):
             h.update(f"[{name}]\n{chr(10).join(sorted(getattr(self, name)))}\n".encode())
         return h.hexdigest()[:16]
+
+
+_TABLES = frozenset(("words", "phrases", "lemmas", "source_nouns", "channels", "agencies", "wire_agencies",
+                     "state_agencies", "credit_required"))
 
 
 def split_phrase(text: str) -> list[str]:

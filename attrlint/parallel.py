@@ -13,11 +13,8 @@ run serial.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -120,6 +117,8 @@ _TASKS: list[_Task] = []
 def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[_Task, LintResult, Document | None]]:
     done = 0
     if jobs > 1:
+        from concurrent.futures.process import BrokenProcessPool  # process pools only cost when used
+
         try:
             for task, result in zip(tasks, _in_workers(tasks, jobs)):
                 done += 1
@@ -132,6 +131,10 @@ def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[_Task, LintResult, Do
 
 
 def _in_workers(tasks: list[_Task], jobs: int) -> Iterator[LintResult]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     global _TASKS
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
     if "fork" in multiprocessing.get_all_start_methods():

@@ -20,7 +20,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +79,8 @@ class PatternStore:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # only when writing
+
             fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".pickle")
             try:
                 with os.fdopen(fd, "wb") as f:

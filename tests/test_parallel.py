@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 
 import pytest
@@ -102,7 +103,7 @@ def test_settings_can_be_sent_to_workers_that_do_not_fork(tmp_path, monkeypatch)
     write_articles(tmp_path, 12)
     options = RunOptions(jobs=1, use_cache=False)
     serial = run_paths([str(tmp_path)], lambda path: _settings(options), discover_with=options)
-    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     options = RunOptions(jobs=2, use_cache=False)
     sent = run_paths([str(tmp_path)], lambda path: _settings(options), discover_with=options)
     assert [r.diagnostics for r in sent.results] == [r.diagnostics for r in serial.results]
