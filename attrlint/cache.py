@@ -26,6 +26,7 @@ from typing import Any
 from . import __version__
 from .engine import LintResult
 from .model import Diagnostic, Severity, Span
+from .patterns import write_atomically
 
 CACHE_DIR_ENV = "ATTRLINT_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".attrlint_cache"
@@ -131,19 +132,9 @@ class ResultCache:
                                 for d in result.diagnostics]}
         try:
             self._prepare()
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            import tempfile  # only when writing
-
-            fd, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
-                os.replace(temp, entry)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
         except OSError:
-            pass  # a read-only or full disk makes the next run slower, not wrong
+            return  # a read-only or full disk makes the next run slower, not wrong
+        write_atomically(entry, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
     def _prepare(self) -> None:
         """Mark the folder as a cache, for backup tools and for git, as ruff does."""

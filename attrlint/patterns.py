@@ -38,6 +38,34 @@ def store_path() -> Path | None:
     return Path(base) / "attrlint" / f"patterns-regex{_regex.__version__}-py{version}.pickle"
 
 
+def cache_folder() -> Path | None:
+    """Where built data (patterns, the lexicon) is kept between runs; None when it is not."""
+    path = store_path()
+    return path.parent if path is not None else None
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file, so readers never see half of it.
+
+    Returns whether it was written: failing to keep something is not an error.
+    """
+    try:
+        import tempfile  # only when writing
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
 class _PatternsOnly(pickle.Unpickler):
     """Unpickles compiled patterns and plain data, nothing else."""
 
@@ -77,20 +105,7 @@ class PatternStore:
         """Write the patterns if some were new (only from the process that loaded them, not its workers)."""
         if not self.added or self.path is None or os.getpid() != self.owner:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            import tempfile  # only when writing
-
-            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    pickle.dump(self.patterns, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temp, self.path)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass  # the next run compiles again: slower, not wrong
+        write_atomically(self.path, pickle.dumps(self.patterns, protocol=pickle.HIGHEST_PROTOCOL))
         self.added = False
 
 

@@ -74,3 +74,21 @@ def test_module_functions_give_what_regex_gives():
     assert regex.split(r"[,;]", text) == real_regex.split(r"[,;]", text)
     assert [m.span() for m in regex.finditer(r"\d+", text)] == [m.span() for m in real_regex.finditer(r"\d+", text)]
     assert regex.escape("a.b") == real_regex.escape("a.b") and regex.I == real_regex.I
+
+
+def test_kept_lexicon_is_the_built_one(monkeypatch, tmp_path):
+    from attrlint import lexicon
+
+    monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, str(tmp_path / "patterns.pickle"))
+    built = lexicon.build_default_lexicon()
+    first = lexicon.load_default_lexicon()
+    [kept] = tmp_path.glob("lexicon-*.marshal")
+    second = lexicon.load_default_lexicon()
+    assert first == built and second == built and second.max_phrase == built.max_phrase
+    second.add_speech_verb("claironner")
+    assert "claironne" not in lexicon.load_default_lexicon().words
+    kept.write_bytes(b"\x00garbage")
+    assert lexicon.load_default_lexicon() == built
+    monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, "off")
+    kept.unlink()
+    assert lexicon.load_default_lexicon() == built and not list(tmp_path.glob("lexicon-*"))
