@@ -15,7 +15,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from .analysis import analyse
 from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
 from .rules import Rule, RuleInfo, Violation
 from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit
@@ -204,6 +203,8 @@ def _collector_paused() -> Iterator[None]:
 
 def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None = None,
                   rule_timeout: float | None = None, guard: Callable | None = None) -> LintResult:
+    from .analysis import analyse  # imported on first use: cached runs and other commands never need it
+
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     with _collector_paused():
         ad = analyse(doc, lexicon, **kwargs)
