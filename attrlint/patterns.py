@@ -113,8 +113,21 @@ STORE = PatternStore(store_path())
 atexit.register(STORE.save)
 
 
+def _searching(method: str) -> Any:
+    """``regex.<method>(pattern, string, flags, **kwargs)`` through the kept patterns."""
+
+    def call(pattern: Any, string: str, flags: int = 0, **kwargs: Any) -> Any:
+        return getattr(STORE.compile(pattern, flags), method)(string, **kwargs)
+
+    call.__name__ = method
+    return staticmethod(call)
+
+
 class _Regex:
-    """The ``regex`` module with its compiling functions going through :data:`STORE`."""
+    """The ``regex`` module with its compiling functions going through :data:`STORE`.
+
+    Keyword arguments (pos, endpos…) go to the compiled pattern's method.
+    """
 
     def __getattr__(self, name: str) -> Any:
         return getattr(_regex, name)
@@ -123,26 +136,11 @@ class _Regex:
     def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
         return STORE.compile(pattern, flags, **kwargs)
 
-    # Keyword arguments (pos, endpos…) go to the compiled pattern's method.
-    @staticmethod
-    def match(pattern: Any, string: str, flags: int = 0, **kwargs: Any) -> Any:
-        return STORE.compile(pattern, flags).match(string, **kwargs)
-
-    @staticmethod
-    def fullmatch(pattern: Any, string: str, flags: int = 0, **kwargs: Any) -> Any:
-        return STORE.compile(pattern, flags).fullmatch(string, **kwargs)
-
-    @staticmethod
-    def search(pattern: Any, string: str, flags: int = 0, **kwargs: Any) -> Any:
-        return STORE.compile(pattern, flags).search(string, **kwargs)
-
-    @staticmethod
-    def finditer(pattern: Any, string: str, flags: int = 0, **kwargs: Any) -> Any:
-        return STORE.compile(pattern, flags).finditer(string, **kwargs)
-
-    @staticmethod
-    def findall(pattern: Any, string: str, flags: int = 0, **kwargs: Any) -> Any:
-        return STORE.compile(pattern, flags).findall(string, **kwargs)
+    match = _searching("match")
+    fullmatch = _searching("fullmatch")
+    search = _searching("search")
+    finditer = _searching("finditer")
+    findall = _searching("findall")
 
     @staticmethod
     def sub(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0, **kwargs: Any) -> Any:
