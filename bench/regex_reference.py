@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import regex
@@ -57,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     files = files_under(args.paths)
     total: Counter = Counter()
     if args.jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor  # its import costs more than a small run
+
         with ProcessPoolExecutor(args.jobs) as pool:
             for counts in pool.map(scan, files, chunksize=max(1, len(files) // (args.jobs * 8))):
                 total.update(counts)

@@ -193,11 +193,13 @@ def measure(args) -> list[tuple[str, str, str, str, str]]:
                  "", f"≥ 10× faster: {first / second:.1f}× {'met' if first / second >= 10 else 'NOT met'}"))
     shutil.rmtree(cache, ignore_errors=True)
 
-    proselint = shutil.which("proselint")
+    beside = Path(sys.executable).with_name("proselint")
+    proselint = str(beside) if beside.exists() else shutil.which("proselint")
     if proselint and not args.no_proselint:
         pm = median_run([proselint, "check", str(many)] if _proselint_has_check(proselint)
                         else [proselint, *map(str, sorted(many.iterdir()))], 1)
-        po = median_run([proselint, str(one)], max(runs, 3))
+        po = median_run([proselint, "check", str(one)] if _proselint_has_check(proselint)
+                        else [proselint, str(one)], max(runs, 3))
         rows.append((f"proselint, {args.files} files", rate(pm, many_bytes, args.files), "",
                      f"attrlint {pm.seconds / a1.seconds:.1f}× faster", ""))
         rows.append(("proselint, one article", f"{po.seconds * 1000:.0f} ms", "", "", ""))
