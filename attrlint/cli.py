@@ -6,41 +6,88 @@ Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
-from .engine import ActiveRule
+from .config import ConfigError, shown_path
+from .engine import INTERNAL_NAMES
 from .formatting import RenderContext
 from .model import Severity
-from .plugins import PluginError, Registry, build_registry
-from .runner import FileSettings, RunOptions, run_paths
+from .plugins import PluginError, Registry, RegistrySpec, build_registry
+from .progress import ProgressBar
+from .runner import RunOptions, run_paths
+from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
+from .settings import Overrides, Resolver
+from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+LEVELS = ("error", "warning", "info")
+
+
+class UsageError(Exception):
+    """A command line attrlint cannot run."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="attrlint", description="Source-attribution linter for French journalism.")
     parser.add_argument("--version", action="version", version=f"attrlint {__version__}")
+    configured = argparse.ArgumentParser(add_help=False)
+    where = configured.add_argument_group("configuration").add_mutually_exclusive_group()
+    where.add_argument("--config", metavar="FILE",
+                       help="use this configuration for every file (pyproject.toml, attrlint.toml)")
+    where.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check = sub.add_parser("check", help="lint articles (files, folders, or - for standard input)")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
-    check.add_argument("--format", default="text", help="output format (text, json, …; see `attrlint plugins`)")
-    check.add_argument("--select", default=None, help="comma-separated codes, prefixes or names to check")
-    check.add_argument("--ignore", default=None, help="comma-separated codes, prefixes or names to skip")
-    check.add_argument("--stdin-filename", default="-", help="the path to report for standard input")
-    check.add_argument("--verbose", "-v", action="store_true", help="show tracebacks of failing plugins")
-    check.add_argument("-j", "--jobs", type=_jobs, default=None,
-                       help="worker processes (default: one per CPU for many files, 1 for a handful)")
-    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
-    check.add_argument("--cache-dir", default=None,
-                       help="where cached results go (default: $ATTRLINT_CACHE_DIR or .attrlint_cache)")
-    sub.add_parser("rules", help="list the installed rules")
-    explain = sub.add_parser("explain", help="explain a rule, with examples")
+
+    check = sub.add_parser("check", parents=[configured],
+                           help="lint articles (files, folders, or - for standard input)",
+                           description="Lint articles: files, folders (walked), or - for standard input.")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .); - reads standard input")
+    rules = check.add_argument_group("rule selection (codes, prefixes like FIG, rule names, or ALL; comma-separated)")
+    rules.add_argument("--select", action="append", metavar="RULES", help="check only these rules")
+    rules.add_argument("--extend-select", action="append", metavar="RULES", help="check these rules as well")
+    rules.add_argument("--ignore", action="append", metavar="RULES", help="do not check these rules")
+    files = check.add_argument_group("files")
+    files.add_argument("--include", action="append", metavar="GLOBS",
+                       help="file patterns to lint in folders (default: *.md,*.markdown,*.txt,*.html,*.htm)")
+    files.add_argument("--exclude", action="append", metavar="GLOBS", help="file or folder patterns to skip")
+    files.add_argument("--stdin-filename", metavar="PATH",
+                       help="the path of standard input: reported, and used for its configuration")
+    output = check.add_argument_group("output")
+    output.add_argument("--format", default="text", help="output format (text, json, …; see `attrlint plugins`)")
+    output.add_argument("--output-file", "-o", metavar="FILE",
+                        help="write the report to FILE instead of standard output")
+    output.add_argument("--show-source", action="store_true", help="show each problem's line, its span underlined")
+    output.add_argument("--statistics", action="store_true", help="count the problems of each code")
+    output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the report (auto: on a terminal, unless NO_COLOR is set)")
+    loud = output.add_mutually_exclusive_group()
+    loud.add_argument("--quiet", "-q", action="store_true", help="print the problems only: no summary, no progress")
+    loud.add_argument("--verbose", "-v", action="store_true",
+                      help="say which configurations apply; show tracebacks of failing plugins")
+    runs = check.add_argument_group("processes and cache")
+    runs.add_argument("-j", "--jobs", type=_jobs, default=None,
+                      help="worker processes (default: one per CPU for many files, 1 for a handful)")
+    runs.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    runs.add_argument("--cache-dir", metavar="DIR",
+                      help="where cached results go (default: $ATTRLINT_CACHE_DIR, else .attrlint_cache)")
+    status = check.add_argument_group("exit status")
+    status.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
+    status.add_argument("--fail-on", choices=LEVELS, help="the lowest severity that fails the run (default: warning)")
+
+    sub.add_parser("rules", parents=[configured], help="list the installed rules")
+    explain = sub.add_parser("explain", parents=[configured], help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
-    sub.add_parser("plugins", help="list the installed plugins")
+    sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
     return parser
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
 
 
 def _jobs(value: str) -> int:
@@ -49,53 +96,127 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
-def _split(value: str | None) -> list[str]:
-    return [v.strip() for v in (value or "").split(",") if v.strip()]
+def _registry_for(spec: RegistrySpec) -> Registry:
+    return build_registry(spec.local_plugins, base=Path(spec.base) if spec.base else None, disabled=spec.disabled)
 
 
-def _matches_rule(selector: str, info) -> bool:
-    sel = selector.upper()
-    return info.code.upper().startswith(sel) or selector == info.rule.name or sel == "ALL"
+def _resolver(args) -> Resolver:
+    selection = Selection()
+    overrides = Overrides(config_file=args.config, isolated=args.isolated, selection=selection)
+    if args.command == "check":
+        selection.select = _split(args.select) if args.select else None
+        selection.extend_select = _split(args.extend_select)
+        selection.ignore = _split(args.ignore)
+        overrides.include = _split(args.include) if args.include else None
+        overrides.exclude = _split(args.exclude) if args.exclude else None
+        overrides.fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+        run = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
+        return Resolver(overrides, _registry_for, run_options=run)
+    return Resolver(overrides, _registry_for)
 
 
-def select_rules(registry: Registry, select: list[str] | None, ignore: list[str]) -> list[ActiveRule]:
-    active = []
-    for code, info in registry.rules.items():
-        chosen = any(_matches_rule(s, info) for s in select) if select else info.rule.enabled_by_default
-        if chosen and not any(_matches_rule(s, info) for s in ignore):
-            active.append(ActiveRule(info, info.rule(), info.rule.severity))
-    return active
+def _here() -> str:
+    """A path in the current folder: its configuration is the one of commands that lint no file."""
+    return os.path.join(os.getcwd(), "-")
 
 
-def _check(args, registry: Registry) -> int:
-    fmt = registry.formats.get(args.format)
+def _use_color(choice: str, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0").lower() not in ("", "0", "false"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it: readers never see half a report."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(temporary, _mode_for(path))
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def _mode_for(path: str) -> int:
+    """The permissions of the file being replaced, or those a new file gets (the temporary one is private)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _paths(args) -> list[str]:
+    if args.paths:
+        return args.paths
+    return ["-"] if args.stdin_filename else ["."]
+
+
+def _check(args, resolver: Resolver) -> int:
+    here = resolver.policy_for(_here())
+    fmt = here.registry.formats.get(args.format)
     if fmt is None:
-        print(f"attrlint: unknown format {args.format!r} (known: {', '.join(sorted(registry.formats))})", file=sys.stderr)
-        return EXIT_ERROR
-    select = _split(args.select) or None
-    ignore = _split(args.ignore)
-    for sel in (select or []) + ignore:
-        if sel.upper() != "ALL" and not any(_matches_rule(sel, info) for info in registry.rules.values()):
-            print(f"attrlint: unknown rule selector {sel!r}", file=sys.stderr)
-            return EXIT_ERROR
-    rules = select_rules(registry, select, ignore)
-    options = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
-    settings = FileSettings(rules, registry.lexicon(), registry.readers, options)
-    stdin_data = sys.stdin.buffer.read() if "-" in args.paths else None
-    run = run_paths(args.paths, lambda path: settings, stdin_filename=args.stdin_filename, stdin_data=stdin_data,
-                    discover_with=options)
+        raise UsageError(f"unknown format {args.format!r} (known: {', '.join(sorted(here.registry.formats))})")
+    for flag, selectors in (("--select", _split(args.select)), ("--extend-select", _split(args.extend_select)),
+                            ("--ignore", _split(args.ignore))):
+        try:
+            here.ruleset.check(selectors)
+        except SelectorError as exc:
+            raise UsageError(f"{flag}: {exc}") from None
+    paths = _paths(args)
+    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    progress = ProgressBar(sys.stderr) if ProgressBar.wanted(sys.stderr, args.quiet) else None
+    run = run_paths(paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-",
+                    stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress)
+    for result in run.results:
+        apply_suppressions(result, run.documents.get(result.path), resolver.file_policy(result.path))
     if args.verbose:
+        _tell_configurations(resolver)
         for result in run.results:
             for tb in result.tracebacks:
                 print(tb, file=sys.stderr)
-    count = run.files_checked
+    if not run.results and not args.quiet:
+        print(f"attrlint: no files to check in {', '.join(paths)}", file=sys.stderr)
+
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
-    ctx = RenderContext(rules=registry.rules, sources=run.sources,
-                        files_checked=count, version=__version__)
-    sys.stdout.write(fmt(diagnostics, ctx))
+    rules = {code: info for config in resolver.configs() for code, info in resolver.registry_for(config).rules.items()}
+    ctx = RenderContext(rules=rules, sources={p: d.source for p, d in run.documents.items()},
+                        files_checked=run.files_checked, version=__version__,
+                        show_source=args.show_source, statistics=args.statistics, quiet=args.quiet,
+                        color=_use_color(args.color, sys.stdout if args.output_file is None else None))
+    try:
+        report = fmt(diagnostics, ctx)
+    except Exception as exc:  # a format plugin's bug is a failure of the run, not a crash
+        print(f"attrlint: format {args.format!r} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.output_file:
+        try:
+            write_atomically(args.output_file, report)
+        except OSError as exc:
+            raise UsageError(f"cannot write the report to {args.output_file}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(report)
+
     if run.error:
         return EXIT_ERROR
-    return EXIT_PROBLEMS if any(d.severity >= Severity.WARNING for d in diagnostics) else EXIT_OK
+    failing = any(d.severity >= resolver.file_policy(d.path).fail_on for d in diagnostics)
+    return EXIT_PROBLEMS if failing and not args.exit_zero else EXIT_OK
+
+
+def _tell_configurations(resolver: Resolver) -> None:
+    for config in resolver.configs():
+        shown = shown_path(config.path) if config.path else "none found, defaults"
+        print(f"attrlint: configuration: {shown}", file=sys.stderr)
 
 
 def _rules(registry: Registry) -> int:
@@ -108,6 +229,11 @@ def _rules(registry: Registry) -> int:
 
 def _explain(code: str, registry: Registry) -> int:
     info = registry.rules.get(code.upper()) or next((i for i in registry.rules.values() if i.rule.name == code), None)
+    own = next((c for c in SUPPRESSION_EXPLANATIONS if code.upper() == c or code == INTERNAL_NAMES[c]), None)
+    if own is not None:
+        print(f"{own} {INTERNAL_NAMES[own]} ({SELECTABLE_INTERNAL[own]}, attrlint's own)\n")
+        print(SUPPRESSION_EXPLANATIONS[own].strip())
+        return EXIT_OK
     if info is None:
         print(f"attrlint: unknown rule {code!r}", file=sys.stderr)
         return EXIT_ERROR
@@ -147,12 +273,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_ERROR
     try:
-        registry = build_registry()
-    except PluginError as exc:
+        return _run(args)
+    except (ConfigError, UsageError, PluginError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `attrlint rules | head`: the reader has gone, say nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+def _run(args) -> int:
+    resolver = _resolver(args)
     if args.command == "check":
-        return _check(args, registry)
+        return _check(args, resolver)
+    registry = resolver.registry_for(resolver.config_for(_here()))
     if args.command == "rules":
         return _rules(registry)
     if args.command == "explain":

@@ -20,13 +20,15 @@ from .rules import Rule, RuleInfo, Violation
 from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit
 
 # Codes of attrlint's own diagnostics (not rules): they cannot be selected
-# away, since they say a file or a plugin was not checked as asked.
+# away, since they say a file or a plugin was not checked as asked; only
+# those about suppression comments (ATL2xx) can.
 RULE_ERROR = "ATL001"
 RULE_GARBAGE = "ATL002"
 RULE_TIMEOUT = "ATL003"
 READ_ERROR = "ATL100"
 LEGACY_ENCODING = "ATL101"
 UNUSED_SUPPRESSION = "ATL200"
+INVALID_SUPPRESSION = "ATL201"
 
 INTERNAL_NAMES = {
     RULE_ERROR: "plugin-error",
@@ -35,6 +37,7 @@ INTERNAL_NAMES = {
     READ_ERROR: "read-error",
     LEGACY_ENCODING: "legacy-encoding",
     UNUSED_SUPPRESSION: "unused-suppression",
+    INVALID_SUPPRESSION: "invalid-suppression",
 }
 
 

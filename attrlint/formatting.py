@@ -1,9 +1,16 @@
-"""Rendering diagnostics: the context formats receive, and the summary line."""
+"""Rendering diagnostics: the context formats receive, and what several formats share.
+
+Formats themselves are plugins (``attrlint_formats`` hook); the built-in
+ones live in ``plugins/attrlint_builtin/``.
+"""
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path, PurePath
+from typing import Any, Mapping
 
 from .model import Diagnostic
 from .rules import RuleInfo
@@ -11,7 +18,13 @@ from .rules import RuleInfo
 
 @dataclass
 class RenderContext:
-    """What a format may need besides the diagnostics."""
+    """What a format may need besides the diagnostics.
+
+    ``rules`` are the registered rules by code; ``sources`` the text of each
+    linted file by path. ``color``, ``show_source`` and ``statistics`` ask
+    the text format for ANSI colours, the source line under each diagnostic
+    and a count per code; machine-readable formats ignore them.
+    """
 
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
@@ -19,6 +32,7 @@ class RenderContext:
     color: bool = False
     show_source: bool = False
     statistics: bool = False
+    quiet: bool = False  # the problems only: no summary
     version: str = ""
     options: dict[str, Any] = field(default_factory=dict)
 
@@ -31,3 +45,59 @@ def summary_line(diagnostics: list[Diagnostic], files_checked: int) -> str:
     detail = ", ".join(f"{n} {code}" for code, n in sorted(by_code.items()))
     n = len(diagnostics)
     return f"Found {n} problem{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''} ({detail})."
+
+
+def project_path(path: str) -> str:
+    """``path`` with forward slashes, relative to the working directory when it lies under it.
+
+    CI services resolve reported paths against the repository root, where
+    the linter runs; standard input keeps the name it was given.
+    """
+    pure = PurePath(path)
+    if pure.is_absolute():
+        try:
+            pure = Path(path).resolve().relative_to(Path.cwd().resolve())
+        except ValueError:
+            return Path(path).as_posix()
+    return pure.as_posix()
+
+
+# Characters of text on either side of a span that identify it along with
+# its own text: enough to tell two equal figures apart, little enough that
+# an edit elsewhere in the paragraph leaves the fingerprint alone.
+FINGERPRINT_CONTEXT = 24
+
+
+def fingerprints(diagnostics: list[Diagnostic], sources: Mapping[str, str]) -> list[str]:
+    """A stable identity for each diagnostic, in the order given.
+
+    It hashes the path, the code, the span's text with a little of the
+    line around it (whitespace and Unicode normalised) and the rank of that
+    same text among the file's diagnostics: inserting or deleting lines
+    elsewhere in the file changes no fingerprint, unlike line numbers.
+    """
+    keys = [(project_path(d.path), d.code, _context(sources.get(d.path), d)) for d in diagnostics]
+    order = sorted(range(len(diagnostics)), key=lambda i: (keys[i][0], diagnostics[i].span.start, keys[i][1]))
+    occurrence: Counter[tuple[str, str, str]] = Counter()
+    result = [""] * len(diagnostics)
+    for i in order:
+        occurrence[keys[i]] += 1
+        text = "\x1f".join((*keys[i], str(occurrence[keys[i]])))
+        result[i] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return result
+
+
+def _context(source: str | None, d: Diagnostic) -> str:
+    if source is None or d.span.end > len(source):
+        return _normalise(d.excerpt)
+    line_start = source.rfind("\n", 0, d.span.start) + 1
+    line_end = source.find("\n", d.span.end)
+    line_end = len(source) if line_end < 0 else line_end
+    before = source[max(line_start, d.span.start - FINGERPRINT_CONTEXT):d.span.start]
+    after = source[d.span.end:min(line_end, d.span.end + FINGERPRINT_CONTEXT)]
+    return "\x1e".join(_normalise(part) for part in (before, source[d.span.start:d.span.end], after))
+
+
+def _normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+

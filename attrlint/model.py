@@ -163,6 +163,9 @@ class UnbalancedMark:
     mark: str
     block: int
     kind: str  # "unclosed" or "stray"
+    # An opening mark of a quotation that runs over paragraphs whose breaks
+    # were lost (« A. « B. »): the convention, not an error.
+    reopened: bool = False
 
 
 @dataclass(slots=True)

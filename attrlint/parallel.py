@@ -23,7 +23,7 @@ from .cache import ResultCache, cache_dir
 from .decoding import DecodeError, decode
 from .engine import LintResult
 from .model import Document
-from .runner import RunOptions, lint_bytes, read_error
+from .runner import lint_bytes, read_error, reader_for
 
 # Fewer files than this are linted in this process when --jobs is not given:
 # starting workers would cost more than it saves.
@@ -32,10 +32,9 @@ MANY_FILES = 8
 
 @dataclass
 class FileOutcome:
-    """One file's result, with its source text (for formats) and, when linted here, its document."""
+    """One file's result, and its document (None when it could not be read)."""
 
     result: LintResult
-    source: str | None = None
     document: Document | None = None
 
 
@@ -46,6 +45,7 @@ class _Task:
     data: bytes
     settings: Any
     key: str | None
+    cache: ResultCache | None
 
 
 def cpu_count() -> int:
@@ -60,36 +60,64 @@ def default_jobs(files: int) -> int:
     return cpu_count() if files >= MANY_FILES else 1
 
 
-def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], Any], options: RunOptions, *,
-               stdin_data: bytes | None = None) -> list[FileOutcome]:
+def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], Any], *,
+               stdin_data: bytes | None = None,
+               progress: Callable[[int, int], None] | None = None) -> list[FileOutcome]:
     """Lint each ``(shown path, path)``; one outcome per file, in order.
 
-    ``options`` gives the run's ``jobs`` (None: decided from the number of
-    files to lint), ``use_cache`` and ``cache_dir``.
+    Each file's options say whether its result is cached, and where; the
+    first file's say how many processes lint the files (None: decided from
+    their number). ``progress(done, total)`` is called before the first
+    file and after each one.
     """
-    cache = ResultCache(cache_dir(options.cache_dir)) if options.use_cache else None
+    found = list(found)
+    caches: dict[str, ResultCache] = {}
     outcomes: list[FileOutcome | None] = []
     pending: list[_Task] = []
+    jobs: int | None = None
+    done = 0
+    if progress is not None:
+        progress(0, len(found))
     for shown, path in found:
         settings = settings_for(shown)
+        options = settings.options
+        jobs = options.jobs if jobs is None else jobs
         data = _read(shown, path, stdin_data)
         if isinstance(data, LintResult):
             outcomes.append(FileOutcome(data))
-            continue
-        key = cache.key(shown, data, settings) if cache is not None and path != "-" else None
-        hit = cache.get(key, shown) if key else None
-        if hit is not None:
-            outcomes.append(FileOutcome(hit, _text(data)))
-            continue
-        pending.append(_Task(len(outcomes), shown, data, settings, key))
-        outcomes.append(None)
-    jobs = options.jobs if options.jobs and options.jobs > 0 else default_jobs(len(pending))
-    for task, result, document in _lint(pending, min(jobs, len(pending))):
-        source = document.source if document is not None else _text(task.data)
-        outcomes[task.index] = FileOutcome(result, source, document)
-        if cache is not None and task.key is not None:
-            cache.put(task.key, result)
+        else:
+            cache = _cache_for(options, caches) if path != "-" else None
+            key = cache.key(shown, data, settings) if cache is not None else None
+            hit = cache.get(key, shown) if cache is not None and key is not None else None
+            if hit is None:
+                pending.append(_Task(len(outcomes), shown, data, settings, key, cache))
+                outcomes.append(None)
+                continue
+            outcomes.append(FileOutcome(hit, _document(shown, data, settings)))
+        done += 1
+        if progress is not None:
+            progress(done, len(found))
+    workers = jobs if jobs and jobs > 0 else default_jobs(len(pending))
+    for task, result, document in _lint(pending, min(workers, len(pending))):
+        if document is None and not result.error:
+            document = _document(task.path, task.data, task.settings)  # linted in a worker: read it here
+        outcomes[task.index] = FileOutcome(result, document)
+        if task.cache is not None and task.key is not None:
+            task.cache.put(task.key, result)
+        done += 1
+        if progress is not None:
+            progress(done, len(found))
     return outcomes  # type: ignore[return-value]  # every slot is filled
+
+
+def _cache_for(options: Any, caches: dict[str, ResultCache]) -> ResultCache | None:
+    if not options.use_cache:
+        return None
+    folder = str(cache_dir(options.cache_dir))
+    cache = caches.get(folder)
+    if cache is None:
+        cache = caches[folder] = ResultCache(folder)
+    return cache
 
 
 def _read(shown: str, path: str, stdin_data: bytes | None) -> bytes | LintResult:
@@ -101,11 +129,15 @@ def _read(shown: str, path: str, stdin_data: bytes | None) -> bytes | LintResult
         return read_error(shown, f"cannot read {shown}: {exc.strerror or exc}")
 
 
-def _text(data: bytes) -> str | None:
+def _document(path: str, data: bytes, settings: Any) -> Document | None:
+    """The file read (not analysed) here, for what comes after the rules: suppressions, sources."""
     try:
-        return decode(data)[0]
-    except DecodeError:
+        text, encoding = decode(data)
+        document = reader_for(path, settings.readers)(path, text)
+    except Exception:  # noqa: BLE001 - linting it reported the problem already
         return None
+    document.encoding = encoding
+    return document
 
 
 # -- running ------------------------------------------------------------------

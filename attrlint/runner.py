@@ -5,7 +5,6 @@ file and the problem; the other files are still linted.
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import traceback
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 from .decoding import DecodeError, decode
 from .engine import READ_ERROR, INTERNAL_NAMES, ActiveRule, LintResult, lint_document
+from .globs import matches
 from .model import Diagnostic, Document, Severity, Span
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
@@ -21,7 +21,10 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
 @dataclass
 class RunOptions:
-    """How files are found and read; shared by every file of a run."""
+    """How files are found and read; the same for every file under one configuration.
+
+    ``include`` and ``exclude`` are glob patterns as :func:`attrlint.globs.anchor` gives them.
+    """
 
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
@@ -43,15 +46,14 @@ class FileSettings:
     options: RunOptions
 
 
-def _matches(path: Path, patterns: Iterable[str]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(posix, f"*/{p}")
-               for p in patterns)
+def discover(paths: Iterable[str], options_for: Callable[[str], RunOptions]) -> Iterator[str]:
+    """Files to lint, each once: explicit files as given (unless excluded), folders walked.
 
-
-def discover(paths: Iterable[str], include: Iterable[str], exclude: Iterable[str]) -> Iterator[str]:
-    """Files to lint: explicit files as given, folders walked (hidden folders skipped)."""
-    include, exclude = tuple(include), tuple(exclude)
+    ``options_for(path)`` gives the include and exclude patterns that apply
+    to ``path`` (those of its configuration). Hidden folders are skipped
+    when walking.
+    """
+    seen: set[str] = set()
     for raw in paths:
         if raw == "-":
             yield raw
@@ -60,15 +62,33 @@ def discover(paths: Iterable[str], include: Iterable[str], exclude: Iterable[str
         if path.is_dir():
             found = []
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _matches(Path(root, d), exclude))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and not matches(os.path.join(root, d), options_for(os.path.join(root, d)).exclude))
                 for name in files:
-                    child = Path(root, name)
-                    if _matches(child, include) and not _matches(child, exclude):
-                        found.append(str(child))
-            yield from sorted(found)
+                    child = os.path.join(root, name)
+                    options = options_for(child)
+                    if matches(child, options.include) and not matches(child, options.exclude):
+                        found.append(os.path.normpath(child))
+            candidates = sorted(found)
         else:
-            if not _matches(path, exclude):
-                yield raw
+            candidates = [] if _excluded(raw, options_for(raw).exclude) else [raw]
+        for candidate in candidates:
+            key = os.path.normcase(os.path.abspath(candidate))
+            if key not in seen:
+                seen.add(key)
+                yield candidate
+
+
+def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+    """Whether a file named on the command line is excluded, by its name or a folder it is in.
+
+    Only the folders below the current one count (pre-commit names files
+    from the repository's root), never the folders above it.
+    """
+    if matches(path, exclude):
+        return True
+    relative = Path(os.path.relpath(path))
+    return not relative.parts[0] == ".." and any(matches(folder, exclude) for folder in relative.parents[:-1])
 
 
 def read_error(path: str, message: str) -> LintResult:
@@ -121,20 +141,29 @@ def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResu
 
 def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings], *,
               stdin_filename: str = "-", stdin_data: bytes | None = None,
-              discover_with: RunOptions | None = None) -> RunResult:
+              discover_with: RunOptions | Callable[[str], RunOptions] | None = None,
+              progress: Callable[[int, int], None] | None = None) -> RunResult:
     """Lint every file under ``paths``; ``settings_for(path)`` gives each file's settings.
 
-    ``discover_with`` also gives the run's jobs and cache (see :mod:`attrlint.parallel`).
+    ``discover_with`` gives the include/exclude patterns used to find the
+    files: one :class:`RunOptions` for all, or a function of the path (by
+    default, the options of ``settings_for``). ``progress(done, total)`` is
+    called before the first file and after each one. The files' options
+    also say how many processes lint them and where their results are
+    cached (see :mod:`attrlint.parallel`).
     """
     from .parallel import lint_files
 
-    walk = discover_with or RunOptions()
+    if discover_with is None:
+        options_for = lambda path: settings_for(path).options  # noqa: E731
+    elif callable(discover_with):
+        options_for = discover_with
+    else:
+        options_for = lambda path: discover_with  # noqa: E731
+    found = [(stdin_filename if path == "-" else path, path) for path in discover(paths, options_for)]
     run = RunResult()
-    found = [(stdin_filename if path == "-" else path, path) for path in discover(paths, walk.include, walk.exclude)]
-    for outcome in lint_files(found, settings_for, walk, stdin_data=stdin_data):
+    for outcome in lint_files(found, settings_for, stdin_data=stdin_data, progress=progress):
         run.results.append(outcome.result)
-        if outcome.source is not None:
-            run.sources[outcome.result.path] = outcome.source
         if outcome.document is not None:
             run.documents[outcome.result.path] = outcome.document
     return run
@@ -143,8 +172,7 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
 @dataclass
 class RunResult:
     results: list[LintResult] = field(default_factory=list)
-    documents: dict[str, Document] = field(default_factory=dict)  # files analysed in this process
-    sources: dict[str, str] = field(default_factory=dict)  # every file read, for formats
+    documents: dict[str, Document] = field(default_factory=dict)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:

@@ -1,6 +1,7 @@
 """Cached results: unchanged files are not analysed again, and nothing stale is ever given back."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -145,3 +146,18 @@ def test_concurrent_runs_share_one_cache(tmp_path):
     assert not [p for p in store.rglob("*") if p.name.startswith(".tmp-")]
     again = subprocess.run(command, stdout=subprocess.PIPE, env=env, timeout=120)
     assert again.stdout in outputs
+
+
+def test_suppressions_apply_to_cached_results(tmp_path, capsys, analysed):
+    folder = tmp_path / "articles"
+    write_articles(folder, 4)
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").replace("\n\n", "\n\n<!-- attrlint-disable FIG001 -->\n\n", 1)
+        path.with_suffix(".md").write_text(text, encoding="utf-8")
+        path.unlink()
+    store = tmp_path / "cache"
+    first = check(capsys, store, "--format", "json", str(folder))
+    analysed.clear()
+    assert check(capsys, store, "--format", "json", str(folder)) == first and analysed == []
+    codes = [d["code"] for d in json.loads(first[1])]
+    assert "FIG001" not in codes and "ATL200" in codes and len(entries(store)) == 4

@@ -25,6 +25,12 @@ def article(*paragraphs: str) -> str:
     ("Les ventes ont atteint 45 M€ cette année.", "45 M€"),
     ("Près de 1\u202f200 personnes ont été évacuées.", "1\u202f200 personnes"),
     ("Au moins trois personnes sont mortes dans l'incendie.", "trois personnes"),
+    ("Environ 12 à 18 soldats ont été tués dans l'embuscade.", "18 soldats"),
+    ("Entre 200 et 300 manifestants ont défilé à Lyon.", "300 manifestants"),
+    ("La route 5 et 40 villages ont été coupés par la crue.", "40 villages"),
+    ("Le stade a accueilli 8 000 spectateurs samedi.", "8 000 spectateurs"),
+    ("Le 13 novembre, 130 personnes ont été tuées.", "130 personnes"),
+    ("La ville a perdu 35 millions d'euros, et 12 millions d'euros de plus l'an dernier.", "12 millions"),
 ])
 def test_unsourced_figures_fire(lint, sentence, figure):
     found = codes(lint(article(sentence)), "FIG001")
@@ -59,6 +65,11 @@ def test_attributed_figures_are_quiet(lint, sentence):
     "Le village se trouve à 30 km de Dakar.",
     "Le second tour aura lieu dans deux semaines.",
     "Voir la page 12 du rapport.",
+    "Un vaccin serait disponible dans environ 12 à 18 mois.",
+    "Il faut des hôpitaux de niveau 4 ou 5 dans chaque région.",
+    "Les hôpitaux de catégorie 2 ou 3 étaient saturés.",
+    "Le procès des attentats du 13-Novembre s'ouvre à Paris.",
+    "Le match se jouera dans un stade d'une capacité de 8 000 places.",
 ])
 def test_numbers_that_need_no_source(lint, sentence):
     assert codes(lint(article(sentence)), "FIG001") == []
@@ -102,6 +113,8 @@ def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
     ("Au moins 20 civils auraient été tués lors du bombardement.", "auraient été tués"),
     ("Les deux dirigeants se parleraient souvent.", "se parleraient"),
     ("L'usine serait fermée depuis lundi.", "serait fermée"),
+    ("Le maire aurait été interpellé par la police.", "aurait été interpellé"),
+    ("Ce ministre serait mort dans l'accident.", "serait mort"),
 ])
 def test_reportive_conditional_fires(lint, sentence, claim):
     found = codes(lint(article(sentence)), "FIG002")
@@ -117,6 +130,10 @@ def test_reportive_conditional_fires(lint, sentence, claim):
     "Sa veuve aurait déclaré qu'elle ne reviendrait pas.",
     "Cela ne serait pas suffisant pour relancer l'économie.",
     "« Je serais ravi de revenir », a-t-il confié.",
+    # A demonstrative subject: the conditional weighs a hypothesis.
+    "Ce serait une première pour la commune depuis la guerre.",
+    "Cela aurait un coût énorme pour les finances de la région.",
+    "Tout cela aurait toutefois des conséquences pour les habitants.",
 ])
 def test_conditionals_that_are_not_reports(lint, sentence):
     assert codes(lint(article(sentence)), "FIG002") == []
@@ -130,3 +147,8 @@ def test_check_titles_option(registry):
     ad = analyse(read_text("a.txt", "300 morts dans un séisme\n\nLe texte.\n"), registry.lexicon())
     assert list(UnsourcedFigure().check(ad)) == []
     assert [ad.text(v.span) for v in UnsourcedFigure(**{"check-titles": True}).check(ad)] == ["300 morts"]
+
+
+def test_every_conversion_in_brackets_needs_no_source(lint):
+    sentence = "Le club a reçu 40 millions d'euros (45 millions de dollars ou 35 millions de livres)."
+    assert codes(lint(article(sentence)), "FIG001") == ["40 millions d'euros"]

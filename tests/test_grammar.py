@@ -113,3 +113,32 @@ def test_lexicon_adds_agencies(lexicon):
     lex.add_agency("NTB", ["NTB", "Norsk Telegrambyrå"], wire=True)
     assert "NTB" in lex.credit_required
     assert lex.terminal("ntb") == "AGENCY"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Jugeant la situation « très grave », le préfet a fermé les bars.", "Jugeant la situation"),
+    ("Le maire refuse, estimant être « mis devant le fait accompli ».", "estimant être"),
+    ("Elle a quitté la salle, dénonçant « une mascarade ».", "dénonçant"),
+])
+def test_participle_whose_object_is_quoted(lexicon, text, phrase):
+    assert ("participle", phrase) in [(kind, found) for kind, found, _, _ in cues(text, lexicon)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire refuse, estimant la somme trop élevée.",
+    "Le maire refuse, jugeant les conditions du contrat trop floues pour signer.",
+])
+def test_participle_without_a_quoted_object_is_not_a_cue(lexicon, text):
+    assert [kind for kind, *_ in cues(text, lexicon) if kind == "participle"] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ses collègues le décrivent comme un mentor.", "décrivent"),
+    ("Les élèves la qualifiaient de héroïne.", "qualifiaient"),
+])
+def test_verb_of_saying_after_an_object_pronoun(lexicon, text, phrase):
+    assert any(kind == "speech" and found.startswith(phrase) for kind, found, _, _ in cues(text, lexicon))
+
+
+def test_noun_after_an_article_is_not_a_verb(lexicon):
+    assert [c for c in cues("La demande des habitants est restée sans suite.", lexicon) if c[0] == "speech"] == []

@@ -36,7 +36,7 @@ def test_results_keep_the_order_of_the_files(tmp_path):
     settings = _settings(RunOptions(jobs=2, use_cache=False))
     run = run_paths([str(tmp_path)], lambda path: settings, discover_with=settings.options)
     assert [r.path for r in run.results] == [str(p) for p in paths]
-    assert set(run.sources) == {str(p) for p in paths}
+    assert [doc.path for doc in run.documents.values()] == [str(p) for p in paths]
     assert all(d.path == r.path for r in run.results for d in r.diagnostics)
 
 
@@ -107,3 +107,15 @@ def test_settings_can_be_sent_to_workers_that_do_not_fork(tmp_path, monkeypatch)
     options = RunOptions(jobs=2, use_cache=False)
     sent = run_paths([str(tmp_path)], lambda path: _settings(options), discover_with=options)
     assert [r.diagnostics for r in sent.results] == [r.diagnostics for r in serial.results]
+
+
+def test_suppressions_apply_to_files_linted_in_workers(tmp_path, capsys):
+    write_articles(tmp_path, 12)
+    for path in sorted(tmp_path.glob("*.txt"))[:10]:
+        text = path.read_text(encoding="utf-8").replace("\n\n", "\n\n<!-- attrlint-disable FIG001 -->\n\n", 1)
+        path.with_suffix(".md").write_text(text, encoding="utf-8")
+        path.unlink()
+    serial = check(capsys, "-j", "1", "--format", "json", str(tmp_path))
+    parallel_run = check(capsys, "-j", "2", "--format", "json", str(tmp_path))
+    assert parallel_run == serial
+    assert {d["path"].endswith(".md") for d in json.loads(serial[1]) if d["code"] == "FIG001"} == {False}

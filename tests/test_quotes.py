@@ -167,3 +167,125 @@ def test_incise_ending_the_previous_paragraph_does_not_reach_the_next(lint):
     text = article("Au moins 2 000 personnes ont été tuées, a annoncé le ministère.",
                    "« Nous avons tout perdu dans le tremblement de terre. »")
     assert codes(lint(text), "QUO001")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # Indirect speech in the previous sentence does not introduce the
+    # quotation: its speaker must be named again (SPEC §2.1 rule 2).
+    ("La maire a expliqué à la radio que le chantier prendrait du retard. "
+     "« Nous ne pouvons pas ouvrir l'école avant l'hiver. »", "« Nous ne pouvons"),
+    ("La préfecture a refusé le projet, affirmant que le terrain était inondable. "
+     "« Nous avons demandé au promoteur de revoir ses plans. »", "« Nous avons demandé"),
+    ("Des dizaines de plaintes ont été rapportées dans la région. "
+     "« Les familles doivent signaler chaque cas au centre de santé. »", "« Les familles"),
+    ("La réunion a duré deux heures. « Nous ne signerons rien de ce texte. »", "« Nous ne signerons"),
+])
+def test_quote_after_a_statement_without_a_speaker_still_fires(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "Il est resté dans les mémoires comme « le dernier maire de la commune ».",
+    "On les surnommait jadis les « gardiens du vieux port ».",
+    "La ville traverse une « crise de confiance sans précédent ».",
+    "A ne pas manquer sur notre site : « Le jour où la rivière est sortie de son lit. »",
+    # The meaning or the translation of a word.
+    "Le mot swahili signifie littéralement « le chemin qui mène au grand lac ».",
+    "Le nom se traduit en gros par « champ de boue au bord de la rivière » dans la langue locale.",
+])
+def test_epithets_and_related_links_are_not_quotations(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("La ville traverse une « crise que nous ne pouvons plus cacher ».", "« crise"),
+    ("La ville traverse une « crise de confiance. Personne ne sait comment en sortir. »", "« crise"),
+    ("La commune vit une « situation qui est devenue intenable ».", "« situation"),
+])
+def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "\"Nous avons tout reconstruit en deux ans\", a déclaré le maire. \"Les écoles ont rouvert. "
+    "\"Les commerces reviennent peu à peu dans le centre.\"",
+    "\"Nous avons tout reconstruit en deux ans\", a déclaré le maire. \"Reste une question : "
+    "\"Qui paiera la facture de la digue ?\"",
+])
+def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint, text):
+    # « A. « B. »: each paragraph of a long quotation opens with a mark; the
+    # breaks between them are gone.
+    assert codes(lint(article(text)), "QUO002") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A closing mark lost before an incise: the incise shows where it belonged.
+    "\"Les écoles ont rouvert, a déclaré le maire. \"Les commerces reviennent.\"",
+    # The next mark does not open a new sentence.
+    "Le maire a dit : \"Les écoles ont rouvert. Il a ajouté : \"Les commerces reviennent.\"",
+    # Nothing reopens the quotation.
+    "Le maire a dit : \"Les écoles ont rouvert. Les commerces reviennent.",
+])
+def test_unclosed_marks_that_do_not_reopen_a_quotation_still_fire(lint, text):
+    assert codes(lint(article(text)), "QUO002") != []
+
+
+@pytest.mark.parametrize("text", [
+    # A speaker in brackets after a quotation that ends on its own mark.
+    "« Quelle belle journée pour une course ! » (Jeanne Martin, la doyenne du club).",
+    # A pronominal verb as the incise.
+    "Elle est la « première commune du pays à fermer ses usines », se vante-t-elle.",
+    "« Nous avons gagné la bataille du rail », s'exclame le délégué syndical.",
+    # An object pronoun before the inverted verb.
+    "« Je ne reviendrai jamais ici », l'entend-on crier sur la vidéo.",
+    "« Tu reviendras », lui promet-elle.",
+    # An object pronoun between the speaker and the verb of saying.
+    "Ses voisins le décrivent comme « un homme qui nous aidait toujours ».",
+    "Les élèves la qualifiaient de « professeure que nous n'oublierons jamais ».",
+])
+def test_more_places_for_the_speaker(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "la demande" and "le compte" are nouns: no speaker.
+    ("La demande est restée sans suite. « Nous attendons toujours une réponse de la mairie. »", "« Nous attendons"),
+    ("« Nous attendons toujours une réponse de la mairie. » (en français dans le texte).", "« Nous attendons"),
+])
+def test_nouns_and_asides_are_not_speakers(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire lui a remis une médaille « pour son courage exemplaire ».",
+    "Le préfet pourra fermer les bars, « dans le respect de la loi ».",
+])
+def test_short_phrases_opened_by_a_preposition_are_terms(lint, text):
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Le maire lui a remis une médaille « pour que nous nous souvenions de lui ».", "« pour que"),
+    ("Le préfet pourra fermer les bars « dans le cas où la situation est grave ».", "« dans le cas"),
+])
+def test_prepositional_phrases_with_a_verb_or_a_speaker_are_quotations(lint, text, quote):
+    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+
+
+def test_verb_of_ruling_names_the_source(lint):
+    text = "Le tribunal a statué que la commune devait verser la somme « due aux anciens propriétaires du terrain »."
+    assert codes(lint(article(text)), "QUO001") == []
+
+
+def test_numbers_in_the_reopened_words_of_a_quotation_are_the_speakers(lint):
+    text = ("\"Nous avons tout reconstruit\", a déclaré le maire. \"Les écoles ont accueilli 400 élèves. "
+            "\"Les commerces reviennent peu à peu.\"")
+    assert codes(lint(article(text)), "FIG001") == []
+
+
+def test_straight_quote_glued_to_the_sentence_before_opens_a_quotation(lint):
+    # Spaces lost between sentences: '…en 2021."N'oubliez pas…", a-t-il déclaré.'
+    text = ("Le professeur a déclaré : \"Il faut agir vite. \"Et nous devrons attendre un vaccin\". "
+            "Un correspondant a précisé que le vaccin arriverait en 2021.\"N'oubliez pas qu'il existe "
+            "d'autres virus\", a-t-il déclaré.")
+    assert codes(lint(article(text)), "QUO002") == []

@@ -14,7 +14,7 @@ from .conditionals import find_conditionals
 from .cues import find_cues, find_incises
 from .figures import find_figures
 from .photos import find_photos
-from .quotes import classify_quote, find_quotes
+from .quotes import classify_quote, find_quotes, flag_reopened
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
@@ -59,10 +59,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         quotes.extend(bq)
         unbalanced.extend(bu)
         in_quote = SpanIndex([q for q in bq if q.depth == 0])
+        first_figure = len(figures)
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = in_quote.containing(fig.span.start) is not None
             figures.append(fig)
         openers = {q.span.start for q in bq}
+        first_sentence = len(sentences)
         incises = SpanIndex(find_incises(prose, [q.span.end for q in bq if q.depth == 0 and q.is_speech], block.index))
         for span in split_sentences(prose, block.span.start, block.span.end, openers):
             s = Sentence(span, block.index, len(sentences))
@@ -80,6 +82,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
             sentences.append(s)
+        reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
+                                 [c.span.start for s in sentences[first_sentence:] for c in s.cues])
+        for fig in figures[first_figure:]:
+            # Numbers in the reopened words of a quotation are the speaker's.
+            fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
     agencies, credited = find_agencies(doc, tokens, block_of, cues, lexicon, all_quote_spans)

@@ -33,6 +33,8 @@ _REPORTIVE_AUXILIARIES = {"serait", "seraient", "aurait", "auraient"}
 _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
               "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
               "déterrait", "ancrait", "navrait", "poudrait", "suivrait_"}
+# Demonstrative subjects: the conditional then weighs a hypothesis.
+_DEMONSTRATIVES = {"ce", "c'", "cela", "ça", "ceci"}
 _HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?:si|s'il|s’il|s'ils|s’ils|au cas où|à moins que|sinon)(?=[\s,])", regex.I)
 _PARTICIPLE = regex.compile(r"[\p{L}\p{M}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|s|se)$")
 
@@ -66,6 +68,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "permettrait", "engloutiraient": consequences, not reports
         if any(t.category == "NEG" for t in tokens[max(start, i - 3):i]):
             continue  # "ne serait pas suffisant": a judgement, not a report
+        if i > start and tokens[i - 1].lower in _DEMONSTRATIVES:
+            continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
         if hypothetical is None:
             hypothetical = bool(_HYPOTHETICAL.search(prose, sentence.start, sentence.end))
         if hypothetical:

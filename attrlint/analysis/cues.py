@@ -13,7 +13,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
-from .tokens import object_clitic
+from .tokens import object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
 
@@ -25,7 +25,7 @@ _OPENERS = {
 # Categories the grammar knows; anything else ends a cue.
 _GRAMMAR_TERMINALS = _OPENERS | {
     "CLITIC_INV", "QUE", "COLON", "COMMA", "PREP_A", "PAR", "DE", "DET", "ADV", "PRON", "CHANNEL",
-    "SOURCE_NOUN", "AGENCY", "CAP", "WORD", "NUM",
+    "SOURCE_NOUN", "AGENCY", "CAP", "WORD", "NUM", "QUOTE",
 }
 _KIND_OF_RULE = {
     "prepositional": "prepositional",
@@ -147,7 +147,7 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
             continue
         length, rule, source, addressee = found
         last = tokens[i + length - 1]
-        if last.category in ("COMMA", "COLON", "QUE") and length > 1:
+        if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1:
             last = tokens[i + length - 2]
         cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.span.start, last.span.end),
                   trigger=tok.lower, block=block)
@@ -185,7 +185,7 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
     if prev.category == "NEG" or (prev.category == "REFL" and i - 2 >= start and tokens[i - 2].category == "NEG"):
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.category in ("DET", "DE", "PREP_A") \
-            and not object_clitic(tokens[max(start, i - 2):i]):
+            and not object_clitic(tokens[max(start, i - 2):i]) and not verb_after_object_pronoun(prev, tok.lower):
         # "l'annonce", "le compte", "du rapport": nouns, not verbs.
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.lower == "en":
@@ -209,7 +209,7 @@ _NOT_INCISE_VERBS = {
     "puisque", "afin", "auprès", "malgré", "hormis", "sauf", "outre", "parmi", "jusque", "jusqu", "face",
 }
 _INCISE = regex.compile(
-    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|nous|vous)[\s\u00a0\u202f]*)?(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )

@@ -122,6 +122,11 @@ _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
+_ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
+# "d'une capacité de 6 000 places": what a place holds, not a count to source.
+_CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+# "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
+_DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
 
 
@@ -185,7 +190,36 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if before.category == after.category and before.category in ("money", "measure") and \
                 _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
             after.category, after.needs_source = "conversion", False
+        elif before.category == "conversion" and after.category in ("money", "measure") and \
+                _ANOTHER_CONVERSION.fullmatch(prose, before.span.end, after.span.start):
+            after.category, after.needs_source = "conversion", False  # "(82 000 dollars ou 65 000 livres)"
+    _share_range_category(prose, figures)
     return figures
+
+
+_RANGE_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:à|ou|et|-|–)[ \u00a0\u202f]*")
+# Categories that need no source and that both ends of a range share:
+# "12 à 18 mois" (durations), "niveau 4 ou 5" (identifiers).
+_SHARED_BY_RANGE = {"duration", "age", "date", "time", "identifier", "ordinal"}
+
+
+def _counts_nothing(fig: Figure) -> bool:
+    """A bare number, or one that is only the subject of a verb ("5 étaient")."""
+    words = fig.value_text.split()
+    return fig.category in ("number", "estimate") or \
+        (fig.category == "count" and len(words) == 2 and words[1] in _VERBS_AFTER_COUNT)
+
+
+def _share_range_category(prose: str, figures: list[Figure]) -> None:
+    """"environ 12 à 18 mois", "de niveau 4 ou 5": both numbers of a range are of one kind."""
+    for first, second in zip(figures, figures[1:]):
+        if not _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start):
+            continue
+        if second.category in _SHARED_BY_RANGE and first.category in ("number", "estimate"):
+            first.category, first.needs_source = second.category, False
+        elif first.category == "identifier" and _counts_nothing(second) and \
+                _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start).group().strip() in ("ou", "et"):
+            second.category, second.needs_source = "identifier", False
 
 
 def _extend_noun(prose: str, pos: int, end: int) -> int:
@@ -231,6 +265,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("distance", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
+    if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
+        return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
+    if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
+        return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
     if regex.match(r"[\-–/][0-9]", after):
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers

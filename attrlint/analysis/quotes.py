@@ -7,6 +7,8 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Quote, Span, UnbalancedMark
@@ -29,8 +31,18 @@ def _straight_direction(prose: str, i: int, is_open: bool) -> str:
         return "close"
     if prev in "\"«“" and not next_space:
         return "open"
+    if prev in ".!?…" and nxt.isupper() and _next_straight_closes(prose, i):
+        return "open"  # 'fin."Suite…"': a new quotation glued to the sentence before
     # Both sides glued or both spaced: decide by what is open now.
     return "close" if is_open else "open"
+
+
+_NEXT_STRAIGHT = regex.compile(r"[^\"\n]{1,800}?(?<=\S)\"(?=[\s\u00a0\u202f,.;:!?)…]|$)")
+
+
+def _next_straight_closes(prose: str, i: int) -> bool:
+    """Whether the next straight quote in the paragraph reads as a closing one."""
+    return _NEXT_STRAIGHT.match(prose, i + 1) is not None
 
 
 # Each unclosed mark makes the pairing start again after it; past this many
@@ -113,6 +125,41 @@ def _pair(prose: str, start: int, end: int, block: int):
     return quotes, unbalanced, stack
 
 
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?…:][»”\"]?[\s\u00a0\u202f]*$")
+_SENTENCE_END_AFTER = regex.compile(r"[.!?…:][\s\u00a0\u202f]+$")
+
+
+def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedMark],
+                  cue_starts: list[int]) -> list[Span]:
+    """Flag the unclosed marks that reopen a quotation over a lost paragraph break.
+
+    A quotation over several paragraphs opens each one and closes only at the
+    end; once the breaks are lost it reads "A. "B. "C." The unclosed mark
+    opens a sentence, its words end a sentence (or a colon) right before the next mark,
+    which opens the next sentence, and no attribution stands in between (a
+    missing closing mark before an incise is a real error). Returns the spans
+    of the reopened words.
+    """
+    reopened: list[Span] = []
+    for mark in unbalanced:
+        if mark.kind != "unclosed":
+            continue
+        at = mark.span.start
+        nxt = _MARKS.search(prose, at + 1, end)
+        if nxt is None or nxt.start() + 1 >= end or prose[nxt.start() + 1] in _SPACE:
+            continue
+        if prose[start:at].strip(_SPACE) and not _SENTENCE_END_BEFORE.search(prose, max(start, at - 4), at):
+            continue
+        if not _SENTENCE_END_AFTER.search(prose, at + 1, nxt.start()):
+            continue
+        k = bisect_right(cue_starts, at)
+        if k < len(cue_starts) and cue_starts[k] < nxt.start():
+            continue  # a cue between the two marks
+        mark.reopened = True
+        reopened.append(Span(at, nxt.start()))
+    return reopened
+
+
 # Nouns that announce a title or a name in quotation marks:
 # le journal « Le Monde », l'opération « Barkhane », le mot « héros ».
 _TITLE_NOUNS = {
@@ -132,12 +179,17 @@ _FIRST_PERSON = regex.compile(
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
 _RELATED_LINK = regex.compile(
-    r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|à\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
+    r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
     r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
 _CHARGED_FOR = regex.compile(
     r"(?:arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
     r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte)e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
+# Verbs that give the meaning or the translation of a word.
+_GLOSS_BEFORE = regex.compile(
+    r"(?:signifi(?:e|ent|ait|aient|ant)|veu(?:t|lent)\s+dire|voulait\s+dire|(?:se\s+)?tradui(?:t|sent|sait)"
+    r"(?:[\s\u00a0\u202f]+[\p{L}]+){0,2}?[\s\u00a0\u202f]+par)(?:[\s\u00a0\u202f]+(?:littéralement|en\s+gros|à\s+peu\s+près|grosso\s+modo))?"
+    r"[\s\u00a0\u202f,:]*$", regex.I)
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -159,11 +211,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
         return "title"  # "- « … » -": a subheading run into the text
     if _CHARGED_FOR.search(prose, max(0, q.span.start - 60), q.span.start):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
+    if _GLOSS_BEFORE.search(prose, max(0, q.span.start - 50), q.span.start):
+        return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
     if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
         if not _FIRST_PERSON.search(inner) and inner[-1:] not in ".!?…":
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     first_person = bool(_FIRST_PERSON.search(inner))
     sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
+    if not first_person and not sentence_like and _nominal_epithet(prose, q, inner, words):
+        return "term"
     if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
         if not first_person and not sentence_like and (_looks_like_title(words) or _short_title(inner, words)):
             return "title"
@@ -182,6 +238,32 @@ _COMMON_VERBS = {
     "restent", "semble", "semblent", "suis", "es", "sommes", "êtes", "ai", "as", "avons", "avez", "vais", "vas",
     "allons", "allez", "peux", "dois", "veux", "sais", "c'est", "n'est", "n'a", "n'ont", "y", "faites", "soyez",
 }
+
+
+# Words after which a quotation is a noun phrase of the sentence:
+# « les “hommes bleus du désert” », « entré dans l'histoire comme “le dernier témoin” ».
+_NOUN_PHRASE_OPENERS = {
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs",
+    "ce", "cet", "cette", "ces", "comme",
+}
+# Prepositions that open a phrase quoted inside the marks: une lettre « pour son courage ».
+_PREPOSITIONS = {"pour", "dans", "sans", "avec", "contre", "par", "sur", "sous", "en", "de", "d'", "d’", "à", "au", "aux"}
+_WORD_BEFORE = regex.compile(r"([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
+EPITHET_MAX_WORDS = 6
+
+
+def _nominal_epithet(prose: str, q: Quote, inner: str, words: list[str]) -> bool:
+    """A short noun phrase in quotation marks after an article, or a short
+    phrase opened by a preposition inside the marks: an epithet or a term
+    (« la “guerre contre la faim” », « une lettre “pour son courage” »), not
+    a speaker's sentence."""
+    before = _WORD_BEFORE.search(prose, max(0, q.span.start - 20), q.span.start)
+    opens_phrase = words and words[0].lower() in _PREPOSITIONS
+    if not opens_phrase and (before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS):
+        return False
+    if not words or len(words) > EPITHET_MAX_WORDS or not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
+        return False
+    return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)
 
 
 def _looks_like_title(words: list[str]) -> bool:

@@ -3,7 +3,8 @@ conditional to the cue that attributes it, or to none.
 
 1. A cue in the same sentence, outside any quotation.
 2. Quotations: a cue in the sentence the quotation opens or closes in (a
-   verb of saying after it only as its incise); an incise inside the marks;
+   verb of saying after it only as its incise, also when it opens the next
+   sentence after a "!" or "?"); an incise inside the marks;
    a cue ending the previous sentence, or a previous sentence ending with a
    cue and a colon (also across a paragraph break); a quotation that follows
    an attributed one which had the last word of its sentence, or that
@@ -133,6 +134,9 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if cue.span.start >= q.span.end and not _attributes_preceding(ad, q, cue):
                 continue
             return cue
+    incise = _incise_opening_next_sentence(ad, q, last)
+    if incise is not None:
+        return incise
     # A quotation opening its sentence right after one that ends on its cue:
     # "… a-t-il déclaré :", "comme elle l'a confié à la chaîne Sky News."
     prev = _previous_sentence(ad, first, q) if first is not None else None
@@ -146,6 +150,21 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             cue = _sentence_cue(prev)
             if cue is not None:
                 return cue
+    return None
+
+
+def _incise_opening_next_sentence(ad: AnalysedDocument, q: Quote, last: Sentence | None) -> Cue | None:
+    """« Quelle journée ! » (Jeanne, 12 ans): a quotation ending on its own
+    mark ends its sentence; the incise or bracketed speaker right after it
+    opens the next one."""
+    if last is None or last.index + 1 >= len(ad.sentences):
+        return None
+    nxt = ad.sentences[last.index + 1]
+    if nxt.block != last.block:
+        return None
+    for cue in nxt.cues:
+        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.source[q.span.end:cue.span.start]):
+            return cue
     return None
 
 

@@ -65,6 +65,16 @@ def object_clitic(raw: list[Token]) -> bool:
     return len(raw) >= 2 and (raw[-2].category in _CLITIC_HOSTS or raw[-2].lower in ("ne", "n'"))
 
 
+# Endings of verb forms that no noun shares: after "le", "la" or "les" such a
+# form is a verb with its object pronoun ("ses collègues le décrivent").
+_VERB_ONLY_ENDINGS = ("ent", "ait", "aient", "ront", "rait", "raient")
+
+
+def verb_after_object_pronoun(prev: Token, key: str) -> bool:
+    """"le décrivent", "la qualifiaient": an object pronoun, not a determiner."""
+    return prev.lower in ("le", "la", "les", "l'") and key.endswith(_VERB_ONLY_ENDINGS)
+
+
 def word_split(text: str) -> list[str]:
     """The normalised word keys of a phrase, split as the tokenizer would."""
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
@@ -99,7 +109,8 @@ def tokenize(prose: str, lexicon) -> list[Token]:
                     cat = "CAP" if text[:1].isupper() else "WORD"
             entry = known[text] = (key, cat)
         key, cat = entry
-        if cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw):
+        if cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw) \
+                and not verb_after_object_pronoun(raw[-1], key):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
             cat = "CHANNEL" if key in lexicon.channels else "WORD"
         append(Token(text, Span(*m.span()), cat, key))

@@ -1,19 +1,16 @@
-"""The built-in output formats: text and JSON."""
+"""The built-in output formats: text, json, sarif, github and gitlab."""
 from __future__ import annotations
 
 import json
 
 from attrlint import hookimpl
-from attrlint.formatting import RenderContext, summary_line
+from attrlint.formatting import RenderContext
 from attrlint.model import Diagnostic
 
-
-def render_text(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
-    lines = []
-    for d in diagnostics:
-        lines.append(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}")
-    lines.append(summary_line(diagnostics, ctx.files_checked))
-    return "\n".join(lines) + "\n"
+from .github import render_github
+from .gitlab import render_gitlab
+from .sarif import render_sarif
+from .text import render_text
 
 
 def render_json(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
@@ -22,4 +19,5 @@ def render_json(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
 
 @hookimpl
 def attrlint_formats():
-    return {"text": render_text, "json": render_json}
+    return {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github,
+            "gitlab": render_gitlab}

@@ -25,8 +25,8 @@ quotations. A headline of the form "Speaker : « … »" is attributed by its
 colon. A verb of saying inside the quotation does not attribute it.
 """
     examples = (
-        Example(bad="« Nous ne céderons pas », a martelé le texte.\n« Nous ne céderons pas. »",
-                good="« Nous ne céderons pas », a déclaré la ministre."),
+        Example(bad="La salle s'est levée. « Nous ne céderons pas. »",
+                good="La salle s'est levée. « Nous ne céderons pas », a martelé la ministre."),
         Example(bad="La coopération « porte gravement atteinte à la paix dans la région ».",
                 good="Le ministère a averti que la coopération « porte gravement atteinte à la paix dans la région »."),
     )
@@ -48,7 +48,9 @@ class UnbalancedQuotes(Rule):
     explanation = """\
 An opening « or “ (or ") must be closed in the same paragraph, and a closing
 mark must close something. A missing mark hides where the quoted words end,
-and so who is speaking.
+and so who is speaking. A quotation running over several paragraphs opens each
+of them and closes at the end only; where the paragraph breaks were lost
+("… fin. « Suite …"), such a reopening mark is not reported.
 """
     examples = (
         Example(bad="Il a décrit un « leader charismatique et sans peur, selon l'agence.",
@@ -57,6 +59,8 @@ and so who is speaking.
 
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
         for mark in doc.unbalanced:
+            if mark.reopened:
+                continue
             message = None if mark.kind == "unclosed" else "Closing quotation mark with no opening mark"
             yield self.violation(mark.span, message)
 

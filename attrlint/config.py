@@ -1,0 +1,272 @@
+"""Configuration files: where they are, what they say, and whether it is valid.
+
+A configuration is the ``[tool.attrlint]`` table of a ``pyproject.toml``, or
+the top level of an ``attrlint.toml`` or ``.attrlint.toml``. It is looked
+for from each linted file's folder upwards; the nearest one applies to the
+file, whole (configurations are not merged). A ``pyproject.toml`` without a
+``[tool.attrlint]`` table is not a configuration: the search goes on above
+it.
+
+This module checks the shape of a configuration (known keys, types,
+values); what depends on the installed plugins (rule codes, rule options,
+agencies) is checked when the configuration is put to use
+(:mod:`attrlint.settings`). Every problem is a :class:`ConfigError` naming
+the file and the key.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+from .model import Severity
+
+CONFIG_FILES = (".attrlint.toml", "attrlint.toml", "pyproject.toml")
+SEVERITIES = ("info", "warning", "error")
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used: the file, and what is wrong."""
+
+    def __init__(self, path: Path | str | None, message: str) -> None:
+        super().__init__(f"{shown_path(path)}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+def shown_path(path: Path | str) -> str:
+    """``path`` relative to the current folder when it is under it, as people type it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing."""
+    candidates = list(candidates)
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    if not close:
+        lowered = {c.lower(): c for c in candidates}
+        close = [lowered[m] for m in difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.6)]
+    if not close:  # "wire-agencies" for "wire"
+        close = [c for c in candidates if len(c) >= 3 and word.lower().startswith(c.lower())][:1]
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+@dataclass
+class Config:
+    """One configuration file, checked for shape. ``path`` is None for the defaults."""
+
+    path: Path | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    include: list[str] | None = None
+    exclude: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: Severity | None = None
+    lexicon: dict[str, list[str]] = field(default_factory=dict)
+    agencies: dict[str, Any] = field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    plugins: list[str] = field(default_factory=list)
+    disable_plugins: list[str] = field(default_factory=list)
+    prefix: str = ""  # "tool.attrlint." in a pyproject.toml: keys are named as the user wrote them
+
+    @property
+    def base(self) -> Path:
+        """The folder relative paths of this configuration start from."""
+        return self.path.parent if self.path else Path.cwd()
+
+    def key(self, *parts: str) -> str:
+        """A key as written in this file: ``tool.attrlint.lexicon.speech-verbs``."""
+        return self.prefix + ".".join(parts)
+
+    def error(self, message: str) -> ConfigError:
+        return ConfigError(self.path, message)
+
+
+# -- reading ----------------------------------------------------------------------
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"not valid TOML: {exc}") from None
+
+
+def _table_of(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
+    """The attrlint table of a parsed file, or None when a pyproject.toml has none."""
+    if path.name != "pyproject.toml":
+        return data
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "attrlint" not in tool:
+        return None
+    if not isinstance(tool["attrlint"], dict):
+        raise ConfigError(path, "tool.attrlint must be a table")
+    return tool["attrlint"]
+
+
+def load_config(path: Path | str) -> Config:
+    """The configuration in ``path`` (named by ``--config``: a pyproject.toml must have the table)."""
+    path = Path(os.path.abspath(path))
+    if not path.is_file():
+        raise ConfigError(path, "no such configuration file")
+    table = _table_of(path, _read_toml(path))
+    if table is None:
+        raise ConfigError(path, "no [tool.attrlint] table in this pyproject.toml")
+    return parse_config(table, path)
+
+
+class ConfigFinder:
+    """The nearest configuration of each folder, each file read once."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[Path, Config | None] = {}
+
+    def nearest(self, folder: Path | str) -> Config | None:
+        """The configuration that applies in ``folder``: its own, or its nearest parent's."""
+        folder = Path(os.path.abspath(folder))
+        walked = []
+        found: Config | None = None
+        for candidate in (folder, *folder.parents):
+            if candidate in self._by_folder:
+                found = self._by_folder[candidate]
+                break
+            walked.append(candidate)
+            found = self._in_folder(candidate)
+            if found is not None:
+                break
+        for seen in walked:
+            self._by_folder[seen] = found
+        return found
+
+    @staticmethod
+    def _in_folder(folder: Path) -> Config | None:
+        for name in CONFIG_FILES:
+            path = folder / name
+            if path.is_file():
+                table = _table_of(path, _read_toml(path))
+                if table is not None:
+                    return parse_config(table, path)
+        return None
+
+
+# -- checking the shape --------------------------------------------------------------
+
+def _type_name(value: Any) -> str:
+    return {str: "a string", bool: "a boolean", int: "an integer", float: "a number", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _strings(config: Config, value: Any, *key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        shown = _type_name(value) if not isinstance(value, list) else \
+            f"a list holding {_type_name(next(i for i in value if not isinstance(i, str)))}"
+        raise config.error(f"{config.key(*key)} must be a list of strings, not {shown}")
+    return list(value)
+
+
+def _table(config: Config, value: Any, *key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise config.error(f"{config.key(*key)} must be a table, not {_type_name(value)}")
+    return value
+
+
+def _severity(config: Config, value: Any, *key: str) -> str:
+    if not isinstance(value, str):
+        raise config.error(f"{config.key(*key)} must be one of {', '.join(SEVERITIES)}, not {_type_name(value)}")
+    if value.lower() not in SEVERITIES:
+        raise config.error(f"{config.key(*key)} must be one of {', '.join(SEVERITIES)}, not {value!r}"
+                           + did_you_mean(value, SEVERITIES))
+    return value.lower()
+
+
+def _check_keys(config: Config, table: dict[str, Any], known: Iterable[str], *where: str) -> None:
+    known = list(known)
+    for key in table:
+        if key not in known:
+            hint = did_you_mean(key, known)
+            if key == "tool" and not where and not config.prefix:
+                hint = f" ({config.path.name if config.path else 'this file'} takes the keys at the top level, " \
+                       f"with no [tool.attrlint] table)"
+            raise config.error(f"unknown key {config.key(*where, key)!r}" + hint)
+
+
+def _per_file_ignores(config: Config, value: Any, key: str) -> dict[str, list[str]]:
+    return {glob: _strings(config, codes, key, glob) for glob, codes in _table(config, value, key).items()}
+
+
+def _severities(config: Config, value: Any, key: str) -> dict[str, str]:
+    return {code: _severity(config, level, key, code) for code, level in _table(config, value, key).items()}
+
+
+def _lexicon(config: Config, value: Any, key: str) -> dict[str, list[str]]:
+    table = _table(config, value, key)
+    _check_keys(config, table, LEXICON_KEYS, key)
+    return {name: _strings(config, words, key, name) for name, words in table.items()}
+
+
+def _agency_names(config: Config, value: Any, *key: str) -> dict[str, list[str]]:
+    table = _table(config, value, *key)
+    return {agency: _strings(config, names, *key, agency) for agency, names in table.items()}
+
+
+def _agencies(config: Config, value: Any, key: str) -> dict[str, Any]:
+    table = _table(config, value, key)
+    _check_keys(config, table, AGENCY_KEYS, key)
+    checked: dict[str, Any] = {}
+    for name, entry in table.items():
+        if name in ("wire", "state"):
+            checked[name] = _agency_names(config, entry, key, name)
+        else:
+            checked[name] = _strings(config, entry, key, name)
+    return checked
+
+
+def _rules(config: Config, value: Any, key: str) -> dict[str, dict[str, Any]]:
+    return {rule: dict(_table(config, options, key, rule)) for rule, options in _table(config, value, key).items()}
+
+
+def _fail_on(config: Config, value: Any, key: str) -> Severity:
+    return Severity.parse(_severity(config, value, key))
+
+
+LEXICON_KEYS = ("speech-verbs", "source-nouns", "channels")
+AGENCY_KEYS = ("require-credit", "extend-require-credit", "wire", "state")
+
+# key → (attribute of Config, how the value is checked)
+_KEYS: dict[str, tuple[str, Callable[[Config, Any, str], Any]]] = {
+    "select": ("select", _strings),
+    "extend-select": ("extend_select", _strings),
+    "ignore": ("ignore", _strings),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+    "include": ("include", _strings),
+    "exclude": ("exclude", _strings),
+    "severity": ("severity", _severities),
+    "fail-on": ("fail_on", _fail_on),
+    "lexicon": ("lexicon", _lexicon),
+    "agencies": ("agencies", _agencies),
+    "rules": ("rules", _rules),
+    "plugins": ("plugins", _strings),
+    "disable-plugins": ("disable_plugins", _strings),
+}
+
+
+def parse_config(table: dict[str, Any], path: Path | None = None) -> Config:
+    """A :class:`Config` from the attrlint table of ``path``; :class:`ConfigError` if its shape is wrong."""
+    config = Config(path=path, prefix="tool.attrlint." if path is not None and path.name == "pyproject.toml" else "")
+    _check_keys(config, table, _KEYS)
+    for key, value in table.items():
+        attribute, check = _KEYS[key]
+        setattr(config, attribute, check(config, value, key))
+    return config
