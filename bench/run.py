@@ -221,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-runs", type=int, default=1, help="runs on the large file")
     parser.add_argument("--no-proselint", action="store_true", help="skip proselint even when installed")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]
     rows = measure(args)
+    load_after = os.getloadavg()[0]
+    print(f"{os.cpu_count()} CPUs; load average {load_before:.1f} before, {load_after:.1f} after "
+          "(other processes running make every figure slower, -j 2 the most)", file=sys.stderr)
     header = ("measure", "attrlint", "regex reference", "attrlint / reference", "target")
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
