@@ -20,7 +20,7 @@ from .formatting import RenderContext
 from .model import Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
-from .runner import run_paths
+from .runner import RunOptions, run_paths
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
@@ -69,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     loud.add_argument("--quiet", "-q", action="store_true", help="print the problems only: no summary, no progress")
     loud.add_argument("--verbose", "-v", action="store_true",
                       help="say which configurations apply; show tracebacks of failing plugins")
+    runs = check.add_argument_group("processes and cache")
+    runs.add_argument("-j", "--jobs", type=_jobs, default=None,
+                      help="worker processes (default: one per CPU for many files, 1 for a handful)")
+    runs.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    runs.add_argument("--cache-dir", metavar="DIR",
+                      help="where cached results go (default: $ATTRLINT_CACHE_DIR, else .attrlint_cache)")
     status = check.add_argument_group("exit status")
     status.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
     status.add_argument("--fail-on", choices=LEVELS, help="the lowest severity that fails the run (default: warning)")
@@ -82,6 +88,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {value!r}")
+    return int(value)
 
 
 def _registry_for(spec: RegistrySpec) -> Registry:
@@ -98,6 +110,8 @@ def _resolver(args) -> Resolver:
         overrides.include = _split(args.include) if args.include else None
         overrides.exclude = _split(args.exclude) if args.exclude else None
         overrides.fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+        run = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
+        return Resolver(overrides, _registry_for, run_options=run)
     return Resolver(overrides, _registry_for)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
+from .patterns import regex  # regex, with compiled patterns kept between runs
 
 
 class FrontMatterError(ValueError):

@@ -8,11 +8,16 @@ and conjugated here, so a user adds "claironner" and gets "claironne",
 """
 from __future__ import annotations
 
+import copy
+import hashlib
+import marshal
 import sys
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 from typing import Iterable
+
+from .patterns import write_atomically
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -147,6 +152,17 @@ class Lexicon:
             self.channels.add(key + "s")
             self.words[key + "s"] = "CHANNEL"
 
+    def __deepcopy__(self, memo: dict) -> "Lexicon":
+        # The tables hold only strings and tuples of strings: copying the
+        # tables is a deep copy, and far quicker than copy.deepcopy's walk.
+        twin = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, (dict, set)) and name in _TABLES:
+                setattr(twin, name, value.copy())
+            else:
+                setattr(twin, name, copy.deepcopy(value, memo))
+        return twin
+
     # -- lookup -------------------------------------------------------------
     @property
     def max_phrase(self) -> int:
@@ -156,20 +172,27 @@ class Lexicon:
         return self.words.get(key)
 
     def fingerprint(self) -> str:
-        """A stable digest of the lexicon, for caches."""
-        import hashlib
-
+        """A stable digest of everything in the lexicon, for caches."""
         h = hashlib.sha256()
-        for k in sorted(self.words):
-            h.update(f"{k}\t{self.words[k]}\n".encode())
-        for k in sorted(self.phrases):
-            h.update(f"{' '.join(k)}\t{self.phrases[k]}\n".encode())
-        h.update(",".join(sorted(self.credit_required)).encode())
+        for name in ("words", "lemmas", "agencies"):
+            table = getattr(self, name)
+            h.update(f"[{name}]\n".encode())
+            h.update("".join(f"{k}\t{table[k]}\n" for k in sorted(table)).encode())
+        h.update(b"[phrases]\n")
+        h.update("".join(f"{' '.join(k)}\t{self.phrases[k]}\n" for k in sorted(self.phrases)).encode())
+        for name in ("source_nouns", "channels", "wire_agencies", "state_agencies", "credit_required"):
+            h.update(f"[{name}]\n{chr(10).join(sorted(getattr(self, name)))}\n".encode())
         return h.hexdigest()[:16]
+
+
+_TABLES = frozenset(("words", "phrases", "lemmas", "source_nouns", "channels", "agencies", "wire_agencies",
+                     "state_agencies", "credit_required"))
 
 
 def split_phrase(text: str) -> list[str]:
     """Split a lexicon phrase the way the tokenizer splits text."""
+    if text.isalpha():  # one plain word, as most entries are: what the tokenizer would make of it
+        return [text]
     from .analysis.tokens import word_split
 
     if text.endswith("'"):  # "lors d'": the elision needs a word after it to be one
@@ -177,8 +200,10 @@ def split_phrase(text: str) -> list[str]:
     return word_split(text)
 
 
-def _grammar_file(name: str):
-    return resources.files("attrlint_grammars").joinpath(name)
+def _grammar_file(name: str) -> Path:
+    import attrlint_grammars
+
+    return Path(attrlint_grammars.__file__).parent / name
 
 
 def _read_toml(name: str) -> dict:
@@ -190,8 +215,53 @@ def _read_list(name: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+_LEXICON_FILES = ("lexicon/words.toml", "lexicon/source_nouns.txt", "lexicon/channels.txt",
+                  "lexicon/speech_verbs.toml", "lexicon/agencies.toml")
+
+
 def load_default_lexicon() -> Lexicon:
-    """The lexicon shipped in ``grammars/lexicon``."""
+    """The lexicon shipped in ``grammars/lexicon``.
+
+    Conjugating its verbs takes a good part of attrlint's start-up, so the
+    built lexicon is kept beside the compiled patterns (see
+    :mod:`attrlint.patterns`), under a digest of the word lists and of
+    this module: edit either and it is built afresh.
+    """
+    from .patterns import cache_folder
+
+    folder = cache_folder()
+    if folder is None:
+        return build_default_lexicon()
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for name in _LEXICON_FILES:
+        h.update(_grammar_file(name).read_bytes())
+    kept = folder / f"lexicon-{h.hexdigest()[:24]}.marshal"
+    try:
+        return _from_tables(marshal.loads(kept.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        pass
+    lex = build_default_lexicon()
+    write_atomically(kept, marshal.dumps({name: getattr(lex, name) for name in _KEPT_FIELDS}))
+    return lex
+
+
+_KEPT_FIELDS = tuple(sorted(_TABLES)) + ("_max_phrase",)
+
+
+def _from_tables(tables: object) -> Lexicon:
+    if not isinstance(tables, dict) or set(tables) != set(_KEPT_FIELDS):
+        raise ValueError("not a kept lexicon")
+    lex = Lexicon()
+    for name in _KEPT_FIELDS:
+        value = tables[name]
+        if type(value) is not type(getattr(lex, name)):
+            raise ValueError(f"kept lexicon: {name} is a {type(value).__name__}")
+        setattr(lex, name, value)
+    return lex
+
+
+def build_default_lexicon() -> Lexicon:
+    """The lexicon shipped in ``grammars/lexicon``, built from its files."""
     lex = Lexicon()
     for terminal, forms in _read_toml("lexicon/words.toml").items():
         for form in forms:

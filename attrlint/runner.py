@@ -126,11 +126,17 @@ def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Ca
         data = stdin_data if stdin_data is not None else Path(path).read_bytes()
     except OSError as exc:
         return read_error(path, f"cannot read {path}: {exc.strerror or exc}"), None
+    return lint_bytes(path, data, FileSettings(rules, lexicon, readers, options))
+
+
+def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResult, Document | None]:
+    """Lint the content ``data`` of the file ``path``."""
     try:
         text, encoding = decode(data)
     except DecodeError as exc:
         return read_error(path, f"cannot read {path}: {exc}"), None
-    return lint_text(path, text, rules, lexicon, readers, options, encoding=encoding)
+    return lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
+                     encoding=encoding)
 
 
 def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings], *,
@@ -142,31 +148,24 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
     ``discover_with`` gives the include/exclude patterns used to find the
     files: one :class:`RunOptions` for all, or a function of the path (by
     default, the options of ``settings_for``). ``progress(done, total)`` is
-    called before the first file and after each one.
+    called before the first file and after each one. The files' options
+    also say how many processes lint them and where their results are
+    cached (see :mod:`attrlint.parallel`).
     """
+    from .parallel import lint_files
+
     if discover_with is None:
         options_for = lambda path: settings_for(path).options  # noqa: E731
     elif callable(discover_with):
         options_for = discover_with
     else:
         options_for = lambda path: discover_with  # noqa: E731
-    files = list(discover(paths, options_for))
+    found = [(stdin_filename if path == "-" else path, path) for path in discover(paths, options_for)]
     run = RunResult()
-    for done, path in enumerate(files):
-        if progress is not None:
-            progress(done, len(files))
-        shown = stdin_filename if path == "-" else path
-        settings = settings_for(shown)
-        if path != "-" and not Path(path).exists() and not Path(path).is_symlink():
-            result, doc = read_error(path, f"cannot read {path}: no such file or directory"), None
-        else:
-            result, doc = lint_file(shown, settings.rules, settings.lexicon, settings.readers, settings.options,
-                                    stdin_data=stdin_data if path == "-" else None)
-        run.results.append(result)
-        if doc is not None:
-            run.documents[result.path] = doc
-    if progress is not None:
-        progress(len(files), len(files))
+    for outcome in lint_files(found, settings_for, stdin_data=stdin_data, progress=progress):
+        run.results.append(outcome.result)
+        if outcome.document is not None:
+            run.documents[outcome.result.path] = outcome.document
     return run
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-import regex
+from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .model import Span
 

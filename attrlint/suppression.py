@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .config import did_you_mean
 from .engine import INTERNAL_NAMES, INVALID_SUPPRESSION, UNUSED_SUPPRESSION, LineIndex, LintResult, make_diagnostic

@@ -202,3 +202,10 @@ def test_explicit_credit_attribute_of_an_html_image(lint):
 def test_unreadable_front_matter_names_the_line_in_the_file():
     with pytest.raises(FrontMatterError, match=r"^line 3 \(front matter\): unclosed \[$"):
         read_markdown("a.md", "---\ntitle: Crue\ntags: [crue, Gard\n---\n\n# Crue\n")
+
+
+def test_cached_results_depend_on_the_readers_code():
+    from attrlint.cache import _own_code_stamp
+
+    stamp = _own_code_stamp()
+    assert all(f"{name}:" in stamp for name in ("markdown.py", "layout.py", "sourcemap.py"))

@@ -8,7 +8,7 @@ mentions in photo credits and captions do neither.
 """
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AgencyMention, BlockKind, Cue, Document, Span, Token
 from .spans import SpanIndex

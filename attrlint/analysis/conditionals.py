@@ -6,15 +6,15 @@ are not reportive.
 """
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Conditional, Span, Token
 
 # Endings that only the conditional has; "-rait" alone would take in the
 # imperfect of "déclarer" (déclarait) or "montrer" (montrait).
-_CONDITIONAL = regex.compile(
-    r"(?:erait|eraient|irait|iraient|drait|draient|rrait|rraient|ttrait|ttraient|îtrait|îtraient|"
-    r"itrait|itraient|vrait|vraient|uirait|uiraient)$"
+_CONDITIONAL_ENDINGS = (
+    "erait", "eraient", "irait", "iraient", "drait", "draient", "rrait", "rraient", "ttrait", "ttraient", "îtrait",
+    "îtraient", "itrait", "itraient", "vrait", "vraient", "uirait", "uiraient",
 )
 _IRREGULAR = {
     "serait", "seraient", "aurait", "auraient", "ferait", "feraient", "irait", "iraient", "dirait", "diraient",
@@ -44,7 +44,7 @@ def is_conditional(word: str) -> bool:
         return True
     if word in _IMPERFECT or len(word) < 6:
         return False
-    return bool(_CONDITIONAL.search(word))
+    return word.endswith(_CONDITIONAL_ENDINGS)
 
 
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int) -> list[Conditional]:

@@ -1,18 +1,18 @@
 """Attribution cues, found with the Lark grammar ``grammars/attribution.lark``.
 
 The grammar's terminals are the tokens' lexical categories. From every token
-that can open a cue, the LALR parser is fed token by token and the longest
-prefix it accepts is the cue. Results depend only on the sequence of
-categories, so they are memoised: the parser runs once per distinct shape.
+that can open a cue, the LALR parser (:mod:`attrlint.analysis.grammar`) is
+fed token by token and the longest prefix it accepts is the cue. Results
+depend only on the sequence of categories, so they are memoised: the parser
+runs once per distinct shape.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Cue, Span, Token
+from .grammar import ParseError, Parser, leaves, preorder, tables
+from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .tokens import object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
@@ -41,68 +41,92 @@ _KIND_OF_RULE = {
 }
 
 
-@lru_cache(maxsize=1)
-def parser():
-    """The LALR parser of attribution phrases, built once per process."""
-    from lark import Lark
+# Longest cues by shape, as a trie over categories: a parse depends only on
+# the categories it read, up to the one that stopped it (or the end of the
+# sentence, keyed ""), so one entry serves every longer shape beginning alike.
+_SHAPES: dict = {}
+_SHAPES_KEPT = 200_000  # entries; the trie starts afresh beyond (bounded memory)
+_shapes_count = 0
 
-    text = resources.files("attrlint_grammars").joinpath("attribution.lark").read_text(encoding="utf-8")
-    return Lark(text, parser="lalr", lexer="basic", start="start")
+
+def _cue_at(tokens: list[Token], i: int, stop: int):
+    """``_parse_shape`` of the categories of ``tokens[i:stop]``, memoised."""
+    global _shapes_count
+    node = _SHAPES
+    for j in range(i, stop):
+        node = node.get(tokens[j].category)
+        if node is None:
+            break
+        if None in node:
+            return node[None]
+    else:
+        node = node.get("")
+        if node is not None:
+            return node[None]
+    shape = tuple(t.category for t in tokens[i:stop])
+    found, read = _parse_shape(shape)
+    if _shapes_count >= _SHAPES_KEPT:
+        _SHAPES.clear()
+        _shapes_count = 0
+    node = _SHAPES
+    for cat in shape[:read] if read < len(shape) else shape + ("",):
+        node = node.setdefault(cat, {})
+    node[None] = found
+    _shapes_count += 1
+    return found
 
 
-@lru_cache(maxsize=65536)
 def _parse_shape(shape: tuple[str, ...]):
-    """Longest cue at the head of a category sequence.
+    """Longest cue at the head of a category sequence, and how many categories decided it.
 
-    Returns (length, rule name, source (start, end) or None,
+    The cue is (length, rule name, source (start, end) or None,
     addressee (start, end) or None) with positions relative to the shape, or
     None when no cue opens here.
     """
-    from lark import Token as LarkToken
-    from lark.exceptions import UnexpectedInput
-
-    ip = parser().parse_interactive()
+    ip = Parser(tables())
     best = None
+    read = len(shape)
     for i, cat in enumerate(shape):
         if cat not in _GRAMMAR_TERMINALS:
+            read = i + 1
             break
         try:
-            ip.feed_token(LarkToken(cat, str(i)))
-        except UnexpectedInput:
+            ip.feed(cat, i)
+        except ParseError:
+            read = i + 1
             break
-        if "$END" in ip.choices():
-            trial = ip.copy()
+        if ip.can_end():
             try:
-                tree = trial.feed_eof()
-            except UnexpectedInput:
+                tree = ip.copy().finish()
+            except ParseError:
                 continue
             best = (i + 1, tree)
     if best is None:
-        return None
+        return None, read
     length, tree = best
-    cue = tree.children[0]
-    rule = cue.data
+    cue = tree[1][0]
+    rule = cue[0]
     source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker")
     addressee = _first_span(cue, "addressee")
-    return length, rule, source, addressee
+    return (length, rule, source, addressee), read
 
 
 def _first_span(tree, name: str, skip: str | None = None):
-    for sub in tree.iter_subtrees_topdown():
-        if skip and sub.data == skip:
+    for sub in preorder(tree):
+        if skip and sub[0] == skip:
             continue
-        if sub.data == name:
+        if sub[0] == name:
             if skip and _inside(tree, sub, skip):
                 continue
-            idx = [int(t.value) for t in sub.scan_values(lambda v: hasattr(v, "type"))]
+            idx = leaves(sub)
             if idx:
                 return (min(idx), max(idx) + 1)
     return None
 
 
 def _inside(root, target, wrapper: str) -> bool:
-    for sub in root.iter_subtrees():
-        if sub.data == wrapper and any(s is target for s in sub.iter_subtrees()):
+    for sub in preorder(root):
+        if sub[0] == wrapper and any(s is target for s in preorder(sub)):
             return True
     return False
 
@@ -117,8 +141,7 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         if cat not in _OPENERS or not _may_open(tokens, i, start):
             i += 1
             continue
-        shape = tuple(t.category for t in tokens[i:min(end, i + MAX_CUE_TOKENS)])
-        found = _parse_shape(shape)
+        found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
         if found is None or (found[1] == "pour_opening" and not _sentence_initial(tokens, i, start)):
             i += 1
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import insort
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Figure, Span
 from .spans import overlaps_any
@@ -43,11 +43,13 @@ _RATE_RE = regex.compile(
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
 )
+_RATE_WORDS = ("sur", "fois", "moitié", "tiers", "quart")
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>(?!une?\b)(?:{_WORD_NUM_ALT}))(?![\p{{L}}])",
     regex.I,
 )
+_ESTIMATE_WORDS = ("environ", "près", "plus", "moins", "quelque")
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -154,7 +156,9 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
-    for m in _SCALE_RE.finditer(prose, start, end):
+    # Words each pattern needs, looked for first: scanning with the patterns is slower.
+    folded = prose[start:end].casefold()
+    for m in (_SCALE_RE.finditer(prose, start, end) if "milli" in folded else ()):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
@@ -166,13 +170,13 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in _RATE_RE.finditer(prose, start, end):
+    for m in (_RATE_RE.finditer(prose, start, end) if any(w in folded for w in _RATE_WORDS) else ()):
         if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in _WORD_ESTIMATE_RE.finditer(prose, start, end):
+    for m in (_WORD_ESTIMATE_RE.finditer(prose, start, end) if any(w in folded for w in _ESTIMATE_WORDS) else ()):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)

@@ -1,7 +1,7 @@
 """Photos: images, photo lines and captions, each with the credit it carries."""
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import BlockKind, Document, Photo
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Quote, Span, UnbalancedMark
 

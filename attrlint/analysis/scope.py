@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .spans import SpanIndex

@@ -6,7 +6,7 @@ sentences of collected text ("…inconnues.Lorsque…").
 """
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Span
 

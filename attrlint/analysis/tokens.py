@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Span, Token
 
@@ -83,26 +83,37 @@ def word_split(text: str) -> list[str]:
 def tokenize(prose: str, lexicon) -> list[Token]:
     """All tokens of the prose, with multi-word lexicon phrases merged."""
     raw: list[Token] = []
+    append = raw.append
     words = lexicon.words
+    # A token's text decides its kind, key and category (but for the verb
+    # after a determiner, below): each distinct text is looked up once, and
+    # its key string is shared by all its tokens.
+    known: dict[str, tuple[str, str]] = {}
     for m in TOKEN_RE.finditer(prose):
-        kind = m.lastgroup
         text = m.group()
-        key = _key(text)
-        if kind == "punct":
-            cat = _PUNCT_TERMINALS.get(text, "PUNCT")
-        elif kind == "num":
-            cat = "NUM"
-        elif kind == "clitic":
-            cat = "CLITIC_INV"
-        else:
-            cat = words.get(key)
-            if cat is None:
-                cat = "CAP" if text[:1].isupper() else "WORD"
-            elif cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw) \
-                    and not verb_after_object_pronoun(raw[-1], key):
-                # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
-                cat = "CHANNEL" if key in lexicon.channels else "WORD"
-        raw.append(Token(text, Span(m.start(), m.end()), cat, key))
+        entry = known.get(text)
+        if entry is None:
+            kind = m.lastgroup
+            key = _key(text)
+            if key == text:
+                key = text
+            if kind == "punct":
+                cat = _PUNCT_TERMINALS.get(text, "PUNCT")
+            elif kind == "num":
+                cat = "NUM"
+            elif kind == "clitic":
+                cat = "CLITIC_INV"
+            else:
+                cat = words.get(key)
+                if cat is None:
+                    cat = "CAP" if text[:1].isupper() else "WORD"
+            entry = known[text] = (key, cat)
+        key, cat = entry
+        if cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw) \
+                and not verb_after_object_pronoun(raw[-1], key):
+            # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
+            cat = "CHANNEL" if key in lexicon.channels else "WORD"
+        append(Token(text, Span(*m.span()), cat, key))
     if lexicon.phrases:
         raw = _merge_phrases(raw, lexicon)
     return raw
@@ -110,14 +121,21 @@ def tokenize(prose: str, lexicon) -> list[Token]:
 
 def _merge_phrases(tokens: list[Token], lexicon) -> list[Token]:
     phrases = lexicon.phrases
-    longest = lexicon.max_phrase
-    firsts = {p[0] for p in phrases}
+    # The lengths of the phrases each first word opens, longest first.
+    lengths: dict[str, list[int]] = {}
+    for phrase in phrases:
+        lengths.setdefault(phrase[0], []).append(len(phrase))
+    for sizes in lengths.values():
+        sizes.sort(reverse=True)
     out: list[Token] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.lower in firsts:
-            for size in range(min(longest, n - i), 1, -1):
+        sizes = lengths.get(tok.lower)
+        if sizes is not None:
+            for size in sizes:
+                if size > n - i:
+                    continue
                 keys = tuple(t.lower for t in tokens[i:i + size])
                 cat = phrases.get(keys)
                 if cat is not None:

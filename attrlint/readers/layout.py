@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Block, BlockKind, Span
 from ..sourcemap import Unit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..frontmatter import parse_front_matter
 from ..model import Block, BlockKind, Comment, Document, Span

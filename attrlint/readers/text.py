@@ -2,7 +2,7 @@
 lines, hard-wrapped or not), captions, photo and credit lines."""
 from __future__ import annotations
 
-import regex
+from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Block, BlockKind, Document, Span
 from ..sourcemap import composed_units, decode_runs
