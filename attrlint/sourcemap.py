@@ -72,6 +72,8 @@ def composed_units(source: str) -> list[Unit]:
     The lexicon and every pattern are written composed; decoding them in
     place keeps "a déclaré" a cue in text saved decomposed.
     """
+    if unicodedata.is_normalized("NFC", source):
+        return []
     units = []
     for m in _DECOMPOSED.finditer(source):
         composed = unicodedata.normalize("NFC", m.group())

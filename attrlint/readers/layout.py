@@ -41,7 +41,7 @@ SENTENCE_END = tuple(".!?…:»\"”;)")
 # A caption with its credit at the end: "Des voyageurs, le 14 mars. © Jean Dupont/AFP",
 # "Un quai vide. (Photo Marie Roux / Hans Lucas)", "Le port. Photo : Ville de Nantes".
 TRAILING_CREDIT_RE = regex.compile(
-    r"(?<=\S\s*)(?:©\s*\S[^©]*|\((?:photos?|cr[ée]dits?(?:\s+photos?)?)\b[^()]*\)\.?"
+    r"(?<=\S\s*)(?:©\s*\S[^©]{0,150}|\((?:photos?|cr[ée]dits?(?:\s+photos?)?)\b[^()]*\)\.?"
     r"|(?<=[.!?…]\s*)(?:(?:cr[ée]dits?\s+)?photos?|infographie|illustration|dessin)\s*[:：]\s*\S[^:.]*\.?)\s*$",
     regex.I,
 )
@@ -102,9 +102,19 @@ def paragraph_kind(text: str) -> BlockKind:
     return BlockKind.PARAGRAPH
 
 
+# A credit at the end of a caption is short: only the end of a line is searched.
+_CREDIT_TAIL = 160
+
+
+def trailing_credit(text: str, start: int = 0, end: int | None = None):
+    """The credit ending ``text[start:end]`` ("… © Jean Dupont/AFP"), as a match, or None."""
+    end = len(text) if end is None else end
+    return TRAILING_CREDIT_RE.search(text, max(start, end - _CREDIT_TAIL), end)
+
+
 def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Block]:
     """A line that ends with its photo credit: the caption, then the credit as a photo line."""
-    m = TRAILING_CREDIT_RE.search(prose, start, end)
+    m = trailing_credit(prose, start, end)
     if not m or m.start() <= start:
         return []
     caption_start, caption_end = trim(prose, start, m.start())

@@ -6,8 +6,8 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Block, BlockKind, Document, Span
 from ..sourcemap import composed_units, decode_runs
-from .layout import (DIALOGUE_RE, LIST_RE, PHOTO_LINE_RE, SENTENCE_END, TRAILING_CREDIT_RE, caption_with_credit,
-                     line_spans, paragraph_kind, photo_credit_text, trim, unwrap)
+from .layout import (DIALOGUE_RE, LIST_RE, PHOTO_LINE_RE, SENTENCE_END, caption_with_credit, line_spans, paragraph_kind,
+                     photo_credit_text, trailing_credit, trim, unwrap)
 
 # In plain text a numbered item has a short number: "1994. Il" is a wrapped sentence.
 _TEXT_LIST_RE = regex.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])\s+")
@@ -39,9 +39,9 @@ def _is_own_line(line: str, *, continued: bool = False) -> bool:
     stripped = line.strip()
     kind = paragraph_kind(stripped)
     if continued:
-        return bool(PHOTO_LINE_RE.match(stripped) or TRAILING_CREDIT_RE.search(stripped)
+        return bool(PHOTO_LINE_RE.match(stripped) or trailing_credit(stripped)
                     or kind in (BlockKind.PHOTO_CREDIT, BlockKind.CREDIT_LINE, BlockKind.BYLINE))
-    return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or TRAILING_CREDIT_RE.search(stripped)
+    return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or trailing_credit(stripped)
                 or kind not in (BlockKind.PARAGRAPH, BlockKind.DIALOGUE))
 
 
@@ -106,10 +106,13 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def read_text(path: str, source: str) -> Document:
     """Plain text: title on the first line, then paragraphs, captions, credits."""
-    chars = list(source)
     units = composed_units(source)
-    source_map = decode_runs(chars, units) if units else None
-    text = "".join(chars)
+    source_map = None
+    text = source
+    if units:
+        chars = list(source)
+        source_map = decode_runs(chars, units)
+        text = "".join(chars)
     prose = text.replace("\r", " ").replace("\ufeff", " ")
     groups = [trim(text, s, e) for s, e in _group_lines(text, line_spans(text))]
     groups = [g for g in groups if g[0] < g[1]]
