@@ -211,7 +211,7 @@ def load_default_lexicon() -> Lexicon:
         lex.add_speech_verb(verb)
     for name, forms in verbs.get("irregular", {}).items():
         lex.add_speech_verb(name.replace("_", " "), finite=forms.get("finite", []), pp=forms.get("pp", []),
-                            ppr=forms.get("ppr", []))
+                            ppr=forms.get("ppr", []), with_infinitive=forms.get("infinitive", True))
     for verb in regular.get("passive_only", []):
         finite, pp, ppr = _er_forms(normalise(verb)) if verb.endswith("er") else (set(), set(), set())
         if verb == "joindre":

@@ -1,0 +1,79 @@
+"""FIG001: which numbers count as figures to source, beyond the plain digits."""
+from __future__ import annotations
+
+import pytest
+
+
+def figures(diags):
+    return [d.excerpt for d in diags if d.code == "FIG001"]
+
+
+def article(*paragraphs: str) -> str:
+    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Deux cents gendarmes ont bouclé le quartier.", "Deux cents gendarmes"),
+    ("Près de trois mille réfugiés attendent à la frontière.", "Près de trois mille réfugiés"),
+    ("Quatre-vingt-dix mille personnes ont défilé dimanche.", "Quatre-vingt-dix mille personnes"),
+    ("Trois cent cinquante familles ont été relogées.", "Trois cent cinquante familles"),
+    ("La fuite a coûté deux mille euros à la commune.", "deux mille euros"),
+])
+def test_hundreds_and_thousands_in_words_are_figures(lint, sentence, figure):
+    assert figure in figures(lint(article(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les deux frères ont mille raisons de se disputer.",
+    "La légende remonte à deux mille ans.",
+    "Il l'a répété cent fois à ses élèves.",
+    "Le conte des Mille et une nuits a été adapté au théâtre.",
+])
+def test_hundreds_and_thousands_in_words_that_count_nothing(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # The present of "compter" and "mesurer" says what something has: no source.
+    ("Le village compte désormais 1 200 habitants.", "1 200 habitants"),
+    ("La coalition comptait plus de 5 000 soldats au printemps.", "5 000 soldats"),
+    ("Le barrage mesure 140 mètres de haut.", "140 mètres"),
+    ("Le stade en chantier compte bien accueillir 4 000 supporters.", "4 000 supporters"),
+])
+def test_having_a_number_is_not_a_source(lint, sentence, figure):
+    assert any(figure in f for f in figures(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence", [
+    # In a past tense they count, and their subject is the source.
+    "La préfecture a compté 12 000 manifestants dans la matinée.",
+    "Les gendarmes ont mesuré 140 mètres de traces de freinage.",
+    "Plus de 4 000 nouveaux cas ont été signalés aux autorités sanitaires la semaine dernière.",
+])
+def test_counting_is_a_source(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+def test_set_phrase_with_a_channel_noun_is_no_source(lint):
+    found = figures(lint(article("La somme de 300 euros par mois est prise en compte dans le calcul.")))
+    assert any("300 euros" in f for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il a tenté de payer avec un faux billet de 50 euros.",
+    "Les pièces de 2 euros seront frappées à Pessac.",
+    "Elle détient le record de France du 400 m depuis l'été.",
+    "Il s'aligne au 5 000 mètres des championnats régionaux.",
+    "La course a duré plus de six heuresLe coureur s'est effondré à l'arrivée.",
+])
+def test_denominations_races_and_glued_headings_need_no_source(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le mur mesure désormais 100 m de haut.", "100 m"),
+    ("La famille a payé un billet d'avion à 900 euros.", "900 euros"),
+    ("- Nouvelles mesures -Plus de 6 400 cas ont été dénombrés dans le pays.", "6 400 cas"),
+])
+def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sentence, figure):
+    assert any(figure in f for f in figures(lint(article(sentence))))
