@@ -77,3 +77,45 @@ def test_denominations_races_and_glued_headings_need_no_source(lint, sentence):
 ])
 def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sentence, figure):
     assert any(figure in f for f in figures(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "être" + a participle with no agent is a passive: it names no source.
+    ("La valeur du terrain est estimée à 3 millions d'euros.", "3 millions d'euros"),
+    ("Les deux suspects sont accusés d'avoir détourné plus de 200 000 euros.", "200 000 euros"),
+    ("Des pannes ont également été signalées dans 40 communes.", "40 communes"),
+    ("Le coût des travaux a été estimé à 300 millions d'euros.", "300 millions d'euros"),
+    # Verbs with another sense than saying, without "que", a colon or a quotation.
+    ("Le laboratoire lance un essai sur 300 volontaires.", "300 volontaires"),
+    ("La plupart des malades développent des symptômes en 5 jours, et 20 % sont hospitalisés.", "20 %"),
+    ("Le club espère vendre 40 000 billets.", "40 000 billets"),
+    ("La ville se prépare, et la collecte se poursuit dans 12 quartiers.", "12 quartiers"),
+    ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
+])
+def test_phrases_that_name_no_source(lint, sentence, figure):
+    assert any(figure in f for f in figures(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence", [
+    "La valeur du terrain est estimée par le notaire à 3 millions d'euros.",
+    "Le maire rappelle par ailleurs que 40 communes ont été privées d'eau.",
+    "« Nous avons perdu 300 clients », rappelle le gérant.",
+    "Le syndicat espère que 5 000 salariés se mobiliseront.",
+    "Le directeur poursuit : « Nous avons embauché 200 personnes. »",
+])
+def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("L'aide atteint 4,2 milliards de dollars (2 billions 406 milliards 320 millions FCFA).",
+     "4,2 milliards de dollars"),
+    ("Les poules de la CAN 2019 connues, 24 équipes se préparent.", "24 équipes"),
+])
+def test_conversions_spelled_out_and_editions_need_no_source(lint, sentence, figure):
+    assert figures(lint(article(sentence))) == [figure]
+
+
+def test_a_breakdown_in_brackets_still_needs_a_source(lint):
+    found = figures(lint(article("Le club a payé 20 millions d'euros (dont 5 millions de bonus).")))
+    assert any("5 millions" in f for f in found)

@@ -204,8 +204,25 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         elif before.category == "conversion" and after.category in ("money", "measure") and \
                 _ANOTHER_CONVERSION.fullmatch(prose, before.span.end, after.span.start):
             after.category, after.needs_source = "conversion", False  # "(82 000 dollars ou 65 000 livres)"
+    _mark_spelled_out_conversions(prose, figures)
     _share_range_category(prose, figures)
     return figures
+
+
+_CONVERSION_OPENS = regex.compile(
+    r"[ \u00a0\u202f]*\([ \u00a0\u202f]*(?:(?:soit|environ|près[ \u00a0\u202f]+de)[ \u00a0\u202f]+)?(?=\d)")
+
+
+def _mark_spelled_out_conversions(prose: str, figures: list[Figure]) -> None:
+    """"4,2 milliards de dollars (2 billions 406 milliards 320 millions FCFA)":
+    every number in the brackets right after a sum is the journalist's conversion."""
+    for i, fig in enumerate(figures):
+        opens = _CONVERSION_OPENS.match(prose, fig.span.end) if fig.category in ("money", "conversion") else None
+        close = prose.find(")", fig.span.end) if opens else -1
+        for other in figures[i + 1:] if close >= 0 else ():
+            if other.span.start >= close or prose.find("(", opens.end(), other.span.start) >= 0:
+                break
+            other.category, other.needs_source = "conversion", False
 
 
 _GLUED_HEADING = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -282,6 +299,11 @@ def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> 
         return False
     return prev_word in ("à", "environ", "quelque") and bool(
         regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b", prose[stop:min(end, stop + 8)]))
+
+
+def _edition_of(word: str) -> bool:
+    """"la CAN 2019 connue", "les JO 2024 lancés": a year after an acronym names an edition."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int) -> bool:
@@ -380,7 +402,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit()
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
-        if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()):
+        if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()) or \
+                _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
