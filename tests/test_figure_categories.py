@@ -119,3 +119,12 @@ def test_conversions_spelled_out_and_editions_need_no_source(lint, sentence, fig
 def test_a_breakdown_in_brackets_still_needs_a_source(lint):
     found = figures(lint(article("Le club a payé 20 millions d'euros (dont 5 millions de bonus).")))
     assert any("5 millions" in f for f in found)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Elle a bouclé une course de 10 km en 48 minutes.", []),
+    ("Le seuil est fixé à 50 cas pour 100. 000 habitants.", ["50 cas"]),
+    ("Les loyers ont été multipliés par trois en cinq ans.", ["multipliés par trois"]),
+])
+def test_races_cut_thousands_and_multiplications(lint, sentence, found):
+    assert figures(lint(article(sentence))) == found

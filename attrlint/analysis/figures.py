@@ -40,6 +40,7 @@ _SCALE_RE = regex.compile(
 _RATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|\d+))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
     rf"|(?P<times>(?:{_WORD_NUM_ALT}|\d+)\s+fois\s+(?:plus|moins))"
+    rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
 )
@@ -134,6 +135,8 @@ _CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[
 _DENOMINATION_BEFORE = regex.compile(
     r"(?:billets?|pièces?|coupures?)(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+banque)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$",
     regex.I)
+# "pour 100. 000 habitants": a space slipped in after a thousands separator.
+_SPLIT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0\u202f]$")
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
@@ -306,10 +309,19 @@ def _edition_of(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int) -> bool:
-    """"le record du 100 m", "au 5 000 mètres": a race named by its distance.
-    A length measured takes a plural or no article ("les 100 m", "100 m de haut")."""
-    if estimate or not _LENGTH_U.match(unit) or prev_word not in ("le", "du", "au"):
+_RACE_BEFORE = regex.compile(r"(?:course|marathon|semi-marathon|trail|relais|épreuve)s?[ \u00a0\u202f]+(?:de|du)[ \u00a0\u202f]*$",
+                            regex.I)
+
+
+def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int, before: int) -> bool:
+    """"le record du 100 m", "au 5 000 mètres", "une course de 10 km": a race
+    named by its distance. A length measured takes a plural or no article
+    ("les 100 m", "100 m de haut")."""
+    if estimate or not _LENGTH_U.match(unit):
+        return False
+    if _RACE_BEFORE.search(prose, max(0, before - 20), before):
+        return True
+    if prev_word not in ("le", "du", "au"):
         return False
     return not regex.match(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])", prose[stop:min(end, stop + 4)])
 
@@ -343,6 +355,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("distance", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
+    if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and regex.fullmatch(r"\d{3}", num):
+        return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
     if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
         return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
     if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
@@ -385,7 +399,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig(category, False, stop)
         if category == "measure" and _is_location(prose, unit.group("unit"), prev_word, stop, end):
             return fig("distance", False, stop)
-        if category == "measure" and _is_race(prose, unit.group("unit"), prev_word, estimate, stop, end):
+        if category == "measure" and _is_race(prose, unit.group("unit"), prev_word, estimate, stop, end, span_start):
             return fig("identifier", False, stop)
         if category == "money" and _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
             return fig("denomination", False, stop)
