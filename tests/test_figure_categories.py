@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from cli_run import article
 
 
 def figures(diags):
     return [d.excerpt for d in diags if d.code == "FIG001"]
-
-
-def article(*paragraphs: str) -> str:
-    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize("sentence, figure", [

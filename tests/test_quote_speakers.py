@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from cli_run import article
 
 
 def quotes(diags):
     return [d.excerpt for d in diags if d.code == "QUO001"]
-
-
-def article(*paragraphs: str) -> str:
-    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize("text", [
