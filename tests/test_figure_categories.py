@@ -82,6 +82,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Les deux suspects sont accusés d'avoir détourné plus de 200 000 euros.", "200 000 euros"),
     ("Des pannes ont également été signalées dans 40 communes.", "40 communes"),
     ("Le coût des travaux a été estimé à 300 millions d'euros.", "300 millions d'euros"),
+    ("Le questionnaire a circulé auprès de 2 000 familles, et 40 % ont répondu.", "40 %"),
     # Verbs with another sense than saying, without "que", a colon or a quotation.
     ("Le laboratoire lance un essai sur 300 volontaires.", "300 volontaires"),
     ("La plupart des malades développent des symptômes en 5 jours, et 20 % sont hospitalisés.", "20 %"),
