@@ -126,3 +126,12 @@ def test_a_breakdown_in_brackets_still_needs_a_source(lint):
 ])
 def test_races_cut_thousands_and_multiplications(lint, sentence, found):
     assert figures(lint(article(sentence))) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Une portion de 80g de lentilles apporte 6 g de fibres.", ["6 g"]),
+    ("Ce pain contient 12 g de sucre pour 100 g.", ["12 g"]),
+    ("Le pays a payé cher pour 300 tonnes de riz.", ["300 tonnes"]),
+])
+def test_the_quantity_a_nutrition_fact_is_given_for_needs_no_source(lint, sentence, found):
+    assert figures(lint(article(sentence))) == found

@@ -137,6 +137,15 @@ _DENOMINATION_BEFORE = regex.compile(
     regex.I)
 # "pour 100. 000 habitants": a space slipped in after a thousands separator.
 _SPLIT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0\u202f]$")
+# "une portion de 80 g", "pour 100 g": the quantity a nutrition fact is given for.
+_SERVING_BEFORE = regex.compile(r"(?:portions?|rations?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$|(?<![\p{L}])(?P<per>pour)[ \u00a0\u202f]+$",
+                                regex.I)
+
+
+def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
+    """"une portion de 80 g", "12 g de sucre pour 100 g": a reference quantity, not a claim."""
+    m = _SERVING_BEFORE.search(prose, start, at)
+    return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
@@ -353,6 +362,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
             if cat == "measure" and _is_location(prose, glued, prev_word, m.end(), end):
                 return fig("distance", False, m.end())
+            if cat == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
+                return fig("serving", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
     if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and regex.fullmatch(r"\d{3}", num):
@@ -403,6 +414,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("identifier", False, stop)
         if category == "money" and _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
             return fig("denomination", False, stop)
+        if category == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
+            return fig("serving", False, stop)
         if category == "measure" and unit.group("unit").lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
