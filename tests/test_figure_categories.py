@@ -135,3 +135,15 @@ def test_races_cut_thousands_and_multiplications(lint, sentence, found):
 ])
 def test_the_quantity_a_nutrition_fact_is_given_for_needs_no_source(lint, sentence, found):
     assert figures(lint(article(sentence))) == found
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Pour la première fois, 300 élèves ont été admis en classe préparatoire.", "300 élèves"),
+    ("Selon toute vraisemblance, 40 maisons ont été détruites.", "40 maisons"),
+])
+def test_set_phrases_with_selon_or_pour_name_no_source(lint, sentence, figure):
+    assert figure in figures(lint(article(sentence)))
+
+
+def test_pour_with_a_title_still_names_a_source(lint):
+    assert figures(lint(article("Pour la Première ministre, 300 postes seront créés."))) == []
