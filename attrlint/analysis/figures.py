@@ -45,11 +45,13 @@ _RATE_RE = regex.compile(
     regex.I,
 )
 # Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
+_NUM_SEP = rf"(?:-|{_SP})(?:et(?:-|{_SP}))?"
 _WORD_HUNDREDS_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<est>{_ESTIMATE}){_SP}+)?"
-    rf"(?P<w>(?:{_WORD_NUM_ALT})(?:(?:-|{_SP})(?:et(?:-|{_SP}))?(?:{_WORD_NUM_ALT}))*)(?![\p{{L}}])",
+    rf"(?P<w>(?:(?:{_WORD_NUM_ALT}){_NUM_SEP})*(?:cents?|mille)(?:{_NUM_SEP}(?:{_WORD_NUM_ALT}))*)(?![\p{{L}}])",
     regex.I,
 )
+_HUNDREDS_WORD = regex.compile(r"(?<![\p{L}])(?:cents?|mille)(?![\p{L}])", regex.I)
 _HUNDREDS_WORDS = {"cent", "cents", "mille"}
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
@@ -248,7 +250,9 @@ def _head_of_word(word: str) -> str:
 def _word_hundreds(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Counts written in words of a hundred or more before what they count:
     "deux cents policiers", "trois mille euros" (SPEC §2.2: large numbers in words)."""
-    found = []
+    found: list[Figure] = []
+    if not _HUNDREDS_WORD.search(prose, start, end):
+        return found
     for m in _WORD_HUNDREDS_RE.finditer(prose, start, end):
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
