@@ -147,3 +147,15 @@ def test_set_phrases_with_selon_or_pour_name_no_source(lint, sentence, figure):
 
 def test_pour_with_a_title_still_names_a_source(lint):
     assert figures(lint(article("Pour la Première ministre, 300 postes seront créés."))) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Le parti a ouvert 7 530 bureaux, 2 000 bureaux de moins qu'en 2011 (9 425).",
+     ["7 530 bureaux", "2 000 bureaux", "9 425"]),
+    ("Suivent le Brésil avec 115 309 morts, le Mexique (60 800) et l'Inde (58 390).",
+     ["115 309 morts", "60 800", "58 390"]),
+    ("Le tournoi a réuni 300 joueurs (voir page 12).", ["300 joueurs"]),
+    ("Le club a recruté 40 joueurs (2019).", ["40 joueurs"]),
+])
+def test_a_number_alone_in_brackets_after_a_count_is_another_value_of_it(lint, sentence, found):
+    assert figures(lint(article(sentence))) == found

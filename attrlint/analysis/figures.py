@@ -219,8 +219,30 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
                 _ANOTHER_CONVERSION.fullmatch(prose, before.span.end, after.span.start):
             after.category, after.needs_source = "conversion", False  # "(82 000 dollars ou 65 000 livres)"
     _mark_spelled_out_conversions(prose, figures)
+    _count_bracketed_comparisons(prose, figures)
     _share_range_category(prose, figures)
     return figures
+
+
+_BRACKETED_ALONE = regex.compile(r"\([ \u00a0\u202f]*$")
+_CLOSES_BRACKET = regex.compile(r"[ \u00a0\u202f]*\)")
+# How far back the count a bracketed number compares with may stand.
+COMPARISON_REACH = 200
+
+
+def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
+    """"2 000 bureaux de moins qu'en 2011 (9 425)", "le Mexique (60 800)": a
+    number alone in brackets after a count gives another value of that count."""
+    counted = None
+    for fig in figures:
+        if fig.needs_source and fig.category in ("count", "money", "percent", "measure"):
+            counted = fig
+            continue
+        if fig.category != "number" or counted is None or fig.span.start - counted.span.end > COMPARISON_REACH:
+            continue
+        if _BRACKETED_ALONE.search(prose, max(0, fig.span.start - 3), fig.span.start) and \
+                _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100:
+            fig.category, fig.needs_source = counted.category, True
 
 
 _CONVERSION_OPENS = regex.compile(
