@@ -82,6 +82,8 @@ class Lexicon:
     wire_agencies: set[str] = field(default_factory=set)
     state_agencies: set[str] = field(default_factory=set)
     credit_required: set[str] = field(default_factory=set)
+    # Lemmas of verbs with a common sense other than saying ("lancer une campagne").
+    other_senses: set[str] = field(default_factory=set)
     _max_phrase: int = 1
 
     # -- building -----------------------------------------------------------
@@ -281,7 +283,8 @@ def build_default_lexicon() -> Lexicon:
         lex.add_speech_verb(verb)
     for name, forms in verbs.get("irregular", {}).items():
         lex.add_speech_verb(name.replace("_", " "), finite=forms.get("finite", []), pp=forms.get("pp", []),
-                            ppr=forms.get("ppr", []))
+                            ppr=forms.get("ppr", []), with_infinitive=forms.get("infinitive", True))
+    lex.other_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("verbs", []))
     for verb in regular.get("passive_only", []):
         finite, pp, ppr = _er_forms(normalise(verb)) if verb.endswith("er") else (set(), set(), set())
         if verb == "joindre":

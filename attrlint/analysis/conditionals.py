@@ -29,13 +29,29 @@ _MODALS = (
 # verb ("se parleraient"); other verbs in the conditional mostly state a
 # consequence ("ce qui permettrait de…").
 _REPORTIVE_AUXILIARIES = {"serait", "seraient", "aurait", "auraient"}
+# Verbs of where something comes from, what it holds or reaches: their
+# conditional reports a claim ("les premières versions proviendraient de…",
+# "le parti comptabiliserait onze élus"), not a consequence.
+_REPORTIVE_STEMS = (
+    "proviendr", "comptabiliser", "compter", "détiendr", "contrôler", "posséder", "figurer", "dépasser",
+    "atteindr", "totaliser", "collaborer",
+)
 # Imperfect forms that look like conditionals.
 _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
               "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
               "déterrait", "ancrait", "navrait", "poudrait", "suivrait_"}
 # Demonstrative subjects: the conditional then weighs a hypothesis.
 _DEMONSTRATIVES = {"ce", "c'", "cela", "ça", "ceci"}
-_HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?:si|s'il|s’il|s'ils|s’ils|au cas où|à moins que|sinon)(?=[\s,])", regex.I)
+_HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?P<si>si|s'il|s’il|s'ils|s’ils|s'elle|s’elle|s'elles|s’elles)(?=[\s,])"
+                           r"|(?<![\p{L}\p{M}'’])(?:au cas où|à moins que|sinon)(?=[\s,])", regex.I)
+# The verb of a hypothesis: "si le vaccin était efficace", "si des millions devaient fuir";
+# an indirect question in the conditional too ("se demandent si les États-Unis interviendraient").
+_IMPERFECT_OR_CONDITIONAL = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]+(?:ait|aient|ais)(?![\p{L}\p{M}])", regex.I)
+_CLAUSE_END = regex.compile(r"[,;:.!?…]")
+_CONCESSIVE = regex.compile(r"(?<![\p{L}\p{M}])même[\s\u00a0\u202f]+$", regex.I)
+# Words that open a new clause between a real condition and a conditional it does not govern.
+_NEW_CLAUSE = regex.compile(r"(?<![\p{L}\p{M}])(?:car|mais|parce\s+que|parce\s+qu['’]|alors\s+que|tandis\s+que)(?![\p{L}\p{M}])|;",
+                            regex.I)
 _PARTICIPLE = regex.compile(r"[\p{L}\p{M}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes|s|se)$")
 
 
@@ -50,7 +66,6 @@ def is_conditional(word: str) -> bool:
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int) -> list[Conditional]:
     """Reportive conditionals among ``tokens[start:end]`` (one sentence)."""
     found: list[Conditional] = []
-    hypothetical = None
     for i in range(start, end):
         tok = tokens[i]
         if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP"):
@@ -64,15 +79,13 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
         if nxt is not None and nxt.category == "CLITIC_INV":
             continue  # questions and incises: "serait-ce", "dirait-on"
         reflexive = i > start and tokens[i - 1].category == "REFL"
-        if word not in _REPORTIVE_AUXILIARIES and not reflexive:
+        if word not in _REPORTIVE_AUXILIARIES and not reflexive and not word.startswith(_REPORTIVE_STEMS):
             continue  # "permettrait", "engloutiraient": consequences, not reports
         if any(t.category == "NEG" for t in tokens[max(start, i - 3):i]):
             continue  # "ne serait pas suffisant": a judgement, not a report
         if i > start and tokens[i - 1].lower in _DEMONSTRATIVES:
             continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
-        if hypothetical is None:
-            hypothetical = bool(_HYPOTHETICAL.search(prose, sentence.start, sentence.end))
-        if hypothetical:
+        if _has_hypothesis(prose, sentence, tok.span.start):
             return []
         s = tok.span.start
         if i > start and tokens[i - 1].category == "REFL":
@@ -90,3 +103,23 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             j += 1
         found.append(Conditional(Span(s, e), block))
     return found
+
+
+def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:
+    """Whether the sentence sets a hypothesis the conditional at ``at`` depends
+    on: "au cas où", "à moins que", "sinon", a "si" clause in the imperfect
+    ("si le vaccin était efficace"), or one in the present that governs it
+    ("si la pluie continue, la récolte serait perdue"). "même si" concedes a
+    fact, and a real condition in another clause ("s'il veut gagner, car il
+    serait dernier") leaves a report a report."""
+    for m in _HYPOTHETICAL.finditer(prose, sentence.start, sentence.end):
+        if not m.group("si"):
+            return True
+        if _CONCESSIVE.search(prose, max(sentence.start, m.start() - 6), m.start()):
+            continue
+        stop = _CLAUSE_END.search(prose, m.end(), sentence.end)
+        if _IMPERFECT_OR_CONDITIONAL.search(prose, m.end(), stop.start() if stop else sentence.end):
+            return True
+        if m.start() < at and not _NEW_CLAUSE.search(prose, m.end(), at):
+            return True
+    return False

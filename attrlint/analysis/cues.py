@@ -146,6 +146,9 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
             i += 1
             continue
         length, rule, source, addressee = found
+        if rule == "speech" and not _reports_speech(tokens, i, length, start, end, lexicon):
+            i += 1
+            continue
         last = tokens[i + length - 1]
         if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1:
             last = tokens[i + length - 2]
@@ -161,6 +164,33 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         cues.append(cue)
         i += max(1, length)
     return cues
+
+
+# Forms of "être": "être" + a participle with no agent is a passive
+# ("la valeur est estimée à…", "ils sont accusés de…"), which names no source.
+_ETRE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "soit",
+         "soient", "être", "étant", "été", "suis", "es", "sommes", "êtes"}
+# How far after a verb with another sense "que", a colon or a quotation may come: "rappelle par ailleurs que".
+_SPEECH_MARK_REACH = 4
+
+
+def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: int, lexicon) -> bool:
+    """Whether a ``speech`` phrase reports speech: not a passive with no
+    agent, and, for a verb with another sense, one introducing words."""
+    if tokens[i].lower in _ETRE:
+        return False
+    verb = next((t for t in tokens[i:i + length] if t.category.startswith("SPEECH")), None)
+    if verb is None or lexicon.lemmas.get(verb.lower) not in lexicon.other_senses:
+        return True
+    if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
+        return True  # an incise: "…», rappelle l'élu"
+    stop = min(end, i + length + _SPEECH_MARK_REACH)
+    for t in tokens[i:stop]:
+        if t.category in ("QUE", "COLON", "QUOTE"):
+            return True
+        if t.category == "STOP":
+            break
+    return False
 
 
 def _agency_in(tokens: list[Token], lexicon) -> str | None:

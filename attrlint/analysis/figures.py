@@ -40,10 +40,20 @@ _SCALE_RE = regex.compile(
 _RATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|\d+))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
     rf"|(?P<times>(?:{_WORD_NUM_ALT}|\d+)\s+fois\s+(?:plus|moins))"
+    rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
 )
 _RATE_WORDS = ("sur", "fois", "moitié", "tiers", "quart")
+# Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
+_NUM_SEP = rf"(?:-|{_SP})(?:et(?:-|{_SP}))?"
+_WORD_HUNDREDS_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<est>{_ESTIMATE}){_SP}+)?"
+    rf"(?P<w>(?:(?:{_WORD_NUM_ALT}){_NUM_SEP})*(?:cents?|mille)(?:{_NUM_SEP}(?:{_WORD_NUM_ALT}))*)(?![\p{{L}}])",
+    regex.I,
+)
+_HUNDREDS_WORD = regex.compile(r"(?<![\p{L}])(?:cents?|mille)(?![\p{L}])", regex.I)
+_HUNDREDS_WORDS = {"cent", "cents", "mille"}
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>(?!une?\b)(?:{_WORD_NUM_ALT}))(?![\p{{L}}])",
@@ -72,7 +82,7 @@ _MEASURE_UNITS = (
 )
 _SCALE_AFTER = rf"(?:{_SP}+(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
 _UNIT_RE = regex.compile(
-    rf"{_SCALE_AFTER}{_SP}*(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?![\p{{L}}\p{{N}}'’])",
+    rf"{_SCALE_AFTER}{_SP}*(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?-i:(?![\p{{Ll}}\p{{N}}'’])(?!(?<=\p{{Lu}})\p{{L}}))",
     regex.I,
 )
 _PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
@@ -125,6 +135,21 @@ _CONVERSION_BETWEEN = regex.compile(
 _ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
 # "d'une capacité de 6 000 places": what a place holds, not a count to source.
 _CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+# "un faux billet de 20 dollars", "les pièces de 2 euros": a denomination, not a sum.
+_DENOMINATION_BEFORE = regex.compile(
+    r"(?:billets?|pièces?|coupures?)(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+banque)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$",
+    regex.I)
+# "pour 100. 000 habitants": a space slipped in after a thousands separator.
+_SPLIT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0\u202f]$")
+# "une portion de 80 g", "pour 100 g": the quantity a nutrition fact is given for.
+_SERVING_BEFORE = regex.compile(r"(?:portions?|rations?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$|(?<![\p{L}])(?P<per>pour)[ \u00a0\u202f]+$",
+                                regex.I)
+
+
+def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
+    """"une portion de 80 g", "12 g de sucre pour 100 g": a reference quantity, not a claim."""
+    m = _SERVING_BEFORE.search(prose, start, at)
+    return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
@@ -163,6 +188,9 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
         insort(taken, (m.start(), m.end()))
+    for fig in _word_hundreds(prose, start, end, block):
+        figures.append(fig)
+        insort(taken, (fig.span.start, fig.span.end))
     for m in _NUMBER_RE.finditer(prose, start, end):
         if overlaps_any(taken, m.start("num"), m.start("num") + 1):
             continue
@@ -180,10 +208,11 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
-        if not nxt or nxt.group("w").lower() in _NOT_COUNTED or _DURATION_U.match(nxt.group("w")):
+        noun = _head_of_word(nxt.group("w")) if nxt else ""
+        if not noun or noun.lower() in _NOT_COUNTED or _DURATION_U.match(noun):
             continue
-        figures.append(Figure(Span(m.start(), nxt.end()), block, value_text=m.group(0), category="estimate",
-                              needs_source=True))
+        figures.append(Figure(Span(m.start(), nxt.start("w") + len(noun)), block, value_text=m.group(0),
+                              category="estimate", needs_source=True))
     figures.sort(key=lambda f: f.span.start)
     for before, after in zip(figures, figures[1:]):
         # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
@@ -193,8 +222,86 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         elif before.category == "conversion" and after.category in ("money", "measure") and \
                 _ANOTHER_CONVERSION.fullmatch(prose, before.span.end, after.span.start):
             after.category, after.needs_source = "conversion", False  # "(82 000 dollars ou 65 000 livres)"
+    _mark_spelled_out_conversions(prose, figures)
+    _count_bracketed_comparisons(prose, figures)
     _share_range_category(prose, figures)
     return figures
+
+
+_BRACKETED_ALONE = regex.compile(r"\([ \u00a0\u202f]*$")
+_CLOSES_BRACKET = regex.compile(r"[ \u00a0\u202f]*\)")
+# How far back the count a bracketed number compares with may stand.
+COMPARISON_REACH = 200
+
+
+def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
+    """"2 000 bureaux de moins qu'en 2011 (9 425)", "le Mexique (60 800)": a
+    number alone in brackets after a count gives another value of that count."""
+    counted = None
+    for fig in figures:
+        if fig.needs_source and fig.category in ("count", "money", "percent", "measure"):
+            counted = fig
+            continue
+        if fig.category != "number" or counted is None or fig.span.start - counted.span.end > COMPARISON_REACH:
+            continue
+        if _BRACKETED_ALONE.search(prose, max(0, fig.span.start - 3), fig.span.start) and \
+                _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100:
+            fig.category, fig.needs_source = counted.category, True
+
+
+_CONVERSION_OPENS = regex.compile(
+    r"[ \u00a0\u202f]*\([ \u00a0\u202f]*(?:(?:soit|environ|près[ \u00a0\u202f]+de)[ \u00a0\u202f]+)?(?=\d)")
+
+
+def _mark_spelled_out_conversions(prose: str, figures: list[Figure]) -> None:
+    """"4,2 milliards de dollars (2 billions 406 milliards 320 millions FCFA)":
+    every number in the brackets right after a sum is the journalist's conversion."""
+    for i, fig in enumerate(figures):
+        opens = _CONVERSION_OPENS.match(prose, fig.span.end) if fig.category in ("money", "conversion") else None
+        close = prose.find(")", fig.span.end) if opens else -1
+        for other in figures[i + 1:] if close >= 0 else ():
+            if other.span.start >= close or prose.find("(", opens.end(), other.span.start) >= 0:
+                break
+            other.category, other.needs_source = "conversion", False
+
+
+_GLUED_HEADING = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _head_of_word(word: str) -> str:
+    """"heuresLe" → "heures": a run-in heading glued to the word once line breaks were lost."""
+    return _GLUED_HEADING.split(word, maxsplit=1)[0]
+
+
+def _word_hundreds(prose: str, start: int, end: int, block: int) -> list[Figure]:
+    """Counts written in words of a hundred or more before what they count:
+    "deux cents policiers", "trois mille euros" (SPEC §2.2: large numbers in words)."""
+    found: list[Figure] = []
+    if not _HUNDREDS_WORD.search(prose, start, end):
+        return found
+    for m in _WORD_HUNDREDS_RE.finditer(prose, start, end):
+        words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
+        if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
+            continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
+        before = _PREV_WORDS.search(prose, max(start, m.start() - 20), m.start())
+        if before and before.group("w").lower() == "pour":
+            continue  # "vingt pour cent": a rate written out, read with its number
+        span_start = m.start("est") if m.group("est") else m.start("w")
+        unit = _UNIT_RE.match(prose, m.end(), end)
+        if unit and unit.group("unit").lower() not in ("m", "t", "g", "l", "s", "h"):
+            category = _category_for_unit(unit.group("unit"))
+            if category in ("date", "duration"):
+                continue  # "deux mille ans", "l'an deux mille"
+            found.append(Figure(Span(span_start, unit.end()), block, value_text=m.group(0), category=category,
+                                needs_source=True))
+            continue
+        nxt = _NEXT_WORD.match(prose, m.end(), end)
+        noun = _head_of_word(nxt.group("w")) if nxt else ""
+        if not noun or noun.lower() in _NOT_COUNTED or not noun[:1].islower():
+            continue
+        found.append(Figure(Span(span_start, nxt.start("w") + len(noun)), block, value_text=m.group(0),
+                            category="count", needs_source=True))
+    return found
 
 
 _RANGE_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:à|ou|et|-|–)[ \u00a0\u202f]*")
@@ -236,6 +343,28 @@ def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> 
         regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b", prose[stop:min(end, stop + 8)]))
 
 
+def _edition_of(word: str) -> bool:
+    """"la CAN 2019 connue", "les JO 2024 lancés": a year after an acronym names an edition."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+_RACE_BEFORE = regex.compile(r"(?:course|marathon|semi-marathon|trail|relais|épreuve)s?[ \u00a0\u202f]+(?:de|du)[ \u00a0\u202f]*$",
+                            regex.I)
+
+
+def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int, before: int) -> bool:
+    """"le record du 100 m", "au 5 000 mètres", "une course de 10 km": a race
+    named by its distance. A length measured takes a plural or no article
+    ("les 100 m", "100 m de haut")."""
+    if estimate or not _LENGTH_U.match(unit):
+        return False
+    if _RACE_BEFORE.search(prose, max(0, before - 20), before):
+        return True
+    if prev_word not in ("le", "du", "au"):
+        return False
+    return not regex.match(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])", prose[stop:min(end, stop + 4)])
+
+
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     num = m.group("num")
     glued = m.group("glued")
@@ -263,8 +392,12 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
             if cat == "measure" and _is_location(prose, glued, prev_word, m.end(), end):
                 return fig("distance", False, m.end())
+            if cat == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
+                return fig("serving", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
+    if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and regex.fullmatch(r"\d{3}", num):
+        return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
     if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
         return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
     if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
@@ -284,7 +417,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
     if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
         return fig("rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
-    if prev_word in _IDENT_BEFORE or prev_word.endswith("-") or prev_char == "#":
+    if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#":
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
@@ -307,6 +440,12 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig(category, False, stop)
         if category == "measure" and _is_location(prose, unit.group("unit"), prev_word, stop, end):
             return fig("distance", False, stop)
+        if category == "measure" and _is_race(prose, unit.group("unit"), prev_word, estimate, stop, end, span_start):
+            return fig("identifier", False, stop)
+        if category == "money" and _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
+            return fig("denomination", False, stop)
+        if category == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
+            return fig("serving", False, stop)
         if category == "measure" and unit.group("unit").lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
@@ -320,7 +459,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit()
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
-        if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()):
+        if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()) or \
+                _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())

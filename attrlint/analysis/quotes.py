@@ -178,6 +178,7 @@ _FIRST_PERSON = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
+_ABOUT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
 _RELATED_LINK = regex.compile(
     r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
     r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
@@ -205,6 +206,9 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
     if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
         return "title"
+    about = _ABOUT_BEFORE.search(prose, max(0, q.span.start - 40), q.span.start)
+    if about and about.group(1).lower().rstrip("sx") in _TITLE_NOUNS:
+        return "title"  # "une étude sur « … »": what a work is about, named by its title
     if _RELATED_LINK.search(prose, max(0, q.span.start - 60), q.span.start):
         return "title"  # "Lire aussi : « … »": the headline of a related article
     if _DASH_BEFORE.search(prose, max(0, q.span.start - 4), q.span.start) and _DASH_AFTER.match(prose, q.span.end):

@@ -104,7 +104,8 @@ def _link_quotes(ad: AnalysedDocument) -> None:
         cue = _quote_cue(ad, q) or _headline_speaker(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every):
+        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
+                _continues_quote_of_its_sentence(ad, q, top):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -265,6 +266,15 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         return True
     before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
     return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
+
+
+def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
+    """« Les gens ne voulaient pas » déranger « leur médecin »: a quotation cut
+    by a word goes on the speech of the attributed quotation before it in its sentence."""
+    s = ad.sentence_at(q.span.start)
+    other = top.before(q.span.start)
+    return s is not None and other is not None and other.is_speech and other.attributed and \
+        other.span.start >= s.span.start and other.span.end <= q.span.start
 
 
 def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:

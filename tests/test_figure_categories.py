@@ -1,0 +1,161 @@
+"""FIG001: which numbers count as figures to source, beyond the plain digits."""
+from __future__ import annotations
+
+import pytest
+from cli_run import article
+
+
+def figures(diags):
+    return [d.excerpt for d in diags if d.code == "FIG001"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Deux cents gendarmes ont bouclé le quartier.", "Deux cents gendarmes"),
+    ("Près de trois mille réfugiés attendent à la frontière.", "Près de trois mille réfugiés"),
+    ("Quatre-vingt-dix mille personnes ont défilé dimanche.", "Quatre-vingt-dix mille personnes"),
+    ("Trois cent cinquante familles ont été relogées.", "Trois cent cinquante familles"),
+    ("La fuite a coûté deux mille euros à la commune.", "deux mille euros"),
+])
+def test_hundreds_and_thousands_in_words_are_figures(lint, sentence, figure):
+    assert figure in figures(lint(article(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les deux frères ont mille raisons de se disputer.",
+    "La légende remonte à deux mille ans.",
+    "Il l'a répété cent fois à ses élèves.",
+    "Le conte des Mille et une nuits a été adapté au théâtre.",
+])
+def test_hundreds_and_thousands_in_words_that_count_nothing(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # The present of "compter" and "mesurer" says what something has: no source.
+    ("Le village compte désormais 1 200 habitants.", "1 200 habitants"),
+    ("La coalition comptait plus de 5 000 soldats au printemps.", "5 000 soldats"),
+    ("Le barrage mesure 140 mètres de haut.", "140 mètres"),
+    ("Le stade en chantier compte bien accueillir 4 000 supporters.", "4 000 supporters"),
+])
+def test_having_a_number_is_not_a_source(lint, sentence, figure):
+    assert any(figure in f for f in figures(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence", [
+    # In a past tense they count, and their subject is the source.
+    "La préfecture a compté 12 000 manifestants dans la matinée.",
+    "Les gendarmes ont mesuré 140 mètres de traces de freinage.",
+    "Plus de 4 000 nouveaux cas ont été signalés aux autorités sanitaires la semaine dernière.",
+])
+def test_counting_is_a_source(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+def test_set_phrase_with_a_channel_noun_is_no_source(lint):
+    found = figures(lint(article("La somme de 300 euros par mois est prise en compte dans le calcul.")))
+    assert any("300 euros" in f for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il a tenté de payer avec un faux billet de 50 euros.",
+    "Les pièces de 2 euros seront frappées à Pessac.",
+    "Elle détient le record de France du 400 m depuis l'été.",
+    "Il s'aligne au 5 000 mètres des championnats régionaux.",
+    "La course a duré plus de six heuresLe coureur s'est effondré à l'arrivée.",
+])
+def test_denominations_races_and_glued_headings_need_no_source(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le mur mesure désormais 100 m de haut.", "100 m"),
+    ("La famille a payé un billet d'avion à 900 euros.", "900 euros"),
+    ("- Nouvelles mesures -Plus de 6 400 cas ont été dénombrés dans le pays.", "6 400 cas"),
+])
+def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sentence, figure):
+    assert any(figure in f for f in figures(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "être" + a participle with no agent is a passive: it names no source.
+    ("La valeur du terrain est estimée à 3 millions d'euros.", "3 millions d'euros"),
+    ("Les deux suspects sont accusés d'avoir détourné plus de 200 000 euros.", "200 000 euros"),
+    ("Des pannes ont également été signalées dans 40 communes.", "40 communes"),
+    ("Le coût des travaux a été estimé à 300 millions d'euros.", "300 millions d'euros"),
+    ("Le questionnaire a circulé auprès de 2 000 familles, et 40 % ont répondu.", "40 %"),
+    # Verbs with another sense than saying, without "que", a colon or a quotation.
+    ("Le laboratoire lance un essai sur 300 volontaires.", "300 volontaires"),
+    ("La plupart des malades développent des symptômes en 5 jours, et 20 % sont hospitalisés.", "20 %"),
+    ("Le club espère vendre 40 000 billets.", "40 000 billets"),
+    ("La ville se prépare, et la collecte se poursuit dans 12 quartiers.", "12 quartiers"),
+    ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
+])
+def test_phrases_that_name_no_source(lint, sentence, figure):
+    assert any(figure in f for f in figures(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence", [
+    "La valeur du terrain est estimée par le notaire à 3 millions d'euros.",
+    "Le maire rappelle par ailleurs que 40 communes ont été privées d'eau.",
+    "« Nous avons perdu 300 clients », rappelle le gérant.",
+    "Le syndicat espère que 5 000 salariés se mobiliseront.",
+    "Le directeur poursuit : « Nous avons embauché 200 personnes. »",
+])
+def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
+    assert figures(lint(article(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("L'aide atteint 4,2 milliards de dollars (2 billions 406 milliards 320 millions FCFA).",
+     "4,2 milliards de dollars"),
+    ("Les poules de la CAN 2019 connues, 24 équipes se préparent.", "24 équipes"),
+])
+def test_conversions_spelled_out_and_editions_need_no_source(lint, sentence, figure):
+    assert figures(lint(article(sentence))) == [figure]
+
+
+def test_a_breakdown_in_brackets_still_needs_a_source(lint):
+    found = figures(lint(article("Le club a payé 20 millions d'euros (dont 5 millions de bonus).")))
+    assert any("5 millions" in f for f in found)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Elle a bouclé une course de 10 km en 48 minutes.", []),
+    ("Le seuil est fixé à 50 cas pour 100. 000 habitants.", ["50 cas"]),
+    ("Les loyers ont été multipliés par trois en cinq ans.", ["multipliés par trois"]),
+])
+def test_races_cut_thousands_and_multiplications(lint, sentence, found):
+    assert figures(lint(article(sentence))) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Une portion de 80g de lentilles apporte 6 g de fibres.", ["6 g"]),
+    ("Ce pain contient 12 g de sucre pour 100 g.", ["12 g"]),
+    ("Le pays a payé cher pour 300 tonnes de riz.", ["300 tonnes"]),
+])
+def test_the_quantity_a_nutrition_fact_is_given_for_needs_no_source(lint, sentence, found):
+    assert figures(lint(article(sentence))) == found
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Pour la première fois, 300 élèves ont été admis en classe préparatoire.", "300 élèves"),
+    ("Selon toute vraisemblance, 40 maisons ont été détruites.", "40 maisons"),
+])
+def test_set_phrases_with_selon_or_pour_name_no_source(lint, sentence, figure):
+    assert figure in figures(lint(article(sentence)))
+
+
+def test_pour_with_a_title_still_names_a_source(lint):
+    assert figures(lint(article("Pour la Première ministre, 300 postes seront créés."))) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Le parti a ouvert 7 530 bureaux, 2 000 bureaux de moins qu'en 2011 (9 425).",
+     ["7 530 bureaux", "2 000 bureaux", "9 425"]),
+    ("Suivent le Brésil avec 115 309 morts, le Mexique (60 800) et l'Inde (58 390).",
+     ["115 309 morts", "60 800", "58 390"]),
+    ("Le tournoi a réuni 300 joueurs (voir page 12).", ["300 joueurs"]),
+    ("Le club a recruté 40 joueurs (2019).", ["40 joueurs"]),
+])
+def test_a_number_alone_in_brackets_after_a_count_is_another_value_of_it(lint, sentence, found):
+    assert figures(lint(article(sentence))) == found

@@ -1,0 +1,33 @@
+"""FIG002: which conditionals report a claim, and which hypotheses leave them alone."""
+from __future__ import annotations
+
+import pytest
+from cli_run import article
+
+
+def conditionals(diags):
+    return [d.excerpt for d in diags if d.code == "FIG002"]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    # Where something comes from, what it holds: the conditional reports a claim.
+    ("Les premières pirogues de la région proviendraient des pêcheurs du delta.", "proviendraient"),
+    ("La liste sortante comptabiliserait onze élus au conseil.", "comptabiliserait"),
+    ("Les rebelles contrôleraient désormais la moitié de la province.", "contrôleraient"),
+    # A real condition in another clause, or a concession, sets no hypothesis.
+    ("Le club doit gagner s'il veut se maintenir, car il serait aujourd'hui avant-dernier.", "serait aujourd'hui"),
+    ("Les chants auraient duré toute la nuit : « Même si le maire ne veut pas, on reste ! »", "auraient duré"),
+])
+def test_reportive_conditional_fires(lint, sentence, claim):
+    assert any(claim in c for c in conditionals(lint(article(sentence))))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un nouveau pont permettrait de désengorger le centre-ville.",
+    "Les soignants seraient servis les premiers si le vaccin était disponible.",
+    "Si la crue continue, le village serait coupé du monde.",
+    "Beaucoup se demandent si les voisins interviendraient en cas d'attaque.",
+    "Les premières pirogues proviendraient des pêcheurs du delta, selon l'historien.",
+])
+def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
+    assert conditionals(lint(article(sentence))) == []
