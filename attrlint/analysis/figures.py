@@ -44,7 +44,8 @@ _RATE_RE = regex.compile(
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
 )
-_RATE_WORDS = ("sur", "fois", "moitié", "tiers", "quart")
+# One of these words is in every match of _RATE_RE: without them it is not run.
+_RATE_WORDS = ("sur", "fois", "multipli", "divis", "moitié", "tiers", "quart")
 # Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
 _NUM_SEP = rf"(?:-|{_SP})(?:et(?:-|{_SP}))?"
 _WORD_HUNDREDS_RE = regex.compile(
