@@ -28,7 +28,7 @@ Des voyageurs en gare de Lyon, le 14 mars. © Jean Dupont/AFP
 
 Un quai vide à Montparnasse. (Photo Marie Roux / Hans Lucas)
 
-Le coût de la grève atteindrait 20 millions d'euros par jour, a
+Le coût de la grève atteint 20 millions d'euros par jour, a
 indiqué un porte-parole de l'entreprise à l'AFP.
 
 Avec AFP
