@@ -12,6 +12,7 @@ from bisect import bisect_left
 import regex
 
 from .frontmatter import parse_front_matter
+from .guards import REGEX_TIMEOUT
 from .model import Block, BlockKind, Comment, Document, Span
 
 PHOTO_LINE_RE = regex.compile(
@@ -132,12 +133,16 @@ def read_text(path: str, source: str) -> Document:
 
 # -- Markdown ----------------------------------------------------------------
 
+# Markup patterns never scan past the next "[" or "<" that could open markup
+# of their own, and an unclosed comment or fence opener runs to the end of
+# the document (as in CommonMark): each start is tried once, so a line of
+# ten thousand "[" or "<!--" costs what its length does.
 _MD_FRONT = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_MD_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
-_MD_FENCE = regex.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?^[ \t]*\1[ \t]*$", regex.S | regex.M)
-_MD_IMAGE = regex.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)(?:\s+[\"']([^\"'\n]*)[\"'])?\)")
-_MD_LINK = regex.compile(r"(?<!!)\[([^\]\n]*)\]\(([^)\n]*)\)")
-_MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^>\n]*>")
+_MD_COMMENT = regex.compile(r"<!--(.*?)(?:-->|\Z)", regex.S)
+_MD_FENCE = regex.compile(r"^[ \t]*(```++|~~~++)[^\n]*+\n.*?^[ \t]*\1[ \t]*$", regex.S | regex.M)
+_MD_IMAGE = regex.compile(r"!\[([^\[\]\n]*)\]\(([^)\s\[]*)(?:\s+[\"']([^\"'\n\[]*)[\"'])?\)")
+_MD_LINK = regex.compile(r"(?<!!)\[([^\[\]\n]*)\]\(([^)\n\[]*)\)")
+_MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>\n]*>")
 _MD_EMPH = regex.compile(r"(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _MD_CODE = regex.compile(r"`[^`\n]+`")
 _MD_HEADING = regex.compile(r"#{1,6}(?:[ \t]+|$)")
@@ -159,26 +164,26 @@ def read_markdown(path: str, source: str) -> Document:
     if m:
         front = parse_front_matter(m.group(1), path)
         _blank(chars, 0, m.end())
-    for m in _MD_COMMENT.finditer(source):
+    for m in _MD_COMMENT.finditer(source, timeout=REGEX_TIMEOUT):
         comments.append(Comment(Span(m.start(), m.end()), m.group(1).strip()))
         _blank(chars, m.start(), m.end())
-    for m in _MD_FENCE.finditer(source):
+    for m in _MD_FENCE.finditer(source, timeout=REGEX_TIMEOUT):
         _blank(chars, m.start(), m.end())
-    for m in _MD_CODE.finditer(source):
+    for m in _MD_CODE.finditer(source, timeout=REGEX_TIMEOUT):
         _blank(chars, m.start(), m.end())
     images: list[tuple[int, int, str, str]] = []
-    for m in _MD_IMAGE.finditer(source):
+    for m in _MD_IMAGE.finditer(source, timeout=REGEX_TIMEOUT):
         if chars[m.start()] == " ":
             continue
         images.append((m.start(), m.end(), m.group(1) or "", m.group(3) or ""))
         _blank(chars, m.start(), m.end())
-    for m in _MD_LINK.finditer(source):
+    for m in _MD_LINK.finditer(source, timeout=REGEX_TIMEOUT):
         _blank(chars, m.start(), m.start(1))
         _blank(chars, m.end(1), m.end())
-    for m in _MD_HTML_TAG.finditer(source):
+    for m in _MD_HTML_TAG.finditer(source, timeout=REGEX_TIMEOUT):
         _blank(chars, m.start(), m.end())
     prose_pre = "".join(chars)
-    for m in _MD_EMPH.finditer(prose_pre):
+    for m in _MD_EMPH.finditer(prose_pre, timeout=REGEX_TIMEOUT):
         _blank(chars, m.start(), m.end())
 
     image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
@@ -307,7 +312,10 @@ _HTML_BLOCK_TAGS = {
     "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING, "li": BlockKind.LIST_ITEM,
     "blockquote": BlockKind.QUOTE_BLOCK, "figcaption": BlockKind.CAPTION, "title": None,
 }
-_HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--(.*?)-->|<!\[CDATA\[.*?\]\]>|<![^>]*>", regex.S)
+# As in Markdown: a tag ends before the next "<" outside its quoted values,
+# and an unclosed comment or CDATA section runs to the end of the document.
+_HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*+)>|<!--(.*?)(?:-->|\Z)"
+                          r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^<>]*>", regex.S)
 _HTML_SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "aside"}
 _HTML_ATTR = regex.compile(r"([A-Za-z-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
 _ENTITY = regex.compile(r"&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
@@ -323,7 +331,7 @@ def read_html(path: str, source: str) -> Document:
     open_block: tuple[str, int] | None = None
     skip_depth = 0
     skip_start = 0
-    for m in _HTML_TAG.finditer(source):
+    for m in _HTML_TAG.finditer(source, timeout=REGEX_TIMEOUT):
         _blank(chars, m.start(), m.end())
         if m.group(4) is not None:
             comments.append(Comment(Span(m.start(), m.end()), m.group(4).strip()))

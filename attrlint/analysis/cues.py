@@ -191,7 +191,9 @@ _INCISE = regex.compile(
     r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
 # "« … » (Michel Blanc, dans le rôle de Jean-Claude Dusse)": the speaker in brackets.
-_BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]+(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]+){0,12})[^()\n]{0,200}\)")
+# Words are read whole (possessive): the text after them may be anything, so
+# shortening a word could only lengthen what follows, never help a match.
+_BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]++(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]++){0,12})[^()\n]{0,200}\)")
 
 
 def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:

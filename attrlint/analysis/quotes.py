@@ -7,8 +7,11 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
+from ..guards import REGEX_TIMEOUT
 from ..model import Quote, Span, UnbalancedMark
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -87,7 +90,7 @@ def _pair(prose: str, start: int, end: int, block: int):
         _, pos = pop()
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
-    for m in _MARKS.finditer(prose, start, end):
+    for m in _MARKS.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
         ch, at = m.group(), m.start()
         if ch == '"':
             is_open = open_count.get('"', 0) > 0
@@ -142,14 +145,58 @@ _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
 _LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
+_TITLE_PUNCT = regex.compile(r"[,;:.!?…]")
 SPEECH_MIN_WORDS = 4
+# Classifying needs a quotation's first words only: its count up to this.
+_WORDS_READ = 7
 
 
-def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
+class BlockText:
+    """Words, first-person words and punctuation of a block, found once.
+
+    Nested quotations share their text: reading each one's words again
+    would cost the square of the nesting depth; a quotation's words are
+    looked up here by offset instead.
+    """
+
+    def __init__(self, prose: str, start: int, end: int) -> None:
+        self.prose = prose
+        words = list(_WORDS.finditer(prose, start, end, timeout=REGEX_TIMEOUT))
+        self.word_starts = [m.start() for m in words]
+        self.words = [m.group() for m in words]
+        self.first_person = [m.start() for m in _FIRST_PERSON.finditer(prose, start, end, timeout=REGEX_TIMEOUT)]
+        self.punctuation = [m.start() for m in _TITLE_PUNCT.finditer(prose, start, end, timeout=REGEX_TIMEOUT)]
+
+    def first_words(self, span: Span) -> list[str]:
+        """The first words inside ``span`` (at most ``_WORDS_READ``)."""
+        lo = bisect_left(self.word_starts, span.start)
+        hi = min(bisect_left(self.word_starts, span.end), lo + _WORDS_READ)
+        return self.words[lo:hi]
+
+    def last_char(self, span: Span) -> str:
+        """The last character of ``span`` that is not a space."""
+        i = span.end
+        while i > span.start and self.prose[i - 1].isspace():
+            i -= 1
+        return self.prose[i - 1] if i > span.start else ""
+
+    @staticmethod
+    def any_in(offsets: list[int], span: Span) -> bool:
+        i = bisect_left(offsets, span.start)
+        return i < len(offsets) and offsets[i] < span.end
+
+
+def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | None = None) -> str:
     """``speech`` (someone's words), ``title`` (a work or a name) or ``term``
-    (the journalist's scare quotes or a single word)."""
-    inner = prose[q.inner.start:q.inner.end].strip()
-    words = _WORDS.findall(inner)
+    (the journalist's scare quotes or a single word).
+
+    ``text`` is the :class:`BlockText` of the quotation's block (read from
+    the quotation alone when not given).
+    """
+    text = text or BlockText(prose, q.inner.start, q.inner.end)
+    words = text.first_words(q.inner)
+    last = text.last_char(q.inner)
+    first_person = text.any_in(text.first_person, q.inner)
     prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
     if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
         return "title"
@@ -160,12 +207,12 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     if _CHARGED_FOR.search(prose, max(0, q.span.start - 60), q.span.start):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
-        if not _FIRST_PERSON.search(inner) and inner[-1:] not in ".!?…":
+        if not first_person and (not last or last not in ".!?…"):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
-    first_person = bool(_FIRST_PERSON.search(inner))
-    sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
+    sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
     if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
-        if not first_person and not sentence_like and (_looks_like_title(words) or _short_title(inner, words)):
+        if not first_person and not sentence_like and \
+                (_looks_like_title(words) or _short_title(words, text.any_in(text.punctuation, q.inner))):
             return "title"
         return "speech"
     if words and all(w[:1].isupper() for w in words if len(w) > 3):
@@ -189,9 +236,9 @@ def _looks_like_title(words: list[str]) -> bool:
     return len(words) <= 6 and bool(content) and all(w[:1].isupper() for w in content)
 
 
-def _short_title(inner: str, words: list[str]) -> bool:
+def _short_title(words: list[str], punctuated: bool) -> bool:
     """"Questions pour un champion", "Le trône de fer": a title, capitalised
     on its first word only, with no verb, no comma and no final mark."""
-    if not words or not words[0][:1].isupper() or len(words) > 5 or regex.search(r"[,;:.!?…]", inner):
+    if not words or not words[0][:1].isupper() or len(words) > 5 or punctuated:
         return False
     return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)

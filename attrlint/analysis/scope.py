@@ -29,6 +29,8 @@ _SPEECH_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITE
 _OPEN_BRACKET = regex.compile(r"[\s\u00a0\u202f]*\([\s\u00a0\u202f]*")
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
 _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
+# The same, read in place: a sentence holding many quotations is not copied once per quotation.
+_ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 # Object pronouns that may stand between a quotation and its verb of saying.
 _CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
 
@@ -163,7 +165,7 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
     """The sentence before the one ``q`` opens, in its block or ending the block before."""
-    if s.index == 0 or not _ONLY_PUNCT.match(ad.source[s.span.start:q.span.start]):
+    if s.index == 0 or not _ONLY_PUNCT_GAP.fullmatch(ad.source, s.span.start, q.span.start):
         return None
     prev = ad.sentences[s.index - 1]
     if prev.block == s.block:
