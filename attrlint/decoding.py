@@ -55,8 +55,8 @@ def decode(data: bytes) -> tuple[str, str]:
             return _decode_unicode(data, encoding), encoding
     nul = data.find(b"\x00", 0, _SNIFF)
     if nul >= 0:
-        raise BinaryFile(f"binary file (NUL byte at byte offset {nul}), not text; "
-                         "UTF-16 text needs a byte-order mark")
+        raise BinaryFile(f"binary file (NUL byte at byte offset {nul}), not text "
+                         "(UTF-16 text is read when it starts with a byte-order mark)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

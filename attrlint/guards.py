@@ -7,5 +7,13 @@ the runner reports as a per-file diagnostic instead of hanging the run.
 """
 from __future__ import annotations
 
-# Seconds one search or one step of a ``finditer`` may take.
+# One search may take this long, plus this much per million characters it
+# may scan: linear patterns stay far below at any size, a pattern that
+# backtracks out of control soon runs into it.
 REGEX_TIMEOUT = 5.0
+REGEX_SECONDS_PER_MILLION_CHARS = 10.0
+
+
+def regex_timeout(length: int) -> float:
+    """The time limit, in seconds, of one search over ``length`` characters."""
+    return REGEX_TIMEOUT + REGEX_SECONDS_PER_MILLION_CHARS * length / 1_000_000

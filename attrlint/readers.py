@@ -12,7 +12,7 @@ from bisect import bisect_left
 import regex
 
 from .frontmatter import parse_front_matter
-from .guards import REGEX_TIMEOUT
+from .guards import regex_timeout
 from .model import Block, BlockKind, Comment, Document, Span
 
 PHOTO_LINE_RE = regex.compile(
@@ -164,26 +164,26 @@ def read_markdown(path: str, source: str) -> Document:
     if m:
         front = parse_front_matter(m.group(1), path)
         _blank(chars, 0, m.end())
-    for m in _MD_COMMENT.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _MD_COMMENT.finditer(source, timeout=regex_timeout(len(source))):
         comments.append(Comment(Span(m.start(), m.end()), m.group(1).strip()))
         _blank(chars, m.start(), m.end())
-    for m in _MD_FENCE.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _MD_FENCE.finditer(source, timeout=regex_timeout(len(source))):
         _blank(chars, m.start(), m.end())
-    for m in _MD_CODE.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _MD_CODE.finditer(source, timeout=regex_timeout(len(source))):
         _blank(chars, m.start(), m.end())
     images: list[tuple[int, int, str, str]] = []
-    for m in _MD_IMAGE.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _MD_IMAGE.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] == " ":
             continue
         images.append((m.start(), m.end(), m.group(1) or "", m.group(3) or ""))
         _blank(chars, m.start(), m.end())
-    for m in _MD_LINK.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _MD_LINK.finditer(source, timeout=regex_timeout(len(source))):
         _blank(chars, m.start(), m.start(1))
         _blank(chars, m.end(1), m.end())
-    for m in _MD_HTML_TAG.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _MD_HTML_TAG.finditer(source, timeout=regex_timeout(len(source))):
         _blank(chars, m.start(), m.end())
     prose_pre = "".join(chars)
-    for m in _MD_EMPH.finditer(prose_pre, timeout=REGEX_TIMEOUT):
+    for m in _MD_EMPH.finditer(prose_pre, timeout=regex_timeout(len(prose_pre))):
         _blank(chars, m.start(), m.end())
 
     image_at = {start: (start, end, alt, title) for start, end, alt, title in images}
@@ -331,7 +331,7 @@ def read_html(path: str, source: str) -> Document:
     open_block: tuple[str, int] | None = None
     skip_depth = 0
     skip_start = 0
-    for m in _HTML_TAG.finditer(source, timeout=REGEX_TIMEOUT):
+    for m in _HTML_TAG.finditer(source, timeout=regex_timeout(len(source))):
         _blank(chars, m.start(), m.end())
         if m.group(4) is not None:
             comments.append(Comment(Span(m.start(), m.end()), m.group(4).strip()))

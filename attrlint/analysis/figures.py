@@ -7,7 +7,7 @@ from bisect import insort
 
 import regex
 
-from ..guards import REGEX_TIMEOUT
+from ..guards import regex_timeout
 from ..model import Figure, Span
 from .spans import overlaps_any
 
@@ -156,25 +156,25 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
-    for m in _SCALE_RE.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
+    for m in _SCALE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in _NUMBER_RE.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
+    for m in _NUMBER_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         if overlaps_any(taken, m.start("num"), m.start("num") + 1):
             continue
         fig = _classify(prose, m, start, end, block)
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in _RATE_RE.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
+    for m in _RATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in _WORD_ESTIMATE_RE.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
+    for m in _WORD_ESTIMATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)

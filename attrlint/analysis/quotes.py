@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..guards import REGEX_TIMEOUT
+from ..guards import regex_timeout
 from ..model import Quote, Span, UnbalancedMark
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -90,7 +90,7 @@ def _pair(prose: str, start: int, end: int, block: int):
         _, pos = pop()
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
-    for m in _MARKS.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
+    for m in _MARKS.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         ch, at = m.group(), m.start()
         if ch == '"':
             is_open = open_count.get('"', 0) > 0
@@ -161,11 +161,12 @@ class BlockText:
 
     def __init__(self, prose: str, start: int, end: int) -> None:
         self.prose = prose
-        words = list(_WORDS.finditer(prose, start, end, timeout=REGEX_TIMEOUT))
+        limit = regex_timeout(end - start)
+        words = list(_WORDS.finditer(prose, start, end, timeout=limit))
         self.word_starts = [m.start() for m in words]
         self.words = [m.group() for m in words]
-        self.first_person = [m.start() for m in _FIRST_PERSON.finditer(prose, start, end, timeout=REGEX_TIMEOUT)]
-        self.punctuation = [m.start() for m in _TITLE_PUNCT.finditer(prose, start, end, timeout=REGEX_TIMEOUT)]
+        self.first_person = [m.start() for m in _FIRST_PERSON.finditer(prose, start, end, timeout=limit)]
+        self.punctuation = [m.start() for m in _TITLE_PUNCT.finditer(prose, start, end, timeout=limit)]
 
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""

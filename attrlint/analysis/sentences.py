@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..guards import REGEX_TIMEOUT
+from ..guards import regex_timeout
 from ..model import Span
 
 _ABBREVIATIONS = {
@@ -39,7 +39,7 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     """
     spans: list[Span] = []
     sent_start = start
-    for m in _BOUNDARY.finditer(prose, start, end, timeout=REGEX_TIMEOUT):
+    for m in _BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         mark_start = m.start("mark")
         if m.group("mark") == "." and _is_abbreviation(prose, sent_start, mark_start, m):
             continue

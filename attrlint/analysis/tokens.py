@@ -9,7 +9,7 @@ import unicodedata
 
 import regex
 
-from ..guards import REGEX_TIMEOUT
+from ..guards import regex_timeout
 from ..model import Span, Token
 
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
@@ -75,7 +75,7 @@ def tokenize(prose: str, lexicon) -> list[Token]:
     """All tokens of the prose, with multi-word lexicon phrases merged."""
     raw: list[Token] = []
     words = lexicon.words
-    for m in TOKEN_RE.finditer(prose, timeout=REGEX_TIMEOUT):
+    for m in TOKEN_RE.finditer(prose, timeout=regex_timeout(len(prose))):
         kind = m.lastgroup
         text = m.group()
         key = _key(text)

@@ -1,0 +1,217 @@
+"""Bad input never crashes a run: each file that cannot be linted gets a
+clear message naming it, the other files are still linted, and the exit
+code is 2. Pathological text is analysed in linear time."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from attrlint.analysis import figures, sentences, tokens
+from attrlint.api import lint_string
+from attrlint.runner import FileSettings, RunOptions, lint_file, run_paths
+
+GOOD = "Titre\n\nAu moins 300 soldats ont été tués dans les combats.\n"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def _check(run_cli, *paths) -> tuple[int, dict[str, list[dict]]]:
+    code, out = run_cli(["check", *map(str, paths), "--format", "json"])
+    by_file: dict[str, list[dict]] = {}
+    for d in json.loads(out):
+        by_file.setdefault(Path(d["path"]).name, []).append(d)
+    return code, by_file
+
+
+def _only_error(diags: list[dict], *words: str) -> str:
+    [diag] = diags
+    assert diag["code"] == "ATL100" and diag["severity"] == "error"
+    for word in words:
+        assert word in diag["message"]
+    return diag["message"]
+
+
+def test_binary_file_is_skipped_and_the_others_are_linted(run_cli, tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(500))
+    code, found = _check(run_cli, folder)
+    assert code == 2
+    _only_error(found["photo.txt"], "photo.txt", "skipped", "binary")
+    assert [d["code"] for d in found["good.txt"]] == ["FIG001"]
+
+
+def test_empty_and_blank_files_lint_clean(run_cli, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_bytes(b"\n\r\n  \t\n")
+    (tmp_path / "bom.html").write_bytes(b"\xef\xbb\xbf")
+    code, found = _check(run_cli, tmp_path)
+    assert (code, found) == (0, {})
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="permissions do not bind this user")
+def test_unreadable_file_and_folder(run_cli, tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "secret.txt").chmod(0)
+    (folder / "locked").mkdir()
+    (folder / "locked" / "inside.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "locked").chmod(0)
+    try:
+        code, found = _check(run_cli, folder)
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert code == 2
+    _only_error(found["secret.txt"], "secret.txt", "Permission denied")
+    _only_error(found["locked"], "folder", "Permission denied")
+    assert [d["code"] for d in found["good.txt"]] == ["FIG001"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_broken_symlinks_and_loops_in_a_folder_walk(run_cli, tmp_path):
+    folder = _folder(tmp_path)
+    (folder / "gone.txt").symlink_to(folder / "missing.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "again").symlink_to(folder)  # a folder that contains itself
+    code, found = _check(run_cli, folder)
+    assert code == 2
+    _only_error(found["gone.txt"], "broken symbolic link")
+    _only_error(found["loop-a.txt"], "symbolic link loop")
+    _only_error(found["loop-b.txt"], "symbolic link loop")
+    assert [d["code"] for d in found["good.txt"]] == ["FIG001"]
+
+
+def _settings(registry, **options) -> FileSettings:
+    from attrlint.api import active_rules
+
+    return FileSettings(active_rules(registry), registry.lexicon(), registry.readers, RunOptions(**options))
+
+
+def test_files_above_the_maximum_size_are_refused(registry, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text(GOOD * 10, encoding="utf-8")
+    small = tmp_path / "small.txt"
+    small.write_text(GOOD, encoding="utf-8")
+    settings = _settings(registry, max_file_size=len(GOOD.encode()) + 1)
+    run = run_paths([str(tmp_path)], lambda path: settings)
+    assert run.error
+    by_file = {Path(r.path).name: r for r in run.results}
+    [diag] = by_file["big.txt"].diagnostics
+    assert diag.code == "ATL100" and "maximum file size" in diag.message and "big.txt" in diag.message
+    assert [d.code for d in by_file["small.txt"].diagnostics] == ["FIG001"]
+
+
+def test_standard_input_above_the_maximum_size_is_refused(registry):
+    result, doc = lint_file("-", **_kwargs(_settings(registry, max_file_size=10)), stdin_data=GOOD.encode())
+    assert doc is None and result.error
+    assert "maximum file size" in result.diagnostics[0].message
+
+
+def _kwargs(settings: FileSettings) -> dict:
+    return {"rules": settings.rules, "lexicon": settings.lexicon, "readers": settings.readers,
+            "options": settings.options}
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_file_is_read_no_further_than_the_limit(registry):
+    result, _ = lint_file("/dev/zero", **_kwargs(_settings(registry, max_file_size=1000)))
+    assert "maximum file size" in result.diagnostics[0].message
+
+
+def test_a_pattern_past_its_time_limit_is_a_per_file_error(run_cli, tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    (folder / "long.txt").write_text("Titre\n\n" + "Le maire a parlé longuement. " * 20_000, encoding="utf-8")
+    monkeypatch.setattr(tokens, "regex_timeout", lambda length: 1e-6)  # every tokenisation gives up
+    code, found = _check(run_cli, folder / "long.txt", folder / "good.txt")
+    assert code == 2
+    _only_error(found["long.txt"], "long.txt", "was not checked", "time limit")
+    _only_error(found["good.txt"], "time limit")
+
+
+# -- Pathological text ------------------------------------------------------
+# Small versions of the adversarial inputs. The analysis must do work
+# proportional to the text: the Python steps it takes for a text four times
+# longer are about four times as many (counted, not timed). The patterns
+# that run inside the regex engine are checked by how they are built: a
+# run of marks or digits is one attempt, never one per character.
+
+ADVERSARIAL = {
+    "unclosed guillemets": lambda n: "« " * n,
+    "nested quotations": lambda n: "« " * n + "mot" + " »" * n,
+    "nested curly quotes": lambda n: "“" * n + "mot" + "”" * n,
+    "digits": lambda n: "1" * (20 * n),
+    "a long word": lambda n: "a" * (20 * n),
+    "abbreviations": lambda n: "M. Dupont et " * n,
+    "full stops": lambda n: "." * (20 * n),
+    "quotations and incises in one sentence": lambda n: "« Nous partirons », a-t-il dit, " * n,
+    "unclosed quotation per sentence": lambda n: "« Il a dit que 3 soldats. " * n,
+    "numbers with spaces": lambda n: "1 2 " * (5 * n),
+}
+
+
+def _python_steps(text: str, path: str, registry) -> int:
+    steps = 0
+
+    def trace(frame, event, arg):
+        nonlocal steps
+        steps += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        lint_string(text, path, registry=registry, options=RunOptions(rule_timeout=0))
+    finally:
+        sys.settrace(None)
+    return steps
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_analysis_is_linear_on_adversarial_text(registry, name):
+    make = ADVERSARIAL[name]
+    lint_string("Titre\n\n" + make(50), registry=registry)  # warm the caches
+    small = _python_steps("Titre\n\n" + make(300), "a.txt", registry)
+    large = _python_steps("Titre\n\n" + make(1200), "a.txt", registry)
+    assert large < 6 * small, f"{name}: {small} steps for n, {large} for 4n"
+
+
+@pytest.mark.parametrize("path,make", [
+    ("a.md", lambda n: "[" * (20 * n)),
+    ("a.md", lambda n: "[a](" * (5 * n)),
+    ("a.md", lambda n: "<a " * (5 * n)),
+    ("a.md", lambda n: "<!--" * (5 * n)),
+    ("a.html", lambda n: "<a " * (5 * n)),
+    ("a.html", lambda n: "<!--" * (5 * n)),
+])
+def test_markup_readers_are_linear_on_unclosed_markup(registry, path, make):
+    small = _python_steps("Titre\n\n" + make(300), path, registry)
+    large = _python_steps("Titre\n\n" + make(1200), path, registry)
+    assert large < 6 * small
+
+
+def test_a_run_of_marks_is_one_boundary_attempt():
+    text = "Fin" + "." * 50 + " Début"
+    found = [m.start() for m in sentences._BOUNDARY.finditer(text)]
+    assert found == [3]
+    # No attempt can start inside the run: each would rescan it to its end.
+    assert all(sentences._BOUNDARY.match(text, i) is None for i in range(4, 53))
+
+
+def test_a_run_of_digits_is_one_rate_attempt():
+    text = "1" * 50 + " sur 4"
+    assert [m.group() for m in figures._RATE_RE.finditer(text)] == ["1" * 50 + " sur 4"]
+    assert all(figures._RATE_RE.match(text, i) is None for i in range(1, 50))
+
+
+def test_huge_figures_and_years_do_not_overflow(lint):
+    diags = lint("Titre\n\n" + "9" * 5000 + " soldats ont été tués. Les " + "1" * 400 + " habitants.\n")
+    assert [d.code for d in diags] == ["FIG001", "FIG001"]
