@@ -140,14 +140,16 @@ def test_a_pattern_past_its_time_limit_is_a_per_file_error(run_cli, tmp_path, mo
 
 # -- Pathological text ------------------------------------------------------
 # Small versions of the adversarial inputs. The analysis must do work
-# proportional to the text: the Python steps it takes for a text four times
-# longer are about four times as many (counted, not timed). The patterns
-# that run inside the regex engine are checked by how they are built: a
-# run of marks or digits is one attempt, never one per character.
+# proportional to the text, counted rather than timed: the Python steps it
+# takes, and the characters it hands to regular expressions (a text read
+# again for each quotation or number shows there). For a text four times
+# longer both must grow about four times. Backtracking inside the regex
+# engine is ruled out by how the patterns are built: a run of marks or
+# digits is one attempt, never one per character (tests below).
 
 ADVERSARIAL = {
     "unclosed guillemets": lambda n: "« " * n,
-    "nested quotations": lambda n: "« " * n + "mot" + " »" * n,
+    "nested quotations": lambda n: "« " * n + "Je " + " »" * n,
     "nested curly quotes": lambda n: "“" * n + "mot" + "”" * n,
     "digits": lambda n: "1" * (20 * n),
     "a long word": lambda n: "a" * (20 * n),
@@ -155,33 +157,117 @@ ADVERSARIAL = {
     "full stops": lambda n: "." * (20 * n),
     "quotations and incises in one sentence": lambda n: "« Nous partirons », a-t-il dit, " * n,
     "unclosed quotation per sentence": lambda n: "« Il a dit que 3 soldats. " * n,
-    "numbers with spaces": lambda n: "1 2 " * (5 * n),
+    "numbers in one long sentence": lambda n: "12 soldats et " * n,
 }
+_ANALYSIS_MODULES = ("attrlint.readers", "attrlint.analysis.tokens", "attrlint.analysis.sentences",
+                     "attrlint.analysis.quotes", "attrlint.analysis.figures", "attrlint.analysis.cues",
+                     "attrlint.analysis.scope", "attrlint.analysis.conditionals", "attrlint.analysis.agencies",
+                     "attrlint.analysis.photos")
 
 
-def _python_steps(text: str, path: str, registry) -> int:
-    steps = 0
+class _Scanned:
+    """Counts the characters regular expressions read.
 
-    def trace(frame, event, arg):
-        nonlocal steps
-        steps += 1
-        return trace
+    A string handed over whole was made or is scanned for the call: all of it
+    counts. Within a larger text, a search counts the region it scans, an
+    anchored match what it matched.
+    """
 
-    sys.settrace(trace)
-    try:
-        lint_string(text, path, registry=registry, options=RunOptions(rule_timeout=0))
-    finally:
-        sys.settrace(None)
-    return steps
+    def __init__(self) -> None:
+        self.chars = 0
+
+    def call(self, method, string, pos=None, endpos=None, *args, **kwargs):
+        result = method(string, pos, endpos, *args, **kwargs)
+        if not isinstance(string, str):
+            return result
+        if pos is None and endpos is None:
+            self.chars += len(string)
+        elif method.__name__ in ("match", "fullmatch"):
+            self.chars += result.end() - result.start() + 1 if result else 1
+        else:
+            self.chars += (len(string) if endpos is None else min(endpos, len(string))) - (pos or 0)
+        return result
+
+
+class _CountingPattern:
+    def __init__(self, pattern, scanned: _Scanned) -> None:
+        self._pattern, self._scanned = pattern, scanned
+
+    def __getattr__(self, name):
+        attr = getattr(self._pattern, name)
+        if name in ("match", "search", "fullmatch", "finditer", "findall"):
+            return lambda *args, **kwargs: self._scanned.call(attr, *args, **kwargs)
+        if name in ("sub", "subn"):
+            def replace(repl, string, *args, **kwargs):
+                self._scanned.chars += len(string)
+                return attr(repl, string, *args, **kwargs)
+            return replace
+        return attr
+
+
+class _CountingRegex:
+    """The ``regex`` module as the analysis sees it, counting what its functions read."""
+
+    def __init__(self, scanned: _Scanned) -> None:
+        self._scanned = scanned
+
+    def __getattr__(self, name):
+        import regex
+
+        attr = getattr(regex, name)
+        if name in ("match", "search", "fullmatch", "finditer", "findall", "sub"):
+            def scan(pattern, *args, **kwargs):
+                return getattr(_CountingPattern(regex.compile(pattern), self._scanned), name)(*args, **kwargs)
+            return scan
+        return attr
+
+
+@pytest.fixture
+def work(monkeypatch, registry):
+    """``work(text, path)`` → (Python steps, characters scanned by patterns) to lint ``text``."""
+    import importlib
+
+    import regex
+
+    scanned = _Scanned()
+    for name in _ANALYSIS_MODULES:
+        module = importlib.import_module(name)
+        monkeypatch.setattr(module, "regex", _CountingRegex(scanned))
+        for attr, value in list(vars(module).items()):
+            if isinstance(value, regex.Pattern):
+                monkeypatch.setattr(module, attr, _CountingPattern(value, scanned))
+
+    def measure(text: str, path: str) -> tuple[int, int]:
+        steps = 0
+
+        def trace(frame, event, arg):
+            nonlocal steps
+            steps += 1
+            return trace
+
+        scanned.chars = 0
+        sys.settrace(trace)
+        try:
+            lint_string(text, path, registry=registry, options=RunOptions(rule_timeout=0))
+        finally:
+            sys.settrace(None)
+        return steps, scanned.chars
+
+    return measure
+
+
+def _assert_linear(work, make, path: str) -> None:
+    work("Titre\n\n" + make(50), path)  # warm the caches
+    small = work("Titre\n\n" + make(300), path)
+    large = work("Titre\n\n" + make(1200), path)
+    assert small[1] > 0
+    for what, n, four_n in zip(("Python steps", "characters scanned"), small, large):
+        assert four_n < 6 * n, f"{what}: {n} for n, {four_n} for 4n"
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
-def test_analysis_is_linear_on_adversarial_text(registry, name):
-    make = ADVERSARIAL[name]
-    lint_string("Titre\n\n" + make(50), registry=registry)  # warm the caches
-    small = _python_steps("Titre\n\n" + make(300), "a.txt", registry)
-    large = _python_steps("Titre\n\n" + make(1200), "a.txt", registry)
-    assert large < 6 * small, f"{name}: {small} steps for n, {large} for 4n"
+def test_analysis_is_linear_on_adversarial_text(work, name):
+    _assert_linear(work, ADVERSARIAL[name], "a.txt")
 
 
 @pytest.mark.parametrize("path,make", [
@@ -192,10 +278,8 @@ def test_analysis_is_linear_on_adversarial_text(registry, name):
     ("a.html", lambda n: "<a " * (5 * n)),
     ("a.html", lambda n: "<!--" * (5 * n)),
 ])
-def test_markup_readers_are_linear_on_unclosed_markup(registry, path, make):
-    small = _python_steps("Titre\n\n" + make(300), path, registry)
-    large = _python_steps("Titre\n\n" + make(1200), path, registry)
-    assert large < 6 * small
+def test_markup_readers_are_linear_on_unclosed_markup(work, path, make):
+    _assert_linear(work, make, path)
 
 
 def test_a_run_of_marks_is_one_boundary_attempt():
