@@ -15,16 +15,19 @@ from .frontmatter import parse_front_matter
 from .guards import regex_timeout
 from .model import Block, BlockKind, Comment, Document, Span
 
+# Spaces are read whole (possessive "*+"): what follows them never starts with
+# a space, and a long run of spaces must not be split every possible way.
 PHOTO_LINE_RE = regex.compile(
-    r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d'illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
-    r"infographie|vid[ée]o)\s*[:：]|^\s*[(\[]?\s*©|^\s*\((?:photo|cr[ée]dit)\b",
+    r"^\s*+[(\[]?\s*+(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d'illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
+    r"infographie|vid[ée]o)\s*[:：]|^\s*+[(\[]?\s*+©|^\s*+\((?:photo|cr[ée]dit)\b",
     regex.I,
 )
 CREDIT_LINE_RE = regex.compile(
-    r"^\s*[(\[]?\s*(?:avec|source|sources|par|d'apr[èe]s)?\s*[:：]?\s*(?:l'|l’)?\s*"
-    r"(?:agences?|[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+)*)(?:\s*(?:,|et|&|/)\s*(?:l'|l’)?[\p{Lu}][\p{L}\-]+)*\s*[)\]]?\s*\.?\s*$",
+    r"^\s*+[(\[]?\s*+(?:avec|source|sources|par|d'apr[èe]s)?\s*+[:：]?\s*+(?:l'|l’)?\s*+"
+    r"(?:agences?|[\p{Lu}][\p{L}\-]++(?:\s++[\p{Lu}][\p{L}\-]++)*)(?:\s*+(?:,|et|&|/)\s*+(?:l'|l’)?[\p{Lu}][\p{L}\-]++)*"
+    r"\s*+[)\]]?\s*+\.?\s*$",
 )
-_CREDIT_PREFIX_RE = regex.compile(r"^\s*[(\[]?\s*(?:avec|source\s*:|sources\s*:)", regex.I)
+_CREDIT_PREFIX_RE = regex.compile(r"^\s*+[(\[]?\s*+(?:avec|source\s*:|sources\s*:)", regex.I)
 # "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP"
 BYLINE_RE = regex.compile(
     r"^\s*(?:par|by)\s+[\p{Lu}][\p{L}\-'’.]+(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\-'’.]*\)?)){0,8}\s*$", regex.I)
@@ -146,7 +149,7 @@ _MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>\n]*>")
 _MD_EMPH = regex.compile(r"(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _MD_CODE = regex.compile(r"`[^`\n]+`")
 _MD_HEADING = regex.compile(r"#{1,6}(?:[ \t]+|$)")
-_MD_RULE = regex.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_RULE = regex.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}+[ \t]*$")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -317,7 +320,7 @@ _HTML_BLOCK_TAGS = {
 _HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*+)>|<!--(.*?)(?:-->|\Z)"
                           r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^<>]*>", regex.S)
 _HTML_SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "aside"}
-_HTML_ATTR = regex.compile(r"([A-Za-z-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+_HTML_ATTR = regex.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
 _ENTITY = regex.compile(r"&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from attrlint import readers
 from attrlint.analysis import figures, sentences, tokens
 from attrlint.api import lint_string
 from attrlint.runner import FileSettings, RunOptions, lint_file, run_paths
@@ -299,3 +300,25 @@ def test_a_run_of_digits_is_one_rate_attempt():
 def test_huge_figures_and_years_do_not_overflow(lint):
     diags = lint("Titre\n\n" + "9" * 5000 + " soldats ont été tués. Les " + "1" * 400 + " habitants.\n")
     assert [d.code for d in diags] == ["FIG001", "FIG001"]
+
+
+# Patterns that once split a long run of spaces or words every possible way.
+# Each line below took minutes before; read once, it takes milliseconds. The
+# regex module's own time limit (200 times what reading once needs) is the
+# bound, as in the guard every analysis pattern runs under.
+LONG_RUNS = [
+    ("photo line", lambda: readers.PHOTO_LINE_RE.match, " " * 200_000 + "x"),
+    ("credit prefix", lambda: readers._CREDIT_PREFIX_RE.match, "(" + " " * 200_000 + "x"),
+    ("credit line", lambda: readers.CREDIT_LINE_RE.match, "Avec " + "Aet" * 30_000 + "!"),
+    ("Markdown rule", lambda: readers._MD_RULE.match, "-" + " -" * 100_000 + "x"),
+    ("unit after a number", lambda: figures._UNIT_RE.match, " " * 200_000 + "x"),
+    ("conversion between figures", lambda: figures._CONVERSION_BETWEEN.match, " " * 200_000 + "!"),
+    ("sentence boundary", lambda: sentences._BOUNDARY.search, "." * 200_000),
+    ("HTML attribute name", lambda: readers._HTML_ATTR.search, "a" * 200_000),
+    ("rate", lambda: figures._RATE_RE.search, "1" * 200_000),
+]
+
+
+@pytest.mark.parametrize("name,pattern,line", LONG_RUNS, ids=[name for name, *_ in LONG_RUNS])
+def test_patterns_read_long_runs_once(name, pattern, line):
+    pattern()(line, timeout=2.0)  # raises TimeoutError if the run is split every way
