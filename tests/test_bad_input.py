@@ -322,3 +322,26 @@ LONG_RUNS = [
 @pytest.mark.parametrize("name,pattern,line", LONG_RUNS, ids=[name for name, *_ in LONG_RUNS])
 def test_patterns_read_long_runs_once(name, pattern, line):
     pattern()(line, timeout=2.0)  # raises TimeoutError if the run is split every way
+
+
+def test_anchored_matches_are_given_a_window_not_the_rest_of_the_text(monkeypatch, registry):
+    """Patterns that must contain a word ("millions", ")") make the regex
+    engine search for it up to the end it is given: they get a window."""
+    from attrlint.analysis import cues
+
+    given: list[int] = []
+
+    class Recording:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, string, pos, endpos):
+            given.append(endpos - pos)
+            return self.pattern.match(string, pos, endpos)
+
+    monkeypatch.setattr(figures, "_SCALE_AFTER_NUMBER", Recording(figures._SCALE_AFTER_NUMBER))
+    monkeypatch.setattr(cues, "_BRACKETED_SPEAKER", Recording(cues._BRACKETED_SPEAKER))
+    text = "Titre\n\n" + "Les 300 soldats et « Nous partirons » (Jean Dupont, maire) puis 2 millions d'euros. " * 500
+    diags = lint_string(text, registry=registry)
+    assert not any(d.code.startswith("ATL") for d in diags)
+    assert len(given) >= 1000 and max(given) < 1000

@@ -7,7 +7,7 @@ from bisect import insort
 
 import regex
 
-from ..guards import regex_timeout
+from ..guards import match_window, regex_timeout
 from ..model import Figure, Span
 from .spans import overlaps_any
 
@@ -277,7 +277,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
         return fig(category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
-    scale = _SCALE_AFTER_NUMBER.match(prose, num_end, end)
+    scale = _SCALE_AFTER_NUMBER.match(prose, num_end, match_window(prose, num_end, end, len("milliards") + 1))
     if scale:
         stop = _extend_noun(prose, scale.end(), end)
         return fig("count", True, stop)
