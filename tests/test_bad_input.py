@@ -159,6 +159,8 @@ ADVERSARIAL = {
     "quotations and incises in one sentence": lambda n: "« Nous partirons », a-t-il dit, " * n,
     "unclosed quotation per sentence": lambda n: "« Il a dit que 3 soldats. " * n,
     "numbers in one long sentence": lambda n: "12 soldats et " * n,
+    "quotations followed by many cues": lambda n: "« a b c d » " * n + "et il a déclaré que " * n,
+    "quotations in a headline": lambda n: "« a » " * n + "\n\nTexte.",
 }
 _ANALYSIS_MODULES = ("attrlint.readers", "attrlint.analysis.tokens", "attrlint.analysis.sentences",
                      "attrlint.analysis.quotes", "attrlint.analysis.figures", "attrlint.analysis.cues",
