@@ -347,3 +347,19 @@ def test_anchored_matches_are_given_a_window_not_the_rest_of_the_text(monkeypatc
     diags = lint_string(text, registry=registry)
     assert not any(d.code.startswith("ATL") for d in diags)
     assert len(given) >= 1000 and max(given) < 1000
+
+
+def test_headline_speakers_are_not_copied_for_each_quotation(registry):
+    """"A : « … » B : « … »": each quotation's speaker is the text after the
+    previous one, so what the cues hold grows with the headline, not its square."""
+    from attrlint.analysis import analyse
+    from attrlint.readers import read_text
+
+    def held(n: int) -> int:
+        doc = read_text("a.txt", "Le maire : « Nous restons » " * n + "\n\nTexte.")
+        quotes = analyse(doc, registry.lexicon()).quotes
+        assert all(q.attribution is not None for q in quotes)
+        return sum(len(q.attribution.source_text) for q in quotes)
+
+    assert held(1) == len("Le maire ")
+    assert held(400) < 6 * held(100)

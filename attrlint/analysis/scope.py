@@ -196,10 +196,27 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
     block = ad.blocks[q.block]
     if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
         return None
-    speaker = ad.prose[block.span.start:q.span.start].rstrip()
-    if not speaker.endswith(":") or not speaker[:-1].strip():
+    # Read back from the quotation, not a copy of the headline before each one.
+    prose, start = ad.prose, block.span.start
+    colon = q.span.start
+    while colon > start and prose[colon - 1].isspace():
+        colon -= 1
+    colon -= 1
+    if colon < start or prose[colon] != ":":
         return None
-    span = Span(block.span.start, block.span.start + len(speaker) - 1)
+    before = colon
+    while before > start and prose[before - 1].isspace():
+        before -= 1
+    if before == start:
+        return None
+    # The speaker is what follows the previous quotation of the headline, if any:
+    # "A : « … » B : « … »" gives the floor to B, and no text is copied twice.
+    begin = before
+    while begin > start and prose[begin - 1] not in "»”\"":
+        begin -= 1
+    while begin < before and prose[begin].isspace():
+        begin += 1
+    span = Span(begin, colon)
     return Cue("headline", span, ":", source=span, source_text=ad.source[span.start:span.end], block=q.block)
 
 
