@@ -32,7 +32,7 @@ def _scalar(text: str) -> Any:
         return False
     if low in ("null", "~"):
         return None
-    if regex.fullmatch(r"-?\d+", text):
+    if regex.fullmatch(r"-?\d{1,18}", text):  # longer runs of digits are no count: kept as text
         return int(text)
     return text
 

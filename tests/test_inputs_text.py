@@ -88,6 +88,33 @@ def test_one_paragraph_per_line_layout():
         BlockKind.CREDIT_LINE]
 
 
+def test_short_paragraphs_one_per_line_are_not_taken_for_wrapped_lines():
+    # Every line is short, but their lengths vary as paragraphs do: no wrapper filled them.
+    text = ("Grève à Nantes\n"
+            "Le cortège est parti à midi.\n"
+            "Le préfet a parlé aux syndicats pendant une heure, sans rien annoncer de nouveau.\n"
+            "Le maire a confirmé la nouvelle à l'AFP.\n"
+            "Photo :\n")
+    doc = read_text("a.txt", text)
+    assert [kind for kind, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                                                BlockKind.CAPTION, BlockKind.PHOTO_CREDIT]
+
+
+def test_a_title_over_a_subheading_is_not_a_wrapped_text():
+    paragraph = "Plus de 300 trains ont été annulés jeudi, selon la SNCF. " * 3
+    text = f"Le point sur la grève\n- Plus de 300 trains annulés -\n{paragraph.strip()}\n"
+    doc = read_text("a.txt", text)
+    assert [kind for kind, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH]
+
+
+def test_a_paragraph_glued_to_a_photo_credit_stays_a_paragraph(lint):
+    long_paragraph = "La machine a coûté 10 200 euros. " + "Elle est faite de carbone et de titane. " * 8
+    text = f"La cafetière des pilotes\n{long_paragraph.strip()}Crédit photo : Studio Veloce\n"
+    doc = read_text("a.txt", text)
+    assert [kind for kind, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PHOTO_CREDIT]
+    assert [(d.code, d.excerpt) for d in lint(text)] == [("FIG001", "10 200 euros")]
+
+
 def test_short_sentences_are_not_bylines_or_credit_lines():
     text = "Titre\n\nPar ailleurs, 300 personnes ont manifesté.\n\nAvec ses amis, il a fondé un club.\n"
     assert [k for k, _ in kinds(read_text("a.txt", text))] == [

@@ -14,7 +14,7 @@ from .conditionals import find_conditionals
 from .cues import find_cues, find_incises
 from .figures import find_figures
 from .photos import find_photos
-from .quotes import classify_quote, find_quotes, flag_reopened
+from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
@@ -53,8 +53,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             continue
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
+        text = BlockText(prose, block.span.start, block.span.end) if bq else None
         for q in bq:
-            q.role = classify_quote(prose, q, in_title=in_title)
+            q.role = classify_quote(prose, q, in_title=in_title, text=text)
             q.is_speech = q.role == "speech"
         quotes.extend(bq)
         unbalanced.extend(bu)

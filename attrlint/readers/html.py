@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import regex_timeout
 from ..model import Block, BlockKind, Comment, Document, Span
 from ..sourcemap import Unit, composed_units, decode_runs
 from .layout import (PHOTO_LINE_RE, attributes, blank, caption_with_credit, entity_units, paragraph_kind,
@@ -30,7 +31,10 @@ _HTML_PAGE_FURNITURE = {"footer"}
 # The elements that hold the article: when a page has one, only its content is read.
 _HTML_ARTICLE = {"article", "main"}
 _HTML_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--(.*?)-->|<!\[CDATA\[.*?\]\]>|<![^>]*>", regex.S)
+# A tag ends before the next "<" outside its quoted values, and an unclosed
+# comment or CDATA section runs to the end of the document: each start is tried once.
+_HTML_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*+)>|<!--(.*?)(?:-->|\Z)"
+                          r"|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^<>]*>", regex.S)
 _HTML_RAW_TEXT = regex.compile(r"<(?:script|style|textarea)\b[^>]*>().*?()</(?:script|style|textarea)\s*>",
                                regex.S | regex.I)
 _HTML_CREDIT_CLASS = regex.compile(r"credit|copyright|photographer|photographe|auteur|author|source", regex.I)
@@ -59,8 +63,8 @@ def read_html(path: str, source: str) -> Document:
     When the page has an ``<article>`` or ``<main>``, only its content is read.
     """
     # Script and style content is raw text: a "<p>" in a script string is no tag.
-    raw_text = [(m.end(1), m.start(2)) for m in _HTML_RAW_TEXT.finditer(source)]
-    tags = [m for m in _HTML_TAG.finditer(source) if not _inside_raw_text(raw_text, m)]
+    raw_text = [(m.end(1), m.start(2)) for m in _HTML_RAW_TEXT.finditer(source, timeout=regex_timeout(len(source)))]
+    tags = [m for m in _HTML_TAG.finditer(source, timeout=regex_timeout(len(source))) if not _inside_raw_text(raw_text, m)]
     has_article = any(m.group(2) and m.group(2).lower() in _HTML_ARTICLE and not m.group(1) for m in tags)
     chars = list(source)
     comments: list[Comment] = []

@@ -8,24 +8,25 @@ import html
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import regex_timeout
 from ..model import Block, BlockKind, Span
 from ..sourcemap import Unit
 
 PHOTO_LINE_RE = regex.compile(
-    r"^\s*[(\[]?\s*(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d['’]illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
-    r"infographie|vid[ée]o)\s*[:：]|^\s*[(\[]?\s*©|^\s*\((?:photo|cr[ée]dit)\b"
-    r"|^\s*photos?\s+(?=(?-i:\p{Lu})[^.!?]{0,80}$)",  # "Photo Jean Dupont / Hans Lucas"
+    r"^\s*+[(\[]?\s*+(?:(?:cr[ée]dits?\s+)?photos?(?:\s+d['’]illustration)?|cr[ée]dits?(?:\s+photos?)?|illustrations?|images?|"
+    r"infographie|vid[ée]o)\s*[:：]|^\s*+[(\[]?\s*+©|^\s*+\((?:photo|cr[ée]dit)\b"
+    r"|^\s*+photos?\s+(?=(?-i:\p{Lu})[^.!?]{0,80}$)",  # "Photo Jean Dupont / Hans Lucas"
     regex.I,
 )
 # "Légende : Des manifestants…"
 _CAPTION_PREFIX_RE = regex.compile(r"^\s*(?:légende|en photo)\s*[:：]", regex.I)
 # "Avec AFP", "(avec AFP)", "Avec agences", "Source : AFP", "Sources : AFP, Reuters", "Avec l'AFP et Reuters".
 CREDIT_LINE_RE = regex.compile(
-    r"^\s*[(\[]?\s*(?i:avec|sources?|par|d'apr[èe]s|d’apr[èe]s)?\s*[:：]?\s*(?:l'|l’|(?i:les)\s+)?\s*"
-    r"(?:(?i:agences?)|[\p{Lu}][\p{L}\p{M}\-]+(?:\s+[\p{Lu}][\p{L}\p{M}\-]+)*)"
-    r"(?:\s*(?:,|et|&|/)\s*(?:l'|l’)?[\p{Lu}][\p{L}\p{M}\-]+)*\s*[)\]]?\s*\.?\s*$",
+    r"^\s*+[(\[]?\s*+(?i:avec|sources?|par|d'apr[èe]s|d’apr[èe]s)?\s*+[:：]?\s*+(?:l'|l’|(?i:les)\s++)?\s*+"
+    r"(?:(?i:agences?)|[\p{Lu}][\p{L}\p{M}\-]++(?:\s++[\p{Lu}][\p{L}\p{M}\-]++)*)"
+    r"(?:\s*+(?:,|et|&|/)\s*+(?:l'|l’)?[\p{Lu}][\p{L}\p{M}\-]++)*\s*+[)\]]?\s*+\.?\s*$",
 )
-CREDIT_PREFIX_RE = regex.compile(r"^\s*[(\[]?\s*(?:avec|source\s*:|sources\s*:)", regex.I)
+CREDIT_PREFIX_RE = regex.compile(r"^\s*+[(\[]?\s*+(?:avec|source\s*:|sources\s*:)", regex.I)
 # "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP", "Par J. Martin, envoyé
 # spécial à Kiev"; not "Par ailleurs, …" nor a short sentence with a number or a final stop.
 # An agency signing the article on a line of its own: "AFP", "(AFP)", "— AFP/Reuters".
@@ -112,6 +113,10 @@ def trailing_credit(text: str, start: int = 0, end: int | None = None):
     return TRAILING_CREDIT_RE.search(text, max(start, end - _CREDIT_TAIL), end)
 
 
+# Captions are a sentence or two; a longer text is a paragraph.
+CAPTION_MAX_CHARS = 300
+
+
 def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Block]:
     """A line that ends with its photo credit: the caption, then the credit as a photo line."""
     m = trailing_credit(prose, start, end)
@@ -120,7 +125,10 @@ def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Bl
     caption_start, caption_end = trim(prose, start, m.start())
     credit = Block(BlockKind.PHOTO_CREDIT, Span(m.start(), trim(prose, m.start(), end)[1]), index + 1)
     credit.credit = photo_credit_text(m.group())
-    return [Block(BlockKind.CAPTION, Span(caption_start, caption_end), index), credit]
+    # A long text before the credit is a paragraph the credit was glued to
+    # (a lost line break), not a caption: it is still checked as prose.
+    kind = BlockKind.CAPTION if caption_end - caption_start <= CAPTION_MAX_CHARS else BlockKind.PARAGRAPH
+    return [Block(kind, Span(caption_start, caption_end), index), credit]
 
 
 def unwrap(prose: str, blocks: list[Block]) -> str:
@@ -135,7 +143,7 @@ def unwrap(prose: str, blocks: list[Block]) -> str:
     return prose if chars is None else "".join(chars)
 
 
-_ATTRIBUTE_RE = regex.compile(r"([A-Za-z-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+_ATTRIBUTE_RE = regex.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
 
 
 def attributes(text: str) -> dict[str, str]:
@@ -146,7 +154,7 @@ def attributes(text: str) -> dict[str, str]:
 def entity_units(source: str, chars: list[str]) -> list[Unit]:
     """The character references ("&eacute;", "&#8239;") still in the prose, each with what it reads as."""
     units = []
-    for m in ENTITY_RE.finditer(source):
+    for m in ENTITY_RE.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "&":
             continue  # inside blanked markup
         decoded = html.unescape(m.group())

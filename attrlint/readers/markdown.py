@@ -7,33 +7,34 @@ from bisect import bisect_left
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..frontmatter import parse_front_matter
+from ..guards import regex_timeout
 from ..model import Block, BlockKind, Comment, Document, Span
 from ..sourcemap import Unit, composed_units, decode_runs
 from .layout import (LIST_RE, attributes, blank, caption_with_credit, entity_units, line_spans, paragraph_kind,
                      photo_credit_text, trim, unwrap)
 
 _MD_FRONT = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_MD_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
-_MD_FENCE = regex.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?^[ \t]*\1[ \t]*$", regex.S | regex.M)
+_MD_COMMENT = regex.compile(r"<!--(.*?)(?:-->|\Z)", regex.S)
+_MD_FENCE = regex.compile(r"^[ \t]*(```++|~~~++)[^\n]*+\n.*?^[ \t]*\1[ \t]*$", regex.S | regex.M)
 # ![alt](src "title"), with the title in "…", '…' or (…), and ![alt][ref].
 _MD_IMAGE = regex.compile(
-    r"!\[([^\]\n]*)\](?:\(\s*(?:<[^>\n]*>|[^\s)]*(?:\([^\s)]*\)[^\s)]*)*)"
+    r"!\[([^\[\]\n]*)\](?:\(\s*(?:<[^>\n]*>|[^\s)]*(?:\([^\s)]*\)[^\s)]*)*)"
     r"(?:\s+(?:\"([^\"\n]*)\"|'([^'\n]*)'|\(([^)\n]*)\)))?\s*\)|\[([^\]\n]*)\])")
 _MD_LINK = regex.compile(
-    r"(?<!!)\[((?:[^\]\n]|\\\])*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])")
+    r"(?<!!)\[((?:[^\[\]\n]|\\\])*+)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])")
 _MD_REFERENCE_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.M)
 _MD_FOOTNOTE_REF = regex.compile(r"\[\^[^\]\s]+\]")
 _MD_TABLE_RULE = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _MD_SETEXT = regex.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$")
-_MD_IMG_TAG = regex.compile(r"<img\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", regex.I)
+_MD_IMG_TAG = regex.compile(r"<img\b((?:[^<>\"']|\"[^\"]*\"|'[^']*')*+)>", regex.I)
 _MD_FIGURE_SHORTCODE = regex.compile(r"\{\{[<%]\s*figure\b((?:[^>%\"']|\"[^\"]*\"|'[^']*')*)[>%]\}\}")
 # Template tags of static site generators ({{< youtube … >}}, {% include … %}) are not prose.
 _MD_TEMPLATE_TAG = regex.compile(r"\{\{[<%]?.*?[>%]?\}\}|\{%.*?%\}", regex.S)
-_MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^>\n]*>")
+_MD_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>\n]*>")
 _MD_EMPH = regex.compile(r"(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\p{L}\p{N}])")
 _MD_CODE = regex.compile(r"`[^`\n]+`")
 _MD_HEADING = regex.compile(r"#{1,6}(?:[ \t]+|$)")
-_MD_RULE = regex.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_RULE = regex.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}+[ \t]*$")
 
 
 def read_markdown(path: str, source: str) -> Document:
@@ -47,29 +48,29 @@ def read_markdown(path: str, source: str) -> Document:
         # The error names the line in the file; the run names the file.
         front = parse_front_matter(m.group(1), first_line=2)
         blank(chars, 0, m.end())
-    for m in _MD_FENCE.finditer(source):
+    for m in _MD_FENCE.finditer(source, timeout=regex_timeout(len(source))):
         blank(chars, m.start(), m.end())
-    for m in _MD_COMMENT.finditer(source):
+    for m in _MD_COMMENT.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] == "<":
             comments.append(Comment(Span(m.start(), m.end()), m.group(1).strip()))
             blank(chars, m.start(), m.end())
-    for m in _MD_CODE.finditer(source):
+    for m in _MD_CODE.finditer(source, timeout=regex_timeout(len(source))):
         blank(chars, m.start(), m.end())
-    for m in _MD_REFERENCE_DEF.finditer(source):
+    for m in _MD_REFERENCE_DEF.finditer(source, timeout=regex_timeout(len(source))):
         blank(chars, m.start(), m.end())
     images: list[tuple[int, int, str, str]] = []
-    for m in _MD_IMAGE.finditer(source):
+    for m in _MD_IMAGE.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "!":
             continue
         images.append((m.start(), m.end(), m.group(1) or "", m.group(2) or m.group(3) or m.group(4) or "", ""))
         blank(chars, m.start(), m.end())
-    for m in _MD_IMG_TAG.finditer(source):
+    for m in _MD_IMG_TAG.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "<":
             continue
         attrs = attributes(m.group(1))
         images.append((m.start(), m.end(), attrs.get("alt", ""), attrs.get("title", ""), attrs.get("data-credit", "")))
         blank(chars, m.start(), m.end())
-    for m in _MD_FIGURE_SHORTCODE.finditer(source):
+    for m in _MD_FIGURE_SHORTCODE.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "{":
             continue
         # {{< figure src="…" caption="…" attr="Jean Dupont/AFP" >}}: Hugo's attribution is the credit.
@@ -77,21 +78,21 @@ def read_markdown(path: str, source: str) -> Document:
         images.append((m.start(), m.end(), attrs.get("alt", ""), " ".join(filter(None, (
             attrs.get("title"), attrs.get("caption")))), attrs.get("attr", "") or attrs.get("credit", "")))
         blank(chars, m.start(), m.end())
-    for m in _MD_TEMPLATE_TAG.finditer(source):
+    for m in _MD_TEMPLATE_TAG.finditer(source, timeout=regex_timeout(len(source))):
         blank(chars, m.start(), m.end())
-    for m in _MD_FOOTNOTE_REF.finditer(source):
+    for m in _MD_FOOTNOTE_REF.finditer(source, timeout=regex_timeout(len(source))):
         blank(chars, m.start(), m.end())
-    for m in _MD_LINK.finditer(source):
+    for m in _MD_LINK.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "[":
             continue
         units += [Unit(m.start(), m.start(1), ""), Unit(m.end(1), m.end(), "")]
         blank(chars, m.start(), m.start(1))
         blank(chars, m.end(1), m.end())
-    for m in _MD_HTML_TAG.finditer(source):
+    for m in _MD_HTML_TAG.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] == "<":
             blank(chars, m.start(), m.end())
     prose_pre = "".join(chars)
-    for m in _MD_EMPH.finditer(prose_pre):
+    for m in _MD_EMPH.finditer(prose_pre, timeout=regex_timeout(len(prose_pre))):
         units.append(Unit(m.start(), m.end(), ""))
         blank(chars, m.start(), m.end())
     units += entity_units(source, chars)

@@ -47,6 +47,10 @@ def _is_own_line(line: str, *, continued: bool = False) -> bool:
 
 # Hard-wrapped text is wrapped at 60-100 characters; longer lines are whole paragraphs.
 _MAX_WRAP_WIDTH = 100
+# How far short of the width a wrapped line may end (the next word did not fit).
+_WRAP_SLACK = 20
+# How many lines it takes to tell a wrapped text: a title over a subheading is not one.
+_WRAP_EVIDENCE = 4
 
 
 def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int:
@@ -58,9 +62,14 @@ def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int:
     """
     followed = [e - s for (s, e), (ns, ne) in zip(spans, spans[1:]) if text[s:e].strip() and text[ns:ne].strip()]
     short = sorted(n for n in followed if n <= _MAX_WRAP_WIDTH)
-    if len(short) < 2 or len(short) * 4 < len(followed) * 3:
+    if len(short) < _WRAP_EVIDENCE or len(short) * 4 < len(followed) * 3:
         return 0
-    return short[(len(short) * 9) // 10]
+    width = short[(len(short) * 9) // 10]
+    # A wrapper fills its lines: most come close to the width. Short
+    # paragraphs one per line have lengths all over the place.
+    if sum(n >= width - _WRAP_SLACK for n in short) * 2 < len(short):
+        return 0
+    return width
 
 
 def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
