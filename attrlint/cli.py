@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .config import ConfigError, shown_path
+from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES
 from .formatting import RenderContext
 from .model import Severity
@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     loud.add_argument("--quiet", "-q", action="store_true", help="print the problems only: no summary, no progress")
     loud.add_argument("--verbose", "-v", action="store_true",
                       help="say which configurations apply; show tracebacks of failing plugins")
+    check.add_argument("--max-file-size", type=_size, metavar="SIZE",
+                       help="skip larger files with an error (like 20MB, 500kB; default 20MB)")
     runs = check.add_argument_group("processes and cache")
     runs.add_argument("-j", "--jobs", type=_jobs, default=None,
                       help="worker processes (default: one per CPU for many files, 1 for a handful)")
@@ -96,6 +98,13 @@ def _jobs(value: str) -> int:
     return int(value)
 
 
+def _size(value: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _registry_for(spec: RegistrySpec) -> Registry:
     return build_registry(spec.local_plugins, base=Path(spec.base) if spec.base else None, disabled=spec.disabled)
 
@@ -110,6 +119,7 @@ def _resolver(args) -> Resolver:
         overrides.include = _split(args.include) if args.include else None
         overrides.exclude = _split(args.exclude) if args.exclude else None
         overrides.fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+        overrides.max_file_size = args.max_file_size
         run = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
         return Resolver(overrides, _registry_for, run_options=run)
     return Resolver(overrides, _registry_for)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -77,6 +78,7 @@ class Config:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     plugins: list[str] = field(default_factory=list)
     disable_plugins: list[str] = field(default_factory=list)
+    max_file_size: int | None = None
     prefix: str = ""  # "tool.attrlint." in a pyproject.toml: keys are named as the user wrote them
 
     @property
@@ -237,6 +239,32 @@ def _rules(config: Config, value: Any, key: str) -> dict[str, dict[str, Any]]:
     return {rule: dict(_table(config, options, key, rule)) for rule, options in _table(config, value, key).items()}
 
 
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3}
+
+
+def parse_size(value: str | int) -> int:
+    """A size in bytes from ``20971520``, ``"20MB"``, ``"500 kB"``; ValueError if it is none."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number, unit = value, ""
+    elif isinstance(value, str):
+        m = re.fullmatch(r"\s*(\d+)\s*([A-Za-z]*)\s*", value)
+        if m is None or m.group(2).lower() not in _SIZE_UNITS:
+            raise ValueError(f"{value!r} is not a size (like 20MB, 500kB or a number of bytes)")
+        number, unit = int(m.group(1)), m.group(2).lower()
+    else:
+        raise ValueError(f"a size is a number of bytes or a string like '20MB', not {_type_name(value)}")
+    if number < 1:
+        raise ValueError("a size must be at least one byte")
+    return number * _SIZE_UNITS[unit]
+
+
+def _max_file_size(config: Config, value: Any, key: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise config.error(f"{config.key(key)}: {exc}") from None
+
+
 def _fail_on(config: Config, value: Any, key: str) -> Severity:
     return Severity.parse(_severity(config, value, key))
 
@@ -259,6 +287,7 @@ _KEYS: dict[str, tuple[str, Callable[[Config, Any, str], Any]]] = {
     "rules": ("rules", _rules),
     "plugins": ("plugins", _strings),
     "disable-plugins": ("disable_plugins", _strings),
+    "max-file-size": ("max_file_size", _max_file_size),
 }
 
 

@@ -35,6 +35,7 @@ class Overrides:
     include: list[str] | None = None
     exclude: list[str] | None = None
     fail_on: Severity | None = None
+    max_file_size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,9 @@ class Resolver:
             include = anchor(over.include, cwd) if over.include is not None else \
                 anchor(config.include if config.include is not None else DEFAULT_INCLUDE, config.base)
             exclude = anchor(over.exclude, cwd) if over.exclude is not None else anchor(config.exclude, config.base)
+            size = over.max_file_size or config.max_file_size or self._run_options.max_file_size
             options = self._options[config.path] = dataclasses.replace(self._run_options, include=include,
-                                                                       exclude=exclude)
+                                                                       exclude=exclude, max_file_size=size)
         return options
 
     # -- what a configuration builds ----------------------------------------------

@@ -330,3 +330,22 @@ def test_the_readme_configuration_is_valid_and_applies(tmp_path):
                      (os.path.join("interviews", "maire.md"), "FIG001", "error"),
                      (os.path.join("interviews", "maire.md"), "SRC001", "info"),
                      ("une.md", "FIG001", "error")]
+
+
+# -- file size -------------------------------------------------------------------------
+
+def test_max_file_size_from_the_configuration_and_the_command_line(tmp_path):
+    long_article = article(FIGURE, *["Le conseil municipal a siégé toute la journée."] * 60)
+    write(tmp_path, {"attrlint.toml": 'max-file-size = "2kB"\n', "court.txt": article(FIGURE),
+                     "long.txt": long_article})
+    result = run_cli("check", ".", cwd=tmp_path)
+    assert result.code == 2 and result.codes() == ["FIG001", "ATL100"]
+    assert "above the maximum file size of 2048 bytes" in result.out
+    assert run_cli("check", "--max-file-size", "1MB", ".", cwd=tmp_path).codes() == ["FIG001", "FIG001"]
+
+
+@pytest.mark.parametrize("value", ['"2 lb"', '"-3kB"', "0", "true"])
+def test_a_max_file_size_that_is_not_a_size_is_an_error(tmp_path, value):
+    write(tmp_path, {"attrlint.toml": f"max-file-size = {value}\n", "a.txt": article(FIGURE)})
+    result = run_cli("check", ".", cwd=tmp_path)
+    assert result.code == 2 and "max-file-size" in result.err
