@@ -163,7 +163,9 @@ def measure(args) -> list[tuple[str, str, str, str, str]]:
                  ratio(r2.seconds, a2.seconds) + " (throughput)",
                  f"≥ 1.7× 1 process: {speedup:.2f}× {'met' if speedup >= 1.7 else 'NOT met'}"))
 
-    ab = median_run(attrlint + no_cache + [str(big)], args.big_runs)
+    # The large file is above the default maximum file size: raise it for this run.
+    size_limit = ["--max-file-size", str(big_bytes + 1)]
+    ab = median_run(attrlint + no_cache + size_limit + [str(big)], args.big_runs)
     rb = median_run(reference + [str(big)], args.big_runs)
     allowed = 1.3 * big_bytes / MB / t1
     rows.append((f"one {big_bytes / MB:.0f} MB file", f"{ab.seconds:.1f} s ({big_bytes / MB / ab.seconds:.2f} MB/s)",
