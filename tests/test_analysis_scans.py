@@ -1,0 +1,33 @@
+"""The analysis's faster scans find exactly what the plain scans find."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from attrlint.analysis import figures
+
+
+def plain_numbers(prose, start, end):
+    return [(m.span(), m.groupdict(), m.span("est")) for m in figures._NUMBER_RE.finditer(prose, start, end)]
+
+
+def fast_numbers(prose, start, end):
+    return [(m.span(), m.groupdict(), m.span("est")) for m in figures._numbers(prose, start, end)]
+
+
+@pytest.mark.parametrize("prose", [
+    "Plus de 300 soldats et près d'1,5 million de personnes, selon l'ONU.",
+    "Pas moins de 12 blessés, au moins 4 morts, environ 2 000 déplacés.",
+    "PAS\nMOINS   DE\u00a025 000 euros ; jusqu’à 40 % ; grosso modo 7 jours.",
+    "Le surplus de 30 tonnes, l'Airbus A320, la route N7 et le 3-1 final.",
+    "À peine 5, quasiment 60, approximativement 1.000 ; autour d’ 8 et 9.",
+    "Environ\u202f3 fois, 12/05, -4 degrés, x2 et 1,25 de plus que 2019.",
+    "De 10 à 15 ; quelque 200 ; seulement 3 sur 10 ; plus d'un million.",
+    "",
+    "Aucun chiffre dans cette phrase, pas même environ.",
+])
+def test_numbers_are_the_matches_of_the_number_pattern(prose):
+    for start, end in itertools.combinations(range(0, len(prose) + 1, 3), 2):
+        assert fast_numbers(prose, start, end) == plain_numbers(prose, start, end)
+    assert fast_numbers(prose, 0, len(prose)) == plain_numbers(prose, 0, len(prose))
