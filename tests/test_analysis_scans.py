@@ -31,3 +31,19 @@ def test_numbers_are_the_matches_of_the_number_pattern(prose):
     for start, end in itertools.combinations(range(0, len(prose) + 1, 3), 2):
         assert fast_numbers(prose, start, end) == plain_numbers(prose, start, end)
     assert fast_numbers(prose, 0, len(prose)) == plain_numbers(prose, 0, len(prose))
+
+
+@pytest.mark.parametrize("prose", [
+    "« Nous partirons demain », a-t-il déclaré, d'après l'AFP ; lorsqu'on l’interroge, dit-elle.",
+    "Aujourd'hui, c'est-à-dire vingt-deux jours après, le porte-parole a t-il répondu ? Oui.",
+    "Les 3e et 4e places, l'A320, 12h30, Saint-Étienne, e\u0301te\u0301 (décomposé) et presqu’île.",
+    "jusqu'au bout -il -t-on t-elles -nous- x-vous mots- -tiret l' ' ’ fin",
+])
+def test_plain_words_are_read_as_the_full_token_pattern_reads_them(prose):
+    from attrlint.analysis import tokens
+    from attrlint.patterns import regex
+
+    full = regex.compile(tokens.TOKEN_RE.pattern.replace(f"(?P<word>{tokens._PLAIN_WORD})|", "", 1))
+    assert full.pattern != tokens.TOKEN_RE.pattern
+    assert [(m.span(), m.lastgroup) for m in tokens.TOKEN_RE.finditer(prose)] == \
+        [(m.span(), m.lastgroup) for m in full.finditer(prose)]
