@@ -47,3 +47,23 @@ def test_plain_words_are_read_as_the_full_token_pattern_reads_them(prose):
     assert full.pattern != tokens.TOKEN_RE.pattern
     assert [(m.span(), m.lastgroup) for m in tokens.TOKEN_RE.finditer(prose)] == \
         [(m.span(), m.lastgroup) for m in full.finditer(prose)]
+
+
+def test_tokens_are_given_the_block_they_start_in():
+    from bisect import bisect_right
+
+    from attrlint.analysis import _blocks_of
+    from attrlint.model import Block, BlockKind, Span
+
+    blocks = [Block(BlockKind.TITLE, Span(2, 10)), Block(BlockKind.PARAGRAPH, Span(12, 30)),
+              Block(BlockKind.PARAGRAPH, Span(30, 31)), Block(BlockKind.CAPTION, Span(31, 31)),
+              Block(BlockKind.PARAGRAPH, Span(31, 40))]
+    token_starts = [0, 1, 2, 5, 9, 10, 11, 12, 29, 30, 31, 39, 40, 45]
+    starts = [b.span.start for b in blocks]
+
+    def by_bisection(offset):
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < blocks[i].span.end else -1
+
+    assert _blocks_of(token_starts, blocks) == [by_bisection(s) for s in token_starts]
+    assert _blocks_of(token_starts, blocks) == [-1, -1, 0, 0, 0, -1, -1, 1, 1, 2, 4, 4, -1, -1]
