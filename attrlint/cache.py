@@ -60,7 +60,7 @@ def _own_code_stamp() -> str:
     import attrlint_grammars
 
     parts = [__version__]
-    for folder, pattern in ((root, "*.py"), (root / "analysis", "*.py"),
+    for folder, pattern in ((root, "*.py"), (root / "analysis", "*.py"), (root / "readers", "*.py"),
                             (Path(attrlint_grammars.__file__).parent, "*.lark")):
         for path in sorted(folder.glob(pattern)):
             st = path.stat()

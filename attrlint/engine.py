@@ -135,7 +135,7 @@ def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveR
     valid, malformed = _sort_out(outcome.value, len(doc.source))
     for item in valid:
         result.diagnostics.append(make_diagnostic(
-            doc.path, doc.source, index, item.span, info.code, info.rule.name,
+            doc.path, doc.source, index, doc.source_span(item.span), info.code, info.rule.name,
             item.message or info.rule.message or info.rule.summary, active.severity, info.plugin))
     if malformed:
         result.error = True

@@ -120,8 +120,11 @@ def attrlint_readers() -> dict[str, Callable[[str, str], Document]]:
     decoded file. The reader splits the text into blocks (title, paragraph,
     caption, credit line, byline…) and must keep offsets: ``Document.source``
     is ``text`` unchanged, and ``Document.prose`` has its length, with what
-    is not prose (markup, code, comments) replaced by spaces. Files whose
-    suffix has no reader are read as plain text.
+    is not prose (markup, code, comments) replaced by spaces. A reader that
+    decodes markup inside words (``d&eacute;clar&eacute;`` read as
+    ``déclaré``) sets ``Document.source_map`` (see ``attrlint.sourcemap``)
+    so that reports still point at the source. Files whose suffix has no
+    reader are read as plain text.
 
     A plugin may replace a built-in reader by registering its suffix; two
     plugins registering the same suffix is an error naming both.

@@ -64,8 +64,10 @@ class Span:
 class Block:
     """A unit of layout: a line or paragraph of the article with its role.
 
-    ``image_src``/``alt`` are set for images; ``credit`` is the credit text a
-    reader found for an image or photo line (empty when there is none).
+    ``alt`` and ``title`` are set for images (their alt text and title,
+    which may name a credit); ``credit`` is the credit text a reader found
+    for an image (an explicit credit attribute) or a photo line (empty when
+    there is none).
     """
 
     kind: BlockKind
@@ -73,6 +75,7 @@ class Block:
     index: int = 0
     credit: str | None = None
     alt: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +103,16 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     format: str = "text"
     encoding: str = "utf-8"
+    # Where markup was decoded inside words (HTML entities, inline tags):
+    # an ``attrlint.sourcemap.SourceMap``; None when prose and source align.
+    source_map: Any = None
 
     def text(self, span: Span) -> str:
         return self.source[span.start:span.end]
+
+    def source_span(self, span: Span) -> Span:
+        """The characters of the source a span of the prose stands for."""
+        return span if self.source_map is None else self.source_map.source_span(span)
 
 
 @dataclass(slots=True)

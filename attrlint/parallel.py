@@ -23,7 +23,7 @@ from .cache import ResultCache, cache_dir
 from .decoding import DecodeError, decode
 from .engine import LintResult
 from .model import Document
-from .runner import lint_bytes, read_error, reader_for
+from .runner import lint_bytes, read_error, read_file, reader_for
 
 # Fewer files than this are linted in this process when --jobs is not given:
 # starting workers would cost more than it saves.
@@ -82,7 +82,7 @@ def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], A
         settings = settings_for(shown)
         options = settings.options
         jobs = options.jobs if jobs is None else jobs
-        data = _read(shown, path, stdin_data)
+        data = _read(shown, path, stdin_data, options.max_file_size)
         if isinstance(data, LintResult):
             outcomes.append(FileOutcome(data))
         else:
@@ -120,13 +120,12 @@ def _cache_for(options: Any, caches: dict[str, ResultCache]) -> ResultCache | No
     return cache
 
 
-def _read(shown: str, path: str, stdin_data: bytes | None) -> bytes | LintResult:
-    if path != "-" and not Path(path).exists() and not Path(path).is_symlink():
+def _read(shown: str, path: str, stdin_data: bytes | None, limit: int) -> bytes | LintResult:
+    if path == "-" and stdin_data is not None:
+        return stdin_data
+    if not Path(path).exists() and not Path(path).is_symlink():
         return read_error(path, f"cannot read {path}: no such file or directory")
-    try:
-        return stdin_data if path == "-" and stdin_data is not None else Path(shown).read_bytes()
-    except OSError as exc:
-        return read_error(shown, f"cannot read {shown}: {exc.strerror or exc}")
+    return read_file(shown, limit)
 
 
 def _document(path: str, data: bytes, settings: Any) -> Document | None:

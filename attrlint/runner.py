@@ -5,14 +5,16 @@ file and the problem; the other files are still linted.
 """
 from __future__ import annotations
 
+import errno
 import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .decoding import DecodeError, decode
-from .engine import READ_ERROR, INTERNAL_NAMES, ActiveRule, LintResult, lint_document
+from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
+from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, lint_document,
+                     make_diagnostic)
 from .globs import matches
 from .model import Diagnostic, Document, Severity, Span
 
@@ -61,7 +63,8 @@ def discover(paths: Iterable[str], options_for: Callable[[str], RunOptions]) -> 
         path = Path(raw)
         if path.is_dir():
             found = []
-            for root, dirs, files in os.walk(path):
+            # A folder that cannot be listed is yielded: reading it reports why.
+            for root, dirs, files in os.walk(path, onerror=lambda err: found.append(err.filename)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and not matches(os.path.join(root, d), options_for(os.path.join(root, d)).exclude))
                 for name in files:
@@ -103,40 +106,102 @@ def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
     return readers.get(suffix) or readers.get(".txt")
 
 
+def _gave_up(path: str, stage: str) -> LintResult:
+    return read_error(path, f"{path} was not checked: a text pattern ran past its time limit during {stage}")
+
+
 def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
               options: RunOptions, *, encoding: str = "utf-8") -> tuple[LintResult, Document | None]:
     reader = reader_for(path, readers)
     try:
         doc = reader(path, text)
+    except TimeoutError:
+        return _gave_up(path, "reading"), None
     except Exception as exc:
         return read_error(path, f"cannot read {path}: {type(exc).__name__}: {exc}"), None
     doc.encoding = encoding
     try:
-        return lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
-                             rule_timeout=options.rule_timeout), doc
+        result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
+                               rule_timeout=options.rule_timeout)
+    except TimeoutError:
+        return _gave_up(path, "the analysis"), doc
     except Exception as exc:  # an analysis bug must not take the other files down
         result = read_error(path, f"internal error while analysing {path}: {type(exc).__name__}: {exc}")
         result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
         return result, doc
+    if encoding in LEGACY_ENCODINGS:
+        result.diagnostics.insert(0, make_diagnostic(
+            path, text, LineIndex(text), Span(0, 0), LEGACY_ENCODING, INTERNAL_NAMES[LEGACY_ENCODING],
+            f"read as {LEGACY_ENCODINGS[encoding]}: the file is not UTF-8; convert it to UTF-8",
+            Severity.INFO, "attrlint"))
+    return result, doc
+
+
+def _cannot_read(path: str, exc: OSError) -> str:
+    """Why ``path`` cannot be read, in the words of a folder walk."""
+    link = Path(path)
+    if link.is_symlink() and exc.errno == errno.ENOENT:
+        return f"cannot read {path}: broken symbolic link (to {os.readlink(path)})"
+    if exc.errno == errno.ELOOP:
+        return f"cannot read {path}: symbolic link loop"
+    if exc.errno == errno.EISDIR or link.is_dir():
+        try:
+            os.scandir(path).close()
+        except OSError as listing:
+            return f"cannot read folder {path}: {listing.strerror or listing}"
+        return f"cannot read {path}: it is a folder"
+    return f"cannot read {path}: {exc.strerror or exc}"
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024 / 1024:.1f} MB" if count >= 1024 * 1024 else f"{count} bytes"
 
 
 def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
               options: RunOptions, *, stdin_data: bytes | None = None) -> tuple[LintResult, Document | None]:
-    try:
-        data = stdin_data if stdin_data is not None else Path(path).read_bytes()
-    except OSError as exc:
-        return read_error(path, f"cannot read {path}: {exc.strerror or exc}"), None
+    """Lint one file (or ``stdin_data`` under the name ``path``): see :func:`lint_bytes`."""
+    data = stdin_data if stdin_data is not None else read_file(path, options.max_file_size)
+    if isinstance(data, LintResult):
+        return data, None
     return lint_bytes(path, data, FileSettings(rules, lexicon, readers, options))
 
 
+def read_file(path: str, limit: int) -> bytes | LintResult:
+    """At most ``limit + 1`` bytes of the file (enough to tell it is too large, and
+    no more: a device or a pipe may never end), or the read error naming why not."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        return read_error(path, _cannot_read(path, exc))
+
+
 def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResult, Document | None]:
-    """Lint the content ``data`` of the file ``path``."""
+    """Lint the content ``data`` of the file ``path``.
+
+    Content that is binary, undecodable or larger than the options'
+    ``max_file_size`` becomes one ``read-error`` diagnostic; a file read as
+    Windows-1252 or Latin-1 gets a ``legacy-encoding`` note.
+    """
+    limit = settings.options.max_file_size
+    if len(data) > limit:
+        return read_error(path, f"{path} was not checked: {_file_size(path, len(data))} is above the maximum "
+                                f"file size of {_size(limit)} (max-file-size)"), None
     try:
         text, encoding = decode(data)
+    except BinaryFile as exc:
+        return read_error(path, f"{path} skipped: {exc}"), None
     except DecodeError as exc:
         return read_error(path, f"cannot read {path}: {exc}"), None
     return lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
                      encoding=encoding)
+
+
+def _file_size(path: str, read: int) -> str:
+    try:
+        return _size(max(read, os.stat(path).st_size))
+    except OSError:
+        return f"more than {_size(read - 1)}"
 
 
 def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings], *,

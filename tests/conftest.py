@@ -32,3 +32,20 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not found: the shared evaluation data sits beside the checkout")
     return path
+
+
+@pytest.fixture
+def run_cli(monkeypatch, capsys):
+    """Run ``attrlint`` in-process: ``run_cli(args, stdin=b"")`` → (exit code, stdout)."""
+    import io
+    import sys
+
+    from attrlint.cli import main
+
+    def run(args: list[str], stdin: bytes = b"") -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        capsys.readouterr()
+        code = main(args)
+        return code, capsys.readouterr().out
+
+    return run

@@ -38,7 +38,7 @@ def newsroom(tmp_path: Path) -> Path:
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "grève.txt").write_text(FAULTY, encoding="utf-8")
     (tmp_path / "articles" / "propre.md").write_text("# Titre\n\nLe maire a démissionné.\n", encoding="utf-8")
-    (tmp_path / "articles" / "latin1.txt").write_bytes("Été : 300 morts.\n".encode("latin-1"))
+    (tmp_path / "articles" / "binaire.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     return tmp_path
 
 
@@ -91,8 +91,8 @@ def test_a_file_not_checked_is_a_failed_invocation_not_a_result(newsroom):
     assert invocation["executionSuccessful"] is False
     [notice] = invocation["toolExecutionNotifications"]
     assert notice["descriptor"]["id"] == "ATL100" and notice["level"] == "error"
-    assert "latin1.txt" in notice["message"]["text"]
-    assert notice["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "articles/latin1.txt"
+    assert "binaire.txt" in notice["message"]["text"]
+    assert notice["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "articles/binaire.txt"
     descriptor = run["tool"]["driver"]["notifications"][notice["descriptor"]["index"]]
     assert descriptor["id"] == "ATL100" and descriptor["name"] == "read-error"
     assert all(not r["ruleId"].startswith("ATL") for r in run["results"])

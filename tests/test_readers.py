@@ -42,7 +42,7 @@ def test_markdown_blocks_and_roles():
     found = kinds(doc)
     assert found[0] == (BlockKind.TITLE, "Un séisme frappe le sud du pays")
     assert found[1][0] is BlockKind.BYLINE
-    assert found[2][0] is BlockKind.IMAGE and doc.blocks[2].credit == "Photo : Jean Dupont/AFP"
+    assert found[2][0] is BlockKind.IMAGE and doc.blocks[2].title == "Photo : Jean Dupont/AFP"
     assert found[3][0] is BlockKind.PARAGRAPH and "https" not in found[3][1] and "**" not in found[3][1]
     assert found[4][0] is BlockKind.QUOTE_BLOCK and "Tout »" in found[4][1] and ">" not in found[4][1]
     assert [k for k, _ in found[5:]] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]

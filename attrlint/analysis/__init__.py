@@ -14,7 +14,7 @@ from .conditionals import find_conditionals
 from .cues import find_cues, find_incises
 from .figures import find_figures
 from .photos import find_photos
-from .quotes import classify_quote, find_quotes, flag_reopened
+from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
@@ -59,8 +59,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             continue
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
+        text = BlockText(prose, block.span.start, block.span.end) if bq else None
         for q in bq:
-            q.role = classify_quote(prose, q, in_title=in_title)
+            q.role = classify_quote(prose, q, in_title=in_title, text=text)
             q.is_speech = q.role == "speech"
         quotes.extend(bq)
         unbalanced.extend(bu)
@@ -76,7 +77,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
-            s.cues = find_cues(tokens, t0, t1, lexicon, doc.source, block.index)
+            s.cues = find_cues(tokens, t0, t1, lexicon, prose, block.index)
             known = {c.span.start for c in s.cues}
             s.cues += [c for c in incises.starting_in(span.start, span.end) if c.span.start not in known]
             s.cues.sort(key=lambda c: c.span.start)

@@ -66,15 +66,39 @@ def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues:
     for block in blocks:
         if block.kind in _CREDIT_BLOCKS and _AGENCIES_WORD.search(doc.prose, block.span.start, block.span.end):
             credited.add("*")
-    credits = doc.front_matter.get("credits") if isinstance(doc.front_matter, dict) else None
-    if isinstance(credits, str):
-        credits = [credits]
-    if isinstance(credits, list):
-        for item in credits:
-            text = str(item).lower()
-            for name, agency in lexicon.agencies.items():
-                if regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text):
-                    credited.add(agency)
-            if "agence" in text:
-                credited.add("*")
+    for item in _front_matter_credits(doc.front_matter):
+        text = item.lower()
+        for name, agency in lexicon.agencies.items():
+            if regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text):
+                credited.add(agency)
+        if _AGENCIES_WORD.search(text):
+            credited.add("*")
     return mentions, credited
+
+
+# Front matter keys that credit the text: the credits, and bylines naming an agency.
+_CREDIT_KEYS = ("credits", "credit", "sources", "source", "author", "authors", "byline", "signature")
+# Photo credits in front matter credit the photos, not the text.
+_PHOTO_KEYS = {"photo", "photos", "image", "images", "illustration"}
+
+
+def _front_matter_credits(front: object) -> list[str]:
+    """The texts of the front matter that credit the article's text."""
+    if not isinstance(front, dict):
+        return []
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if str(key).lower() not in _PHOTO_KEYS:
+                    walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+        elif value is not None:
+            found.append(str(value))
+
+    for key in _CREDIT_KEYS:
+        walk(front.get(key))
+    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import match_window
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -243,8 +244,12 @@ _INCISE = regex.compile(
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
-# "« … » (Michel Blanc, dans le rôle de Jean-Claude Dusse)": the speaker in brackets.
-_BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]+(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]+){0,12})[^()\n]{0,200}\)")
+# "« … » (Michel Blanc, dans le rôle de Jean-Claude Dusse)": the speaker in brackets,
+# within this many characters of the opening bracket.
+_BRACKET_REACH = 600
+# Words are read whole (possessive): the text after them may be anything, so
+# shortening a word could only lengthen what follows, never help a match.
+_BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]++(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]++){0,12})[^()\n]{0,200}\)")
 
 
 def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:
@@ -266,7 +271,7 @@ def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:
                 cue.source_text = prose[who[0]:who[1]]
             cues.append(cue)
             continue
-        b = _BRACKETED_SPEAKER.match(prose, end)
+        b = _BRACKETED_SPEAKER.match(prose, end, match_window(prose, end, len(prose), _BRACKET_REACH))
         if b:
             cue = Cue(kind="inverted", span=Span(b.start("who") - 1, b.end()), trigger="(", block=block,
                       source=Span(*b.span("who")), source_text=b.group("who"))

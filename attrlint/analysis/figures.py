@@ -7,6 +7,7 @@ from bisect import insort
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import match_window, regex_timeout
 from ..model import Figure, Span
 from .spans import overlaps_any
 
@@ -43,9 +44,10 @@ _SCALE_RE = regex.compile(
     regex.I,
 )
 # Rates and comparisons in words: "un décès sur quatre", "trois fois plus", "la moitié des habitants".
+# A run of digits is read whole, from its first digit: a million digits are one attempt.
 _RATE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|\d+))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
-    rf"|(?P<times>(?:{_WORD_NUM_ALT}|\d+)\s+fois\s+(?:plus|moins))"
+    rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
+    rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:plus|moins))"
     rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
@@ -87,9 +89,10 @@ _MEASURE_UNITS = (
     r"m|m²|m2|m³|m3|cm|mm|hectares?|ha|litres?|l|hectolitres?|barils?|degrés?|°C|°|°F|MW|GW|kW|kWh|MWh|GWh|TWh|mégawatts?|"
     r"gigawatts?|kilowatts?|watts?|km/h|nœuds?|noeuds?|mètres\s+cubes|décibels?|dB|Go|To|Mo|octets?|pieds?|miles?|milles?"
 )
-_SCALE_AFTER = rf"(?:{_SP}+(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
+# Spaces are read whole: a scale word or a unit never starts with one.
+_SCALE_AFTER = rf"(?:{_SP}++(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
 _UNIT_RE = regex.compile(
-    rf"{_SCALE_AFTER}{_SP}*(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?-i:(?![\p{{Ll}}\p{{N}}'’])(?!(?<=\p{{Lu}})\p{{L}}))",
+    rf"{_SCALE_AFTER}{_SP}*+(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?-i:(?![\p{{Ll}}\p{{N}}'’])(?!(?<=\p{{Lu}})\p{{L}}))",
     regex.I,
 )
 _PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
@@ -137,7 +140,7 @@ _RESULT_NOUNS = {
 }
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
 _CONVERSION_BETWEEN = regex.compile(
-    r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
+    r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*+(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
 _ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
 # "d'une capacité de 6 000 places": what a place holds, not a count to source.
@@ -159,6 +162,11 @@ def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
     return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
+# What follows a number, matched in place (never on a copy of the rest of the block).
+_RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
+_HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])")
+_MINUTES_AFTER = regex.compile(r":\d{2}\b")
+_SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
 
 
@@ -187,24 +195,22 @@ def _value(num: str) -> float:
 def _numbers(prose: str, start: int, end: int):
     """The matches of ``_NUMBER_RE.finditer(prose, start, end)``."""
     pos = start
-    while True:
-        digit = _NUMBER_START.search(prose, pos, end)
-        if digit is None:
-            return
+    limit = regex_timeout(end - start)
+    for digit in _NUMBER_START.finditer(prose, start, end, timeout=limit):
+        if digit.start() < pos:
+            continue  # inside the number matched last
         at = words_end = digit.start()
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at:
-            words = _LAST_WORDS.match(prose, pos, words_end)
-            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1)
+            words = _LAST_WORDS.match(prose, pos, words_end, timeout=limit)
+            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1, timeout=limit)
             if estimate:
                 at = estimate.start()
-        m = _NUMBER_RE.match(prose, at, end)
-        if m is None:  # not reached: a number starts at the digit
-            pos = digit.start() + 1
-            continue
-        yield m
-        pos = m.end()
+        m = _NUMBER_RE.match(prose, at, end, timeout=limit)
+        if m is not None:  # always: a number starts at the digit
+            yield m
+            pos = m.end()
 
 
 def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
@@ -213,7 +219,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
     # Words each pattern needs, looked for first: scanning with the patterns is slower.
     folded = prose[start:end].casefold()
-    for m in (_SCALE_RE.finditer(prose, start, end) if "milli" in folded else ()):
+    for m in (_SCALE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if "milli" in folded else ()):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
@@ -228,13 +234,13 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in (_RATE_RE.finditer(prose, start, end) if any(w in folded for w in _RATE_WORDS) else ()):
+    for m in (_RATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if any(w in folded for w in _RATE_WORDS) else ()):
         if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in (_WORD_ESTIMATE_RE.finditer(prose, start, end) if any(w in folded for w in _ESTIMATE_WORDS) else ()):
+    for m in (_WORD_ESTIMATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if any(w in folded for w in _ESTIMATE_WORDS) else ()):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
@@ -309,7 +315,7 @@ def _word_hundreds(prose: str, start: int, end: int, block: int) -> list[Figure]
     found: list[Figure] = []
     if not _HUNDREDS_WORD.search(prose, start, end):
         return found
-    for m in _WORD_HUNDREDS_RE.finditer(prose, start, end):
+    for m in _WORD_HUNDREDS_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
             continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
@@ -435,7 +441,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     after = prose[num_end:min(end, num_end + 3)]
     if regex.match(r"[\-–/][0-9]", after):
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
-        other = regex.match(r"[\-–/](\d+)", prose[num_end:end])
+        other = _RANGE_AFTER.match(prose, num_end, end)
         second = _value(other.group(1)) if other else 0
         if 1800 <= value <= 2100 and 1800 <= second <= 2100:
             return fig("year", False, num_end + len(other.group(0)))
@@ -451,9 +457,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
-    if regex.match(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])", prose[num_end:end]) and value < 25:
+    if _HOURS_AFTER.match(prose, num_end, end) and value < 25:
         return fig("time", False, num_end)
-    if regex.match(r":\d{2}\b", prose[num_end:end]):
+    if _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
     unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
@@ -480,9 +486,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
         return fig(category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
-    scale = regex.match(rf"{_SP}+(?:millions?|milliards?|milliers?)\b", prose[num_end:end])
+    scale = _SCALE_AFTER_NUMBER.match(prose, num_end, match_window(prose, num_end, end, len("milliards") + 1))
     if scale:
-        stop = _extend_noun(prose, num_end + scale.end(), end)
+        stop = _extend_noun(prose, scale.end(), end)
         return fig("count", True, stop)
     no_separator = regex.fullmatch(r"\d+", num) is not None
     nxt = _NEXT_WORD.match(prose, num_end, end)

@@ -7,10 +7,11 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import regex_timeout
 from ..model import Quote, Span, UnbalancedMark
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -99,7 +100,7 @@ def _pair(prose: str, start: int, end: int, block: int):
         _, pos = pop()
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
-    for m in _MARKS.finditer(prose, start, end):
+    for m in _MARKS.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         ch, at = m.group(), m.start()
         if ch == '"':
             is_open = open_count.get('"', 0) > 0
@@ -141,22 +142,32 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
     of the reopened words.
     """
     reopened: list[Span] = []
+    if not any(mark.kind == "unclosed" for mark in unbalanced):
+        return reopened
+    # Read once per block: where its marks are, and where its text begins.
+    marks = [m.start() for m in _MARKS.finditer(prose, start, end, timeout=regex_timeout(end - start))]
+    text_start = start
+    while text_start < end and prose[text_start] in _SPACE:
+        text_start += 1
     for mark in unbalanced:
         if mark.kind != "unclosed":
             continue
         at = mark.span.start
-        nxt = _MARKS.search(prose, at + 1, end)
-        if nxt is None or nxt.start() + 1 >= end or prose[nxt.start() + 1] in _SPACE:
+        i = bisect_right(marks, at)
+        if i == len(marks):
             continue
-        if prose[start:at].strip(_SPACE) and not _SENTENCE_END_BEFORE.search(prose, max(start, at - 4), at):
+        nxt = marks[i]
+        if nxt + 1 >= end or prose[nxt + 1] in _SPACE:
             continue
-        if not _SENTENCE_END_AFTER.search(prose, at + 1, nxt.start()):
+        if at > text_start and not _SENTENCE_END_BEFORE.search(prose, max(start, at - 4), at):
+            continue
+        if not _SENTENCE_END_AFTER.search(prose, at + 1, nxt):
             continue
         k = bisect_right(cue_starts, at)
-        if k < len(cue_starts) and cue_starts[k] < nxt.start():
+        if k < len(cue_starts) and cue_starts[k] < nxt:
             continue  # a cue between the two marks
         mark.reopened = True
-        reopened.append(Span(at, nxt.start()))
+        reopened.append(Span(at, nxt))
     return reopened
 
 
@@ -195,14 +206,59 @@ _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
 _LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
+_TITLE_PUNCT = regex.compile(r"[,;:.!?…]")
 SPEECH_MIN_WORDS = 4
+# Classifying needs a quotation's first words only: its count up to this.
+_WORDS_READ = 7
 
 
-def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
+class BlockText:
+    """Words, first-person words and punctuation of a block, found once.
+
+    Nested quotations share their text: reading each one's words again
+    would cost the square of the nesting depth; a quotation's words are
+    looked up here by offset instead.
+    """
+
+    def __init__(self, prose: str, start: int, end: int) -> None:
+        self.prose = prose
+        limit = regex_timeout(end - start)
+        words = list(_WORDS.finditer(prose, start, end, timeout=limit))
+        self.word_starts = [m.start() for m in words]
+        self.words = [m.group() for m in words]
+        self.first_person = [m.start() for m in _FIRST_PERSON.finditer(prose, start, end, timeout=limit)]
+        self.punctuation = [m.start() for m in _TITLE_PUNCT.finditer(prose, start, end, timeout=limit)]
+
+    def first_words(self, span: Span) -> list[str]:
+        """The first words inside ``span`` (at most ``_WORDS_READ``)."""
+        lo = bisect_left(self.word_starts, span.start)
+        hi = min(bisect_left(self.word_starts, span.end), lo + _WORDS_READ)
+        return self.words[lo:hi]
+
+    def last_char(self, span: Span) -> str:
+        """The last character of ``span`` that is not a space."""
+        i = span.end
+        while i > span.start and self.prose[i - 1].isspace():
+            i -= 1
+        return self.prose[i - 1] if i > span.start else ""
+
+    @staticmethod
+    def any_in(offsets: list[int], span: Span) -> bool:
+        i = bisect_left(offsets, span.start)
+        return i < len(offsets) and offsets[i] < span.end
+
+
+def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | None = None) -> str:
     """``speech`` (someone's words), ``title`` (a work or a name) or ``term``
-    (the journalist's scare quotes or a single word)."""
-    inner = prose[q.inner.start:q.inner.end].strip()
-    words = _WORDS.findall(inner)
+    (the journalist's scare quotes or a single word).
+
+    ``text`` is the :class:`BlockText` of the quotation's block (read from
+    the quotation alone when not given).
+    """
+    text = text or BlockText(prose, q.inner.start, q.inner.end)
+    words = text.first_words(q.inner)
+    last = text.last_char(q.inner)
+    first_person = text.any_in(text.first_person, q.inner)
     prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
     if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
         return "title"
@@ -218,14 +274,14 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool) -> str:
     if _GLOSS_BEFORE.search(prose, max(0, q.span.start - 50), q.span.start):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
     if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
-        if not _FIRST_PERSON.search(inner) and inner[-1:] not in ".!?…":
+        if not first_person and (not last or last not in ".!?…"):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
-    first_person = bool(_FIRST_PERSON.search(inner))
-    sentence_like = inner[-1:] in ".!?…" and len(words) >= 2
-    if not first_person and not sentence_like and _nominal_epithet(prose, q, inner, words):
+    sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
+    if not first_person and not sentence_like and _nominal_epithet(prose, q, words):
         return "term"
     if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
-        if not first_person and not sentence_like and (_looks_like_title(words) or _short_title(inner, words)):
+        if not first_person and not sentence_like and \
+                (_looks_like_title(words) or _short_title(words, text.any_in(text.punctuation, q.inner))):
             return "title"
         return "speech"
     if words and all(w[:1].isupper() for w in words if len(w) > 3):
@@ -256,7 +312,11 @@ _WORD_BEFORE = regex.compile(r"([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
 EPITHET_MAX_WORDS = 6
 
 
-def _nominal_epithet(prose: str, q: Quote, inner: str, words: list[str]) -> bool:
+# No epithet of a few words runs longer: a longer quotation is never copied to be read.
+_EPITHET_MAX_CHARS = 160
+
+
+def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
     """A short noun phrase in quotation marks after an article, or a short
     phrase opened by a preposition inside the marks: an epithet or a term
     (« la “guerre contre la faim” », « une lettre “pour son courage” »), not
@@ -265,7 +325,10 @@ def _nominal_epithet(prose: str, q: Quote, inner: str, words: list[str]) -> bool
     opens_phrase = words and words[0].lower() in _PREPOSITIONS
     if not opens_phrase and (before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS):
         return False
-    if not words or len(words) > EPITHET_MAX_WORDS or not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
+    if not words or len(words) > EPITHET_MAX_WORDS or q.inner.end - q.inner.start > _EPITHET_MAX_CHARS:
+        return False
+    inner = prose[q.inner.start:q.inner.end].strip()
+    if not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
         return False
     return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)
 
@@ -275,9 +338,9 @@ def _looks_like_title(words: list[str]) -> bool:
     return len(words) <= 6 and bool(content) and all(w[:1].isupper() for w in content)
 
 
-def _short_title(inner: str, words: list[str]) -> bool:
+def _short_title(words: list[str], punctuated: bool) -> bool:
     """"Questions pour un champion", "Le trône de fer": a title, capitalised
     on its first word only, with no verb, no comma and no final mark."""
-    if not words or not words[0][:1].isupper() or len(words) > 5 or regex.search(r"[,;:.!?…]", inner):
+    if not words or not words[0][:1].isupper() or len(words) > 5 or punctuated:
         return False
     return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)

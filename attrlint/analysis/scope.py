@@ -30,6 +30,12 @@ _SPEECH_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITE
 _OPEN_BRACKET = regex.compile(r"[\s\u00a0\u202f]*\([\s\u00a0\u202f]*")
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
 _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
+# The same, read in place: a sentence holding many quotations is not copied once per quotation.
+# Punctuation between a sentence's start and its quotation is a few marks
+# ("— « …"): a longer gap holds words, and is not read.
+_GAP_READ = 12
+_ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
+_PRONOUN_GAP = 80
 # Object pronouns that may stand between a quotation and its verb of saying.
 _CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
 
@@ -56,7 +62,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if cue.kind == "prepositional" and prev is None and _opens_sentence(ad, s, cue):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
                 framing_left, framing_cue = framing_reach, cue
-            elif cue.span.end >= s.span.end - 2 and ad.source[cue.span.end:s.span.end].strip() in (":", ""):
+            elif cue.span.end >= s.span.end - 2 and ad.prose[cue.span.end:s.span.end].strip() in (":", ""):
                 framing_left, framing_cue = framing_reach, cue
             else:
                 framing_left = 0
@@ -79,14 +85,15 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
-    return _ONLY_PUNCT.match(ad.source[s.span.start:cue.span.start]) is not None or \
-        ad.source[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
+    return _ONLY_PUNCT.match(ad.prose[s.span.start:cue.span.start]) is not None or \
+        ad.prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
 
 
 def _link_quotes(ad: AnalysedDocument) -> None:
     top = SpanIndex([q for q in ad.quotes if q.depth == 0])
     every = SpanIndex(ad.quotes)
-    opened = _unclosed_speech(ad, top, every)
+    tails = _Tails(ad)
+    opened = _unclosed_speech(ad, top, every, tails)
     for q in ad.quotes:
         if q.depth > 0:
             outer = top.containing(q.span.start)
@@ -101,7 +108,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
             if not translated.attributed:
                 q.is_speech, q.role = False, "translation"
             continue
-        cue = _quote_cue(ad, q) or _headline_speaker(ad, q)
+        cue = _quote_cue(ad, q, tails) or _headline_speaker(ad, q)
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
@@ -119,20 +126,58 @@ def _link_quotes(ad: AnalysedDocument) -> None:
 _FREE_STANDING = {"prepositional", "passive", "channel", "continuation"}
 
 
-def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
+class _Tails:
+    """For each sentence, where the next cue that attributes any quotation
+    before it lies (free-standing, inverted or an incise, outside the marks),
+    so that a quotation followed by many other cues need not try each one."""
+
+    def __init__(self, ad: AnalysedDocument) -> None:
+        self.ad = ad
+        self.next_by_sentence: dict[int, list[int]] = {}
+
+    def next_from(self, s: Sentence, i: int) -> int:
+        nxt = self.next_by_sentence.get(s.index)
+        if nxt is None:
+            nxt = [len(s.cues)] * (len(s.cues) + 1)
+            for k in range(len(s.cues) - 1, -1, -1):
+                cue = s.cues[k]
+                attributes = not cue.in_quote and (cue.kind in _FREE_STANDING or _is_incise(self.ad, cue))
+                nxt[k] = k if attributes else nxt[k + 1]
+            self.next_by_sentence[s.index] = nxt
+        return nxt[i]
+
+
+def _cue_after(ad: AnalysedDocument, q: Quote, s: Sentence, i: int, tails: _Tails) -> Cue | None:
+    """The first of ``s.cues[i:]`` (all after ``q``) that attributes ``q``: one
+    close enough for only pronouns to stand between, or the next that
+    attributes whatever precedes it."""
+    cues = s.cues
+    while i < len(cues) and cues[i].span.start - q.span.end <= _PRONOUN_GAP:
+        if not cues[i].in_quote and _attributes_preceding(ad, q, cues[i]):
+            return cues[i]
+        i += 1
+    i = tails.next_from(s, i)
+    return cues[i] if i < len(cues) else None
+
+
+def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> Cue | None:
     first = ad.sentence_at(q.span.start)
     last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    tails = tails or _Tails(ad)
     for s in (first, last):
         if s is None:
             continue
-        for cue in s.cues:
+        for i, cue in enumerate(s.cues):
+            if cue.span.start >= q.span.end:
+                found = _cue_after(ad, q, s, i, tails)
+                if found is not None:
+                    return found
+                break
             if cue.in_quote or q.span.overlaps(cue.span):
                 # "« Le texte a été transmis, a précisé le parquet, à la justice »":
                 # an incise inside the marks still names the speaker.
                 if q.inner.covers(cue.span) and _is_incise(ad, cue) and _opens_with_comma(ad, cue):
                     return cue
-                continue
-            if cue.span.start >= q.span.end and not _attributes_preceding(ad, q, cue):
                 continue
             return cue
     incise = _incise_opening_next_sentence(ad, q, last)
@@ -144,10 +189,10 @@ def _quote_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if prev is not None:
         for cue in reversed(prev.cues):
             # An incise ending its sentence ("…, a annoncé le ministère.") attributes that sentence only.
-            if not cue.in_quote and _ONLY_PUNCT.match(ad.source[cue.span.end:prev.span.end]) and \
+            if not cue.in_quote and _ONLY_PUNCT.match(ad.prose[cue.span.end:prev.span.end]) and \
                     cue.kind != "continuation" and not _is_incise(ad, cue):
                 return cue
-        if ad.source[prev.span.start:prev.span.end].rstrip().endswith(":"):
+        if ad.prose[prev.span.start:prev.span.end].rstrip().endswith(":"):
             cue = _sentence_cue(prev)
             if cue is not None:
                 return cue
@@ -164,7 +209,7 @@ def _incise_opening_next_sentence(ad: AnalysedDocument, q: Quote, last: Sentence
     if nxt.block != last.block:
         return None
     for cue in nxt.cues:
-        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.source[q.span.end:cue.span.start]):
+        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.prose[q.span.end:cue.span.start]):
             return cue
     return None
 
@@ -174,35 +219,53 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
     block = ad.blocks[q.block]
     if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
         return None
-    speaker = ad.prose[block.span.start:q.span.start].rstrip()
-    if not speaker.endswith(":") or not speaker[:-1].strip():
+    # Read back from the quotation, not a copy of the headline before each one.
+    prose, start = ad.prose, block.span.start
+    colon = q.span.start
+    while colon > start and prose[colon - 1].isspace():
+        colon -= 1
+    colon -= 1
+    if colon < start or prose[colon] != ":":
         return None
-    span = Span(block.span.start, block.span.start + len(speaker) - 1)
-    return Cue("headline", span, ":", source=span, source_text=ad.source[span.start:span.end], block=q.block)
+    before = colon
+    while before > start and prose[before - 1].isspace():
+        before -= 1
+    if before == start:
+        return None
+    # The speaker is what follows the previous quotation of the headline, if any:
+    # "A : « … » B : « … »" gives the floor to B, and no text is copied twice.
+    begin = before
+    while begin > start and prose[begin - 1] not in "»”\"":
+        begin -= 1
+    while begin < before and prose[begin].isspace():
+        begin += 1
+    span = Span(begin, colon)
+    return Cue("headline", span, ":", source=span, source_text=ad.prose[span.start:span.end], block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
     """The sentence before the one ``q`` opens, in its block or ending the block before."""
-    if s.index == 0 or not _ONLY_PUNCT.match(ad.source[s.span.start:q.span.start]):
+    if s.index == 0 or q.span.start - s.span.start > _GAP_READ or \
+            not _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
         return None
     prev = ad.sentences[s.index - 1]
     if prev.block == s.block:
         return prev
     if prev.block == s.block - 1 and ad.blocks[prev.block].kind in _SPEECH_BLOCKS and \
-            not ad.source[ad.blocks[s.block].span.start:q.span.start].strip(" \u00a0\u202f—–-"):
+            not ad.prose[ad.blocks[s.block].span.start:q.span.start].strip(" \u00a0\u202f—–-"):
         return prev
     return None
 
 
 def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
-    return ad.source[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
+    return ad.prose[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
 
 
 def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
     """The quotation ``q`` translates: the one right before it, « … » (« … »)."""
     other = top.before(q.span.start)
     if other is not None and other.span.end <= q.span.start and \
-            _OPEN_BRACKET.fullmatch(ad.source, other.span.end, q.span.start):
+            _OPEN_BRACKET.fullmatch(ad.prose, other.span.end, q.span.start):
         return other
     return None
 
@@ -219,7 +282,7 @@ class _OpenQuotes:
         return (self.starts[i], self.attributed[i]) if i >= 0 else None
 
 
-def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex) -> _OpenQuotes:
+def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex, tails: _Tails) -> _OpenQuotes:
     """Attribution of the quotations opened and never closed.
 
     A quotation running over several paragraphs reopens each paragraph and
@@ -232,7 +295,7 @@ def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex) -> 
             continue
         pseudo = Quote(Span(mark.span.start, mark.span.start + 1), Span(mark.span.end, mark.span.end), mark.mark,
                        mark.block)
-        attributed = _quote_cue(ad, pseudo) is not None or _follows_attributed_quote(ad, pseudo, top) or \
+        attributed = _quote_cue(ad, pseudo, tails) is not None or _follows_attributed_quote(ad, pseudo, top) or \
             _continues_unclosed(ad, pseudo, opened, every)
         opened.starts.append(mark.span.start)
         opened.attributed.append(attributed)
@@ -247,15 +310,17 @@ def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, eve
     at, attributed = last
     if at < ad.blocks[q.block].span.start or every.any_starting_in(at + 1, q.span.start):
         return False
-    return attributed and _ENDS_SENTENCE.search(ad.source, at, q.span.start) is not None
+    return attributed and _ENDS_SENTENCE.search(ad.prose, at, q.span.start) is not None
 
 
 def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
     """Whether a cue after a quotation is its incise or a free-standing source."""
     if cue.kind in _FREE_STANDING or cue.kind == "inverted":
         return True
-    gap = _CLITICS.sub(" ", ad.source[q.span.end:cue.span.start])
-    if _ONLY_PUNCT.match(gap):
+    # Only punctuation and object pronouns stand between a quotation and its
+    # verb; a gap longer than that holds other words and is not read.
+    if cue.span.start - q.span.end <= _PRONOUN_GAP and \
+            _ONLY_PUNCT.match(_CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start])):
         return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
     return _is_incise(ad, cue)
 
@@ -264,7 +329,7 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
     """", rappelle l'élu," or ", a-t-elle ajouté": the verb comes before its subject."""
     if cue.kind == "inverted":
         return True
-    before = _CLITICS.sub(" ", ad.source[max(0, cue.span.start - 8):cue.span.start]).rstrip()
+    before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
     return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
 
 
@@ -295,7 +360,7 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
             continue
         cue = other.attribution
         incise = cue is not None and cue.span.start >= other.span.end
-        ends_sentence = _ONLY_PUNCT.match(ad.source[other.span.end:prev.span.end]) is not None
+        ends_sentence = _ONLY_PUNCT.match(ad.prose[other.span.end:prev.span.end]) is not None
         if incise or ends_sentence or other.continues:
             return True
     return False

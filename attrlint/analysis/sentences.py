@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import regex_timeout
 from ..model import Span
 
 _ABBREVIATIONS = {
@@ -20,8 +21,10 @@ _LOWER_ABBREVIATIONS = {"cf", "ex", "p", "pp", "vol", "art", "fig", "chap", "n°
 # A sentence mark (with any closing quotes/brackets after it), then either
 # space and something that can open a sentence, or an opening capital/quote
 # glued to it.
+# A run of marks is read whole, from its first mark ("....." is tried once, not
+# once per dot, and never shortened: a shorter run is followed by a mark).
 _BOUNDARY = regex.compile(
-    r"(?P<mark>[.!?…]+)(?P<close>(?:[\s\u00a0\u202f]*[»”]|[\"’)\]])+)?"
+    r"(?<![.!?…])(?P<mark>[.!?…]++)(?P<close>(?:[\s\u00a0\u202f]*[»”]|[\"’)\]])+)?"
     r"(?:(?P<space>[\s\u00a0\u202f]+)(?=[\p{Lu}\d«“\"—–\-(\[‹¿¡])|(?=[\p{Lu}«“][\p{Ll}\p{M}’'\s]))"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}°]+)$")
@@ -36,7 +39,7 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     """
     spans: list[Span] = []
     sent_start = start
-    for m in _BOUNDARY.finditer(prose, start, end):
+    for m in _BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         mark_start = m.start("mark")
         if m.group("mark") == "." and _is_abbreviation(prose, sent_start, mark_start, m):
             continue

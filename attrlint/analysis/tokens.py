@@ -9,6 +9,7 @@ import unicodedata
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import regex_timeout
 from ..model import Span, Token
 
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
@@ -105,7 +106,7 @@ def tokenize(prose: str, lexicon) -> list[Token]:
     # after a determiner, below): each distinct text is looked up once, and
     # its key string is shared by all its tokens.
     known: dict[str, tuple[str, str, bool, set[str] | None]] = {}
-    for m in TOKEN_RE.finditer(prose):
+    for m in TOKEN_RE.finditer(prose, timeout=regex_timeout(len(prose))):
         start, end = m.span()
         text = prose[start:end]
         entry = known.get(text)

@@ -1,0 +1,35 @@
+"""The time limit every regular expression over article text runs under.
+
+Patterns are written not to backtrack, and the analysis is linear in the
+size of a file; this limit is the guard behind that. A pattern that runs
+past it raises ``TimeoutError`` (the ``regex`` module's ``timeout=``), which
+the runner reports as a per-file diagnostic instead of hanging the run.
+"""
+from __future__ import annotations
+
+import regex
+
+# One search may take this long, plus this much per million characters it
+# may scan: linear patterns stay far below at any size, a pattern that
+# backtracks out of control soon runs into it.
+REGEX_TIMEOUT = 5.0
+REGEX_SECONDS_PER_MILLION_CHARS = 10.0
+
+
+def regex_timeout(length: int) -> float:
+    """The time limit, in seconds, of one search over ``length`` characters."""
+    return REGEX_TIMEOUT + REGEX_SECONDS_PER_MILLION_CHARS * length / 1_000_000
+
+
+_SPACES = regex.compile(r"[ \t\r\n\u00a0\u202f\u2009]*+")
+
+
+def match_window(text: str, pos: int, end: int, reach: int) -> int:
+    """Where a match anchored at ``pos`` may stop reading: past the spaces at
+    ``pos``, ``reach`` characters more (and not past ``end``).
+
+    A pattern that must contain some word ("millions", ")") makes the regex
+    engine look for that word first, anywhere up to the end it is given:
+    given the rest of a long paragraph, every match would read all of it.
+    """
+    return min(end, _SPACES.match(text, pos, end).end() + reach)

@@ -1,0 +1,142 @@
+"""Plain text: a title line, then paragraphs (one a line, or between blank
+lines, hard-wrapped or not), captions, photo and credit lines."""
+from __future__ import annotations
+
+from ..patterns import regex  # regex, with compiled patterns kept between runs
+
+from ..model import Block, BlockKind, Document, Span
+from ..sourcemap import composed_units, decode_runs
+from .layout import (DIALOGUE_RE, LIST_RE, PHOTO_LINE_RE, SENTENCE_END, caption_with_credit, line_spans, paragraph_kind,
+                     photo_credit_text, trailing_credit, trim, unwrap)
+
+# In plain text a numbered item has a short number: "1994. Il" is a wrapped sentence.
+_TEXT_LIST_RE = regex.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])\s+")
+
+
+def classify_line(text: str, *, first: bool, next_is_photo: bool) -> BlockKind:
+    """The role of one line of a plain-text article."""
+    stripped = text.strip()
+    if first:
+        return BlockKind.TITLE
+    if next_is_photo and not PHOTO_LINE_RE.match(stripped):
+        return BlockKind.CAPTION
+    kind = paragraph_kind(stripped)
+    if kind is not BlockKind.PARAGRAPH:
+        return kind
+    if LIST_RE.match(stripped) and (not stripped[0].isdigit() or _TEXT_LIST_RE.match(stripped)):
+        return BlockKind.LIST_ITEM
+    if len(stripped) < 60 and not stripped.endswith(SENTENCE_END) and len(stripped.split()) <= 8:
+        return BlockKind.HEADING
+    return BlockKind.PARAGRAPH
+
+
+def _is_own_line(line: str, *, continued: bool = False) -> bool:
+    """Lines that never continue a paragraph: photo and credit lines, bylines, list items, captions.
+
+    With ``continued``, whether the line is never continued: a caption or a
+    list item may run over the next lines.
+    """
+    stripped = line.strip()
+    kind = paragraph_kind(stripped)
+    if continued:
+        return bool(PHOTO_LINE_RE.match(stripped) or trailing_credit(stripped)
+                    or kind in (BlockKind.PHOTO_CREDIT, BlockKind.CREDIT_LINE, BlockKind.BYLINE))
+    return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or trailing_credit(stripped)
+                or kind not in (BlockKind.PARAGRAPH, BlockKind.DIALOGUE))
+
+
+# Hard-wrapped text is wrapped at 60-100 characters; longer lines are whole paragraphs.
+_MAX_WRAP_WIDTH = 100
+# How far short of the width a wrapped line may end (the next word did not fit).
+_WRAP_SLACK = 20
+# How many lines it takes to tell a wrapped text: a title over a subheading is not one.
+_WRAP_EVIDENCE = 4
+
+
+def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int:
+    """The width the text is hard-wrapped at, or 0 when it is not wrapped.
+
+    Wrapped when most lines followed by another line are at most
+    ``_MAX_WRAP_WIDTH`` long: the width is then what nine in ten of them
+    reach (a long word or a link may overflow it).
+    """
+    followed = [e - s for (s, e), (ns, ne) in zip(spans, spans[1:]) if text[s:e].strip() and text[ns:ne].strip()]
+    short = sorted(n for n in followed if n <= _MAX_WRAP_WIDTH)
+    if len(short) < _WRAP_EVIDENCE or len(short) * 4 < len(followed) * 3:
+        return 0
+    width = short[(len(short) * 9) // 10]
+    # A wrapper fills its lines: most come close to the width. Short
+    # paragraphs one per line have lengths all over the place.
+    if sum(n >= width - _WRAP_SLACK for n in short) * 2 < len(short):
+        return 0
+    return width
+
+
+def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines of one paragraph; keep one-paragraph-per-line layout.
+
+    A line continues the paragraph above when it starts in lower case after
+    a line that does not end a sentence, or, in hard-wrapped text, when its
+    first word would not have fitted on the line above (the wrapper broke
+    the line there).
+    """
+    width = _wrap_width(text, spans)
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    prev_text = ""
+    for start, end in spans:
+        line = text[start:end]
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current = None
+            prev_text = ""
+            continue
+        first_word = line.split()[0]
+        # A dash after a finished sentence opens a reply; after a cut one, it is an incise.
+        dialogue = (DIALOGUE_RE.match(line) or line.lstrip().startswith("- ")) and \
+            prev_text.rstrip().endswith(SENTENCE_END)
+        joins = current is not None and not dialogue and not _is_own_line(line) and \
+            not _is_own_line(prev_text, continued=True) and (
+            (not prev_text.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower())
+            or (width and len(prev_text) <= _MAX_WRAP_WIDTH and len(prev_text.rstrip()) + 1 + len(first_word) > width
+                and len(prev_text.split()) > 3))
+        if joins:
+            current = (current[0], end)
+        else:
+            if current:
+                blocks.append(current)
+            current = (start, end)
+        prev_text = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def read_text(path: str, source: str) -> Document:
+    """Plain text: title on the first line, then paragraphs, captions, credits."""
+    units = composed_units(source)
+    source_map = None
+    text = source
+    if units:
+        chars = list(source)
+        source_map = decode_runs(chars, units)
+        text = "".join(chars)
+    prose = text.replace("\r", " ").replace("\ufeff", " ")
+    groups = [trim(text, s, e) for s, e in _group_lines(text, line_spans(text))]
+    groups = [g for g in groups if g[0] < g[1]]
+    blocks: list[Block] = []
+    for i, (start, end) in enumerate(groups):
+        line = text[start:end]
+        next_is_photo = i + 1 < len(groups) and bool(PHOTO_LINE_RE.match(text[groups[i + 1][0]:groups[i + 1][1]]))
+        kind = classify_line(line, first=not blocks, next_is_photo=next_is_photo)
+        if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADING):
+            split = caption_with_credit(prose, start, end, len(blocks))
+            if split:
+                blocks += split
+                continue
+        block = Block(kind, Span(start, end), len(blocks))
+        if kind is BlockKind.PHOTO_CREDIT:
+            block.credit = photo_credit_text(line)
+        blocks.append(block)
+    return Document(path, source, unwrap(prose, blocks), blocks, format="text", source_map=source_map)
