@@ -6,9 +6,9 @@ that links them.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from ..model import AnalysedDocument, BlockKind, Document, Sentence
+from ..model import AnalysedDocument, Block, BlockKind, Document, Sentence
 from .agencies import find_agencies
 from .conditionals import find_conditionals
 from .cues import find_cues, find_incises
@@ -29,19 +29,25 @@ _PROSE_BLOCKS = {
 }
 
 
+def _blocks_of(token_starts: list[int], blocks: list[Block]) -> list[int]:
+    """The index of the block each token starts in (blocks sorted by start), or -1.
+
+    A token belongs to the last block starting at or before it, if it starts
+    before that block's end: the tokens of each block are one slice.
+    """
+    block_of = [-1] * len(token_starts)
+    for i, block in enumerate(blocks):
+        stop = block.span.end if i + 1 == len(blocks) else min(block.span.end, blocks[i + 1].span.start)
+        lo, hi = bisect_left(token_starts, block.span.start), bisect_left(token_starts, stop)
+        block_of[lo:hi] = [i] * (hi - lo)
+    return block_of
+
+
 def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> AnalysedDocument:
     prose = doc.prose
     tokens = tokenize(prose, lexicon)
     token_starts = [t.span.start for t in tokens]
-    block_starts = [b.span.start for b in doc.blocks]
-
-    def block_index(offset: int) -> int:
-        i = bisect_right(block_starts, offset) - 1
-        if i >= 0 and offset < doc.blocks[i].span.end:
-            return i
-        return -1
-
-    block_of = [block_index(s) for s in token_starts]
+    block_of = _blocks_of(token_starts, doc.blocks)
     sentences: list[Sentence] = []
     quotes = []
     unbalanced = []

@@ -6,6 +6,8 @@ are not reportive.
 """
 from __future__ import annotations
 
+import functools
+
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Conditional, Span, Token
@@ -63,15 +65,18 @@ def is_conditional(word: str) -> bool:
     return word.endswith(_CONDITIONAL_ENDINGS)
 
 
+# Asked of every token: the answers are kept (for the words of many documents).
+_is_conditional = functools.lru_cache(maxsize=1 << 16)(is_conditional)
+
+
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int) -> list[Conditional]:
     """Reportive conditionals among ``tokens[start:end]`` (one sentence)."""
     found: list[Conditional] = []
     for i in range(start, end):
         tok = tokens[i]
-        if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP"):
-            continue
         word = tok.lower
-        if not is_conditional(word) or word.startswith(_MODALS):
+        if not _is_conditional(word) or tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP") \
+                or word.startswith(_MODALS):
             continue
         nxt = tokens[i + 1] if i + 1 < end else None
         if nxt is not None and nxt.category in ("SPEECH_PP", "SPEECH_FIN_PP"):

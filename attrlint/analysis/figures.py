@@ -24,6 +24,12 @@ _ESTIMATE = (
     r"quasiment|grosso\s+modo|à\s+peine|seulement|plus\s+d’|moins\s+d’|près\s+d’|autour\s+d’)"
 )
 _NUMBER_RE = regex.compile(rf"(?:(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I)
+# Scanning a block with _NUMBER_RE tries every estimate at every character;
+# its matches are found faster from the digits where a number can start, with
+# the estimate (at most three words) that may end just before it.
+_NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}\-/.,])\d")
+_ESTIMATE_BEFORE = regex.compile(rf"(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
+_LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 
 _WORD_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -186,6 +192,27 @@ def _value(num: str) -> float:
         return 0.0
 
 
+def _numbers(prose: str, start: int, end: int):
+    """The matches of ``_NUMBER_RE.finditer(prose, start, end)``."""
+    pos = start
+    limit = regex_timeout(end - start)
+    for digit in _NUMBER_START.finditer(prose, start, end, timeout=limit):
+        if digit.start() < pos:
+            continue  # inside the number matched last
+        at = words_end = digit.start()
+        while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
+            words_end -= 1
+        if pos < words_end < at:
+            words = _LAST_WORDS.match(prose, pos, words_end, timeout=limit)
+            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1, timeout=limit)
+            if estimate:
+                at = estimate.start()
+        m = _NUMBER_RE.match(prose, at, end, timeout=limit)
+        if m is not None:  # always: a number starts at the digit
+            yield m
+            pos = m.end()
+
+
 def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
@@ -200,7 +227,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for fig in _word_hundreds(prose, start, end, block):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
-    for m in _NUMBER_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
+    for m in _numbers(prose, start, end):
         if overlaps_any(taken, m.start("num"), m.start("num") + 1):
             continue
         fig = _classify(prose, m, start, end, block)

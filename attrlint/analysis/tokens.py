@@ -18,8 +18,11 @@ _CLITIC = (r"(?<![\p{L}\p{M}])t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|"
            r"-t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|-(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-])")
 _ELIDED = r"(?<![\p{L}\p{M}])(?i:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}\d])"
 _WORD = r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-(?!t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}])|(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-]))[\p{L}\p{M}]+)*"
+# Most tokens are plain words: a run of letters that no apostrophe or hyphen
+# follows is a word whatever comes first below, and is matched first.
+_PLAIN_WORD = r"[\p{L}\p{M}]+(?![\p{L}\p{M}'’\-])"
 TOKEN_RE = regex.compile(
-    rf"(?P<clitic>{_CLITIC})|(?P<elided>{_ELIDED})|(?P<num>\d+)|(?P<word>{_WORD})|(?P<punct>[^\s\p{{L}}\p{{M}}\d])"
+    rf"(?P<word>{_PLAIN_WORD})|(?P<clitic>{_CLITIC})|(?P<elided>{_ELIDED})|(?P<num>\d+)|(?P<word>{_WORD})|(?P<punct>[^\s\p{{L}}\p{{M}}\d])"
 )
 
 _PUNCT_TERMINALS = {
@@ -81,17 +84,31 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+# Spans made without the checks of a frozen dataclass's __init__: the tokenizer makes one per token.
+_new_span = Span.__new__
+_set_start = Span.start.__set__  # type: ignore[attr-defined]
+_set_end = Span.end.__set__  # type: ignore[attr-defined]
+
+
 def tokenize(prose: str, lexicon) -> list[Token]:
     """All tokens of the prose, with multi-word lexicon phrases merged."""
     raw: list[Token] = []
     append = raw.append
     words = lexicon.words
+    # The second words of the phrases each first word opens.
+    seconds: dict[str, set[str]] = {}
+    for phrase in lexicon.phrases:
+        if len(phrase) > 1:  # phrases have several words by construction
+            seconds.setdefault(phrase[0], set()).add(phrase[1])
+    opening: list[int] = []  # indices of the tokens that may open a phrase: its first two words
+    after: set[str] | None = None  # the second words the previous token opens phrases with
     # A token's text decides its kind, key and category (but for the verb
     # after a determiner, below): each distinct text is looked up once, and
     # its key string is shared by all its tokens.
-    known: dict[str, tuple[str, str]] = {}
+    known: dict[str, tuple[str, str, bool, set[str] | None]] = {}
     for m in TOKEN_RE.finditer(prose, timeout=regex_timeout(len(prose))):
-        text = m.group()
+        start, end = m.span()
+        text = prose[start:end]
         entry = known.get(text)
         if entry is None:
             kind = m.lastgroup
@@ -108,19 +125,26 @@ def tokenize(prose: str, lexicon) -> list[Token]:
                 cat = words.get(key)
                 if cat is None:
                     cat = "CAP" if text[:1].isupper() else "WORD"
-            entry = known[text] = (key, cat)
-        key, cat = entry
-        if cat in _VERB_TERMINALS and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw) \
+            entry = known[text] = (key, cat, cat in _VERB_TERMINALS, seconds.get(key))
+        key, cat, verb, opens = entry
+        if verb and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw) \
                 and not verb_after_object_pronoun(raw[-1], key):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
             cat = "CHANNEL" if key in lexicon.channels else "WORD"
-        append(Token(text, Span(*m.span()), cat, key))
-    if lexicon.phrases:
-        raw = _merge_phrases(raw, lexicon)
+        if after is not None and key in after:
+            opening.append(len(raw) - 1)
+        after = opens
+        span = _new_span(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        append(Token(text, span, cat, key))
+    if opening:
+        raw = _merge_phrases(raw, opening, lexicon)
     return raw
 
 
-def _merge_phrases(tokens: list[Token], lexicon) -> list[Token]:
+def _merge_phrases(tokens: list[Token], opening: list[int], lexicon) -> list[Token]:
+    """``tokens`` with the phrases that start at the indices ``opening`` merged into one token each."""
     phrases = lexicon.phrases
     # The lengths of the phrases each first word opens, longest first.
     lengths: dict[str, list[int]] = {}
@@ -129,27 +153,25 @@ def _merge_phrases(tokens: list[Token], lexicon) -> list[Token]:
     for sizes in lengths.values():
         sizes.sort(reverse=True)
     out: list[Token] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    done, n = 0, len(tokens)  # tokens[:done] are in out
+    for i in opening:
+        if i < done:
+            continue  # inside the phrase merged last
         tok = tokens[i]
-        sizes = lengths.get(tok.lower)
-        if sizes is not None:
-            for size in sizes:
-                if size > n - i:
-                    continue
-                keys = tuple(t.lower for t in tokens[i:i + size])
-                cat = phrases.get(keys)
-                if cat is not None:
-                    last = tokens[i + size - 1]
-                    # Words of a phrase must be adjacent: only spaces between them.
-                    out.append(Token(" ".join(t.text for t in tokens[i:i + size]), Span(tok.span.start, last.span.end),
-                                     cat, " ".join(keys)))
-                    i += size
-                    break
-            else:
-                out.append(tok)
-                i += 1
-        else:
-            out.append(tok)
-            i += 1
+        for size in lengths[tok.lower]:
+            if size > n - i:
+                continue
+            keys = tuple([t.lower for t in tokens[i:i + size]])
+            cat = phrases.get(keys)
+            if cat is not None:
+                last = tokens[i + size - 1]
+                out += tokens[done:i]
+                # Words of a phrase must be adjacent: only spaces between them.
+                out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), Span(tok.span.start, last.span.end),
+                                 cat, " ".join(keys)))
+                done = i + size
+                break
+    if not done:
+        return tokens
+    out += tokens[done:]
     return out
