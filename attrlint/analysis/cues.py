@@ -244,7 +244,7 @@ _INCISE = regex.compile(
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
-# "« … » (Michel Blanc, dans le rôle de Jean-Claude Dusse)": the speaker in brackets,
+# "« … » (Jeanne Martin, dans le rôle de la juge)": the speaker in brackets,
 # within this many characters of the opening bracket.
 _BRACKET_REACH = 600
 # Words are read whole (possessive): the text after them may be anything, so
