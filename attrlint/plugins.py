@@ -17,6 +17,7 @@ a :class:`PluginError` naming the plugin.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import importlib
 import importlib.machinery
@@ -37,6 +38,7 @@ ENTRY_POINT_GROUP = "attrlint"
 HOOK_NAMES = frozenset(name for name in dir(hookspecs) if name.startswith("attrlint_"))
 
 BUILTIN, INSTALLED, GIVEN, LOCAL = "builtin", "installed", "given", "local"
+BUILTIN_PACKAGE = "attrlint_builtin"
 
 
 class PluginError(Exception):
@@ -49,12 +51,26 @@ class PluginInfo:
 
     name: str
     origin: str  # builtin, installed, given or local
-    distribution: str = ""
-    version: str = ""
     location: str = ""  # the module for installed plugins, the file for local ones
     rules: list[str] = field(default_factory=list)
     formats: list[str] = field(default_factory=list)
     readers: list[str] = field(default_factory=list)
+    entry_point: importlib.metadata.EntryPoint | None = field(default=None, repr=False, compare=False)
+    module_version: str = ""  # a local plugin's __version__
+
+    @property
+    def distribution(self) -> str:
+        """The distribution an installed plugin comes with (read from its metadata when first asked)."""
+        return self._distribution[0]
+
+    @property
+    def version(self) -> str:
+        return self._distribution[1] if self.entry_point is not None else self.module_version
+
+    @functools.cached_property
+    def _distribution(self) -> tuple[str, str]:
+        # Reading a distribution's metadata costs milliseconds: only ``attrlint plugins`` and errors need it.
+        return _dist_of(self.entry_point) if self.entry_point is not None else ("", "")
 
     @property
     def source(self) -> str:
@@ -257,21 +273,22 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
 
     if entry_points:
         for ep in _entry_points():
-            dist, version = _dist_of(ep)
-            hit = off & {ep.name, dist}
+            hit = off & ({ep.name, _dist_of(ep)[0]} if off else set())
             if hit:
                 used |= hit
                 continue
             try:
                 plugin = ep.load()
             except Exception as exc:
+                dist, version = _dist_of(ep)
                 raise PluginError(f"plugin {ep.name!r} ({dist} {version}) cannot be loaded: "
                                   f"{type(exc).__name__}: {exc}") from exc
             if pm.is_registered(plugin):
                 continue
             _register(pm, plugin, ep.name)
-            origin = BUILTIN if dist == "attrlint" else INSTALLED
-            infos[ep.name] = PluginInfo(ep.name, origin, dist, version, ep.value)
+            # attrlint's own plugins live in its attrlint_builtin package.
+            origin = BUILTIN if ep.value.split(".", 1)[0] == BUILTIN_PACKAGE else INSTALLED
+            infos[ep.name] = PluginInfo(ep.name, origin, ep.value, entry_point=ep)
 
     for plugin in plugins:
         name = getattr(plugin, "__name__", None) or type(plugin).__name__
@@ -296,7 +313,7 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
         if pm.is_registered(module):
             continue  # also installed: already loaded through its entry point
         _register(pm, module, spec)
-        infos[spec] = PluginInfo(spec, LOCAL, version=str(getattr(module, "__version__", "")), location=where)
+        infos[spec] = PluginInfo(spec, LOCAL, location=where, module_version=str(getattr(module, "__version__", "")))
 
     unknown = sorted(off - used)
     if unknown:

@@ -6,6 +6,7 @@ are data (``vague_sources.toml``).
 """
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass
 from importlib import resources
@@ -98,9 +99,10 @@ vague_sources.toml; extra-nouns and extra-qualifiers add to them.
                 good="Le ministre va démissionner, a-t-on appris auprès de son cabinet."),
     )
 
-    def __init__(self, **settings) -> None:
-        super().__init__(**settings)
-        self.words = Vocabulary.load(self.settings["extra-nouns"], self.settings["extra-qualifiers"])
+    @functools.cached_property
+    def words(self) -> Vocabulary:
+        # Read on first use: a run where the rule is off never pays for its word lists.
+        return Vocabulary.load(self.settings["extra-nouns"], self.settings["extra-qualifiers"])
 
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
         reported: set[Span] = set()
