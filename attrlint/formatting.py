@@ -5,7 +5,6 @@ ones live in ``plugins/attrlint_builtin/``.
 """
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -77,6 +76,8 @@ def fingerprints(diagnostics: list[Diagnostic], sources: Mapping[str, str]) -> l
     elsewhere in the file changes no fingerprint, unlike line numbers.
     """
     keys = [(project_path(d.path), d.code, _context(sources.get(d.path), d)) for d in diagnostics]
+    import hashlib  # only the CI formats ask for fingerprints
+
     order = sorted(range(len(diagnostics)), key=lambda i: (keys[i][0], diagnostics[i].span.start, keys[i][1]))
     occurrence: Counter[tuple[str, str, str]] = Counter()
     result = [""] * len(diagnostics)

@@ -15,7 +15,6 @@ from one batch to the next; a runner that had to be abandoned is replaced.
 """
 from __future__ import annotations
 
-import ctypes
 import queue
 import sys
 import threading
@@ -62,6 +61,8 @@ class _Interrupted(BaseException):
 
 def _raise_in_thread(thread: threading.Thread, exc_type: type[BaseException]) -> None:
     """Schedule ``exc_type`` in ``thread``, raised at its next Python instruction."""
+    import ctypes  # only when a rule runs out of time
+
     set_async_exc = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
     if set_async_exc is None or thread.ident is None:  # not CPython: the thread can only be abandoned
         return
