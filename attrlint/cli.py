@@ -204,6 +204,7 @@ def _check(args, resolver: Resolver) -> int:
     ctx = RenderContext(rules=rules, sources={p: d.source for p, d in run.documents.items()},
                         files_checked=run.files_checked, version=__version__,
                         show_source=args.show_source, statistics=args.statistics, quiet=args.quiet,
+                        verbose=args.verbose,
                         color=_use_color(args.color, sys.stdout if args.output_file is None else None))
     try:
         report = fmt(diagnostics, ctx)

@@ -32,6 +32,7 @@ class RenderContext:
     show_source: bool = False
     statistics: bool = False
     quiet: bool = False  # the problems only: no summary
+    verbose: bool = False  # a summary even when nothing is found
     version: str = ""
     options: dict[str, Any] = field(default_factory=dict)
 

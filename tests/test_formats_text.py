@@ -160,7 +160,12 @@ def test_statistics_count_per_code_most_frequent_first():
 
 
 def test_statistics_with_nothing_found():
-    assert render([], "Titre\n", statistics=True) == "All checks passed (1 file checked).\n"
+    assert render([], "Titre\n", statistics=True) == ""
+
+
+def test_a_clean_run_is_silent_unless_verbose():
+    assert render([], "Titre\n") == ""
+    assert render([], "Titre\n", verbose=True) == "All checks passed (1 file checked).\n"
 
 
 def test_cli_text_output_has_no_colour_when_piped(tmp_path):

@@ -62,7 +62,8 @@ def render_text(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
                     lines_of[d.path] = None if source is None else source.split("\n")
                 snippet = source_snippet(lines_of[d.path], d, palette)
                 out.extend([*snippet, ""] if snippet else [])
-    if not ctx.quiet:
+    # A clean run is silent, as a pre-commit hook should be; --verbose says so.
+    if (diagnostics and not ctx.quiet) or (not diagnostics and ctx.verbose):
         out.append(summary_line(diagnostics, ctx.files_checked))
     return "".join(line + "\n" for line in out)
 
