@@ -7,7 +7,8 @@ import sys
 from cli_run import FIGURE, article, write
 
 # Heavy modules a one-article check of plain text must not import.
-NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib")
+NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib",
+              "attrlint_builtin.sarif")
 
 PROBE = """
 import sys
