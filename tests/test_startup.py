@@ -7,7 +7,7 @@ import sys
 from cli_run import FIGURE, article, write
 
 # Heavy modules a one-article check of plain text must not import.
-NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib",
+NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib", "shutil",
               "attrlint_builtin.sarif")
 
 PROBE = """
