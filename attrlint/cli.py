@@ -10,7 +10,7 @@ import os
 import sys
 import textwrap
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .config import ConfigError, parse_size, shown_path
@@ -32,10 +32,38 @@ class UsageError(Exception):
     """A command line attrlint cannot run."""
 
 
+def _terminal_columns() -> int:
+    """The terminal's width, as ``shutil.get_terminal_size`` finds it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    # argparse imports shutil (and its compression modules) for the width as
+    # soon as an argument is added, even when no help is shown.
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, formatter_class: type = _HelpFormatter, **kwargs: Any) -> None:
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="attrlint", description="Source-attribution linter for French journalism.")
+    parser = _ArgumentParser(prog="attrlint", description="Source-attribution linter for French journalism.")
     parser.add_argument("--version", action="version", version=f"attrlint {__version__}")
-    configured = argparse.ArgumentParser(add_help=False)
+    configured = _ArgumentParser(add_help=False)
     where = configured.add_argument_group("configuration").add_mutually_exclusive_group()
     where.add_argument("--config", metavar="FILE",
                        help="use this configuration for every file (pyproject.toml, attrlint.toml)")

@@ -15,17 +15,11 @@ the file and the key.
 """
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
-
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
 
 from .model import Severity
 
@@ -50,6 +44,8 @@ def shown_path(path: Path | str) -> str:
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing."""
+    import difflib  # only for mistakes
+
     candidates = list(candidates)
     close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     if not close:
@@ -97,6 +93,11 @@ class Config:
 # -- reading ----------------------------------------------------------------------
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # Imported here: a run without any configuration file needs no TOML parser.
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

@@ -19,11 +19,6 @@ from typing import Iterable
 
 from .patterns import write_atomically
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 
 def normalise(word: str) -> str:
     """The key a word is looked up under: NFC, lower case, straight apostrophe."""
@@ -214,6 +209,11 @@ def _grammar_file(name: str) -> Path:
 
 
 def _read_toml(name: str) -> dict:
+    # Imported here: the lexicon is usually read back already built (see load_default_lexicon).
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     return tomllib.loads(_grammar_file(name).read_text(encoding="utf-8"))
 
 

@@ -21,7 +21,6 @@ import functools
 import hashlib
 import importlib
 import importlib.machinery
-import importlib.metadata
 import importlib.util
 import sys
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from typing import Any, Callable, Iterable
 
 import pluggy
 
-from . import hookspecs
+from . import entrypoints, hookspecs
 from .lexicon import Lexicon, load_default_lexicon
 from .rules import RuleInfo, rule_problems
 
@@ -55,7 +54,7 @@ class PluginInfo:
     rules: list[str] = field(default_factory=list)
     formats: list[str] = field(default_factory=list)
     readers: list[str] = field(default_factory=list)
-    entry_point: importlib.metadata.EntryPoint | None = field(default=None, repr=False, compare=False)
+    entry_point: entrypoints.EntryPoint | None = field(default=None, repr=False, compare=False)
     module_version: str = ""  # a local plugin's __version__
 
     @property
@@ -137,15 +136,15 @@ def apply_lexicon_config(lex: Lexicon, additions: dict[str, Any]) -> None:
 
 # -- loading ------------------------------------------------------------------
 
-def _entry_points() -> list[importlib.metadata.EntryPoint]:
+def _entry_points() -> list[entrypoints.EntryPoint]:
     """The group's entry points, each name once (the first found on sys.path wins)."""
-    seen: dict[str, importlib.metadata.EntryPoint] = {}
-    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+    seen: dict[str, entrypoints.EntryPoint] = {}
+    for ep in entrypoints.entry_points(ENTRY_POINT_GROUP):
         seen.setdefault(ep.name, ep)
     return sorted(seen.values(), key=lambda ep: ep.name)
 
 
-def _dist_of(ep: importlib.metadata.EntryPoint) -> tuple[str, str]:
+def _dist_of(ep: entrypoints.EntryPoint) -> tuple[str, str]:
     dist = getattr(ep, "dist", None)
     if dist is None:
         return "", ""

@@ -4,8 +4,6 @@ the source (blanking, trimming, entities).
 """
 from __future__ import annotations
 
-import html
-
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import regex_timeout
@@ -146,8 +144,14 @@ def unwrap(prose: str, blocks: list[Block]) -> str:
 _ATTRIBUTE_RE = regex.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
 
 
+def _unescape(text: str) -> str:
+    from html import unescape  # imported here: plain text never needs html.entities' big table
+
+    return unescape(text)
+
+
 def attributes(text: str) -> dict[str, str]:
-    return {a.group(1).lower(): html.unescape(a.group(2) or a.group(3) or a.group(4) or "")
+    return {a.group(1).lower(): _unescape(a.group(2) or a.group(3) or a.group(4) or "")
             for a in _ATTRIBUTE_RE.finditer(text or "")}
 
 
@@ -157,7 +161,7 @@ def entity_units(source: str, chars: list[str]) -> list[Unit]:
     for m in ENTITY_RE.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "&":
             continue  # inside blanked markup
-        decoded = html.unescape(m.group())
+        decoded = _unescape(m.group())
         if decoded != m.group() and len(decoded) <= len(m.group()):
             units.append(Unit(m.start(), m.end(), decoded))
     return units

@@ -9,12 +9,17 @@ from attrlint.model import Diagnostic
 
 from .github import render_github
 from .gitlab import render_gitlab
-from .sarif import render_sarif
 from .text import render_text
 
 
 def render_json(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     return json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
+
+
+def render_sarif(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    from .sarif import render_sarif as render  # the largest format: imported only when asked for
+
+    return render(diagnostics, ctx)
 
 
 @hookimpl

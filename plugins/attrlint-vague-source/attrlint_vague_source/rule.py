@@ -7,9 +7,9 @@ are data (``vague_sources.toml``).
 from __future__ import annotations
 
 import functools
+import pkgutil
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterable, Iterator, Sequence
 
 from attrlint.lexicon import normalise, split_phrase
@@ -40,7 +40,11 @@ class Vocabulary:
 
     @classmethod
     def load(cls, extra_nouns: Iterable[str] = (), extra_qualifiers: Iterable[str] = ()) -> "Vocabulary":
-        text = resources.files(__package__).joinpath("vague_sources.toml").read_text(encoding="utf-8")
+        # pkgutil rather than importlib.resources, whose import costs more than reading the file.
+        raw = pkgutil.get_data(__package__, "vague_sources.toml")
+        if raw is None:
+            raise FileNotFoundError(f"vague_sources.toml not found in {__package__}")
+        text = raw.decode("utf-8")
         data = tomllib.loads(text)
         determiners = {key for phrase in data["determiners"] for key in split_phrase(normalise(phrase))}
         qualifiers = {tuple(split_phrase(normalise(q))) for q in [*data["qualifiers"], *extra_qualifiers]}
