@@ -226,7 +226,7 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
         colon -= 1
     colon -= 1
     if colon < start or prose[colon] != ":":
-        return None
+        return _headline_speaker_after(ad, q)
     before = colon
     while before > start and prose[before - 1].isspace():
         before -= 1
@@ -241,6 +241,27 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
         begin += 1
     span = Span(begin, colon)
     return Cue("headline", span, ":", source=span, source_text=ad.prose[span.start:span.end], block=q.block)
+
+
+# "« Nous reconstruirons » : le maire face aux sinistrés": the speaker after the colon
+# is read up to the next quotation mark, within a headline's length.
+_SPEAKER_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*(\p{L}[^«“\"]*)")
+_SPEAKER_REACH = 120
+
+
+def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    """« … » : Speaker …, a headline opening on the quotation and naming its speaker after the colon."""
+    block = ad.blocks[q.block]
+    if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
+        return None
+    prose, start = ad.prose, block.span.start
+    if not _ONLY_PUNCT_GAP.fullmatch(prose, start, q.span.start):
+        return None  # only the headline's first quotation: "A : « … » B" gives the floor to A
+    m = _SPEAKER_AFTER.match(prose, q.span.end, min(block.span.end, q.span.end + _SPEAKER_REACH))
+    if m is None:
+        return None
+    span = Span(m.start(1), m.end(1))
+    return Cue("headline", span, ":", source=span, source_text=prose[span.start:span.end].rstrip(), block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:

@@ -1,0 +1,52 @@
+"""Words that may stand inside an attribution cue: adverbial phrases between
+the auxiliary and the verb of saying, and a time word between the verb and
+its inverted subject."""
+from __future__ import annotations
+
+import pytest
+from cli_run import article
+
+
+def quotes(diags):
+    return [d.excerpt for d in diags if d.code == "QUO001"]
+
+
+@pytest.mark.parametrize("text", [
+    "En mars, la sénatrice avait en effet déclaré devant la presse que « la réforme ne passera pas ».",
+    "Le syndicat a par ailleurs affirmé que « les salaires doivent suivre les prix ».",
+    "Le maire a de son côté assuré que « personne ne sera laissé sans logement ».",
+    "La ministre a pour sa part estimé que « le calendrier reste tenable ».",
+])
+def test_adverbial_phrase_between_auxiliary_and_verb(lint, text):
+    assert quotes(lint(article(text))) == []
+
+
+def test_a_time_word_between_the_verb_and_its_speaker(lint):
+    text = ("Il faudra revoir le budget des transports en tenant compte d'« un certain nombre de contraintes "
+            "locales » et d'une « méthode partagée » entre les régions, a indiqué jeudi le président du conseil.")
+    assert quotes(lint(article(text))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La réforme a en effet changé « la donne pour les petites communes ».",
+    "Il faudra revoir le budget des transports en tenant compte d'« un certain nombre de contraintes locales » "
+    "et d'une « méthode partagée » entre les régions, a changé jeudi le calendrier.",
+])
+def test_no_verb_of_saying_no_speaker(lint, text):
+    assert quotes(lint(article(text))) != []
+
+
+@pytest.mark.parametrize("headline", [
+    "« Nous reconstruirons la ville pierre par pierre » : le maire face aux sinistrés",
+    "« Qui paiera la facture ? » : Jeanne Durand répond à ses opposants",
+])
+def test_headline_naming_its_speaker_after_the_colon(lint, headline):
+    assert quotes(lint(headline + "\n\nLe texte de l'article.\n")) == []
+
+
+@pytest.mark.parametrize("headline", [
+    "« Nous reconstruirons la ville pierre par pierre » et « Personne ne partira » : le maire",
+    "« Nous reconstruirons la ville pierre par pierre », promesse de campagne",
+])
+def test_headline_quotation_with_no_speaker_after_it(lint, headline):
+    assert quotes(lint(headline + "\n\nLe texte de l'article.\n")) != []
