@@ -50,3 +50,42 @@ def test_headline_naming_its_speaker_after_the_colon(lint, headline):
 ])
 def test_headline_quotation_with_no_speaker_after_it(lint, headline):
     assert quotes(lint(headline + "\n\nLe texte de l'article.\n")) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Pour une responsable s'exprimant sous couvert d'anonymat, « le dossier est clos depuis longtemps ».",
+    "Pour un magistrat s'occupant du dossier, « la piste criminelle reste ouverte ».",
+])
+def test_pour_with_a_speaker_described_by_a_pronominal_participle(lint, text):
+    assert quotes(lint(article(text))) == []
+
+
+def test_pour_with_a_time_phrase_is_no_speaker(lint):
+    text = "Pour la semaine qui s'ouvre, « le dossier est clos depuis longtemps »."
+    assert quotes(lint(article(text))) != []
+
+
+def test_pointer_before_a_quotation_names_the_speaker(lint):
+    text = "À l'audience, l'inspectrice pointe « un défaut de surveillance de la salle des machines »."
+    assert quotes(lint(article(text))) == []
+
+
+def test_pointer_without_words_quoted_after_it_is_no_cue(lint):
+    text = "L'inspectrice pointe un défaut de surveillance. « Personne n'a vérifié la salle des machines. »"
+    assert quotes(lint(article(text))) == ["« Personne n'a vérifié la salle des machines. »"]
+
+
+def test_selon_between_commas_inside_the_marks_names_the_speaker(lint):
+    text = "La députée a défendu l'amendement. « Indispensable, selon elle, dès cette année. » Le texte a été rejeté."
+    assert quotes(lint(article(text))) == []
+
+
+def test_selon_opening_the_quoted_words_is_the_speaker_quoting(lint):
+    text = "La députée a défendu l'amendement. « Selon les experts, il faut agir dès cette année. » Le texte a été rejeté."
+    assert quotes(lint(article(text))) == ["« Selon les experts, il faut agir dès cette année. »"]
+
+
+def test_a_long_selon_inside_the_marks_is_the_speakers_own(lint):
+    text = ("La réunion a été reportée. « Les aides varieront, selon le nombre de communes sinistrées, "
+            "d'une région à l'autre. » Le texte a été rejeté.")
+    assert quotes(lint(article(text))) != []

@@ -36,6 +36,7 @@ _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 _GAP_READ = 12
 _ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 _PRONOUN_GAP = 80
+_INNER_SELON_MAX = 32
 # Object pronouns that may stand between a quotation and its verb of saying.
 _CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
 
@@ -177,6 +178,12 @@ def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> C
                 # "« Le texte a été transmis, a précisé le parquet, à la justice »":
                 # an incise inside the marks still names the speaker.
                 if q.inner.covers(cue.span) and _is_incise(ad, cue) and _opens_with_comma(ad, cue):
+                    return cue
+                # "« Inacceptable, selon elle, en 2018 »": the journalist's short "selon" between
+                # commas; a long one is the speaker's own ("…, selon le nombre de pays impliqués, …").
+                if q.inner.covers(cue.span) and cue.kind == "prepositional" and _opens_with_comma(ad, cue) \
+                        and cue.span.end - cue.span.start <= _INNER_SELON_MAX \
+                        and ad.prose[cue.span.end:cue.span.end + 2].lstrip().startswith(","):
                     return cue
                 continue
             return cue
