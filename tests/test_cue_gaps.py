@@ -89,3 +89,16 @@ def test_a_long_selon_inside_the_marks_is_the_speakers_own(lint):
     text = ("La réunion a été reportée. « Les aides varieront, selon le nombre de communes sinistrées, "
             "d'une région à l'autre. » Le texte a été rejeté.")
     assert quotes(lint(article(text))) != []
+
+
+def test_citer_before_quoted_words_names_the_speaker(lint):
+    text = "Le président a cité « la façon dont chacun a tenu son poste sans jamais se plaindre » pendant la crise."
+    assert quotes(lint(article(text))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le président a cité trois exemples. « Tout le monde a fait sa part. »",
+    "Le maire est cité à comparaître. « Tout le monde a fait sa part. »",
+])
+def test_citer_without_words_quoted_after_it_is_no_cue(lint, text):
+    assert quotes(lint(article(text))) == ["« Tout le monde a fait sa part. »"]
