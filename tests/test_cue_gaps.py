@@ -102,3 +102,16 @@ def test_citer_before_quoted_words_names_the_speaker(lint):
 ])
 def test_citer_without_words_quoted_after_it_is_no_cue(lint, text):
     assert quotes(lint(article(text))) == ["« Tout le monde a fait sa part. »"]
+
+
+@pytest.mark.parametrize("text", [
+    "La chaîne diffusera dimanche soir « Ce que la mer nous a laissé » de Claire Dubois, puis un débat.",
+    "La phrase « Je ne regrette vraiment rien de tout cela » d'Édith Morel reste célèbre.",
+])
+def test_a_full_name_after_the_marks_is_the_author(lint, text):
+    assert quotes(lint(article(text))) == []
+
+
+def test_a_place_after_the_marks_is_no_author(lint):
+    text = "Les habitants ont attendu « des heures et des heures sans rien savoir » de Paris à Lyon."
+    assert quotes(lint(article(text))) == ["« des heures et des heures sans rien savoir »"]

@@ -109,7 +109,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
             if not translated.attributed:
                 q.is_speech, q.role = False, "translation"
             continue
-        cue = _quote_cue(ad, q, tails) or _headline_speaker(ad, q)
+        cue = _quote_cue(ad, q, tails) or _headline_speaker(ad, q) or _author_after(ad, q)
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
@@ -269,6 +269,21 @@ def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
         return None
     span = Span(m.start(1), m.end(1))
     return Cue("headline", span, ":", source=span, source_text=prose[span.start:span.end].rstrip(), block=q.block)
+
+
+# "« Ce qui nous lie » de Cédric Klapisch", "« Je ne regrette rien » d'Édith Piaf":
+# the full name right after the marks is the author of the work or of the words;
+# a single capitalised word is mostly a place ("de Paris à Lyon").
+_AUTHOR_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:de|d['’])[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}\-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{Ll}\-]+)+)")
+_AUTHOR_REACH = 80
+
+
+def _author_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    m = _AUTHOR_AFTER.match(ad.prose, q.span.end, min(len(ad.prose), q.span.end + _AUTHOR_REACH))
+    if m is None:
+        return None
+    span = Span(m.start(1), m.end(1))
+    return Cue("author", span, "de", source=span, source_text=m.group(1), block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
