@@ -261,7 +261,19 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     _mark_spelled_out_conversions(prose, figures)
     _count_bracketed_comparisons(prose, figures)
     _share_range_category(prose, figures)
+    _mark_scale_bounds(prose, figures)
     return figures
+
+
+# "de 0 à 100 km/h en 4,9 secondes", "de 0 à 10 sur l'échelle": a measure from zero
+# is a benchmark or a scale; a count from zero ("de 0 à 300 cas") still needs its source.
+_FROM_ZERO = regex.compile(r"(?<![\d.,])0[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*$")
+
+
+def _mark_scale_bounds(prose: str, figures: list[Figure]) -> None:
+    for fig in figures:
+        if fig.needs_source and fig.category in ("measure", "number") and _FROM_ZERO.search(prose, max(0, fig.span.start - 6), fig.span.start):
+            fig.category, fig.needs_source = "scale", False
 
 
 _BRACKETED_ALONE = regex.compile(r"\([ \u00a0\u202f]*$")
