@@ -138,6 +138,11 @@ _RESULT_NOUNS = {
     "set", "sets", "rencontre", "rencontres", "trophée", "trophées", "podium", "podiums", "point", "points",
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
 }
+# How an engine or a gearbox is built names a model, not a quantity to source:
+# "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".
+_ENGINE_NOUNS = {"cylindres", "soupapes"}
+_GEAR_NOUNS = {"rapports", "vitesses"}
+_GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+)?[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*+(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
@@ -512,6 +517,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
+    if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
+        return fig("identifier", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
         stop = nxt.end()
         if prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10:
