@@ -90,6 +90,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "ne serait pas suffisant": a judgement, not a report
         if i > start and tokens[i - 1].lower in _DEMONSTRATIVES:
             continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
+        if _missed_birthday(tokens, i, end):
+            continue  # "il aurait eu 90 ans ce mardi": a birthday that did not come, not a report
         if _has_hypothesis(prose, sentence, tok.span.start):
             return []
         s = tok.span.start
@@ -108,6 +110,24 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             j += 1
         found.append(Conditional(Span(s, e), block))
     return found
+
+
+# "aurait eu 100 ans", "aurait fêté ses 79 ans": the age someone who died would have reached.
+_BIRTHDAY_PARTICIPLES = {"eu", "fêté", "célébré"}
+_BIRTHDAY_WORDS = {"ses", "son", "leurs", "leur"}
+_YEARS = {"ans", "an"}
+
+
+def _missed_birthday(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the conditional at ``i`` ("aurait", "auraient") opens the
+    counterfactual of an age: a past conditional of avoir, fêter or célébrer
+    whose object is a number of years."""
+    if tokens[i].lower not in ("aurait", "auraient") or i + 1 >= end or tokens[i + 1].lower not in _BIRTHDAY_PARTICIPLES:
+        return False
+    j = i + 2
+    if j < end and tokens[j].lower in _BIRTHDAY_WORDS:
+        j += 1
+    return j + 1 < end and tokens[j].text[:1].isdigit() and tokens[j + 1].lower in _YEARS
 
 
 def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:

@@ -138,6 +138,11 @@ _RESULT_NOUNS = {
     "set", "sets", "rencontre", "rencontres", "trophée", "trophées", "podium", "podiums", "point", "points",
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
 }
+# How an engine or a gearbox is built names a model, not a quantity to source:
+# "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".
+_ENGINE_NOUNS = {"cylindres", "soupapes"}
+_GEAR_NOUNS = {"rapports", "vitesses"}
+_GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+)?[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*+(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
@@ -261,7 +266,19 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     _mark_spelled_out_conversions(prose, figures)
     _count_bracketed_comparisons(prose, figures)
     _share_range_category(prose, figures)
+    _mark_scale_bounds(prose, figures)
     return figures
+
+
+# "de 0 à 100 km/h en 4,9 secondes", "de 0 à 10 sur l'échelle": a measure from zero
+# is a benchmark or a scale; a count from zero ("de 0 à 300 cas") still needs its source.
+_FROM_ZERO = regex.compile(r"(?<![\d.,])0[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*$")
+
+
+def _mark_scale_bounds(prose: str, figures: list[Figure]) -> None:
+    for fig in figures:
+        if fig.needs_source and fig.category in ("measure", "number") and _FROM_ZERO.search(prose, max(0, fig.span.start - 6), fig.span.start):
+            fig.category, fig.needs_source = "scale", False
 
 
 _BRACKETED_ALONE = regex.compile(r"\([ \u00a0\u202f]*$")
@@ -500,6 +517,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
+    if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
+        return fig("identifier", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
         stop = nxt.end()
         if prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10:

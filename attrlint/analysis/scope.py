@@ -36,6 +36,7 @@ _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 _GAP_READ = 12
 _ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 _PRONOUN_GAP = 80
+_INNER_SELON_MAX = 32
 # Object pronouns that may stand between a quotation and its verb of saying.
 _CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
 
@@ -108,7 +109,7 @@ def _link_quotes(ad: AnalysedDocument) -> None:
             if not translated.attributed:
                 q.is_speech, q.role = False, "translation"
             continue
-        cue = _quote_cue(ad, q, tails) or _headline_speaker(ad, q)
+        cue = _quote_cue(ad, q, tails) or _headline_speaker(ad, q) or _author_after(ad, q)
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
@@ -178,6 +179,12 @@ def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> C
                 # an incise inside the marks still names the speaker.
                 if q.inner.covers(cue.span) and _is_incise(ad, cue) and _opens_with_comma(ad, cue):
                     return cue
+                # "« Inacceptable, selon elle, en 2018 »": the journalist's short "selon" between
+                # commas; a long one is the speaker's own ("…, selon le nombre de pays impliqués, …").
+                if q.inner.covers(cue.span) and cue.kind == "prepositional" and _opens_with_comma(ad, cue) \
+                        and cue.span.end - cue.span.start <= _INNER_SELON_MAX \
+                        and ad.prose[cue.span.end:cue.span.end + 2].lstrip().startswith(","):
+                    return cue
                 continue
             return cue
     incise = _incise_opening_next_sentence(ad, q, last)
@@ -226,7 +233,7 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
         colon -= 1
     colon -= 1
     if colon < start or prose[colon] != ":":
-        return None
+        return _headline_speaker_after(ad, q)
     before = colon
     while before > start and prose[before - 1].isspace():
         before -= 1
@@ -241,6 +248,42 @@ def _headline_speaker(ad: AnalysedDocument, q: Quote) -> Cue | None:
         begin += 1
     span = Span(begin, colon)
     return Cue("headline", span, ":", source=span, source_text=ad.prose[span.start:span.end], block=q.block)
+
+
+# "« Nous reconstruirons » : le maire face aux sinistrés": the speaker after the colon
+# is read up to the next quotation mark, within a headline's length.
+_SPEAKER_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*(\p{L}[^«“\"]*)")
+_SPEAKER_REACH = 120
+
+
+def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    """« … » : Speaker …, a headline opening on the quotation and naming its speaker after the colon."""
+    block = ad.blocks[q.block]
+    if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
+        return None
+    prose, start = ad.prose, block.span.start
+    if not _ONLY_PUNCT_GAP.fullmatch(prose, start, q.span.start):
+        return None  # only the headline's first quotation: "A : « … » B" gives the floor to A
+    m = _SPEAKER_AFTER.match(prose, q.span.end, min(block.span.end, q.span.end + _SPEAKER_REACH))
+    if m is None:
+        return None
+    span = Span(m.start(1), m.end(1))
+    return Cue("headline", span, ":", source=span, source_text=prose[span.start:span.end].rstrip(), block=q.block)
+
+
+# "« Ce qui nous lie » de Cédric Klapisch", "« Je ne regrette rien » d'Édith Piaf":
+# the full name right after the marks is the author of the work or of the words;
+# a single capitalised word is mostly a place ("de Paris à Lyon").
+_AUTHOR_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:de|d['’])[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}\-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{Ll}\-]+)+)")
+_AUTHOR_REACH = 80
+
+
+def _author_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    m = _AUTHOR_AFTER.match(ad.prose, q.span.end, min(len(ad.prose), q.span.end + _AUTHOR_REACH))
+    if m is None:
+        return None
+    span = Span(m.start(1), m.end(1))
+    return Cue("author", span, "de", source=span, source_text=m.group(1), block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
