@@ -92,7 +92,6 @@ def test_the_smallest_plugin_prints_what_the_docs_say(tutorial):
 
 
 def test_the_smallest_plugin_through_the_command_line(tutorial):
-    pytest.importorskip("attrlint.config", reason="the configuration is not read yet")
     command, output = documented_output("smallest/article.txt")
     run = subprocess.run([sys.executable, "-m", "attrlint.cli", *command.split()[1:]], cwd=tutorial / "smallest",
                          capture_output=True, text=True)

@@ -17,28 +17,9 @@ from pathlib import Path
 import pytest
 
 import attrlint
+from house_rules import word_rule_plugin
 
-PLUGIN_MODULE = '''
-"""A throw-away attrlint plugin."""
-import attrlint
-from attrlint.rules import Rule
-
-
-class NoRumour(Rule):
-    code = "TMP001"
-    name = "throwaway-no-rumour"
-    summary = "the word rumeur, from an installed plugin"
-
-    def check(self, doc):
-        for token in doc.tokens:
-            if token.lower == "rumeur":
-                yield self.violation(token)
-
-
-@attrlint.hookimpl
-def attrlint_rules():
-    return [NoRumour]
-'''
+PLUGIN_MODULE = word_rule_plugin("TMP001", "throwaway-no-rumour", "the word rumeur, from an installed plugin")
 
 PYPROJECT = '''
 [build-system]

@@ -12,28 +12,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("attrlint.config", reason="the configuration is not read yet")
+from house_rules import word_rule_plugin
 
-HOUSE_RULES = '''
-import attrlint
-from attrlint.rules import Rule
-
-
-class NoRumour(Rule):
-    code = "HOU001"
-    name = "no-rumour"
-    summary = "the word rumeur: say who reports it, or leave it out"
-
-    def check(self, doc):
-        for token in doc.tokens:
-            if token.lower in ("rumeur", "rumeurs"):
-                yield self.violation(token)
-
-
-@attrlint.hookimpl
-def attrlint_rules():
-    return [NoRumour]
-'''
+HOUSE_RULES = word_rule_plugin()
 
 ARTICLE = "Le maire démissionne\n\nUne rumeur court depuis lundi dans les couloirs de la mairie.\n"
 

@@ -5,6 +5,7 @@ import textwrap
 import types
 
 import pytest
+from house_rules import word_rule_plugin
 
 import attrlint
 from attrlint import cli, hookspecs
@@ -48,26 +49,7 @@ def test_builtin_plugins_come_through_the_entry_point_group():
 
 
 def test_a_local_plugin_file_is_loaded_relative_to_the_configuration(tmp_path):
-    (tmp_path / "house.py").write_text(textwrap.dedent('''
-        import attrlint
-        from attrlint.rules import Rule
-
-        __version__ = "2.1"
-
-        class NoRumour(Rule):
-            code = "HOU001"
-            name = "no-rumour"
-            summary = "the word rumeur"
-
-            def check(self, doc):
-                for token in doc.tokens:
-                    if token.lower == "rumeur":
-                        yield self.violation(token)
-
-        @attrlint.hookimpl
-        def attrlint_rules():
-            return [NoRumour]
-    '''), encoding="utf-8")
+    (tmp_path / "house.py").write_text(word_rule_plugin(summary="the word rumeur", version="2.1"), encoding="utf-8")
     registry = build_registry(["house.py"], base=tmp_path)
     info = registry.plugin("house.py")
     assert info.origin == "local" and info.version == "2.1" and info.rules == ["HOU001"]
