@@ -79,6 +79,8 @@ class Lexicon:
     credit_required: set[str] = field(default_factory=set)
     # Lemmas of verbs with a common sense other than saying ("lancer une campagne").
     other_senses: set[str] = field(default_factory=set)
+    # Lemmas of pronominal verbs of saying ("s'inquiéter"): without their pronoun they say nothing.
+    pronominal: set[str] = field(default_factory=set)
     _max_phrase: int = 1
 
     # -- building -----------------------------------------------------------
@@ -102,6 +104,7 @@ class Lexicon:
         for pronoun in ("se ", "s'"):
             if verb.startswith(pronoun):
                 verb = verb[len(pronoun):]
+                self.pronominal.add(verb)
         finite, pp, ppr = set(finite), set(pp), set(ppr)
         if not (finite or pp or ppr):
             if verb.endswith("er"):

@@ -152,3 +152,13 @@ def test_check_titles_option(registry):
 def test_every_conversion_in_brackets_needs_no_source(lint):
     sentence = "Le club a reçu 40 millions d'euros (45 millions de dollars ou 35 millions de livres)."
     assert codes(lint(article(sentence)), "FIG001") == ["40 millions d'euros"]
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Le maire inquiète les 300 habitants du quartier.", ["FIG001"]),  # inquiéter: no one speaks
+    ("Le maire s'inquiète du sort des 300 habitants du quartier.", []),  # s'inquiéter: the mayor's concern
+    ("Le maire s'est félicité de la baisse de 12 % du chômage.", []),
+    ("Le préfet a félicité les pompiers pour « leur courage exemplaire face au feu ».", []),  # words of the préfet
+])
+def test_a_pronominal_verb_of_saying_needs_its_pronoun(lint, sentence, codes):
+    assert [d.code for d in lint(f"Titre\n\n{sentence}\n")] == codes

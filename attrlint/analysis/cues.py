@@ -181,7 +181,11 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     if tokens[i].lower in _ETRE:
         return False
     verb = next((t for t in tokens[i:i + length] if t.category.startswith("SPEECH")), None)
-    if verb is None or lexicon.lemmas.get(verb.lower) not in lexicon.other_senses:
+    lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
+    # Without its pronoun a pronominal verb of saying has another sense
+    # ("le maire inquiète les habitants"), like the verbs of other_senses.
+    bare_pronominal = lemma in lexicon.pronominal and not any(t.category == "REFL" for t in tokens[i:i + length])
+    if verb is None or (lemma not in lexicon.other_senses and not bare_pronominal):
         return True
     if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
         return True  # an incise: "…», rappelle l'élu"
