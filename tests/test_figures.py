@@ -159,6 +159,10 @@ def test_every_conversion_in_brackets_needs_no_source(lint):
     ("Le maire s'inquiète du sort des 300 habitants du quartier.", []),  # s'inquiéter: the mayor's concern
     ("Le maire s'est félicité de la baisse de 12 % du chômage.", []),
     ("Le préfet a félicité les pompiers pour « leur courage exemplaire face au feu ».", []),  # words of the préfet
+    ("« Ils ont 300 élus et pas un seul projet », moque un cadre du parti.", []),  # an incise drops the pronoun
+    ("La banque centrale s'attend à une croissance de 1,2 % cette année.", []),  # the bank's forecast
+    ("La banque centrale attend une croissance de 1,2 % cette année.", ["FIG001"]),
+    ("Les 300 passagers attendent le train depuis midi.", ["FIG001"]),
 ])
 def test_a_pronominal_verb_of_saying_needs_its_pronoun(lint, sentence, codes):
     assert [d.code for d in lint(f"Titre\n\n{sentence}\n")] == codes

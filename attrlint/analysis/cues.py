@@ -182,10 +182,18 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         return False
     verb = next((t for t in tokens[i:i + length] if t.category.startswith("SPEECH")), None)
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
-    # Without its pronoun a pronominal verb of saying has another sense
-    # ("le maire inquiète les habitants"), like the verbs of other_senses.
-    bare_pronominal = lemma in lexicon.pronominal and not any(t.category == "REFL" for t in tokens[i:i + length])
-    if verb is None or (lemma not in lexicon.other_senses and not bare_pronominal):
+    if lemma in lexicon.pronominal:
+        # With its pronoun it says something ("s'est félicité"); without it,
+        # nothing ("le maire inquiète les habitants", "ils attendent le
+        # train"), unless its bare form is listed among the verbs with another
+        # sense, which speak when they introduce words ("a félicité X pour « … »").
+        if any(t.category == "REFL" for t in tokens[i:i + length]):
+            return True
+        if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
+            return True  # an incise drops the pronoun: "…», moque un élu"
+        if lemma not in lexicon.other_senses:
+            return False
+    elif verb is None or lemma not in lexicon.other_senses:
         return True
     if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
         return True  # an incise: "…», rappelle l'élu"
