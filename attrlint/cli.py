@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .atomic import replace_file
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES
 from .formatting import RenderContext
@@ -168,23 +169,6 @@ def _use_color(choice: str, stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file beside it: readers never see half a report."""
-    import tempfile  # only with --output-file
-
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
 def _mode_for(path: str) -> int:
     """The permissions of the file being replaced, or those a new file gets (the temporary one is private)."""
     try:
@@ -241,7 +225,7 @@ def _check(args, resolver: Resolver) -> int:
         return EXIT_ERROR
     if args.output_file:
         try:
-            write_atomically(args.output_file, report)
+            replace_file(args.output_file, report.encode("utf-8"), _mode_for(args.output_file))
         except OSError as exc:
             raise UsageError(f"cannot write the report to {args.output_file}: {exc.strerror or exc}") from None
     else:

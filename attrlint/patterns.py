@@ -25,6 +25,8 @@ from typing import Any
 
 import regex as _regex
 
+from .atomic import replace_file
+
 PATTERN_CACHE_ENV = "ATTRLINT_PATTERN_CACHE"
 
 
@@ -50,17 +52,8 @@ def write_atomically(path: Path, data: bytes) -> bool:
     Returns whether it was written: failing to keep something is not an error.
     """
     try:
-        import tempfile  # only when writing
-
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        replace_file(path, data)
     except OSError:
         return False
     return True

@@ -143,7 +143,7 @@ def test_concurrent_runs_share_one_cache(tmp_path):
     outputs = {run.communicate(timeout=120)[0] for run in runs}
     assert len(outputs) == 1
     assert len(entries(store)) == 30
-    assert not [p for p in store.rglob("*") if p.name.startswith(".tmp-")]
+    assert not [p for p in store.rglob("*") if p.name.endswith(".tmp")]  # no temporary file left behind
     again = subprocess.run(command, stdout=subprocess.PIPE, env=env, timeout=120)
     assert again.stdout in outputs
 
