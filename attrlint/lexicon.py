@@ -82,10 +82,14 @@ class Lexicon:
     # Lemmas of pronominal verbs of saying ("s'inquiéter"): without their pronoun they say nothing.
     pronominal: set[str] = field(default_factory=set)
     _max_phrase: int = 1
+    # Counts the changes made through the add_* methods: what is derived from
+    # the tables (the tokenizer's vocabulary) is made again after a change.
+    revision: int = field(default=0, compare=False)
 
     # -- building -----------------------------------------------------------
     def add_word(self, form: str, terminal: str, lemma: str | None = None, override: bool = False) -> None:
         """Map one form (or a multi-word phrase) to a grammar terminal."""
+        self.revision += 1
         key = normalise(form)
         parts = tuple(split_phrase(key))
         if len(parts) > 1:
@@ -136,6 +140,7 @@ class Lexicon:
             self.add_word(name, "AGENCY", agency_id, override=True)
 
     def add_source_noun(self, noun: str) -> None:
+        self.revision += 1
         key = normalise(noun)
         self.source_nouns.add(key)
         if key not in self.words:
@@ -145,6 +150,7 @@ class Lexicon:
             self.words.setdefault(key + "s", "SOURCE_NOUN")
 
     def add_channel(self, noun: str) -> None:
+        self.revision += 1
         key = normalise(noun)
         self.channels.add(key)
         self.words[key] = "CHANNEL"
@@ -191,7 +197,7 @@ def _flat(key: str | tuple[str, ...]) -> str:
 
 # Every word table of the lexicon: copied, kept between runs and digested
 # alike, so a table added to the class is never left out of any of them.
-_TABLES = frozenset(f.name for f in fields(Lexicon) if f.name != "_max_phrase")
+_TABLES = frozenset(f.name for f in fields(Lexicon) if f.name not in ("_max_phrase", "revision"))
 
 
 def split_phrase(text: str) -> list[str]:

@@ -117,12 +117,21 @@ class Document:
 
 @dataclass(slots=True)
 class Token:
-    """A word or mark of the prose with its lexical category."""
+    """A word or mark of the prose with its lexical category.
+
+    Offsets are kept as two integers (a document has hundreds of thousands
+    of tokens); ``span`` makes the :class:`Span` when asked.
+    """
 
     text: str
-    span: Span
+    start: int
+    end: int
     category: str
     lower: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
 
 @dataclass(slots=True)
@@ -242,11 +251,15 @@ class Sentence:
 
 @dataclass(slots=True)
 class AnalysedDocument:
-    """The single analysis of a document that every rule reads."""
+    """The single analysis of a document that every rule reads.
+
+    ``tokens`` are made on first use: the analysis reads each block's tokens
+    and lets them go, so that a long document never holds them all unless a
+    rule asks for them. ``tokenizer`` makes them (the analysis sets it).
+    """
 
     document: Document
     sentences: list[Sentence]
-    tokens: list[Token]
     cues: list[Cue]
     quotes: list[Quote]
     unbalanced: list[UnbalancedMark]
@@ -256,6 +269,15 @@ class AnalysedDocument:
     credited_agencies: set[str]
     photos: list[Photo] = field(default_factory=list)
     lexicon: Any = None
+    tokenizer: Any = field(default=None, repr=False, compare=False)
+    _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The words and marks of every block, in order."""
+        if self._tokens is None:
+            self._tokens = self.tokenizer(self.document) if self.tokenizer is not None else []
+        return self._tokens
 
     @property
     def path(self) -> str:

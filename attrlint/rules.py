@@ -202,16 +202,16 @@ class RuleInfo:
 def tokens_in(doc: AnalysedDocument, span: Span) -> list[Token]:
     """The tokens of ``doc`` that lie inside ``span``, in order."""
     tokens = doc.tokens
-    lo = bisect_left(tokens, span.start, key=lambda t: t.span.start)
+    lo = bisect_left(tokens, span.start, key=lambda t: t.start)
     out = []
     for token in tokens[lo:]:
-        if token.span.start >= span.end:
+        if token.start >= span.end:
             break
-        if token.span.end <= span.end:
+        if token.end <= span.end:
             out.append(token)
     return out
 
 
 def token_index(doc: AnalysedDocument, offset: int) -> int:
     """The index in ``doc.tokens`` of the first token starting at or after ``offset``."""
-    return bisect_left(doc.tokens, offset, key=lambda t: t.span.start)
+    return bisect_left(doc.tokens, offset, key=lambda t: t.start)

@@ -49,21 +49,46 @@ def test_plain_words_are_read_as_the_full_token_pattern_reads_them(prose):
         [(m.span(), m.lastgroup) for m in full.finditer(prose)]
 
 
-def test_tokens_are_given_the_block_they_start_in():
-    from bisect import bisect_right
-
-    from attrlint.analysis import _blocks_of
+def test_tokens_stop_where_the_next_block_starts():
+    from attrlint.analysis import _token_stops
     from attrlint.model import Block, BlockKind, Span
 
     blocks = [Block(BlockKind.TITLE, Span(2, 10)), Block(BlockKind.PARAGRAPH, Span(12, 30)),
-              Block(BlockKind.PARAGRAPH, Span(30, 31)), Block(BlockKind.CAPTION, Span(31, 31)),
-              Block(BlockKind.PARAGRAPH, Span(31, 40))]
-    token_starts = [0, 1, 2, 5, 9, 10, 11, 12, 29, 30, 31, 39, 40, 45]
-    starts = [b.span.start for b in blocks]
+              Block(BlockKind.CAPTION, Span(25, 31)), Block(BlockKind.PARAGRAPH, Span(31, 40))]
+    assert _token_stops(blocks) == [10, 25, 31, 40]
 
-    def by_bisection(offset):
-        i = bisect_right(starts, offset) - 1
-        return i if i >= 0 and offset < blocks[i].span.end else -1
 
-    assert _blocks_of(token_starts, blocks) == [by_bisection(s) for s in token_starts]
-    assert _blocks_of(token_starts, blocks) == [-1, -1, 0, 0, 0, -1, -1, 1, 1, 2, 4, 4, -1, -1]
+ARTICLE = (
+    "Inondations : le bilan s'alourdit\n\n"
+    "Selon l'AFP, au moins 300 personnes auraient été tuées, a-t-il déclaré lors d'une conférence.\n\n"
+    "« Nous partirons demain », a fait savoir la porte-parole d'après Reuters.\n\n"
+    "Photo : Jean Dupont / AFP\n"
+)
+
+
+def test_each_block_is_tokenised_as_the_whole_prose_is():
+    from attrlint.analysis import document_tokens
+    from attrlint.analysis.tokens import tokenize
+    from attrlint.lexicon import build_default_lexicon
+    from attrlint.readers.text import read_text
+
+    lexicon = build_default_lexicon()
+    doc = read_text("a.txt", ARTICLE)
+    whole = tokenize(doc.prose, lexicon)
+    assert len(doc.blocks) == 4
+    assert document_tokens(doc, lexicon) == whole
+    assert [t.text for t in whole if t.category == "AGENCY"] == ["AFP", "Reuters", "AFP"]
+    assert "fait savoir" in [t.text for t in whole]  # a phrase of the lexicon, one token
+
+
+def test_tokens_are_made_only_when_a_rule_reads_them():
+    from attrlint.analysis import analyse
+    from attrlint.analysis.tokens import tokenize
+    from attrlint.lexicon import build_default_lexicon
+    from attrlint.readers.text import read_text
+
+    lexicon = build_default_lexicon()
+    ad = analyse(read_text("a.txt", ARTICLE), lexicon)
+    assert ad._tokens is None  # the analysis let each block's tokens go
+    assert ad.tokens == tokenize(ad.prose, lexicon)
+    assert ad.tokens is ad.tokens  # made once

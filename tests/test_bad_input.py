@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from attrlint.readers import html, layout, markdown
-from attrlint.analysis import figures, sentences, tokens
+from attrlint.analysis import figures, sentences
 from attrlint.api import lint_string
 from attrlint.runner import FileSettings, RunOptions, lint_file, run_paths
 
@@ -132,7 +132,7 @@ def test_an_endless_file_is_read_no_further_than_the_limit(registry):
 def test_a_pattern_past_its_time_limit_is_a_per_file_error(run_cli, tmp_path, monkeypatch):
     folder = _folder(tmp_path)
     (folder / "long.txt").write_text("Titre\n\n" + "Le maire a parlé longuement. " * 20_000, encoding="utf-8")
-    monkeypatch.setattr(tokens, "regex_timeout", lambda length: 1e-6)  # every tokenisation gives up
+    monkeypatch.setattr(sentences, "regex_timeout", lambda length: 1e-6)  # every sentence split gives up
     code, found = _check(run_cli, folder / "long.txt", folder / "good.txt")
     assert code == 2
     _only_error(found["long.txt"], "long.txt", "was not checked", "time limit")

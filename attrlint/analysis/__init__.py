@@ -7,20 +7,22 @@ that links them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import partial
+from itertools import compress
 
-from ..model import AnalysedDocument, Block, BlockKind, Document, Sentence
-from .agencies import find_agencies
-from .conditionals import find_conditionals
-from .cues import find_cues, find_incises
+from ..model import AnalysedDocument, Block, BlockKind, Document, Sentence, Token
+from .agencies import find_agencies, inside_name
+from .conditionals import find_conditionals, may_be_conditional
+from .cues import CUE_OPENERS, find_cues, find_incises
 from .figures import find_figures
 from .photos import find_photos
 from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
-from .tokens import tokenize
+from .tokens import tokenize, vocabulary_of
 
-__all__ = ["analyse"]
+__all__ = ["analyse", "document_tokens"]
 
 # Blocks whose text is prose to analyse for figures, quotes and cues.
 _PROSE_BLOCKS = {
@@ -29,37 +31,45 @@ _PROSE_BLOCKS = {
 }
 
 
-def _blocks_of(token_starts: list[int], blocks: list[Block]) -> list[int]:
-    """The index of the block each token starts in (blocks sorted by start), or -1.
+def _token_stops(blocks: list[Block]) -> list[int]:
+    """Where each block's tokens stop: at its end, or where the next block starts."""
+    return [block.span.end if i + 1 == len(blocks) else min(block.span.end, blocks[i + 1].span.start)
+            for i, block in enumerate(blocks)]
 
-    A token belongs to the last block starting at or before it, if it starts
-    before that block's end: the tokens of each block are one slice.
-    """
-    block_of = [-1] * len(token_starts)
-    for i, block in enumerate(blocks):
-        stop = block.span.end if i + 1 == len(blocks) else min(block.span.end, blocks[i + 1].span.start)
-        lo, hi = bisect_left(token_starts, block.span.start), bisect_left(token_starts, stop)
-        block_of[lo:hi] = [i] * (hi - lo)
-    return block_of
+
+def document_tokens(doc: Document, lexicon) -> list[Token]:
+    """The tokens of every block of ``doc``, in order, as the analysis reads them."""
+    vocabulary = vocabulary_of(lexicon)
+    tokens: list[Token] = []
+    for block, stop in zip(doc.blocks, _token_stops(doc.blocks)):
+        tokens += tokenize(doc.prose, lexicon, block.span.start, stop, vocabulary)
+    return tokens
 
 
 def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> AnalysedDocument:
     prose = doc.prose
-    tokens = tokenize(prose, lexicon)
-    token_starts = [t.span.start for t in tokens]
-    block_of = _blocks_of(token_starts, doc.blocks)
+    vocabulary = vocabulary_of(lexicon)
     sentences: list[Sentence] = []
     quotes = []
     unbalanced = []
     figures = []
     conditionals = []
     cond_by_sentence: dict[int, list] = {}
-    for block in doc.blocks:
+    agency_tokens: list[tuple[Token, bool, int]] = []
+    # Each block is tokenised and read on its own; its tokens are let go after it.
+    for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
+        tokens = tokenize(prose, lexicon, block.span.start, stop, vocabulary)
+        categories = [t.category for t in tokens]
+        for i in compress(range(len(tokens)), map("AGENCY".__eq__, categories)):
+            agency_tokens.append((tokens[i], inside_name(tokens, i), position))
         if block.kind not in _PROSE_BLOCKS:
             continue
+        token_starts = [t.start for t in tokens]
+        openers_at = list(compress(range(len(tokens)), map(CUE_OPENERS.__contains__, categories)))
+        conditionals_at = list(compress(range(len(tokens)), map(may_be_conditional, [t.lower for t in tokens])))
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
-        text = BlockText(prose, block.span.start, block.span.end) if bq else None
+        text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
         for q in bq:
             q.role = classify_quote(prose, q, in_title=in_title, text=text)
             q.is_speech = q.role == "speech"
@@ -77,13 +87,14 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
-            s.cues = find_cues(tokens, t0, t1, lexicon, prose, block.index)
+            s.cues = find_cues(tokens, t0, t1, lexicon, prose, block.index, _between(openers_at, t0, t1))
             known = {c.span.start for c in s.cues}
             s.cues += [c for c in incises.starting_in(span.start, span.end) if c.span.start not in known]
             s.cues.sort(key=lambda c: c.span.start)
             for cue in s.cues:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
-            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index)
+            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index,
+                                                  _between(conditionals_at, t0, t1))
                      if in_quote.containing(c.span.start) is None]
             if conds:
                 cond_by_sentence[s.index] = conds
@@ -96,12 +107,16 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
-    agencies, credited = find_agencies(doc, tokens, block_of, cues, lexicon, all_quote_spans)
+    agencies, credited = find_agencies(doc, agency_tokens, lexicon, all_quote_spans)
     ad = AnalysedDocument(
-        document=doc, sentences=sentences, tokens=tokens, cues=cues, quotes=quotes, unbalanced=unbalanced,
+        document=doc, sentences=sentences, cues=cues, quotes=quotes, unbalanced=unbalanced,
         figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited,
-        photos=find_photos(doc, lexicon), lexicon=lexicon,
+        photos=find_photos(doc, lexicon), lexicon=lexicon, tokenizer=partial(document_tokens, lexicon=lexicon),
     )
     link(ad, cond_by_sentence, framing_reach)
     return ad
 
+
+def _between(indices: list[int], lo: int, hi: int) -> list[int]:
+    """The items of the sorted ``indices`` from ``lo`` (included) to ``hi`` (excluded)."""
+    return indices[bisect_left(indices, lo):bisect_left(indices, hi)]

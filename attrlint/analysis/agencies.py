@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..model import AgencyMention, BlockKind, Cue, Document, Span, Token
+from ..model import AgencyMention, BlockKind, Document, Span, Token
 from .spans import SpanIndex
 
 _CREDIT_BLOCKS = {BlockKind.CREDIT_LINE, BlockKind.BYLINE}
@@ -21,34 +21,36 @@ _ARTICLE_BEFORE = regex.compile(r"(?:(?:l'|l’|la\s+|le\s+)(?:agence\s+(?:de\s+
 
 def _with_article(prose: str, tok: Token, block_start: int) -> Span:
     """The mention as an editor reads it: "l'AFP", "l'agence de presse AFP"."""
-    m = _ARTICLE_BEFORE.search(prose, max(block_start, tok.span.start - 40), tok.span.start)
-    start = m.start() if m and m.group() else tok.span.start
-    return Span(start, tok.span.end)
+    m = _ARTICLE_BEFORE.search(prose, max(block_start, tok.start - 40), tok.start)
+    start = m.start() if m and m.group() else tok.start
+    return Span(start, tok.end)
 
 
-def _inside_name(tokens: list[Token], i: int) -> bool:
+def inside_name(tokens: list[Token], i: int) -> bool:
     """"Johns Hopkins Bloomberg": the agency's name ending another name.
 
     A name after it is no sign: "a expliqué à l'AFP Jawed Farhad" names the speaker.
     """
     prev = tokens[i - 1] if i > 0 else None
-    return prev is not None and prev.category == "CAP" and prev.span.end + 1 >= tokens[i].span.start
+    return prev is not None and prev.category == "CAP" and prev.end + 1 >= tokens[i].start
 
 
-def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues: list[Cue], lexicon,
+def find_agencies(doc: Document, agency_tokens: list[tuple[Token, bool, int]], lexicon,
                   quote_spans: list[Span]) -> tuple[list[AgencyMention], set[str]]:
-    """Agency mentions with their role, and the set of agencies credited."""
+    """Agency mentions with their role, and the set of agencies credited.
+
+    ``agency_tokens`` are the tokens of category ``AGENCY``, each with
+    whether it ends another name (:func:`inside_name`) and the position of
+    its block in ``doc.blocks``.
+    """
     mentions: list[AgencyMention] = []
     credited: set[str] = set()
     quotes = SpanIndex(quote_spans, span_of=lambda span: span)
     blocks = doc.blocks
-    for ti, tok in enumerate(tokens):
-        if tok.category != "AGENCY":
-            continue
+    for tok, in_name, b in agency_tokens:
         agency = lexicon.agencies.get(tok.lower)
         if agency is None:
             continue
-        b = block_of[ti]
         block = blocks[b] if b >= 0 else None
         kind = block.kind if block else BlockKind.PARAGRAPH
         requires = agency in lexicon.credit_required
@@ -57,7 +59,7 @@ def find_agencies(doc: Document, tokens: list[Token], block_of: list[int], cues:
             role = "credit"
         elif kind in _PHOTO_BLOCKS:
             role = "photo"
-        elif quotes.containing(tok.span.start) is not None or _inside_name(tokens, ti):
+        elif quotes.containing(tok.start) is not None or in_name:
             role = "mention"
         else:
             role = "use"

@@ -66,13 +66,18 @@ def is_conditional(word: str) -> bool:
 
 
 # Asked of every token: the answers are kept (for the words of many documents).
-_is_conditional = functools.lru_cache(maxsize=1 << 16)(is_conditional)
+_is_conditional = may_be_conditional = functools.lru_cache(maxsize=1 << 16)(is_conditional)
 
 
-def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int) -> list[Conditional]:
-    """Reportive conditionals among ``tokens[start:end]`` (one sentence)."""
+def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int,
+                      candidates: list[int] | None = None) -> list[Conditional]:
+    """Reportive conditionals among ``tokens[start:end]`` (one sentence).
+
+    ``candidates``, when given, are the indices in that range whose key
+    ``may_be_conditional``: only those are read.
+    """
     found: list[Conditional] = []
-    for i in range(start, end):
+    for i in range(start, end) if candidates is None else candidates:
         tok = tokens[i]
         word = tok.lower
         if not _is_conditional(word) or tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP") \
@@ -92,19 +97,19 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
         if _missed_birthday(tokens, i, end):
             continue  # "il aurait eu 90 ans ce mardi": a birthday that did not come, not a report
-        if _has_hypothesis(prose, sentence, tok.span.start):
+        if _has_hypothesis(prose, sentence, tok.start):
             return []
-        s = tok.span.start
+        s = tok.start
         if i > start and tokens[i - 1].category == "REFL":
-            s = tokens[i - 1].span.start
-        e = tok.span.end
+            s = tokens[i - 1].start
+        e = tok.end
         j = i + 1
         # Take in the participle: "auraient été tués", "serait basée".
         while j < end and j <= i + 3 and tokens[j].category in ("AUX", "ADV", "WORD", "SPEECH_PP", "PASSIVE_PP"):
             w = tokens[j]
             if w.category == "WORD" and not _PARTICIPLE.match(w.lower):
                 break
-            e = w.span.end
+            e = w.end
             if w.category != "AUX" and w.category != "ADV":
                 break
             j += 1

@@ -23,6 +23,7 @@ _OPENERS = {
     "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
     "SPEECH_PPR", "SPEECH_INF", "SPEECH_NOUN", "CHANNEL", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
 }
+CUE_OPENERS = frozenset(_OPENERS)
 # Categories the grammar knows; anything else ends a cue.
 _GRAMMAR_TERMINALS = _OPENERS | {
     "CLITIC_INV", "QUE", "COLON", "COMMA", "PREP_A", "PAR", "DE", "DET", "ADV", "PRON", "CHANNEL",
@@ -132,38 +133,39 @@ def _inside(root, target, wrapper: str) -> bool:
     return False
 
 
-def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: str, block: int) -> list[Cue]:
-    """Cues among ``tokens[start:end]`` (one sentence)."""
+def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: str, block: int,
+              openers: list[int] | None = None) -> list[Cue]:
+    """Cues among ``tokens[start:end]`` (one sentence).
+
+    ``openers``, when given, are the indices in that range of the tokens
+    whose category can open a cue (``CUE_OPENERS``): only those are tried.
+    """
     cues: list[Cue] = []
-    i = start
-    while i < end:
-        tok = tokens[i]
-        cat = tok.category
-        if cat not in _OPENERS or not _may_open(tokens, i, start):
-            i += 1
+    if openers is None:
+        openers = [i for i in range(start, end) if tokens[i].category in _OPENERS]
+    done = start  # tokens before this are inside the last cue found
+    for i in openers:
+        if i < done or not _may_open(tokens, i, start):
             continue
+        tok = tokens[i]
         found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
         if found is None or (found[1] == "pour_opening" and not _sentence_initial(tokens, i, start)):
-            i += 1
             continue
         length, rule, source, addressee = found
         if rule == "speech" and not _reports_speech(tokens, i, length, start, end, lexicon):
-            i += 1
             continue
         last = tokens[i + length - 1]
         if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1:
             last = tokens[i + length - 2]
-        cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.span.start, last.span.end),
-                  trigger=tok.lower, block=block)
+        cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.start, last.end), trigger=tok.lower, block=block)
         if source:
-            s_tok, e_tok = tokens[i + source[0]], tokens[i + source[1] - 1]
-            cue.source = Span(s_tok.span.start, e_tok.span.end)
+            cue.source = Span(tokens[i + source[0]].start, tokens[i + source[1] - 1].end)
             cue.source_text = source_text[cue.source.start:cue.source.end]
             cue.agency = _agency_in(tokens[i + source[0]:i + source[1]], lexicon)
         if addressee:
             cue.addressee_agency = _agency_in(tokens[i + addressee[0]:i + addressee[1]], lexicon)
         cues.append(cue)
-        i += max(1, length)
+        done = i + max(1, length)
     return cues
 
 

@@ -189,6 +189,21 @@ _FIRST_PERSON = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
+# Starts of runs of letters, found from the end.
+_RUN_START = regex.compile(r"(?r)(?<![\p{L}\p{M}])[\p{L}\p{M}]")
+
+
+def _prev_word(prose: str, lo: int, hi: int):
+    """``_PREV_WORD.search(prose, lo, hi)``, tried from fewer places.
+
+    A match holds at most two runs of letters (a word, then an article), so
+    it starts in the second run from the end at the earliest: the search
+    starts there instead of at every letter of the words before.
+    """
+    starts = _RUN_START.finditer(prose, lo, hi)
+    next(starts, None)
+    second = next(starts, None)
+    return _PREV_WORD.search(prose, second.start() if second else lo, hi)
 _ABOUT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
 _RELATED_LINK = regex.compile(
     r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
@@ -207,27 +222,37 @@ _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
 _LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
 _TITLE_PUNCT = regex.compile(r"[,;:.!?…]")
+_Match = type(_TITLE_PUNCT.match(","))
+_match_start, _match_group = _Match.start, _Match.group
 SPEECH_MIN_WORDS = 4
 # Classifying needs a quotation's first words only: its count up to this.
 _WORDS_READ = 7
 
 
 class BlockText:
-    """Words, first-person words and punctuation of a block, found once.
+    """Words, first-person words and punctuation of a block's quotations, found once.
 
     Nested quotations share their text: reading each one's words again
     would cost the square of the nesting depth; a quotation's words are
-    looked up here by offset instead.
+    looked up here by offset instead. ``spans`` are the parts of the block
+    to read (the insides of its outermost quotations), all of it when None.
     """
 
-    def __init__(self, prose: str, start: int, end: int) -> None:
+    def __init__(self, prose: str, start: int, end: int, spans: list[Span] | None = None) -> None:
         self.prose = prose
-        limit = regex_timeout(end - start)
-        words = list(_WORDS.finditer(prose, start, end, timeout=limit))
-        self.word_starts = [m.start() for m in words]
-        self.words = [m.group() for m in words]
-        self.first_person = [m.start() for m in _FIRST_PERSON.finditer(prose, start, end, timeout=limit)]
-        self.punctuation = [m.start() for m in _TITLE_PUNCT.finditer(prose, start, end, timeout=limit)]
+        self.word_starts: list[int] = []
+        self.words: list[str] = []
+        self.first_person: list[int] = []
+        self.punctuation: list[int] = []
+        # These patterns cannot backtrack (a character class, a run of
+        # letters, a word list): they run without the regex time limit,
+        # whose clock would cost more than their matches.
+        for span in spans if spans is not None else [Span(start, end)]:
+            words = list(_WORDS.finditer(prose, span.start, span.end))
+            self.word_starts += map(_match_start, words)
+            self.words += map(_match_group, words)
+            self.first_person += map(_match_start, _FIRST_PERSON.finditer(prose, span.start, span.end))
+            self.punctuation += map(_match_start, _TITLE_PUNCT.finditer(prose, span.start, span.end))
 
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""
@@ -259,7 +284,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
     first_person = text.any_in(text.first_person, q.inner)
-    prev = _PREV_WORD.search(prose, max(0, q.span.start - 40), q.span.start)
+    prev = _prev_word(prose, max(0, q.span.start - 40), q.span.start)
     if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
         return "title"
     about = _ABOUT_BEFORE.search(prose, max(0, q.span.start - 40), q.span.start)

@@ -6,11 +6,12 @@ The tokenizer runs once over the whole document; multi-word lexicon entries
 from __future__ import annotations
 
 import unicodedata
+from itertools import compress
+from operator import itemgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import regex_timeout
-from ..model import Span, Token
+from ..model import Token
 
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
 # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
@@ -84,74 +85,116 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-# Spans made without the checks of a frozen dataclass's __init__: the tokenizer makes one per token.
-_new_span = Span.__new__
-_set_start = Span.start.__set__  # type: ignore[attr-defined]
-_set_end = Span.end.__set__  # type: ignore[attr-defined]
+_Match = type(TOKEN_RE.match("a"))
+_group, _start, _end = _Match.group, _Match.start, _Match.end
+_VERB_AT = itemgetter(2)
+_OPENS_AT = itemgetter(3)
 
 
-def tokenize(prose: str, lexicon) -> list[Token]:
-    """All tokens of the prose, with multi-word lexicon phrases merged."""
-    raw: list[Token] = []
-    append = raw.append
-    words = lexicon.words
-    # The second words of the phrases each first word opens.
-    seconds: dict[str, set[str]] = {}
-    for phrase in lexicon.phrases:
-        if len(phrase) > 1:  # phrases have several words by construction
-            seconds.setdefault(phrase[0], set()).add(phrase[1])
-    opening: list[int] = []  # indices of the tokens that may open a phrase: its first two words
-    after: set[str] | None = None  # the second words the previous token opens phrases with
-    # A token's text decides its kind, key and category (but for the verb
-    # after a determiner, below): each distinct text is looked up once, and
-    # its key string is shared by all its tokens.
-    known: dict[str, tuple[str, str, bool, set[str] | None]] = {}
-    for m in TOKEN_RE.finditer(prose, timeout=regex_timeout(len(prose))):
-        start, end = m.span()
-        text = prose[start:end]
-        entry = known.get(text)
-        if entry is None:
-            kind = m.lastgroup
-            key = _key(text)
-            if key == text:
-                key = text
-            if kind == "punct":
-                cat = _PUNCT_TERMINALS.get(text, "PUNCT")
-            elif kind == "num":
-                cat = "NUM"
-            elif kind == "clitic":
-                cat = "CLITIC_INV"
-            else:
-                cat = words.get(key)
-                if cat is None:
-                    cat = "CAP" if text[:1].isupper() else "WORD"
-            entry = known[text] = (key, cat, cat in _VERB_TERMINALS, seconds.get(key))
-        key, cat, verb, opens = entry
-        if verb and raw and raw[-1].category in ("DET", "DE") and not object_clitic(raw) \
-                and not verb_after_object_pronoun(raw[-1], key):
+class Vocabulary:
+    """What the tokenizer derives from a lexicon, kept from one document to the next.
+
+    Each distinct token text is looked up once (its key, category, whether
+    it is a verb form, the phrases it opens): most tokens repeat words seen
+    before. ``vocabulary_of`` gives the one of a lexicon.
+    """
+
+    ENTRIES_KEPT = 300_000  # distinct texts; the entries start afresh beyond (bounded memory)
+
+    def __init__(self, lexicon) -> None:
+        self.lexicon = lexicon
+        self.signature = _signature(lexicon)
+        self.entries: dict[str, tuple[str, str, bool, set[str] | None]] = {}
+        # The second words of the phrases each first word opens.
+        self.seconds: dict[str, set[str]] = {}
+        # The lengths of the phrases each first word opens, longest first.
+        self.lengths: dict[str, list[int]] = {}
+        for phrase in lexicon.phrases:
+            if len(phrase) > 1:  # phrases have several words by construction
+                self.seconds.setdefault(phrase[0], set()).add(phrase[1])
+            self.lengths.setdefault(phrase[0], []).append(len(phrase))
+        for sizes in self.lengths.values():
+            sizes.sort(reverse=True)
+
+    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None]:
+        found = self.entries.get(text)
+        if found is not None:
+            return found
+        key = _key(text)
+        if key == text:
+            key = text
+        if kind == "punct":
+            cat = _PUNCT_TERMINALS.get(text, "PUNCT")
+        elif kind == "num":
+            cat = "NUM"
+        elif kind == "clitic":
+            cat = "CLITIC_INV"
+        else:
+            cat = self.lexicon.words.get(key)
+            if cat is None:
+                cat = "CAP" if text[:1].isupper() else "WORD"
+        if len(self.entries) >= self.ENTRIES_KEPT:
+            self.entries.clear()
+        found = self.entries[text] = (key, cat, cat in _VERB_TERMINALS, self.seconds.get(key))
+        return found
+
+
+def _signature(lexicon) -> tuple[int, int, int, int]:
+    return lexicon.revision, len(lexicon.words), len(lexicon.phrases), len(lexicon.channels)
+
+
+_VOCABULARIES: dict[int, Vocabulary] = {}
+_VOCABULARIES_KEPT = 8
+
+
+def vocabulary_of(lexicon) -> Vocabulary:
+    """The vocabulary of ``lexicon``, made again when the lexicon has changed."""
+    found = _VOCABULARIES.get(id(lexicon))
+    if found is None or found.lexicon is not lexicon or found.signature != _signature(lexicon):
+        if len(_VOCABULARIES) >= _VOCABULARIES_KEPT:
+            _VOCABULARIES.clear()
+        found = _VOCABULARIES[id(lexicon)] = Vocabulary(lexicon)
+    return found
+
+
+def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
+             vocabulary: Vocabulary | None = None) -> list[Token]:
+    """The tokens of ``prose[start:end]``, with multi-word lexicon phrases merged.
+
+    ``vocabulary`` (that of ``lexicon`` when not given) carries the words
+    already looked up from one call to the next.
+    """
+    if end is None:
+        end = len(prose)
+    vocabulary = vocabulary or vocabulary_of(lexicon)
+    # The pattern is linear (no nested repetition can backtrack): it runs
+    # without the regex time limit, whose clock costs more than the match.
+    matches = list(TOKEN_RE.finditer(prose, start, end))
+    if not matches:
+        return []
+    texts = list(map(_group, matches))
+    entries = list(map(vocabulary.entries.get, texts))
+    if None in entries:
+        entry = vocabulary.entry
+        for i in [i for i, e in enumerate(entries) if e is None]:
+            entries[i] = entry(texts[i], matches[i].lastgroup)
+    keys = [e[0] for e in entries]
+    tokens = list(map(Token, texts, map(_start, matches), map(_end, matches), [e[1] for e in entries], keys))
+    for i in compress(range(len(tokens)), map(_VERB_AT, entries)):
+        if i and tokens[i - 1].category in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
+                and not verb_after_object_pronoun(tokens[i - 1], keys[i]):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
-            cat = "CHANNEL" if key in lexicon.channels else "WORD"
-        if after is not None and key in after:
-            opening.append(len(raw) - 1)
-        after = opens
-        span = _new_span(Span)
-        _set_start(span, start)
-        _set_end(span, end)
-        append(Token(text, span, cat, key))
+            tokens[i].category = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
+    last = len(tokens) - 1
+    opening = [i for i in compress(range(last), map(_OPENS_AT, entries)) if keys[i + 1] in entries[i][3]]
     if opening:
-        raw = _merge_phrases(raw, opening, lexicon)
-    return raw
+        tokens = _merge_phrases(tokens, opening, lexicon, vocabulary.lengths)
+    return tokens
 
 
-def _merge_phrases(tokens: list[Token], opening: list[int], lexicon) -> list[Token]:
+def _merge_phrases(tokens: list[Token], opening: list[int], lexicon, lengths: dict[str, list[int]]) -> list[Token]:
     """``tokens`` with the phrases that start at the indices ``opening`` merged into one token each."""
     phrases = lexicon.phrases
-    # The lengths of the phrases each first word opens, longest first.
-    lengths: dict[str, list[int]] = {}
-    for phrase in phrases:
-        lengths.setdefault(phrase[0], []).append(len(phrase))
-    for sizes in lengths.values():
-        sizes.sort(reverse=True)
     out: list[Token] = []
     done, n = 0, len(tokens)  # tokens[:done] are in out
     for i in opening:
@@ -166,9 +209,8 @@ def _merge_phrases(tokens: list[Token], opening: list[int], lexicon) -> list[Tok
             if cat is not None:
                 last = tokens[i + size - 1]
                 out += tokens[done:i]
-                # Words of a phrase must be adjacent: only spaces between them.
-                out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), Span(tok.span.start, last.span.end),
-                                 cat, " ".join(keys)))
+                out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat,
+                                 " ".join(keys)))
                 done = i + size
                 break
     if not done:
