@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 
 class Severity(enum.IntEnum):
@@ -241,10 +241,16 @@ class Photo:
 
 @dataclass(slots=True)
 class Sentence:
+    """A sentence of a block, with the attribution cues it holds in order.
+
+    ``cues`` is a list, or an empty tuple for the many sentences with none
+    (one empty list per sentence is memory a long document feels).
+    """
+
     span: Span
     block: int
     index: int
-    cues: list[Cue] = field(default_factory=list)
+    cues: Sequence[Cue] = ()
     attributed_by: Cue | None = None
     continues: bool = False
 

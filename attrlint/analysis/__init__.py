@@ -87,12 +87,16 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
-            s.cues = find_cues(tokens, t0, t1, lexicon, prose, block.index, _between(openers_at, t0, t1))
-            known = {c.span.start for c in s.cues}
-            s.cues += [c for c in incises.starting_in(span.start, span.end) if c.span.start not in known]
-            s.cues.sort(key=lambda c: c.span.start)
-            for cue in s.cues:
+            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, _between(openers_at, t0, t1))
+            more = incises.starting_in(span.start, span.end)
+            if more:
+                known = {c.span.start for c in found}
+                found += [c for c in more if c.span.start not in known]
+                found.sort(key=lambda c: c.span.start)
+            for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
+            if found:
+                s.cues = found
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index,
                                                   _between(conditionals_at, t0, t1))
                      if in_quote.containing(c.span.start) is None]

@@ -131,14 +131,17 @@ def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Bl
 
 def unwrap(prose: str, blocks: list[Block]) -> str:
     """Line breaks inside a block are spaces: a wrapped line does not cut "140\nmédecins"."""
-    chars = None
+    pieces: list[str] = []
+    done = 0  # prose[:done] is in pieces
     for block in blocks:
-        if prose.find("\n", block.span.start, block.span.end) >= 0:
-            chars = chars if chars is not None else list(prose)
-            for i in range(block.span.start, block.span.end):
-                if chars[i] == "\n":
-                    chars[i] = " "
-    return prose if chars is None else "".join(chars)
+        start, end = max(done, block.span.start), block.span.end
+        if start < end and prose.find("\n", start, end) >= 0:
+            pieces += [prose[done:start], prose[start:end].replace("\n", " ")]
+            done = end
+    if not pieces:
+        return prose
+    pieces.append(prose[done:])
+    return "".join(pieces)
 
 
 _ATTRIBUTE_RE = regex.compile(r"(?<![A-Za-z-])([A-Za-z-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
