@@ -52,8 +52,6 @@ _RATE_RE = regex.compile(
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
 )
-# One of these words is in every match of _RATE_RE: without them it is not run.
-_RATE_WORDS = ("sur", "fois", "multipli", "divis", "moitié", "tiers", "quart")
 # Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
 _NUM_SEP = rf"(?:-|{_SP})(?:et(?:-|{_SP}))?"
 _WORD_HUNDREDS_RE = regex.compile(
@@ -61,14 +59,106 @@ _WORD_HUNDREDS_RE = regex.compile(
     rf"(?P<w>(?:(?:{_WORD_NUM_ALT}){_NUM_SEP})*(?:cents?|mille)(?:{_NUM_SEP}(?:{_WORD_NUM_ALT}))*)(?![\p{{L}}])",
     regex.I,
 )
-_HUNDREDS_WORD = regex.compile(r"(?<![\p{L}])(?:cents?|mille)(?![\p{L}])", regex.I)
 _HUNDREDS_WORDS = {"cent", "cents", "mille"}
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>(?!une?\b)(?:{_WORD_NUM_ALT}))(?![\p{{L}}])",
     regex.I,
 )
-_ESTIMATE_WORDS = ("environ", "près", "plus", "moins", "quelque")
+
+
+# -- Scans anchored on a keyword -------------------------------------------
+# Scanning a whole block with the patterns above tries every alternative at
+# every character. Each of their matches holds a keyword, and spans a bounded
+# number of whitespace-separated words: the keywords are found with str.find,
+# and the pattern is searched only in a window of words around each one.
+
+def _folded(prose: str, start: int, end: int) -> str:
+    """``prose[start:end]`` in lower case, one character for one: every
+    character that a lower-case keyword matches under ``regex.I`` becomes
+    that keyword's letter ("İ" would become two characters, "ſ" stays "ſ")."""
+    return prose[start:end].replace("İ", "i").replace("ſ", "s").lower()
+
+
+_SPACE, _NOT_LETTER = "space", "not letter"
+
+
+def _holds(char: str, what: str | None) -> bool:
+    # str.isspace holds for every character ``\s`` matches, and str.isalpha
+    # for just those ``\p{L}`` matches: a keyword is never dropped wrongly.
+    return what is None or (char.isspace() if what == _SPACE else not char.isalpha())
+
+
+class _AnchoredScan:
+    """The matches of ``pattern.finditer`` in a block, each of which holds one
+    of ``keywords`` (word, what precedes it, what follows it) with at most
+    ``before`` words before and ``after`` words after the word holding it."""
+
+    def __init__(self, pattern, keywords: tuple[tuple[str, str | None, str | None], ...], before: int, after: int,
+                 *, guarded: bool = False) -> None:
+        self.pattern = pattern
+        self.keywords = keywords
+        self._words_before = regex.compile(rf"(?r)(?:\S+\s+){{0,{before}}}\S*")
+        self._words_after = regex.compile(rf"\S*(?:\s+\S+){{0,{after}}}")
+        # Patterns that may backtrack within a window keep the time limit.
+        self.guarded = guarded
+
+    def keyword_starts(self, prose: str, start: int, folded: str) -> list[tuple[int, int]]:
+        """(start, end) of the keywords in the block whose ``_folded`` text is ``folded``, sorted."""
+        found = []
+        last = len(folded) - 1
+        for word, before, after in self.keywords:
+            i = folded.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (i == 0 or _holds(prose[start + i - 1], before)) and (j > last or _holds(prose[start + j], after)):
+                    found.append((start + i, start + j))
+                i = folded.find(word, j)
+        found.sort()
+        return found
+
+    def finditer(self, prose: str, start: int, end: int, folded: str):
+        """The matches of ``pattern.finditer(prose, start, end)``.
+
+        Each keyword's window runs from ``before`` words before it to one
+        character past ``after`` words after it (what a lookahead reads): a
+        match holding the keyword, and any attempt starting before it, read
+        nothing outside. A match found there is kept if it starts at or before
+        the keyword: later attempts may have been cut short by the window, and
+        the next keyword's window reads them whole. Matches are thus the same,
+        leftmost and non-overlapping, as long as no match spans more words
+        than the pattern's bounds (stated where each scan is made).
+        """
+        pos = start
+        limit = regex_timeout(end - start) if self.guarded else None
+        for at, stop in self.keyword_starts(prose, start, folded):
+            if at < pos:
+                continue  # inside the match found last
+            lo = self._words_before.match(prose, pos, at).start()
+            hi = min(end, self._words_after.match(prose, stop, end).end() + 1)
+            m = self.pattern.search(prose, lo, hi, timeout=limit)
+            if m is not None and m.start() <= at:
+                yield m
+                pos = m.end()
+
+
+# Every match ends with its scale word; up to three words of estimate
+# ("pas moins de") and nine words of number ("deux cent quatre-vingt-dix mille
+# trois cent douze millions") before it. A run of more number words apart
+# would be read from its tenth word.
+_SCALE_SCAN = _AnchoredScan(_SCALE_RE, (("milli", _SPACE, None),), 12, 0, guarded=True)
+# At most five words: "trois habitants sur dix sur", "les trois quarts de la".
+_RATE_SCAN = _AnchoredScan(_RATE_RE, (
+    ("sur", _SPACE, _SPACE), ("fois", _SPACE, _SPACE), ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
+    ("moitié", _SPACE, None), ("tiers", _SPACE, None), ("quart", _SPACE, None)), 4, 4)
+# An estimate and number words on either side of "cent" or "mille": a run of
+# more than nine number words on one side would be cut at the ninth.
+_WORD_HUNDREDS_SCAN = _AnchoredScan(_WORD_HUNDREDS_RE, (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER)),
+                                    12, 9, guarded=True)
+# At most four words: "pas moins de quinze".
+_WORD_ESTIMATE_SCAN = _AnchoredScan(_WORD_ESTIMATE_RE, (
+    ("environ", _NOT_LETTER, _SPACE), ("près", _NOT_LETTER, _SPACE), ("plus", _NOT_LETTER, _SPACE),
+    ("moins", _SPACE, _SPACE), ("quelque", _NOT_LETTER, _SPACE)), 3, 3)
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -222,14 +312,13 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
-    # Words each pattern needs, looked for first: scanning with the patterns is slower.
-    folded = prose[start:end].casefold()
-    for m in (_SCALE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if "milli" in folded else ()):
+    folded = _folded(prose, start, end)
+    for m in _SCALE_SCAN.finditer(prose, start, end, folded):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for fig in _word_hundreds(prose, start, end, block):
+    for fig in _word_hundreds(prose, start, end, block, folded):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end):
@@ -239,13 +328,13 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in (_RATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if any(w in folded for w in _RATE_WORDS) else ()):
+    for m in _RATE_SCAN.finditer(prose, start, end, folded):
         if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in (_WORD_ESTIMATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if any(w in folded for w in _ESTIMATE_WORDS) else ()):
+    for m in _WORD_ESTIMATE_SCAN.finditer(prose, start, end, folded):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
@@ -326,13 +415,11 @@ def _head_of_word(word: str) -> str:
     return _GLUED_HEADING.split(word, maxsplit=1)[0]
 
 
-def _word_hundreds(prose: str, start: int, end: int, block: int) -> list[Figure]:
+def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str) -> list[Figure]:
     """Counts written in words of a hundred or more before what they count:
     "deux cents policiers", "trois mille euros" (SPEC §2.2: large numbers in words)."""
     found: list[Figure] = []
-    if not _HUNDREDS_WORD.search(prose, start, end):
-        return found
-    for m in _WORD_HUNDREDS_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
+    for m in _WORD_HUNDREDS_SCAN.finditer(prose, start, end, folded):
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
             continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
