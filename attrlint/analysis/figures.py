@@ -193,7 +193,8 @@ _MONTH_U = regex.compile(rf"(?:{_MONTHS})$", regex.I)
 _LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", regex.I)
 
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
-_PREV_WORDS = regex.compile(r"(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
+# Searched backwards from the end: one attempt, not one per character.
+_PREV_WORDS = regex.compile(r"(?r)(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
 
 # Words before a number that make it a name, a reference or a rank.
 _IDENT_BEFORE = {
@@ -279,8 +280,11 @@ def _category_for_unit(unit: str) -> str:
     return "count"
 
 
+_SEPARATORS_DROPPED = str.maketrans("", "", " \u00a0\u202f.")
+
+
 def _value(num: str) -> float:
-    digits = regex.sub(r"[ \u00a0\u202f.]", "", num)
+    digits = num.translate(_SEPARATORS_DROPPED)
     try:
         return float(digits)
     except ValueError:
@@ -290,19 +294,20 @@ def _value(num: str) -> float:
 def _numbers(prose: str, start: int, end: int):
     """The matches of ``_NUMBER_RE.finditer(prose, start, end)``."""
     pos = start
-    limit = regex_timeout(end - start)
-    for digit in _NUMBER_START.finditer(prose, start, end, timeout=limit):
+    for digit in _NUMBER_START.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         if digit.start() < pos:
             continue  # inside the number matched last
         at = words_end = digit.start()
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at:
-            words = _LAST_WORDS.match(prose, pos, words_end, timeout=limit)
-            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1, timeout=limit)
+            # Anchored, on at most three words: no time limit to check (it costs
+            # more than the search).
+            words = _LAST_WORDS.match(prose, pos, words_end)
+            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1)
             if estimate:
                 at = estimate.start()
-        m = _NUMBER_RE.match(prose, at, end, timeout=limit)
+        m = _NUMBER_RE.match(prose, at, end)  # reads the number once
         if m is not None:  # always: a number starts at the digit
             yield m
             pos = m.end()
@@ -469,10 +474,16 @@ def _share_range_category(prose: str, figures: list[Figure]) -> None:
             second.category, second.needs_source = "identifier", False
 
 
+_NOUN_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+")
+
+
 def _extend_noun(prose: str, pos: int, end: int) -> int:
     """Include "de soldats" / "d'euros" after a scale word in the span."""
-    m = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+").match(prose, pos, end)
+    m = _NOUN_AFTER.match(prose, pos, end)
     return m.end() if m else pos
+
+
+_PLACE_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b")
 
 
 def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> bool:
@@ -480,7 +491,7 @@ def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> 
     if not _LENGTH_U.match(unit):
         return False
     return prev_word in ("à", "environ", "quelque") and bool(
-        regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b", prose[stop:min(end, stop + 8)]))
+        _PLACE_AFTER.match(prose[stop:min(end, stop + 8)]))
 
 
 def _edition_of(word: str) -> bool:
@@ -490,6 +501,7 @@ def _edition_of(word: str) -> bool:
 
 _RACE_BEFORE = regex.compile(r"(?:course|marathon|semi-marathon|trail|relais|épreuve)s?[ \u00a0\u202f]+(?:de|du)[ \u00a0\u202f]*$",
                             regex.I)
+_OF_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])")
 
 
 def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int, before: int) -> bool:
@@ -502,7 +514,8 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
         return True
     if prev_word not in ("le", "du", "au"):
         return False
-    return not regex.match(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])", prose[stop:min(end, stop + 4)])
+    return not _OF_AFTER.match(prose[stop:min(end, stop + 4)])
+
 
 
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
@@ -536,14 +549,14 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("serving", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
-    if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and regex.fullmatch(r"\d{3}", num):
+    if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and len(num) == 3 and num.isdecimal():
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
     if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
         return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
     if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
-    if regex.match(r"[\-–/][0-9]", after):
+    if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
         other = _RANGE_AFTER.match(prose, num_end, end)
         second = _value(other.group(1)) if other else 0
@@ -594,7 +607,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if scale:
         stop = _extend_noun(prose, scale.end(), end)
         return fig("count", True, stop)
-    no_separator = regex.fullmatch(r"\d+", num) is not None
+    no_separator = num.isdecimal()  # digits (\d) and no separator
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit()
