@@ -27,7 +27,9 @@ _NUMBER_RE = regex.compile(rf"(?:(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I
 # Scanning a block with _NUMBER_RE tries every estimate at every character;
 # its matches are found faster from the digits where a number can start, with
 # the estimate (at most three words) that may end just before it.
-_NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}\-/.,])\d")
+# The digit comes first, the character before it is looked at after: the
+# engine then skips ahead to digits instead of trying the lookbehind everywhere.
+_NUMBER_START = regex.compile(r"\d(?<![\p{L}\p{N}\-/.,].)")
 _ESTIMATE_BEFORE = regex.compile(rf"(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 
@@ -74,19 +76,45 @@ _WORD_ESTIMATE_RE = regex.compile(
 # and the pattern is searched only in a window of words around each one.
 
 def _folded(prose: str, start: int, end: int) -> str:
-    """``prose[start:end]`` in lower case, one character for one: every
-    character that a lower-case keyword matches under ``regex.I`` becomes
-    that keyword's letter ("İ" would become two characters, "ſ" stays "ſ")."""
+    """``prose[start:end]`` in lower case, one character for one, where every
+    character that a lower-case word matches under ``regex.I`` becomes that
+    word's letter (``str.lower`` makes two of "İ" and keeps "ſ")."""
     return prose[start:end].replace("İ", "i").replace("ſ", "s").lower()
 
 
+# What must stand next to a keyword for a pattern to match there: a space, a
+# character that is not a letter, or (a tuple) one of some words across spaces,
+# "0" standing for any digit. Each test lets through whatever the pattern may
+# match: str.isspace holds for every character ``\s`` matches, str.isalpha
+# for just those ``\p{L}`` matches, str.isdigit for every ``\d``.
+_Context = str | tuple[str, ...] | None
 _SPACE, _NOT_LETTER = "space", "not letter"
+_NUMBER_WORDS = tuple(_WORD_NUMBERS)
+_LONGEST_WORD = max(len(word) for word in _NUMBER_WORDS)
+_ACROSS_SPACES = 24  # characters read for a word across spaces; a longer run of spaces lets a keyword through
 
 
-def _holds(char: str, what: str | None) -> bool:
-    # str.isspace holds for every character ``\s`` matches, and str.isalpha
-    # for just those ``\p{L}`` matches: a keyword is never dropped wrongly.
-    return what is None or (char.isspace() if what == _SPACE else not char.isalpha())
+def _before_holds(prose: str, folded: str, at: int, i: int, what: _Context) -> bool:
+    """Whether ``what`` stands before the keyword at ``folded[i]`` (``prose[at]``)."""
+    if what is None or i == 0:
+        return True
+    if isinstance(what, tuple):
+        rest = folded[max(0, i - _ACROSS_SPACES):i].rstrip()
+        return rest.endswith(what) or (len(rest) < _LONGEST_WORD and i > _ACROSS_SPACES)
+    char = prose[at - 1]
+    return char.isspace() if what == _SPACE else not char.isalpha()
+
+
+def _after_holds(prose: str, folded: str, stop: int, j: int, what: _Context) -> bool:
+    """Whether ``what`` stands after the keyword ending at ``folded[j]`` (``prose[stop]``)."""
+    if what is None or j == len(folded):
+        return True
+    if isinstance(what, tuple):
+        rest = folded[j:j + _ACROSS_SPACES].lstrip()
+        return rest.startswith(what) or ("0" in what and rest[:1].isdigit()) or \
+            (len(rest) < _LONGEST_WORD and j + _ACROSS_SPACES < len(folded))
+    char = prose[stop]
+    return char.isspace() if what == _SPACE else not char.isalpha()
 
 
 class _AnchoredScan:
@@ -94,7 +122,7 @@ class _AnchoredScan:
     of ``keywords`` (word, what precedes it, what follows it) with at most
     ``before`` words before and ``after`` words after the word holding it."""
 
-    def __init__(self, pattern, keywords: tuple[tuple[str, str | None, str | None], ...], before: int, after: int,
+    def __init__(self, pattern, keywords: tuple[tuple[str, _Context, _Context], ...], before: int, after: int,
                  *, guarded: bool = False) -> None:
         self.pattern = pattern
         self.keywords = keywords
@@ -106,12 +134,11 @@ class _AnchoredScan:
     def keyword_starts(self, prose: str, start: int, folded: str) -> list[tuple[int, int]]:
         """(start, end) of the keywords in the block whose ``_folded`` text is ``folded``, sorted."""
         found = []
-        last = len(folded) - 1
         for word, before, after in self.keywords:
             i = folded.find(word)
             while i >= 0:
                 j = i + len(word)
-                if (i == 0 or _holds(prose[start + i - 1], before)) and (j > last or _holds(prose[start + j], after)):
+                if _before_holds(prose, folded, start + i, i, before) and _after_holds(prose, folded, start + j, j, after):
                     found.append((start + i, start + j))
                 i = folded.find(word, j)
         found.sort()
@@ -142,23 +169,27 @@ class _AnchoredScan:
                 pos = m.end()
 
 
-# Every match ends with its scale word; up to three words of estimate
-# ("pas moins de") and nine words of number ("deux cent quatre-vingt-dix mille
-# trois cent douze millions") before it. A run of more number words apart
-# would be read from its tenth word.
-_SCALE_SCAN = _AnchoredScan(_SCALE_RE, (("milli", _SPACE, None),), 12, 0, guarded=True)
+# Every match ends with its scale word, after a number word; up to three
+# words of estimate ("pas moins de") and nine words of number ("deux cent
+# quatre-vingt-dix mille trois cent douze millions") before it. A run of more
+# number words apart would be read from its tenth word.
+_SCALE_SCAN = _AnchoredScan(_SCALE_RE, (("milli", _NUMBER_WORDS, None),), 12, 0, guarded=True)
 # At most five words: "trois habitants sur dix sur", "les trois quarts de la".
+# Every match holds "sur" before a number, "fois" before "plus" or "moins", or
+# a fraction before "de": a keyword elsewhere ("deux fois plus sur dix") is in
+# a match that holds one of those too.
 _RATE_SCAN = _AnchoredScan(_RATE_RE, (
-    ("sur", _SPACE, _SPACE), ("fois", _SPACE, _SPACE), ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
-    ("moitié", _SPACE, None), ("tiers", _SPACE, None), ("quart", _SPACE, None)), 4, 4)
+    ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
+    ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
+    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, None)), 4, 4)
 # An estimate and number words on either side of "cent" or "mille": a run of
 # more than nine number words on one side would be cut at the ninth.
 _WORD_HUNDREDS_SCAN = _AnchoredScan(_WORD_HUNDREDS_RE, (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER)),
                                     12, 9, guarded=True)
 # At most four words: "pas moins de quinze".
 _WORD_ESTIMATE_SCAN = _AnchoredScan(_WORD_ESTIMATE_RE, (
-    ("environ", _NOT_LETTER, _SPACE), ("près", _NOT_LETTER, _SPACE), ("plus", _NOT_LETTER, _SPACE),
-    ("moins", _SPACE, _SPACE), ("quelque", _NOT_LETTER, _SPACE)), 3, 3)
+    ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
+    ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS)), 3, 3)
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
