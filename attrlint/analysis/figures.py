@@ -581,10 +581,12 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("serving", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
-    if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and len(num) == 3 and num.isdecimal():
+    # The cheap tests first, the patterns where they pass.
+    if len(num) == 3 and num.isdecimal() and _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
-    if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
-        return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
+    date_name = _DATE_NAME_AFTER.match(prose, num_end, end) if value <= 31 else None
+    if date_name:
+        return fig("date", False, date_name.end())
     if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
@@ -606,9 +608,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
-    if _HOURS_AFTER.match(prose, num_end, end) and value < 25:
+    if value < 25 and _HOURS_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end)
-    if _MINUTES_AFTER.match(prose, num_end, end):
+    if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
     unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
