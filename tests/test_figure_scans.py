@@ -10,11 +10,14 @@ import regex
 
 from attrlint.analysis import figures
 
+# pattern, keywords, words before, words after: as find_figures reads them.
 SCANS = {
-    "scale": figures._SCALE_SCAN,
-    "rate": figures._RATE_SCAN,
-    "hundreds": figures._WORD_HUNDREDS_SCAN,
-    "estimate": figures._WORD_ESTIMATE_SCAN,
+    "scale": (figures._SCALE_RE, figures._SCALE_KEYWORDS, figures._TWELVE_WORDS_BEFORE, figures._REST_OF_WORD),
+    "rate": (figures._RATE_RE, figures._RATE_KEYWORDS, figures._FOUR_WORDS_BEFORE, figures._FOUR_WORDS_AFTER),
+    "hundreds": (figures._WORD_HUNDREDS_RE, figures._HUNDREDS_KEYWORDS, figures._TWELVE_WORDS_BEFORE,
+                 figures._NINE_WORDS_AFTER),
+    "estimate": (figures._WORD_ESTIMATE_RE, figures._WORD_ESTIMATE_KEYWORDS, figures._FOUR_WORDS_BEFORE,
+                 figures._FOUR_WORDS_AFTER),
 }
 
 SENTENCES = [
@@ -32,11 +35,12 @@ SENTENCES = [
 
 
 def plain(scan, prose, start, end):
-    return [(m.span(), m.groupdict()) for m in scan.pattern.finditer(prose, start, end)]
+    return [(m.span(), m.groupdict()) for m in scan[0].finditer(prose, start, end)]
 
 
 def anchored(scan, prose, start, end):
-    return [(m.span(), m.groupdict()) for m in scan.finditer(prose, start, end, figures._folded(prose, start, end))]
+    found = figures._anchored_matches(*scan, prose, start, end, figures._folded(prose, start, end))
+    return [(m.span(), m.groupdict()) for m in found]
 
 
 @pytest.mark.parametrize("name", SCANS)
@@ -57,7 +61,7 @@ def test_a_keyword_in_the_middle_of_a_longer_match_is_read_whole():
     # The window of the first "sur" ends before the second: the match that
     # starts after it is read again from the next keyword.
     prose = "Elle mise sur quatre, deux fois plus sur dix et un sur deux sur trois."
-    found = figures._RATE_SCAN.finditer(prose, 0, len(prose), figures._folded(prose, 0, len(prose)))
+    found = figures._anchored_matches(*SCANS["rate"], prose, 0, len(prose), figures._folded(prose, 0, len(prose)))
     assert [m.group() for m in found] == ["deux fois plus sur dix", "un sur deux sur trois"]
 
 
@@ -66,7 +70,7 @@ def _all_characters() -> str:
 
 
 def test_folding_keeps_every_character_a_keyword_matches():
-    words = [w for scan in SCANS.values() for word, before, after in scan.keywords
+    words = [w for _, keywords, *_ in SCANS.values() for word, before, after in keywords
              for w in (word, *(before if isinstance(before, tuple) else ()), *(after if isinstance(after, tuple) else ()))]
     letters = sorted(set("".join(words)) - set("0"))
     text = _all_characters()
@@ -80,3 +84,31 @@ def test_string_tests_let_through_what_the_patterns_match():
     text = _all_characters()
     assert all(c.isspace() for c in regex.findall(r"\s", text))
     assert not any(c.isalpha() for c in regex.findall(r"[^\p{L}]", text))
+
+
+class _Counting:
+    """A pattern that counts the characters its searches are given."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.chars = pattern, 0
+
+    def search(self, string, pos, endpos, **kwargs):
+        self.chars += endpos - pos
+        return self.pattern.search(string, pos, endpos, **kwargs)
+
+
+@pytest.mark.parametrize("name,unit", [
+    ("scale", "deux millions "), ("scale", "un-" * 20 + "deux millions "), ("rate", "un sur "), ("rate", "deux fois plus "),
+    ("hundreds", "cent "), ("hundreds", "deux cent mille "), ("estimate", "plus de "), ("estimate", "au moins trois "),
+])
+def test_windows_keep_the_reading_linear(name, unit):
+    pattern, *rest = SCANS[name]
+
+    def read(n: int) -> int:
+        counting = _Counting(pattern)
+        prose = unit * n
+        list(figures._anchored_matches(counting, *rest, prose, 0, len(prose), figures._folded(prose, 0, len(prose))))
+        return counting.chars
+
+    small, large = read(300), read(1200)
+    assert 0 < small and large < 6 * small

@@ -118,79 +118,76 @@ def _after_holds(prose: str, folded: str, stop: int, j: int, what: _Context) -> 
     return char.isspace() if what == _SPACE else not char.isalpha()
 
 
-class _AnchoredScan:
-    """The matches of ``pattern.finditer`` in a block, each of which holds one
-    of ``keywords`` (word, what precedes it, what follows it) with at most
-    ``before`` words before and ``after`` words after the word holding it."""
-
-    def __init__(self, pattern, keywords: tuple[tuple[str, _Context, _Context], ...], before: int, after: int,
-                 *, guarded: bool = False) -> None:
-        self.pattern = pattern
-        self.keywords = keywords
-        self._words_before = regex.compile(rf"(?r)(?:\S+\s+){{0,{before}}}\S*")
-        self._words_after = regex.compile(rf"\S*(?:\s+\S+){{0,{after}}}")
-        # Patterns that may backtrack within a window keep the time limit.
-        self.guarded = guarded
-
-    def keyword_starts(self, prose: str, start: int, folded: str) -> list[tuple[int, int]]:
-        """(start, end) of the keywords in the block whose ``_folded`` text is ``folded``, sorted."""
-        found = []
-        for word, before, after in self.keywords:
-            i = folded.find(word)
-            while i >= 0:
-                j = i + len(word)
-                if _before_holds(prose, folded, start + i, i, before) and _after_holds(prose, folded, start + j, j, after):
-                    found.append((start + i, start + j))
-                i = folded.find(word, j)
-        found.sort()
-        return found
-
-    def finditer(self, prose: str, start: int, end: int, folded: str):
-        """The matches of ``pattern.finditer(prose, start, end)``.
-
-        Each keyword's window runs from ``before`` words before it to one
-        character past ``after`` words after it (what a lookahead reads): a
-        match holding the keyword, and any attempt starting before it, read
-        nothing outside. A match found there is kept if it starts at or before
-        the keyword: later attempts may have been cut short by the window, and
-        the next keyword's window reads them whole. Matches are thus the same,
-        leftmost and non-overlapping, as long as no match spans more words
-        than the pattern's bounds (stated where each scan is made).
-        """
-        pos = start
-        limit = regex_timeout(end - start) if self.guarded else None
-        for at, stop in self.keyword_starts(prose, start, folded):
-            if at < pos:
-                continue  # inside the match found last
-            lo = self._words_before.match(prose, pos, at).start()
-            hi = min(end, self._words_after.match(prose, stop, end).end() + 1)
-            m = self.pattern.search(prose, lo, hi, timeout=limit)
-            if m is not None and m.start() <= at:
-                yield m
-                pos = m.end()
+def _keyword_spans(prose: str, start: int, folded: str, keywords: tuple[tuple[str, _Context, _Context], ...]
+                   ) -> list[tuple[int, int]]:
+    """Sorted (start, end) of ``keywords`` (word, what precedes it, what follows
+    it) in the block at ``start`` whose ``_folded`` text is ``folded``."""
+    found = []
+    for word, before, after in keywords:
+        i = folded.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if _before_holds(prose, folded, start + i, i, before) and _after_holds(prose, folded, start + j, j, after):
+                found.append((start + i, start + j))
+            i = folded.find(word, j)
+    found.sort()
+    return found
 
 
-# Every match ends with its scale word, after a number word; up to three
-# words of estimate ("pas moins de") and nine words of number ("deux cent
-# quatre-vingt-dix mille trois cent douze millions") before it. A run of more
-# number words apart would be read from its tenth word.
-_SCALE_SCAN = _AnchoredScan(_SCALE_RE, (("milli", _NUMBER_WORDS, None),), 12, 0, guarded=True)
-# At most five words: "trois habitants sur dix sur", "les trois quarts de la".
-# Every match holds "sur" before a number, "fois" before "plus" or "moins", or
-# a fraction before "de": a keyword elsewhere ("deux fois plus sur dix") is in
-# a match that holds one of those too.
-_RATE_SCAN = _AnchoredScan(_RATE_RE, (
+def _anchored_matches(pattern, keywords: tuple[tuple[str, _Context, _Context], ...], words_before, words_after,
+                      prose: str, start: int, end: int, folded: str, *, guarded: bool = False):
+    """The matches of ``pattern.finditer(prose, start, end)``, each of which
+    holds one of ``keywords``.
+
+    Each keyword's window runs from the words ``words_before`` reads back from
+    it to one character past those ``words_after`` reads on from it (what a
+    lookahead reads): a match holding the keyword, and any attempt starting
+    before it, read nothing outside. A match found there is kept if it starts
+    at or before the keyword: later attempts may have been cut short by the
+    window, and the next keyword's window reads them whole. Matches are thus
+    the same, leftmost and non-overlapping, as long as no match spans more
+    words than the window (stated where each pattern's keywords are). Patterns
+    that may backtrack within a window are ``guarded`` by the time limit.
+    """
+    pos = start
+    limit = regex_timeout(end - start) if guarded else None
+    for at, stop in _keyword_spans(prose, start, folded, keywords):
+        if at < pos:
+            continue  # inside the match found last
+        lo = words_before.match(prose, pos, at).start()
+        hi = min(end, words_after.match(prose, stop, end).end() + 1)
+        m = pattern.search(prose, lo, hi, timeout=limit)
+        if m is not None and m.start() <= at:
+            yield m
+            pos = m.end()
+
+
+# Windows: a keyword's word and up to four or twelve words before it, four or nine after.
+_FOUR_WORDS_BEFORE = regex.compile(r"(?r)(?:\S+\s+){0,4}\S*")
+_TWELVE_WORDS_BEFORE = regex.compile(r"(?r)(?:\S+\s+){0,12}\S*")
+_REST_OF_WORD = regex.compile(r"\S*")
+_FOUR_WORDS_AFTER = regex.compile(r"\S*(?:\s+\S+){0,4}")
+_NINE_WORDS_AFTER = regex.compile(r"\S*(?:\s+\S+){0,9}")
+# _SCALE_RE: every match ends with its scale word, after a number word; up to
+# three words of estimate ("pas moins de") and nine words of number ("deux cent
+# quatre-vingt-dix mille trois cent douze millions") before it. A longer run of
+# number words would be read from its twelfth word before the scale word.
+_SCALE_KEYWORDS = (("milli", _NUMBER_WORDS, None),)
+# _RATE_RE: at most five words ("trois habitants sur dix sur", "les trois
+# quarts de la"). Every match holds "sur" before a number, "fois" before "plus"
+# or "moins", or a fraction before "de": a keyword elsewhere ("deux fois plus
+# sur dix") is in a match that holds one of those too.
+_RATE_KEYWORDS = (
     ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
     ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
-    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, None)), 4, 4)
-# An estimate and number words on either side of "cent" or "mille": a run of
-# more than nine number words on one side would be cut at the ninth.
-_WORD_HUNDREDS_SCAN = _AnchoredScan(_WORD_HUNDREDS_RE, (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER)),
-                                    12, 9, guarded=True)
-# At most four words: "pas moins de quinze".
-_WORD_ESTIMATE_SCAN = _AnchoredScan(_WORD_ESTIMATE_RE, (
+    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, None))
+# _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent" or
+# "mille"; a run of more than twelve words before or nine after would be cut.
+_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER))
+# _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
+_WORD_ESTIMATE_KEYWORDS = (
     ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
-    ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS)), 3, 3)
+    ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS))
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -350,7 +347,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
     folded = _folded(prose, start, end)
-    for m in _SCALE_SCAN.finditer(prose, start, end, folded):
+    for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
+                               prose, start, end, folded, guarded=True):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
@@ -365,13 +363,14 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in _RATE_SCAN.finditer(prose, start, end, folded):
+    for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded):
         if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in _WORD_ESTIMATE_SCAN.finditer(prose, start, end, folded):
+    for m in _anchored_matches(_WORD_ESTIMATE_RE, _WORD_ESTIMATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
+                               prose, start, end, folded):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
@@ -456,7 +455,8 @@ def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str) ->
     """Counts written in words of a hundred or more before what they count:
     "deux cents policiers", "trois mille euros" (SPEC §2.2: large numbers in words)."""
     found: list[Figure] = []
-    for m in _WORD_HUNDREDS_SCAN.finditer(prose, start, end, folded):
+    for m in _anchored_matches(_WORD_HUNDREDS_RE, _HUNDREDS_KEYWORDS, _TWELVE_WORDS_BEFORE, _NINE_WORDS_AFTER,
+                               prose, start, end, folded, guarded=True):
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
             continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
