@@ -27,7 +27,9 @@ _NUMBER_RE = regex.compile(rf"(?:(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I
 # Scanning a block with _NUMBER_RE tries every estimate at every character;
 # its matches are found faster from the digits where a number can start, with
 # the estimate (at most three words) that may end just before it.
-_NUMBER_START = regex.compile(r"(?<![\p{L}\p{N}\-/.,])\d")
+# The digit comes first, the character before it is looked at after: the
+# engine then skips ahead to digits instead of trying the lookbehind everywhere.
+_NUMBER_START = regex.compile(r"\d(?<![\p{L}\p{N}\-/.,].)")
 _ESTIMATE_BEFORE = regex.compile(rf"(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 
@@ -52,8 +54,6 @@ _RATE_RE = regex.compile(
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
     regex.I,
 )
-# One of these words is in every match of _RATE_RE: without them it is not run.
-_RATE_WORDS = ("sur", "fois", "multipli", "divis", "moitié", "tiers", "quart")
 # Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
 _NUM_SEP = rf"(?:-|{_SP})(?:et(?:-|{_SP}))?"
 _WORD_HUNDREDS_RE = regex.compile(
@@ -61,14 +61,133 @@ _WORD_HUNDREDS_RE = regex.compile(
     rf"(?P<w>(?:(?:{_WORD_NUM_ALT}){_NUM_SEP})*(?:cents?|mille)(?:{_NUM_SEP}(?:{_WORD_NUM_ALT}))*)(?![\p{{L}}])",
     regex.I,
 )
-_HUNDREDS_WORD = regex.compile(r"(?<![\p{L}])(?:cents?|mille)(?![\p{L}])", regex.I)
 _HUNDREDS_WORDS = {"cent", "cents", "mille"}
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>(?!une?\b)(?:{_WORD_NUM_ALT}))(?![\p{{L}}])",
     regex.I,
 )
-_ESTIMATE_WORDS = ("environ", "près", "plus", "moins", "quelque")
+
+
+# -- Scans anchored on a keyword -------------------------------------------
+# Scanning a whole block with the patterns above tries every alternative at
+# every character. Each of their matches holds a keyword, and spans a bounded
+# number of whitespace-separated words: the keywords are found with str.find,
+# and the pattern is searched only in a window of words around each one.
+
+def _folded(prose: str, start: int, end: int) -> str:
+    """``prose[start:end]`` in lower case, one character for one, where every
+    character that a lower-case word matches under ``regex.I`` becomes that
+    word's letter (``str.lower`` makes two of "İ" and keeps "ſ")."""
+    return prose[start:end].replace("İ", "i").replace("ſ", "s").lower()
+
+
+# What must stand next to a keyword for a pattern to match there: a space, a
+# character that is not a letter, or (a tuple) one of some words across spaces,
+# "0" standing for any digit (``\d``, which knows more digits than str.isdigit).
+# Each test lets through whatever the pattern may match: str.isspace holds for
+# every character ``\s`` matches, str.isalpha for just those ``\p{L}`` matches.
+_Context = str | tuple[str, ...] | None
+_SPACE, _NOT_LETTER = "space", "not letter"
+_NUMBER_WORDS = tuple(_WORD_NUMBERS)
+_LONGEST_WORD = max(len(word) for word in _NUMBER_WORDS)
+_DIGIT = regex.compile(r"\d")
+_ACROSS_SPACES = 24  # characters read for a word across spaces; a longer run of spaces lets a keyword through
+
+
+def _before_holds(prose: str, folded: str, at: int, i: int, what: _Context) -> bool:
+    """Whether ``what`` stands before the keyword at ``folded[i]`` (``prose[at]``)."""
+    if what is None or i == 0:
+        return True
+    if isinstance(what, tuple):
+        rest = folded[max(0, i - _ACROSS_SPACES):i].rstrip()
+        return rest.endswith(what) or (len(rest) < _LONGEST_WORD and i > _ACROSS_SPACES)
+    char = prose[at - 1]
+    return char.isspace() if what == _SPACE else not char.isalpha()
+
+
+def _after_holds(prose: str, folded: str, stop: int, j: int, what: _Context) -> bool:
+    """Whether ``what`` stands after the keyword ending at ``folded[j]`` (``prose[stop]``)."""
+    if what is None or j == len(folded):
+        return True
+    if isinstance(what, tuple):
+        rest = folded[j:j + _ACROSS_SPACES].lstrip()
+        return rest.startswith(what) or ("0" in what and _DIGIT.match(rest) is not None) or \
+            (len(rest) < _LONGEST_WORD and j + _ACROSS_SPACES < len(folded))
+    char = prose[stop]
+    return char.isspace() if what == _SPACE else not char.isalpha()
+
+
+def _keyword_spans(prose: str, start: int, folded: str, keywords: tuple[tuple[str, _Context, _Context], ...]
+                   ) -> list[tuple[int, int]]:
+    """Sorted (start, end) of ``keywords`` (word, what precedes it, what follows
+    it) in the block at ``start`` whose ``_folded`` text is ``folded``."""
+    found = []
+    for word, before, after in keywords:
+        i = folded.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if _before_holds(prose, folded, start + i, i, before) and _after_holds(prose, folded, start + j, j, after):
+                found.append((start + i, start + j))
+            i = folded.find(word, j)
+    found.sort()
+    return found
+
+
+def _anchored_matches(pattern, keywords: tuple[tuple[str, _Context, _Context], ...], words_before, words_after,
+                      prose: str, start: int, end: int, folded: str, *, guarded: bool = False):
+    """The matches of ``pattern.finditer(prose, start, end)``, each of which
+    holds one of ``keywords``.
+
+    Each keyword's window runs from the words ``words_before`` reads back from
+    it to one character past those ``words_after`` reads on from it (what a
+    lookahead reads): a match holding the keyword, and any attempt starting
+    before it, read nothing outside. A match found there is kept if it starts
+    at or before the keyword: later attempts may have been cut short by the
+    window, and the next keyword's window reads them whole. Matches are thus
+    the same, leftmost and non-overlapping, as long as no match spans more
+    words than the window (stated where each pattern's keywords are). Patterns
+    that may backtrack within a window are ``guarded`` by the time limit.
+    """
+    pos = start
+    limit = regex_timeout(end - start) if guarded else None
+    for at, stop in _keyword_spans(prose, start, folded, keywords):
+        if at < pos:
+            continue  # inside the match found last
+        lo = words_before.match(prose, pos, at).start()
+        hi = min(end, words_after.match(prose, stop, end).end() + 1)
+        m = pattern.search(prose, lo, hi, timeout=limit)
+        if m is not None and m.start() <= at:
+            yield m
+            pos = m.end()
+
+
+# Windows: a keyword's word and up to four or twelve words before it, four or nine after.
+_FOUR_WORDS_BEFORE = regex.compile(r"(?r)(?:\S+\s+){0,4}\S*")
+_TWELVE_WORDS_BEFORE = regex.compile(r"(?r)(?:\S+\s+){0,12}\S*")
+_REST_OF_WORD = regex.compile(r"\S*")
+_FOUR_WORDS_AFTER = regex.compile(r"\S*(?:\s+\S+){0,4}")
+_NINE_WORDS_AFTER = regex.compile(r"\S*(?:\s+\S+){0,9}")
+# _SCALE_RE: every match ends with its scale word, after a number word; up to
+# three words of estimate ("pas moins de") and nine words of number ("deux cent
+# quatre-vingt-dix mille trois cent douze millions") before it. A longer run of
+# number words would be read from its twelfth word before the scale word.
+_SCALE_KEYWORDS = (("milli", _NUMBER_WORDS, None),)
+# _RATE_RE: at most five words ("trois habitants sur dix sur", "les trois
+# quarts de la"). Every match holds "sur" before a number, "fois" before "plus"
+# or "moins", or a fraction before "de": a keyword elsewhere ("deux fois plus
+# sur dix") is in a match that holds one of those too.
+_RATE_KEYWORDS = (
+    ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
+    ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
+    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, None))
+# _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent" or
+# "mille"; a run of more than twelve words before or nine after would be cut.
+_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER))
+# _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
+_WORD_ESTIMATE_KEYWORDS = (
+    ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
+    ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS))
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -103,7 +222,8 @@ _MONTH_U = regex.compile(rf"(?:{_MONTHS})$", regex.I)
 _LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", regex.I)
 
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
-_PREV_WORDS = regex.compile(r"(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
+# Searched backwards from the end: one attempt, not one per character.
+_PREV_WORDS = regex.compile(r"(?r)(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
 
 # Words before a number that make it a name, a reference or a rank.
 _IDENT_BEFORE = {
@@ -189,8 +309,11 @@ def _category_for_unit(unit: str) -> str:
     return "count"
 
 
+_SEPARATORS_DROPPED = str.maketrans("", "", " \u00a0\u202f.")
+
+
 def _value(num: str) -> float:
-    digits = regex.sub(r"[ \u00a0\u202f.]", "", num)
+    digits = num.translate(_SEPARATORS_DROPPED)
     try:
         return float(digits)
     except ValueError:
@@ -200,19 +323,20 @@ def _value(num: str) -> float:
 def _numbers(prose: str, start: int, end: int):
     """The matches of ``_NUMBER_RE.finditer(prose, start, end)``."""
     pos = start
-    limit = regex_timeout(end - start)
-    for digit in _NUMBER_START.finditer(prose, start, end, timeout=limit):
+    for digit in _NUMBER_START.finditer(prose, start, end, timeout=regex_timeout(end - start)):
         if digit.start() < pos:
             continue  # inside the number matched last
         at = words_end = digit.start()
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at:
-            words = _LAST_WORDS.match(prose, pos, words_end, timeout=limit)
-            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1, timeout=limit)
+            # Anchored, on at most three words: no time limit to check (it costs
+            # more than the search).
+            words = _LAST_WORDS.match(prose, pos, words_end)
+            estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1)
             if estimate:
                 at = estimate.start()
-        m = _NUMBER_RE.match(prose, at, end, timeout=limit)
+        m = _NUMBER_RE.match(prose, at, end)  # reads the number once
         if m is not None:  # always: a number starts at the digit
             yield m
             pos = m.end()
@@ -222,14 +346,14 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
-    # Words each pattern needs, looked for first: scanning with the patterns is slower.
-    folded = prose[start:end].casefold()
-    for m in (_SCALE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if "milli" in folded else ()):
+    folded = _folded(prose, start, end)
+    for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
+                               prose, start, end, folded, guarded=True):
         s = m.start("est") if m.group("est") else m.start("w")
         figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
                               category="count", needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for fig in _word_hundreds(prose, start, end, block):
+    for fig in _word_hundreds(prose, start, end, block, folded):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end):
@@ -239,13 +363,14 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in (_RATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if any(w in folded for w in _RATE_WORDS) else ()):
+    for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded):
         if overlaps_any(taken, m.start(), m.end()):
             continue
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for m in (_WORD_ESTIMATE_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)) if any(w in folded for w in _ESTIMATE_WORDS) else ()):
+    for m in _anchored_matches(_WORD_ESTIMATE_RE, _WORD_ESTIMATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
+                               prose, start, end, folded):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
@@ -326,13 +451,12 @@ def _head_of_word(word: str) -> str:
     return _GLUED_HEADING.split(word, maxsplit=1)[0]
 
 
-def _word_hundreds(prose: str, start: int, end: int, block: int) -> list[Figure]:
+def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str) -> list[Figure]:
     """Counts written in words of a hundred or more before what they count:
     "deux cents policiers", "trois mille euros" (SPEC §2.2: large numbers in words)."""
     found: list[Figure] = []
-    if not _HUNDREDS_WORD.search(prose, start, end):
-        return found
-    for m in _WORD_HUNDREDS_RE.finditer(prose, start, end, timeout=regex_timeout(end - start)):
+    for m in _anchored_matches(_WORD_HUNDREDS_RE, _HUNDREDS_KEYWORDS, _TWELVE_WORDS_BEFORE, _NINE_WORDS_AFTER,
+                               prose, start, end, folded, guarded=True):
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
             continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
@@ -382,10 +506,16 @@ def _share_range_category(prose: str, figures: list[Figure]) -> None:
             second.category, second.needs_source = "identifier", False
 
 
+_NOUN_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+")
+
+
 def _extend_noun(prose: str, pos: int, end: int) -> int:
     """Include "de soldats" / "d'euros" after a scale word in the span."""
-    m = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+").match(prose, pos, end)
+    m = _NOUN_AFTER.match(prose, pos, end)
     return m.end() if m else pos
+
+
+_PLACE_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b")
 
 
 def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> bool:
@@ -393,7 +523,7 @@ def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> 
     if not _LENGTH_U.match(unit):
         return False
     return prev_word in ("à", "environ", "quelque") and bool(
-        regex.match(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b", prose[stop:min(end, stop + 8)]))
+        _PLACE_AFTER.match(prose[stop:min(end, stop + 8)]))
 
 
 def _edition_of(word: str) -> bool:
@@ -403,6 +533,7 @@ def _edition_of(word: str) -> bool:
 
 _RACE_BEFORE = regex.compile(r"(?:course|marathon|semi-marathon|trail|relais|épreuve)s?[ \u00a0\u202f]+(?:de|du)[ \u00a0\u202f]*$",
                             regex.I)
+_OF_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])")
 
 
 def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int, before: int) -> bool:
@@ -415,7 +546,8 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
         return True
     if prev_word not in ("le", "du", "au"):
         return False
-    return not regex.match(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])", prose[stop:min(end, stop + 4)])
+    return not _OF_AFTER.match(prose[stop:min(end, stop + 4)])
+
 
 
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
@@ -449,14 +581,16 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("serving", False, m.end())
             return fig(cat, True, m.end())
         return fig("identifier", False, m.end())
-    if _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start) and regex.fullmatch(r"\d{3}", num):
+    # The cheap tests first, the patterns where they pass.
+    if len(num) == 3 and num.isdecimal() and _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
-    if _DATE_NAME_AFTER.match(prose, num_end, end) and value <= 31:
-        return fig("date", False, _DATE_NAME_AFTER.match(prose, num_end, end).end())
+    date_name = _DATE_NAME_AFTER.match(prose, num_end, end) if value <= 31 else None
+    if date_name:
+        return fig("date", False, date_name.end())
     if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
-    if regex.match(r"[\-–/][0-9]", after):
+    if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
         other = _RANGE_AFTER.match(prose, num_end, end)
         second = _value(other.group(1)) if other else 0
@@ -474,9 +608,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
-    if _HOURS_AFTER.match(prose, num_end, end) and value < 25:
+    if value < 25 and _HOURS_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end)
-    if _MINUTES_AFTER.match(prose, num_end, end):
+    if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
     unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
@@ -507,7 +641,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if scale:
         stop = _extend_noun(prose, scale.end(), end)
         return fig("count", True, stop)
-    no_separator = regex.fullmatch(r"\d+", num) is not None
+    no_separator = num.isdecimal()  # digits (\d) and no separator
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit()
