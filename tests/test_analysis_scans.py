@@ -92,3 +92,43 @@ def test_tokens_are_made_only_when_a_rule_reads_them():
     assert ad._tokens is None  # the analysis let each block's tokens go
     assert ad.tokens == tokenize(ad.prose, lexicon)
     assert ad.tokens is ad.tokens  # made once
+
+
+QUOTE_CONTEXTS = [
+    "Il a été arrêté pour « outrage », puis inculpé d’« espionnage » et accusé DES  « pires crimes ».",
+    "Le titre de la « Une », aujourd'« hui », la capitale « x », l’émission « Sept à huit ».",
+    "Une étude sur « la faim », lire aussi : « Le bilan », le mot « paix » signifie « shalom ».",
+    "Jean-Pierre, M. Dupont, Mme Martin, J.-C. Durand et e\u0301te\u0301 « x » ; 3,5 % ; l’ONU.",
+    "poursuivis pour" + " " * 30 + "« incitation » (le blanc d'une balise)",
+]
+
+
+@pytest.mark.parametrize("prose", QUOTE_CONTEXTS)
+def test_searches_before_a_quotation_find_what_the_plain_searches_find(prose):
+    from attrlint.analysis import quotes, sentences
+    from attrlint.patterns import regex
+
+    forward_word = regex.compile(r"([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
+    forward_abbreviation = regex.compile(r"([\p{L}\p{M}°]+)$")
+    assert quotes._WORD_BEFORE.flags & regex.REVERSE and sentences._WORD_BEFORE.flags & regex.REVERSE
+
+    def group(m):
+        return m and m.span(1)
+
+    for at in range(len(prose) + 1):
+        for lo in (0, max(0, at - 12), max(0, at - 20), max(0, at - 40)):
+            assert group(quotes._prev_word(prose, lo, at)) == group(quotes._PREV_WORD.search(prose, lo, at))
+        assert group(quotes._WORD_BEFORE.search(prose, max(0, at - 20), at)) == \
+            group(forward_word.search(prose, max(0, at - 20), at))
+        assert group(sentences._WORD_BEFORE.search(prose, max(0, at - 12), at)) == \
+            group(forward_abbreviation.search(prose, max(0, at - 12), at))
+        assert quotes._charged_for(prose, at) == (quotes._CHARGED_FOR.search(prose, max(0, at - 60), at) is not None)
+
+
+def test_the_charged_for_test_is_not_empty():
+    from attrlint.analysis import quotes
+
+    prose = QUOTE_CONTEXTS[0]
+    assert quotes._charged_for(prose, prose.index("« outrage"))
+    assert quotes._charged_for(prose, prose.index("« pires"))
+    assert not quotes._charged_for(prose, prose.index(", puis"))

@@ -212,6 +212,17 @@ _CHARGED_FOR = regex.compile(
     r"(?:arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
     r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte)e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
+_CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
+
+
+def _charged_for(prose: str, at: int) -> bool:
+    """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must."""
+    window = max(0, at - 60)
+    if not prose[window:at].rstrip().lower().endswith(_CHARGED_FOR_ENDS):
+        return False
+    return _CHARGED_FOR.search(prose, window, at) is not None
+
+
 # Verbs that give the meaning or the translation of a word.
 _GLOSS_BEFORE = regex.compile(
     r"(?:signifi(?:e|ent|ait|aient|ant)|veu(?:t|lent)\s+dire|voulait\s+dire|(?:se\s+)?tradui(?:t|sent|sait)"
@@ -294,7 +305,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "Lire aussi : « … »": the headline of a related article
     if _DASH_BEFORE.search(prose, max(0, q.span.start - 4), q.span.start) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _CHARGED_FOR.search(prose, max(0, q.span.start - 60), q.span.start):
+    if _charged_for(prose, q.span.start):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if _GLOSS_BEFORE.search(prose, max(0, q.span.start - 50), q.span.start):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
@@ -333,7 +344,9 @@ _NOUN_PHRASE_OPENERS = {
 }
 # Prepositions that open a phrase quoted inside the marks: une lettre « pour son courage ».
 _PREPOSITIONS = {"pour", "dans", "sans", "avec", "contre", "par", "sur", "sous", "en", "de", "d'", "d’", "à", "au", "aux"}
-_WORD_BEFORE = regex.compile(r"([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
+# Read from the end (one attempt, not one per letter of the window): the
+# longest run of letters before the spaces is what a forward search finds.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
 EPITHET_MAX_WORDS = 6
 
 

@@ -27,7 +27,7 @@ _BOUNDARY = regex.compile(
     r"(?<![.!?…])(?P<mark>[.!?…]++)(?P<close>(?:[\s\u00a0\u202f]*[»”]|[\"’)\]])+)?"
     r"(?:(?P<space>[\s\u00a0\u202f]+)(?=[\p{Lu}\d«“\"—–\-(\[‹¿¡])|(?=[\p{Lu}«“][\p{Ll}\p{M}’'\s]))"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}°]+)$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}°]+)$")  # from the end: one attempt
 
 
 def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | set[int] = frozenset()) -> list[Span]:
