@@ -200,9 +200,8 @@ def _check(args, resolver: Resolver) -> int:
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     progress = ProgressBar(sys.stderr) if ProgressBar.wanted(sys.stderr, args.quiet) else None
     run = run_paths(paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-",
-                    stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress)
-    for result in run.results:
-        apply_suppressions(result, run.documents.get(result.path), resolver.file_policy(result.path))
+                    stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress,
+                    each_file=lambda result, doc: apply_suppressions(result, doc, resolver.file_policy(result.path)))
     if args.verbose:
         _tell_configurations(resolver)
         for result in run.results:
@@ -213,7 +212,7 @@ def _check(args, resolver: Resolver) -> int:
 
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
     rules = {code: info for config in resolver.configs() for code, info in resolver.registry_for(config).rules.items()}
-    ctx = RenderContext(rules=rules, sources={p: d.source for p, d in run.documents.items()},
+    ctx = RenderContext(rules=rules, sources=run.sources,
                         files_checked=run.files_checked, version=__version__,
                         show_source=args.show_source, statistics=args.statistics, quiet=args.quiet,
                         verbose=args.verbose,
