@@ -33,13 +33,14 @@ from .runner import lint_bytes, read_error, read_file, reader_for
 # starting workers would cost more than it saves.
 MANY_FILES = 8
 
-# A batch: the files read, looked up and linted together, and so the most
-# bytes held at once. 500 articles keep starting a batch's workers (a fork
-# and a join, a few milliseconds) small beside linting them (0.2 s or more
-# in each of two workers), and are 2 to 3 MB of news text; the byte budget
-# bounds a batch of long files.
+# A batch: the files read, looked up and linted together, so the most bytes
+# a run holds at once. Its workers cost about 10 ms to fork and join, and
+# the last chunk leaves one of them idle a little while: against the
+# seconds of linting 500 articles (2 to 3 MB) take, a few per cent at
+# most. The byte budget bounds a batch of long files; 8 MB is several
+# seconds of linting too.
 BATCH_FILES = 500
-BATCH_BYTES = 16 * 1024 * 1024
+BATCH_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -78,12 +79,13 @@ def default_jobs(files: int) -> int:
 def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], Any], *,
                stdin_data: bytes | None = None,
                progress: Callable[[int, int], None] | None = None,
-               batch_files: int = BATCH_FILES, batch_bytes: int = BATCH_BYTES) -> Iterator[FileOutcome]:
+               batch_files: int | None = None, batch_bytes: int | None = None) -> Iterator[FileOutcome]:
     """Lint each ``(shown path, path)``; one outcome per file, in order, as each is done.
 
     The files are read, looked up in the cache and linted a batch at a
     time (``batch_files`` files or ``batch_bytes`` bytes read, whichever
-    comes first; a batch holds one file at least): only one batch's bytes
+    comes first, by default :data:`BATCH_FILES` and :data:`BATCH_BYTES`; a
+    batch holds one file at least): only one batch's bytes
     are held at once, and an outcome's document is released once the
     caller has let it go. Each file's options say whether its result is
     cached, and where; the first file's say how many processes lint the
@@ -92,6 +94,8 @@ def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], A
     each one.
     """
     found = list(found)
+    batch_files = batch_files or BATCH_FILES
+    batch_bytes = batch_bytes or BATCH_BYTES
     caches: dict[str, ResultCache] = {}
     jobs: int | None = None
     done = 0
