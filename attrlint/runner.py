@@ -225,7 +225,8 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
     applies inline suppressions there). The document is then let go,
     unless ``keep_documents``; with ``keep_sources``, the text of a file
     is kept when its result has diagnostics, for formats that show or
-    fingerprint them. So memory does not grow with the files' text.
+    fingerprint them. Without either, a run's memory does not grow with
+    the text of its files.
     """
     from .parallel import lint_files
 
@@ -239,7 +240,6 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
     run = RunResult()
     for outcome in lint_files(found, settings_for, stdin_data=stdin_data, progress=progress):
         result, document = outcome.result, outcome.document
-        outcome.document = None
         if each_file is not None:
             each_file(result, document)
         run.results.append(result)
