@@ -15,9 +15,10 @@ from typing import Any, TextIO
 from . import __version__
 from .atomic import replace_file
 from .config import ConfigError, parse_size, shown_path
-from .engine import INTERNAL_NAMES
-from .formatting import RenderContext
-from .model import Severity
+from .engine import INTERNAL_NAMES, LintResult
+from .formatting import RenderContext, Sources, sources_read
+from .kept_lines import KeptLines
+from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
 from .runner import RunOptions, run_paths
@@ -199,10 +200,21 @@ def _check(args, resolver: Resolver) -> int:
     paths = _paths(args)
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     progress = ProgressBar(sys.stderr) if ProgressBar.wanted(sys.stderr, args.quiet) else None
+    ctx = RenderContext(version=__version__, show_source=args.show_source, statistics=args.statistics,
+                        quiet=args.quiet, verbose=args.verbose,
+                        color=_use_color(args.color, sys.stdout if args.output_file is None else None))
+    wanted = sources_read(fmt, ctx)
+    kept = KeptLines()
+
+    def each_file(result: LintResult, doc: Document | None) -> None:
+        # Suppressions need the document, and it goes once this returns.
+        apply_suppressions(result, doc, resolver.file_policy(result.path))
+        if wanted is Sources.LINES and doc is not None:
+            kept.keep(result.path, doc.source, result.diagnostics)
+
     run = run_paths(paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-",
-                    stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress)
-    for result in run.results:
-        apply_suppressions(result, run.documents.get(result.path), resolver.file_policy(result.path))
+                    stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress,
+                    each_file=each_file, keep_sources=wanted is Sources.WHOLE)
     if args.verbose:
         _tell_configurations(resolver)
         for result in run.results:
@@ -212,12 +224,10 @@ def _check(args, resolver: Resolver) -> int:
         print(f"attrlint: no files to check in {', '.join(paths)}", file=sys.stderr)
 
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
-    rules = {code: info for config in resolver.configs() for code, info in resolver.registry_for(config).rules.items()}
-    ctx = RenderContext(rules=rules, sources={p: d.source for p, d in run.documents.items()},
-                        files_checked=run.files_checked, version=__version__,
-                        show_source=args.show_source, statistics=args.statistics, quiet=args.quiet,
-                        verbose=args.verbose,
-                        color=_use_color(args.color, sys.stdout if args.output_file is None else None))
+    ctx.rules = {code: info for config in resolver.configs()
+                 for code, info in resolver.registry_for(config).rules.items()}
+    ctx.sources = kept if wanted is Sources.LINES else run.sources
+    ctx.files_checked = run.files_checked
     try:
         report = fmt(diagnostics, ctx)
     except Exception as exc:  # a format plugin's bug is a failure of the run, not a crash

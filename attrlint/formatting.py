@@ -8,8 +8,9 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path, PurePath
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .model import Diagnostic
 from .rules import RuleInfo
@@ -20,13 +21,15 @@ class RenderContext:
     """What a format may need besides the diagnostics.
 
     ``rules`` are the registered rules by code; ``sources`` the text of each
-    linted file by path. ``color``, ``show_source`` and ``statistics`` ask
-    the text format for ANSI colours, the source line under each diagnostic
-    and a count per code; machine-readable formats ignore them.
+    linted file with diagnostics, by path, as much of it as the format says
+    it reads (see :func:`sources_read`). ``color``, ``show_source`` and
+    ``statistics`` ask the text format for ANSI colours, the source line
+    under each diagnostic and a count per code; machine-readable formats
+    ignore them.
     """
 
     rules: dict[str, RuleInfo] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
     files_checked: int = 0
     color: bool = False
     show_source: bool = False
@@ -35,6 +38,26 @@ class RenderContext:
     verbose: bool = False  # a summary even when nothing is found
     version: str = ""
     options: dict[str, Any] = field(default_factory=dict)
+
+
+class Sources(Enum):
+    """How much of the linted files' text a format reads from ``RenderContext.sources``."""
+
+    NONE = "none"  # nothing: a run keeps no text for it
+    LINES = "lines"  # the lines diagnostics are on; the others read as blanks (see attrlint.kept_lines)
+    WHOLE = "whole"  # the whole text of each file with diagnostics
+
+
+def sources_read(render: Callable[..., str], ctx: RenderContext) -> Sources:
+    """How much of the files' text the format ``render`` reads in the context ``ctx``.
+
+    A format says so with a ``reads_sources`` attribute: a :class:`Sources`,
+    or a function of the context that gives one (the text format reads
+    lines only with ``--show-source``). A format that does not say may
+    read any of it.
+    """
+    said = getattr(render, "reads_sources", Sources.WHOLE)
+    return said(ctx) if callable(said) else said
 
 
 def summary_line(diagnostics: list[Diagnostic], files_checked: int) -> str:

@@ -207,7 +207,9 @@ def _file_size(path: str, read: int) -> str:
 def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings], *,
               stdin_filename: str = "-", stdin_data: bytes | None = None,
               discover_with: RunOptions | Callable[[str], RunOptions] | None = None,
-              progress: Callable[[int, int], None] | None = None) -> RunResult:
+              progress: Callable[[int, int], None] | None = None,
+              each_file: Callable[[LintResult, Document | None], None] | None = None,
+              keep_sources: bool = True, keep_documents: bool = False) -> RunResult:
     """Lint every file under ``paths``; ``settings_for(path)`` gives each file's settings.
 
     ``discover_with`` gives the include/exclude patterns used to find the
@@ -216,6 +218,15 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
     called before the first file and after each one. The files' options
     also say how many processes lint them and where their results are
     cached (see :mod:`attrlint.parallel`).
+
+    ``each_file(result, document)`` is called as each file is done, in the
+    order of the files, while its document (None when the file could not
+    be read) is still there: it may change the result (the command line
+    applies inline suppressions there). The document is then let go,
+    unless ``keep_documents``; with ``keep_sources``, the text of a file
+    is kept when its result has diagnostics, for formats that show or
+    fingerprint them. Without either, a run's memory does not grow with
+    the text of its files.
     """
     from .parallel import lint_files
 
@@ -228,15 +239,27 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
     found = [(stdin_filename if path == "-" else path, path) for path in discover(paths, options_for)]
     run = RunResult()
     for outcome in lint_files(found, settings_for, stdin_data=stdin_data, progress=progress):
-        run.results.append(outcome.result)
-        if outcome.document is not None:
-            run.documents[outcome.result.path] = outcome.document
+        result, document = outcome.result, outcome.document
+        if each_file is not None:
+            each_file(result, document)
+        run.results.append(result)
+        if document is not None and keep_sources and result.diagnostics:
+            run.sources[result.path] = document.source
+        if document is not None and keep_documents:
+            run.documents[result.path] = document
     return run
 
 
 @dataclass
 class RunResult:
+    """Each file's result, in the order of the files.
+
+    ``sources`` holds the text of each file with diagnostics, by path;
+    ``documents`` the read document of each file, when asked for.
+    """
+
     results: list[LintResult] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
 
     @property

@@ -34,9 +34,11 @@ def test_parallel_output_is_the_serial_output(tmp_path, capsys, fmt):
 def test_results_keep_the_order_of_the_files(tmp_path):
     paths = write_articles(tmp_path, 20)
     settings = _settings(RunOptions(jobs=2, use_cache=False))
-    run = run_paths([str(tmp_path)], lambda path: settings, discover_with=settings.options)
+    documents = []
+    run = run_paths([str(tmp_path)], lambda path: settings, discover_with=settings.options,
+                    each_file=lambda result, doc: documents.append(doc.path))
     assert [r.path for r in run.results] == [str(p) for p in paths]
-    assert [doc.path for doc in run.documents.values()] == [str(p) for p in paths]
+    assert documents == [str(p) for p in paths]
     assert all(d.path == r.path for r in run.results for d in r.diagnostics)
 
 

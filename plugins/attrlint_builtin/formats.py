@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from attrlint import hookimpl
-from attrlint.formatting import RenderContext
+from attrlint.formatting import RenderContext, Sources
 from attrlint.model import Diagnostic
 
 from .github import render_github
@@ -16,10 +16,16 @@ def render_json(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     return json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 
+render_json.reads_sources = Sources.NONE  # type: ignore[attr-defined]
+
+
 def render_sarif(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     from .sarif import render_sarif as render  # the largest format: imported only when asked for
 
     return render(diagnostics, ctx)
+
+
+render_sarif.reads_sources = Sources.LINES  # type: ignore[attr-defined]  # fingerprints
 
 
 @hookimpl

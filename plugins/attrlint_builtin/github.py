@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from attrlint.formatting import RenderContext, project_path
+from attrlint.formatting import RenderContext, Sources, project_path
 from attrlint.model import Diagnostic, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -28,3 +28,6 @@ def render_github(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
         listed = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
         lines.append(f"::{COMMANDS[d.severity]} {listed}::{escape_data(d.message)}")
     return "".join(line + "\n" for line in lines)
+
+
+render_github.reads_sources = Sources.NONE  # type: ignore[attr-defined]

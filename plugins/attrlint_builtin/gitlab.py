@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from attrlint.formatting import RenderContext, fingerprints, project_path
+from attrlint.formatting import RenderContext, Sources, fingerprints, project_path
 from attrlint.model import Diagnostic, Severity
 
 # GitLab's scale is info, minor, major, critical, blocker.
@@ -23,3 +23,6 @@ def render_gitlab(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
         for d, fingerprint in zip(diagnostics, fingerprints(diagnostics, ctx.sources))
     ]
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+render_gitlab.reads_sources = Sources.LINES  # type: ignore[attr-defined]  # fingerprints

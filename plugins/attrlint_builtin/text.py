@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from attrlint.formatting import RenderContext, summary_line
+from attrlint.formatting import RenderContext, Sources, summary_line
 from attrlint.model import Diagnostic, Severity
 
 TAB_WIDTH = 4
@@ -53,19 +53,23 @@ def render_text(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     if ctx.statistics:
         out.extend(statistics_lines(diagnostics, palette))
     else:
-        lines_of: dict[str, list[str] | None] = {}
+        lines_of: tuple[str, list[str] | None] | None = None  # of one file at a time: they come file by file
         for d in diagnostics:
             out.append(f"{palette.path(d.path)}:{d.line}:{d.column}: {palette.severity(d.code, d.severity)} {d.message}")
             if ctx.show_source:
-                if d.path not in lines_of:
+                if lines_of is None or lines_of[0] != d.path:
                     source = ctx.sources.get(d.path)
-                    lines_of[d.path] = None if source is None else source.split("\n")
-                snippet = source_snippet(lines_of[d.path], d, palette)
+                    lines_of = (d.path, None if source is None else source.split("\n"))
+                snippet = source_snippet(lines_of[1], d, palette)
                 out.extend([*snippet, ""] if snippet else [])
     # A clean run is silent, as a pre-commit hook should be; --verbose says so.
     if (diagnostics and not ctx.quiet) or (not diagnostics and ctx.verbose):
         out.append(summary_line(diagnostics, ctx.files_checked))
     return "".join(line + "\n" for line in out)
+
+
+render_text.reads_sources = (  # type: ignore[attr-defined]
+    lambda ctx: Sources.LINES if ctx.show_source and not ctx.statistics else Sources.NONE)
 
 
 def statistics_lines(diagnostics: list[Diagnostic], palette: Palette) -> list[str]:
