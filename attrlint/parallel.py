@@ -27,7 +27,7 @@ from .cache import ResultCache, cache_dir
 from .decoding import DecodeError, decode
 from .engine import LintResult
 from .model import Document
-from .runner import lint_bytes, read_error, read_file, reader_for
+from .runner import decode_content, lint_bytes, lint_decoded, read_error, read_file, reader_for
 
 # Fewer files than this are linted in this process when --jobs is not given:
 # starting workers would cost more than it saves.
@@ -204,7 +204,9 @@ def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[LintResult, Document 
         except BrokenProcessPool:
             pass  # a worker died (killed, out of memory): what it had is linted here
     for task in tasks[done:]:
-        yield lint_bytes(task.path, task.data, task.settings)
+        decoded = decode_content(task.path, task.data, task.settings.options.max_file_size)
+        task.data = b""  # linted here, the bytes are not needed again: a large file's go before its analysis
+        yield (decoded, None) if isinstance(decoded, LintResult) else lint_decoded(task.path, decoded, task.settings)
 
 
 def _in_workers(tasks: list[_Task], jobs: int) -> Iterator[LintResult]:

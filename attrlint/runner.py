@@ -183,16 +183,32 @@ def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResu
     ``max_file_size`` becomes one ``read-error`` diagnostic; a file read as
     Windows-1252 or Latin-1 gets a ``legacy-encoding`` note.
     """
-    limit = settings.options.max_file_size
+    decoded = decode_content(path, data, settings.options.max_file_size)
+    if isinstance(decoded, LintResult):
+        return decoded, None
+    return lint_decoded(path, decoded, settings)
+
+
+def decode_content(path: str, data: bytes, limit: int) -> tuple[str, str] | LintResult:
+    """The text of ``data`` and its encoding, or the read error saying why there is none.
+
+    A caller that drops its bytes after this call lints a large file
+    without holding its bytes and its text at once.
+    """
     if len(data) > limit:
         return read_error(path, f"{path} was not checked: {_file_size(path, len(data))} is above the maximum "
-                                f"file size of {_size(limit)} (max-file-size)"), None
+                                f"file size of {_size(limit)} (max-file-size)")
     try:
-        text, encoding = decode(data)
+        return decode(data)
     except BinaryFile as exc:
-        return read_error(path, f"{path} skipped: {exc}"), None
+        return read_error(path, f"{path} skipped: {exc}")
     except DecodeError as exc:
-        return read_error(path, f"cannot read {path}: {exc}"), None
+        return read_error(path, f"cannot read {path}: {exc}")
+
+
+def lint_decoded(path: str, decoded: tuple[str, str], settings: FileSettings) -> tuple[LintResult, Document | None]:
+    """Lint the text and encoding :func:`decode_content` gave."""
+    text, encoding = decoded
     return lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
                      encoding=encoding)
 

@@ -20,13 +20,13 @@ from attrlint.cli import main
 def analysed(monkeypatch):
     """The paths linted (not taken from the cache) during a test."""
     seen: list[str] = []
-    real = parallel.lint_bytes
+    real = parallel.decode_content  # each file linted in this process is decoded first
 
-    def counting(path, data, settings):
+    def counting(path, data, limit):
         seen.append(path)
-        return real(path, data, settings)
+        return real(path, data, limit)
 
-    monkeypatch.setattr(parallel, "lint_bytes", counting)
+    monkeypatch.setattr(parallel, "decode_content", counting)
     return seen
 
 

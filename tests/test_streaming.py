@@ -266,3 +266,32 @@ def test_the_documented_format_that_reads_no_text(tmp_path):
     write(tmp_path, files)
     run = run_cli("check", "--no-cache", "--format", "count", "a.txt", "b.txt", cwd=tmp_path)
     assert (run.code, run.out) == (1, "2 problems in 1 of 2 files\n")
+
+
+def test_a_file_linted_here_lets_go_of_its_bytes_before_its_analysis(tmp_path, monkeypatch):
+    import sys
+
+    newsroom(tmp_path / "articles", 3)
+    read: dict[str, bytes] = {}
+    real_read, real_lint = parallel.read_file, parallel.lint_decoded
+
+    def reading(path, limit):
+        read[path] = real_read(path, limit)
+        return read[path]
+
+    holders_during_analysis = []
+
+    def linting(path, decoded, settings):
+        # Held by the dict above and by getrefcount's argument only: no task keeps the bytes.
+        holders_during_analysis.append(sys.getrefcount(read[path]))
+        return real_lint(path, decoded, settings)
+
+    from test_parallel import _settings
+
+    monkeypatch.setattr(parallel, "read_file", reading)
+    monkeypatch.setattr(parallel, "lint_decoded", linting)
+    settings = _settings(RunOptions(jobs=1, use_cache=False))
+    found = [(str(p), str(p)) for p in sorted((tmp_path / "articles").iterdir())]
+    outcomes = list(parallel.lint_files(found, lambda path: settings))
+    assert len(outcomes) == 3 and all(o.document is not None for o in outcomes)
+    assert holders_during_analysis == [2, 2, 2]
