@@ -99,9 +99,11 @@ def attrlint_formats() -> dict[str, Callable[[list[Diagnostic], RenderContext], 
     list of :class:`attrlint.model.Diagnostic` of the whole run (every file;
     ``Diagnostic.to_dict()`` gives every field); ``context`` is an
     :class:`attrlint.formatting.RenderContext` with the rules' metadata,
-    the sources of the files by path, the number of files checked, whether
-    to use colour, and the version. The returned text is written to
-    standard output as is.
+    the text of the files with diagnostics by path (as much of it as the
+    function's ``reads_sources`` attribute asks for: see
+    :class:`attrlint.formatting.Sources`), the number of files checked,
+    whether to use colour, and the version. The returned text is written
+    to standard output as is.
 
     A plugin may replace a built-in format by registering its name; two
     plugins registering the same name is an error naming both.
