@@ -118,7 +118,8 @@ class ResultCache:
                 data = json.load(f)
             if data["path"] != path:
                 return None
-            return LintResult(path, [_diagnostic(path, row) for row in data["diagnostics"]])
+            return LintResult(path, [_diagnostic(path, row) for row in data["diagnostics"]],
+                              directives=data.get("directives", True))
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 
@@ -127,7 +128,7 @@ class ResultCache:
         if result.error:
             return
         entry = self._entry(key)
-        data = {"path": result.path,
+        data = {"path": result.path, "directives": result.directives,
                 "diagnostics": [[d.span.start, d.span.end] + [_plain(getattr(d, f)) for f in _FIELDS]
                                 for d in result.diagnostics]}
         try:

@@ -135,10 +135,17 @@ class ConfigFinder:
 
     def __init__(self) -> None:
         self._by_folder: dict[Path, Config | None] = {}
+        self._by_name: dict[str, Config | None] = {}  # the same, by the folder's absolute name
 
     def nearest(self, folder: Path | str) -> Config | None:
         """The configuration that applies in ``folder``: its own, or its nearest parent's."""
-        folder = Path(os.path.abspath(folder))
+        name = os.path.abspath(folder)
+        if name in self._by_name:  # asked for each file of a folder: no paths made again
+            return self._by_name[name]
+        found = self._by_name[name] = self._nearest(Path(name))
+        return found
+
+    def _nearest(self, folder: Path) -> Config | None:
         walked = []
         found: Config | None = None
         for candidate in (folder, *folder.parents):

@@ -56,6 +56,10 @@ class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: bool = False  # the file or a plugin could not be checked fully
     tracebacks: list[str] = field(default_factory=list)
+    # Whether the file may hold suppressions (markup comments, front matter).
+    # When it cannot, what comes after the rules needs only its text, not its
+    # blocks: a process that did not lint it does not read it again.
+    directives: bool = True
 
 
 class LineIndex:

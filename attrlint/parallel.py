@@ -144,11 +144,11 @@ def _lint_batch(batch: list[_Task], jobs: int | None) -> Iterator[FileOutcome]:
             if task.result is None:
                 task.result, document = next(linted)
                 if document is None and not task.result.error:
-                    document = _document(task.path, task.data, task.settings)  # linted in a worker: read it here
+                    document = _document(task, task.result)  # linted in a worker: read it here
                 if task.cache is not None and task.key is not None:
                     task.cache.put(task.key, task.result)
             elif task.cached:
-                document = _document(task.path, task.data, task.settings)
+                document = _document(task, task.result)
             outcome = FileOutcome(task.result, document)
             task.data, task.result = b"", None
             yield outcome
@@ -174,11 +174,17 @@ def _read(shown: str, path: str, stdin_data: bytes | None, limit: int) -> bytes 
     return read_file(shown, limit)
 
 
-def _document(path: str, data: bytes, settings: Any) -> Document | None:
-    """The file read (not analysed) here, for what comes after the rules: suppressions, sources."""
+def _document(task: _Task, result: LintResult) -> Document | None:
+    """The file read (not analysed) here, for what comes after the rules: suppressions, sources.
+
+    A file that holds no suppression is only decoded: its text is all that is needed.
+    """
     try:
-        text, encoding = decode(data)
-        document = reader_for(path, settings.readers)(path, text)
+        text, encoding = decode(task.data)
+        if result.directives:
+            document = reader_for(task.path, task.settings.readers)(task.path, text)
+        else:
+            document = Document(task.path, text, text, [], format="text")
     except Exception:  # noqa: BLE001 - linting it reported the problem already
         return None
     document.encoding = encoding

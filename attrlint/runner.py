@@ -129,6 +129,7 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
         result = read_error(path, f"internal error while analysing {path}: {type(exc).__name__}: {exc}")
         result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
         return result, doc
+    result.directives = bool(doc.comments or doc.front_matter)
     if encoding in LEGACY_ENCODINGS:
         result.diagnostics.insert(0, make_diagnostic(
             path, text, LineIndex(text), Span(0, 0), LEGACY_ENCODING, INTERNAL_NAMES[LEGACY_ENCODING],

@@ -191,6 +191,23 @@ def test_cached_results_are_handed_on_with_their_document(tmp_path, monkeypatch)
     assert second.sources == first.sources
 
 
+def test_a_file_with_no_place_for_suppressions_is_only_decoded_when_read_again(tmp_path, monkeypatch):
+    from test_parallel import _settings
+
+    paths = newsroom(tmp_path / "articles", 10)
+    settings = _settings(RunOptions(jobs=1, cache_dir=str(tmp_path / "cache")))
+    first = run_paths([str(tmp_path / "articles")], lambda path: settings, keep_documents=True)
+    second = run_paths([str(tmp_path / "articles")], lambda path: settings, keep_documents=True)  # from the cache
+    assert [r.diagnostics for r in second.results] == [r.diagnostics for r in first.results]
+    for path in map(str, paths):
+        linted, cached = first.documents[path], second.documents[path]
+        assert cached.source == linted.source
+        # Markdown here holds comments or front matter: read in full, for its suppressions.
+        assert bool(cached.blocks) == (bool(linted.comments) or bool(linted.front_matter))
+    assert {bool(d.blocks) for d in second.documents.values()} == {True, False}
+    assert [r.directives for r in second.results] == [p.suffix == ".md" for p in paths]
+
+
 # -- the sources formats read ---------------------------------------------------------
 
 SOURCE = ("Titre\r\n\r\nAu moins 300 soldats ont été tués.\r\nUne autre ligne, sans rien.\r\n\r\n"
