@@ -24,6 +24,11 @@ def article(*paragraphs: str, title: str = "Titre") -> str:
     return "\n\n".join((title, *paragraphs)) + "\n"
 
 
+def excerpts(diags, code: str) -> list[str]:
+    """The excerpts of the diagnostics of ``code``, in order."""
+    return [d.excerpt for d in diags if d.code == code]
+
+
 def write(root: Path, files: dict[str, str]) -> Path:
     """Create ``files`` (relative path → text, dedented) under ``root``."""
     for name, text in files.items():

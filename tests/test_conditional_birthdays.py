@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from cli_run import article
-
-
-def conditionals(diags):
-    return [d.excerpt for d in diags if d.code == "FIG002"]
+from cli_run import article, excerpts
 
 
 @pytest.mark.parametrize("sentence", [
@@ -15,7 +11,7 @@ def conditionals(diags):
     "Les jumeaux auraient célébré leurs 40 ans en juin.",
 ])
 def test_a_birthday_that_did_not_come(lint, sentence):
-    assert conditionals(lint(article(sentence))) == []
+    assert excerpts(lint(article(sentence)), "FIG002") == []
 
 
 @pytest.mark.parametrize("sentence, claim", [
@@ -23,4 +19,4 @@ def test_a_birthday_that_did_not_come(lint, sentence):
     ("Le ministre aurait fêté sa victoire dans un restaurant du centre.", "aurait fêté"),
 ])
 def test_other_past_conditionals_still_report(lint, sentence, claim):
-    assert any(claim in c for c in conditionals(lint(article(sentence))))
+    assert any(claim in c for c in excerpts(lint(article(sentence)), "FIG002"))

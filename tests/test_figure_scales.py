@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from cli_run import article
-
-
-def figures(diags):
-    return [d.excerpt for d in diags if d.code == "FIG001"]
+from cli_run import article, excerpts
 
 
 @pytest.mark.parametrize("sentence", [
@@ -14,7 +10,7 @@ def figures(diags):
     "Le coupé abat le 0 à 100 km/h en moins de quatre secondes.",
 ])
 def test_a_measure_from_zero_needs_no_source(lint, sentence):
-    assert figures(lint(article(sentence))) == []
+    assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
 @pytest.mark.parametrize("sentence, figure", [
@@ -22,7 +18,7 @@ def test_a_measure_from_zero_needs_no_source(lint, sentence):
     ("La nouvelle berline passe de 20 à 100 km/h en 5,2 secondes.", "100 km"),
 ])
 def test_counts_from_zero_and_other_ranges_still_need_one(lint, sentence, figure):
-    assert any(figure in f for f in figures(lint(article(sentence))))
+    assert any(figure in f for f in excerpts(lint(article(sentence)), "FIG001"))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -31,9 +27,9 @@ def test_counts_from_zero_and_other_ranges_still_need_one(lint, sentence, figure
     "La version d'entrée garde sa boîte 6 vitesses.",
 ])
 def test_how_an_engine_or_gearbox_is_built_needs_no_source(lint, sentence):
-    assert figures(lint(article(sentence))) == []
+    assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
 def test_reports_outside_a_gearbox_are_counted(lint):
     text = "Les inspecteurs ont trouvé 12 rapports falsifiés dans les archives."
-    assert any("12 rapports" in f for f in figures(lint(article(text))))
+    assert any("12 rapports" in f for f in excerpts(lint(article(text)), "FIG001"))

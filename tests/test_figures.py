@@ -1,15 +1,13 @@
 """FIG001/FIG002: figures and reportive conditionals that need a source."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from cli_run import article as article_with_title, excerpts
 
 
-def codes(diags, code):
-    return [d.excerpt for d in diags if d.code == code]
-
-
-def article(*paragraphs: str) -> str:
-    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
+article = partial(article_with_title, title="Un titre d'article")
 
 
 @pytest.mark.parametrize("sentence, figure", [
@@ -33,7 +31,7 @@ def article(*paragraphs: str) -> str:
     ("La ville a perdu 35 millions d'euros, et 12 millions d'euros de plus l'an dernier.", "12 millions"),
 ])
 def test_unsourced_figures_fire(lint, sentence, figure):
-    found = codes(lint(article(sentence)), "FIG001")
+    found = excerpts(lint(article(sentence)), "FIG001")
     assert any(figure in f or f in figure for f in found), found
 
 
@@ -48,7 +46,7 @@ def test_unsourced_figures_fire(lint, sentence, figure):
     "Interrogé par Le Monde, le maire chiffre les dégâts à 3 millions d'euros.",
 ])
 def test_attributed_figures_are_quiet(lint, sentence):
-    assert codes(lint(article(sentence)), "FIG001") == []
+    assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -72,12 +70,12 @@ def test_attributed_figures_are_quiet(lint, sentence):
     "Le match se jouera dans un stade d'une capacité de 8 000 places.",
 ])
 def test_numbers_that_need_no_source(lint, sentence):
-    assert codes(lint(article(sentence)), "FIG001") == []
+    assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
 def test_figures_in_titles_are_not_checked_by_default(lint):
     text = "300 morts dans un séisme\n\nLe séisme a frappé la région dimanche, selon la protection civile.\n"
-    assert codes(lint(text), "FIG001") == []
+    assert excerpts(lint(text), "FIG001") == []
 
 
 def test_numbers_inside_an_attributed_quote_are_quiet(lint):
@@ -94,18 +92,18 @@ def test_conditional_continues_the_previous_attributed_sentence(lint):
 def test_attribution_does_not_reach_the_next_paragraph(lint):
     text = article("Selon l'armée, 300 soldats ont été tués.", "Au moins 2 700 autres auraient été blessés.")
     diags = lint(text)
-    assert codes(diags, "FIG001") and codes(diags, "FIG002")
+    assert excerpts(diags, "FIG001") and excerpts(diags, "FIG002")
 
 
 def test_framing_cue_opening_a_paragraph_reaches_the_next_sentences(lint):
     text = article("Selon le rapport, la production a baissé. Les exportations ont chuté de 12 %.")
-    assert codes(lint(text), "FIG001") == []
+    assert excerpts(lint(text), "FIG001") == []
 
 
 def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
     text = article("La récolte a été mauvaise. Selon le rapport, la production a baissé. "
                    "Au total, 350 tonnes ont été perdues.")
-    assert codes(lint(text), "FIG001") == ["350 tonnes"]
+    assert excerpts(lint(text), "FIG001") == ["350 tonnes"]
 
 
 @pytest.mark.parametrize("sentence, claim", [
@@ -117,7 +115,7 @@ def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
     ("Ce ministre serait mort dans l'accident.", "serait mort"),
 ])
 def test_reportive_conditional_fires(lint, sentence, claim):
-    found = codes(lint(article(sentence)), "FIG002")
+    found = excerpts(lint(article(sentence)), "FIG002")
     assert any(claim in f or f in claim for f in found), found
 
 
@@ -136,7 +134,7 @@ def test_reportive_conditional_fires(lint, sentence, claim):
     "Tout cela aurait toutefois des conséquences pour les habitants.",
 ])
 def test_conditionals_that_are_not_reports(lint, sentence):
-    assert codes(lint(article(sentence)), "FIG002") == []
+    assert excerpts(lint(article(sentence)), "FIG002") == []
 
 
 def test_check_titles_option(registry):
@@ -151,7 +149,7 @@ def test_check_titles_option(registry):
 
 def test_every_conversion_in_brackets_needs_no_source(lint):
     sentence = "Le club a reçu 40 millions d'euros (45 millions de dollars ou 35 millions de livres)."
-    assert codes(lint(article(sentence)), "FIG001") == ["40 millions d'euros"]
+    assert excerpts(lint(article(sentence)), "FIG001") == ["40 millions d'euros"]
 
 
 @pytest.mark.parametrize("sentence, codes", [

@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from cli_run import article
-
-
-def quotes(diags):
-    return [d.excerpt for d in diags if d.code == "QUO001"]
+from cli_run import article, excerpts
 
 
 @pytest.mark.parametrize("text", [
@@ -15,12 +11,12 @@ def quotes(diags):
     "Les riverains se plaignent qu'on les ait « laissés seuls face aux crues ».",
 ])
 def test_complaining_names_the_speaker(lint, text):
-    assert quotes(lint(article(text))) == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_a_complaint_is_not_a_speaker(lint):
     text = "La plainte a été classée. « On ne lâchera rien, jamais, quoi qu'il arrive. »"
-    assert quotes(lint(article(text))) == ["« On ne lâchera rien, jamais, quoi qu'il arrive. »"]
+    assert excerpts(lint(article(text)), "QUO001") == ["« On ne lâchera rien, jamais, quoi qu'il arrive. »"]
 
 
 @pytest.mark.parametrize("text", [
@@ -28,21 +24,21 @@ def test_a_complaint_is_not_a_speaker(lint):
     "Le Sénat prépare un rapport sur « la gestion de l'eau dans les communes rurales ».",
 ])
 def test_what_a_work_is_about_is_its_title(lint, text):
-    assert quotes(lint(article(text))) == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_words_after_sur_without_a_work_are_still_a_quotation(lint):
     text = "L'institut conduit une étude. Elle porte sur « les effets du jeûne sur la mémoire des adolescents »."
-    assert quotes(lint(article(text))) == ["« les effets du jeûne sur la mémoire des adolescents »"]
+    assert excerpts(lint(article(text)), "QUO001") == ["« les effets du jeûne sur la mémoire des adolescents »"]
 
 
 def test_quotation_cut_by_a_word_goes_on_with_its_speaker(lint):
     text = ("« Le médecin m'a tout expliqué », a raconté la patiente. « Nous ne voulions pas » déranger "
             "« notre médecin pendant la crise, surtout sans symptômes. »")
-    assert quotes(lint(article(text))) == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_quotation_cut_by_a_word_with_no_speaker_fires_twice(lint):
     text = "La crise est passée. « Nous ne voulions pas » déranger « notre médecin pendant la crise, surtout sans symptômes. »"
-    assert quotes(lint(article(text))) == [
+    assert excerpts(lint(article(text)), "QUO001") == [
         "« Nous ne voulions pas »", "« notre médecin pendant la crise, surtout sans symptômes. »"]

@@ -1,15 +1,13 @@
 """QUO001/QUO002: direct quotations need a speaker; marks must balance."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from cli_run import article as article_with_title, excerpts
 
 
-def codes(diags, code):
-    return [d.excerpt for d in diags if d.code == code]
-
-
-def article(*paragraphs: str) -> str:
-    return "Un titre d'article\n\n" + "\n\n".join(paragraphs) + "\n"
+article = partial(article_with_title, title="Un titre d'article")
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +25,7 @@ def article(*paragraphs: str) -> str:
     "« Nous ne céderons rien », a-t-elle dit. « Et nous irons jusqu'au bout de ce combat. »",
 ])
 def test_attributed_quotations_are_quiet(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -38,24 +36,24 @@ def test_attributed_quotations_are_quiet(lint, text):
     ('Le débat a été vif. "Nous ne laisserons pas faire cette réforme injuste".', '"Nous ne laisserons'),
 ])
 def test_unattributed_quotations_fire(lint, text, quote):
-    found = codes(lint(article(text)), "QUO001")
+    found = excerpts(lint(article(text)), "QUO001")
     assert any(f.startswith(quote) for f in found), found
 
 
 def test_cue_inside_the_quotation_does_not_attribute_it(lint):
     text = article("La réunion s'est achevée tard. « En affirmant qu'ils respectent le droit, ils se moquent de nous. »")
-    assert codes(lint(text), "QUO001")
+    assert excerpts(lint(text), "QUO001")
 
 
 def test_verb_of_another_clause_after_the_quotation_does_not_attribute_it(lint):
     text = article("La coopération « porte gravement atteinte à la paix dans la région » et a déclaré la guerre.")
-    assert codes(lint(text), "QUO001")
+    assert excerpts(lint(text), "QUO001")
 
 
 def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(lint):
     text = article("Le ministère a condamné le déploiement, déclarant qu'il s'agissait d'une « grave violation » du droit. "
                    "« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »")
-    assert codes(lint(text), "QUO001") == ["« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »"]
+    assert excerpts(lint(text), "QUO001") == ["« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »"]
 
 
 @pytest.mark.parametrize("text", [
@@ -69,29 +67,29 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     "Elles sont poursuivies pour « traite des êtres humains », « escroquerie » et « association de malfaiteurs ».",
 ])
 def test_titles_names_and_terms_are_not_quotations(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_headline_speaker_colon_quote_is_attributed(lint):
     text = "Le maire : « Nous reconstruirons la ville pierre par pierre »\n\nLe texte de l'article.\n"
-    assert codes(lint(text), "QUO001") == []
+    assert excerpts(lint(text), "QUO001") == []
 
 
 def test_paragraph_quote_after_a_paragraph_ending_with_a_cue_and_colon(lint):
     text = article("Dans un communiqué, la préfecture a précisé :",
                    "« Les habitants peuvent regagner leur domicile dès ce soir. Les écoles rouvriront lundi. »")
-    assert codes(lint(text), "QUO001") == []
+    assert excerpts(lint(text), "QUO001") == []
 
 
 def test_quote_after_a_sentence_ending_with_an_attributed_quote_continues_it(lint):
     text = article("Le ministère a déclaré qu'il s'agissait d'une « grave violation ». "
                    "« En reconnaissant publiquement le déploiement, ils se moquent de la communauté internationale. »")
-    assert codes(lint(text), "QUO001") == []
+    assert excerpts(lint(text), "QUO001") == []
 
 
 def test_dialogue_blocks_are_not_checked(lint):
     text = article("— « Vous partez quand exactement, et pour combien de temps ? »", "— « Demain matin, sans doute. »")
-    assert codes(lint(text), "QUO001") == []
+    assert excerpts(lint(text), "QUO001") == []
 
 
 @pytest.mark.parametrize("text, mark", [
@@ -101,7 +99,7 @@ def test_dialogue_blocks_are_not_checked(lint):
     ("Il a cité “la fin d'une époque sans conclure.", "“"),
 ])
 def test_unbalanced_marks_fire(lint, text, mark):
-    assert codes(lint(article(text)), "QUO002") == [mark]
+    assert excerpts(lint(article(text)), "QUO002") == [mark]
 
 
 def test_unbalanced_mark_is_reported_where_it_opens(lint):
@@ -116,7 +114,7 @@ def test_unbalanced_mark_is_reported_where_it_opens(lint):
     "«Sans espace» et « avec\u00a0espaces\u00a0» et «\u202fétroits\u202f».",
 ])
 def test_nested_and_spaced_marks_balance(lint, text):
-    assert codes(lint(article(text)), "QUO002") == []
+    assert excerpts(lint(article(text)), "QUO002") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -134,24 +132,24 @@ def test_nested_and_spaced_marks_balance(lint, text):
     "Il répétait « I can't breathe » (« Je ne peux pas respirer »), a raconté un témoin.",
 ])
 def test_more_ways_to_name_the_speaker(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_speaker_goes_on_in_the_next_paragraph(lint):
     text = article("« Cette grève est un scandale », a déclaré le président du Sénat.",
                    "« Les Français ont été durement éprouvés par les inondations de ce printemps. »")
-    assert codes(lint(text), "QUO001") == []
+    assert excerpts(lint(text), "QUO001") == []
 
 
 def test_new_paragraph_after_narration_needs_its_speaker(lint):
     text = article("Le président du Sénat a visité la ville sinistrée.",
                    "« Les Français ont été durement éprouvés par les inondations de ce printemps. »")
-    assert codes(lint(text), "QUO001")
+    assert excerpts(lint(text), "QUO001")
 
 
 def test_translation_of_an_unattributed_quote_is_reported_once(lint):
     text = article("Sur la banderole, on lisait « We will not go back to work » (« Nous ne reprendrons pas le travail »).")
-    assert len(codes(lint(text), "QUO001")) == 1
+    assert len(excerpts(lint(text), "QUO001")) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -160,13 +158,13 @@ def test_translation_of_an_unattributed_quote_is_reported_once(lint):
     "Le rassemblement a fini dans le calme. - « Sans eux, rien ne marche » -La suite du texte.",
 ])
 def test_short_titles_and_run_in_subheadings(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_incise_ending_the_previous_paragraph_does_not_reach_the_next(lint):
     text = article("Au moins 2 000 personnes ont été tuées, a annoncé le ministère.",
                    "« Nous avons tout perdu dans le tremblement de terre. »")
-    assert codes(lint(text), "QUO001")
+    assert excerpts(lint(text), "QUO001")
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -181,7 +179,7 @@ def test_incise_ending_the_previous_paragraph_does_not_reach_the_next(lint):
     ("La réunion a duré deux heures. « Nous ne signerons rien de ce texte. »", "« Nous ne signerons"),
 ])
 def test_quote_after_a_statement_without_a_speaker_still_fires(lint, text, quote):
-    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+    assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))
 
 
 @pytest.mark.parametrize("text", [
@@ -194,7 +192,7 @@ def test_quote_after_a_statement_without_a_speaker_still_fires(lint, text, quote
     "Le nom se traduit en gros par « champ de boue au bord de la rivière » dans la langue locale.",
 ])
 def test_epithets_and_related_links_are_not_quotations(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -203,7 +201,7 @@ def test_epithets_and_related_links_are_not_quotations(lint, text):
     ("La commune vit une « situation qui est devenue intenable ».", "« situation"),
 ])
 def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, quote):
-    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+    assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))
 
 
 @pytest.mark.parametrize("text", [
@@ -215,7 +213,7 @@ def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, 
 def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint, text):
     # « A. « B. »: each paragraph of a long quotation opens with a mark; the
     # breaks between them are gone.
-    assert codes(lint(article(text)), "QUO002") == []
+    assert excerpts(lint(article(text)), "QUO002") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -227,7 +225,7 @@ def test_quotation_reopened_over_a_lost_paragraph_break_is_balanced(lint, text):
     "Le maire a dit : \"Les écoles ont rouvert. Les commerces reviennent.",
 ])
 def test_unclosed_marks_that_do_not_reopen_a_quotation_still_fire(lint, text):
-    assert codes(lint(article(text)), "QUO002") != []
+    assert excerpts(lint(article(text)), "QUO002") != []
 
 
 @pytest.mark.parametrize("text", [
@@ -244,7 +242,7 @@ def test_unclosed_marks_that_do_not_reopen_a_quotation_still_fire(lint, text):
     "Les élèves la qualifiaient de « professeure que nous n'oublierons jamais ».",
 ])
 def test_more_places_for_the_speaker(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -253,7 +251,7 @@ def test_more_places_for_the_speaker(lint, text):
     ("« Nous attendons toujours une réponse de la mairie. » (en français dans le texte).", "« Nous attendons"),
 ])
 def test_nouns_and_asides_are_not_speakers(lint, text, quote):
-    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+    assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))
 
 
 @pytest.mark.parametrize("text", [
@@ -261,7 +259,7 @@ def test_nouns_and_asides_are_not_speakers(lint, text, quote):
     "Le préfet pourra fermer les bars, « dans le respect de la loi ».",
 ])
 def test_short_phrases_opened_by_a_preposition_are_terms(lint, text):
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -269,18 +267,18 @@ def test_short_phrases_opened_by_a_preposition_are_terms(lint, text):
     ("Le préfet pourra fermer les bars « dans le cas où la situation est grave ».", "« dans le cas"),
 ])
 def test_prepositional_phrases_with_a_verb_or_a_speaker_are_quotations(lint, text, quote):
-    assert any(quote in q for q in codes(lint(article(text)), "QUO001"))
+    assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))
 
 
 def test_verb_of_ruling_names_the_source(lint):
     text = "Le tribunal a statué que la commune devait verser la somme « due aux anciens propriétaires du terrain »."
-    assert codes(lint(article(text)), "QUO001") == []
+    assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_numbers_in_the_reopened_words_of_a_quotation_are_the_speakers(lint):
     text = ("\"Nous avons tout reconstruit\", a déclaré le maire. \"Les écoles ont accueilli 400 élèves. "
             "\"Les commerces reviennent peu à peu.\"")
-    assert codes(lint(article(text)), "FIG001") == []
+    assert excerpts(lint(article(text)), "FIG001") == []
 
 
 def test_straight_quote_glued_to_the_sentence_before_opens_a_quotation(lint):
@@ -288,4 +286,4 @@ def test_straight_quote_glued_to_the_sentence_before_opens_a_quotation(lint):
     text = ("Le professeur a déclaré : \"Il faut agir vite. \"Et nous devrons attendre un vaccin\". "
             "Un correspondant a précisé que le vaccin arriverait en 2021.\"N'oubliez pas qu'il existe "
             "d'autres virus\", a-t-il déclaré.")
-    assert codes(lint(article(text)), "QUO002") == []
+    assert excerpts(lint(article(text)), "QUO002") == []

@@ -2,11 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from cli_run import article
-
-
-def conditionals(diags):
-    return [d.excerpt for d in diags if d.code == "FIG002"]
+from cli_run import article, excerpts
 
 
 @pytest.mark.parametrize("sentence, claim", [
@@ -19,7 +15,7 @@ def conditionals(diags):
     ("Les chants auraient duré toute la nuit : « Même si le maire ne veut pas, on reste ! »", "auraient duré"),
 ])
 def test_reportive_conditional_fires(lint, sentence, claim):
-    assert any(claim in c for c in conditionals(lint(article(sentence))))
+    assert any(claim in c for c in excerpts(lint(article(sentence)), "FIG002"))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -30,4 +26,4 @@ def test_reportive_conditional_fires(lint, sentence, claim):
     "Les premières pirogues proviendraient des pêcheurs du delta, selon l'historien.",
 ])
 def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
-    assert conditionals(lint(article(sentence))) == []
+    assert excerpts(lint(article(sentence)), "FIG002") == []
