@@ -241,7 +241,8 @@ class Photo:
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of a block, with the attribution cues it holds in order.
+    """A sentence of a block, with the attribution cues it holds in order
+    and the subject that may speak in it (SPEC §2.1 rule 4).
 
     ``cues`` is a list, or an empty tuple for the many sentences with none
     (one empty list per sentence is memory a long document feels).
@@ -253,6 +254,10 @@ class Sentence:
     cues: Sequence[Cue] = ()
     attributed_by: Cue | None = None
     continues: bool = False
+    # The subject of its main clause when it names someone or something that
+    # can speak, and what it names: "pronoun", "name", "person" or "institution".
+    subject: Span | None = None
+    subject_kind: str = ""
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress
 
-from ..model import AnalysedDocument, Block, BlockKind, Document, Sentence, Token
+from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_cues, find_incises
@@ -20,6 +20,8 @@ from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
+from .speakers import colon_introducers
+from .subjects import find_subject
 from .tokens import tokenize, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
@@ -55,6 +57,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
     figures = []
     conditionals = []
     cond_by_sentence: dict[int, list] = {}
+    introducers: dict[int, Cue] = {}
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
@@ -97,6 +100,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
             if found:
                 s.cues = found
+            subject = find_subject(tokens, t0, t1, lexicon.source_nouns)
+            if bq:
+                introducers.update(colon_introducers(tokens, t0, t1, block.index))
+            if subject is not None:
+                s.subject, s.subject_kind = subject
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index,
                                                   _between(conditionals_at, t0, t1))
                      if in_quote.containing(c.span.start) is None]
@@ -117,7 +125,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited,
         photos=find_photos(doc, lexicon), lexicon=lexicon, tokenizer=partial(document_tokens, lexicon=lexicon),
     )
-    link(ad, cond_by_sentence, framing_reach)
+    link(ad, cond_by_sentence, framing_reach, introducers)
     return ad
 
 

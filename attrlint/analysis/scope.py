@@ -23,6 +23,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .spans import SpanIndex
+from .speakers import attribute_repeated_and_testimony, subject_cue
 
 FRAMING_REACH = 2
 # Blocks whose last sentence can hand the floor to a quotation opening the next block.
@@ -48,7 +49,8 @@ def _sentence_cue(sentence: Sentence) -> Cue | None:
     return None
 
 
-def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framing_reach: int = FRAMING_REACH) -> None:
+def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framing_reach: int = FRAMING_REACH,
+         introducers: dict[int, Cue] | None = None) -> None:
     sentences = ad.sentences
     # Sentence-level attribution, with continuation inside a block.
     framing_left = 0
@@ -82,7 +84,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         s = ad.sentence_at(claim.span.start)
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
-    _link_quotes(ad)
+    _link_quotes(ad, introducers or {})
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
@@ -90,7 +92,7 @@ def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
         ad.prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
 
 
-def _link_quotes(ad: AnalysedDocument) -> None:
+def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
     top = SpanIndex([q for q in ad.quotes if q.depth == 0])
     every = SpanIndex(ad.quotes)
     tails = _Tails(ad)
@@ -119,6 +121,9 @@ def _link_quotes(ad: AnalysedDocument) -> None:
             s = ad.sentence_at(q.span.start)
             if s is not None and s.continues:
                 q.continues = True
+            else:
+                q.attribution = introducers.get(q.span.start) or subject_cue(ad, q)
+    attribute_repeated_and_testimony(ad)
 
 
 # Cues that attribute a quotation wherever they stand in its sentence; verbs

@@ -1,0 +1,114 @@
+"""Speakers that no verb of saying names (SPEC §2.1 rules 4 and 5).
+
+- A quotation woven into a sentence whose subject can speak: "Emmanuel
+  Macron a défendu « la liberté de blasphémer »", "le rapport dépeint un
+  pilote « expérimenté »": the subject speaks, whatever the verb.
+- A quotation after a colon, when the words before the colon name someone
+  or a document: "Autre reproche, émanant de Gérard Arnoux : « … »".
+- A quotation opening the sentence right after one whose subject is a
+  person: "Durant cinq heures, il a mené son action. « Mon objectif… »".
+- A quotation that repeats words attributed elsewhere in the article (a
+  pull-quote set into the text), and the quotations of a testimony: those
+  a few sentences from an attributed quotation of the same passage.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from ..patterns import regex
+
+from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
+from .subjects import PERSONS
+
+import collections
+STATS = collections.Counter()
+# Categories of the words that name a speaker or a document before a colon.
+_NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "SPEECH_NOUN", "AGENCY"}
+# How many sentences a testimony's quotations may stand from its attributed one.
+TESTIMONY_REACH = 3
+# A pull-quote repeats at least this many letters of the attributed words.
+_REPEAT_MIN = 20
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict[int, Cue]:
+    """Cues for the quotations that open right after a colon in ``tokens[t0:t1]``
+    (one sentence), keyed by the offset of the quotation's opening mark, when
+    the words of the clause before the colon name a speaker or a document."""
+    found: dict[int, Cue] = {}
+    clause = t0
+    for c in range(t0, t1 - 1):
+        tok = tokens[c]
+        if tok.category in ("STOP", "QUOTE") and tok.category != "COLON":
+            clause = c + 1
+        if tok.category != "COLON" or tokens[c + 1].category != "QUOTE":
+            continue
+        naming = [t for t in tokens[clause:c] if t.category in _NAMING and not _sentence_initial(tokens, t, t0)]
+        if naming:
+            span = Span(naming[0].start, naming[-1].end)
+            found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)
+        clause = c + 1
+    return found
+
+
+def _sentence_initial(tokens: list[Token], tok: Token, t0: int) -> bool:
+    """A capitalised first word ("Autre reproche") is capitalised for its place, not as a name."""
+    return tok is tokens[t0] and tok.category == "CAP"
+
+
+def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    """The subject that speaks the quotation ``q``: that of its own sentence
+    when the quotation is woven into it, or that of the previous sentence of
+    its block when the quotation opens its sentence and the subject is a person."""
+    s = ad.sentence_at(q.span.start)
+    if s is None:
+        return None
+    if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q):
+        return _cue(ad, s, q, "subject")
+    if _opens(ad, s, q) and s.index > 0:
+        prev = ad.sentences[s.index - 1]
+        if prev.block == s.block and prev.subject is not None and prev.subject_kind in PERSONS:
+            return _cue(ad, prev, q, "previous-subject")
+    return None
+
+
+def _opens(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
+    return not ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
+
+
+def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
+    subject = s.subject
+    return Cue(kind, subject, "", source=subject, source_text=ad.prose[subject.start:subject.end], block=q.block)
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub(" ", unicodedata.normalize("NFC", text).lower()).strip()
+
+
+def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
+    """Second pass, once every quotation has its own attribution: pull-quotes
+    and the quotations of a testimony go on the attributed words they stand by."""
+    top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
+    attributed = [q for q in top if q.attributed]
+    if not attributed:
+        return
+    words = {id(q): _letters(ad.prose[q.inner.start:q.inner.end]) for q in top}
+    by_sentence = [ad.sentence_at(q.span.start).index for q in attributed if ad.sentence_at(q.span.start) is not None]
+    for q in top:
+        if q.attributed:
+            continue
+        mine = words[id(q)]
+        if len(mine) >= _REPEAT_MIN and any(
+                mine in words[id(other)] or (len(words[id(other)]) >= _REPEAT_MIN and words[id(other)] in mine)
+                for other in attributed if other is not q):
+            q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
+            STATS["pull"] += 1
+            continue
+        s = ad.sentence_at(q.span.start)
+        if s is None:
+            continue
+        for index in by_sentence:
+            if abs(index - s.index) <= TESTIMONY_REACH and ad.sentences[index].block == s.block:
+                q.continues = True
+                STATS["testimony"] += 1
+                break

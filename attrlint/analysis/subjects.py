@@ -1,0 +1,124 @@
+"""Who a sentence is about: the subject of its main clause, when it names
+someone or something that can speak (SPEC §2.1 rule 4).
+
+"Emmanuel Macron a défendu « … »", "Il trouve « … »", "le rapport dépeint
+un pilote « … »": the subject is the speaker of the words woven into its
+sentence. The subject is read from the sentence's first words, after the
+adverbials that may open it ("Durant cinq heures, il…"); what it names is
+told by the lexicon: a pronoun, a proper name, a noun for a person
+(``source_nouns.txt`` and ``subjects.toml``), an institution or a document.
+A subject that is a thing or an event ("le mercure", "ces rassemblements")
+names no speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Span, Token
+
+# How far an adverbial opening the sentence may run before its comma, and how
+# many words a subject's noun phrase may hold before its verb.
+_OPENER_REACH = 15
+_PHRASE_REACH = 8
+# Categories that end a subject's noun phrase: its verb, a conjunction of clauses, punctuation.
+_PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP", "QUE", "STOP", "COLON", "QUOTE",
+                "PRON", "REFL", "NEG", "DASH", "PAREN", "REL"}
+# Kinds of subject: those that speak in their own sentence, and those that hand
+# the floor to a quotation opening the next one.
+PERSONS = frozenset({"pronoun", "name", "person"})
+
+
+@dataclass(frozen=True)
+class SubjectWords:
+    """The word lists of ``grammars/lexicon/subjects.toml``."""
+
+    openers: frozenset[str]
+    through: frozenset[str]
+    pronouns: frozenset[str]
+    impersonal: frozenset[str]
+    institutions: frozenset[str]
+    people: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def subject_words() -> SubjectWords:
+    from ..lexicon import _read_toml, normalise
+
+    data = _read_toml("lexicon/subjects.toml")
+    return SubjectWords(**{key: frozenset(normalise(w) for w in data[key]) for key in SubjectWords.__dataclass_fields__})
+
+
+def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
+    """The subject of the sentence made of ``tokens[t0:t1]`` and its kind
+    (``pronoun``, ``name``, ``person`` or ``institution``), or None when the
+    sentence opens on a quotation or its subject names no one."""
+    words = subject_words()
+    i = _after_openers(tokens, t0, t1, words)
+    if i is None or i >= t1:
+        return None
+    tok = tokens[i]
+    if tok.lower in words.pronouns:
+        if tok.lower == "il" and i + 1 < t1 and tokens[i + 1].lower in words.impersonal:
+            return None
+        return Span(tok.start, tok.end), "pronoun"
+    if tok.category == "CAP":
+        j = i + 1
+        while j < t1 and (tokens[j].category == "CAP" or
+                          (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP")):
+            j += 1
+        return Span(tok.start, tokens[j - 1].end), "name"
+    if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
+        return _noun_phrase(tokens, i, t1, source_nouns, words)
+    return None
+
+
+def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> int | None:
+    """The first word after the adverbials and conjunctions that open the sentence."""
+    for _ in range(4):
+        while i < t1 and tokens[i].category in ("DASH", "COMMA"):
+            i += 1
+        if i >= t1 or tokens[i].category in ("QUOTE", "PAREN"):
+            return None
+        tok = tokens[i]
+        if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category == "COMMA"):
+            i += 1
+            continue
+        if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
+                                                          "PREP_A", "PAR", "POUR", "ADV"):
+            comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
+            if comma is None:
+                return None
+            i = comma + 1
+            continue
+        return i
+    return None
+
+
+def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
+                 words: SubjectWords) -> tuple[Span, str] | None:
+    """"le président du groupe, Richard Ferrand", "la HAS", "le camionneur": who a noun phrase names."""
+    kind = None
+    last = i
+    j = i
+    commas = 0
+    while j < t1 and j - i < _PHRASE_REACH:
+        tok = tokens[j]
+        if tok.category in _PHRASE_ENDS:
+            break
+        if tok.category == "COMMA":
+            # An apposition names the same subject: "le président du groupe, Richard Ferrand, a…".
+            if commas or j + 1 >= t1 or tokens[j + 1].category not in ("CAP", "DET"):
+                break
+            commas += 1
+        elif tok.category == "CAP":
+            kind, last = "name", j
+        elif kind != "name" and tok.lower in words.people:
+            kind, last = "person", j
+        elif kind is None and (tok.category in ("SOURCE_NOUN", "CHANNEL") or tok.lower in source_nouns):
+            kind = "institution" if tok.lower in words.institutions or tok.category == "CHANNEL" else "person"
+            last = j
+        j += 1
+    if kind is None:
+        return None
+    return Span(tokens[i].start, tokens[last].end), kind
