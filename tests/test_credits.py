@@ -97,3 +97,21 @@ def test_agency_inside_another_name_is_not_a_use(lint):
 def test_byline_naming_the_agency_credits_it(lint, byline):
     text = f"Titre\n{byline}\n\n« Nous partirons », a déclaré le maire à l'AFP.\n"
     assert codes(lint(text), "CRD002") == []
+
+
+def test_a_photo_line_holding_only_a_caption_has_no_credit(lint):
+    text = "Titre\n\nLe maire a inauguré le pont.\n\nPhoto : Des manifestants devant l'Assemblée nationale, samedi.\n"
+    assert [d.code for d in lint(text)] == ["CRD001"]
+
+
+@pytest.mark.parametrize("credit", ["Photo : Ville de Nantes", "Photo : KIM WON JIN/AFP via Getty Images",
+                                    "Photo : Jeanne Martin / Hans Lucas", "Photo : Reuters"])
+def test_a_photo_line_naming_its_maker_or_owner_is_a_credit(lint, credit):
+    text = f"Titre\n\nLe maire a inauguré le pont.\n\n{credit}\n"
+    assert [d.code for d in lint(text)] == []
+
+
+@pytest.mark.parametrize("credit, codes", [("(afp/nxp)", []), ("(ats/afp)", []), ("(afp)", []), ("(belga)", ["CRD002"])])
+def test_end_credits_of_swiss_and_belgian_outlets(lint, credit, codes):
+    text = f"Titre\n\nLe ministre a déclaré à l'AFP qu'il partirait.\n\n{credit}\n"
+    assert [d.code for d in lint(text)] == codes

@@ -109,5 +109,5 @@ def test_a_full_name_after_the_marks_is_the_author(lint, text):
 
 
 def test_a_place_after_the_marks_is_no_author(lint):
-    text = "Les habitants ont attendu « des heures et des heures sans rien savoir » de Paris à Lyon."
+    text = "Les trains ont roulé « des heures et des heures sans rien savoir » de Paris à Lyon."
     assert excerpts(lint(article(text)), "QUO001") == ["« des heures et des heures sans rien savoir »"]

@@ -117,7 +117,7 @@ def test_a_breakdown_in_brackets_still_needs_a_source(lint):
 
 @pytest.mark.parametrize("sentence, found", [
     ("Elle a bouclé une course de 10 km en 48 minutes.", []),
-    ("Le seuil est fixé à 50 cas pour 100. 000 habitants.", ["50 cas"]),
+    ("Le taux a atteint 50 cas pour 100. 000 habitants.", ["50 cas"]),
     ("Les loyers ont été multipliés par trois en cinq ans.", ["multipliés par trois"]),
 ])
 def test_races_cut_thousands_and_multiplications(lint, sentence, found):

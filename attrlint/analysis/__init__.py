@@ -14,6 +14,7 @@ from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence,
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_cues, find_incises
+from .figure_context import mark_descriptions
 from .figures import find_figures
 from .photos import find_photos
 from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
@@ -83,6 +84,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = in_quote.containing(fig.span.start) is not None
             figures.append(fig)
+        mark_descriptions(figures[first_figure:], tokens, token_starts)
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
         incises = SpanIndex(find_incises(prose, [q.span.end for q in bq if q.depth == 0 and q.is_speech], block.index))

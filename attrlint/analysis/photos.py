@@ -16,21 +16,40 @@ _CREDIT_MARK = regex.compile(
     r"|\((?i:photos?|cr[ée]dits?(?:\s+photos?)?)\s+\p{Lu}")
 
 
-def names_someone(text: str | None) -> bool:
-    """Whether a photo line's credit names a photographer, an agency or an owner."""
-    if not text:
+# A caption opens on an article: "Des manifestants devant l'Assemblée", "Le siège de la BCE".
+_OPENS_ON_ARTICLE = regex.compile(r"\s*(?i:le|la|les|l['’]|un|une|des|du|ce|cette|ces)(?![\p{L}])")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+# A credit is a few names: past this many words, mostly lower-case, it describes.
+_CREDIT_WORDS = 5
+
+
+def names_someone(text: str | None, agencies: dict[str, str] | None = None) -> bool:
+    """Whether a photo line's credit names a photographer, an agency or an owner.
+
+    A caption, a description of what is shown ("Des manifestants devant
+    l'Assemblée nationale, samedi."), names no one who made or owns the
+    picture (SPEC §2.4), unless it carries a credit mark or an agency's name.
+    """
+    if not text or not regex.search(r"[\p{L}]{2,}", _GENERIC.sub(" ", text)):
         return False
-    return bool(regex.search(r"[\p{L}]{2,}", _GENERIC.sub(" ", text)))
+    if _CREDIT_MARK.search(text) or (agencies and _names_agency(text, agencies)):
+        return True
+    words = _WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower())
+    describes = _OPENS_ON_ARTICLE.match(text) is not None or (len(words) > _CREDIT_WORDS and lower * 2 > len(words))
+    return not describes
+
+
+def _names_agency(text: str, agencies: dict[str, str]) -> bool:
+    low = text.lower()
+    return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", low) for name in agencies)
 
 
 def _carries_credit(text: str | None, agencies: dict[str, str]) -> bool:
     """Whether an image's title, alt text or caption carries a credit."""
     if not text:
         return False
-    if _CREDIT_MARK.search(text):
-        return True
-    low = text.lower()
-    return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", low) for name in agencies)
+    return _CREDIT_MARK.search(text) is not None or _names_agency(text, agencies)
 
 
 def find_photos(doc: Document, lexicon) -> list[Photo]:
@@ -45,15 +64,16 @@ def find_photos(doc: Document, lexicon) -> list[Photo]:
     owned: set[int] = set()
     for i, block in enumerate(blocks):
         if block.kind is BlockKind.PHOTO_CREDIT and i not in owned:
-            photos.append(Photo(block.span, block.index, block.credit or "", names_someone(block.credit)))
+            photos.append(Photo(block.span, block.index, block.credit or "",
+                                names_someone(block.credit, lexicon.agencies)))
         elif block.kind is BlockKind.IMAGE:
-            credit = block.credit if names_someone(block.credit) else ""
+            credit = block.credit if names_someone(block.credit, lexicon.agencies) else ""
             credit = credit or next((t for t in (block.title, block.alt) if _carries_credit(t, lexicon.agencies)), "")
             for j in range(i + 1, min(i + 3, len(blocks))):
                 nxt = blocks[j]
                 if nxt.kind is BlockKind.PHOTO_CREDIT:
                     owned.add(j)
-                    if not credit and names_someone(nxt.credit):
+                    if not credit and names_someone(nxt.credit, lexicon.agencies):
                         credit = nxt.credit or ""
                 elif nxt.kind is BlockKind.CAPTION:
                     text = doc.prose[nxt.span.start:nxt.span.end]

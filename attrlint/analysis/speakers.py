@@ -18,16 +18,17 @@ import unicodedata
 from ..patterns import regex
 
 from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
-from .subjects import PERSONS
+from .subjects import PERSON_PRONOUNS
 
-import collections
-STATS = collections.Counter()
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "SPEECH_NOUN", "AGENCY"}
+# How many words before a colon may name the speaker of the quotation after it.
+_COLON_REACH = 10
 # How many sentences a testimony's quotations may stand from its attributed one.
-TESTIMONY_REACH = 3
+TESTIMONY_REACH = 1
 # A pull-quote repeats at least this many letters of the attributed words.
 _REPEAT_MIN = 20
+_WORD = regex.compile(r"\p{L}{2,}")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -43,7 +44,8 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
             clause = c + 1
         if tok.category != "COLON" or tokens[c + 1].category != "QUOTE":
             continue
-        naming = [t for t in tokens[clause:c] if t.category in _NAMING and not _sentence_initial(tokens, t, t0)]
+        naming = [t for t in tokens[max(clause, c - _COLON_REACH):c]
+                  if (t.category in _NAMING or t.category.startswith("SPEECH")) and not _sentence_initial(tokens, t, t0)]
         if naming:
             span = Span(naming[0].start, naming[-1].end)
             found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)
@@ -63,13 +65,25 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     s = ad.sentence_at(q.span.start)
     if s is None:
         return None
-    if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q):
+    if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
+            _WORD.search(ad.prose, s.subject.end, q.span.start):
+        # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
+        # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
     if _opens(ad, s, q) and s.index > 0:
         prev = ad.sentences[s.index - 1]
-        if prev.block == s.block and prev.subject is not None and prev.subject_kind in PERSONS:
+        if prev.block == s.block and prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
     return None
+
+
+def _person(ad: AnalysedDocument, s: Sentence) -> bool:
+    """A subject that names a person (a name of several words) or a pronoun
+    that stands for one ("il", "elle"); "les habitants" or "Arsenal" do not
+    name the one who speaks next."""
+    if s.subject_kind == "pronoun":
+        return ad.prose[s.subject.start:s.subject.end].lower() in PERSON_PRONOUNS
+    return s.subject_kind == "name"
 
 
 def _opens(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
@@ -87,7 +101,8 @@ def _letters(text: str) -> str:
 
 def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     """Second pass, once every quotation has its own attribution: pull-quotes
-    and the quotations of a testimony go on the attributed words they stand by."""
+    and the quotations of a testimony, each a sentence of its own right before
+    or after an attributed one, go on the attributed words they stand by."""
     top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
     attributed = [q for q in top if q.attributed]
     if not attributed:
@@ -102,13 +117,12 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 mine in words[id(other)] or (len(words[id(other)]) >= _REPEAT_MIN and words[id(other)] in mine)
                 for other in attributed if other is not q):
             q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
-            STATS["pull"] += 1
             continue
         s = ad.sentence_at(q.span.start)
-        if s is None:
+        if s is None or not _opens(ad, s, q):
             continue
         for index in by_sentence:
             if abs(index - s.index) <= TESTIMONY_REACH and ad.sentences[index].block == s.block:
                 q.continues = True
-                STATS["testimony"] += 1
                 break
+

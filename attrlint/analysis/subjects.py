@@ -26,7 +26,10 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
                 "PRON", "REFL", "NEG", "DASH", "PAREN", "REL"}
 # Kinds of subject: those that speak in their own sentence, and those that hand
 # the floor to a quotation opening the next one.
+_TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
 PERSONS = frozenset({"pronoun", "name", "person"})
+# Pronouns that stand for a person when they open the sentence before a quotation.
+PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,8 @@ class SubjectWords:
     through: frozenset[str]
     pronouns: frozenset[str]
     impersonal: frozenset[str]
+    impersonal_on: frozenset[str]
+    adjectives: frozenset[str]
     institutions: frozenset[str]
     people: frozenset[str]
 
@@ -51,7 +56,8 @@ def subject_words() -> SubjectWords:
 
 def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
     """The subject of the sentence made of ``tokens[t0:t1]`` and its kind
-    (``pronoun``, ``name``, ``person`` or ``institution``), or None when the
+    (``pronoun``; ``name``, a name of several words; ``surname``, a single
+    capitalised word; ``person``; or ``institution``), or None when the
     sentence opens on a quotation or its subject names no one."""
     words = subject_words()
     i = _after_openers(tokens, t0, t1, words)
@@ -59,18 +65,35 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
         return None
     tok = tokens[i]
     if tok.lower in words.pronouns:
-        if tok.lower == "il" and i + 1 < t1 and tokens[i + 1].lower in words.impersonal:
+        following = tokens[i + 1].lower if i + 1 < t1 else ""
+        if (tok.lower == "il" and following in words.impersonal) or \
+                (tok.lower == "on" and following in words.impersonal_on):
             return None
         return Span(tok.start, tok.end), "pronoun"
     if tok.category == "CAP":
         j = i + 1
+        if tok.text in _TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
+            j += 2  # "M. Tesler", "Mme Durand"
         while j < t1 and (tokens[j].category == "CAP" or
                           (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP")):
             j += 1
-        return Span(tok.start, tokens[j - 1].end), "name"
+        if j == i + 1 and _adverbial(tokens, j, t1):
+            return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
+        return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
     return None
+
+
+def _adverbial(tokens: list[Token], j: int, t1: int) -> bool:
+    """Whether a comma comes within the next few words, before any verb: the
+    first word opened an adverbial, not a subject."""
+    for k in range(j, min(t1, j + 3)):
+        if tokens[k].category == "COMMA":
+            return True
+        if tokens[k].category in _PHRASE_ENDS:
+            return False
+    return False
 
 
 def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> int | None:
@@ -97,28 +120,38 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
 
 def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
                  words: SubjectWords) -> tuple[Span, str] | None:
-    """"le président du groupe, Richard Ferrand", "la HAS", "le camionneur": who a noun phrase names."""
-    kind = None
-    last = i
+    """"le président du groupe, Richard Ferrand", "la HAS", "le camionneur": who a
+    noun phrase names, read from its head (the first noun after the determiner
+    and the adjectives before it), the name that follows the head, or an apposition."""
     j = i
-    commas = 0
-    while j < t1 and j - i < _PHRASE_REACH:
-        tok = tokens[j]
-        if tok.category in _PHRASE_ENDS:
-            break
-        if tok.category == "COMMA":
-            # An apposition names the same subject: "le président du groupe, Richard Ferrand, a…".
-            if commas or j + 1 >= t1 or tokens[j + 1].category not in ("CAP", "DET"):
-                break
-            commas += 1
-        elif tok.category == "CAP":
-            kind, last = "name", j
-        elif kind != "name" and tok.lower in words.people:
-            kind, last = "person", j
-        elif kind is None and (tok.category in ("SOURCE_NOUN", "CHANNEL") or tok.lower in source_nouns):
-            kind = "institution" if tok.lower in words.institutions or tok.category == "CHANNEL" else "person"
-            last = j
+    while j < t1 and tokens[j].category in ("DET", "DE"):
         j += 1
-    if kind is None:
+    while j < t1 and tokens[j].lower in words.adjectives:
+        j += 1
+    if j >= t1 or j - i > 4:
         return None
+    head = tokens[j]
+    if head.category == "CAP":
+        k = j + 1
+        while k < t1 and tokens[k].category == "CAP":
+            k += 1
+        return Span(tokens[i].start, tokens[k - 1].end), "institution" if tokens[i].category == "DET" else "name"
+    if head.lower in words.people:
+        kind = "person"
+    elif head.category in ("SOURCE_NOUN", "CHANNEL") or head.lower in source_nouns:
+        kind = "institution" if head.lower in words.institutions or head.category == "CHANNEL" else "person"
+    else:
+        return None
+    last = j
+    # "le président Macron", "le président du groupe LREM, Richard Ferrand": the name after the head.
+    k = j + 1
+    while k < t1 and k - j <= _PHRASE_REACH and tokens[k].category not in _PHRASE_ENDS:
+        if tokens[k].category == "COMMA":
+            if k + 1 < t1 and tokens[k + 1].category == "CAP":
+                k += 1
+                continue
+            break
+        if tokens[k].category == "CAP":
+            last = k
+        k += 1
     return Span(tokens[i].start, tokens[last].end), kind

@@ -27,10 +27,12 @@ CREDIT_LINE_RE = regex.compile(
 CREDIT_PREFIX_RE = regex.compile(r"^\s*+[(\[]?\s*+(?:avec|source\s*:|sources\s*:)", regex.I)
 # "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP", "Par J. Martin, envoyé
 # spécial à Kiev"; not "Par ailleurs, …" nor a short sentence with a number or a final stop.
-# An agency signing the article on a line of its own: "AFP", "(AFP)", "— AFP/Reuters".
+# An agency signing the article on a line of its own: "AFP", "(AFP)", "— AFP/Reuters", "(afp/nxp)".
 _SIGNATURE_RE = regex.compile(
     r"^\s*(?:[-–—]?\s*\p{Lu}{2,}(?:\s*(?:,|et|&|/)\s*\p{Lu}{2,})*"
-    r"|[(\[]\s*\p{Lu}[\p{L}\p{M}]+(?:\s*(?:,|et|&|/)\s*\p{Lu}[\p{L}\p{M}]+)*\s*[)\]])\s*\.?\s*$")
+    r"|[(\[]\s*\p{Lu}[\p{L}\p{M}]+(?:\s*(?:,|et|&|/)\s*\p{Lu}[\p{L}\p{M}]+)*\s*[)\]]"
+    # The end credit of Swiss and Belgian outlets, in lower case: "(afp/nxp)", "(ats)", "(belga)".
+    r"|\(\s*\p{Ll}{2,8}(?:\s*/\s*\p{Ll}{2,8})*\s*\))\s*\.?\s*$")
 BYLINE_RE = regex.compile(
     r"^(?!.*\d)\s*(?i:par|by)\s+[\p{Lu}][\p{L}\p{M}\-'’.]+"
     r"(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\p{M}\-'’.]*\)?)){0,8}(?<![\p{Ll}\p{M}]\.)\s*$")

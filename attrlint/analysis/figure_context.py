@@ -1,0 +1,64 @@
+"""What a figure's neighbouring words say it is (SPEC §2.2).
+
+A figure stated by a rule ("passible de 75 000 euros d'amende"), a
+product's specification ("483 ch"), the size of a document ("un rapport de
+36 pages"), a seller's price ("adjugée 79 875 £") or a place given as
+context ("une commune de 12 habitants") describes; it does not claim, and
+needs no source. The words are read from the lexicon
+(``grammars/lexicon/figures.toml``), within a few words of the figure in
+its sentence: a general reading of context, not a list of cases.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..model import Figure, Token
+
+# How many words before and after a figure are read for its context.
+_BEFORE = 6
+_AFTER = 5
+# Categories of figure that context can turn into a description, and the
+# contexts that apply to each.
+_CONTEXTS = {
+    "count": ("rule", "specification", "document", "place"),
+    "money": ("rule", "price"),
+    "measure": ("rule", "specification"),
+    "percent": ("rule",),
+    "rate": ("rule",),
+    "estimate": ("rule", "specification", "document"),
+}
+_ENDS = {"STOP"}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    from ..lexicon import _read_toml, normalise
+
+    return {kind: frozenset(normalise(w) for w in words) for kind, words in _read_toml("lexicon/figures.toml").items()}
+
+
+def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int]) -> None:
+    """Mark the figures of one block whose neighbouring words describe rather than claim."""
+    words = context_words()
+    for fig in figures:
+        contexts = _CONTEXTS.get(fig.category) if fig.needs_source else None
+        if not contexts:
+            continue
+        first = bisect_left(token_starts, fig.span.start)
+        last = bisect_left(token_starts, fig.span.end)
+        near = set()
+        for i in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
+            if tokens[i].category in _ENDS:
+                break
+            near.add(tokens[i].lower)
+        for i in range(first, min(len(tokens), last + _AFTER)):
+            if i >= last and tokens[i].category in _ENDS:
+                break
+            near.add(tokens[i].lower)
+        for kind in contexts:
+            if kind == "place" and not ("habitants" in near and first > 0 and tokens[first - 1].lower in ("de", "d'")):
+                continue
+            if near & words[kind]:
+                fig.category, fig.needs_source = kind, False
+                break

@@ -1,0 +1,35 @@
+"""SPEC §2.2: figures that describe rather than claim need no source."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from cli_run import article as article_with_title, excerpts
+
+article = partial(article_with_title, title="Un titre d'article")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le faux témoignage est passible de cinq ans de prison et de 75 000 euros d'amende.",
+    "Les rassemblements de plus de 5 000 personnes restent interdits en lieu clos.",
+    "La vitesse sera limitée à 80 km/h sur ces routes.",
+    "Le moteur V6 développe 483 ch et une puissance de pointe remarquable.",
+    "La berline a été adjugée 79 875 euros lors de la vente aux enchères.",
+    "Le livret compte 36 pages et quatre chapitres.",
+    "Le village de 800 habitants se prépare à la fête.",
+    "Les 15 joueurs nécessaires pour le match ont été convoqués.",
+])
+def test_descriptions_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Au moins 300 soldats ont été tués dans les combats.", "Au moins 300 soldats"),
+    ("La ville a désormais deux millions d'habitants.", "deux millions"),
+    ("Le coût des travaux a été estimé à 300 millions d'euros.", "300 millions d'euros"),
+    ("L'aide atteint 4,2 milliards de dollars cette année.", "4,2 milliards de dollars"),
+    ("Le chômage a reculé à 7,1 % au troisième trimestre.", "7,1 %"),
+])
+def test_claims_still_need_a_source(lint, sentence, figure):
+    found = excerpts(lint(article(sentence)), "FIG001")
+    assert len(found) == 1 and found[0].startswith(figure)

@@ -1,0 +1,59 @@
+"""SPEC §2.1 rules 4 and 5: speakers no verb of saying names."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from cli_run import article as article_with_title, excerpts
+
+article = partial(article_with_title, title="Un titre d'article")
+
+
+@pytest.mark.parametrize("text", [
+    # Woven into a sentence whose subject speaks, whatever the verb.
+    "Le maire a défendu « une ville ouverte à tous » devant le conseil.",
+    "Elle trouve « une situation catastrophique » dans les écoles du quartier.",
+    "Durant la séance, la ministre des Sports a fustigé « des comportements indignes ».",
+    "Le rapport dépeint un réseau « opaque et tentaculaire ».",
+    "L'ancien ministre Paul Durand a défendu « la liberté de la presse ».",
+    # A colon after words that name the speaker or the document.
+    "Autre reproche, venu cette fois de Julie Martin : « Personne ne nous écoute. »",
+    "Dans un extrait du jugement, on lit : « Le prévenu a menti. »",
+    "Et d'ajouter : « Nous reviendrons l'an prochain. »",
+    # The sentence before is about a named person or a pronoun standing for one.
+    "Durant cinq heures, il a occupé la grue. « Mon objectif est de me faire entendre. »",
+    "Jeanne Morel a ouvert son atelier en 1998. « Je n'ai jamais regretté ce choix. »",
+    # A pull-quote repeats words attributed further on.
+    "« Nous avons tout perdu dans l'incendie »\n\nLe feu a pris vers minuit. « Nous avons tout perdu dans "
+    "l'incendie », raconte une voisine.",
+])
+def test_speakers_named_without_a_verb_of_saying(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A subject that is a thing or an event does not speak.
+    ("Le mercure grimpera avec des maximales « jamais vues dans la région ».", "« jamais vues"),
+    ("Le manque d'hygiène du camp a rendu la vie « impossible pour tout le monde ici ».", "« impossible"),
+    # A capitalised first word opening an adverbial is no name.
+    ("Concrètement, « les soignants devront se faire tester chaque semaine ».", "« les soignants"),
+    # The verb inside the marks: someone else's words about the subject.
+    ("M. Tesler « combinait la rigueur et la fantaisie » dans ses cours.", "« combinait"),
+    # Only a person named, or "il"/"elle", hands the floor to the next sentence.
+    ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
+    ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
+    # A colon after words that name no one.
+    ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
+    # "on lisait": the reader of a banner is not its author.
+    ("Sur la banderole, on lisait « Nous ne partirons pas d'ici sans nos emplois ».", "« Nous ne partirons"),
+])
+def test_subjects_that_do_not_speak(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_a_testimony_run_goes_on_the_attributed_quotation_next_to_it(lint):
+    text = ("« Nous avons dormi dans la voiture », raconte Marie Dupuis. « Il faisait très froid. »\n\n"
+            "La mairie a ouvert un gymnase. Les secours sont arrivés. Le vent est tombé. « Personne n'est venu. »")
+    found = excerpts(lint(article(text)), "QUO001")
+    assert found == ["« Personne n'est venu. »"]
