@@ -43,6 +43,13 @@ attributed statement of the same paragraph (reportive conditional,
 Dates, years, times, durations, ages, ordinals, identifiers ("G7", "Covid-19",
 "article 49.3"), scores, numbers inside quotations, small counts written in
 words ("les deux hommes") and vague quantities ("des milliers") need none.
+
+Not reported either, because they describe rather than claim: figures
+stated by a rule, a limit or a penalty ("passible de 75 000 euros
+d'amende", "limitée à 80 km/h"), a product's specification ("483 ch"), the
+size of a document ("36 pages"), a seller's price ("adjugée 79 875 €") and a
+place given as context ("une commune de 800 habitants"). The words that
+tell them are data (grammars/lexicon/figures.toml).
 """
     examples = (
         Example(bad="Au moins 300 soldats ont été tués dans les combats.",

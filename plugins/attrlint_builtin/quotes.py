@@ -23,6 +23,17 @@ Titles of works and publications, names of operations and events, and the
 journalist's own terms in quotation marks (les « gilets jaunes ») are not
 quotations. A headline of the form "Speaker : « … »" is attributed by its
 colon. A verb of saying inside the quotation does not attribute it.
+
+Not reported, because a speaker is named without a verb of saying: a
+quotation woven into a sentence whose subject can speak ("Le maire a
+défendu « … »", "le rapport dépeint un pilote « … »"); a quotation after a
+colon when the words before it name a person or a document ("Réponse de la
+ministre : « … »", "Dans un extrait du jugement, on lit : « … »"); a
+quotation opening the sentence after one about a named person or "il" /
+"elle"; words repeated from a quotation attributed elsewhere (a pull-quote);
+a quotation standing, as a sentence of its own, next to an attributed one
+(a testimony). A subject that is a thing or an event ("Le mercure…") does
+not speak.
 """
     examples = (
         Example(bad="La salle s'est levée. « Nous ne céderons pas. »",
