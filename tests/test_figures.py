@@ -101,7 +101,7 @@ def test_framing_cue_opening_a_paragraph_reaches_the_next_sentences(lint):
 
 
 def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
-    text = article("La récolte a été mauvaise. Selon le rapport, la production a baissé. "
+    text = article("La récolte a été mauvaise. Selon le maire, la production a baissé. "
                    "Au total, 350 tonnes ont été perdues.")
     assert excerpts(lint(text), "FIG001") == ["350 tonnes"]
 

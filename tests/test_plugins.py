@@ -71,7 +71,7 @@ def test_local_plugin_modules_and_packages_are_found_in_the_configuration_folder
     '''), encoding="utf-8")
     registry = build_registry(["newsroom_rules_pkg"], base=tmp_path)
     assert registry.plugin("newsroom_rules_pkg").location == str(package / "__init__.py")
-    text = "Grève à la mairie\n\n« Nous ne céderons rien à la pression de la rue », a claironné le maire."
+    text = "Grève à la mairie\n\nEt de claironner : « Nous ne céderons rien à la pression de la rue »."
     assert lint_string(text, registry=registry) == []
     assert [d.code for d in lint_string(text)] == ["QUO001"]
 

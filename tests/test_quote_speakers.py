@@ -28,7 +28,7 @@ def test_what_a_work_is_about_is_its_title(lint, text):
 
 
 def test_words_after_sur_without_a_work_are_still_a_quotation(lint):
-    text = "L'institut conduit une étude. Elle porte sur « les effets du jeûne sur la mémoire des adolescents »."
+    text = "Le débat porte sur « les effets du jeûne sur la mémoire des adolescents »."
     assert excerpts(lint(article(text)), "QUO001") == ["« les effets du jeûne sur la mémoire des adolescents »"]
 
 

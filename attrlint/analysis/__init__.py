@@ -14,6 +14,7 @@ from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence,
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_cues, find_incises
+from .data_sources import named_study
 from .figure_context import mark_descriptions
 from .figures import find_figures
 from .photos import find_photos
@@ -100,6 +101,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 found.sort(key=lambda c: c.span.start)
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
+            if not any(not c.in_quote for c in found):
+                study = named_study(tokens, t0, t1, block.index)
+                if study is not None and in_quote.containing(study.span.start) is None:
+                    found.append(study)
             if found:
                 s.cues = found
             subject = find_subject(tokens, t0, t1, lexicon.source_nouns)

@@ -254,9 +254,15 @@ _NOT_INCISE_VERBS = {
     "puisque", "afin", "auprès", "malgré", "hormis", "sauf", "outre", "parmi", "jusque", "jusqu", "face",
 }
 _INCISE = regex.compile(
-    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|nous|vous)[\s\u00a0\u202f]*)?(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|nous|vous)[\s\u00a0\u202f]*)?"
+    # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
+    r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+)?"
+    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
+    # "…», justifiait alors X": an adverb between the verb and its subject.
+    r"(?:[\s\u00a0\u202f]+(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
+    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|fermement))?"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
-    r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|notre)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
+    r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|des|ce|cette|ces)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
 # "« … » (Jeanne Martin, dans le rôle de la juge)": the speaker in brackets,
 # within this many characters of the opening bracket.

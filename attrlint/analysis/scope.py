@@ -23,6 +23,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .spans import SpanIndex
+from .data_sources import elaborations
 from .speakers import attribute_repeated_and_testimony, subject_cue
 
 FRAMING_REACH = 2
@@ -55,6 +56,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     # Sentence-level attribution, with continuation inside a block.
     framing_left = 0
     framing_cue: Cue | None = None
+    elaborating = elaborations(ad)
     for i, s in enumerate(sentences):
         cue = _sentence_cue(s)
         prev = sentences[i - 1] if i > 0 and sentences[i - 1].block == s.block else None
@@ -79,6 +81,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             framing_left -= 1
             continue
         framing_left = 0
+        if i in elaborating:
+            s.continues = True  # the figures of a poll or count named just before (rule 6)
 
     for claim in (*ad.figures, *ad.conditionals):
         s = ad.sentence_at(claim.span.start)

@@ -21,7 +21,7 @@ from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
 from .subjects import PERSON_PRONOUNS
 
 # Categories of the words that name a speaker or a document before a colon.
-_NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "SPEECH_NOUN", "AGENCY"}
+_NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
 # How many words before a colon may name the speaker of the quotation after it.
 _COLON_REACH = 10
 # How many sentences a testimony's quotations may stand from its attributed one.
@@ -29,6 +29,11 @@ TESTIMONY_REACH = 1
 # A pull-quote repeats at least this many letters of the attributed words.
 _REPEAT_MIN = 20
 _WORD = regex.compile(r"\p{L}{2,}")
+# "Le tweet est du « plus mauvais goût »": a subject described by someone else's words.
+_COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|"
+                        r"a\s+été|ont\s+été|avait\s+été|reste|restent|semble|semblent|paraît|devient|deviennent)(?![\p{L}])",
+                        regex.I)
+_SHORT_ADVERBIAL = regex.compile(r"(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,1}[\p{L}'’\-]+[\s\u00a0\u202f]*,")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -66,11 +71,12 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if s is None:
         return None
     if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
-            _WORD.search(ad.prose, s.subject.end, q.span.start):
+            _WORD.search(ad.prose, s.subject.end, q.span.start) and \
+            not _COPULA.match(ad.prose, s.subject.end, q.span.start):
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
-    if _opens(ad, s, q) and s.index > 0:
+    if _opens(ad, s, q, adverbial=False) and s.index > 0:
         prev = ad.sentences[s.index - 1]
         if prev.block == s.block and prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
@@ -86,8 +92,11 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
     return s.subject_kind == "name"
 
 
-def _opens(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
-    return not ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
+def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) -> bool:
+    """Whether the quotation opens its sentence, or (``adverbial``) comes after
+    no more than a short adverbial and its comma ("Globalement, « … »")."""
+    before = ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
+    return not before or (adverbial and _SHORT_ADVERBIAL.fullmatch(before) is not None)
 
 
 def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
@@ -101,8 +110,8 @@ def _letters(text: str) -> str:
 
 def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     """Second pass, once every quotation has its own attribution: pull-quotes
-    and the quotations of a testimony, each a sentence of its own right before
-    or after an attributed one, go on the attributed words they stand by."""
+    and the quotations of a testimony, each a sentence of its own right after
+    an attributed one, go on the attributed words they stand by."""
     top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
     attributed = [q for q in top if q.attributed]
     if not attributed:
@@ -122,7 +131,9 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         if s is None or not _opens(ad, s, q):
             continue
         for index in by_sentence:
-            if abs(index - s.index) <= TESTIMONY_REACH and ad.sentences[index].block == s.block:
+            # Backwards only: the words of the speaker just heard go on; a quotation
+            # before someone else's attributed one is not theirs.
+            if 0 < s.index - index <= TESTIMONY_REACH and ad.sentences[index].block == s.block:
                 q.continues = True
                 break
 

@@ -96,6 +96,20 @@ def _adverbial(tokens: list[Token], j: int, t1: int) -> bool:
     return False
 
 
+def _named_after(tokens: list[Token], i: int, head: int, t1: int) -> tuple[Span, str] | None:
+    """"La jeune tête de liste Jordan Bardella": a head we do not know, followed
+    by plain words and a full name, is that person's title."""
+    k = head + 1
+    while k < t1 and k - head <= 3 and tokens[k].category == "WORD":
+        k += 1
+    n = k
+    while n < t1 and tokens[n].category == "CAP":
+        n += 1
+    if n - k >= 2:
+        return Span(tokens[i].start, tokens[n - 1].end), "name"
+    return None
+
+
 def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> int | None:
     """The first word after the adverbials and conjunctions that open the sentence."""
     for _ in range(4):
@@ -141,7 +155,7 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
     elif head.category in ("SOURCE_NOUN", "CHANNEL") or head.lower in source_nouns:
         kind = "institution" if head.lower in words.institutions or head.category == "CHANNEL" else "person"
     else:
-        return None
+        return _named_after(tokens, i, j, t1)
     last = j
     # "le président Macron", "le président du groupe LREM, Richard Ferrand": the name after the head.
     k = j + 1

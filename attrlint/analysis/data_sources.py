@@ -1,0 +1,85 @@
+"""Data sources (SPEC §2.1 rule 6, §2.2).
+
+A poll, a study, a count or a report named in a sentence is the source of
+its figures ("Selon un sondage Elabe, 54 % …", "le ministère a recensé
+300 cas", "L'étude compare 173 villes"), and of the figures of the next
+sentences that elaborate it ("Ils sont 38 % à …"), until the topic changes:
+a sentence with no figure, another source, or a heading. The words are
+data (``grammars/lexicon/figures.toml``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import AnalysedDocument, BlockKind, Cue, Span, Token
+
+# How many sentences after a data source its figures may be elaborated in.
+ELABORATION_REACH = 4
+# Kinds of figure that elaborate one another.
+_KIND = {"estimate": "count", "rate": "percent"}
+# Blocks that end an elaboration: a new section.
+_SECTION_BREAKS = {BlockKind.TITLE, BlockKind.HEADING}
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from ..lexicon import _read_toml, normalise
+
+    data = _read_toml("lexicon/figures.toml")
+    return tuple(frozenset(normalise(w) for w in data[key])  # type: ignore[return-value]
+                 for key in ("data_sources", "counting_verbs", "named_studies"))
+
+
+def named_study(tokens: list[Token], t0: int, t1: int, block: int) -> Cue | None:
+    """A cue for a study the sentence names with its determiner ("l'étude", "ce sondage"), or None."""
+    studies = _words()[2]
+    for i in range(t0 + 1, t1):
+        if tokens[i].lower in studies and tokens[i - 1].category == "DET":
+            span = Span(tokens[i - 1].start, tokens[i].end)
+            return Cue("document", span, tokens[i].text, source=span, block=block)
+    return None
+
+
+def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
+    """Whether ``cue`` names a poll, a study, a count or a report, or a body that counted."""
+    nouns, verbs, _ = _words()
+    if cue.kind == "document":
+        return True
+    text = ad.prose[cue.span.start:cue.span.end].lower() + " " + cue.source_text.lower()
+    words = set(text.replace("’", "'").replace("'", " ").split())
+    if words & nouns:
+        return True
+    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
+    return any(lemmas.get(w) in verbs for w in words)
+
+
+def elaborations(ad: AnalysedDocument) -> set[int]:
+    """The sentences whose figures elaborate the data source of a sentence just before."""
+    kinds: dict[int, set[str]] = {}
+    for fig in ad.figures:
+        if fig.needs_source:
+            s = ad.sentence_at(fig.span.start)
+            if s is not None:
+                kinds.setdefault(s.index, set()).add(_KIND.get(fig.category, fig.category))
+    found: set[int] = set()
+    left = 0
+    source_kinds: set[str] = set()
+    for s in ad.sentences:
+        if ad.blocks[s.block].kind in _SECTION_BREAKS:
+            left = 0
+            continue
+        cue = next((c for c in s.cues if not c.in_quote), None)
+        if cue is not None:
+            left = ELABORATION_REACH if is_data_source(ad, cue) else 0
+            source_kinds = set(kinds.get(s.index, ()))
+            continue
+        mine = kinds.get(s.index, set())
+        # The same survey or count goes on in figures of the same kind: shares after
+        # a poll's shares, counts after a count ("Ils sont 38 % à …").
+        if left and mine and (not source_kinds or mine & source_kinds):
+            found.add(s.index)
+            source_kinds |= mine
+            left -= 1
+        else:
+            left = 0
+    return found
