@@ -253,14 +253,20 @@ _NOT_INCISE_VERBS = {
     "enfin", "pourtant", "cependant", "toutefois", "lequel", "laquelle", "lesquels", "lesquelles", "parce",
     "puisque", "afin", "auprès", "malgré", "hormis", "sauf", "outre", "parmi", "jusque", "jusqu", "face",
 }
+_INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
+                   r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
+                   r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord)")
 _INCISE = regex.compile(
     r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|nous|vous)[\s\u00a0\u202f]*)?"
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
-    r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+)?"
+    r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+"
+    rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?)?"
     r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
-    # "…», justifiait alors X": an adverb between the verb and its subject.
-    r"(?:[\s\u00a0\u202f]+(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
-    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|fermement))?"
+    # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
+    # a second verb, the channel or addressee, an adverb, between the verb and its subject.
+    r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part))?"
+    r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}\-]+)?"
+    rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|des|ce|cette|ces)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )

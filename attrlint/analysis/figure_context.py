@@ -29,6 +29,8 @@ _CONTEXTS = {
     "estimate": ("rule", "specification", "document"),
 }
 _ENDS = {"STOP"}
+# How many words a clause opened by "si" may run before its figure.
+_HYPOTHESIS_REACH = 30
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +58,44 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if i >= last and tokens[i].category in _ENDS:
                 break
             near.add(tokens[i].lower)
+        if _in_hypothesis(tokens, first):
+            fig.category, fig.needs_source = "hypothesis", False
+            continue
+        if fig.category == "percent" and _whole(fig.value_text) and not (last < len(tokens) and
+                                                                        tokens[last].lower in ("des", "de", "d'", "du")):
+            fig.category, fig.needs_source = "manner", False  # "efficace à 100 %": a manner of speaking
+            continue
         for kind in contexts:
-            if kind == "place" and not ("habitants" in near and first > 0 and tokens[first - 1].lower in ("de", "d'")):
+            if kind == "place" and not _place_context(tokens, first, near, words):
                 continue
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
+
+
+def _whole(value_text: str) -> bool:
+    return value_text.replace("\u202f", " ").replace("\u00a0", " ").split(" ")[0].rstrip("%").strip() == "100"
+
+
+def _place_context(tokens: list[Token], first: int, near: set[str], words: dict[str, frozenset[str]]) -> bool:
+    """"une commune de 800 habitants", "la Chine, qui compte 1,4 milliard d'habitants":
+    inhabitants given to describe a place; "désormais" makes it news."""
+    if "habitants" not in near or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
+        return False
+    return (first > 0 and tokens[first - 1].lower in ("de", "d'")) or bool(near & words["place"])
+
+
+def _in_hypothesis(tokens: list[Token], first: int) -> bool:
+    """Whether the figure stands in a clause opened by "si" at the head of its
+    sentence, before its comma: "Si les revenus étaient taxés à 40 %, …"."""
+    i = first - 1
+    while i >= 0 and first - i <= _HYPOTHESIS_REACH and tokens[i].category not in _ENDS:
+        if tokens[i].category == "COMMA":
+            return False
+        i -= 1
+    if first - i > _HYPOTHESIS_REACH:
+        return False
+    head = tokens[i + 1] if i + 1 < first else None
+    if head is None:
+        return False
+    return head.lower == "si" or (head.lower == "s'" and i + 2 < first and tokens[i + 2].lower in ("il", "ils"))

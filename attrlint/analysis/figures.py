@@ -234,6 +234,8 @@ _IDENT_BEFORE = {
     "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight",
     "terminal", "bus", "tram", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
 }
+_MONTH_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre"}
 _YEAR_BEFORE = {
     "en", "de", "depuis", "dès", "année", "années", "l'an", "an", "fin", "début", "mi", "avant", "après", "jusqu'en",
     "d'ici", "vers", "entre", "et", "à", "au", "été", "printemps", "automne", "hiver", "mai", "juin", "juillet",
@@ -257,6 +259,7 @@ _RESULT_NOUNS = {
     "titre", "titres", "sélection", "sélections", "passe", "passes", "essai", "essais", "médaille", "médailles",
     "set", "sets", "rencontre", "rencontres", "trophée", "trophées", "podium", "podiums", "point", "points",
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
+    "apparitions", "reprises", "sacres", "podiums", "records",
 }
 # How an engine or a gearbox is built names a model, not a quantity to source:
 # "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".
@@ -366,6 +369,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded):
         if overlaps_any(taken, m.start(), m.end()):
             continue
+        if m.group("b") and m.group("b").lower() in ("un", "une"):
+            continue  # "une pile sur une table", "un regard sur une planète": articles, not a rate
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
@@ -550,6 +555,18 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
 
 
 
+def _names_before(prose: str, prev, at: int) -> bool:
+    """"France 3", "Bel 20", "CAC 40", "Mouvement 5 étoiles": a number right after a
+    capitalised word (not one opening a sentence) is part of a name."""
+    if prev is None or prev.end("w") != at - 1 or not prose[prev.end("w")].isspace():
+        return False
+    word = prev.group("w")
+    if not word[:1].isupper() or len(word) < 2 or word.lower() in _MONTH_WORDS:
+        return False
+    before = prose[max(0, prev.start() - 3):prev.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:«\"—–-(\n"
+
+
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     num = m.group("num")
     glued = m.group("glued")
@@ -559,6 +576,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     value = _value(num)
     prev = _PREV_WORDS.search(prose, max(start, span_start - 40), span_start)
     prev_word = prev.group("w").lower().replace("’", "'") if prev else ""
+    if prev_word[:2] in ("l'", "d'"):
+        prev_word = prev_word[2:]  # "l'acte 4": the word, not its article
     prev_char = prose[num_start - 1] if num_start > start else " "
 
     def fig(category: str, needs: bool, stop: int) -> Figure:
@@ -604,7 +623,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
     if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
         return fig("rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
-    if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#":
+    if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
+            (not estimate and value < 100 and num.isdecimal() and not m.group("dec") and
+             _UNIT_RE.match(prose, num_end, end) is None and _names_before(prose, prev, span_start)):
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
@@ -644,7 +665,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     no_separator = num.isdecimal()  # digits (\d) and no separator
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
-    counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit()
+    counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
+        next_word[:2] not in ("d'", "l'") and not next_word.startswith("qu'")
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
         if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()) or \
                 _edition_of(prev.group("w") if prev else ""):

@@ -182,6 +182,8 @@ _TITLE_NOUNS = {
     "spectacle", "exposition", "festival", "concept", "notion", "statut", "qualificatif", "épithète", "sobriquet",
     "blog", "site", "podcast", "application", "appli", "rapport", "étude", "loi", "dispositif", "mission", "groupe",
     "parti", "alliance", "coalition", "initiative", "sommet", "forum", "prix", "trophée", "label", "marque",
+    # slogans, chants and inscriptions: "au cri de « … »", "le mot d'ordre « … »", "une banderole « … »"
+    "cri", "cris", "banderole", "pancarte", "inscription", "ordre", "chant", "refrain", "tube", "parodie",
 }
 _FIRST_PERSON = regex.compile(
     r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
