@@ -45,7 +45,7 @@ _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvr
 # Demonstrative subjects: the conditional then weighs a hypothesis.
 _DEMONSTRATIVES = {"ce", "c'", "cela", "ça", "ceci"}
 _HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?P<si>si|s'il|s’il|s'ils|s’ils|s'elle|s’elle|s'elles|s’elles)(?=[\s,])"
-                           r"|(?<![\p{L}\p{M}'’])(?:au cas où|à moins que|sinon)(?=[\s,])", regex.I)
+                           r"|(?<![\p{L}\p{M}'’])(?:au cas où|à moins que|sinon|en cas de|en cas d['’])(?=[\s,\p{L}])", regex.I)
 # The verb of a hypothesis: "si le vaccin était efficace", "si des millions devaient fuir";
 # an indirect question in the conditional too ("se demandent si les États-Unis interviendraient").
 _IMPERFECT_OR_CONDITIONAL = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]+(?:ait|aient|ais)(?![\p{L}\p{M}])", regex.I)
@@ -97,6 +97,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
         if _missed_birthday(tokens, i, end):
             continue  # "il aurait eu 90 ans ce mardi": a birthday that did not come, not a report
+        if _not_reportive(tokens, i, start, end):
+            continue
         if _has_hypothesis(prose, sentence, tok.start):
             return []
         s = tok.start
@@ -115,6 +117,34 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             j += 1
         found.append(Conditional(Span(s, e), block))
     return found
+
+
+# "aurait pu", "aurait dû", "aurait permis": what could or should have been.
+_COUNTERFACTUAL_PARTICIPLES = {"pu", "dû", "du", "fallu", "permis", "mérité"}
+# Words before a conditional that ask or weigh rather than report: "quelle serait la
+# meilleure manière", "en quoi ces propos seraient", "la meilleure chose serait".
+_ASKING = {"quel", "quelle", "quels", "quelles", "où", "comment", "pourquoi", "quoi", "combien", "lequel", "laquelle"}
+_WEIGHING = {"chose", "solution", "idéal", "voie", "option", "issue", "réponse", "priorité", "mieux"}
+
+
+def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
+    """Conditionals that weigh, wish or ask, not report: "aurait pu être", "il
+    serait surprenant que", "serait de réduire", "quelle serait", "la meilleure
+    chose serait"."""
+    word = tokens[i].lower
+    after = [t for t in tokens[i + 1:min(end, i + 5)] if t.category != "ADV"]
+    if word in ("aurait", "auraient") and after and after[0].lower in _COUNTERFACTUAL_PARTICIPLES:
+        return True
+    if word in ("serait", "seraient"):
+        if after and after[0].lower in ("de", "d'") and len(after) > 1 and after[1].lower.endswith(("er", "ir", "re")):
+            return True  # "une autre voie serait de réduire…": a proposal
+        if i > start and tokens[i - 1].lower == "il" and any(t.category == "QUE" or t.lower in ("de", "d'")
+                                                             for t in after[1:4]):
+            return True  # "il serait surprenant que…", "il serait bon de…": a judgement
+    before = tokens[max(start, i - 4):i]
+    if any(t.lower in _ASKING for t in before[-3:]) or any(t.lower in _WEIGHING for t in before[-2:]):
+        return True
+    return False
 
 
 # "aurait eu 100 ans", "aurait fêté ses 79 ans": the age someone who died would have reached.

@@ -73,7 +73,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                 framing_left = 0
             continue
         prev_attributed = prev is not None and (prev.attributed_by is not None or prev.continues)
-        if prev_attributed and conditionals_by_sentence.get(s.index):
+        if conditionals_by_sentence.get(s.index) and (prev_attributed or
+                                                      _continues_report(ad, i, conditionals_by_sentence)):
             s.continues = True
             continue
         if framing_left > 0 and framing_cue is not None and prev_attributed:
@@ -89,6 +90,27 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
     _link_quotes(ad, introducers or {})
+
+
+# How many sentences back a chain of reportive conditionals may reach for its source.
+REPORT_CHAIN = 3
+
+
+def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: dict[int, list]) -> bool:
+    """"Selon France Bleu, une bagarre a éclaté. Un mouvement qui serait lié à une
+    dispute. Le ton serait d'abord monté…": a reportive conditional goes on the
+    report of a sentence a little before in its paragraph, as long as every
+    sentence between carries the conditional too."""
+    block = ad.sentences[i].block
+    for k in range(i - 1, max(-1, i - 1 - REPORT_CHAIN), -1):
+        other = ad.sentences[k]
+        if other.block != block:
+            return False  # rule 3 stays in its paragraph
+        if other.attributed_by is not None or other.continues:
+            return True
+        if not conditionals_by_sentence.get(k):
+            return False
+    return False
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
