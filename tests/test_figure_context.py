@@ -33,3 +33,27 @@ def test_descriptions_need_no_source(lint, sentence):
 def test_claims_still_need_a_source(lint, sentence, figure):
     found = excerpts(lint(article(sentence)), "FIG001")
     assert len(found) == 1 and found[0].startswith(figure)
+
+
+@pytest.mark.parametrize("sentence", [
+    "C'est une zone boisée avec une façade maritime de plus de 250 kilomètres.",
+    "Les 5 500 hectares du parc rendent la surveillance impossible.",
+    "Le fond du lac atteint les 2 000 mètres de profondeur.",
+    "La fréquentation a atteint 165 000 visiteurs, soit 16 % de plus qu'en 2019.",
+    "Si les revenus étaient taxés à 40 %, la dette baisserait.",
+    "Le dispositif est efficace à 100 %.",
+    "La Chine, qui compte 1,4 milliard d'habitants, vote.",
+    "Le Mouvement 5 étoiles a remporté la ville.",
+])
+def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
+    found = excerpts(lint(article(sentence)), "FIG001")
+    assert found == [] or found == ["165 000 visiteurs"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le feu a détruit 165 hectares de forêt.", "165 hectares"),
+    ("100 % des élèves ont été reçus au baccalauréat.", "100 %"),
+    ("La ville a désormais deux millions d'habitants.", "deux millions"),
+])
+def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
+    assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

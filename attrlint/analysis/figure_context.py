@@ -58,6 +58,12 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if i >= last and tokens[i].category in _ENDS:
                 break
             near.add(tokens[i].lower)
+        if _derived(tokens, first):
+            fig.category, fig.needs_source = "derived", False
+            continue
+        if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
+            fig.category, fig.needs_source = "dimension", False
+            continue
         if _in_hypothesis(tokens, first):
             fig.category, fig.needs_source = "hypothesis", False
             continue
@@ -71,6 +77,34 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
+
+
+# "soit 16 % de plus", "ce qui revient à 19 milliards": a figure worked out from the one
+# before it, which carries the source.
+_DERIVING = {"soit", "revient", "représente", "représentant", "équivalent", "équivaut"}
+_LENGTH_OR_AREA = ("km", "kilomètre", "mètre", "m²", "m2", "km²", "km2", "hectare", "ha", "cm", "mm")
+# "2.000 mètres de profondeur", "longue de 20 km": the size of a place or a thing.
+_DIMENSION_WORDS = {"profondeur", "hauteur", "long", "longue", "longueur", "large", "largeur", "haut", "haute",
+                    "dénivelé", "superficie", "surface", "envergure", "diamètre"}
+
+
+def _derived(tokens: list[Token], first: int) -> bool:
+    return any(t.lower in _DERIVING for t in tokens[max(0, first - 3):first])
+
+
+def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:
+    """A length or an area that gives the size of a place or a thing: "une zone de
+    250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km"."""
+    unit = value_text.split()[-1].lower() if value_text.split() else ""
+    if not unit.startswith(_LENGTH_OR_AREA) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
+        return False
+    before = tokens[first - 1].lower if first > 0 else ""
+    after = [t.lower for t in tokens[last:last + 2]]
+    if before in ("de", "d'", "sur") or any(t.lower in _DIMENSION_WORDS for t in tokens[max(0, first - 3):first]):
+        return True
+    if before in ("les", "ses", "leurs") and after[:1] and after[0] in ("de", "du", "des", "d'"):
+        return True
+    return bool(after) and after[0] in ("de", "d'") and len(after) > 1 and after[1] in _DIMENSION_WORDS
 
 
 def _whole(value_text: str) -> bool:
