@@ -255,7 +255,9 @@ _NOT_INCISE_VERBS = {
 }
 _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
                    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
-                   r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord)")
+                   r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
+                   r"plus tard|aussitôt|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                   r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
 _INCISE = regex.compile(
     r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|nous|vous)[\s\u00a0\u202f]*)?"
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
@@ -264,11 +266,12 @@ _INCISE = regex.compile(
     r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
-    r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part))?"
+    r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part|d['’]\p{Ll}+er|de[\s\u00a0\u202f]+\p{Ll}+er))?"
     r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}\-]+)?"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
-    r"|[\s\u00a0\u202f]+(?P<who>\p{Lu}[\p{L}\p{M}'’\-]+|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|des|ce|cette|ces)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
+    r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
+    r"|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|des|ce|cette|ces)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
 # "« … » (Jeanne Martin, dans le rôle de la juge)": the speaker in brackets,
 # within this many characters of the opening bracket.

@@ -33,6 +33,7 @@ _WORD = regex.compile(r"\p{L}{2,}")
 _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|"
                         r"a\s+été|ont\s+été|avait\s+été|reste|restent|semble|semblent|paraît|devient|deviennent)(?![\p{L}])",
                         regex.I)
+_COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,1}[\p{L}'’\-]+[\s\u00a0\u202f]*,")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 
@@ -76,6 +77,9 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
+    if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
+            _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
+        return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
     if _opens(ad, s, q, adverbial=False) and s.index > 0:
         prev = ad.sentences[s.index - 1]
         if prev.block == s.block and prev.subject is not None and _person(ad, prev):

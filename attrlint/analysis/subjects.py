@@ -85,6 +85,16 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
     return None
 
 
+def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
+    """The word after "« … » :" when the sentence opens on a quotation and a colon."""
+    mark = tokens[i].text
+    closing = {"«": "»", "“": "”"}.get(mark, mark)
+    for j in range(i + 1, t1 - 1):
+        if tokens[j].category == "QUOTE" and tokens[j].text == closing:
+            return j + 2 if tokens[j + 1].category == "COLON" else None
+    return None
+
+
 def _adverbial(tokens: list[Token], j: int, t1: int) -> bool:
     """Whether a comma comes within the next few words, before any verb: the
     first word opened an adverbial, not a subject."""
@@ -115,7 +125,14 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
     for _ in range(4):
         while i < t1 and tokens[i].category in ("DASH", "COMMA"):
             i += 1
-        if i >= t1 or tokens[i].category in ("QUOTE", "PAREN"):
+        if i < t1 and tokens[i].category == "QUOTE":
+            # "« On n'est pas fatigués » : les manifestants ont défilé…": the speaker after the colon.
+            after = _after_quote_and_colon(tokens, i, t1)
+            if after is None:
+                return None
+            i = after
+            continue
+        if i >= t1 or tokens[i].category == "PAREN":
             return None
         tok = tokens[i]
         if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category == "COMMA"):
