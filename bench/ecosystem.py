@@ -318,15 +318,19 @@ def sample(args) -> int:
     """Review packets: the diagnostics of articles drawn at random, split between readers."""
     folders = write_corpus(args.corpus)
     findings = read_findings(Path(args.findings)) if args.findings else read_findings(BASELINE)
-    reviewed = {v.article for v in read_verdicts()}
+    verdicts = read_verdicts()
+    reviewed = {v.article for v in verdicts}
+    index = verdict_index(verdicts)
     by_article = collections.defaultdict(list)
     for f in findings:
+        if args.unreviewed and (f.article not in reviewed or verdict_for(f, index) is not None):
+            continue  # only what a change added to the reviewed articles
         by_article[f.article].append(f)
     rng = random.Random(args.seed)
     chosen = []
     for source, count in zip(SOURCES, args.articles):
         pool = sorted(a for a in by_article if a.startswith(source + "/")
-                      and (args.include_reviewed or a not in reviewed))
+                      and (args.include_reviewed or args.unreviewed or a not in reviewed))
         chosen += rng.sample(pool, min(count, len(pool)))
     rng.shuffle(chosen)
     out = Path(args.output)
@@ -365,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=10)
     p.add_argument("--findings", help="diagnostics to draw from (default: the baseline)")
     p.add_argument("--include-reviewed", action="store_true", help="draw reviewed articles too")
+    p.add_argument("--unreviewed", action="store_true",
+                   help="the diagnostics of reviewed articles that have no verdict yet, and only those")
     p.add_argument("--output", required=True, help="folder for packet-N.jsonl")
     p.set_defaults(run=sample)
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence,
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_cues, find_incises
-from .data_sources import named_study
+from .data_sources import STUDY_WORDS, named_study
 from .figure_context import mark_descriptions
 from .figures import find_figures
 from .photos import find_photos
@@ -71,8 +71,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
             continue
         token_starts = [t.start for t in tokens]
         openers_at = list(compress(range(len(tokens)), map(CUE_OPENERS.__contains__, categories)))
-        conditionals_at = list(compress(range(len(tokens)), map(may_be_conditional, [t.lower for t in tokens])))
+        keys = [t.lower for t in tokens]
+        conditionals_at = list(compress(range(len(tokens)), map(may_be_conditional, keys)))
+        # Only the few sentences with a study's name or a colon are read for them.
+        studies_at = list(compress(range(len(tokens)), map(STUDY_WORDS().__contains__, keys)))
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
+        colons_at = list(compress(range(len(tokens)), map("COLON".__eq__, categories))) if bq else []
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
         text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
         for q in bq:
@@ -101,17 +105,15 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 found.sort(key=lambda c: c.span.start)
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
-            if not any(not c.in_quote for c in found):
-                study = named_study(tokens, t0, t1, block.index)
+            study_words = _between(studies_at, t0 + 1, t1) if studies_at else ()
+            if study_words and not any(not c.in_quote for c in found):
+                study = named_study(tokens, study_words, block.index)
                 if study is not None and in_quote.containing(study.span.start) is None:
                     found.append(study)
             if found:
                 s.cues = found
-            subject = find_subject(tokens, t0, t1, lexicon.source_nouns)
-            if bq:
+            if bq and _between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            if subject is not None:
-                s.subject, s.subject_kind = subject
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index,
                                                   _between(conditionals_at, t0, t1))
                      if in_quote.containing(c.span.start) is None]
@@ -119,6 +121,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
             sentences.append(s)
+        if bq:
+            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, lexicon)
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
                                  [c.span.start for s in sentences[first_sentence:] for c in s.cues])
         for fig in figures[first_figure:]:
@@ -134,6 +138,20 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
     )
     link(ad, cond_by_sentence, framing_reach, introducers)
     return ad
+
+
+def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[Token], token_starts: list[int],
+                   lexicon) -> None:
+    """The subjects of the sentences a quotation opens in or follows: only they may speak one."""
+    starts = sorted(q.span.start for q in quotes if q.depth == 0)
+    holds = [bisect_left(starts, s.span.start) < bisect_left(starts, s.span.end) for s in block_sentences]
+    for k, s in enumerate(block_sentences):
+        if holds[k] or (k + 1 < len(holds) and holds[k + 1]):
+            t0 = bisect_right(token_starts, s.span.start - 1)
+            t1 = bisect_right(token_starts, s.span.end - 1)
+            subject = find_subject(tokens, t0, t1, lexicon.source_nouns)
+            if subject is not None:
+                s.subject, s.subject_kind = subject
 
 
 def _between(indices: list[int], lo: int, hi: int) -> list[int]:

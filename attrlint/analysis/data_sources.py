@@ -30,11 +30,16 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                  for key in ("data_sources", "counting_verbs", "named_studies"))
 
 
-def named_study(tokens: list[Token], t0: int, t1: int, block: int) -> Cue | None:
-    """A cue for a study the sentence names with its determiner ("l'étude", "ce sondage"), or None."""
-    studies = _words()[2]
-    for i in range(t0 + 1, t1):
-        if tokens[i].lower in studies and tokens[i - 1].category == "DET":
+def STUDY_WORDS() -> frozenset[str]:  # noqa: N802 - read like the constant it stands for
+    """The nouns of studies a sentence can name (``named_studies``)."""
+    return _words()[2]
+
+
+def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue | None:
+    """A cue for a study the sentence names with its determiner ("l'étude", "ce sondage"),
+    or None; ``candidates`` are the indices of the sentence's tokens that name a study."""
+    for i in candidates:
+        if i > 0 and tokens[i - 1].category == "DET":
             span = Span(tokens[i - 1].start, tokens[i].end)
             return Cue("document", span, tokens[i].text, source=span, block=block)
     return None
@@ -64,16 +69,20 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     found: set[int] = set()
     left = 0
     source_kinds: set[str] = set()
+    pending: Cue | None = None  # read only when a sentence with figures follows it
     for s in ad.sentences:
         if ad.blocks[s.block].kind in _SECTION_BREAKS:
-            left = 0
+            left, pending = 0, None
             continue
         cue = next((c for c in s.cues if not c.in_quote), None)
         if cue is not None:
-            left = ELABORATION_REACH if is_data_source(ad, cue) else 0
+            left, pending = ELABORATION_REACH, cue
             source_kinds = set(kinds.get(s.index, ()))
             continue
         mine = kinds.get(s.index, set())
+        if pending is not None and mine:
+            left = left if is_data_source(ad, pending) else 0
+            pending = None
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
         if left and mine and (not source_kinds or mine & source_kinds):

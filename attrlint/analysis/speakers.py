@@ -118,7 +118,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     an attributed one, go on the attributed words they stand by."""
     top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
     attributed = [q for q in top if q.attributed]
-    if not attributed:
+    if not attributed or len(attributed) == len(top):
         return
     words = {id(q): _letters(ad.prose[q.inner.start:q.inner.end]) for q in top}
     by_sentence = [ad.sentence_at(q.span.start).index for q in attributed if ad.sentence_at(q.span.start) is not None]
