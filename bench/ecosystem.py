@@ -287,7 +287,7 @@ def update(args) -> int:
 def precision(args) -> int:
     """Precision per code: the current (or baseline) diagnostics of the reviewed articles, by their verdicts."""
     findings = read_findings(Path(args.findings)) if args.findings else read_findings(BASELINE)
-    verdicts = read_verdicts()
+    verdicts = [v for v in read_verdicts() if not args.reader or v.reader.startswith(tuple(args.reader))]
     reviewed_articles = {v.article for v in verdicts}
     index = verdict_index(verdicts)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -361,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(run=update)
     p = sub.add_parser("precision", help="precision per code on the reviewed verdicts")
     p.add_argument("--findings", help="diagnostics to score (default: the baseline)")
+    p.add_argument("--reader", action="append",
+                   help="only the verdicts of readers whose name starts with this (r1, r2, r3: the rounds)")
     p.set_defaults(run=precision)
     p = sub.add_parser("sample", help="review packets for readers")
     p.add_argument("--articles", type=int, nargs=3, default=(60, 120, 160), metavar=("ARTICLES", "LALIBRE", "ORANGE"),

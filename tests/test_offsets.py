@@ -15,6 +15,7 @@ BODY = [
     "\tLe préfet aurait été écarté 🙂 hier soir.",
     "« Nous irons jusqu'au bout 🇫🇷 », a-t-on entendu. « Une phrase sans fin",
     "Il y a eu 12\u00a0000\u202fblessés 👩‍👩‍👧 et « une colère » immense, a déclaré à l'AFP un témoin.",
+    "La salle s'est levée 🙂. « Nous ne céderons rien à personne. »",
     "Le maire a confirmé la nouvelle à l'AFP.",
     "Photo :",
 ]

@@ -258,6 +258,12 @@ _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
                    r"plus tard|aussitôt|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
+# "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
+_INVERTED_AUXILIARY = regex.compile(
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
+    r"[\s\u00a0\u202f]+(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])")
+# The first comma after a quotation, a few words on, in the same sentence and before any other mark.
+_LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
 _INCISE = regex.compile(
     r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|nous|vous)[\s\u00a0\u202f]*)?"
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
@@ -267,7 +273,7 @@ _INCISE = regex.compile(
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
     r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part|d['’]\p{Ll}+er|de[\s\u00a0\u202f]+\p{Ll}+er))?"
-    r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}\-]+)?"
+    r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans|pour)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}\-]+)?"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
@@ -291,9 +297,16 @@ def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:
     cues: list[Cue] = []
     for end in quote_ends:
         m = _INCISE.match(prose, end)
+        if m is None:
+            # "« … » des magasins, souligne pour l'AFP X": a few words of the sentence
+            # between the quotation and its incise.
+            comma = _LATER_COMMA.match(prose, end)
+            m = _INCISE.match(prose, comma.end() - 1) if comma else None
+        if m is None:
+            m = _INVERTED_AUXILIARY.match(prose, end)
         if m and m.group("verb").lower() not in _NOT_INCISE_VERBS:
             stop = m.end()
-            who = m.span("who") if m.group("who") else None
+            who = m.span("who") if "who" in m.re.groupindex and m.group("who") else None
             cue = Cue(kind="inverted", span=Span(m.start("verb"), stop), trigger=m.group("verb").lower(), block=block)
             if who:
                 cue.source = Span(*who)

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..patterns import regex
+
 from ..model import AnalysedDocument, BlockKind, Cue, Span, Token
 
 # How many sentences after a data source its figures may be elaborated in.
 ELABORATION_REACH = 4
+# "Par ailleurs, …", "En outre, …": the article moves to another fact.
+_TOPIC_CHANGE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:par ailleurs|en outre|de plus|d['’]autre part|ailleurs|"
+                              r"parallèlement|dans le même temps|autre|à l['’]inverse|en revanche)(?![\p{L}])",
+                              regex.I)
 # Kinds of figure that elaborate one another.
 _KIND = {"estimate": "count", "rate": "percent"}
 # Blocks that end an elaboration: a new section.
@@ -70,6 +76,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     left = 0
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
+    source_block = -1  # the paragraph a tally's elaboration stays in
     for s in ad.sentences:
         if ad.blocks[s.block].kind in _SECTION_BREAKS:
             left, pending = 0, None
@@ -81,8 +88,17 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         mine = kinds.get(s.index, set())
         if pending is not None and mine:
-            left = left if is_data_source(ad, pending) else 0
+            # A poll, a study or a report reaches past a paragraph break; a tally (the
+            # source of a sentence with figures) goes on in its paragraph only.
+            named = is_data_source(ad, pending)
+            tally = bool(source_kinds) and ad.sentences[s.index - 1].block == s.block if s.index else False
+            left = left if (named or tally) else 0
+            source_block = s.block if not named else -1
             pending = None
+        elif source_block >= 0 and s.block != source_block:
+            left = 0
+        if _TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+            left = 0
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
         if left and mine and (not source_kinds or mine & source_kinds):
