@@ -57,3 +57,27 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))
+
+
+def test_a_poll_goes_on_in_the_shares_that_follow_it(lint):
+    text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
+            "Ils sont 38 % à la refuser. Les moins de 35 ans sont 60 % à hésiter.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_poll_named_earlier_sources_the_shares_of_its_respondents(lint):
+    text = ("Selon un sondage Ifop, la réforme divise. La ministre a visité une école.\n\n"
+            "Le président reste jugé « distant » par 74 % des personnes interrogées.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_count_goes_on_in_its_paragraph_until_the_topic_changes(lint):
+    text = ("Selon le parquet, 363 personnes ont été placées en garde à vue. Parmi elles, 139 ont été présentées "
+            "à la justice. Par ailleurs, 40 voitures ont brûlé dans la nuit.")
+    assert excerpts(lint(article(text)), "FIG001") == ["40 voitures"]
+
+
+def test_a_count_does_not_reach_the_next_paragraph(lint):
+    text = article("Selon le parquet, 363 personnes ont été placées en garde à vue.",
+                   "Au moins 40 voitures ont brûlé dans la nuit.")
+    assert excerpts(lint(text), "FIG001") == ["Au moins 40 voitures"]

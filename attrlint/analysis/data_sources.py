@@ -17,10 +17,19 @@ from ..model import AnalysedDocument, BlockKind, Cue, Span, Token
 
 # How many sentences after a data source its figures may be elaborated in.
 ELABORATION_REACH = 4
+# A poll or a study is read over more sentences than a count.
+POLL_REACH = 8
 # "Par ailleurs, …", "En outre, …": the article moves to another fact.
-_TOPIC_CHANGE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:par ailleurs|en outre|de plus|d['’]autre part|ailleurs|"
+TOPIC_CHANGE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:par ailleurs|en outre|de plus|d['’]autre part|ailleurs|"
                               r"parallèlement|dans le même temps|autre|à l['’]inverse|en revanche)(?![\p{L}])",
                               regex.I)
+# Who answered a poll: "74 % des personnes interrogées", "des sondés".
+_RESPONDENTS = regex.compile(r"(?<![\p{L}])(?:personnes\s+interrogées|sondés|sondées|répondants|interrogés)(?![\p{L}])",
+                             regex.I)
+_POLLSTERS = {"ifop", "elabe", "ipsos", "bva", "odoxa", "opinionway", "harris", "kantar", "enquête", "sondage",
+              "baromètre", "étude", "rapport"}
+# Sentences with no figure that end an elaboration.
+_QUIET_ENDS = 1
 # Kinds of figure that elaborate one another.
 _KIND = {"estimate": "count", "rate": "percent"}
 # Blocks that end an elaboration: a new section.
@@ -77,34 +86,56 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
     source_block = -1  # the paragraph a tally's elaboration stays in
+    named_before = False  # a poll, a study or a report was named earlier in the article
+    quiet = 0  # sentences with no figure since the last one elaborated
     for s in ad.sentences:
         if ad.blocks[s.block].kind in _SECTION_BREAKS:
             left, pending = 0, None
             continue
         cue = next((c for c in s.cues if not c.in_quote), None)
         if cue is not None:
-            left, pending = ELABORATION_REACH, cue
+            left, pending, quiet = ELABORATION_REACH, cue, 0
             source_kinds = set(kinds.get(s.index, ()))
+            if is_data_source(ad, cue) and _names_a_study(ad, cue):
+                named_before = True
             continue
         mine = kinds.get(s.index, set())
+        if named_before and mine and _RESPONDENTS.search(ad.prose, s.span.start, s.span.end):
+            # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
+            found.add(s.index)
+            left, quiet = ELABORATION_REACH, 0
+            continue
         if pending is not None and mine:
             # A poll, a study or a report reaches past a paragraph break; a tally (the
             # source of a sentence with figures) goes on in its paragraph only.
             named = is_data_source(ad, pending)
             tally = bool(source_kinds) and ad.sentences[s.index - 1].block == s.block if s.index else False
-            left = left if (named or tally) else 0
+            left = (POLL_REACH if _names_a_study(ad, pending) else left) if named else (left if tally else 0)
             source_block = s.block if not named else -1
             pending = None
         elif source_block >= 0 and s.block != source_block:
             left = 0
-        if _TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        if TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
             left = 0
+        if not mine:
+            # A sentence with no figure ends the elaboration: the topic has moved on.
+            quiet += 1
+            if quiet >= _QUIET_ENDS:
+                left = 0
+            continue
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
-        if left and mine and (not source_kinds or mine & source_kinds):
+        if left and (not source_kinds or mine & source_kinds):
             found.add(s.index)
             source_kinds |= mine
             left -= 1
+            quiet = 0
         else:
             left = 0
     return found
+
+
+def _names_a_study(ad: AnalysedDocument, cue: Cue) -> bool:
+    """Whether a data source cue names a poll, a study or a report (not only a body that counted)."""
+    text = (ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text).lower()
+    return any(word in _words()[2] or word in _POLLSTERS for word in text.replace("'", " ").replace("’", " ").split())
