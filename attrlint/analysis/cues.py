@@ -218,7 +218,7 @@ def _agency_in(tokens: list[Token], lexicon) -> str | None:
 def _sentence_initial(tokens: list[Token], i: int, start: int) -> bool:
     """Whether token ``i`` opens its sentence, but for a quote mark, a dash or a conjunction."""
     before = tokens[start:i]
-    return len(before) <= 2 and all(t.category in ("QUOTE", "DASH", "PAREN", "CONJ") for t in before)
+    return len(before) <= 2 and all(t.category in ("QUOTE", "DASH", "PAREN", "CONJ", "COMMA") for t in before)
 
 
 def _may_open(tokens: list[Token], i: int, start: int) -> bool:
@@ -261,7 +261,7 @@ _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|
 # "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
 _INVERTED_AUXILIARY = regex.compile(
     r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
-    r"[\s\u00a0\u202f]+(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})(?![\p{L}\p{M}])")
+    rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}})(?![\p{{L}}\p{{M}}])")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
 _INCISE = regex.compile(
@@ -285,6 +285,28 @@ _BRACKET_REACH = 600
 # Words are read whole (possessive): the text after them may be anything, so
 # shortening a word could only lengthen what follows, never help a match.
 _BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]++(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]++){0,12})[^()\n]{0,200}\)")
+
+
+# "Comme l'explique Le Figaro, …", "comme l'a dit le maire": the source of what the sentence says.
+_AS_SAID = regex.compile(
+    r"(?<![\p{L}])(?i:comme)[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)"
+    r"(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})[\s\u00a0\u202f]+"
+    r"(?P<who>(?:\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)[\s\u00a0\u202f]*[\p{L}\p{M}]+)"
+    r"(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
+
+
+def find_as_said(prose: str, start: int, end: int, block: int) -> list[Cue]:
+    """Cues of the form "comme l'explique X" in ``prose[start:end]`` (one block)."""
+    cues = []
+    at = prose.find("omme ", start, end)
+    while at >= 0:
+        m = _AS_SAID.match(prose, at - 1, end)
+        if m is not None and m.group("verb").lower() not in _NOT_INCISE_VERBS:
+            who = m.span("who")
+            cues.append(Cue(kind="inverted", span=Span(m.start("verb"), m.end()), trigger=m.group("verb").lower(),
+                            source=Span(*who), source_text=prose[who[0]:who[1]], block=block))
+        at = prose.find("omme ", at + 5, end)
+    return cues
 
 
 def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:

@@ -86,7 +86,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
     source_block = -1  # the paragraph a tally's elaboration stays in
-    named_before = False  # a poll, a study or a report was named earlier in the article
+    earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     quiet = 0  # sentences with no figure since the last one elaborated
     for s in ad.sentences:
         if ad.blocks[s.block].kind in _SECTION_BREAKS:
@@ -96,11 +96,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if cue is not None:
             left, pending, quiet = ELABORATION_REACH, cue, 0
             source_kinds = set(kinds.get(s.index, ()))
-            if is_data_source(ad, cue) and _names_a_study(ad, cue):
-                named_before = True
+            earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
-        if named_before and mine and _RESPONDENTS.search(ad.prose, s.span.start, s.span.end):
+        if mine and _RESPONDENTS.search(ad.prose, s.span.start, s.span.end) and \
+                any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left, quiet = ELABORATION_REACH, 0

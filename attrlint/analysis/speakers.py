@@ -22,6 +22,7 @@ from .subjects import PERSON_PRONOUNS
 
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # How many words before a colon may name the speaker of the quotation after it.
 _COLON_REACH = 10
 # How many sentences a testimony's quotations may stand from its attributed one.
@@ -50,8 +51,13 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
             clause = c + 1
         if tok.category != "COLON" or tokens[c + 1].category != "QUOTE":
             continue
-        naming = [t for t in tokens[max(clause, c - _COLON_REACH):c]
-                  if (t.category in _NAMING or t.category.startswith("SPEECH")) and not _sentence_initial(tokens, t, t0)]
+        window = tokens[max(clause, c - _COLON_REACH):c]
+        naming = [t for t in window
+                  if (t.category in _NAMING or (t.category.startswith("SPEECH_") and t.category != "SPEECH_NOUN"))
+                  and not _sentence_initial(tokens, t, t0)]
+        # "Son conseil aux autres hommes est simple :": a person's advice, reply or verdict.
+        naming += [t for k, t in enumerate(window[1:], 1)
+                   if t.category == "SPEECH_NOUN" and window[k - 1].lower in _POSSESSIVES]
         if naming:
             span = Span(naming[0].start, naming[-1].end)
             found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)

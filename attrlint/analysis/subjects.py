@@ -29,7 +29,7 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
 _TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
 PERSONS = frozenset({"pronoun", "name", "person"})
 # Pronouns that stand for a person when they open the sentence before a quotation.
-PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celle-ci", "celui-ci"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
         while j < t1 and (tokens[j].category == "CAP" or
                           (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP")):
             j += 1
-        if j == i + 1 and _adverbial(tokens, j, t1):
+        if j == i + 1 and _adverbial(tokens, j, t1) and not (tokens[j].category == "COMMA"
+                                                             and not tok.lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
@@ -174,6 +175,7 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
     else:
         return _named_after(tokens, i, j, t1)
     last = j
+    named = False
     # "le président Macron", "le président du groupe LREM, Richard Ferrand": the name after the head.
     k = j + 1
     while k < t1 and k - j <= _PHRASE_REACH and tokens[k].category not in _PHRASE_ENDS:
@@ -183,6 +185,8 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
                 continue
             break
         if tokens[k].category == "CAP":
+            # A name right after a person's title: "le professeur Peter Johnson".
+            named = named or (kind == "person" and k == last + 1 and k + 1 < t1 and tokens[k + 1].category == "CAP")
             last = k
         k += 1
-    return Span(tokens[i].start, tokens[last].end), kind
+    return Span(tokens[i].start, tokens[last].end), "name" if named else kind
