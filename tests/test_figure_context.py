@@ -81,3 +81,21 @@ def test_a_count_does_not_reach_the_next_paragraph(lint):
     text = article("Selon le parquet, 363 personnes ont été placées en garde à vue.",
                    "Au moins 40 voitures ont brûlé dans la nuit.")
     assert excerpts(lint(text), "FIG001") == ["Au moins 40 voitures"]
+
+
+def test_a_sentence_pointing_back_names_the_source_of_the_figures(lint):
+    text = "Au moins 450 personnes ont été arrêtées samedi. Ce bilan a été communiqué par la préfecture."
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_sentence_that_does_not_point_back_names_nothing_before_it(lint):
+    text = "Au moins 450 personnes ont été arrêtées samedi. La préfecture a publié un communiqué."
+    assert excerpts(lint(article(text)), "FIG001") == ["Au moins 450 personnes"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le gouvernement propose de réinjecter 25 milliards d'euros dans l'économie.",
+    "Les deux députés envisagent une taxe de 10 % sur ces revenus.",
+])
+def test_plans_and_proposals_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []

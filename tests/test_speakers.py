@@ -57,3 +57,11 @@ def test_a_testimony_run_goes_on_the_attributed_quotation_next_to_it(lint):
             "La mairie a ouvert un gymnase. Les secours sont arrivés. Le vent est tombé. « Personne n'est venu. »")
     found = excerpts(lint(article(text)), "QUO001")
     assert found == ["« Personne n'est venu. »"]
+
+
+@pytest.mark.parametrize("text", [
+    "« Protégez-vous et restez chez vous tous les soirs ». C'est l'appel lancé par la ministre de la Santé.",
+    "Le président a répondu aux questions. « Nous tiendrons bon jusqu'au bout. » C'est ce qu'il a déclaré ensuite.",
+])
+def test_a_sentence_pointing_back_names_the_speaker(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []

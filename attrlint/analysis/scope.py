@@ -87,11 +87,44 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         if i in elaborating:
             s.continues = True  # the figures of a poll or count named just before (rule 6)
 
+    pointed_back = _sourced_from_the_next(ad)
+    for i in pointed_back:
+        if sentences[i].attributed_by is None:
+            sentences[i].continues = True
+
     for claim in (*ad.figures, *ad.conditionals):
         s = ad.sentence_at(claim.span.start)
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
     _link_quotes(ad, introducers or {})
+    for q in ad.quotes:
+        if not q.attributed:
+            s = ad.sentence_at(q.span.start)
+            q.continues = s is not None and s.index in pointed_back
+
+
+# "Ces chiffres ont été communiqués par la préfecture", "C'est ce qu'a affirmé X",
+# "C'est l'appel lancé par la ministre": a sentence that points back at the one
+# before and names its source.
+_POINTS_BACK = regex.compile(
+    r"[\s\u00a0\u202f—–-]*(?:(?:c['’]est|ce\s+sont|voici|voilà)\s+(?:ce\s+qu|l['’]|la\s+|le\s+|les\s+|par\s+ces|en\s+ces)"
+    r"|(?:tel|telle|tels|telles)\s+(?:est|sont)(?![\p{L}])|(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
+    r"|statistiques?|décomptes?|propos|mots|paroles|phrases?|déclarations?|annonces?|résultats?|prévisions?"
+    r"|appels?|messages?|constats?)(?![\p{L}]))", regex.I)
+
+
+def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
+    """The sentences whose source the next sentence of their paragraph names, pointing back at them."""
+    found = set()
+    for s in ad.sentences:
+        if s.index == 0 or not s.cues:
+            continue
+        prev = ad.sentences[s.index - 1]
+        if prev.block != s.block or not any(not c.in_quote for c in s.cues):
+            continue
+        if _POINTS_BACK.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+            found.add(prev.index)
+    return found
 
 
 # How many sentences back a chain of reportive conditionals may reach for its source.
