@@ -28,6 +28,8 @@ _RESPONDENTS = regex.compile(r"(?<![\p{L}])(?:personnes\s+interrogées|sondés|s
                              regex.I)
 _POLLSTERS = {"ifop", "elabe", "ipsos", "bva", "odoxa", "opinionway", "harris", "kantar", "enquête", "sondage",
               "baromètre", "étude", "rapport"}
+# How many cues back a poll named earlier is looked for.
+_RESPONDENTS_REACH = 12
 # Sentences with no figure that end an elaboration.
 _QUIET_ENDS = 1
 # Kinds of figure that elaborate one another.
@@ -76,11 +78,15 @@ def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
 def elaborations(ad: AnalysedDocument) -> set[int]:
     """The sentences whose figures elaborate the data source of a sentence just before."""
     kinds: dict[int, set[str]] = {}
-    for fig in ad.figures:
-        if fig.needs_source:
-            s = ad.sentence_at(fig.span.start)
-            if s is not None:
-                kinds.setdefault(s.index, set()).add(_KIND.get(fig.category, fig.category))
+    sentences = ad.sentences
+    k = 0
+    for fig in ad.figures:  # figures and sentences are both in text order: one walk, no search
+        if not fig.needs_source:
+            continue
+        while k < len(sentences) and sentences[k].span.end <= fig.span.start:
+            k += 1
+        if k < len(sentences) and sentences[k].span.start <= fig.span.start:
+            kinds.setdefault(k, set()).add(_KIND.get(fig.category, fig.category))
     found: set[int] = set()
     left = 0
     source_kinds: set[str] = set()
@@ -100,7 +106,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         mine = kinds.get(s.index, set())
         if mine and _RESPONDENTS.search(ad.prose, s.span.start, s.span.end) and \
-                any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier):
+                any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier[-_RESPONDENTS_REACH:]):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left, quiet = ELABORATION_REACH, 0
@@ -115,7 +121,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             pending = None
         elif source_block >= 0 and s.block != source_block:
             left = 0
-        if TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        if left and TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
             left = 0
         if not mine:
             # A sentence with no figure ends the elaboration: the topic has moved on.

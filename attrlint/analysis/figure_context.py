@@ -42,6 +42,8 @@ def context_words() -> dict[str, frozenset[str]]:
 
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int]) -> None:
     """Mark the figures of one block whose neighbouring words describe rather than claim."""
+    if not figures:
+        return
     words = context_words()
     for fig in figures:
         contexts = _CONTEXTS.get(fig.category) if fig.needs_source else None

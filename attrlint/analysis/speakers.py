@@ -14,14 +14,17 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 
 from ..patterns import regex
 
-from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
+from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .subjects import PERSON_PRONOUNS
 
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
+# Blocks a pull-quote may stand in besides a sentence of its own: headlines and subheadings.
+_DISPLAY_BLOCKS = {BlockKind.TITLE, BlockKind.HEADING}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # How many words before a colon may name the speaker of the quotation after it.
 _COLON_REACH = 10
@@ -29,6 +32,7 @@ _COLON_REACH = 10
 TESTIMONY_REACH = 1
 # A pull-quote repeats at least this many letters of the attributed words.
 _REPEAT_MIN = 20
+_REPEAT_REACH = 15_000
 _WORD = regex.compile(r"\p{L}{2,}")
 # "Le tweet est du « plus mauvais goût »": a subject described by someone else's words.
 _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|"
@@ -126,19 +130,33 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     attributed = [q for q in top if q.attributed]
     if not attributed or len(attributed) == len(top):
         return
-    words = {id(q): _letters(ad.prose[q.inner.start:q.inner.end]) for q in top}
-    by_sentence = [ad.sentence_at(q.span.start).index for q in attributed if ad.sentence_at(q.span.start) is not None]
+    words: dict[int, str] = {}
+
+    def letters(q: Quote) -> str:
+        if id(q) not in words:
+            words[id(q)] = _letters(ad.prose[q.inner.start:q.inner.end])
+        return words[id(q)]
+
+    starts = [q.span.start for q in attributed]
+    by_sentence = [s.index for s in map(ad.sentence_at, starts) if s is not None]
     for q in top:
         if q.attributed:
             continue
-        mine = words[id(q)]
+        s = ad.sentence_at(q.span.start)
+        if s is None:
+            continue
+        if ad.blocks[q.block].kind not in _DISPLAY_BLOCKS and not _opens(ad, s, q):
+            continue  # pull-quotes and testimonies stand as sentences of their own, or as headings
+        mine = letters(q)
+        # An article's pull-quotes stand within a few thousand characters of the words they repeat:
+        # a long file of many articles is not compared quotation by quotation.
+        near = attributed[bisect_left(starts, q.span.start - _REPEAT_REACH):bisect_left(starts, q.span.start + _REPEAT_REACH)]
         if len(mine) >= _REPEAT_MIN and any(
-                mine in words[id(other)] or (len(words[id(other)]) >= _REPEAT_MIN and words[id(other)] in mine)
-                for other in attributed if other is not q):
+                mine in letters(other) or (len(letters(other)) >= _REPEAT_MIN and letters(other) in mine)
+                for other in near if other is not q):
             q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
             continue
-        s = ad.sentence_at(q.span.start)
-        if s is None or not _opens(ad, s, q):
+        if not _opens(ad, s, q):
             continue
         for index in by_sentence:
             # Backwards only: the words of the speaker just heard go on; a quotation
