@@ -18,13 +18,11 @@ from bisect import bisect_left
 
 from ..patterns import regex
 
-from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
+from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
 from .subjects import PERSON_PRONOUNS
 
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
-# Blocks a pull-quote may stand in besides a sentence of its own: headlines and subheadings.
-_DISPLAY_BLOCKS = {BlockKind.TITLE, BlockKind.HEADING}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 # How many words before a colon may name the speaker of the quotation after it.
 _COLON_REACH = 10
@@ -145,8 +143,6 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         s = ad.sentence_at(q.span.start)
         if s is None:
             continue
-        if ad.blocks[q.block].kind not in _DISPLAY_BLOCKS and not _opens(ad, s, q):
-            continue  # pull-quotes and testimonies stand as sentences of their own, or as headings
         mine = letters(q)
         # An article's pull-quotes stand within a few thousand characters of the words they repeat:
         # a long file of many articles is not compared quotation by quotation.
