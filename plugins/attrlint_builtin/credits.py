@@ -18,7 +18,9 @@ Every published photo names who took it or who owns it: a photographer, an
 agency, an institution ("Photo : KIM WON JIN/AFP via Getty Images",
 "© Reuters", "Photo : Ville de Nantes"). A "Photo:" line with nothing after
 it, or an image with no credit in its caption, title or the next line, is
-reported.
+reported. So is a "Photo :" line that holds only a caption, a description of
+what is shown ("Photo : Des manifestants devant l'Assemblée, samedi."): it
+says what the picture shows, not who made or owns it.
 """
     examples = (
         Example(bad="Titre\n\nLe port de Dakar, le 10 août.\nPhoto :\nLe texte de l'article.",
@@ -40,8 +42,9 @@ class MissingAgencyCredit(Rule):
 An article that uses a wire agency's reporting (a dateline "PARIS (AFP) -",
 "a déclaré à l'AFP", "selon un décompte de Reuters", "a constaté l'AFP")
 credits it: "Avec AFP", "(avec AFP)", "Avec agences", "Source : AFP", a
-byline naming the agency, or front matter `credits:`. Reported at the first
-use. State agencies quoted as sources (KCNA, Yonhap, TASS, Xinhua…) are
+byline naming the agency, the end credit of Swiss and Belgian outlets on a
+line of its own ("(afp/nxp)", "(ats)", "(belga)"), or front matter
+`credits:`. Reported at the first use. State agencies quoted as sources (KCNA, Yonhap, TASS, Xinhua…) are
 attribution, not wire copy; which agencies require a credit line is
 configuration. A photo credit does not credit the text.
 """

@@ -71,8 +71,14 @@ class UnsourcedConditional(UnsourcedClaim):
 The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
-continues. Modal verbs (pourrait, devrait…) and hypotheticals ("si…") are not
-reportive.
+continues: the previous sentence of the paragraph, or a chain of reportive
+conditionals going back a few sentences to their source.
+
+Not reported, because they weigh, wish, ask or imagine rather than report:
+modal verbs (pourrait, devrait…), hypotheticals ("si…", "en cas de…"), what
+could or should have been ("aurait pu", "aurait dû"), judgements ("il
+serait surprenant que…", "la meilleure chose serait…", "serait de
+réduire…") and questions ("quelle serait la meilleure manière…").
 """
     examples = (
         Example(bad="Le suspect aurait quitté le pays dimanche.",
