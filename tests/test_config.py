@@ -214,7 +214,7 @@ def test_agencies_wire_state_and_which_require_credit(tmp_path):
 
 @pytest.mark.parametrize("key", ["FIG001", "unsourced-figure"])
 def test_rule_options_by_code_or_name(tmp_path, key):
-    write(tmp_path, {"a.txt": article(SOURCED, title="Au moins 300 soldats tués dans la nuit")})
+    write(tmp_path, {"a.txt": article(SOURCED, title="Au moins 500 soldats tués dans la nuit")})
     assert run_cli("check", cwd=tmp_path).codes() == []
     write(tmp_path, {"pyproject.toml": f"[tool.attrlint.rules.{key}]\ncheck-titles = true\n"})
     assert run_cli("check", cwd=tmp_path).codes() == ["FIG001"]
@@ -321,7 +321,7 @@ def test_the_readme_configuration_is_valid_and_applies(tmp_path):
                      "interviews/maire.md": article(FIGURE, QUOTE, VAGUE),
                      "breves-lundi.md": article(FIGURE, QUOTE),
                      "drafts/brouillon.md": article(FIGURE),
-                     "une.md": article(SOURCED, title="Au moins 300 soldats tués dans la nuit"),
+                     "une.md": article(SOURCED, title="Au moins 500 soldats tués dans la nuit"),
                      "infolettre.txt": article("Dans une infolettre, au moins 300 soldats sont morts.")})
     run = run_cli("check", "--format", "json", cwd=tmp_path)
     assert run.code == 1, run.err

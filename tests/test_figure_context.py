@@ -99,3 +99,15 @@ def test_a_sentence_that_does_not_point_back_names_nothing_before_it(lint):
 ])
 def test_plans_and_proposals_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_figure_repeated_from_an_attributed_one_has_its_source(lint):
+    text = article("Au moins 450 personnes ont été arrêtées samedi.",
+                   "La manifestation a dégénéré. Selon la police, 450 personnes ont été arrêtées.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_small_numbers_and_other_counts_are_not_repeats(lint):
+    text = article("Au moins 40 voitures ont brûlé samedi.",
+                   "Selon la police, 40 personnes ont été arrêtées et 450 blessées.")
+    assert excerpts(lint(text), "FIG001") == ["Au moins 40 voitures"]

@@ -145,3 +145,44 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue) -> bool:
     """Whether a data source cue names a poll, a study or a report (not only a body that counted)."""
     text = (ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text).lower()
     return any(word in _words()[2] or word in _POLLSTERS for word in text.replace("'", " ").replace("’", " ").split())
+
+
+# Figures repeated within this many characters are read as the same figure.
+REPEAT_REACH = 6_000
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
+
+
+def repeated_figures(ad: AnalysedDocument) -> None:
+    """"450 arrestations" in the standfirst, "450 personnes ont été arrêtées, selon la
+    police" in the body: a figure repeated from an attributed one nearby has its source
+    (SPEC §2.1 rule 5, for figures as for quotations)."""
+    by_value: dict[str, list] = {}
+    for fig in ad.figures:
+        if fig.needs_source and not fig.in_quote:
+            key = _value_key(fig.value_text)
+            if key:
+                by_value.setdefault(key, []).append(fig)
+    for figures in by_value.values():
+        if len(figures) < 2:
+            continue
+        sourced = [f.span.start for f in figures if f.attributed]
+        for fig in figures:
+            if not fig.attributed and any(abs(at - fig.span.start) <= REPEAT_REACH for at in sourced):
+                fig.continues = True
+
+
+def _value_key(value_text: str) -> str:
+    """The value and what it counts ("1.200 manifestants", "1 200 manifestants" are one figure);
+    empty for small whole numbers, which repeat by chance."""
+    text = value_text.replace("\u202f", " ").replace("\u00a0", " ")
+    numbers = _DIGITS.findall(text.replace(" ", ""))
+    if not numbers:
+        return ""
+    value = numbers[0].replace(".", "").replace(",", ".")
+    if "." not in value and len(value.lstrip("0")) < 3:
+        return ""
+    words = [w for w in regex.findall(r"[\p{L}%€$£]+", text.lower()) if w not in _ESTIMATE_WORDS]
+    return value + " " + (words[-1].rstrip("sx") if words else "")
+
+
+_ESTIMATE_WORDS = {"environ", "près", "de", "d", "plus", "moins", "au", "quelque", "jusqu", "à", "pas", "presque"}

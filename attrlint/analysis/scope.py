@@ -23,7 +23,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .spans import SpanIndex
-from .data_sources import TOPIC_CHANGE, elaborations
+from .data_sources import TOPIC_CHANGE, elaborations, repeated_figures
 from .speakers import attribute_repeated_and_testimony, subject_cue
 
 FRAMING_REACH = 2
@@ -96,6 +96,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         s = ad.sentence_at(claim.span.start)
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
+    repeated_figures(ad)
     _link_quotes(ad, introducers or {})
     for q in ad.quotes:
         if not q.attributed:
