@@ -27,3 +27,22 @@ def test_reportive_conditional_fires(lint, sentence, claim):
 ])
 def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ils ont longtemps cru que ce serait facile à faire.",
+    "La foule aurait pu être choquée par la violence de la scène.",
+    "Il serait par ailleurs surprenant que le ministre démissionne.",
+    "Les experts évaluent quelle serait la meilleure manière d'aider.",
+    "Perpignan, qui en cas de victoire serait la première grande ville du parti.",
+])
+def test_conditionals_that_weigh_ask_or_imagine_are_not_reports(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Une rencontre que les services de l'Élysée auraient préféré garder secrète.",
+    "Le suspect aurait quitté le pays dimanche, tandis que son complice serait encore en France.",
+])
+def test_reports_after_a_relative_or_a_conjunction_still_fire(lint, text):
+    assert excerpts(lint(article(text)), "FIG002")

@@ -123,6 +123,10 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
 _COUNTERFACTUAL_PARTICIPLES = {"pu", "dû", "du", "fallu", "permis", "mérité"}
 # Words before a conditional that ask or weigh rather than report: "quelle serait la
 # meilleure manière", "en quoi ces propos seraient", "la meilleure chose serait".
+# "tandis que", "alors que", "parce que": conjunctions, not a verb governing the clause.
+_CONJUNCTIONS = {"tandis", "alors", "bien", "parce", "pendant", "dès", "après", "avant", "sans", "pour", "afin",
+                 "même", "ainsi", "si", "lors", "puisque", "sitôt", "tant", "encore", "depuis", "de", "ce", "sorte"}
+_VERB_ENDINGS = ("é", "u", "i", "is", "it", "er", "ir", "re", "ant", "ait", "aient", "ent", "e")
 _ASKING = {"quel", "quelle", "quels", "quelles", "où", "comment", "pourquoi", "quoi", "combien", "lequel", "laquelle"}
 _WEIGHING = {"chose", "solution", "idéal", "voie", "option", "issue", "réponse", "priorité", "mieux"}
 
@@ -144,7 +148,18 @@ def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
     before = tokens[max(start, i - 4):i]
     if any(t.lower in _ASKING for t in before[-3:]) or any(t.lower in _WEIGHING for t in before[-2:]):
         return True
-    return False
+    # "ils ont cru que ce serait facile", "laissant entendre que les mesures seraient…": the
+    # conditional of a clause governed by a verb before "que" (the future in the past, or
+    # reported words whose verb is the cue), not a claim of the journalist's. After a noun
+    # ("une rencontre que les services auraient préféré…"), "que" is a relative pronoun.
+    q = next((k for k in range(i - 1, start - 1, -1) if tokens[k].category == "QUE"), None)
+    if q is None or q == start:
+        return False
+    verb = tokens[q - 1]
+    if verb.category.startswith("SPEECH") or verb.category == "AUX":
+        return True
+    return verb.category == "WORD" and verb.lower.endswith(_VERB_ENDINGS) and verb.lower not in _CONJUNCTIONS and \
+        not (q - 2 >= start and tokens[q - 2].category in ("DET", "DE"))
 
 
 # "aurait eu 100 ans", "aurait fêté ses 79 ans": the age someone who died would have reached.
