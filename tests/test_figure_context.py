@@ -111,3 +111,9 @@ def test_small_numbers_and_other_counts_are_not_repeats(lint):
     text = article("Au moins 40 voitures ont brûlé samedi.",
                    "Selon la police, 40 personnes ont été arrêtées et 450 blessées.")
     assert excerpts(lint(text), "FIG001") == ["Au moins 40 voitures"]
+
+
+def test_a_breakdown_goes_on_the_count_before_it(lint):
+    text = ("La journée a donné lieu à 65 gardes à vue, a indiqué le parquet. "
+            "Dans le détail, 60 majeurs et 5 mineurs ont été placés en garde à vue.")
+    assert excerpts(lint(article(text)), "FIG001") == []

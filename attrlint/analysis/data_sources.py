@@ -24,12 +24,16 @@ TOPIC_CHANGE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:par ailleurs|en outre|
                               r"parallèlement|dans le même temps|autre|à l['’]inverse|en revanche)(?![\p{L}])",
                               regex.I)
 # Who answered a poll: "74 % des personnes interrogées", "des sondés".
-_RESPONDENTS = regex.compile(r"(?<![\p{L}])(?:personnes\s+interrogées|sondés|sondées|répondants|interrogés)(?![\p{L}])",
-                             regex.I)
+_RESPONDENTS = regex.compile(r"(?<![\p{L}])(?:personnes\s+interrogées|sondés|sondées|répondants|interrogés|interrogées)"
+                             r"(?![\p{L}])", regex.I)
+# "54 % des Français", in an article that named a poll: the poll's figures.
+_POLLED = regex.compile(r"%\s+des\s+(?:Français|Françaises|Belges|Européens|sympathisants)(?![\p{L}])", regex.I)
+_POLLS = {"sondage", "baromètre", "ifop", "elabe", "ipsos", "bva", "odoxa", "opinionway", "harris", "kantar", "yougov"}
+# "Dans le détail, …", "Parmi eux, …": a sentence that breaks down the count of the one before.
+BREAKDOWN = regex.compile(r"[\s\u00a0\u202f—–-]*(?:dans\s+le\s+détail|parmi\s+(?:eux|elles|ces|les)|en\s+détail"
+                          r"|dont|parmi\s+lesquel(?:le)?s)(?![\p{L}])", regex.I)
 _POLLSTERS = {"ifop", "elabe", "ipsos", "bva", "odoxa", "opinionway", "harris", "kantar", "enquête", "sondage",
               "baromètre", "étude", "rapport"}
-# How many cues back a poll named earlier is looked for.
-_RESPONDENTS_REACH = 12
 # Sentences with no figure that end an elaboration.
 _QUIET_ENDS = 1
 # Kinds of figure that elaborate one another.
@@ -88,6 +92,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if k < len(sentences) and sentences[k].span.start <= fig.span.start:
             kinds.setdefault(k, set()).add(_KIND.get(fig.category, fig.category))
     found: set[int] = set()
+    # Sentences that hold a reportive conditional: a report that goes on.
+    reporting = {s.index for s in map(ad.sentence_at, (c.span.start for c in ad.conditionals)) if s is not None}
     left = 0
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
@@ -105,11 +111,20 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
-        if mine and _RESPONDENTS.search(ad.prose, s.span.start, s.span.end) and \
-                any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier[-_RESPONDENTS_REACH:]):
+        if mine and ((_RESPONDENTS.search(ad.prose, s.span.start, s.span.end) and
+                      any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier)) or
+                     (_POLLED.search(ad.prose, s.span.start, s.span.end) and
+                      any(_names_a_study(ad, c, _POLLS) for c in earlier))):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left, quiet = ELABORATION_REACH, 0
+            continue
+        prev = ad.sentences[s.index - 1] if s.index else None
+        if mine and prev is not None and prev.block == s.block and \
+                (s.index - 1 in found or any(not c.in_quote for c in prev.cues) or
+                 prev.index in reporting) and \
+                BREAKDOWN.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)):
+            found.add(s.index)  # "Dans le détail, …": the count of the sentence before, broken down
             continue
         if pending is not None and mine:
             # A poll, a study or a report reaches past a paragraph break; a tally (the
@@ -141,10 +156,14 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     return found
 
 
-def _names_a_study(ad: AnalysedDocument, cue: Cue) -> bool:
-    """Whether a data source cue names a poll, a study or a report (not only a body that counted)."""
+def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None) -> bool:
+    """Whether a data source cue names a poll, a study or a report (not only a body that
+    counted); with ``kinds``, one of those words."""
     text = (ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text).lower()
-    return any(word in _words()[2] or word in _POLLSTERS for word in text.replace("'", " ").replace("’", " ").split())
+    words = text.replace("'", " ").replace("’", " ").split()
+    if kinds is not None:
+        return any(word in kinds for word in words)
+    return any(word in _words()[2] or word in _POLLSTERS for word in words)
 
 
 # Figures repeated within this many characters are read as the same figure.
