@@ -65,3 +65,24 @@ def test_a_testimony_run_goes_on_the_attributed_quotation_next_to_it(lint):
 ])
 def test_a_sentence_pointing_back_names_the_speaker(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
+    "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
+    "Pour ce fervent défenseur de la Russie, « la principale menace ne vient plus de l'est ».",
+    "Il a été mis en examen pour « association de malfaiteurs terroriste criminelle » mardi.",
+    "Lagarde a estimé que la crise durerait encore longtemps. « Nous devons rester très prudents cette année. »",
+])
+def test_pour_openings_offences_and_a_name_that_has_just_spoken(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Pour l'instant, « personne ne sait rien de ce qui se passe ici » dans la ville.", "« personne ne sait"),
+    ("Pour compenser la hausse de la CSG, « un effort de tous sera demandé » cette année.", "« un effort"),
+    ("Arsenal doit-il rester avec son entraîneur ? « Je suis sûr qu'ils vont lui faire confiance. »", "« Je suis sûr"),
+])
+def test_set_phrases_purposes_and_clubs_name_no_speaker(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

@@ -13,7 +13,7 @@ from itertools import compress
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
-from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises
+from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening
 from .data_sources import STUDY_WORDS, named_study
 from .figure_context import mark_descriptions
 from .figures import find_figures
@@ -23,7 +23,7 @@ from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
-from .subjects import find_subject
+from .subjects import find_subject, subject_words
 from .tokens import tokenize, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
@@ -60,6 +60,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
     conditionals = []
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
+    speaker_nouns = lexicon.source_nouns | subject_words().people
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
@@ -75,6 +76,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         conditionals_at = list(compress(range(len(tokens)), map(may_be_conditional, keys)))
         # Only the few sentences with a study's name or a colon are read for them.
         studies_at = list(compress(range(len(tokens)), map(STUDY_WORDS().__contains__, keys)))
+        pour_at = list(compress(range(len(tokens)), map("pour".__eq__, keys)))
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         colons_at = list(compress(range(len(tokens)), map("COLON".__eq__, categories))) if bq else []
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
@@ -106,6 +108,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
                 found.sort(key=lambda c: c.span.start)
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
+            if pour_at and _between(pour_at, t0, min(t1, t0 + 4)) and not any(c.trigger == "pour" for c in found):
+                opening = find_pour_opening(prose, span, block.index, speaker_nouns)
+                if opening is not None:
+                    found.append(opening)
+                    found.sort(key=lambda c: c.span.start)
             study_words = _between(studies_at, t0 + 1, t1) if studies_at else ()
             if study_words and not any(not c.in_quote for c in found):
                 study = named_study(tokens, study_words, block.index)

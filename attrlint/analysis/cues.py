@@ -309,6 +309,36 @@ def find_as_said(prose: str, start: int, end: int, block: int) -> list[Cue]:
     return cues
 
 
+# "Pour Kristof Calvo (Groen), …", "Mais, pour ce fervent défenseur de la Russie, …": a
+# sentence opened by "pour" and the words of a speaker, then a comma.
+_POUR_OPENING = regex.compile(
+    r"[\s\u00a0\u202f—–-]*(?:(?i:mais|et|or)[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*)?(?i:pour)[\s\u00a0\u202f]+"
+    r"(?P<who>[^,.;:!?«»“”\"\n]{2,90}?)[\s\u00a0\u202f]*,")
+# "Pour la première fois", "Pour l'instant", "Pour autant": set phrases that name no one.
+_NO_ONE = regex.compile(r"(?i:la\s+(?:première|dernière|seconde|deuxième|troisième)\s+fois|une\s+fois|l['’]instant|le\s+moment"
+                        r"|l['’]heure|autant|cela|ce\s+faire|rappel|mémoire|l['’]essentiel|commencer|finir|résumer"
+                        r"|la\s+suite|l['’]avenir|le\s+reste|sa\s+part|leur\s+part|ma\s+part|notre\s+part)(?![\p{L}])")
+_WHO_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+
+
+def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | frozenset[str]) -> Cue | None:
+    """A cue for a sentence opened by "Pour X," when X names a person or a body: a
+    capitalised name, or a noun for someone (``speakers``); "Pour l'instant," names no one."""
+    m = _POUR_OPENING.match(prose, span.start, span.end)
+    if m is None:
+        return None
+    if _NO_ONE.match(m.group("who")):
+        return None
+    words = _WHO_WORDS.findall(m.group("who"))
+    if words and words[0].islower() and words[0].endswith(("er", "ir", "re", "oir")):
+        return None  # "Pour compenser la hausse, …": a purpose, not a speaker
+    if not any(w[:1].isupper() or w.lower() in speakers for w in words[:8]):
+        return None
+    who = m.span("who")
+    return Cue(kind="prepositional", span=Span(m.start("who") - 5, m.end() - 1), trigger="pour", source=Span(*who),
+               source_text=prose[who[0]:who[1]], block=block)
+
+
 def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:
     """Cues right after a quotation that the lexicon does not know.
 

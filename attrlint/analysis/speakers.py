@@ -96,11 +96,14 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
 
 
 def _person(ad: AnalysedDocument, s: Sentence) -> bool:
-    """A subject that names a person (a name of several words) or a pronoun
-    that stands for one ("il", "elle"); "les habitants" or "Arsenal" do not
-    name the one who speaks next."""
+    """A subject that names a person (a name of several words, or a single name
+    that speaks in its sentence) or a pronoun that stands for one ("il",
+    "elle"); "les habitants" or "Arsenal" do not name the one who speaks next."""
     if s.subject_kind == "pronoun":
         return ad.prose[s.subject.start:s.subject.end].lower() in PERSON_PRONOUNS
+    if s.subject_kind == "surname":
+        # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken.
+        return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues)
     return s.subject_kind == "name"
 
 

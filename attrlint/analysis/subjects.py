@@ -42,6 +42,7 @@ class SubjectWords:
     impersonal: frozenset[str]
     impersonal_on: frozenset[str]
     adjectives: frozenset[str]
+    offences: frozenset[str]
     institutions: frozenset[str]
     people: frozenset[str]
 
