@@ -117,3 +117,21 @@ def test_a_breakdown_goes_on_the_count_before_it(lint):
     text = ("La journée a donné lieu à 65 gardes à vue, a indiqué le parquet. "
             "Dans le détail, 60 majeurs et 5 mineurs ont été placés en garde à vue.")
     assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le diesel sera à 1,35 euro et l'essence à 1,21 euro dès lundi.",
+    "Cette berline, estimée entre 950 000 et 1 200 000 dollars, sera vendue samedi.",
+    "En tout, cela représente 1600 tweets et retweets.",
+    "Le sommet du col est perché à 723 mètres.",
+])
+def test_prices_estimates_of_a_sale_derivations_and_heights(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le coût global du scrutin est estimé entre 3,5 et 4 millions d'euros.", "4 millions"),
+    ("Ce type d'arnaque représente désormais plus de 90 % des enlèvements.", "plus de 90 %"),
+])
+def test_estimated_costs_and_shares_still_need_a_source(lint, sentence, figure):
+    assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -73,6 +73,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                                                                         tokens[last].lower in ("des", "de", "d'", "du")):
             fig.category, fig.needs_source = "manner", False  # "efficace à 100 %": a manner of speaking
             continue
+        if fig.category == "money" and "entre" in near and near & _ESTIMATED and near & _SALE:
+            fig.category, fig.needs_source = "price", False  # "estimée entre 170.000 et 200.000 euros"
+            continue
         for kind in contexts:
             if kind == "place" and not _place_context(tokens, first, near, words):
                 continue
@@ -81,17 +84,26 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 break
 
 
+# An auction house's estimate: "estimée entre 170.000 et 200.000 euros".
+_ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "estimation"}
+_SALE = {"vente", "vendu", "vendue", "enchères", "lot", "lots", "prix", "adjugé", "adjugée", "mise"}
 # "soit 16 % de plus", "ce qui revient à 19 milliards": a figure worked out from the one
 # before it, which carries the source.
-_DERIVING = {"soit", "revient", "représente", "représentant", "équivalent", "équivaut"}
+_DERIVING = {"soit", "revient", "équivalent", "équivaut"}
 _LENGTH_OR_AREA = ("km", "kilomètre", "mètre", "m²", "m2", "km²", "km2", "hectare", "ha", "cm", "mm")
 # "2.000 mètres de profondeur", "longue de 20 km": the size of a place or a thing.
 _DIMENSION_WORDS = {"profondeur", "hauteur", "long", "longue", "longueur", "large", "largeur", "haut", "haute",
-                    "dénivelé", "superficie", "surface", "envergure", "diamètre"}
+                    "dénivelé", "superficie", "surface", "envergure", "diamètre", "perché", "perchée", "culmine",
+                    "culminant", "altitude"}
 
 
 def _derived(tokens: list[Token], first: int) -> bool:
-    return any(t.lower in _DERIVING for t in tokens[max(0, first - 3):first])
+    before = tokens[max(0, first - 3):first]
+    if any(t.lower in _DERIVING for t in before):
+        return True
+    # "cela représente 1600 tweets", "ce qui représente 4 %": worked out from what was just said.
+    return any(t.lower in ("représente", "représentent", "fait") and k and before[k - 1].lower in ("cela", "qui", "ça")
+               for k, t in enumerate(before))
 
 
 def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:

@@ -232,7 +232,7 @@ _IDENT_BEFORE = {
     "niveau", "catégorie", "classe", "version", "saison", "épisode", "acte", "étape", "série", "zone", "secteur",
     "division", "top", "covid", "covid-", "g", "quartier", "rue", "avenue", "boulevard", "bd", "place", "tour",
     "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight",
-    "terminal", "bus", "tram", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
+    "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
 }
 _MONTH_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre"}
@@ -578,6 +578,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     prev_word = prev.group("w").lower().replace("’", "'") if prev else ""
     if prev_word[:2] in ("l'", "d'"):
         prev_word = prev_word[2:]  # "l'acte 4": the word, not its article
+    elif prev_word[:3] == "qu'":
+        prev_word = prev_word[3:]  # "qu'en 1973"
     prev_char = prose[num_start - 1] if num_start > start else " "
 
     def fig(category: str, needs: bool, stop: int) -> Figure:
