@@ -152,7 +152,13 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
                    lexicon) -> None:
     """The subjects of the sentences a quotation opens in or follows: only they may speak one."""
     starts = sorted(q.span.start for q in quotes if q.depth == 0)
-    holds = [bisect_left(starts, s.span.start) < bisect_left(starts, s.span.end) for s in block_sentences]
+    holds = [False] * len(block_sentences)
+    k = 0
+    for at in starts:  # quotations and sentences are both in text order: one walk
+        while k < len(block_sentences) and block_sentences[k].span.end <= at:
+            k += 1
+        if k < len(block_sentences) and block_sentences[k].span.start <= at:
+            holds[k] = True
     for k, s in enumerate(block_sentences):
         if holds[k] or (k + 1 < len(holds) and holds[k + 1]):
             t0 = bisect_right(token_starts, s.span.start - 1)

@@ -100,7 +100,14 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     quiet = 0  # sentences with no figure since the last one elaborated
+    blocks = ad.blocks
     for s in ad.sentences:
+        if not s.cues and s.index not in kinds:
+            # Most sentences: no source, no figure. The topic moves on.
+            left = 0
+            if blocks[s.block].kind in _SECTION_BREAKS:
+                pending = None
+            continue
         if ad.blocks[s.block].kind in _SECTION_BREAKS:
             left, pending = 0, None
             continue
