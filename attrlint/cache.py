@@ -60,8 +60,10 @@ def _own_code_stamp() -> str:
     import attrlint_grammars
 
     parts = [__version__]
+    grammars = Path(attrlint_grammars.__file__).parent
+    # The word lists of grammars/lexicon are read by the analysis too (subjects, figures).
     for folder, pattern in ((root, "*.py"), (root / "analysis", "*.py"), (root / "readers", "*.py"),
-                            (Path(attrlint_grammars.__file__).parent, "*.lark")):
+                            (grammars, "*.lark"), (grammars / "lexicon", "*.toml"), (grammars / "lexicon", "*.txt")):
         for path in sorted(folder.glob(pattern)):
             st = path.stat()
             parts.append(f"{path.name}:{st.st_mtime_ns}:{st.st_size}")

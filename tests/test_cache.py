@@ -161,3 +161,10 @@ def test_suppressions_apply_to_cached_results(tmp_path, capsys, analysed):
     assert check(capsys, store, "--format", "json", str(folder)) == first and analysed == []
     codes = [d["code"] for d in json.loads(first[1])]
     assert "FIG001" not in codes and "ATL200" in codes and len(entries(store)) == 4
+
+
+def test_the_word_lists_of_the_analysis_are_part_of_the_code_stamp():
+    from attrlint.cache import _own_code_stamp
+
+    stamp = _own_code_stamp()
+    assert "figures.toml:" in stamp and "subjects.toml:" in stamp and "source_nouns.txt:" in stamp

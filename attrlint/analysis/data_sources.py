@@ -9,6 +9,7 @@ data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..patterns import regex
@@ -19,21 +20,48 @@ from ..model import AnalysedDocument, BlockKind, Cue, Span, Token
 ELABORATION_REACH = 4
 # A poll or a study is read over more sentences than a count.
 POLL_REACH = 8
-# "Par ailleurs, …", "En outre, …": the article moves to another fact.
-TOPIC_CHANGE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:par ailleurs|en outre|de plus|d['’]autre part|ailleurs|"
-                              r"parallèlement|dans le même temps|autre|à l['’]inverse|en revanche)(?![\p{L}])",
-                              regex.I)
-# Who answered a poll: "74 % des personnes interrogées", "des sondés".
-_RESPONDENTS = regex.compile(r"(?<![\p{L}])(?:personnes\s+interrogées|sondés|sondées|répondants|interrogés|interrogées)"
-                             r"(?![\p{L}])", regex.I)
-# "54 % des Français", in an article that named a poll: the poll's figures.
-_POLLED = regex.compile(r"%\s+des\s+(?:Français|Françaises|Belges|Européens|sympathisants)(?![\p{L}])", regex.I)
-_POLLS = {"sondage", "baromètre", "ifop", "elabe", "ipsos", "bva", "odoxa", "opinionway", "harris", "kantar", "yougov"}
-# "Dans le détail, …", "Parmi eux, …": a sentence that breaks down the count of the one before.
-BREAKDOWN = regex.compile(r"[\s\u00a0\u202f—–-]*(?:dans\s+le\s+détail|parmi\s+(?:eux|elles|ces|les)|en\s+détail"
-                          r"|dont|parmi\s+lesquel(?:le)?s)(?![\p{L}])", regex.I)
-_POLLSTERS = {"ifop", "elabe", "ipsos", "bva", "odoxa", "opinionway", "harris", "kantar", "enquête", "sondage",
-              "baromètre", "étude", "rapport"}
+_SPACE = r"[\s\u00a0\u202f]+"
+_LEAD = r"[\s\u00a0\u202f—–-]*"
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of the phrases, longest first; an apostrophe matches ' and ’."""
+    def one(phrase: str) -> str:
+        return _SPACE.join(regex.escape(word).replace("'", "['’]") for word in phrase.split())
+    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    topic_change: object  # compiled patterns
+    breakdown: object
+    respondents: object
+    polled: object
+    polls: frozenset[str]
+    studies: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> _Phrases:
+    from ..lexicon import _read_toml
+
+    data = _read_toml("lexicon/figures.toml")
+    at_start = lambda key: regex.compile(rf"{_LEAD}(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
+    return _Phrases(
+        topic_change=at_start("topic_changes"),
+        breakdown=at_start("breakdowns"),
+        respondents=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(data['respondents'])})(?![\p{{L}}])", regex.I),
+        polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
+        polls=frozenset(w.lower() for w in data["polls"]),
+        studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
+    )
+
+
+def topic_change() -> object:
+    """The pattern of the words that open a sentence on another fact ("Par ailleurs, …")."""
+    return _phrases().topic_change
+
+
 # Sentences with no figure that end an elaboration.
 _QUIET_ENDS = 1
 # Kinds of figure that elaborate one another.
@@ -101,6 +129,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     quiet = 0  # sentences with no figure since the last one elaborated
     blocks = ad.blocks
+    phrases = _phrases()
     for s in ad.sentences:
         if not s.cues and s.index not in kinds:
             # Most sentences: no source, no figure. The topic moves on.
@@ -118,10 +147,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
-        if mine and ((_RESPONDENTS.search(ad.prose, s.span.start, s.span.end) and
+        if mine and ((phrases.respondents.search(ad.prose, s.span.start, s.span.end) and
                       any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier)) or
-                     (_POLLED.search(ad.prose, s.span.start, s.span.end) and
-                      any(_names_a_study(ad, c, _POLLS) for c in earlier))):
+                     (phrases.polled.search(ad.prose, s.span.start, s.span.end) and
+                      any(_names_a_study(ad, c, phrases.polls) for c in earlier))):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left, quiet = ELABORATION_REACH, 0
@@ -130,7 +159,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if mine and prev is not None and prev.block == s.block and \
                 (s.index - 1 in found or any(not c.in_quote for c in prev.cues) or
                  prev.index in reporting) and \
-                BREAKDOWN.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)):
+                phrases.breakdown.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)):
             found.add(s.index)  # "Dans le détail, …": the count of the sentence before, broken down
             continue
         if pending is not None and mine:
@@ -143,7 +172,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             pending = None
         elif source_block >= 0 and s.block != source_block:
             left = 0
-        if left and TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
             left = 0
         if not mine:
             # A sentence with no figure ends the elaboration: the topic has moved on.
@@ -170,7 +199,7 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None
     words = text.replace("'", " ").replace("’", " ").split()
     if kinds is not None:
         return any(word in kinds for word in words)
-    return any(word in _words()[2] or word in _POLLSTERS for word in words)
+    return any(word in _words()[2] or word in _phrases().studies for word in words)
 
 
 # Figures repeated within this many characters are read as the same figure.

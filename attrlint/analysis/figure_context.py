@@ -73,7 +73,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                                                                         tokens[last].lower in ("des", "de", "d'", "du")):
             fig.category, fig.needs_source = "manner", False  # "efficace à 100 %": a manner of speaking
             continue
-        if fig.category == "money" and "entre" in near and near & _ESTIMATED and near & _SALE:
+        if fig.category == "money" and "entre" in near and near & words["estimated"] and near & words["sale"]:
             fig.category, fig.needs_source = "price", False  # "estimée entre 170.000 et 200.000 euros"
             continue
         for kind in contexts:
@@ -84,22 +84,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 break
 
 
-# An auction house's estimate: "estimée entre 170.000 et 200.000 euros".
-_ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "estimation"}
-_SALE = {"vente", "vendu", "vendue", "enchères", "lot", "lots", "prix", "adjugé", "adjugée", "mise"}
-# "soit 16 % de plus", "ce qui revient à 19 milliards": a figure worked out from the one
-# before it, which carries the source.
-_DERIVING = {"soit", "revient", "équivalent", "équivaut"}
-_LENGTH_OR_AREA = ("km", "kilomètre", "mètre", "m²", "m2", "km²", "km2", "hectare", "ha", "cm", "mm")
-# "2.000 mètres de profondeur", "longue de 20 km": the size of a place or a thing.
-_DIMENSION_WORDS = {"profondeur", "hauteur", "long", "longue", "longueur", "large", "largeur", "haut", "haute",
-                    "dénivelé", "superficie", "surface", "envergure", "diamètre", "perché", "perchée", "culmine",
-                    "culminant", "altitude"}
-
-
 def _derived(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 3):first]
-    if any(t.lower in _DERIVING for t in before):
+    if any(t.lower in context_words()["derivations"] for t in before):
         return True
     # "cela représente 1600 tweets", "ce qui représente 4 %": worked out from what was just said.
     return any(t.lower in ("représente", "représentent", "fait") and k and before[k - 1].lower in ("cela", "qui", "ça")
@@ -110,15 +97,16 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     """A length or an area that gives the size of a place or a thing: "une zone de
     250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km"."""
     unit = value_text.split()[-1].lower() if value_text.split() else ""
-    if not unit.startswith(_LENGTH_OR_AREA) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
+    words = context_words()
+    if not unit.startswith(tuple(words["lengths"])) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
         return False
     before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[last:last + 2]]
-    if before in ("de", "d'", "sur") or any(t.lower in _DIMENSION_WORDS for t in tokens[max(0, first - 3):first]):
+    if before in ("de", "d'", "sur") or any(t.lower in words["dimensions"] for t in tokens[max(0, first - 3):first]):
         return True
     if before in ("les", "ses", "leurs") and after[:1] and after[0] in ("de", "du", "des", "d'"):
         return True
-    return bool(after) and after[0] in ("de", "d'") and len(after) > 1 and after[1] in _DIMENSION_WORDS
+    return bool(after) and after[0] in ("de", "d'") and len(after) > 1 and after[1] in words["dimensions"]
 
 
 def _whole(value_text: str) -> bool:

@@ -23,7 +23,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .spans import SpanIndex
-from .data_sources import TOPIC_CHANGE, elaborations, repeated_figures
+from .data_sources import elaborations, repeated_figures, topic_change
 from .speakers import attribute_repeated_and_testimony, subject_cue
 
 FRAMING_REACH = 2
@@ -77,7 +77,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                                                       _continues_report(ad, i, conditionals_by_sentence)):
             s.continues = True
             continue
-        if framing_left and TOPIC_CHANGE.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        if framing_left and topic_change().match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
             framing_left = 0  # "Par ailleurs, …": the paragraph moves on to another fact
         if framing_left > 0 and framing_cue is not None and prev_attributed:
             s.continues = True
