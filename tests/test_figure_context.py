@@ -135,3 +135,8 @@ def test_prices_estimates_of_a_sale_derivations_and_heights(lint, sentence):
 ])
 def test_estimated_costs_and_shares_still_need_a_source(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))
+
+
+def test_an_average_price_is_a_statistic(lint):
+    text = "Le gazole se vend, en moyenne nationale, à 1,465 euro le litre."
+    assert excerpts(lint(article(text)), "FIG001") == ["1,465 euro"]

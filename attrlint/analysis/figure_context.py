@@ -79,9 +79,14 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         for kind in contexts:
             if kind == "place" and not _place_context(tokens, first, near, words):
                 continue
+            if kind == "price" and near & _AVERAGE:
+                continue  # "à 1,30 euro le litre en moyenne nationale": a statistic, not a seller's price
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
+
+
+_AVERAGE = {"moyenne", "moyen", "moyens", "moyennes"}
 
 
 def _derived(tokens: list[Token], first: int) -> bool:
