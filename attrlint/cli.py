@@ -222,6 +222,11 @@ def _check(args, resolver: Resolver) -> int:
                 print(tb, file=sys.stderr)
     if not run.results and not args.quiet:
         print(f"attrlint: no files to check in {', '.join(paths)}", file=sys.stderr)
+    if run.files_checked and not resolver.rules_checked():
+        # `--select ""` or `select = []` (an empty CI variable): nothing was checked, which is no success.
+        print("attrlint: no rule is selected (the --select option or the configuration's select names none): "
+              "nothing was checked", file=sys.stderr)
+        return EXIT_ERROR
 
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
     ctx.rules = {code: info for config in resolver.configs()
@@ -244,6 +249,11 @@ def _check(args, resolver: Resolver) -> int:
     if run.error:
         return EXIT_ERROR
     failing = any(d.severity >= resolver.file_policy(d.path).fail_on for d in diagnostics)
+    if diagnostics and not failing and not args.quiet and not args.exit_zero:
+        # Problems were found and the run still passes: say why, so that no one takes it for a bug.
+        levels = sorted({str(resolver.file_policy(d.path).fail_on) for d in diagnostics})
+        print(f"attrlint: no problem is at or above the failing severity ({', '.join(levels)}, see --fail-on): "
+              "exit code 0", file=sys.stderr)
     return EXIT_PROBLEMS if failing and not args.exit_zero else EXIT_OK
 
 
@@ -273,8 +283,12 @@ def _explain(code: str, registry: Registry) -> int:
         return EXIT_ERROR
     rule = info.rule
     print(f"{rule.code} {rule.name} ({rule.severity}{'' if rule.enabled_by_default else ', off by default'})")
-    print(f"  {rule.summary}\n")
-    print(textwrap.dedent(rule.explanation).strip())
+    print(f"  {rule.summary}")
+    if rule.explanation.strip():
+        print()
+    explanation = textwrap.dedent(rule.explanation).strip()
+    if explanation:  # a rule may have no explanation: no blank lines in its place
+        print(explanation)
     for ex in rule.examples:
         print("\nBad:\n" + textwrap.indent(ex.bad, "    "))
         print("Good:\n" + textwrap.indent(ex.good, "    "))
@@ -293,6 +307,7 @@ def _plugins(registry: Registry) -> int:
         provides = [f"rules {', '.join(p.rules)}"] if p.rules else []
         provides += [f"formats {', '.join(p.formats)}"] if p.formats else []
         provides += [f"readers {', '.join(p.readers)}"] if p.readers else []
+        provides += ["words of the lexicon"] if p.lexicon else []
         rows.append((p.name, p.source, "; ".join(provides) or "nothing"))
     widths = [max(len(row[i]) for row in rows) for i in range(2)] if rows else [0, 0]
     for name, source, provides in rows:

@@ -54,6 +54,7 @@ class PluginInfo:
     rules: list[str] = field(default_factory=list)
     formats: list[str] = field(default_factory=list)
     readers: list[str] = field(default_factory=list)
+    lexicon: bool = False  # it adds words to the lexicon (attrlint_lexicon)
     entry_point: entrypoints.EntryPoint | None = field(default=None, repr=False, compare=False)
     module_version: str = ""  # a local plugin's __version__
 
@@ -322,6 +323,9 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
     rules = _collect_rules(pm, infos)
     formats = _collect_named(pm, infos, "attrlint_formats", "format", lambda k: k, "formats")
     readers = _collect_named(pm, infos, "attrlint_readers", "reader", str.lower, "readers")
+    for impl in pm.hook.attrlint_lexicon.get_hookimpls():
+        if impl.plugin_name in infos:
+            infos[impl.plugin_name].lexicon = True
     spec = RegistrySpec(local_plugins, str(base) if base else None, disabled)
     plugins_found = sorted(infos.values(), key=lambda p: (p.origin != BUILTIN, p.name))
     return Registry(pm, dict(sorted(rules.items())), formats, readers, plugins_found, spec,

@@ -103,6 +103,10 @@ class Resolver:
         """The configurations used so far."""
         return [policy.config for policy in self._policies.values()]
 
+    def rules_checked(self) -> int:
+        """How many rules the configurations used so far check, all together."""
+        return sum(len(policy.active) for policy in self._policies.values())
+
     def walk_options(self, path: str) -> RunOptions:
         """The include and exclude patterns for ``path``, without loading any plugin."""
         return self._walk_options(self.config_for(path))

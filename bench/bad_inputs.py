@@ -114,11 +114,24 @@ def _size(path: Path) -> str:
     return f"{size / MB:.1f} MB" if size >= MB else f"{size / 1024:.1f} kB" if size >= 1024 else f"{size} B"
 
 
+def attrlint_command(given: str | None) -> list[str]:
+    """The command that runs attrlint: the one given, the script installed beside this
+    Python (``.venv/bin/python bench/bad_inputs.py`` needs no activated environment),
+    the one on PATH, else this Python's module."""
+    if given:
+        return [given]
+    beside = Path(sys.executable).with_name("attrlint")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("attrlint")
+    return [found] if found else [sys.executable, "-m", "attrlint.cli"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="leave out the inputs of several MB")
-    parser.add_argument("--attrlint", default=shutil.which("attrlint") or "attrlint",
-                        help="the attrlint command (default: the one on PATH)")
+    parser.add_argument("--attrlint", default=None,
+                        help="the attrlint command (default: the one beside this Python, else the one on PATH)")
     args = parser.parse_args()
     rows = [("input", "size", "time", "exit", "what attrlint said (first line)")]
     with tempfile.TemporaryDirectory(prefix="attrlint-bad-inputs-") as tmp:
@@ -129,7 +142,7 @@ def main() -> int:
             target = folder / name
             size = _size(target)
             start = time.perf_counter()
-            proc = subprocess.run([args.attrlint, "check", name], cwd=folder, capture_output=True, text=True,
+            proc = subprocess.run(attrlint_command(args.attrlint) + ["check", name], cwd=folder, capture_output=True, text=True,
                                   env={**os.environ, "NO_COLOR": "1"})
             elapsed = time.perf_counter() - start
             said = (proc.stdout.strip().splitlines() or proc.stderr.strip().splitlines() or [""])[0]

@@ -364,3 +364,16 @@ def test_headline_speakers_are_not_copied_for_each_quotation(registry):
 
     assert held(1) == len("Le maire ")
     assert held(400) < 6 * held(100)
+
+
+def test_the_bad_input_script_finds_attrlint_beside_its_python(monkeypatch):
+    """`.venv/bin/python bench/bad_inputs.py` works with no activated environment (attrlint not on PATH)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bad_inputs", Path(__file__).parent.parent / "bench" / "bad_inputs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv("PATH", "")
+    command = module.attrlint_command(None)
+    assert Path(command[0]).exists() or command[1:] == ["-m", "attrlint.cli"]

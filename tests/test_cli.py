@@ -308,3 +308,18 @@ def test_no_progress_bar_for_few_files_or_off_a_terminal(tmp_path):
     for path in list(tmp_path.iterdir())[5:]:
         path.unlink()
     assert stderr_on_a_terminal(tmp_path) == ""
+
+
+@pytest.mark.parametrize("args, config", [(("--select", ""), None), ((), "select = []\n")])
+def test_selecting_no_rule_is_an_error_not_a_success(tmp_path, args, config):
+    write(tmp_path, {"a.txt": article(FIGURE), **({"attrlint.toml": config} if config else {})})
+    result = run_cli("check", *args, cwd=tmp_path)
+    assert result.code == 2
+    assert "no rule is selected" in result.err and "All checks passed" not in result.out
+
+
+def test_a_run_whose_problems_are_below_the_failing_severity_says_why_it_passes(tmp_path):
+    write(tmp_path, {"quote.txt": article(SOURCED, QUOTE), "attrlint.toml": 'severity = { QUO001 = "info" }\n'})
+    result = run_cli("check", "quote.txt", cwd=tmp_path)
+    assert result.code == 0 and "Found 1 problem" in result.out
+    assert "failing severity (warning" in result.err

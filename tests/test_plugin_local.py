@@ -81,3 +81,50 @@ def test_a_missing_local_plugin_is_a_configuration_error(tmp_path):
     run = attrlint("check", "articles/maire.txt", cwd=root)
     assert run.returncode == 2
     assert "local plugin 'house_ruels.py': file not found" in run.stderr
+
+
+BARE_RULE = '''
+import attrlint
+from attrlint.rules import Rule
+
+
+class Bare(Rule):
+    code = "HSE900"
+    name = "bare-rule"
+    summary = "a rule with no explanation"
+    message = "bare"
+
+    def check(self, doc):
+        return iter(())
+
+
+@attrlint.hookimpl
+def attrlint_rules():
+    return [Bare]
+'''
+WORDS_ONLY = '''
+import attrlint
+
+
+@attrlint.hookimpl
+def attrlint_lexicon(lexicon):
+    lexicon.add_speech_verb("claironner")
+'''
+
+
+def test_explain_of_a_rule_with_no_explanation_prints_no_blank_lines(tmp_path):
+    from cli_run import run_cli
+
+    (tmp_path / "bare.py").write_text(BARE_RULE, encoding="utf-8")
+    (tmp_path / "attrlint.toml").write_text('plugins = ["bare.py"]\n', encoding="utf-8")
+    out = run_cli("explain", "HSE900", cwd=tmp_path).out
+    assert "\n\n\n" not in out and out.splitlines()[1].strip() == "a rule with no explanation"
+
+
+def test_plugins_says_what_a_plugin_adding_words_provides(tmp_path):
+    from cli_run import run_cli
+
+    (tmp_path / "words.py").write_text(WORDS_ONLY, encoding="utf-8")
+    (tmp_path / "attrlint.toml").write_text('plugins = ["words.py"]\n', encoding="utf-8")
+    line = next(line for line in run_cli("plugins", cwd=tmp_path).lines if line.startswith("words.py"))
+    assert line.endswith("words of the lexicon") and "nothing" not in line
