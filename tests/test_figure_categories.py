@@ -155,3 +155,11 @@ def test_pour_with_a_title_still_names_a_source(lint):
 ])
 def test_a_number_alone_in_brackets_after_a_count_is_another_value_of_it(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le séisme de magnitude 6,2 survenu mardi a fait des dégâts.",
+    "L'équipe s'est imposée sur un score de 3 obtenu en fin de match.",
+])
+def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []

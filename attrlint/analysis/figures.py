@@ -234,6 +234,11 @@ _IDENT_BEFORE = {
     "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight",
     "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
 }
+# "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
+_SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+# A past participle after a decimal number qualifies something else ("magnitude 6,2 survenu"):
+# a decimal number counts no people ("6,2 blessés" is no count).
+_PARTICIPLE_AFTER = regex.compile(r"[\p{L}]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
 _MONTH_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre"}
 _YEAR_BEFORE = {
@@ -675,6 +680,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
+    if _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
+        return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
+    if m.group("dec") and counted and _PARTICIPLE_AFTER.match(next_word):
+        return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("identifier", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
