@@ -247,11 +247,15 @@ def _rules(config: Config, value: Any, key: str) -> dict[str, dict[str, Any]]:
     return {rule: dict(_table(config, options, key, rule)) for rule, options in _table(config, value, key).items()}
 
 
-_SIZE_UNITS = {"": 1, "b": 1, "kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3}
+# Decimal units, as pip and ruff count: 20MB is 20,000,000 bytes. The binary ones are
+# there for whoever means them (20MiB is 20,971,520 bytes).
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "k": 1000, "mb": 1000 ** 2, "m": 1000 ** 2, "gb": 1000 ** 3, "g": 1000 ** 3,
+               "kib": 1024, "mib": 1024 ** 2, "gib": 1024 ** 3}
 
 
 def parse_size(value: str | int) -> int:
-    """A size in bytes from ``20971520``, ``"20MB"``, ``"500 kB"``; ValueError if it is none."""
+    """A size in bytes from ``20000000``, ``"20MB"``, ``"500 kB"`` (decimal units: 1 kB is 1,000
+    bytes; ``KiB``, ``MiB`` and ``GiB`` are binary); ValueError if it is none."""
     if isinstance(value, int) and not isinstance(value, bool):
         number, unit = value, ""
     elif isinstance(value, str):

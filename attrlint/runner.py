@@ -34,7 +34,7 @@ class RunOptions:
     jobs: int | None = None  # None: decided from the number of files
     use_cache: bool = True
     cache_dir: str | None = None
-    max_file_size: int = 20 * 1024 * 1024
+    max_file_size: int = 20_000_000  # 20 MB
     rule_timeout: float = 10.0
 
 
@@ -155,7 +155,11 @@ def _cannot_read(path: str, exc: OSError) -> str:
 
 
 def _size(count: int) -> str:
-    return f"{count / 1024 / 1024:.1f} MB" if count >= 1024 * 1024 else f"{count} bytes"
+    """A size said as the options take it, in decimal units: "20 MB", "1.5 MB", "500 kB", "312 bytes"."""
+    for unit, scale in (("GB", 1000 ** 3), ("MB", 1000 ** 2), ("kB", 1000)):
+        if count >= scale:
+            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{count} bytes"
 
 
 def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],

@@ -340,7 +340,7 @@ def test_max_file_size_from_the_configuration_and_the_command_line(tmp_path):
                      "long.txt": long_article})
     result = run_cli("check", ".", cwd=tmp_path)
     assert result.code == 2 and result.codes() == ["FIG001", "ATL100"]
-    assert "above the maximum file size of 2048 bytes" in result.out
+    assert "above the maximum file size of 2 kB" in result.out
     assert run_cli("check", "--max-file-size", "1MB", ".", cwd=tmp_path).codes() == ["FIG001", "FIG001"]
 
 
@@ -349,3 +349,17 @@ def test_a_max_file_size_that_is_not_a_size_is_an_error(tmp_path, value):
     write(tmp_path, {"attrlint.toml": f"max-file-size = {value}\n", "a.txt": article(FIGURE)})
     result = run_cli("check", ".", cwd=tmp_path)
     assert result.code == 2 and "max-file-size" in result.err
+
+
+@pytest.mark.parametrize("text, size", [("20MB", 20_000_000), ("500kB", 500_000), ("2 GB", 2_000_000_000),
+                                        ("1MiB", 1_048_576), ("4096", 4096)])
+def test_sizes_are_in_decimal_units_as_pip_and_ruff_count(text, size):
+    from attrlint.config import parse_size
+
+    assert parse_size(text) == size
+
+
+def test_the_limit_is_said_in_the_units_it_is_given_in(tmp_path):
+    write(tmp_path, {"a.txt": article(FIGURE) + "x" * 3000})
+    result = run_cli("check", "--max-file-size", "2kB", "a.txt", cwd=tmp_path)
+    assert "maximum file size of 2 kB" in result.out + result.err
