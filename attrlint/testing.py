@@ -392,15 +392,30 @@ def _cases_of(file: Path, data: dict[str, Any]) -> list[RuleCase]:
     return cases
 
 
-def example_cases(registry: Registry | None = None) -> list[RuleCase]:
-    """Every registered rule's examples as cases: each bad text must fire the rule, each good one must not."""
-    registry = registry or build_registry()
+def example_cases(registry: Registry | None = None, *, folder: str | Path | None = None) -> list[RuleCase]:
+    """Every registered rule's examples as cases: each bad text must fire the rule, each good one must not.
+
+    Without ``registry``, the rules are those installed and those the
+    configuration of ``folder`` (the current folder by default) loads from
+    its ``plugins`` key, as ``attrlint check`` would run them there.
+    """
+    registry = registry or _configured_registry(Path(folder) if folder is not None else Path.cwd())
     cases = []
     for code, info in registry.rules.items():
         for i, example in enumerate(info.rule.examples, 1):
             cases.append(RuleCase(f"{code}:example-{i}:bad", code, example.bad, True, origin=info.plugin))
             cases.append(RuleCase(f"{code}:example-{i}:good", code, example.good, False, origin=info.plugin))
     return cases
+
+
+def _configured_registry(folder: Path) -> Registry:
+    """The plugins ``attrlint check`` loads in ``folder``: installed ones and the configuration's local ones."""
+    from .config import ConfigFinder
+
+    config = ConfigFinder().nearest(folder)
+    if config is None or not (config.plugins or config.disable_plugins):
+        return build_registry()
+    return build_registry(list(config.plugins), base=config.base, disabled=list(config.disable_plugins))
 
 
 def plugin_from_file(path: str | Path) -> types.ModuleType:

@@ -252,3 +252,26 @@ def test_a_local_plugin_file_is_tested_as_a_plugin(tmp_path):
     module = plugin_from_file(path)
     assert_flags("Des [[ragots]] circulent.", module)
     RuleCase("HOU003:file", "HOU003", "Des [[ragots]] circulent.", True).check(module)
+
+
+def test_example_cases_include_the_rules_of_the_configurations_plugins(tmp_path, monkeypatch):
+    from attrlint.testing import example_cases
+
+    (tmp_path / "house.py").write_text(
+        "import attrlint\n"
+        "from attrlint.rules import Example, Rule\n\n\n"
+        "class Loud(Rule):\n"
+        "    code = 'HSE777'\n"
+        "    name = 'loud'\n"
+        "    summary = 'a loud rule'\n"
+        "    message = 'loud'\n"
+        "    examples = (Example(bad='Titre\\n\\nBOUM.', good='Titre\\n\\nboum.'),)\n\n"
+        "    def check(self, doc):\n"
+        "        return iter(())\n\n\n"
+        "@attrlint.hookimpl\n"
+        "def attrlint_rules():\n"
+        "    return [Loud]\n", encoding="utf-8")
+    (tmp_path / "attrlint.toml").write_text('plugins = ["house.py"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert "HSE777:example-1:bad" in [case.id for case in example_cases()]
+    assert "HSE777:example-1:bad" in [case.id for case in example_cases(folder=tmp_path)]
