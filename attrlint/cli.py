@@ -21,7 +21,8 @@ from .kept_lines import KeptLines
 from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
-from .runner import RunOptions, run_paths
+from .run import run_paths
+from .runner import RunOptions
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions

@@ -13,7 +13,8 @@ import pytest
 from attrlint.readers import html, layout, markdown
 from attrlint.analysis import figures, sentences
 from attrlint.api import lint_string
-from attrlint.runner import FileSettings, RunOptions, lint_file, run_paths
+from attrlint.run import run_paths
+from attrlint.runner import FileSettings, RunOptions, lint_file
 
 GOOD = "Titre\n\nAu moins 300 soldats ont été tués dans les combats.\n"
 

@@ -18,7 +18,8 @@ from attrlint.api import lint_string
 from attrlint.model import Span
 from attrlint.plugins import build_registry
 from attrlint.rules import Rule, Violation
-from attrlint.runner import FileSettings, RunOptions, run_paths
+from attrlint.run import run_paths
+from attrlint.runner import FileSettings, RunOptions
 from attrlint.timelimit import TimeLimitExceeded, run_all_with_time_limit, run_with_time_limit
 
 ARTICLE = "Le bilan s'alourdit\n\nAu moins 300 soldats ont été tués dans les combats.\n"

@@ -12,7 +12,8 @@ from attrlint.cli import main
 from attrlint.engine import READ_ERROR, ActiveRule
 from attrlint.model import Severity
 from attrlint.rules import Rule, RuleInfo, Violation
-from attrlint.runner import FileSettings, RunOptions, run_paths
+from attrlint.run import run_paths
+from attrlint.runner import FileSettings, RunOptions
 
 from sample_articles import write_articles
 

@@ -10,7 +10,8 @@ from attrlint import __version__, cli, parallel
 from attrlint.formatting import RenderContext, Sources, fingerprints, sources_read
 from attrlint.kept_lines import FileLines, KeptLines
 from attrlint.model import Diagnostic, Document
-from attrlint.runner import RunOptions, run_paths
+from attrlint.run import run_paths
+from attrlint.runner import RunOptions
 from attrlint.suppression import apply_suppressions
 
 from cli_run import CONDITIONAL, FIGURE, QUOTE, SOURCED, run_cli, write
