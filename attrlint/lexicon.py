@@ -217,6 +217,12 @@ def _grammar_file(name: str) -> Path:
     return Path(attrlint_grammars.__file__).parent / name
 
 
+def read_word_lists(name: str) -> dict:
+    """The table of a TOML file of ``grammars/`` (``"lexicon/figures.toml"``): word lists
+    the analysis reads besides the lexicon's own."""
+    return _read_toml(name)
+
+
 def _read_toml(name: str) -> dict:
     # Imported here: the lexicon is usually read back already built (see load_default_lexicon).
     if sys.version_info >= (3, 11):

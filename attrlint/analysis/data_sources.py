@@ -43,9 +43,9 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    from ..lexicon import _read_toml
+    from ..lexicon import read_word_lists
 
-    data = _read_toml("lexicon/figures.toml")
+    data = read_word_lists("lexicon/figures.toml")
     at_start = lambda key: regex.compile(rf"{_LEAD}(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
@@ -72,9 +72,9 @@ _SECTION_BREAKS = {BlockKind.TITLE, BlockKind.HEADING}
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from ..lexicon import _read_toml, normalise
+    from ..lexicon import normalise, read_word_lists
 
-    data = _read_toml("lexicon/figures.toml")
+    data = read_word_lists("lexicon/figures.toml")
     return tuple(frozenset(normalise(w) for w in data[key])  # type: ignore[return-value]
                  for key in ("data_sources", "counting_verbs", "named_studies"))
 

@@ -35,9 +35,9 @@ _HYPOTHESIS_REACH = 30
 
 @lru_cache(maxsize=1)
 def context_words() -> dict[str, frozenset[str]]:
-    from ..lexicon import _read_toml, normalise
+    from ..lexicon import normalise, read_word_lists
 
-    return {kind: frozenset(normalise(w) for w in words) for kind, words in _read_toml("lexicon/figures.toml").items()}
+    return {kind: frozenset(normalise(w) for w in words) for kind, words in read_word_lists("lexicon/figures.toml").items()}
 
 
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int]) -> None:

@@ -49,9 +49,9 @@ class SubjectWords:
 
 @lru_cache(maxsize=1)
 def subject_words() -> SubjectWords:
-    from ..lexicon import _read_toml, normalise
+    from ..lexicon import normalise, read_word_lists
 
-    data = _read_toml("lexicon/subjects.toml")
+    data = read_word_lists("lexicon/subjects.toml")
     return SubjectWords(**{key: frozenset(normalise(w) for w in data[key]) for key in SubjectWords.__dataclass_fields__})
 
 
