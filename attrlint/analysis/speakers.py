@@ -49,7 +49,7 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
     clause = t0
     for c in range(t0, t1 - 1):
         tok = tokens[c]
-        if tok.category in ("STOP", "QUOTE") and tok.category != "COLON":
+        if tok.category in ("STOP", "QUOTE"):
             clause = c + 1
         if tok.category != "COLON" or tokens[c + 1].category != "QUOTE":
             continue
@@ -139,7 +139,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         return words[id(q)]
 
     starts = [q.span.start for q in attributed]
-    by_sentence = [s.index for s in map(ad.sentence_at, starts) if s is not None]
+    attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
     for q in top:
         if q.attributed:
             continue
@@ -157,10 +157,9 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
             continue
         if not _opens(ad, s, q):
             continue
-        for index in by_sentence:
-            # Backwards only: the words of the speaker just heard go on; a quotation
-            # before someone else's attributed one is not theirs.
-            if 0 < s.index - index <= TESTIMONY_REACH and ad.sentences[index].block == s.block:
-                q.continues = True
-                break
+        # Backwards only: the words of the speaker just heard go on; a quotation
+        # before someone else's attributed one is not theirs.
+        if any(index in attributed_sentences and ad.sentences[index].block == s.block
+               for index in range(max(0, s.index - TESTIMONY_REACH), s.index)):
+            q.continues = True
 
