@@ -14,7 +14,7 @@ from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence,
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening
-from .data_sources import STUDY_WORDS, named_study
+from .data_sources import named_study, study_nouns
 from .figure_context import mark_descriptions
 from .figures import find_figures
 from .photos import find_photos
@@ -61,6 +61,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
     speaker_nouns = lexicon.source_nouns | subject_words().people
+    studies = study_nouns()
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
@@ -75,7 +76,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         keys = [t.lower for t in tokens]
         conditionals_at = list(compress(range(len(tokens)), map(may_be_conditional, keys)))
         # Only the few sentences with a study's name or a colon are read for them.
-        studies_at = list(compress(range(len(tokens)), map(STUDY_WORDS().__contains__, keys)))
+        studies_at = list(compress(range(len(tokens)), map(studies.__contains__, keys)))
         pour_at = list(compress(range(len(tokens)), map("pour".__eq__, keys)))
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         colons_at = list(compress(range(len(tokens)), map("COLON".__eq__, categories))) if bq else []

@@ -42,10 +42,16 @@ class _Phrases:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> _Phrases:
+def _figure_lists() -> dict:
+    """The word lists of ``grammars/lexicon/figures.toml``, read once."""
     from ..lexicon import read_word_lists
 
-    data = read_word_lists("lexicon/figures.toml")
+    return read_word_lists("lexicon/figures.toml")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> _Phrases:
+    data = _figure_lists()
     at_start = lambda key: regex.compile(rf"{_LEAD}(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
@@ -62,8 +68,6 @@ def topic_change() -> object:
     return _phrases().topic_change
 
 
-# Sentences with no figure that end an elaboration.
-_QUIET_ENDS = 1
 # Kinds of figure that elaborate one another.
 _KIND = {"estimate": "count", "rate": "percent"}
 # Blocks that end an elaboration: a new section.
@@ -72,14 +76,14 @@ _SECTION_BREAKS = {BlockKind.TITLE, BlockKind.HEADING}
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from ..lexicon import normalise, read_word_lists
+    from ..lexicon import normalise
 
-    data = read_word_lists("lexicon/figures.toml")
+    data = _figure_lists()
     return tuple(frozenset(normalise(w) for w in data[key])  # type: ignore[return-value]
                  for key in ("data_sources", "counting_verbs", "named_studies"))
 
 
-def STUDY_WORDS() -> frozenset[str]:  # noqa: N802 - read like the constant it stands for
+def study_nouns() -> frozenset[str]:
     """The nouns of studies a sentence can name (``named_studies``)."""
     return _words()[2]
 
@@ -127,7 +131,6 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     pending: Cue | None = None  # read only when a sentence with figures follows it
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
-    quiet = 0  # sentences with no figure since the last one elaborated
     blocks = ad.blocks
     phrases = _phrases()
     for s in ad.sentences:
@@ -137,12 +140,12 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             if blocks[s.block].kind in _SECTION_BREAKS:
                 pending = None
             continue
-        if ad.blocks[s.block].kind in _SECTION_BREAKS:
+        if blocks[s.block].kind in _SECTION_BREAKS:
             left, pending = 0, None
             continue
         cue = next((c for c in s.cues if not c.in_quote), None)
         if cue is not None:
-            left, pending, quiet = ELABORATION_REACH, cue, 0
+            left, pending = ELABORATION_REACH, cue
             source_kinds = set(kinds.get(s.index, ()))
             earlier.append(cue)
             continue
@@ -153,7 +156,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
                       any(_names_a_study(ad, c, phrases.polls) for c in earlier))):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
-            left, quiet = ELABORATION_REACH, 0
+            left = ELABORATION_REACH
             continue
         prev = ad.sentences[s.index - 1] if s.index else None
         if mine and prev is not None and prev.block == s.block and \
@@ -176,9 +179,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left = 0
         if not mine:
             # A sentence with no figure ends the elaboration: the topic has moved on.
-            quiet += 1
-            if quiet >= _QUIET_ENDS:
-                left = 0
+            left = 0
             continue
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
@@ -186,7 +187,6 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             found.add(s.index)
             source_kinds |= mine
             left -= 1
-            quiet = 0
         else:
             left = 0
     return found
@@ -199,7 +199,7 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None
     words = text.replace("'", " ").replace("’", " ").split()
     if kinds is not None:
         return any(word in kinds for word in words)
-    return any(word in _words()[2] or word in _phrases().studies for word in words)
+    return any(word in study_nouns() or word in _phrases().studies for word in words)
 
 
 # Figures repeated within this many characters are read as the same figure.
