@@ -101,7 +101,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     for q in ad.quotes:
         if not q.attributed:
             s = ad.sentence_at(q.span.start)
-            q.continues = s is not None and s.index in pointed_back
+            if s is not None and s.index in pointed_back:
+                q.continues = True  # the next sentence names its source, pointing back
 
 
 # "Ces chiffres ont été communiqués par la préfecture", "C'est ce qu'a affirmé X",

@@ -24,10 +24,8 @@ _PHRASE_REACH = 8
 # Categories that end a subject's noun phrase: its verb, a conjunction of clauses, punctuation.
 _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP", "QUE", "STOP", "COLON", "QUOTE",
                 "PRON", "REFL", "NEG", "DASH", "PAREN", "REL"}
-# Kinds of subject: those that speak in their own sentence, and those that hand
-# the floor to a quotation opening the next one.
+# Titles a name follows: "M. Tesler", "Mme Durand".
 _TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
-PERSONS = frozenset({"pronoun", "name", "person"})
 # Pronouns that stand for a person when they open the sentence before a quotation.
 PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celle-ci", "celui-ci"})
 
