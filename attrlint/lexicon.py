@@ -14,6 +14,7 @@ import marshal
 import sys
 import unicodedata
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -217,9 +218,11 @@ def _grammar_file(name: str) -> Path:
     return Path(attrlint_grammars.__file__).parent / name
 
 
+@lru_cache(maxsize=None)
 def read_word_lists(name: str) -> dict:
     """The table of a TOML file of ``grammars/`` (``"lexicon/figures.toml"``): word lists
-    the analysis reads besides the lexicon's own."""
+    the analysis reads besides the lexicon's own. Read once per process and shared:
+    callers build their own sets from it and leave it as it is."""
     return _read_toml(name)
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..patterns import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Span, Token
+from .figure_context import context_words
 
 # How many sentences after a data source its figures may be elaborated in.
 ELABORATION_REACH = 4
@@ -42,16 +43,10 @@ class _Phrases:
 
 
 @lru_cache(maxsize=1)
-def _figure_lists() -> dict:
-    """The word lists of ``grammars/lexicon/figures.toml``, read once."""
+def _phrases() -> _Phrases:
     from ..lexicon import read_word_lists
 
-    return read_word_lists("lexicon/figures.toml")
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> _Phrases:
-    data = _figure_lists()
+    data = read_word_lists("lexicon/figures.toml")
     at_start = lambda key: regex.compile(rf"{_LEAD}(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
@@ -74,18 +69,9 @@ _KIND = {"estimate": "count", "rate": "percent"}
 _SECTION_BREAKS = {BlockKind.TITLE, BlockKind.HEADING}
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from ..lexicon import normalise
-
-    data = _figure_lists()
-    return tuple(frozenset(normalise(w) for w in data[key])  # type: ignore[return-value]
-                 for key in ("data_sources", "counting_verbs", "named_studies"))
-
-
 def study_nouns() -> frozenset[str]:
     """The nouns of studies a sentence can name (``named_studies``)."""
-    return _words()[2]
+    return context_words()["named_studies"]
 
 
 def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue | None:
@@ -100,9 +86,10 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
 
 def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     """Whether ``cue`` names a poll, a study, a count or a report, or a body that counted."""
-    nouns, verbs, _ = _words()
     if cue.kind == "document":
         return True
+    lists = context_words()
+    nouns, verbs = lists["data_sources"], lists["counting_verbs"]
     text = ad.prose[cue.span.start:cue.span.end].lower() + " " + cue.source_text.lower()
     words = set(text.replace("’", "'").replace("'", " ").split())
     if words & nouns:
