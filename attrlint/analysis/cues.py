@@ -256,7 +256,7 @@ _NOT_INCISE_VERBS = {
 _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
                    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
-                   r"plus tard|aussitôt|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                   r"plus tard|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
 # "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
 _INVERTED_AUXILIARY = regex.compile(

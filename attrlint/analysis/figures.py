@@ -264,7 +264,7 @@ _RESULT_NOUNS = {
     "titre", "titres", "sélection", "sélections", "passe", "passes", "essai", "essais", "médaille", "médailles",
     "set", "sets", "rencontre", "rencontres", "trophée", "trophées", "podium", "podiums", "point", "points",
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
-    "apparitions", "reprises", "sacres", "podiums", "records",
+    "apparitions", "reprises", "sacres", "records",
 }
 # How an engine or a gearbox is built names a model, not a quantity to source:
 # "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".

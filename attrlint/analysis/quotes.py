@@ -13,6 +13,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import regex_timeout
 from ..model import Quote, Span, UnbalancedMark
+from .subjects import subject_words
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 _CLOSERS = {"»": "«", "”": "“", "›": "‹"}
@@ -286,12 +287,6 @@ class BlockText:
         return i < len(offsets) and offsets[i] < span.end
 
 
-def _offences() -> frozenset[str]:
-    from .subjects import subject_words
-
-    return subject_words().offences
-
-
 def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | None = None) -> str:
     """``speech`` (someone's words), ``title`` (a work or a name) or ``term``
     (the journalist's scare quotes or a single word).
@@ -315,7 +310,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "- « … » -": a subheading run into the text
     if _charged_for(prose, q.span.start):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
-    if words and words[0].lower() in _offences() and not first_person and last not in ".!?…":
+    if words and words[0].lower() in subject_words().offences and not first_person and last not in ".!?…":
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
     if _GLOSS_BEFORE.search(prose, max(0, q.span.start - 50), q.span.start):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
