@@ -72,6 +72,13 @@ class Policy:
         return frozenset(codes)
 
 
+def registry_spec(config: Config) -> RegistrySpec:
+    """What the plugins of ``config`` are built from: its local plugins (and the folder
+    they are relative to) and the plugins it disables."""
+    local = bool(config.plugins)
+    return RegistrySpec(tuple(config.plugins), str(config.base) if local else None, tuple(config.disable_plugins))
+
+
 class Resolver:
     """Each file's configuration, and what it builds, cached."""
 
@@ -126,9 +133,7 @@ class Resolver:
 
     # -- what a configuration builds ----------------------------------------------
     def registry_for(self, config: Config) -> Registry:
-        local = bool(config.plugins)
-        spec = RegistrySpec(tuple(config.plugins), str(config.base) if local else None,
-                            tuple(config.disable_plugins))
+        spec = registry_spec(config)
         registry = self._registries.get(spec)
         if registry is None:
             try:

@@ -410,12 +410,10 @@ def example_cases(registry: Registry | None = None, *, folder: str | Path | None
 
 def _configured_registry(folder: Path) -> Registry:
     """The plugins ``attrlint check`` loads in ``folder``: installed ones and the configuration's local ones."""
-    from .config import ConfigFinder
+    from .config import Config, ConfigFinder
+    from .settings import registry_spec
 
-    config = ConfigFinder().nearest(folder)
-    if config is None or not (config.plugins or config.disable_plugins):
-        return build_registry()
-    return build_registry(list(config.plugins), base=config.base, disabled=list(config.disable_plugins))
+    return registry_spec(ConfigFinder().nearest(folder) or Config()).build()
 
 
 def plugin_from_file(path: str | Path) -> types.ModuleType:
