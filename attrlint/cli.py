@@ -285,11 +285,9 @@ def _explain(code: str, registry: Registry) -> int:
     rule = info.rule
     print(f"{rule.code} {rule.name} ({rule.severity}{'' if rule.enabled_by_default else ', off by default'})")
     print(f"  {rule.summary}")
-    if rule.explanation.strip():
-        print()
     explanation = textwrap.dedent(rule.explanation).strip()
     if explanation:  # a rule may have no explanation: no blank lines in its place
-        print(explanation)
+        print(f"\n{explanation}")
     for ex in rule.examples:
         print("\nBad:\n" + textwrap.indent(ex.bad, "    "))
         print("Good:\n" + textwrap.indent(ex.good, "    "))
