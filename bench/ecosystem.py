@@ -31,6 +31,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from common import attrlint_command, dispatch_text
+
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 DATA = HERE / "ecosystem"
@@ -85,9 +87,7 @@ def write_corpus(corpus: Path) -> dict[str, Path]:
         with dispatches.open(encoding="utf-8") as lines:
             for line in lines:
                 item = json.loads(line)
-                parts = [item.get(k, "") for k in ("title", "heading", "article")]
-                (target / f"{item['id']}.txt").write_text("\n\n".join(p for p in parts if p) + "\n",
-                                                         encoding="utf-8")
+                (target / f"{item['id']}.txt").write_text(dispatch_text(item), encoding="utf-8")
         stamp.write_text(signature)
     folders["orange-3000"] = target
     return folders
@@ -107,11 +107,6 @@ def article_path(key: str, folders: dict[str, Path]) -> Path:
 
 
 # -- running attrlint ---------------------------------------------------------------
-
-def attrlint_command() -> list[str]:
-    script = Path(sys.executable).with_name("attrlint")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "attrlint.cli"]
-
 
 def lint(folders: dict[str, Path], jobs: int) -> list[Finding]:
     """Every diagnostic of a scored code over the corpus, with the default rules and no configuration."""

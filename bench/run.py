@@ -35,6 +35,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from common import attrlint_command, dispatch_text
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
@@ -79,9 +81,7 @@ def read_articles(source: Path) -> list[str]:
         texts = []
         with source.open(encoding="utf-8") as f:
             for line in f:
-                item = json.loads(line)
-                parts = [item.get(k, "") for k in ("title", "heading", "article")]
-                texts.append("\n\n".join(p for p in parts if p) + "\n")
+                texts.append(dispatch_text(json.loads(line)))
     if not texts:
         raise SystemExit(f"no articles in {source}")
     return texts
@@ -114,11 +114,6 @@ def folder_bytes(folder: Path) -> int:
 
 
 # -- what is measured -----------------------------------------------------------
-
-def attrlint_command() -> list[str]:
-    script = Path(sys.executable).with_name("attrlint")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "attrlint.cli"]
-
 
 def precompile() -> None:
     """Byte-compile attrlint as ``pip install`` does, so start-up is measured as users see it."""
