@@ -128,12 +128,17 @@ def lint(folders: dict[str, Path], jobs: int) -> list[Finding]:
     return sorted(findings, key=lambda f: f.key)
 
 
-def read_findings(path: Path) -> list[Finding]:
+def read_records(path: Path, record: type) -> list:
+    """The lines of a ``.jsonl`` file as ``record`` dataclasses (keys they do not have are left out)."""
     if not path.is_file():
         return []
     with path.open(encoding="utf-8") as lines:
-        return [Finding(**{k: v for k, v in json.loads(line).items() if k in Finding.__dataclass_fields__})
+        return [record(**{k: v for k, v in json.loads(line).items() if k in record.__dataclass_fields__})
                 for line in lines if line.strip()]
+
+
+def read_findings(path: Path) -> list[Finding]:
+    return read_records(path, Finding)
 
 
 def write_findings(path: Path, findings: list[Finding]) -> None:
@@ -162,11 +167,7 @@ class Verdict:
 
 
 def read_verdicts(path: Path = REVIEWED) -> list[Verdict]:
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as lines:
-        return [Verdict(**{k: v for k, v in json.loads(line).items() if k in Verdict.__dataclass_fields__})
-                for line in lines if line.strip()]
+    return read_records(path, Verdict)
 
 
 def verdict_index(verdicts: list[Verdict]) -> dict[tuple[str, str], list[Verdict]]:
@@ -253,18 +254,13 @@ def check(args) -> int:
     for title, items, against in (("removed", removed, "right"), ("added", added, "wrong")):
         if not items:
             continue
+        judged = [(f, verdict_for(f, index)) for f in items]
+        contradicted += [(title, f, verdict) for f, verdict in judged if verdict and verdict.verdict == against]
         print(f"\n## {title} ({len(items)})\n")
-        for f in items[: args.limit]:
-            verdict = verdict_for(f, index)
-            if verdict and verdict.verdict == against:
-                contradicted.append((title, f, verdict))
+        for f, verdict in judged[: args.limit]:
             print(show(f, texts, verdict))
         if len(items) > args.limit:
             print(f"… and {len(items) - args.limit} more (--limit)")
-        for f in items[args.limit:]:
-            verdict = verdict_for(f, index)
-            if verdict and verdict.verdict == against:
-                contradicted.append((title, f, verdict))
     print(f"\n## verdicts contradicted ({len(contradicted)})\n")
     for title, f, verdict in contradicted:
         print(f"{title} although reviewed {verdict.verdict}: " + show(f, texts, verdict))
@@ -330,12 +326,13 @@ def sample(args) -> int:
     rng.shuffle(chosen)
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
+    texts = Texts(folders)
     for reader in range(args.readers):
         mine = chosen[reader::args.readers]
         with (out / f"packet-{reader + 1}.jsonl").open("w", encoding="utf-8") as packet:
             for article in sorted(mine):
                 items = [{"code": f.code, "start": f.start, "end": f.end, "line": f.line, "column": f.column,
-                          "text": Texts(folders)[article][f.start:f.end]} for f in by_article[article]]
+                          "text": texts[article][f.start:f.end]} for f in by_article[article]]
                 packet.write(json.dumps({"article": article, "file": str(article_path(article, folders)),
                                          "diagnostics": items}, ensure_ascii=False) + "\n")
         print(f"packet-{reader + 1}: {len(mine)} articles, {sum(len(by_article[a]) for a in mine)} diagnostics")
@@ -357,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("precision", help="precision per code on the reviewed verdicts")
     p.add_argument("--findings", help="diagnostics to score (default: the baseline)")
     p.add_argument("--reader", action="append",
-                   help="only the verdicts of readers whose name starts with this (r1, r2, r3: the rounds)")
+                   help="only the verdicts of readers whose name starts with this (r1, r2, …: the rounds)")
     p.set_defaults(run=precision)
     p = sub.add_parser("sample", help="review packets for readers")
     p.add_argument("--articles", type=int, nargs=3, default=(60, 120, 160), metavar=("ARTICLES", "LALIBRE", "ORANGE"),
