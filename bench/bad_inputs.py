@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-MB = 1024 * 1024
+MB = 1_000_000  # decimal, as attrlint says sizes (max-file-size, its error messages)
 PARAGRAPH = ("Selon la préfecture, au moins 300 personnes ont manifesté samedi à Nantes. « Nous ne lâcherons "
              "rien », a déclaré M. Martin, cité par l'AFP. Le bilan serait de 12 blessés.")
 
@@ -111,7 +111,7 @@ def _size(path: Path) -> str:
     if path.is_dir():
         return "folder"
     size = path.stat().st_size
-    return f"{size / MB:.1f} MB" if size >= MB else f"{size / 1024:.1f} kB" if size >= 1024 else f"{size} B"
+    return f"{size / MB:.1f} MB" if size >= MB else f"{size / 1000:.1f} kB" if size >= 1000 else f"{size} B"
 
 
 def attrlint_command(given: str | None) -> list[str]:
