@@ -1,4 +1,4 @@
-"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``.
+"""The command line: ``attrlint check``, ``sources``, ``rules``, ``explain``, ``plugins``.
 
 Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 2 usage, configuration or input error (or a plugin failure).
@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
+from . import __version__, sources_command
 from .atomic import replace_file
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
@@ -115,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[configured], help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
+    sources_command.add_parser(sub, [configured])
     return parser
 
 
@@ -152,6 +153,8 @@ def _resolver(args) -> Resolver:
         overrides.max_file_size = args.max_file_size
         run = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
         return Resolver(overrides, _registry_for, run_options=run)
+    if args.command == "sources":
+        return sources_command.resolver(args, _registry_for)
     return Resolver(overrides, _registry_for)
 
 
@@ -335,6 +338,8 @@ def _run(args) -> int:
     resolver = _resolver(args)
     if args.command == "check":
         return _check(args, resolver)
+    if args.command == "sources":
+        return sources_command.run(args, resolver)
     registry = resolver.registry_for(resolver.config_for(_here()))
     if args.command == "rules":
         return _rules(registry)

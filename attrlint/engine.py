@@ -60,6 +60,8 @@ class LintResult:
     # When it cannot, what comes after the rules needs only its text, not its
     # blocks: a process that did not lint it does not read it again.
     directives: bool = True
+    # The map of the file's sources (attrlint.sources.ArticleSources), when the run asks for it.
+    sources: Any = None
 
 
 class LineIndex:
@@ -209,7 +211,10 @@ def _collector_paused() -> Iterator[None]:
 
 
 def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None = None,
-                  rule_timeout: float | None = None, guard: Callable | None = None) -> LintResult:
+                  rule_timeout: float | None = None, guard: Callable | None = None,
+                  source_map: bool = False) -> LintResult:
+    """Analyse ``doc`` and run ``rules`` on it; with ``source_map``, the result carries
+    the map of the document's sources too (:mod:`attrlint.sources`)."""
     from .analysis import analyse  # imported on first use: cached runs and other commands never need it
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
@@ -217,4 +222,12 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
         ad = analyse(doc, lexicon, **kwargs)
     result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard)
     result.diagnostics.sort(key=Diagnostic.sort_key)
+    if source_map:
+        from .sources import source_map as map_of_sources
+
+        try:
+            with _collector_paused():
+                result.sources = map_of_sources(ad)
+        except Exception:  # the map is an extra: its failure costs the file its map, not its diagnostics
+            result.tracebacks.append(f"{doc.path}: the map of sources failed:\n{traceback.format_exc()}")
     return result

@@ -36,6 +36,7 @@ class RunOptions:
     cache_dir: str | None = None
     max_file_size: int = 20_000_000  # 20 MB
     rule_timeout: float = 10.0
+    source_maps: bool = False  # results carry the map of each file's sources (attrlint.sources)
 
 
 @dataclass
@@ -76,7 +77,7 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
     doc.encoding = encoding
     try:
         result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
-                               rule_timeout=options.rule_timeout)
+                               rule_timeout=options.rule_timeout, source_map=options.source_maps)
     except TimeoutError:
         return _gave_up(path, "the analysis"), doc
     except Exception as exc:  # an analysis bug must not take the other files down

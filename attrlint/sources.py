@@ -55,7 +55,7 @@ _PLACE_WORDS = {"DANS", "SUR", "PAR", "POUR"}
 _PRONOUN_REACH = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Excerpt:
     """A span of the file and its text."""
 
@@ -67,7 +67,7 @@ class Excerpt:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Backed:
     """A quotation, figure or statement a source backs, and the cue that gives it that source."""
 
@@ -82,7 +82,7 @@ class Backed:
         return found
 
 
-@dataclass(slots=True)
+@dataclass
 class Source:
     """One source of the article: a person, a body, a document or an agency.
 
@@ -117,7 +117,7 @@ class Source:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unsourced:
     """A quotation, figure or statement that needs a source and has none."""
 
@@ -130,7 +130,7 @@ class Unsourced:
         return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(slots=True)
+@dataclass
 class ArticleSources:
     """The sources of one article, in the order it first names them, and what stands with no source."""
 
@@ -145,6 +145,22 @@ class ArticleSources:
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "sources": [s.to_dict() for s in self.sources],
                 "unsourced": [u.to_dict() for u in self.unsourced]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ArticleSources":
+        """The map :meth:`to_dict` gave (read back from the cache)."""
+        def excerpt(e: dict[str, Any]) -> Excerpt:
+            return Excerpt(e["start"], e["end"], e["text"])
+
+        def backed(b: dict[str, Any]) -> Backed:
+            return Backed(b["start"], b["end"], b["text"], excerpt(b["cue"]) if b.get("cue") else None)
+
+        sources = [Source(s["name"], s["kind"], s["naming"], [excerpt(e) for e in s["mentions"]],
+                          [excerpt(e) for e in s["cues"]], [backed(b) for b in s["quotations"]],
+                          [backed(b) for b in s["figures"]], [backed(b) for b in s["statements"]],
+                          list(s["roles"]), s.get("agency")) for s in data["sources"]]
+        unsourced = [Unsourced(u["kind"], u["start"], u["end"], u["text"]) for u in data["unsourced"]]
+        return cls(data["path"], sources, unsourced)
 
 
 @dataclass(frozen=True)
@@ -311,8 +327,9 @@ class _Reader:
         if kind == "institution":
             named = capitals or (not indefinite and first in _DEFINITE)
             return _Found(span, name, "institution", "named" if named else "described")
-        if kind == "person":
-            return _Found(span, name, "person", "named" if capitals else "described")
+        if kind == "person":  # "le dirigeant nord-coréen", "le conseiller de la Corée du Sud": no name
+            full_name = any(a.category == b.category == "CAP" for a, b in zip(phrase[head:], phrase[head + 1:]))
+            return _Found(span, name, "person", "named" if full_name else "described")
         if phrase[head].category == "CAP":
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
