@@ -16,13 +16,13 @@ from . import __version__, sources_command
 from .atomic import replace_file
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
-from .formatting import RenderContext, Sources, sources_read
+from .formatting import RenderContext, Sources, reads_source_maps, sources_read
 from .kept_lines import KeptLines
 from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
 from .run import run_paths
-from .runner import RunOptions
+from .runner import RunOptions, with_source_maps
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
@@ -91,6 +91,8 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--format", default="text", help="output format (text, json, …; see `attrlint plugins`)")
     output.add_argument("--output-file", "-o", metavar="FILE",
                         help="write the report to FILE instead of standard output")
+    output.add_argument("--all-articles", action="store_true",
+                        help="show every article in reports that show articles (html), not only those with problems")
     output.add_argument("--show-source", action="store_true", help="show each problem's line, its span underlined")
     output.add_argument("--statistics", action="store_true", help="count the problems of each code")
     output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -207,16 +209,21 @@ def _check(args, resolver: Resolver) -> int:
     ctx = RenderContext(version=__version__, show_source=args.show_source, statistics=args.statistics,
                         quiet=args.quiet, verbose=args.verbose,
                         color=_use_color(args.color, sys.stdout if args.output_file is None else None))
+    ctx.options["all_articles"] = args.all_articles
     wanted = sources_read(fmt, ctx)
     kept = KeptLines()
+    every_text: dict[str, str] = {}
 
     def each_file(result: LintResult, doc: Document | None) -> None:
         # Suppressions need the document, and it goes once this returns.
         apply_suppressions(result, doc, resolver.file_policy(result.path))
         if wanted is Sources.LINES and doc is not None:
             kept.keep(result.path, doc.source, result.diagnostics)
+        if args.all_articles and wanted is Sources.WHOLE and doc is not None:
+            every_text[result.path] = doc.source
 
-    run = run_paths(paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-",
+    settings_for = with_source_maps(resolver.settings_for) if reads_source_maps(fmt) else resolver.settings_for
+    run = run_paths(paths, settings_for, stdin_filename=args.stdin_filename or "-",
                     stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress,
                     each_file=each_file, keep_sources=wanted is Sources.WHOLE)
     if args.verbose:
@@ -235,7 +242,8 @@ def _check(args, resolver: Resolver) -> int:
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
     ctx.rules = {code: info for config in resolver.configs()
                  for code, info in resolver.registry_for(config).rules.items()}
-    ctx.sources = kept if wanted is Sources.LINES else run.sources
+    ctx.sources = kept if wanted is Sources.LINES else {**every_text, **run.sources}
+    ctx.source_maps = {r.path: r.sources for r in run.results if r.sources is not None}
     ctx.files_checked = run.files_checked
     try:
         report = fmt(diagnostics, ctx)
@@ -243,6 +251,9 @@ def _check(args, resolver: Resolver) -> int:
         print(f"attrlint: format {args.format!r} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if args.output_file:
+        if _is_linted(args.output_file, run.results):
+            raise UsageError(f"the report would overwrite {args.output_file}, a file being linted: "
+                             "choose another --output-file")
         try:
             replace_file(args.output_file, report.encode("utf-8"), _mode_for(args.output_file))
         except OSError as exc:
@@ -259,6 +270,12 @@ def _check(args, resolver: Resolver) -> int:
         print(f"attrlint: no problem is at or above the failing severity ({', '.join(levels)}, see --fail-on): "
               "exit code 0", file=sys.stderr)
     return EXIT_PROBLEMS if failing and not args.exit_zero else EXIT_OK
+
+
+def _is_linted(output: str, results: list[LintResult]) -> bool:
+    """Whether ``output`` is one of the files the run linted (attrlint never writes over them)."""
+    target = os.path.realpath(output)
+    return any(r.path != "-" and os.path.realpath(r.path) == target for r in results)
 
 
 def _tell_configurations(resolver: Resolver) -> None:

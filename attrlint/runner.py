@@ -6,6 +6,7 @@ file and the problem; the other files are still linted.
 """
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import traceback
@@ -47,6 +48,22 @@ class FileSettings:
     lexicon: object
     readers: dict[str, Callable]
     options: RunOptions
+
+
+def with_source_maps(settings_for: Callable[[str], FileSettings]) -> Callable[[str], FileSettings]:
+    """``settings_for`` whose settings also ask for the map of each file's sources
+    (the same settings object each time for the same settings, as the cache expects)."""
+    made: dict[int, tuple[FileSettings, FileSettings]] = {}
+
+    def mapped(path: str) -> FileSettings:
+        settings = settings_for(path)
+        known = made.get(id(settings))
+        if known is None or known[0] is not settings:
+            options = dataclasses.replace(settings.options, source_maps=True)
+            known = made[id(settings)] = (settings, dataclasses.replace(settings, options=options))
+        return known[1]
+
+    return mapped
 
 
 def read_error(path: str, message: str) -> LintResult:
