@@ -123,10 +123,8 @@ class ResultCache:
                 return None
             result = LintResult(path, [_diagnostic(path, row) for row in data["diagnostics"]],
                                 directives=data.get("directives", True))
-            if data.get("sources") is not None:
-                from .sources import ArticleSources
-
-                result.sources = ArticleSources.from_dict(data["sources"])
+            if isinstance(data.get("sources"), str):
+                result.sources = data["sources"]
             return result
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
@@ -140,7 +138,7 @@ class ResultCache:
                 "diagnostics": [[d.span.start, d.span.end] + [_plain(getattr(d, f)) for f in _FIELDS]
                                 for d in result.diagnostics]}
         if result.sources is not None:
-            data["sources"] = result.sources.to_dict()
+            data["sources"] = result.sources
         try:
             self._prepare()
         except OSError:

@@ -60,8 +60,9 @@ class LintResult:
     # When it cannot, what comes after the rules needs only its text, not its
     # blocks: a process that did not lint it does not read it again.
     directives: bool = True
-    # The map of the file's sources (attrlint.sources.ArticleSources), when the run asks for it.
-    sources: Any = None
+    # The map of the file's sources as JSON text (attrlint.sources.ArticleSources.to_json),
+    # when the run asks for it: one string per file to send back from a worker and keep.
+    sources: str | None = None
 
 
 class LineIndex:
@@ -219,7 +220,7 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     with _collector_paused():
-        ad = analyse(doc, lexicon, **kwargs)
+        ad = analyse(doc, lexicon, keep_tokens=source_map, **kwargs)
     result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard)
     result.diagnostics.sort(key=Diagnostic.sort_key)
     if source_map:
@@ -227,7 +228,7 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
 
         try:
             with _collector_paused():
-                result.sources = map_of_sources(ad)
+                result.sources = map_of_sources(ad).to_json()
         except Exception:  # the map is an extra: its failure costs the file its map, not its diagnostics
             result.tracebacks.append(f"{doc.path}: the map of sources failed:\n{traceback.format_exc()}")
     return result

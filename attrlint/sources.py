@@ -20,10 +20,11 @@ included, ``end`` excluded).
 """
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator, Mapping
 
 from .lexicon import normalise, read_word_lists
 from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
@@ -146,6 +147,15 @@ class ArticleSources:
         return {"path": self.path, "sources": [s.to_dict() for s in self.sources],
                 "unsourced": [u.to_dict() for u in self.unsourced]}
 
+    def to_json(self) -> str:
+        """:meth:`to_dict` as compact JSON text: what a run's results carry (one object per
+        file, however many sources it has)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "ArticleSources":
+        return cls.from_dict(json.loads(text))
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ArticleSources":
         """The map :meth:`to_dict` gave (read back from the cache)."""
@@ -161,6 +171,23 @@ class ArticleSources:
                           list(s["roles"]), s.get("agency")) for s in data["sources"]]
         unsourced = [Unsourced(u["kind"], u["start"], u["end"], u["text"]) for u in data["unsourced"]]
         return cls(data["path"], sources, unsourced)
+
+
+class SourceMaps(Mapping[str, ArticleSources]):
+    """The maps of a run's files by path, kept as JSON text (:meth:`ArticleSources.to_json`)
+    and read when asked for: a run over thousands of files holds a string for each."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = dict(texts)
+
+    def __getitem__(self, path: str) -> ArticleSources:
+        return ArticleSources.from_json(self._texts[path])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 @dataclass(frozen=True)
@@ -209,10 +236,16 @@ class _Reader:
 
     def focus(self, offset: int) -> None:
         """Read the tokens of the block holding ``offset``: a sentence never leaves its
-        block, and only the blocks with cues are tokenised again (the analysis let its
-        tokens go)."""
+        block, and only the blocks with cues are tokenised again when the analysis let
+        its tokens go."""
         from .analysis.tokens import tokenize
 
+        if self.ad.has_tokens:  # the analysis kept them: every block's at once
+            if self.focused != -2:
+                self.focused = -2
+                self.tokens = self.ad.tokens
+                self.starts = [t.start for t in self.tokens]
+            return
         blocks = self.ad.blocks
         position = bisect_right(self.block_starts, offset) - 1
         if position == self.focused:

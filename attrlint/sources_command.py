@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, resolver: Resolver, stdin: bytes | None = None
         if result.error or result.sources is None or doc is None:
             failed = failed or result.error
             return
-        maps.append((result.sources, LineIndex(doc.source)))
+        maps.append((ArticleSources.from_json(result.sources), LineIndex(doc.source)))
 
     run_paths(args.paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-", stdin_data=stdin,
               discover_with=resolver.walk_options, each_file=each_file, keep_sources=False)

@@ -152,9 +152,9 @@ def _mark(start: int, end: int, layer: int, name: str) -> Mark:
 
 def test_overlapping_marks_nest_as_fragments_of_one_mark():
     page = marked_text("abcdefgh", [_mark(0, 4, 0, "d"), _mark(2, 6, 2, "b"), _mark(5, 5, 0, "z")])
-    assert page == ('<mark id="d" class="d" data-mark="d" data-x="d">ab'
-                    '<span id="b" class="b" data-mark="b" data-x="b">cd</span></mark>'
-                    '<span class="b cont" data-mark="b">e<mark id="z" class="z" data-mark="z" data-x="z"></mark>'
+    assert page == ('<mark id="d" class="d" data-x="d">ab'
+                    '<span id="b" class="b" data-x="b">cd</span></mark>'
+                    '<span class="b cont" data-mark="b">e<mark id="z" class="z" data-x="z"></mark>'
                     'f</span>gh')
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from attrlint.sources import KINDS, NAMINGS
+from attrlint.sources import KINDS, NAMINGS, ArticleSources
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "nk-troops-russia.fr.txt"
@@ -97,5 +97,5 @@ def test_a_result_cached_without_a_map_does_not_stand_for_one(registry, tmp_path
 
     assert run(False).sources is None
     mapped = run(True)
-    assert mapped.sources is not None and mapped.sources.unsourced
+    assert mapped.sources is not None and ArticleSources.from_json(mapped.sources).unsourced
     assert run(True).sources == mapped.sources  # now read back from the cache

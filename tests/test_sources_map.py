@@ -151,3 +151,16 @@ def test_the_seed_cites_its_sources_with_what_each_backs(registry):
     assert any("Korean Central News Agency" in c.text for c in by_agency["KCNA"].cues)
     counted = [s for s in article.sources if any(f.text == "au moins 300 soldats" for f in s.figures)]
     assert [s.name for s in counted] == ["Le service national de renseignement sud-coréen (NIS)"]
+
+
+def test_tokens_kept_by_the_analysis_make_the_same_map(registry):
+    from attrlint.analysis import analyse
+    from attrlint.runner import reader_for
+    from attrlint.sources import source_map
+
+    path = str(SEED)
+    doc = reader_for(path, registry.readers)(path, SEED.read_text(encoding="utf-8"))
+    kept = analyse(doc, registry.lexicon(), keep_tokens=True)
+    assert kept.has_tokens
+    assert source_map(kept) == source_map(analyse(doc, registry.lexicon()))
+    assert ArticleSources.from_json(source_map(kept).to_json()) == source_map(kept)

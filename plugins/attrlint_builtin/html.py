@@ -13,6 +13,7 @@ text is escaped everywhere; data for the script sits in a JSON block with
 """
 from __future__ import annotations
 
+import gc
 import json
 import textwrap
 from collections import Counter
@@ -39,6 +40,18 @@ def _(text: str) -> str:
 
 
 def render_html(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    # Thousands of articles make millions of short-lived strings and no cycles:
+    # the cycle collector's passes over the run's results would only cost time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _render(diagnostics, ctx)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _render(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     codes = sorted({d.code for d in diagnostics})
     colour = {code: PALETTE[i % len(PALETTE)] for i, code in enumerate(codes)}
     by_path: dict[str, list[Diagnostic]] = {}
@@ -63,7 +76,7 @@ def _asset(name: str) -> str:
 
 
 def _head(codes: list[str], colour: dict[str, str], ctx: RenderContext) -> str:
-    rule_colours = "".join(f'[data-code="{_css_string(c)}"],.k-{i}{{--c:{colour[c]};--cb:{colour[c]}30}}'
+    rule_colours = "".join(f'[data-code="{_css_string(c)}"],.k-{i}{{--c:{colour[c]};--cb:{colour[c]}40}}'
                            for i, c in enumerate(codes))
     language = escape(str(ctx.options.get("language") or "en"), quote=True)
     return (
@@ -170,30 +183,23 @@ def _describe(source: Source) -> str:
 def _source_marks(anchor: str, article: ArticleSources, ids: dict[tuple[str, int], str]) -> list[Mark]:
     """Marks for the cues, the claims they back and those with no source; ``ids`` gets
     the id of each source (``("source", id(source))``), of its first cue (``"cue"``)
-    and of each backed claim's mark (``"item"``), for the panel's links."""
+    and of each backed claim's mark (``"item"``), for the panel's links. Their notes
+    are made by the page's script from the panel (``data-src`` names the source)."""
     marks: list[Mark] = []
     n = 0
     for k, source in enumerate(article.sources):
         sid = ids["source", id(source)] = f"{anchor}-s{k}"
-        who = f"{source.name} — {_describe(source)}"
-        backs = len(source.quotations) + len(source.figures) + len(source.statements)
         for cue in source.cues:
-            tip = _("Cites {who}; backs {n}").format(who=who, n=backs)
             ids.setdefault(("cue", id(source)), f"{anchor}-c{n}")
-            marks.append(Mark(cue.start, cue.end, _LAYERS["cue"], "span", f"{anchor}-c{n}", "cue",
-                              {"data-src": sid, "data-tip": tip}))
+            marks.append(Mark(cue.start, cue.end, _LAYERS["cue"], "span", f"{anchor}-c{n}", "cue", {"data-src": sid}))
             n += 1
         for kind, item in _backed(source):
-            via = f" — « {item.cue.text} »" if item.cue is not None else ""
-            tip = _("Source of this {claim}: {who}").format(claim=_(_CLAIM_WORDS[kind]), who=who) + via
             ids["item", id(item)] = f"{anchor}-b{n}"
-            marks.append(Mark(item.start, item.end, _LAYERS["backed"], "span", f"{anchor}-b{n}", "backed",
-                              {"data-src": sid, "data-tip": tip}))
+            marks.append(Mark(item.start, item.end, _LAYERS["backed"], "span", f"{anchor}-b{n}", f"backed {kind}",
+                              {"data-src": sid}))
             n += 1
     for i, claim in enumerate(article.unsourced):
-        tip = _("This {claim} has no source").format(claim=_(_CLAIM_WORDS[claim.kind]))
-        marks.append(Mark(claim.start, claim.end, _LAYERS["nosrc"], "span", f"{anchor}-u{i}", "nosrc",
-                          {"data-tip": tip}))
+        marks.append(Mark(claim.start, claim.end, _LAYERS["nosrc"], "span", f"{anchor}-u{i}", f"nosrc {claim.kind}"))
     return marks
 
 
@@ -250,7 +256,10 @@ def _tail(codes: list[str], ctx: RenderContext) -> str:
         if info is not None:
             rule = info.rule
             rules[code] = {"name": rule.name, "summary": rule.summary, "explanation": _first_paragraph(rule.explanation)}
-    words = {"explanation": _("Why"), "close": _("Close")}
+    words = {"explanation": _("Why"), "cites": _("Cites"),
+             "quotation": _("Source of this quotation:"), "figure": _("Source of this figure:"),
+             "statement": _("Source of this statement:"), "nosrc": _("No source for this {claim}"),
+             "claims": {kind: _(word) for kind, word in _CLAIM_WORDS.items()}}
     data = json.dumps({"rules": rules, "words": words}, ensure_ascii=False).replace("<", "\\u003c")
     return (f'</main><script type="application/json" id="report-data">{data}</script>'
             f"<script>{_asset('report.js')}</script></body></html>\n")

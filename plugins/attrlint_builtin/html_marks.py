@@ -2,9 +2,9 @@
 
 Diagnostics, cues and the claims they back may overlap without nesting. A
 mark that cannot stay one element is cut into fragments; its first fragment
-carries its attributes and id, the others only ``data-mark`` (the id) and
+carries its attributes and id, the others only ``data-mark`` (that id) and
 the class ``cont``, so that each mark is one element to count, focus or link
-to, and one highlighted whole on the page.
+to (its first fragment), and one highlighted whole on the page.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class Mark:
         if not first:
             return f'<{self.tag} class="{self.classes} cont" data-mark="{self.id}">'
         extra = "".join(f' {name}="{escape(value, quote=True)}"' for name, value in self.attributes.items())
-        return f'<{self.tag} id="{self.id}" class="{self.classes}" data-mark="{self.id}"{extra}>'
+        return f'<{self.tag} id="{self.id}" class="{self.classes}"{extra}>'
 
     def closing(self) -> str:
         return f"</{self.tag}>"

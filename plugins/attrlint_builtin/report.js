@@ -39,8 +39,14 @@
         why.textContent = data.words.explanation + " — " + (rule.explanation || rule.summary);
         box.appendChild(why);
       }
+    } else if (mark.dataset.src) {
+      var item = document.querySelector('li.src[data-src="' + mark.dataset.src + '"]');
+      var who = item ? item.querySelector(".who").textContent + " — " + item.querySelector(".kind").textContent : "";
+      var kind = ["quotation", "figure", "statement"].filter(function (k) { return mark.classList.contains(k); })[0];
+      box.textContent = (mark.classList.contains("cue") ? data.words.cites : data.words[kind]) + " " + who;
     } else {
-      box.textContent = mark.dataset.tip || "";
+      var claim = ["quotation", "figure", "statement"].filter(function (k) { return mark.classList.contains(k); })[0];
+      box.textContent = data.words.nosrc.replace("{claim}", data.words.claims[claim] || "");
     }
     return box;
   }
