@@ -199,6 +199,9 @@ class _Words:
     anonymity: frozenset[str]
     impersonal: frozenset[str]
     institutions: frozenset[str]
+    pronouns: frozenset[str]
+    speakers_of_quotes: frozenset[str]
+    not_sources: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -319,26 +322,39 @@ class _Reader:
         t0, _ = self.range_of(cue.span)
         return t0 > 0 and self.tokens[t0 - 1].category in ("COMMA", "QUOTE", "DASH")
 
-    def classify(self, span: Span, subject_kind: str = "") -> _Found:
-        """What the words of ``span`` name as a source."""
+    def classify(self, span: Span, subject_kind: str = "") -> _Found | None:
+        """What the words of ``span`` name as a source (kind ``pronoun`` for a pronoun
+        that stands for one named before), or None when they name none."""
         t0, t1 = self.range_of(span)
         phrase = self.tokens[t0:t1]
         name = " ".join(self.ad.prose[span.start:span.end].split())
         if not phrase:
-            return _Found(span, name, "unknown", "described")
+            return None
         words = self.words
+        if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
+            if phrase[0].lower in words.speakers_of_quotes:
+                return None  # "Nous le faisons…": words of a quotation, no one the article names
+            phrase, span = phrase[:1], Span(phrase[0].start, phrase[0].end)  # "Il veut vraiment…": "Il"
+            name = phrase[0].text
+        if len(phrase) == 1:
+            only = phrase[0]
+            key = only.lower.removeprefix("-").removeprefix("t-")
+            if only.lower in words.impersonal or key in words.impersonal:
+                return _Found(span, name, "vague", "vague")
+            if only.category == "CLITIC_INV" or key in words.pronouns:
+                return _Found(span, name, "pronoun", "")
+            if only.category not in ("CAP", "AGENCY", "SOURCE_NOUN", "CHANNEL"):
+                return None  # "une", "soir": no one
         for tok in phrase:
             if tok.category == "AGENCY" and tok.lower in self.agencies:
                 return _Found(span, self.agencies[tok.lower], "agency", "named", self.agencies[tok.lower])
         if self._anonymous(phrase, t1):
             return _Found(span, name, "anonymous", "anonymous")
-        if len(phrase) == 1 and phrase[0].lower in words.impersonal:
-            return _Found(span, name, "vague", "vague")
         head = 0
         while head < len(phrase) and (phrase[head].category in _SKIP_BEFORE_HEAD or phrase[head].lower in _POSSESSIVE):
             head += 1
-        if head == len(phrase):
-            return _Found(span, name, "unknown", "described")
+        if head == len(phrase) or phrase[head].lower in words.not_sources:
+            return None  # "la semaine dernière": a time, not a source
         first = phrase[0].lower
         indefinite = first in words.indefinite
         head_word = phrase[head].lower
@@ -387,32 +403,26 @@ def _found_for(reader: _Reader, cue: Cue) -> _Found | None:
     """Who ``cue`` gives as the source; a pronoun comes back as kind ``pronoun``."""
     reader.focus(cue.span.start)
     if cue.agency:
-        return reader.classify(cue.source) if cue.source is not None else \
+        return (reader.classify(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
     if own is not None and cue.kind in _VERB_CUES and not reader.inverted(cue):
         own = None  # "a qualifié les soldats de héros": the words after the verb are its object
+    if own is None and cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
+        t0, t1 = reader.range_of(cue.span)
+        clitic = next((t for t in reader.tokens[t0:t1] if t.category == "CLITIC_INV"), None)
+        if clitic is not None:
+            return reader.classify(clitic.span)
     if cue.kind in _VERB_CUES or own is None:
         subject = reader.subject(cue)
-        if subject is not None:
-            span, kind = subject
-            if kind == "pronoun":
-                text = reader.ad.prose[span.start:span.end]
-                if normalise(text) in reader.words.impersonal:
-                    return _Found(span, text, "vague", "vague")
-                return _Found(span, text, "pronoun", "")
-            return reader.classify(span, kind)
+        found = reader.classify(*subject) if subject is not None else None
+        if found is not None:
+            return found
     if own is not None:
-        t0, t1 = reader.range_of(own)
-        if t1 - t0 == 1 and reader.tokens[t0].category == "CLITIC_INV":  # "a-t-il dit"
-            text = reader.tokens[t0].text
-            if normalise(text) in reader.words.impersonal:
-                return _Found(own, text, "vague", "vague")
-            return _Found(own, text, "pronoun", "")
         return reader.classify(own)
     if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
         found = reader.classify(cue.span)
-        return found if found.kind == "document" else None
+        return found if found is not None and found.kind == "document" else None
     before = reader.phrase_before(cue) if cue.kind in _VERB_CUES else None
     return reader.classify(before) if before is not None else None
 

@@ -164,3 +164,9 @@ def test_tokens_kept_by_the_analysis_make_the_same_map(registry):
     assert kept.has_tokens
     assert source_map(kept) == source_map(analyse(doc, registry.lexicon()))
     assert ArticleSources.from_json(source_map(kept).to_json()) == source_map(kept)
+
+
+def test_a_pronoun_with_no_one_before_it_and_first_persons_name_no_source(of):
+    article = of("Il a affirmé que 300 arbres seraient plantés. Nous le ferons, a-t-on appris.")
+    assert [(s.kind, s.name) for s in article.sources] == [("vague", "-t-on")]
+    assert article.unsourced == []
