@@ -16,6 +16,7 @@ from typing import Callable
 from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
 from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, lint_document,
                      make_diagnostic)
+from .i18n import DEFAULT_LANGUAGE, translation
 from .model import Diagnostic, Document, Severity, Span
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
@@ -40,12 +41,22 @@ class RunOptions:
 
 @dataclass
 class FileSettings:
-    """What applies to one file: its rules, lexicon and options (from the nearest configuration)."""
+    """What applies to one file: its rules, lexicon and options (from the nearest configuration).
+
+    ``language`` is the language of the run's messages; ``catalogs`` the
+    folders of the plugins' catalogs (see :mod:`attrlint.i18n`).
+    """
 
     rules: list[ActiveRule]
     lexicon: object
     readers: dict[str, Callable]
     options: RunOptions
+    language: str = DEFAULT_LANGUAGE
+    catalogs: tuple[str, ...] = ()
+
+    def gettext(self, text: str) -> str:
+        """``text`` in the language of the run."""
+        return translation(self.language, self.catalogs).gettext(text)
 
 
 def read_error(path: str, message: str) -> LintResult:
@@ -53,6 +64,10 @@ def read_error(path: str, message: str) -> LintResult:
                       span=Span(0, 0), severity=Severity.ERROR, plugin="attrlint", line=1, column=1,
                       end_line=1, end_column=1)
     return LintResult(path, [diag], error=True)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
@@ -65,7 +80,9 @@ def _gave_up(path: str, stage: str) -> LintResult:
 
 
 def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
-              options: RunOptions, *, encoding: str = "utf-8") -> tuple[LintResult, Document | None]:
+              options: RunOptions, *, encoding: str = "utf-8",
+              gettext: Callable[[str], str] | None = None) -> tuple[LintResult, Document | None]:
+    _ = gettext or _same
     reader = reader_for(path, readers)
     try:
         doc = reader(path, text)
@@ -76,7 +93,7 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
     doc.encoding = encoding
     try:
         result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
-                               rule_timeout=options.rule_timeout)
+                               rule_timeout=options.rule_timeout, gettext=_)
     except TimeoutError:
         return _gave_up(path, "the analysis"), doc
     except Exception as exc:  # an analysis bug must not take the other files down
@@ -87,7 +104,8 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
     if encoding in LEGACY_ENCODINGS:
         result.diagnostics.insert(0, make_diagnostic(
             path, text, LineIndex(text), Span(0, 0), LEGACY_ENCODING, INTERNAL_NAMES[LEGACY_ENCODING],
-            f"read as {LEGACY_ENCODINGS[encoding]}: the file is not UTF-8; convert it to UTF-8",
+            _("read as {encoding}: the file is not UTF-8; convert it to UTF-8").format(
+                encoding=LEGACY_ENCODINGS[encoding]),
             Severity.INFO, "attrlint"))
     return result, doc
 
@@ -169,7 +187,7 @@ def lint_decoded(path: str, decoded: tuple[str, str], settings: FileSettings) ->
     """Lint the text and encoding :func:`decode_content` gave."""
     text, encoding = decoded
     return lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
-                     encoding=encoding)
+                     encoding=encoding, gettext=settings.gettext)
 
 
 def _file_size(path: str, read: int) -> str:
