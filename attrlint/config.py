@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .i18n import check_language
 from .model import Severity
 
 CONFIG_FILES = (".attrlint.toml", "attrlint.toml", "pyproject.toml")
@@ -75,6 +76,7 @@ class Config:
     plugins: list[str] = field(default_factory=list)
     disable_plugins: list[str] = field(default_factory=list)
     max_file_size: int | None = None
+    language: str | None = None
     prefix: str = ""  # "tool.attrlint." in a pyproject.toml: keys are named as the user wrote them
 
     @property
@@ -281,6 +283,13 @@ def _fail_on(config: Config, value: Any, key: str) -> Severity:
     return Severity.parse(_severity(config, value, key))
 
 
+def _language(config: Config, value: Any, key: str) -> str:
+    try:
+        return check_language(value)
+    except ValueError as exc:
+        raise config.error(f"{config.key(key)}: {exc}") from None
+
+
 LEXICON_KEYS = ("speech-verbs", "source-nouns", "channels")
 AGENCY_KEYS = ("require-credit", "extend-require-credit", "wire", "state")
 
@@ -300,6 +309,7 @@ _KEYS: dict[str, tuple[str, Callable[[Config, Any, str], Any]]] = {
     "plugins": ("plugins", _strings),
     "disable-plugins": ("disable_plugins", _strings),
     "max-file-size": ("max_file_size", _max_file_size),
+    "language": ("language", _language),
 }
 
 

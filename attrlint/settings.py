@@ -18,6 +18,7 @@ from typing import Any, Callable
 from .config import Config, ConfigError, ConfigFinder, did_you_mean, load_config
 from .engine import ActiveRule
 from .globs import anchor, matches
+from .i18n import DEFAULT_LANGUAGE, resolve_language
 from .model import Severity
 from .plugins import PluginError, Registry, RegistrySpec
 from .rules import OptionError, RuleInfo
@@ -36,6 +37,7 @@ class Overrides:
     exclude: list[str] | None = None
     fail_on: Severity | None = None
     max_file_size: int | None = None
+    language: str | None = None  # --language
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class FilePolicy:
     enabled: frozenset[str]  # the codes reported in this file (per-file ignores applied)
     severities: dict[str, Severity]
     fail_on: Severity
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -62,6 +65,7 @@ class Policy:
     active: list[ActiveRule]
     lexicon: Any
     options: RunOptions
+    language: str = DEFAULT_LANGUAGE
 
     def ignored(self, path: str) -> frozenset[str]:
         """The codes that ``per-file-ignores`` turns off for ``path``."""
@@ -158,12 +162,14 @@ class Resolver:
         if settings is None:
             rules = [active for active in policy.active if active.info.code not in ignored]
             settings = self._settings[key] = FileSettings(rules, policy.lexicon, policy.registry.readers,
-                                                          policy.options)
+                                                          policy.options, policy.language,
+                                                          policy.registry.catalogs)
         return settings
 
     def file_policy(self, path: str) -> FilePolicy:
         policy = self.policy_for(path)
-        return FilePolicy(policy.ruleset, policy.enabled - policy.ignored(path), policy.severities, policy.fail_on)
+        return FilePolicy(policy.ruleset, policy.enabled - policy.ignored(path), policy.severities, policy.fail_on,
+                          policy.language)
 
     def _policy(self, config: Config) -> Policy:
         registry = self.registry_for(config)
@@ -185,7 +191,8 @@ class Resolver:
                   for code, info in registry.rules.items() if code in enabled]
         return Policy(config, registry, ruleset, enabled, severities,
                       self.overrides.fail_on or config.fail_on or Severity.WARNING, per_file, active,
-                      _lexicon(config, registry), self._walk_options(config))
+                      _lexicon(config, registry), self._walk_options(config),
+                      resolve_language(self.overrides.language, config.language))
 
 
 def _codes(config: Config, ruleset: RuleSet, selectors: list[str], *key: str) -> frozenset[str]:

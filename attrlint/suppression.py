@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .config import did_you_mean
+from .i18n import N_, translation
 from .engine import INTERNAL_NAMES, INVALID_SUPPRESSION, UNUSED_SUPPRESSION, LineIndex, LintResult, make_diagnostic
 from .model import Diagnostic, Document, Span
 from .selection import RuleSet, SelectorError
@@ -41,21 +42,21 @@ _FRONT_MATTER_KEY = regex.compile(rf"^{FRONT_MATTER_KEY}[ \t]*:", regex.M)
 
 # What ``attrlint explain`` says of the two diagnostics about suppressions.
 EXPLANATIONS = {
-    UNUSED_SUPPRESSION: """\
+    UNUSED_SUPPRESSION: N_("""\
 A suppression comment or front matter entry names a rule that reports
 nothing where it applies. It may be a leftover from an edit that fixed
 the problem, or it may sit on the wrong line (disable-next-line applies
 to the line right after the comment). Remove it, so that it cannot hide
 a future problem. Reported only when a rule it names is enabled for the
 file; turn it off with `ignore = ["ATL200"]`.
-""",
-    INVALID_SUPPRESSION: """\
+"""),
+    INVALID_SUPPRESSION: N_("""\
 A suppression names no rule attrlint knows (a typo in a code or name,
 or a rule whose plugin is not installed), a comment starts with
 `attrlint-` but is none of attrlint-disable, attrlint-enable and
 attrlint-disable-next-line, or the front matter's `attrlint` entry is
 not `{ignore: [CODE, …]}`. Such a suppression suppresses nothing.
-""",
+"""),
 }
 
 
@@ -186,10 +187,13 @@ def _suppress(diag: Diagnostic, directives: list[Directive]) -> bool:
     return bool(current)
 
 
-def _unused_message(directive: Directive, selector: Selector) -> str:
+def _unused_message(directive: Directive, selector: Selector, language: str) -> str:
+    _ = translation(language).gettext
     named = f" ({selector.text})" if selector.text else ""
-    where = f" on line {directive.line}" if directive.kind == NEXT_LINE else ""
-    return f"unused suppression{named}: nothing to suppress{where}"
+    if directive.kind == NEXT_LINE:
+        return _("unused suppression{named}: nothing to suppress on line {line}").format(named=named,
+                                                                                          line=directive.line)
+    return _("unused suppression{named}: nothing to suppress").format(named=named)
 
 
 def apply_suppressions(result: LintResult, doc: Document | None, policy: FilePolicy) -> None:
@@ -208,7 +212,7 @@ def apply_suppressions(result: LintResult, doc: Document | None, policy: FilePol
             continue
         for selector in directive.selectors:
             if not selector.used and selector.codes & policy.enabled:
-                found.append((UNUSED_SUPPRESSION, selector.span, _unused_message(directive, selector)))
+                found.append((UNUSED_SUPPRESSION, selector.span, _unused_message(directive, selector, policy.language)))
     for code, span, message in found:
         if code in policy.enabled:
             kept.append(make_diagnostic(doc.path, doc.source, reader.index, span, code, INTERNAL_NAMES[code],
