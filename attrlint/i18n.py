@@ -132,9 +132,3 @@ def rule_explanation(rule: Any, language: str) -> str:
         return ""
     return textwrap.dedent(translation(language).gettext(rule.explanation)).strip()
 
-
-def rule_texts(rule: Any) -> list[str]:
-    """The texts of a rule a catalog translates: summary, message, other messages, explanation, option help."""
-    texts = [rule.summary, rule.message, *getattr(rule, "messages", ()), rule.explanation]
-    texts += [option.help for option in getattr(rule, "options", {}).values()]
-    return [text for text in texts if isinstance(text, str) and text.strip()]
