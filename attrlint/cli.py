@@ -312,8 +312,8 @@ def _explain(code: str, registry: Registry, language: str) -> int:
     if rule.options:
         print("\n" + _("Options:"))
         for key, opt in rule.options.items():
-            detail = _("{type}, default {default!r}").format(type=opt.type.__name__, default=opt.default)
-            print(f"  {key} ({detail}): {_(opt.help) if opt.help else ''}")
+            print("  " + _("{option} ({type}, default {default!r}): {help}").format(
+                option=key, type=opt.type.__name__, default=opt.default, help=_(opt.help) if opt.help else ""))
     print("\n" + _("Plugin: {plugin}").format(plugin=info.plugin))
     return EXIT_OK
 
