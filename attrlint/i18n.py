@@ -18,7 +18,7 @@ import gettext
 import os
 import textwrap
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -132,3 +132,24 @@ def rule_explanation(rule: Any, language: str) -> str:
         return ""
     return textwrap.dedent(translation(language).gettext(rule.explanation)).strip()
 
+
+
+class Phrase:
+    """English text with ``{placeholders}``, translated when it is shown; a placeholder may hold a phrase too.
+
+    For texts made before the language is known (an exception's message):
+    ``Phrase(N_("invalid byte {byte} at {where}"), byte="0xe9", where=Phrase(N_("line {line}"), line=3))``.
+    ``str()`` gives the English.
+    """
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template, self.params = template, params
+
+    def text(self, gettext: Callable[[str], str] | None = None) -> str:
+        translate = gettext or N_
+        values = {key: value.text(gettext) if isinstance(value, Phrase) else value
+                  for key, value in self.params.items()}
+        return translate(self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.text()

@@ -190,9 +190,9 @@ def decode_content(path: str, data: bytes, limit: int,
     try:
         return decode(data)
     except BinaryFile as exc:
-        return read_error(path, _("{path} skipped: {reason}").format(path=path, reason=exc))
+        return read_error(path, _("{path} skipped: {reason}").format(path=path, reason=exc.phrase.text(_)))
     except DecodeError as exc:
-        return read_error(path, _("cannot read {path}: {error}").format(path=path, error=exc))
+        return read_error(path, _("cannot read {path}: {error}").format(path=path, error=exc.phrase.text(_)))
 
 
 def lint_decoded(path: str, decoded: tuple[str, str], settings: FileSettings) -> tuple[LintResult, Document | None]:
