@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .i18n import check_language
+from .i18n import N_, check_language
 from .model import Severity
 
 CONFIG_FILES = (".attrlint.toml", "attrlint.toml", "pyproject.toml")
@@ -43,8 +43,8 @@ def shown_path(path: Path | str) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing."""
+def did_you_mean(word: str, candidates: Iterable[str], gettext: Callable[[str], str] = N_) -> str:
+    """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing (translated by ``gettext``)."""
     import difflib  # only for mistakes
 
     candidates = list(candidates)
@@ -54,7 +54,7 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
         close = [lowered[m] for m in difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.6)]
     if not close:  # "wire-agencies" for "wire"
         close = [c for c in candidates if len(c) >= 3 and word.lower().startswith(c.lower())][:1]
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return gettext(" (did you mean {word!r}?)").format(word=close[0]) if close else ""
 
 
 @dataclass

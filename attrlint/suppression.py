@@ -20,12 +20,13 @@ ignored or given another severity like any rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .config import did_you_mean
-from .i18n import N_, translation
 from .engine import INTERNAL_NAMES, INVALID_SUPPRESSION, UNUSED_SUPPRESSION, LineIndex, LintResult, make_diagnostic
+from .i18n import N_, translation
 from .model import Diagnostic, Document, Span
 from .selection import RuleSet, SelectorError
 from .settings import FilePolicy
@@ -82,9 +83,10 @@ class Directive:
 class _Reader:
     """Collects the directives of a document and the ATL201 problems found on the way."""
 
-    def __init__(self, doc: Document, ruleset: RuleSet) -> None:
+    def __init__(self, doc: Document, ruleset: RuleSet, gettext: Callable[[str], str] = N_) -> None:
         self.doc = doc
         self.ruleset = ruleset
+        self._ = gettext
         self.index = LineIndex(doc.source)
         self.invalid: list[tuple[Span, str]] = []
 
@@ -96,7 +98,7 @@ class _Reader:
             try:
                 found.append(Selector(m.group(), span, self.ruleset.match(m.group(), rules_only=True)[0]))
             except SelectorError as exc:
-                self.invalid.append((span, f"invalid suppression: {exc}"))
+                self.invalid.append((span, self._("invalid suppression: {error}").format(error=exc)))
         if not found and not _SELECTOR.search(text):
             found.append(Selector("", whole, self.ruleset.rule_codes))
         return found
@@ -113,8 +115,8 @@ class _Reader:
             kind = m.group(1)
             if kind not in COMMENT_KINDS:
                 where = Span(start, start + m.end())
-                self.invalid.append((where, f"unknown suppression comment {m.group()!r}"
-                                     + did_you_mean(m.group(), [f"attrlint-{k}" for k in COMMENT_KINDS])))
+                self.invalid.append((where, self._("unknown suppression comment {comment!r}").format(
+                    comment=m.group()) + did_you_mean(m.group(), [f"attrlint-{k}" for k in COMMENT_KINDS], self._)))
                 continue
             rest = text[m.end():]
             reason = regex.search(r"(?:^|\s)--(?:\s|$)", rest)
@@ -139,20 +141,22 @@ class _Reader:
         where = Span(key.start(), key.end() - 1) if key else Span(0, 0)
         entry = self.doc.front_matter[FRONT_MATTER_KEY]
         if not isinstance(entry, dict):
-            self.invalid.append((where, f"invalid suppression: front matter {FRONT_MATTER_KEY} must be a map "
-                                        f"such as {{ignore: [FIG001]}}"))
+            self.invalid.append((where, self._("invalid suppression: front matter {key} must be a map such as "
+                                               "{example}").format(key=FRONT_MATTER_KEY,
+                                                                   example="{ignore: [FIG001]}")))
             return []
         for unknown in (k for k in entry if k != "ignore"):
-            self.invalid.append((where, f"invalid suppression: unknown key {unknown!r} in front matter "
-                                        f"{FRONT_MATTER_KEY}" + did_you_mean(unknown, ["ignore"])))
+            self.invalid.append((where, self._("invalid suppression: unknown key {unknown!r} in front matter "
+                                               "{key}").format(unknown=unknown, key=FRONT_MATTER_KEY)
+                                 + did_you_mean(unknown, ["ignore"], self._)))
         ignore = entry.get("ignore")
         if ignore is None:
             return []
         if isinstance(ignore, str):
             ignore = [ignore]
         if not isinstance(ignore, list) or not all(isinstance(item, str) for item in ignore):
-            self.invalid.append((where, f"invalid suppression: front matter {FRONT_MATTER_KEY}.ignore must be a "
-                                        f"list of rule codes or names"))
+            self.invalid.append((where, self._("invalid suppression: front matter {key}.ignore must be a list of "
+                                               "rule codes or names").format(key=FRONT_MATTER_KEY)))
             return []
         if not ignore:
             return []
@@ -200,7 +204,7 @@ def apply_suppressions(result: LintResult, doc: Document | None, policy: FilePol
     """Remove the diagnostics ``doc`` suppresses from ``result``; add ATL200/ATL201 where due."""
     if doc is None:
         return
-    reader = _Reader(doc, policy.ruleset)
+    reader = _Reader(doc, policy.ruleset, translation(policy.language).gettext)
     directives = sorted(reader.front_matter() + reader.comments(), key=lambda d: d.span.start)
     if not directives and not reader.invalid:
         return

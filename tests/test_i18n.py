@@ -197,7 +197,8 @@ def _articles(tmp_path: Path) -> Path:
 
 
 def _assert_french(lines: list[str]) -> None:
-    english = re.compile(r"\b(with no|who said|according to|Found|problems?|files?|checks passed|say who)\b")
+    english = re.compile(r"\b(with no|who said|according to|Found|problems?|files?|checks passed|say who|did you|"
+                         r"cannot|skipped|unused|unknown|not checked)\b")
     assert lines
     for line in lines:
         assert not english.search(line), line
@@ -300,6 +301,21 @@ def test_cli_errors_in_french(tmp_path):
     assert result.code == 2 and "format 'nope' inconnu" in result.err
     unknown = run_cli("explain", "XYZ999", "--language", "fr", cwd=tmp_path)
     assert "règle inconnue\u00a0: 'XYZ999'" in unknown.err
+
+
+def test_attrlint_s_own_diagnostics_in_french(tmp_path):
+    root = write(tmp_path, {"notes.md": article("<!-- attrlint-disable-next-line FIG001 -->\nRien à signaler.",
+                                                "<!-- attrlint-disabel -->")})
+    (root / "image.txt").write_bytes(b"GIF89a\x00\x01")
+    (root / "ancien.txt").write_bytes("Titre\n\nUn caf\u00e9 et un th\u00e9.\n".encode("cp1252"))
+    result = run_cli("check", "--language", "fr", ".", cwd=root)
+    _assert_french(result.lines)
+    assert ("ancien.txt:1:1: ATL101 lu en Latin-1 (ISO-8859-1) : le fichier n'est pas en UTF-8 ; convertissez-le en UTF-8"
+            .replace(" :", "\u00a0:").replace(" ;", "\u202f;")) in result.lines
+    assert "image.txt:1:1: ATL100 image.txt ignoré\u00a0: fichier binaire (octet NUL à la position 6)" in result.out
+    assert "ATL200 suppression inutile (FIG001)\u00a0: rien à supprimer à la ligne 4\u202f; retirez-la" in result.out
+    assert ("ATL201 commentaire de suppression inconnu\u00a0: 'attrlint-disabel' "
+            "(vouliez-vous dire 'attrlint-disable'\u202f?)") in result.out
 
 
 def test_summary_line_and_progress_bar_in_french():
