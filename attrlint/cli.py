@@ -18,7 +18,7 @@ from .cli_language import argparse_speaking, requested_language, translate_parse
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
 from .formatting import RenderContext, Sources, sources_read
-from .i18n import LANGUAGES, N_, resolve_language, rule_explanation, rule_summary, translation
+from .i18n import LANGUAGES, N_, message_of, resolve_language, rule_explanation, rule_summary, translation
 from .kept_lines import KeptLines
 from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
@@ -141,7 +141,7 @@ def _size(value: str) -> int:
     try:
         return parse_size(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(message_of(exc, _)) from None
 
 
 def _registry_for(spec: RegistrySpec) -> Registry:
@@ -208,7 +208,7 @@ def _check(args, resolver: Resolver) -> int:
         try:
             here.ruleset.check(selectors)
         except SelectorError as exc:
-            raise UsageError(f"{flag}: {exc}") from None
+            raise UsageError(f"{flag}: {message_of(exc, _)}") from None
     paths = _paths(args)
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     progress = ProgressBar(sys.stderr, language=here.language) if ProgressBar.wanted(sys.stderr, args.quiet) \
@@ -352,7 +352,10 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_ERROR
     try:
         return _run(args)
-    except (ConfigError, UsageError, PluginError) as exc:
+    except ConfigError as exc:
+        print(f"attrlint: {exc.text(_)}", file=sys.stderr)
+        return EXIT_ERROR
+    except (UsageError, PluginError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `attrlint rules | head`: the reader has gone, say nothing more

@@ -139,7 +139,7 @@ class Phrase:
 
     For texts made before the language is known (an exception's message):
     ``Phrase(N_("invalid byte {byte} at {where}"), byte="0xe9", where=Phrase(N_("line {line}"), line=3))``.
-    ``str()`` gives the English.
+    ``str()`` gives the English. A phrase with no parameters is not formatted.
     """
 
     def __init__(self, template: str, **params: Any) -> None:
@@ -147,9 +147,17 @@ class Phrase:
 
     def text(self, gettext: Callable[[str], str] | None = None) -> str:
         translate = gettext or N_
+        if not self.params:  # a text with no placeholders is shown as it is, braces and all
+            return translate(self.template)
         values = {key: value.text(gettext) if isinstance(value, Phrase) else value
                   for key, value in self.params.items()}
         return translate(self.template).format(**values)
 
     def __str__(self) -> str:
         return self.text()
+
+
+def message_of(error: BaseException, gettext: Callable[[str], str] | None = None) -> str:
+    """An exception's message, translated when it was made from a :class:`Phrase`."""
+    phrase = getattr(error, "phrase", None) or (error.args[0] if error.args else None)
+    return phrase.text(gettext) if isinstance(phrase, Phrase) else str(error)

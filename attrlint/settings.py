@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .config import Config, ConfigError, ConfigFinder, did_you_mean, load_config
+from .config import Config, ConfigError, ConfigFinder, load_config, suggestion
 from .engine import ActiveRule
 from .globs import anchor, matches
-from .i18n import DEFAULT_LANGUAGE, resolve_language
+from .i18n import DEFAULT_LANGUAGE, N_, Phrase, resolve_language
 from .model import Severity
 from .plugins import PluginError, Registry, RegistrySpec
 from .rules import OptionError, RuleInfo
@@ -199,7 +199,7 @@ def _codes(config: Config, ruleset: RuleSet, selectors: list[str], *key: str) ->
     try:
         return ruleset.codes(selectors)
     except SelectorError as exc:
-        raise config.error(f"{config.key(*key)}: {exc}") from None
+        raise config.error(Phrase(N_("{key}: {error}"), key=config.key(*key), error=exc.args[0])) from None
 
 
 def _check_selectors(config: Config, ruleset: RuleSet, layer: Selection, severity: dict[str, str]) -> None:
@@ -212,7 +212,8 @@ def _find_rule(config: Config, registry: Registry, key: str) -> RuleInfo:
     info = registry.rules.get(key.upper()) or next((i for i in registry.rules.values() if i.rule.name == key), None)
     if info is None:
         names = sorted(registry.rules) + sorted(i.rule.name for i in registry.rules.values())
-        raise config.error(f"{config.key('rules', key)}: unknown rule" + did_you_mean(key, names))
+        raise config.error(Phrase(N_("{key}: unknown rule{hint}"), key=config.key("rules", key),
+                                  hint=suggestion(key, names)))
     return info
 
 
@@ -224,9 +225,11 @@ def _rule_instances(config: Config, registry: Registry) -> dict[str, Any]:
         known = list(info.rule.options)
         for option in options:
             if option.replace("_", "-") not in known:
-                raise config.error(f"{config.key('rules', key, option)}: rule {info.code} ({info.rule.name}) "
-                                   f"has no option {option!r} (options: {', '.join(known) or 'none'})"
-                                   + did_you_mean(option, known))
+                raise config.error(Phrase(N_("{key}: rule {code} ({name}) has no option {option!r} (options: "
+                                             "{options}){hint}"), key=config.key("rules", key, option),
+                                          code=info.code, name=info.rule.name, option=option,
+                                          options=", ".join(known) or Phrase(N_("none")),
+                                          hint=suggestion(option, known)))
         try:
             instances[info.code] = info.rule(**options)
         except OptionError as exc:
@@ -252,16 +255,17 @@ def _lexicon(config: Config, registry: Registry) -> Any:
         try:
             lexicon.add_speech_verb(verb)
         except ValueError:  # the lexicon conjugates regular verbs only
-            raise config.error(f"{config.key('lexicon', 'speech-verbs')}: cannot conjugate {verb!r}: only regular "
-                               f"-er and -ir verbs can be added from the configuration (a plugin's "
-                               f"attrlint_lexicon hook can give the forms of others)") from None
+            raise config.error(Phrase(N_("{key}: cannot conjugate {verb!r}: only regular -er and -ir verbs can be "
+                                         "added from the configuration (a plugin's attrlint_lexicon hook can give "
+                                         "the forms of others)"), key=config.key("lexicon", "speech-verbs"),
+                                      verb=verb)) from None
     return lexicon
 
 
 def _agency(config: Config, known: dict[str, str], key: str, name: str) -> str:
     agency = known.get(name.lower())
     if agency is None:
-        raise config.error(f"{config.key('agencies', key)}: unknown agency {name!r}"
-                           + did_you_mean(name, sorted(known.values()))
-                           + "; add it under agencies.wire or agencies.state")
+        raise config.error(Phrase(N_("{key}: unknown agency {name!r}{hint}; add it under agencies.wire or "
+                                     "agencies.state"), key=config.key("agencies", key), name=name,
+                                  hint=suggestion(name, sorted(known.values()))))
     return agency

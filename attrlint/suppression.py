@@ -26,7 +26,7 @@ from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .config import did_you_mean
 from .engine import INTERNAL_NAMES, INVALID_SUPPRESSION, UNUSED_SUPPRESSION, LineIndex, LintResult, make_diagnostic
-from .i18n import N_, translation
+from .i18n import N_, message_of, translation
 from .model import Diagnostic, Document, Span
 from .selection import RuleSet, SelectorError
 from .settings import FilePolicy
@@ -98,7 +98,8 @@ class _Reader:
             try:
                 found.append(Selector(m.group(), span, self.ruleset.match(m.group(), rules_only=True)[0]))
             except SelectorError as exc:
-                self.invalid.append((span, self._("invalid suppression: {error}").format(error=exc)))
+                message = self._("invalid suppression: {error}").format(error=message_of(exc, self._))
+                self.invalid.append((span, message))
         if not found and not _SELECTOR.search(text):
             found.append(Selector("", whole, self.ruleset.rule_codes))
         return found

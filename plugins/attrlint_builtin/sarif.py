@@ -63,7 +63,8 @@ class RuleDescription:
     def _help_text(self, full: str) -> str:
         parts = [full]
         for ex in self.examples:
-            parts.append(f"{self.bad}\n{textwrap.indent(ex.bad, '    ')}\n{self.good}\n{textwrap.indent(ex.good, '    ')}")
+            bad, good = textwrap.indent(ex.bad, "    "), textwrap.indent(ex.good, "    ")
+            parts.append(f"{self.bad}\n{bad}\n{self.good}\n{good}")
         return "\n\n".join(parts)
 
     def _help_markdown(self, full: str) -> str:
