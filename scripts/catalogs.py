@@ -28,6 +28,7 @@ KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
 LANGUAGES = ("fr",)
 # gettext's usual rule for French (1 and 0 singular), not CLDR's three forms.
 PLURAL_FORMS = {"fr": (2, "(n > 1)")}
+LANGUAGE_NAMES = {"fr": "French"}
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ def update(domain: Domain) -> None:
         path = domain.po(language)
         if path.exists():
             catalog = read(path)
+            created = catalog.creation_date  # kept: a date that changes on every update only makes merge conflicts
             catalog.update(pot, no_fuzzy_matching=True)
+            catalog.creation_date = created
         else:
             catalog = Catalog(locale=language, project=domain.name, charset="utf-8")
             catalog.update(pot, no_fuzzy_matching=True)
@@ -105,8 +108,11 @@ def update(domain: Domain) -> None:
         catalog.fuzzy = False
         catalog.copyright_holder = catalog.last_translator = catalog.language_team = "attrlint developers"
         catalog.msgid_bugs_address = ""
+        catalog.header_comment = (f"# {LANGUAGE_NAMES[language]} texts of {domain.name}.\n"
+                                  "# Update with: python scripts/catalogs.py update (see docs/translations.md).")
         with open(path, "wb") as f:
-            write_po(f, catalog, width=100, omit_header=False, include_previous=False, sort_output=False)
+            write_po(f, catalog, width=100, include_previous=False, sort_output=False,
+                     include_lineno=False)  # line numbers would change, and conflict, with every edit
     compile_(domain)
 
 
