@@ -264,6 +264,24 @@ def test_machine_formats_keep_codes_and_fields_and_translate_messages(tmp_path):
     assert all(f["message"] != e["message"] for f, e in zip(french, english))
 
 
+def test_ci_formats_keep_their_shape_and_translate_messages(tmp_path):
+    root = _articles(tmp_path)
+    github = run_cli("check", "--format", "github", "--language", "fr", "article.md", cwd=root).lines
+    assert github[0].startswith("::warning file=article.md,line=3,col=1,")
+    assert github[0].endswith(",title=FIG001::Chiffre sans source\u00a0: qui l'a compté, estimé ou publié\u202f? "
+                              "Ajoutez la source (\u00abselon …\u00a0», \u00aba indiqué …\u00a0»).".replace(
+                                  "\u00ab", "«\u00a0"))
+    gitlab = json.loads(run_cli("check", "--format", "gitlab", "--language", "fr", "article.md", cwd=root).out)
+    assert gitlab[0]["check_name"] == "FIG001" and gitlab[0]["description"].startswith("FIG001 Chiffre sans source")
+    sarif = json.loads(run_cli("check", "--format", "sarif", "--language", "fr", "article.md", cwd=root).out)
+    run = sarif["runs"][0]
+    assert run["language"] == "fr"
+    fig = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "FIG001")
+    assert fig["shortDescription"]["text"] == "un chiffre qui demande une source, dans une phrase sans attribution"
+    assert "\nÀ éviter\u00a0:\n" in fig["help"]["text"]
+    assert run["results"][0]["ruleId"] == "FIG001" and run["results"][0]["message"]["text"].startswith("Chiffre")
+
+
 def test_explain_in_french_with_its_examples(tmp_path):
     result = run_cli("explain", "FIG001", "--language", "fr", cwd=tmp_path)
     assert result.code == 0
