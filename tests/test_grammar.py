@@ -154,3 +154,12 @@ def test_noun_after_an_article_is_not_a_verb(lexicon):
 def test_the_speaker_after_the_addressee_or_channel_of_an_incise(lexicon, text, source, agency):
     [(kind, _, found, named_agency)] = cues(text, lexicon)
     assert (kind, found, named_agency) == ("speech", source, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nUne réforme jugée « injuste, dangereuse et bien mal préparée » par le président de la région.\n",
+    "Titre\n\nLes commerces ont été « invités à la vigilance » par la préfecture de police.\n",
+])
+def test_the_agent_of_a_passive_around_a_quotation_is_its_source(text):
+    from attrlint.api import lint_string
+    assert [d.code for d in lint_string(text, select=["QUO001"])] == []
