@@ -9,19 +9,20 @@ written. How a block is checked is said by its language and by the
   in bash in a fresh copy of the repository (or of the folder a ``docs-check:
   in PATH`` names: tests/data/newsroom holds articles to lint), with
   ``.venv`` standing for the environment running the tests and ``../shared``
-  for the shared corpus folder; it must exit 0 (or the block's ``exit N``)
-  without a traceback (``exit 0 1``: either). The ``run:`` and ``script:``
-  commands of CI recipes in ``yaml`` blocks are run the same way. Commands that install (``pip install``, ``python -m
-  venv``) are not run, since they would change the environment under test:
-  the paths they name must exist; .ci/run runs the README's set-up commands
-  (test_readme_set_up_is_what_ci_runs). ``help`` blocks run with ``--help``.
+  for the shared corpus folder; it must exit 0 (or the block's ``exit N``;
+  ``exit 0 1``: either) without a traceback. The ``run:`` and ``script:``
+  commands of CI recipes in ``yaml`` blocks run the same way. Commands that
+  install (``pip install``, ``python -m venv``) are not run, since they
+  would change the environment under test: the paths they name must exist;
+  .ci/run runs the README's set-up commands (test_readme_set_up_is_what_ci_runs).
+  ``help`` blocks run with ``--help``.
 - ``python`` blocks compile, their imports from attrlint resolve, and those
   that are not files of docs/plugins.md's tutorial (``<!-- test-file: … -->``,
   run by tests/test_plugin_docs.py) run.
 - ``toml``, ``yaml`` and ``json`` blocks parse; a ``[tool.attrlint]`` table
   is a valid configuration.
 - Relative links point at files and headings that exist; inline commands
-  (```attrlint rules```, ```python bench/fuzz.py```) name subcommands and
+  (``attrlint rules``, ``python bench/fuzz.py``) name subcommands and
   paths that exist.
 """
 from __future__ import annotations
