@@ -24,8 +24,9 @@ import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .i18n import N_
 from .lexicon import normalise, read_word_lists
 from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
 
@@ -38,6 +39,21 @@ NAMINGS = ("named", "described", "anonymous", "vague")
 ROLES = ("attribution", "use", "credit", "photo")
 # What needs a source: a quotation, a figure, a statement in the reportive conditional.
 CLAIM_KINDS = ("quotation", "figure", "statement")
+# The words reports show for the values above (translated there; JSON keeps the values).
+LABELS = {
+    "person": N_("person"), "institution": N_("institution"), "document": N_("document"), "agency": N_("agency"),
+    "anonymous": N_("anonymous"), "vague": N_("vague"), "unknown": N_("unknown"),
+    "named": N_("named"), "described": N_("described"),
+    "attribution": N_("attribution"), "use": N_("use"), "credit": N_("credit"), "photo": N_("photo"),
+    "quotation": N_("quotation"), "figure": N_("figure"), "statement": N_("statement"),
+}
+
+
+def describe(source: "Source", gettext: Callable[[str], str] = N_) -> str:
+    """"institution, named", "agency, named, credit": a source's kind, naming and other roles."""
+    said = [gettext(LABELS[source.kind]), gettext(LABELS[source.naming])]
+    said += [gettext(LABELS[role]) for role in source.roles if role != "attribution"]
+    return ", ".join(said)
 
 # Where figures and statements must carry their source (the rules' body blocks).
 _BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}

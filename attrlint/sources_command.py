@@ -19,15 +19,11 @@ from .run import run_paths
 from .runner import RunOptions
 from .selection import Selection
 from .settings import Overrides, Resolver
-from .sources import ArticleSources, Backed, Source
+from .i18n import DEFAULT_LANGUAGE, translation
+from .sources import LABELS, ArticleSources, Backed, Unsourced, describe
 
 EXIT_OK, EXIT_ERROR = 0, 2
 FORMATS = ("text", "json")
-
-
-def _(text: str) -> str:
-    """The text shown to the reader, in the run's language (English until catalogs are installed)."""
-    return text
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -46,7 +42,9 @@ def resolver(args: argparse.Namespace, build_registry: Callable) -> Resolver:
     return Resolver(overrides, build_registry, run_options=RunOptions(source_maps=True))
 
 
-def run(args: argparse.Namespace, resolver: Resolver, stdin: bytes | None = None, out: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, resolver: Resolver, language: str = DEFAULT_LANGUAGE, stdin: bytes | None = None,
+        out: TextIO | None = None) -> int:
+    """Map the sources of the files ``args.paths`` names; the text output is in ``language``."""
     out = out or sys.stdout
     if stdin is None and "-" in args.paths:
         stdin = sys.stdin.buffer.read()
@@ -68,40 +66,37 @@ def run(args: argparse.Namespace, resolver: Resolver, stdin: bytes | None = None
     if args.format == "json":
         out.write(json.dumps([article.to_dict() for article, _index in maps], ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write("\n".join(render_text(article, index) for article, index in maps))
+        out.write("\n".join(render_text(article, index, language) for article, index in maps))
     return EXIT_ERROR if failed else EXIT_OK
 
 
-def render_text(article: ArticleSources, index: LineIndex) -> str:
-    """The map of one article as lines for a terminal."""
+def render_text(article: ArticleSources, index: LineIndex, language: str = DEFAULT_LANGUAGE) -> str:
+    """The map of one article as lines for a terminal, in ``language``."""
+    words = translation(language)
+    _ = words.gettext
+
     def at(offset: int) -> str:
         line, column = index.position(offset)
         return f"{line}:{column}"
 
-    def claim(label: str, item: Backed | Any) -> str:
-        return f"      {label} {at(item.start)} {_short(item.text)}"
+    def claim(kind: str, item: Backed | Unsourced) -> str:
+        return f"      {_(LABELS[kind])} {at(item.start)} {_short(item.text)}"
 
-    sources = (_("{n} source") if len(article.sources) == 1 else _("{n} sources")).format(n=len(article.sources))
-    lines = [f"{article.path}: {sources}, " + _("{n} with no source").format(n=len(article.unsourced))]
+    sources = words.ngettext("{n} source", "{n} sources", len(article.sources)).format(n=len(article.sources))
+    unsourced = words.ngettext("{n} with no source", "{n} with no source",
+                               len(article.unsourced)).format(n=len(article.unsourced))
+    lines = [f"{article.path}: {sources}, {unsourced}"]
     for source in article.sources:
-        lines.append(f"  {source.name} ({_describe(source)})")
+        lines.append(f"  {source.name} ({describe(source, _)})")
         if source.cues:
-            lines.append("      " + _("cited at") + " " + ", ".join(at(c.start) for c in source.cues))
-        lines += [claim(_("quotation"), q) for q in source.quotations]
-        lines += [claim(_("figure"), f) for f in source.figures]
-        lines += [claim(_("statement"), s) for s in source.statements]
+            lines.append("      " + _("cited at {places}").format(places=", ".join(at(c.start) for c in source.cues)))
+        lines += [claim("quotation", q) for q in source.quotations]
+        lines += [claim("figure", f) for f in source.figures]
+        lines += [claim("statement", s) for s in source.statements]
     if article.unsourced:
         lines.append("  " + _("With no source:"))
-        lines += [claim(_(u.kind), u) for u in article.unsourced]
+        lines += [claim(u.kind, u) for u in article.unsourced]
     return "\n".join(lines) + "\n"
-
-
-def _describe(source: Source) -> str:
-    said = [_(source.kind), _(source.naming)]
-    roles = [r for r in source.roles if r != "attribution"]
-    if roles:
-        said.append(", ".join(_(r) for r in roles))
-    return ", ".join(said)
 
 
 def _short(text: str, width: int = 72) -> str:

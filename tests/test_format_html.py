@@ -168,3 +168,17 @@ def test_rule_codes_are_escaped_in_the_styles(code):
     from attrlint_builtin.html import _css_string
 
     assert '"' not in _css_string(code) and "<" not in _css_string(code)
+
+
+def test_the_report_speaks_the_language_of_the_run(run_cli, tmp_path, monkeypatch):
+    page, diagnostics = report(run_cli, tmp_path, monkeypatch, {"crue.txt": EXAMPLE.read_text(encoding="utf-8")},
+                               "--language", "fr")
+    assert '<html lang="fr">' in page
+    assert f"{len(diagnostics)} problèmes dans 1 fichier" in page and "Problèmes par règle" in page
+    assert '<span class="kind">institution, nommée</span>' in page
+    data = json.loads(page.split('id="report-data">')[1].split("</script>")[0])
+    assert data["rules"]["FIG001"]["summary"].startswith("un chiffre")
+    assert data["words"]["figure"] == "Source de ce chiffre\u00a0:"
+    marks = {a["data-code"]: a["data-msg"] for tag, a in parse(page).tags if tag == "mark" and "data-code" in a}
+    assert set(marks) == {d["code"] for d in diagnostics}
+    assert marks["FIG001"].startswith("Chiffre sans source")  # the diagnostics of the run, in its language

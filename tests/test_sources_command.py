@@ -99,3 +99,15 @@ def test_a_result_cached_without_a_map_does_not_stand_for_one(registry, tmp_path
     mapped = run(True)
     assert mapped.sources is not None and ArticleSources.from_json(mapped.sources).unsourced
     assert run(True).sources == mapped.sources  # now read back from the cache
+
+
+def test_text_output_in_french(run_cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "crues.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out = run_cli(["sources", "--isolated", "--language", "fr", "crues.txt"])
+    assert code == 0
+    assert out.splitlines()[0] == "crues.txt: 2 sources, 1 sans source"
+    assert "  la préfecture de l'Aude (institution, nommée)" in out
+    assert "Sans source\u00a0:\n      chiffre 7:1 Au moins 40 maisons" in out
+    _, listed = run_cli(["sources", "--isolated", "--language", "fr", "--format", "json", "crues.txt"])
+    assert json.loads(listed)[0]["sources"][0]["kind"] == "institution"  # JSON keeps its values

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import gc
 import json
-import textwrap
 from collections import Counter
 from html import escape
 from importlib import resources
 from typing import Iterable, Mapping
 
 from attrlint.formatting import RenderContext, Sources
+from attrlint.i18n import rule_explanation, rule_summary
 from attrlint.model import Diagnostic
-from attrlint.sources import ArticleSources, Backed, Source
+from attrlint.sources import CLAIM_KINDS, LABELS, ArticleSources, Backed, Source, describe
 
 from .html_marks import Mark, marked_text
 
@@ -31,12 +31,6 @@ from .html_marks import Mark, marked_text
 PALETTE = ("#d94f4f", "#e08a1e", "#3f8fd2", "#8a5cc7", "#2e9d6b", "#c94f9b", "#6f7f1f", "#1f8f9f",
            "#b5651d", "#5a6acf", "#9a3b3b", "#4b8b3b")
 _LAYERS = {"diagnostic": 0, "nosrc": 1, "backed": 2, "cue": 3}
-_CLAIM_WORDS = {"quotation": "quotation", "figure": "figure", "statement": "statement"}
-
-
-def _(text: str) -> str:
-    """The text shown to the reader, in the run's language (English until catalogs are installed)."""
-    return text
 
 
 def render_html(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
@@ -62,7 +56,7 @@ def _render(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     maps: Mapping[str, ArticleSources] = ctx.source_maps
     parts = [_head(codes, colour, ctx), _summary(diagnostics, by_path, codes, colour, anchors, ctx)]
     for path in shown:
-        parts.append(_article(path, anchors[path], ctx.sources.get(path), by_path.get(path, []), maps.get(path)))
+        parts.append(_article(path, anchors[path], ctx.sources.get(path), by_path.get(path, []), maps.get(path), ctx))
     parts.append(_tail(codes, ctx))
     return "".join(parts)
 
@@ -78,13 +72,15 @@ def _asset(name: str) -> str:
 def _head(codes: list[str], colour: dict[str, str], ctx: RenderContext) -> str:
     rule_colours = "".join(f'[data-code="{_css_string(c)}"],.k-{i}{{--c:{colour[c]};--cb:{colour[c]}40}}'
                            for i, c in enumerate(codes))
-    language = escape(str(ctx.options.get("language") or "en"), quote=True)
+    _ = ctx.gettext
+    language = escape(ctx.language, quote=True)
+    title = escape(_("attrlint report"))
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(_('attrlint report'))}</title>"
+        f"<title>{title}</title>"
         f"<style>{_asset('report.css')}{rule_colours}</style></head><body>"
         f'<div id="tip" role="tooltip" hidden></div>'
     )
@@ -98,34 +94,36 @@ def _css_string(text: str) -> str:
 
 def _summary(diagnostics: list[Diagnostic], by_path: dict[str, list[Diagnostic]], codes: list[str],
              colour: dict[str, str], anchors: dict[str, str], ctx: RenderContext) -> str:
+    _, ngettext = ctx.gettext, ctx.ngettext
     per_code = Counter(d.code for d in diagnostics)
     files = len(by_path)
     if diagnostics:
-        headline = _plural(len(diagnostics), _("{n} problem"), _("{n} problems")) + " " + \
-            _plural(files, _("in {n} file"), _("in {n} files"))
+        headline = ngettext("{n} problem", "{n} problems", len(diagnostics)).format(n=len(diagnostics)) + " " + \
+            ngettext("in {n} file", "in {n} files", files).format(n=files)
     else:
         headline = _("No problems")
-    checked = _plural(ctx.files_checked, _("{n} file checked"), _("{n} files checked"))
-    out = [f'<header><h1>{escape(_("attrlint report"))}</h1><p class="headline">{escape(headline)}</p>'
-           f'<p class="small">{escape(checked)}' + (f" · attrlint {escape(ctx.version)}" if ctx.version else "") + "</p>"]
-    out.append(f'<p class="small">{escape(_("Keys: n / p go to the next / previous problem; Escape closes its note."))}</p>')
-    out.append("</header><main>")
+    checked = ngettext("{n} file checked", "{n} files checked", ctx.files_checked).format(n=ctx.files_checked)
+    title = escape(_("attrlint report"))
+    keys = escape(_("Keys: n / p go to the next / previous problem; Escape closes its note."))
+    version = f" · attrlint {escape(ctx.version)}" if ctx.version else ""
+    out = [f'<header><h1>{title}</h1><p class="headline">{escape(headline)}</p>'
+           f'<p class="small">{escape(checked)}{version}</p><p class="small">{keys}</p></header><main>']
     if codes:
-        out.append(f'<section class="summary"><h2>{escape(_("Problems per rule"))}</h2>'
-                   f'<table class="sortable"><thead><tr>'
-                   f'{_th(_("Rule"), "text")}{_th(_("Name"), "text")}{_th(_("Problems"), "number")}'
+        per_rule, problems = escape(_("Problems per rule")), _("Problems")
+        heads = _th(_("Rule"), "text") + _th(_("Name"), "text") + _th(problems, "number")
+        out.append(f'<section class="summary"><h2>{per_rule}</h2><table class="sortable"><thead><tr>{heads}'
                    f'</tr></thead><tbody>')
         for i, code in enumerate(codes):
             info = ctx.rules.get(code)
             name = info.rule.name if info is not None else next(d.name for d in diagnostics if d.code == code)
-            summary = info.rule.summary if info is not None else ""
+            summary = rule_summary(info.rule, ctx.language) if info is not None else ""
             out.append(f'<tr><td><span class="swatch k-{i}"></span>{escape(code)}</td>'
                        f'<td title="{escape(summary, quote=True)}">{escape(name)}</td>'
                        f'<td class="n">{per_code[code]}</td></tr>')
         out.append("</tbody></table>")
-        out.append(f'<h2>{escape(_("Problems per file"))}</h2><table class="sortable files"><thead><tr>'
-                   f'{_th(_("File"), "text")}{_th(_("Problems"), "number")}{_th(_("Rules"), "text")}'
-                   f"</tr></thead><tbody>")
+        per_file = escape(_("Problems per file"))
+        heads = _th(_("File"), "text") + _th(problems, "number") + _th(_("Rules"), "text")
+        out.append(f'<h2>{per_file}</h2><table class="sortable files"><thead><tr>{heads}</tr></thead><tbody>')
         for path in sorted(by_path):
             found = Counter(d.code for d in by_path[path])
             detail = ", ".join(f"{n} {code}" for code, n in sorted(found.items()))
@@ -135,18 +133,14 @@ def _summary(diagnostics: list[Diagnostic], by_path: dict[str, list[Diagnostic]]
     return "".join(out)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
-
-
 def _th(label: str, kind: str) -> str:
     return (f'<th scope="col" aria-sort="none"><button type="button" data-sort="{kind}">'
             f"{escape(label)}</button></th>")
 
 
 def _article(path: str, anchor: str, text: str | None, diagnostics: list[Diagnostic],
-             sources: ArticleSources | None) -> str:
-    heading = _plural(len(diagnostics), _("{n} problem"), _("{n} problems"))
+             sources: ArticleSources | None, ctx: RenderContext) -> str:
+    heading = ctx.ngettext("{n} problem", "{n} problems", len(diagnostics)).format(n=len(diagnostics))
     out = [f'<section class="article" id="{anchor}" data-path="{escape(path, quote=True)}"><h2>{escape(path)} '
            f'<span class="small">{escape(heading)}</span></h2>']
     if text is None:  # a file that could not be read: its diagnostics are all there is
@@ -161,7 +155,7 @@ def _article(path: str, anchor: str, text: str | None, diagnostics: list[Diagnos
     if sources is not None:
         marks += _source_marks(anchor, sources, source_ids)
     out.append(f'<div class="body"><div class="text">{marked_text(text, marks)}</div>')
-    out.append(_panel(anchor, sources, source_ids) if sources is not None else "")
+    out.append(_panel(anchor, sources, source_ids, ctx) if sources is not None else "")
     out.append("</div></section>")
     return "".join(out)
 
@@ -172,12 +166,6 @@ def _diagnostic_marks(anchor: str, diagnostics: list[Diagnostic]) -> Iterable[Ma
                    "d" + (" empty" if d.end == d.start else ""),
                    {"tabindex": "0", "data-code": d.code, "data-start": str(d.start), "data-end": str(d.end),
                     "data-severity": str(d.severity), "data-msg": d.message})
-
-
-def _describe(source: Source) -> str:
-    said = f"{_(source.kind)}, {_(source.naming)}"
-    roles = [_(r) for r in source.roles if r != "attribution"]
-    return said + (f" ({', '.join(roles)})" if roles else "")
 
 
 def _source_marks(anchor: str, article: ArticleSources, ids: dict[tuple[str, int], str]) -> list[Mark]:
@@ -208,29 +196,34 @@ def _backed(source: Source) -> list[tuple[str, Backed]]:
                                              ("statement", source.statements)) for item in items]
 
 
-def _panel(anchor: str, article: ArticleSources, ids: dict[tuple[str, int], str]) -> str:
-    out = [f'<aside class="sources" aria-label="{escape(_("Sources"), quote=True)}">'
-           f'<h3>{escape(_("Sources"))} <span class="small">{len(article.sources)}</span></h3>']
+def _panel(anchor: str, article: ArticleSources, ids: dict[tuple[str, int], str], ctx: RenderContext) -> str:
+    _ = ctx.gettext
+    sources = escape(_("Sources"), quote=True)
+    out = [f'<aside class="sources" aria-label="{sources}"><h3>{sources} '
+           f'<span class="small">{len(article.sources)}</span></h3>']
     if not article.sources:
-        out.append(f'<p class="small">{escape(_("No source found."))}</p>')
+        none = escape(_("No source found."))
+        out.append(f'<p class="small">{none}</p>')
+    labels = {kind: escape(_(LABELS[kind])) for kind in CLAIM_KINDS}
     out.append('<ul class="srclist">')
     for source in article.sources:
         first = ids.get(("cue", id(source)))
         name = escape(source.name)
         title = f'<a href="#{first}">{name}</a>' if first else name
         out.append(f'<li class="src n-{escape(source.naming, quote=True)}" data-src="{ids["source", id(source)]}">'
-                   f'<span class="who">{title}</span> <span class="kind">{escape(_describe(source))}</span>')
+                   f'<span class="who">{title}</span> <span class="kind">{escape(describe(source, _))}</span>')
         items = _backed(source)
         if items:
             out.append("<ul>")
-            out += [f'<li><span class="tag">{escape(_(_CLAIM_WORDS[kind]))}</span> '
+            out += [f'<li><span class="tag">{labels[kind]}</span> '
                     f'<a href="#{ids["item", id(item)]}">{escape(_short(item.text))}</a></li>' for kind, item in items]
             out.append("</ul>")
         out.append("</li>")
     out.append("</ul>")
     if article.unsourced:
-        out.append(f'<h4>{escape(_("With no source"))}</h4><ul class="nosrclist">')
-        out += [f'<li><span class="tag">{escape(_(_CLAIM_WORDS[u.kind]))}</span> '
+        heading = escape(_("With no source"))
+        out.append(f'<h4>{heading}</h4><ul class="nosrclist">')
+        out += [f'<li><span class="tag">{labels[u.kind]}</span> '
                 f'<a href="#{anchor}-u{i}">{escape(_short(u.text))}</a></li>' for i, u in enumerate(article.unsourced)]
         out.append("</ul>")
     out.append("</aside>")
@@ -245,8 +238,7 @@ def _short(text: str, width: int = 90) -> str:
 def _first_paragraph(text: str) -> str:
     """The first paragraph of a rule's explanation, its lines joined: what a note has room for
     (``attrlint explain`` gives the rest)."""
-    paragraph = textwrap.dedent(text).strip().split("\n\n")[0]
-    return " ".join(paragraph.split())
+    return " ".join(text.split("\n\n")[0].split())
 
 
 def _tail(codes: list[str], ctx: RenderContext) -> str:
@@ -255,11 +247,14 @@ def _tail(codes: list[str], ctx: RenderContext) -> str:
         info = ctx.rules.get(code)
         if info is not None:
             rule = info.rule
-            rules[code] = {"name": rule.name, "summary": rule.summary, "explanation": _first_paragraph(rule.explanation)}
+            rules[code] = {"name": rule.name, "summary": rule_summary(rule, ctx.language),
+                           "explanation": _first_paragraph(rule_explanation(rule, ctx.language))}
+    _ = ctx.gettext
     words = {"explanation": _("Why"), "cites": _("Cites"),
              "quotation": _("Source of this quotation:"), "figure": _("Source of this figure:"),
-             "statement": _("Source of this statement:"), "nosrc": _("No source for this {claim}"),
-             "claims": {kind: _(word) for kind, word in _CLAIM_WORDS.items()}}
+             "statement": _("Source of this statement:"),
+             "nosrc": {"quotation": _("No source for this quotation"), "figure": _("No source for this figure"),
+                       "statement": _("No source for this statement")}}
     data = json.dumps({"rules": rules, "words": words}, ensure_ascii=False).replace("<", "\\u003c")
     return (f'</main><script type="application/json" id="report-data">{data}</script>'
             f"<script>{_asset('report.js')}</script></body></html>\n")

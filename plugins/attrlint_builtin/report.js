@@ -46,7 +46,7 @@
       box.textContent = (mark.classList.contains("cue") ? data.words.cites : data.words[kind]) + " " + who;
     } else {
       var claim = ["quotation", "figure", "statement"].filter(function (k) { return mark.classList.contains(k); })[0];
-      box.textContent = data.words.nosrc.replace("{claim}", data.words.claims[claim] || "");
+      box.textContent = data.words.nosrc[claim] || "";
     }
     return box;
   }
