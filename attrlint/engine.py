@@ -30,6 +30,9 @@ LEGACY_ENCODING = "ATL101"
 UNUSED_SUPPRESSION = "ATL200"
 INVALID_SUPPRESSION = "ATL201"
 
+# Characters of a document whose tokens the analysis keeps for the map of sources.
+KEEP_TOKENS_MAX = 1_000_000
+
 INTERNAL_NAMES = {
     RULE_ERROR: "plugin-error",
     RULE_GARBAGE: "plugin-malformed-result",
@@ -242,7 +245,10 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     with _collector_paused():
-        ad = analyse(doc, lexicon, keep_tokens=source_map, **kwargs)
+        # The map reads tokens again: an article's are kept (quicker), a long file's are
+        # made again block by block (its tokens would not fit in memory at once).
+        keep_tokens = source_map and len(doc.source) <= KEEP_TOKENS_MAX
+        ad = analyse(doc, lexicon, keep_tokens=keep_tokens, **kwargs)
     result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard, gettext=gettext)
     result.diagnostics.sort(key=Diagnostic.sort_key)
     if source_map:

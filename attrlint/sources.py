@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -154,10 +155,6 @@ class ArticleSources:
     path: str
     sources: list[Source] = field(default_factory=list)
     unsourced: list[Unsourced] = field(default_factory=list)
-
-    def source_of_cue(self, start: int, end: int) -> Source | None:
-        """The source an attribution cue spanning ``start``–``end`` gives."""
-        return next((s for s in self.sources for c in s.cues if (c.start, c.end) == (start, end)), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "sources": [s.to_dict() for s in self.sources],
@@ -451,13 +448,20 @@ def _key(name: str) -> tuple[str, ...]:
 
 
 class _Collector:
-    """Sources gathered as the cues come, merged when they name the same one."""
+    """Sources gathered as the cues come, merged when they name the same one.
+
+    Indexed by the words of their names, so that a long file citing thousands
+    of sources (or one source thousands of times) is read in linear time.
+    """
 
     def __init__(self, ad: AnalysedDocument) -> None:
         self.ad = ad
         self.sources: list[Source] = []
         self.keys: list[tuple[str, ...]] = []
-        self.by_cue: dict[tuple[int, int], Source] = {}
+        self.exact: dict[tuple[str, ...], int] = {}
+        self.by_first: dict[str, list[int]] = {}  # first word → sources (for names that start alike)
+        self.by_word: dict[str, list[int]] = {}  # any word → sources (for a surname or an acronym)
+        self.seen: set[tuple[int, str, int, int]] = set()  # (source, "mention" or "cue", start, end)
 
     def excerpt(self, span: Span) -> Excerpt:
         where = self.ad.document.source_span(span)
@@ -468,18 +472,32 @@ class _Collector:
         source = self._same(key, found)
         if source is None:
             source = Source(found.name, found.kind, found.naming, agency=found.agency)
-            self.sources.append(source)
-            self.keys.append(key)
+            self._index(source, key)
         elif found.agency is None and len(found.name) > len(source.name) and found.kind == source.kind:
             source.name = found.name  # its fullest name
         if found.span is not None:
-            mention = self.excerpt(found.span)
-            if mention not in source.mentions:
-                source.mentions.append(mention)
+            self.note(source, "mention", self.excerpt(found.span))
         if role not in source.roles:
             source.roles.append(role)
             source.roles.sort(key=ROLES.index)
         return source
+
+    def note(self, source: Source, what: str, excerpt: Excerpt) -> None:
+        """Add a mention or a cue to ``source``, once."""
+        seen = (id(source), what, excerpt.start, excerpt.end)
+        if seen not in self.seen:
+            self.seen.add(seen)
+            (source.mentions if what == "mention" else source.cues).append(excerpt)
+
+    def _index(self, source: Source, key: tuple[str, ...]) -> None:
+        at = len(self.sources)
+        self.sources.append(source)
+        self.keys.append(key)
+        if key:
+            self.exact.setdefault(key, at)
+            self.by_first.setdefault(key[0], []).append(at)
+            for word in set(key):
+                self.by_word.setdefault(word, []).append(at)
 
     def _same(self, key: tuple[str, ...], found: _Found) -> Source | None:
         """A source already met that ``found`` names again: the same words, or the
@@ -487,10 +505,19 @@ class _Collector:
         "le ministère sud-coréen des Affaires étrangères"); a person's surname."""
         if not key:
             return None
-        for source, known in zip(self.sources, self.keys):
-            if known == key:
-                return source
-            if found.agency or source.agency or source.kind != found.kind or found.kind not in ("person", "institution"):
+        if key in self.exact:
+            return self.sources[self.exact[key]]
+        if found.agency or found.kind not in ("person", "institution"):
+            return None
+        # Names that start alike, and names a single word of one may stand for.
+        candidates = set(self.by_first.get(key[0], ()))
+        if len(key) == 1:
+            candidates.update(self.by_word.get(key[0], ()))
+        else:
+            candidates.update(self.exact[(word,)] for word in key if (word,) in self.exact)
+        for at in sorted(candidates):
+            source, known = self.sources[at], self.keys[at]
+            if source.agency or source.kind != found.kind:
                 continue
             shorter, longer = (key, known) if len(key) < len(known) else (known, key)
             if longer[:len(shorter)] == shorter:
@@ -506,7 +533,7 @@ def _acronym(key: tuple[str, ...], *names: str) -> bool:
     return any(word.isupper() and normalise(word) == key[0] for name in names for word in name.split())
 
 
-def _cue_excerpts(ad: AnalysedDocument) -> list[Cue]:
+def _giving_cues(ad: AnalysedDocument) -> list[Cue]:
     """The cues that give a source: those of the sentences, and those the linking made
     (a sentence's subject, a speaker before a colon, a headline's speaker)."""
     seen: dict[int, Cue] = {id(c): c for c in ad.cues if not c.in_quote}
@@ -519,46 +546,51 @@ def _cue_excerpts(ad: AnalysedDocument) -> list[Cue]:
 def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Source]:
     reader = _Reader(ad)
     by_cue: dict[int, Source] = {}
-    recent: list[tuple[int, Source]] = []  # (sentence index, source): who a pronoun may stand for
-    for cue in _cue_excerpts(ad):
+    recent: deque[tuple[int, Source]] = deque()  # (sentence index, source): who a pronoun may stand for
+    for cue in _giving_cues(ad):
         found = _found_for(reader, cue)
         if found is None:
             continue
         sentence = ad.sentence_at(cue.span.start)
         at = sentence.index if sentence is not None else -1
+        while recent and at - recent[0][0] > _PRONOUN_REACH:
+            recent.popleft()
         if found.kind == "pronoun":
-            earlier = [s for i, s in recent if at - i <= _PRONOUN_REACH and s.kind in ("person", "institution")]
-            if not earlier:
+            source = next((s for _, s in reversed(recent) if s.kind in ("person", "institution")), None)
+            if source is None:
                 continue
-            source = earlier[-1]
             if found.span is not None:
-                mention = collector.excerpt(found.span)
-                if mention not in source.mentions:
-                    source.mentions.append(mention)
+                collector.note(source, "mention", collector.excerpt(found.span))
         else:
             source = collector.add(found, "attribution")
-        excerpt = collector.excerpt(cue.span)
-        if excerpt not in source.cues:
-            source.cues.append(excerpt)
+        collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
         recent.append((at, source))
     return by_cue
 
 
-def _continued_cue(ad: AnalysedDocument, claim: Claim | Quote, attributed_quotes: list[Quote]) -> Cue | None:
-    """The cue a claim that continues an attribution goes on from: the last
-    attributed sentence before it, or the last attributed quotation for a quotation."""
-    if isinstance(claim, Quote):
-        starts = [q.span.start for q in attributed_quotes]
-        i = bisect_right(starts, claim.span.start - 1) - 1
-        if i >= 0:
-            return attributed_quotes[i].attribution
-    s = ad.sentence_at(claim.span.start)
-    index = s.index if s is not None else -1
-    for k in range(index - 1, -1, -1):
-        if ad.sentences[k].attributed_by is not None:
-            return ad.sentences[k].attributed_by
-    return None
+class _Continuations:
+    """The cue a claim that continues an attribution goes on from: the last attributed
+    sentence before it, or the last attributed quotation for a quotation."""
+
+    def __init__(self, ad: AnalysedDocument) -> None:
+        self.ad = ad
+        self.quotes = [q for q in ad.quotes if q.depth == 0 and q.attribution is not None]
+        self.quote_starts = [q.span.start for q in self.quotes]
+        # For each sentence, the cue of the last attributed sentence before it.
+        self.before: list[Cue | None] = []
+        last = None
+        for sentence in ad.sentences:
+            self.before.append(last)
+            last = sentence.attributed_by or last
+
+    def cue(self, claim: Claim | Quote) -> Cue | None:
+        if isinstance(claim, Quote):
+            i = bisect_right(self.quote_starts, claim.span.start - 1) - 1
+            if i >= 0:
+                return self.quotes[i].attribution
+        s = self.ad.sentence_at(claim.span.start)
+        return self.before[s.index] if s is not None else None
 
 
 def _claims(ad: AnalysedDocument) -> Iterable[tuple[str, Claim | Quote]]:
@@ -588,11 +620,11 @@ def source_map(doc: AnalysedDocument) -> ArticleSources:
     collector = _Collector(doc)
     by_cue = _resolve_cues(doc, collector)
     article = ArticleSources(doc.path)
-    attributed_quotes = [q for q in doc.quotes if q.depth == 0 and q.attribution is not None]
+    continuations = _Continuations(doc)
     for kind, claim in sorted(_claims(doc), key=lambda kc: kc[1].span.start):
         cue = claim.attribution
         if cue is None and claim.continues:
-            cue = _continued_cue(doc, claim, attributed_quotes)
+            cue = continuations.cue(claim)
         where = collector.excerpt(claim.span)
         if cue is None:
             if not claim.continues and not _may_stand_unsourced(doc, kind, claim):
