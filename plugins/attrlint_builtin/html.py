@@ -27,7 +27,7 @@ from attrlint.sources import CLAIM_KINDS, LABELS, ArticleSources, Backed, Source
 
 from .html_marks import Mark, marked_text
 
-# Colours of the rules, in the order of their codes (then again, lighter).
+# Colours of the rules, in the order of their codes (again from the first after the twelfth).
 PALETTE = ("#d94f4f", "#e08a1e", "#3f8fd2", "#8a5cc7", "#2e9d6b", "#c94f9b", "#6f7f1f", "#1f8f9f",
            "#b5651d", "#5a6acf", "#9a3b3b", "#4b8b3b")
 _LAYERS = {"diagnostic": 0, "nosrc": 1, "backed": 2, "cue": 3}
@@ -54,7 +54,7 @@ def _render(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     shown = sorted(set(by_path) | (set(ctx.sources) if ctx.options.get("all_articles") else set()))
     anchors = {path: f"f{i}" for i, path in enumerate(shown)}
     maps: Mapping[str, ArticleSources] = ctx.source_maps
-    parts = [_head(codes, colour, ctx), _summary(diagnostics, by_path, codes, colour, anchors, ctx)]
+    parts = [_head(codes, colour, ctx), _summary(diagnostics, by_path, codes, anchors, ctx)]
     for path in shown:
         parts.append(_article(path, anchors[path], ctx.sources.get(path), by_path.get(path, []), maps.get(path), ctx))
     parts.append(_tail(codes, ctx))
@@ -93,7 +93,7 @@ def _css_string(text: str) -> str:
 
 
 def _summary(diagnostics: list[Diagnostic], by_path: dict[str, list[Diagnostic]], codes: list[str],
-             colour: dict[str, str], anchors: dict[str, str], ctx: RenderContext) -> str:
+             anchors: dict[str, str], ctx: RenderContext) -> str:
     _, ngettext = ctx.gettext, ctx.ngettext
     per_code = Counter(d.code for d in diagnostics)
     files = len(by_path)
