@@ -1,4 +1,4 @@
-"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``.
+"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``, ``server``.
 
 Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 2 usage, configuration or input error (or a plugin failure).
@@ -115,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[configured], help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
+    sub.add_parser("server", help="run the language server for editors (LSP over standard input and output)")
     return parser
 
 
@@ -332,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    if args.command == "server":
+        from .server import serve  # needs the server extra; says so when it is missing
+
+        return serve()
     resolver = _resolver(args)
     if args.command == "check":
         return _check(args, resolver)
