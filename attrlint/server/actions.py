@@ -64,12 +64,12 @@ def top_line(lines: LineMap, markdown: bool) -> int:
 
 
 def code_actions(uri: str, path: str, text: str, encoding: str, diagnostics: list[types.Diagnostic],
-                 language: str) -> list[types.CodeAction]:
+                 language: str) -> list[types.CodeAction | types.Command]:
     """The actions for ``diagnostics`` (attrlint's, among those the editor sends) in the document ``text``."""
     suffix = os.path.splitext(path)[1].lower()
     commented = suffix in MARKDOWN + HTML
     lines = LineMap(text, encoding)
-    actions: list[types.CodeAction] = []
+    actions: list[types.CodeAction | types.Command] = []
     reason = say(language, "reason")
     seen: set[tuple[str, int]] = set()
     for diag in diagnostics:
@@ -87,9 +87,10 @@ def code_actions(uri: str, path: str, text: str, encoding: str, diagnostics: lis
             top = top_line(lines, suffix in MARKDOWN)
             edit = _insert_line(lines, top, f"<!-- attrlint-disable {code} -- {reason} -->")
             actions.append(_fix(say(language, "Suppress {code} in this document", code=code), uri, edit, diag))
-        title = say(language, "Explain {code}", code=code)
-        actions.append(types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
-                                        command=types.Command(title, EXPLAIN_COMMAND, [code, uri])))
+        # A bare command, which LSP allows among code actions: a code action holding one is read
+        # back as a command by lsprotocol, so Python clients would not see it as it is.
+        actions.append(types.Command(say(language, "Explain {code}", code=code), EXPLAIN_COMMAND,
+                                     arguments=[code, uri]))
     return actions
 
 

@@ -246,7 +246,8 @@ def create_server() -> AttrlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
         code_action_kinds=[types.CodeActionKind.QuickFix]))
-    def code_action(ls: AttrlintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
+    def code_action(ls: AttrlintServer,
+                    params: types.CodeActionParams) -> list[types.CodeAction | types.Command] | None:
         doc = ls.documents.get(params.text_document.uri)
         if doc is None or not doc.lintable:
             return None
