@@ -197,3 +197,160 @@ async def test_plain_text_has_no_suppression_comment_only_the_explanation(tmp_pa
         uri = open_document(client, tmp_path / "a.txt", f"Titre\n\n{FIGURE}\n", "plaintext")
         diag = (await diagnostics_for(client, uri, 1))[0]
         assert set(await _actions(client, uri, diag)) == {"Explain FIG001"}
+
+
+def _messages(client, kind: types.MessageType) -> list[str]:
+    return [m.message for m in client.messages if m.type == kind]
+
+
+async def test_a_configuration_change_applies_without_a_restart(tmp_path: Path, cache: Path) -> None:
+    pyproject(tmp_path, 'ignore = ["FIG001"]\n')
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    async with session(tmp_path, cache=cache) as client:
+        registered = await wait_until(lambda: client.registrations)
+        assert registered[0].method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+        uri = open_document(client, articles / "a.md", article(FIGURE))
+        assert await diagnostics_for(client, uri, 1) == []
+
+        # The editor says the file changed: every open document is linted again.
+        pyproject(tmp_path, 'select = ["FIG"]\nseverity = { FIG001 = "error" }\n')
+        count = len(client.publications)
+        client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[types.FileEvent(
+            uri=(tmp_path / "pyproject.toml").as_uri(), type=types.FileChangeType.Changed)]))
+        publication = await wait_until(lambda: len(client.publications) > count and client.publications[-1])
+        assert codes(publication.diagnostics) == ["FIG001"]
+        assert publication.diagnostics[0].severity == types.DiagnosticSeverity.Error
+
+        # A nearer configuration, no notification: seen at the next lint.
+        (articles / "attrlint.toml").write_text('ignore = ["FIG"]\n', encoding="utf-8")
+        replace_text(client, uri, 2, article(FIGURE, "Le maire a parlé."))
+        assert await diagnostics_for(client, uri, 2) == []
+
+
+async def test_a_configuration_error_is_shown_and_the_server_goes_on(tmp_path: Path, cache: Path) -> None:
+    pyproject(tmp_path, 'selct = ["FIG"]\n')
+    async with session(tmp_path, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(FIGURE))
+        diagnostics = await diagnostics_for(client, uri, 1)
+        assert len(diagnostics) == 1 and diagnostics[0].severity == types.DiagnosticSeverity.Error
+        assert "unknown key 'tool.attrlint.selct' (did you mean 'select'?)" in diagnostics[0].message
+        errors = await wait_until(lambda: _messages(client, types.MessageType.Error))
+        assert "selct" in errors[0]
+
+        replace_text(client, uri, 2, article(FIGURE, "Le maire a parlé."))
+        await diagnostics_for(client, uri, 2)
+        assert len(_messages(client, types.MessageType.Error)) == 1  # shown once, not at each keystroke
+
+        pyproject(tmp_path, 'select = ["FIG"]\n')
+        replace_text(client, uri, 3, article(FIGURE))
+        assert codes(await diagnostics_for(client, uri, 3)) == ["FIG001"]
+
+
+PLUGIN = '''\
+"""A house rule that leaves a mark when its module is run."""
+import pathlib
+
+import attrlint
+from attrlint.rules import Rule
+
+pathlib.Path(__file__).with_name("plugin-ran").write_text("yes")
+
+
+class NoRumour(Rule):
+    code = "HOU001"
+    name = "no-rumour"
+    summary = "the word rumeur"
+
+    def check(self, doc):
+        for token in doc.tokens:
+            if token.lower == "rumeur":
+                yield self.violation(token)
+
+
+class Crashes(Rule):
+    code = "HOU002"
+    name = "crashes"
+    summary = "a rule with a bug"
+
+    def check(self, doc):
+        raise ZeroDivisionError("the rule's bug")
+
+
+@attrlint.hookimpl
+def attrlint_rules():
+    return [NoRumour, Crashes]
+'''
+RUMOUR = "Une rumeur court dans la ville."
+
+
+async def test_local_plugins_do_not_run_until_allowed(tmp_path: Path, cache: Path) -> None:
+    (tmp_path / "house_rules.py").write_text(PLUGIN, encoding="utf-8")
+    pyproject(tmp_path, 'plugins = ["house_rules.py"]\n')
+    marker = tmp_path / "plugin-ran"
+    async with session(tmp_path, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(RUMOUR, FIGURE))
+        assert codes(await diagnostics_for(client, uri, 1)) == ["FIG001"]
+        warnings = await wait_until(lambda: _messages(client, types.MessageType.Warning))
+        assert "house_rules.py" in warnings[0] and '"allowLocalPlugins": true' in warnings[0]
+        assert not marker.exists()
+
+        # The user allows them (a setting): the plugin runs; its crashing rule is a diagnostic, not a crash.
+        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+            settings={"attrlint": {"allowLocalPlugins": True}}))
+        publication = await wait_until(lambda: (p := last_publication(client, uri)) and "HOU001" in codes(
+            p.diagnostics) and p)
+        assert sorted(codes(publication.diagnostics)) == ["ATL001", "FIG001", "HOU001"]
+        crash = next(d for d in publication.diagnostics if d.code == "ATL001")
+        assert "ZeroDivisionError" in crash.message
+        assert marker.exists()
+
+        replace_text(client, uri, 2, article(RUMOUR))
+        assert sorted(codes(await diagnostics_for(client, uri, 2))) == ["ATL001", "HOU001"]
+
+
+async def test_local_plugins_allowed_from_the_start(tmp_path: Path, cache: Path) -> None:
+    (tmp_path / "house_rules.py").write_text(PLUGIN, encoding="utf-8")
+    pyproject(tmp_path, 'plugins = ["house_rules.py"]\ndisable-plugins = []\n')
+    async with session(tmp_path, {"allowLocalPlugins": True}, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(RUMOUR))
+        assert "HOU001" in codes(await diagnostics_for(client, uri, 1))
+        assert _messages(client, types.MessageType.Warning) == []
+
+
+async def test_a_plugin_that_fails_to_load_or_exits_leaves_the_server_running(tmp_path: Path, cache: Path) -> None:
+    broken, leaving = tmp_path / "broken", tmp_path / "leaving"
+    for folder, body in ((broken, "raise ImportError('no such thing')\n"), (leaving, "import sys\nsys.exit(3)\n")):
+        folder.mkdir()
+        (folder / "plugin.py").write_text(body, encoding="utf-8")
+        pyproject(folder, 'plugins = ["plugin.py"]\n')
+    async with session(tmp_path, {"allowLocalPlugins": True}, cache=cache) as client:
+        for folder in (broken, leaving):
+            uri = open_document(client, folder / "a.md", article(FIGURE))
+            diagnostics = await diagnostics_for(client, uri, 1)
+            assert len(diagnostics) == 1 and diagnostics[0].code is None
+            assert "plugin.py" in diagnostics[0].message
+        # Still there: another document is linted as usual.
+        uri = open_document(client, tmp_path / "b.md", article(FIGURE))
+        assert codes(await diagnostics_for(client, uri, 1)) == ["FIG001"]
+
+
+async def test_bad_documents_never_bring_the_server_down(tmp_path: Path, cache: Path) -> None:
+    texts = {
+        "nul.md": "Titre\n\n\x00\x00 " + FIGURE + "\n",
+        "surrogate.md": "Titre\n\n\ud83d " + FIGURE + "\n",  # half an emoji, as a client may send it
+        "markup.html": "<html><body><article><p>" * 200 + FIGURE + "<!-- attrlint-disable",
+        "front.md": "---\nattrlint: [\n---\n" + FIGURE + "\n",
+        "separators.md": "Titre\u2028suite\x0c\n\r\n\r" + EMOJI + FIGURE + "\r\n",
+    }
+    async with session(tmp_path, cache=cache) as client:
+        uris = {name: open_document(client, tmp_path / name, text, "html" if name.endswith("html") else "markdown")
+                for name, text in texts.items()}
+        for uri in uris.values():
+            await diagnostics_for(client, uri, 1)
+        # Lines end at \n, \r\n and \r only: U+2028 and form feeds do not count.
+        separators = await diagnostics_for(client, uris["separators.md"], 1)
+        figure = next(d for d in separators if d.code == "FIG001")
+        assert figure.range.start == types.Position(3, 7)
+        uri = open_document(client, tmp_path / "after.md", article(FIGURE))
+        assert codes(await diagnostics_for(client, uri, 1)) == ["FIG001"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..plugins import Registry, RegistrySpec, build_registry
+from ..plugins import PluginError, Registry, RegistrySpec, build_registry
 
 
 class PluginGate:
@@ -23,7 +23,11 @@ class PluginGate:
     def build(self, spec: RegistrySpec) -> Registry:
         base = Path(spec.base) if spec.base else None
         if self.allow_local or not spec.local_plugins:
-            return build_registry(spec.local_plugins, base=base, disabled=spec.disabled)
+            try:
+                return build_registry(spec.local_plugins, base=base, disabled=spec.disabled)
+            except SystemExit as exc:  # a plugin module that calls sys.exit() must not end the server
+                raise PluginError(f"a local plugin ({', '.join(spec.local_plugins)}) exited while loading "
+                                  f"(SystemExit: {exc.code})") from None
         self.skipped[spec.base or ""] = spec.local_plugins
         # A local plugin the configuration disables is not loaded either way.
         disabled = tuple(name for name in spec.disabled if name not in spec.local_plugins)
