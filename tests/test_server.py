@@ -354,3 +354,53 @@ async def test_bad_documents_never_bring_the_server_down(tmp_path: Path, cache: 
         assert figure.range.start == types.Position(3, 7)
         uri = open_document(client, tmp_path / "after.md", article(FIGURE))
         assert codes(await diagnostics_for(client, uri, 1)) == ["FIG001"]
+
+
+SLOW_PLUGIN = '''\
+"""A rule that takes its time on texts that speak of slowness."""
+import time
+
+import attrlint
+from attrlint.rules import Rule
+
+
+class Slow(Rule):
+    code = "HOU003"
+    name = "slow"
+    summary = "a slow rule"
+
+    def check(self, doc):
+        if "lenteur" in doc.source:
+            time.sleep(2)
+        return []
+
+
+@attrlint.hookimpl
+def attrlint_rules():
+    return [Slow]
+'''
+
+
+async def test_a_slow_lint_blocks_nothing_and_its_stale_result_is_dropped(tmp_path: Path, cache: Path) -> None:
+    (tmp_path / "slow.py").write_text(SLOW_PLUGIN, encoding="utf-8")
+    pyproject(tmp_path, 'plugins = ["slow.py"]\n')
+    async with session(tmp_path, {"allowLocalPlugins": True}, cache=cache) as client:
+        warm = open_document(client, tmp_path / "warm.md", article(FIGURE))
+        await diagnostics_for(client, warm, 1)  # the plugins are loaded
+
+        uri = open_document(client, tmp_path / "a.md", article("Une grande lenteur.", FIGURE, FIGURE))
+        await asyncio.sleep(0.2)  # its lint is under way, for two seconds
+        replace_text(client, uri, 2, article(FIGURE))
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(types.Position(0, 0), types.Position(0, 1)),
+            context=types.CodeActionContext(diagnostics=[])))
+        await client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=warm), position=types.Position(2, 3)))
+        assert loop.time() - started < 1.0  # answered while the slow lint runs
+
+        assert codes(await diagnostics_for(client, uri, 2)) == ["FIG001"]
+        await asyncio.sleep(0.3)
+        assert [p.version for p in client.publications if p.uri == uri] == [2]  # version 1's result was dropped
