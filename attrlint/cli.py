@@ -115,7 +115,9 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[configured], help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
-    sub.add_parser("server", help="run the language server for editors (LSP over standard input and output)")
+    sub.add_parser("server", help="run the language server for editors (LSP over standard input and output)",
+                   description="Run the language server: an editor starts it and speaks LSP with it over standard "
+                               "input and output (needs the server extra: pip install 'attrlint[server]').")
     return parser
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any, Iterator, Sequence
 from urllib.parse import unquote, urlparse
 
 from .positions import UTF16, LineMap
@@ -70,7 +71,7 @@ class Documents:
         doc = self._open[uri] = OpenDocument(uri, language_id, version, text)
         return doc
 
-    def change(self, uri: str, version: int, changes: list, encoding: str = UTF16) -> OpenDocument | None:
+    def change(self, uri: str, version: int, changes: Sequence[Any], encoding: str = UTF16) -> OpenDocument | None:
         """Apply the editor's changes in order: a whole new text, or a range replaced."""
         doc = self._open.get(uri)
         if doc is None:
@@ -94,5 +95,5 @@ class Documents:
     def get(self, uri: str) -> OpenDocument | None:
         return self._open.get(uri)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[OpenDocument]:
         return iter(list(self._open.values()))
