@@ -404,3 +404,11 @@ async def test_a_slow_lint_blocks_nothing_and_its_stale_result_is_dropped(tmp_pa
         assert codes(await diagnostics_for(client, uri, 2)) == ["FIG001"]
         await asyncio.sleep(0.3)
         assert [p.version for p in client.publications if p.uri == uri] == [2]  # version 1's result was dropped
+
+
+async def test_shutdown_and_exit_end_the_server(tmp_path: Path, cache: Path) -> None:
+    async with session(tmp_path, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(FIGURE))
+        await diagnostics_for(client, uri, 1)
+        await client.shutdown_session()  # shutdown, then exit, as editors end it
+        assert await asyncio.wait_for(client._server.wait(), 10) == 0
