@@ -27,10 +27,21 @@ def lint(registry):
     return run
 
 
+def shared_requirement(*parts: str) -> str:
+    """What a test that reads ``../shared/<parts>`` needs, in the words of its skip reason."""
+    where = "/".join(("..", "shared", *parts[:1]))
+    return f"needs {where} (the shared corpus folder beside the checkout)"
+
+
 def shared_path(*parts: str) -> Path:
+    """A path of the shared corpus folder; the test skips when it is missing, or fails under
+    ATTRLINT_REQUIRE_SHARED=1 (as CI runs the suite), so that a missing folder cannot pass unseen."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} not found: the shared evaluation data sits beside the checkout")
+        reason = f"{shared_requirement(*parts)}: {path} not found"
+        if os.environ.get("ATTRLINT_REQUIRE_SHARED") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
     return path
 
 
