@@ -9,6 +9,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ATTRLINT_SHARED", ROOT.parent / "shared"))
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Tests read English messages whatever the machine's locale; a test that wants French sets it."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+
+
 @pytest.fixture(scope="session")
 def registry():
     from attrlint.plugins import build_registry
