@@ -51,6 +51,7 @@ async def session(root: Path, options: dict[str, Any] | None = None, *, cache: P
     ``cache`` (where it keeps compiled patterns and writes explanation pages), else in ``root``."""
     env = dict(os.environ, XDG_CACHE_HOME=str(cache or root / ".cache"))
     env.pop("ATTRLINT_PATTERN_CACHE", None)
+    env["LC_ALL"] = "C.UTF-8"  # English unless a test asks for another language
     config = ClientServerConfig(server_command=[ATTRLINT, "server"], server_env=env, client_factory=_client)
     root.mkdir(parents=True, exist_ok=True)
     client = await config.start()

@@ -412,3 +412,37 @@ async def test_shutdown_and_exit_end_the_server(tmp_path: Path, cache: Path) -> 
         await diagnostics_for(client, uri, 1)
         await client.shutdown_session()  # shutdown, then exit, as editors end it
         assert await asyncio.wait_for(client._server.wait(), 10) == 0
+
+
+async def test_diagnostics_hover_and_actions_speak_the_language_asked(tmp_path: Path, cache: Path) -> None:
+    async with session(tmp_path, {"language": "fr"}, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(FIGURE))
+        diag = (await diagnostics_for(client, uri, 1))[0]
+        assert diag.message.startswith("Chiffre sans source\u00a0: qui l'a compté")
+        assert diag.code_description.href.endswith("/fr/FIG001.md")
+        hover = await client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), position=diag.range.start))
+        assert "À éviter\u00a0:" in hover.contents.value and "avertissement" in hover.contents.value
+        actions = await _actions(client, uri, diag)
+        assert set(actions) == {"Désactiver FIG001 pour cette ligne", "Désactiver FIG001 dans ce document",
+                                "Expliquer FIG001"}
+        edit = actions["Désactiver FIG001 pour cette ligne"].edit.changes[uri][0]
+        assert edit.new_text.startswith("<!-- attrlint-disable-next-line FIG001 -- raison -->")
+
+
+async def test_the_configurations_language_applies_unless_the_editor_asks_for_another(tmp_path: Path,
+                                                                                      cache: Path) -> None:
+    pyproject(tmp_path, 'language = "fr"\n')
+    async with session(tmp_path, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(FIGURE))
+        assert (await diagnostics_for(client, uri, 1))[0].message.startswith("Chiffre sans source")
+        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+            settings={"attrlint": {"language": "en"}}))
+        publication = await wait_until(lambda: (p := last_publication(client, uri)) and p.diagnostics and
+                                       p.diagnostics[0].message.startswith("Figure with no source") and p)
+        assert codes(publication.diagnostics) == ["FIG001"]
+    pyproject(tmp_path, 'langage = "fr"\n')
+    async with session(tmp_path, {"language": "fr"}, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(FIGURE))
+        error = (await diagnostics_for(client, uri, 1))[0]
+        assert "erreur de configuration" in error.message and "clé inconnue" in error.message

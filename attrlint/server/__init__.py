@@ -26,8 +26,12 @@ def serve() -> int:
     """Run the server; exit status 2 with a message when its libraries are missing."""
     absent = missing()
     if absent:
-        print(f"attrlint: the language server needs {', '.join(absent)}, which is not installed: "
-              f"install the server extra ({INSTALL_HINT})", file=sys.stderr)
+        from ..i18n import resolve_language, translation
+
+        _ = translation(resolve_language()).gettext
+        print("attrlint: " + _("the language server needs {libraries}, which is not installed: install the server "
+                               "extra ({command})").format(libraries=", ".join(absent), command=INSTALL_HINT),
+              file=sys.stderr)
         return 2
     from .app import serve as run
 

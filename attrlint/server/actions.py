@@ -19,6 +19,7 @@ import re
 from lsprotocol import types
 
 from ..engine import INTERNAL_NAMES
+from ..i18n import N_
 from .messages import say
 from .positions import LineMap
 
@@ -70,7 +71,7 @@ def code_actions(uri: str, path: str, text: str, encoding: str, diagnostics: lis
     commented = suffix in MARKDOWN + HTML
     lines = LineMap(text, encoding)
     actions: list[types.CodeAction | types.Command] = []
-    reason = say(language, "reason")
+    reason = say(language, N_("reason"))
     seen: set[tuple[str, int]] = set()
     for diag in diagnostics:
         code = diag.code if isinstance(diag.code, str) else None
@@ -83,13 +84,13 @@ def code_actions(uri: str, path: str, text: str, encoding: str, diagnostics: lis
         if commented and code not in INTERNAL_NAMES:  # attrlint's own diagnostics are not suppressed this way
             edit = next_line_edit(lines, line, f"<!-- attrlint-disable-next-line {code} -- {reason} -->",
                                   suffix in MARKDOWN)
-            actions.append(_fix(say(language, "Suppress {code} on this line", code=code), uri, edit, diag, True))
+            actions.append(_fix(say(language, N_("Suppress {code} on this line"), code=code), uri, edit, diag, True))
             top = top_line(lines, suffix in MARKDOWN)
             edit = _insert_line(lines, top, f"<!-- attrlint-disable {code} -- {reason} -->")
-            actions.append(_fix(say(language, "Suppress {code} in this document", code=code), uri, edit, diag))
+            actions.append(_fix(say(language, N_("Suppress {code} in this document"), code=code), uri, edit, diag))
         # A bare command, which LSP allows among code actions: a code action holding one is read
         # back as a command by lsprotocol, so Python clients would not see it as it is.
-        actions.append(types.Command(say(language, "Explain {code}", code=code), EXPLAIN_COMMAND,
+        actions.append(types.Command(say(language, N_("Explain {code}"), code=code), EXPLAIN_COMMAND,
                                      arguments=[code, uri]))
     return actions
 

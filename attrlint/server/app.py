@@ -17,6 +17,7 @@ from pygls.lsp.server import LanguageServer
 
 from .. import __version__
 from ..config import CONFIG_FILES
+from ..i18n import N_, resolve_language, rule_summary
 from ..rules import RuleInfo
 from .actions import EXPLAIN_COMMAND, code_actions
 from .convert import lsp_diagnostic, notice
@@ -38,6 +39,7 @@ class Published:
 
     version: int
     diagnostics: list[tuple[types.Diagnostic, RuleInfo | None]] = field(default_factory=list)
+    language: str = "en"
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Prepared:
     """A lint's outcome made ready in the lint thread: LSP diagnostics, and what to tell the user."""
 
     diagnostics: list[tuple[types.Diagnostic, RuleInfo | None]]
+    language: str
     config_error: str | None = None
     skipped: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -70,7 +73,13 @@ class AttrlintServer(LanguageServer):
     # -- settings ------------------------------------------------------------------
     @property
     def language(self) -> str:
-        return self.options.language or "en"
+        """The language of what concerns no document: the option, else the locale's."""
+        return resolve_language(self.options.language)
+
+    def language_of(self, uri: str) -> str:
+        """The language of a document's diagnostics (its configuration may choose one)."""
+        published = self.published.get(uri)
+        return published.language if published is not None else self.language
 
     @property
     def encoding(self) -> str:
@@ -81,7 +90,7 @@ class AttrlintServer(LanguageServer):
         """Take the user's options; whether what linting depends on changed."""
         options, problems = ServerOptions.parse(raw, self.options)
         for problem in problems:
-            self.tell(types.MessageType.Warning, say(self.language, "attrlint: {problem}", problem=problem))
+            self.tell(types.MessageType.Warning, "attrlint: " + problem)
         changed = options != self.options
         self.options = options
         self.scheduler.delay = options.debounce_ms / 1000
@@ -89,10 +98,10 @@ class AttrlintServer(LanguageServer):
 
     async def restart_linter(self) -> None:
         """A linter for the current options (in the lint thread, after the lints under way), then lint again."""
-        allow = self.options.allow_local_plugins
+        allow, language = self.options.allow_local_plugins, self.options.language
 
         def replace() -> None:
-            self.linter = Linter(allow_local_plugins=allow)
+            self.linter = Linter(allow_local_plugins=allow, language=language)
             self.pages.forget()
 
         await self.scheduler.run_in_worker(replace)
@@ -119,35 +128,36 @@ class AttrlintServer(LanguageServer):
 
     def _lint_job(self, uri: str, job: LintJob) -> Prepared:
         outcome = self.linter.lint(job.path, job.text)
-        language = self.language
+        language = outcome.language
         if outcome.config_error is not None:
-            message = say(language, "attrlint: configuration error, nothing checked: {error}",
+            message = say(language, N_("attrlint: configuration error, nothing checked: {error}"),
                           error=outcome.config_error)
-            return Prepared([(notice(message), None)], outcome.config_error, outcome.skipped_plugins)
+            return Prepared([(notice(message), None)], language, outcome.config_error, outcome.skipped_plugins)
         if outcome.internal_error is not None:
-            message = say(language, "attrlint could not check this document: {error}", error=outcome.internal_error)
-            return Prepared([(notice(message), None)], None, outcome.skipped_plugins)
+            message = say(language, N_("attrlint could not check this document: {error}"),
+                          error=outcome.internal_error)
+            return Prepared([(notice(message), None)], language, None, outcome.skipped_plugins)
         lines = LineMap(job.text, job.encoding)
         prepared = []
         for diag in outcome.diagnostics:
             info = outcome.rules.get(diag.code)
             prepared.append((lsp_diagnostic(diag, lines, self.pages.uri(diag.code, info, language)), info))
-        return Prepared(prepared, None, outcome.skipped_plugins)
+        return Prepared(prepared, language, None, outcome.skipped_plugins)
 
     def _publish(self, uri: str, version: int, prepared: Prepared) -> None:
-        self.published[uri] = Published(version, prepared.diagnostics)
+        self.published[uri] = Published(version, prepared.diagnostics, prepared.language)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, version=version, diagnostics=[diag for diag, _ in prepared.diagnostics]))
         if prepared.config_error is not None and prepared.config_error not in self._errors_shown:
             self._errors_shown.add(prepared.config_error)
-            self.tell(types.MessageType.Error, say(self.language, "attrlint: configuration error: {error}",
+            self.tell(types.MessageType.Error, say(prepared.language, N_("attrlint: configuration error: {error}"),
                                                      error=prepared.config_error))
         for base, plugins in prepared.skipped.items():
             self.tell(types.MessageType.Warning, say(
-                self.language,
-                "attrlint did not load the local plugins {plugins} named by the configuration in {folder}: "
-                "they are code from the workspace. If you trust it, set the initialization option "
-                '"allowLocalPlugins": true (see {docs}).',
+                prepared.language,
+                N_("attrlint did not load the local plugins {plugins} named by the configuration in {folder}: "
+                   "they are code from the workspace. If you trust it, set the initialization option "
+                   '"allowLocalPlugins": true (see {docs}).'),
                 plugins=", ".join(plugins), folder=base or ".", docs=DOCS))
 
     def tell(self, kind: types.MessageType, message: str) -> None:
@@ -174,7 +184,7 @@ def create_server() -> AttrlintServer:
     @server.feature(types.INITIALIZE)
     def initialize(ls: AttrlintServer, params: types.InitializeParams) -> None:
         ls.use_options(params.initialization_options)
-        ls.linter = Linter(allow_local_plugins=ls.options.allow_local_plugins)
+        ls.linter = Linter(allow_local_plugins=ls.options.allow_local_plugins, language=ls.options.language)
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: AttrlintServer, params: types.InitializedParams) -> None:
@@ -240,7 +250,7 @@ def create_server() -> AttrlintServer:
         for diag, info in found:
             if diag.code not in seen:
                 seen.add(diag.code)
-                texts.append(explanation(str(diag.code), info, ls.language))
+                texts.append(explanation(str(diag.code), info, published.language))
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n---\n\n".join(texts)),
                            range=found[0][0].range)
 
@@ -251,7 +261,8 @@ def create_server() -> AttrlintServer:
         doc = ls.documents.get(params.text_document.uri)
         if doc is None or not doc.lintable:
             return None
-        return code_actions(doc.uri, doc.path, doc.text, ls.encoding, params.context.diagnostics, ls.language)
+        return code_actions(doc.uri, doc.path, doc.text, ls.encoding, params.context.diagnostics,
+                            ls.language_of(doc.uri))
 
     @server.command(EXPLAIN_COMMAND)
     async def explain(ls: AttrlintServer, code: str, uri: str) -> None:
@@ -268,13 +279,14 @@ async def _show_explanation(ls: AttrlintServer, code: str, uri: str) -> None:
     """Open the page explaining ``code`` in the editor; where it cannot show documents, show the summary."""
     published = ls.published.get(uri)
     info = next((i for d, i in published.diagnostics if d.code == code and i is not None), None) if published else None
-    page = await ls.scheduler.run_in_worker(lambda: ls.pages.uri(code, info, ls.language))
+    language = ls.language_of(uri)
+    page = await ls.scheduler.run_in_worker(lambda: ls.pages.uri(code, info, language))
     window = ls.client_capabilities.window
     if page is not None and window is not None and window.show_document is not None and window.show_document.support:
         await ls.window_show_document_async(types.ShowDocumentParams(uri=page, take_focus=True))
         return
-    summary = f"{code} {info.rule.name}: {info.rule.summary}" if info else code
-    more = say(ls.language, " (explained in {page})", page=page) if page else ""
+    summary = f"{code} {info.rule.name}: {rule_summary(info.rule, language)}" if info else code
+    more = say(language, N_(" (explained in {page})"), page=page) if page else ""
     ls.window_show_message(types.ShowMessageParams(type=types.MessageType.Info, message=summary + more))
 
 

@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 from ..engine import INTERNAL_NAMES
+from ..i18n import N_, rule_explanation, rule_summary
 from ..patterns import write_atomically
 from ..rules import RuleInfo
 from ..suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS
@@ -22,22 +23,25 @@ def explanation(code: str, info: RuleInfo | None, language: str) -> str:
     """The explanation of ``code`` in Markdown: what it reports, why, and its bad and good examples."""
     if info is None:
         name = INTERNAL_NAMES.get(code, "")
-        text = SUPPRESSION_EXPLANATIONS.get(code) or say(language, "One of attrlint's own diagnostics.")
+        own = SUPPRESSION_EXPLANATIONS.get(code)
+        text = textwrap.dedent(say(language, own)) if own else say(language, N_("One of attrlint's own diagnostics."))
         return f"**{code}** {name}\n\n{text.strip()}\n"
     rule = info.rule
-    state = "" if rule.enabled_by_default else say(language, ", off by default")
-    parts = [f"**{rule.code}** {rule.name} ({rule.severity}{state})", rule.summary]
-    body = textwrap.dedent(rule.explanation).strip()
+    state = "" if rule.enabled_by_default else ", " + say(language, N_("off by default"))
+    parts = [f"**{rule.code}** {rule.name} ({say(language, str(rule.severity))}{state})", rule_summary(rule, language)]
+    body = rule_explanation(rule, language)
     if body:
         parts.append(body)
     for example in rule.examples:
-        parts.append(f"{say(language, 'Bad:')}\n\n```text\n{example.bad.strip()}\n```")
-        parts.append(f"{say(language, 'Good:')}\n\n```text\n{example.good.strip()}\n```")
+        parts.append(say(language, N_("Bad:")) + f"\n\n```text\n{example.bad.strip()}\n```")
+        parts.append(say(language, N_("Good:")) + f"\n\n```text\n{example.good.strip()}\n```")
     if rule.options:
-        options = [f"- `{key}` ({opt.type.__name__}, {say(language, 'default')} `{opt.default!r}`): {opt.help}"
+        options = ["- " + say(language, N_("{option} ({type}, default {default!r}): {help}"), option=f"`{key}`",
+                              type=opt.type.__name__, default=opt.default,
+                              help=say(language, opt.help) if opt.help else "")
                    for key, opt in rule.options.items()]
-        parts.append(say(language, "Options:") + "\n\n" + "\n".join(options))
-    parts.append(say(language, "Plugin: {plugin}", plugin=info.plugin))
+        parts.append(say(language, N_("Options:")) + "\n\n" + "\n".join(options))
+    parts.append(say(language, N_("Plugin: {plugin}"), plugin=info.plugin))
     return "\n\n".join(parts) + "\n"
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..config import CONFIG_FILES, ConfigError
 from ..globs import matches
+from ..i18n import DEFAULT_LANGUAGE, N_, resolve_language, translation
 from ..model import Diagnostic
 from ..rules import RuleInfo
 from ..runner import lint_text, read_error
@@ -42,6 +43,7 @@ class Outcome:
     config_error: str | None = None  # the configuration cannot be used: nothing was linted
     internal_error: str | None = None  # attrlint itself failed on this text
     skipped_plugins: dict[str, tuple[str, ...]] = field(default_factory=dict)  # left out since the last lint
+    language: str = DEFAULT_LANGUAGE  # of the messages: the option, else the configuration's, else the locale's
 
 
 def _stamp(path: str) -> Stamp:
@@ -61,9 +63,9 @@ def config_candidates(path: str) -> list[str]:
 class Linter:
     """Lints texts as files; each file under its own configuration."""
 
-    def __init__(self, *, allow_local_plugins: bool = False, overrides: Overrides | None = None) -> None:
+    def __init__(self, *, allow_local_plugins: bool = False, language: str | None = None) -> None:
         self.allow_local_plugins = allow_local_plugins
-        self._overrides = overrides or Overrides()
+        self._overrides = Overrides(language=language)
         self._stamps: dict[str, Stamp] = {}
         self._reported: dict[str, tuple[str, ...]] = {}
         self.reset()
@@ -89,10 +91,13 @@ class Linter:
             self._refresh(path)
             outcome = self._lint(path, text)
         except ConfigError as exc:
-            outcome = Outcome(config_error=str(exc))
+            # The configuration cannot say its language: the option's, else the locale's.
+            language = resolve_language(self._overrides.language)
+            outcome = Outcome(config_error=exc.text(translation(language).gettext), language=language)
         except (Exception, SystemExit) as exc:  # a plugin's import may even call sys.exit()
             log.error("linting %s failed:\n%s", path, traceback.format_exc())
-            outcome = Outcome(internal_error=f"{type(exc).__name__}: {exc}")
+            outcome = Outcome(internal_error=f"{type(exc).__name__}: {exc}",
+                              language=resolve_language(self._overrides.language))
         outcome.skipped_plugins = {base: plugins for base, plugins in self._gate.skipped.items()
                                    if self._reported.get(base) != plugins}
         self._reported.update(outcome.skipped_plugins)
@@ -102,18 +107,20 @@ class Linter:
         resolver = self._resolver
         policy = resolver.policy_for(path)
         if self._excluded(path, policy.options.exclude, policy.config.base):
-            return Outcome(rules=policy.registry.rules)
+            return Outcome(rules=policy.registry.rules, language=policy.language)
         settings = resolver.settings_for(path)
         limit = settings.options.max_file_size
         if len(text) > limit or (len(text) * 4 > limit and len(text.encode("utf-8")) > limit):
-            result = read_error(path, f"{path} was not checked: it is larger than the maximum file size "
-                                      f"({limit} bytes, max-file-size)")
-            return Outcome(result.diagnostics, policy.registry.rules)
-        result, doc = lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options)
+            result = read_error(path, settings.gettext(N_("{path} was not checked: it is larger than the maximum "
+                                                          "file size ({limit} bytes, max-file-size)")).format(
+                path=path, limit=limit))
+            return Outcome(result.diagnostics, policy.registry.rules, language=policy.language)
+        result, doc = lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
+                                gettext=settings.gettext)
         apply_suppressions(result, doc, resolver.file_policy(path))
         for trace in result.tracebacks:
             log.error("%s", trace)
-        return Outcome(result.diagnostics, policy.registry.rules)
+        return Outcome(result.diagnostics, policy.registry.rules, language=policy.language)
 
     @staticmethod
     def _excluded(path: str, exclude: tuple[str, ...], base: Path) -> bool:

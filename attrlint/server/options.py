@@ -3,7 +3,9 @@
     {"allowLocalPlugins": true, "language": "fr", "debounce": 50}
 
 ``allowLocalPlugins`` (off by default) lets the workspace's local plugins
-run; ``language`` is the language of messages; ``debounce`` how many
+run; ``language`` (``en``, ``fr``) is the language of the diagnostics and
+of the server's texts, over the configuration's ``language`` key and the
+locale; ``debounce`` how many
 milliseconds of quiet after a change before the document is linted.
 """
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import LANGUAGES, N_, resolve_language
 from .messages import say
 
 SECTION = "attrlint"
@@ -39,18 +42,19 @@ class ServerOptions:
             if isinstance(raw["allowLocalPlugins"], bool):
                 allow = raw["allowLocalPlugins"]
             else:
-                problems.append(("allowLocalPlugins must be true or false, not {value}", raw["allowLocalPlugins"]))
+                problems.append((N_("allowLocalPlugins must be true or false, not {value}"), raw["allowLocalPlugins"]))
         if "language" in raw:
-            if raw["language"] is None or isinstance(raw["language"], str):
+            if raw["language"] is None or raw["language"] in LANGUAGES:
                 language = raw["language"] or None
             else:
-                problems.append(("language must be a string, not {value}", raw["language"]))
+                problems.append((N_("language must be one of {languages}, not {value}"), raw["language"]))
         if "debounce" in raw:
             value = raw["debounce"]
             if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10_000:
                 debounce = value
             else:
-                problems.append(("debounce must be a number of milliseconds from 0 to 10000, not {value}", value))
+                problems.append((N_("debounce must be a number of milliseconds from 0 to 10000, not {value}"), value))
         options = cls(allow, language, debounce)
-        shown = options.language or "en"
-        return options, [say(shown, template, value=json.dumps(value)) for template, value in problems]
+        shown = resolve_language(options.language)
+        return options, [say(shown, template, value=json.dumps(value), languages=", ".join(LANGUAGES))
+                         for template, value in problems]
