@@ -121,6 +121,7 @@ async def test_save_lints_and_a_burst_of_changes_gives_one_result_for_the_last_t
 
 async def test_hover_shows_the_rule_explanation_with_its_examples(tmp_path: Path, cache: Path) -> None:
     text = article(EMOJI + FIGURE)
+    pyproject(tmp_path, 'severity = { FIG001 = "error" }\n')
     async with session(tmp_path, cache=cache) as client:
         uri = open_document(client, tmp_path / "a.md", text)
         diag = (await diagnostics_for(client, uri, 1))[0]
@@ -129,7 +130,7 @@ async def test_hover_shows_the_rule_explanation_with_its_examples(tmp_path: Path
             text_document=types.TextDocumentIdentifier(uri=uri), position=inside))
         assert hover is not None and hover.contents.kind == types.MarkupKind.Markdown
         value = hover.contents.value
-        assert "**FIG001** unsourced-figure" in value
+        assert "**FIG001** unsourced-figure (error)" in value  # the severity the configuration gives it
         assert "Bad:" in value and "Good:" in value and "```text" in value
         assert hover.range == diag.range
         outside = types.Position(0, 1)

@@ -250,7 +250,8 @@ def create_server() -> AttrlintServer:
         for diag, info in found:
             if diag.code not in seen:
                 seen.add(diag.code)
-                texts.append(explanation(str(diag.code), info, published.language))
+                severity = diag.data.get("severity") if isinstance(diag.data, dict) else None
+                texts.append(explanation(str(diag.code), info, published.language, severity))
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n---\n\n".join(texts)),
                            range=found[0][0].range)
 

@@ -25,7 +25,7 @@ def lsp_diagnostic(diag: Diagnostic, lines: LineMap, explanation: str | None) ->
         code=diag.code,
         code_description=types.CodeDescription(href=explanation) if explanation else None,
         source=SOURCE,
-        data={"code": diag.code, "name": diag.name, "plugin": diag.plugin},
+        data={"code": diag.code, "name": diag.name, "plugin": diag.plugin, "severity": str(diag.severity)},
     )
 
 

@@ -19,8 +19,11 @@ from ..suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS
 from .messages import say
 
 
-def explanation(code: str, info: RuleInfo | None, language: str) -> str:
-    """The explanation of ``code`` in Markdown: what it reports, why, and its bad and good examples."""
+def explanation(code: str, info: RuleInfo | None, language: str, severity: str | None = None) -> str:
+    """The explanation of ``code`` in Markdown: what it reports, why, and its bad and good examples.
+
+    ``severity`` is the one the configuration gives the rule (its own by default).
+    """
     if info is None:
         name = INTERNAL_NAMES.get(code, "")
         own = SUPPRESSION_EXPLANATIONS.get(code)
@@ -28,7 +31,8 @@ def explanation(code: str, info: RuleInfo | None, language: str) -> str:
         return f"**{code}** {name}\n\n{text.strip()}\n"
     rule = info.rule
     state = "" if rule.enabled_by_default else ", " + say(language, N_("off by default"))
-    parts = [f"**{rule.code}** {rule.name} ({say(language, str(rule.severity))}{state})", rule_summary(rule, language)]
+    severity = say(language, severity or str(rule.severity))
+    parts = [f"**{rule.code}** {rule.name} ({severity}{state})", rule_summary(rule, language)]
     body = rule_explanation(rule, language)
     if body:
         parts.append(body)
