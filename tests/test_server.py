@@ -447,3 +447,29 @@ async def test_the_configurations_language_applies_unless_the_editor_asks_for_an
         uri = open_document(client, tmp_path / "a.md", article(FIGURE))
         error = (await diagnostics_for(client, uri, 1))[0]
         assert "erreur de configuration" in error.message and "clé inconnue" in error.message
+
+
+async def test_positions_in_utf8_when_the_editor_asks_for_them(tmp_path: Path, cache: Path) -> None:
+    text = article(EMOJI + FIGURE)
+    async with session(tmp_path, cache=cache, client_name="neovim@v0.11.0") as client:  # offers UTF-8 first
+        uri = open_document(client, tmp_path / "a.md", text)
+        diag = (await diagnostics_for(client, uri, 1))[0]
+        line = text.split("\n")[2]
+        assert diag.range.start.character == len(line[:line.index("Au")].encode("utf-8")) == 13
+        # An edit counted in UTF-8 bytes lands where the editor meant it.
+        end = len(line[:-1].encode("utf-8"))
+        edit_text(client, uri, 2, [types.TextEdit(types.Range(types.Position(2, end), types.Position(2, end)),
+                                                  ", selon l'armée")])
+        assert await diagnostics_for(client, uri, 2) == []
+
+
+async def test_saving_a_configuration_lints_the_open_documents_again(tmp_path: Path, cache: Path) -> None:
+    async with session(tmp_path, cache=cache) as client:
+        uri = open_document(client, tmp_path / "a.md", article(FIGURE))
+        assert codes(await diagnostics_for(client, uri, 1)) == ["FIG001"]
+        pyproject(tmp_path, 'exclude = ["a.md"]\n')
+        count = len(client.publications)
+        client.text_document_did_save(types.DidSaveTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=(tmp_path / "pyproject.toml").as_uri())))
+        publication = await wait_until(lambda: len(client.publications) > count and client.publications[-1])
+        assert publication.uri == uri and publication.diagnostics == []  # excluded by the configuration
