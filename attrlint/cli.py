@@ -1,4 +1,4 @@
-"""The command line: ``attrlint check``, ``sources``, ``rules``, ``explain``, ``plugins``.
+"""The command line: ``attrlint check``, ``sources``, ``rules``, ``explain``, ``plugins``, ``server``.
 
 Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 2 usage, configuration or input error (or a plugin failure).
@@ -127,6 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
     sources_command.add_parser(sub, [configured])
+    sub.add_parser("server", help="run the language server for editors (LSP over standard input and output)",
+                   description="Run the language server: an editor starts it and speaks LSP with it over standard "
+                               "input and output (needs the server extra: pip install 'attrlint[server]').")
     return parser
 
 
@@ -387,6 +390,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     global _
+    if args.command == "server":
+        from .server import serve  # needs the server extra; says so when it is missing
+
+        return serve()
     resolver = _resolver(args)
     config = resolver.config_for(_here())
     language = resolve_language(args.language, config.language)

@@ -32,9 +32,10 @@ quotation woven into a sentence whose subject can speak ("Le maire a
 défendu « … »", "le rapport dépeint un pilote « … »"); a quotation after a
 colon when the words before it name a person or a document ("Réponse de la
 ministre : « … »", "Dans un extrait du jugement, on lit : « … »"); a
-quotation opening the sentence after one about a named person or "il" /
-"elle"; words repeated from a quotation attributed elsewhere (a pull-quote);
-a quotation standing, as a sentence of its own, next to an attributed one
+quotation opening the sentence after one about a named person, one
+person's title ("le maire", "la journaliste") or "il" / "elle"; words
+repeated from a quotation attributed elsewhere (a pull-quote); a
+quotation standing, as a sentence of its own, next to an attributed one
 (a testimony). A subject that is a thing or an event ("Le mercure…") does
 not speak.
 """)
