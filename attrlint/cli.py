@@ -269,8 +269,8 @@ def _check(args, resolver: Resolver) -> int:
         return EXIT_ERROR
     if args.output_file:
         if _is_linted(args.output_file, run.results):
-            raise UsageError(f"the report would overwrite {args.output_file}, a file being linted: "
-                             "choose another --output-file")
+            raise UsageError(_("the report would overwrite {file}, a file being linted: choose another "
+                               "--output-file").format(file=args.output_file))
         try:
             replace_file(args.output_file, report.encode("utf-8"), _mode_for(args.output_file))
         except OSError as exc:
