@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from attrlint_builtin.html_marks import Mark, marked_text
 
@@ -182,3 +183,30 @@ def test_the_report_speaks_the_language_of_the_run(run_cli, tmp_path, monkeypatc
     marks = {a["data-code"]: a["data-msg"] for tag, a in parse(page).tags if tag == "mark" and "data-code" in a}
     assert set(marks) == {d["code"] for d in diagnostics}
     assert marks["FIG001"].startswith("Chiffre sans source")  # the diagnostics of the run, in its language
+
+
+@given(st.text(alphabet="ab<&\n«»", max_size=30),
+       st.lists(st.tuples(st.integers(0, 35), st.integers(0, 35), st.integers(0, 3)), max_size=8))
+def test_any_marks_give_one_element_each_well_nested_around_the_text(text, spans):
+    marks = [_mark(min(a, b), max(a, b), layer, f"m{i}") for i, (a, b, layer) in enumerate(spans)]
+    page = marked_text(text, marks)
+
+    class Check(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.open, self.ids, self.text = [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.open.append(tag)
+            self.ids += [value for name, value in attrs if name == "id"]
+
+        def handle_endtag(self, tag):
+            assert self.open.pop() == tag
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    check = Check()
+    check.feed(page)
+    assert check.open == [] and "".join(check.text) == text
+    assert sorted(check.ids) == sorted(m.id for m in marks)
