@@ -10,7 +10,7 @@ credits are sources too. What kind of source a phrase names, and how
 plainly, is read from its tokens with the word lists of
 ``grammars/lexicon/source_kinds.toml``.
 
-    >>> from attrlint.sources import sources_of_text
+    >>> from attrlint.api import sources_of_text
     >>> article = sources_of_text("Titre\\n\\nSelon le ministère, 300 soldats ont été tués.\\n")
     >>> [(s.name, s.kind, s.naming, [f.text for f in s.figures]) for s in article.sources]
     [('le ministère', 'institution', 'named', ['300 soldats'])]
@@ -654,14 +654,3 @@ def _add_agencies(ad: AnalysedDocument, collector: _Collector) -> None:
 def _first_offset(source: Source) -> int:
     spans = source.spans
     return spans[0].start if spans else 0
-
-
-def sources_of_text(text: str, path: str = "<string>.txt", *, registry: Any = None) -> ArticleSources:
-    """The map of sources of ``text`` read as the file ``path`` (its suffix picks the reader)."""
-    from .analysis import analyse
-    from .plugins import build_registry
-    from .runner import reader_for
-
-    registry = registry or build_registry()
-    doc = reader_for(path, registry.readers)(path, text)
-    return source_map(analyse(doc, registry.lexicon()))

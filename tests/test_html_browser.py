@@ -136,7 +136,7 @@ def test_the_keyboard_reaches_every_mark(page, sample):
 
 
 def test_the_sources_panel_lists_the_sources_of_each_article(page, sample):
-    from attrlint.sources import sources_of_text
+    from attrlint.api import sources_of_text
 
     for name in ("crue.txt", "greve.txt"):
         expected = [s.name for s in sources_of_text((sample / name).read_text(encoding="utf-8"), name).sources]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from attrlint.api import lint_string
-from attrlint.sources import CLAIM_KINDS, KINDS, NAMINGS, ROLES, ArticleSources, Source, sources_of_text
+from attrlint.api import sources_of_text
+from attrlint.sources import CLAIM_KINDS, KINDS, NAMINGS, ROLES, ArticleSources, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "nk-troops-russia.fr.txt"
