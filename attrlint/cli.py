@@ -217,7 +217,7 @@ def _check(args, resolver: Resolver) -> int:
         try:
             here.ruleset.check(selectors)
         except SelectorError as exc:
-            raise UsageError(f"{flag}: {message_of(exc, _)}") from None
+            raise UsageError(_("{key}: {error}").format(key=flag, error=message_of(exc, _))) from None
     paths = _paths(args)
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     progress = ProgressBar(sys.stderr, language=here.language) if ProgressBar.wanted(sys.stderr, args.quiet) \
@@ -350,7 +350,7 @@ def _plugins(registry: Registry) -> int:
         provides += [_("formats {names}").format(names=", ".join(p.formats))] if p.formats else []
         provides += [_("readers {suffixes}").format(suffixes=", ".join(p.readers))] if p.readers else []
         provides += [_("words of the lexicon")] if p.lexicon else []
-        rows.append((p.name, p.source, "; ".join(provides) or _("nothing")))
+        rows.append((p.name, p.origin_phrase().text(_), "; ".join(provides) or _("nothing")))
     widths = [max(len(row[i]) for row in rows) for i in range(2)] if rows else [0, 0]
     for name, source, provides in rows:
         print(f"{name:{widths[0]}}  {source:{widths[1]}}  {provides}")
@@ -380,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"attrlint: {exc.text(_)}", file=sys.stderr)
         return EXIT_ERROR
     except (UsageError, PluginError) as exc:
-        print(f"attrlint: {exc}", file=sys.stderr)
+        print(f"attrlint: {message_of(exc, _)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `attrlint rules | head`: the reader has gone, say nothing more
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterable
 import pluggy
 
 from . import entrypoints, hookspecs
-from .i18n import add_catalog_dir
+from .i18n import N_, Phrase, add_catalog_dir
 from .lexicon import Lexicon, load_default_lexicon
 from .rules import RuleInfo, rule_problems
 
@@ -43,7 +43,21 @@ BUILTIN_PACKAGE = "attrlint_builtin"
 
 
 class PluginError(Exception):
-    """A plugin that cannot be loaded or that breaks the contract."""
+    """A plugin that cannot be loaded or that breaks the contract.
+
+    Made from a :class:`~attrlint.i18n.Phrase`, so that it is shown in the
+    language of the run (``message_of(error, gettext)``); ``str()`` gives the English.
+    """
+
+    def __init__(self, message: str | Phrase) -> None:
+        super().__init__(message)
+        self.phrase = message if isinstance(message, Phrase) else Phrase(message)
+
+
+def failure(exc: BaseException) -> Phrase:
+    """``TypeError: …``: what a plugin's code raised, its message translated when it is a phrase."""
+    message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Phrase) else str(exc)
+    return Phrase(N_("{key}: {error}"), key=type(exc).__name__, error=message)
 
 
 @dataclass
@@ -76,11 +90,18 @@ class PluginInfo:
 
     @property
     def source(self) -> str:
-        """Where the plugin comes from, for people."""
+        """Where the plugin comes from, for people (in English; :meth:`origin_phrase` translates)."""
+        return self.origin_phrase().text()
+
+    def origin_phrase(self) -> Phrase:
+        """Where the plugin comes from, to be shown in the language of the run."""
         if self.origin in (BUILTIN, INSTALLED):
             dist = f"{self.distribution} {self.version}".strip()
-            return f"{dist} (built in)" if self.origin == BUILTIN else dist
-        return f"{self.location} ({self.origin})"
+            return Phrase(N_("{distribution} (built in)"), distribution=dist) if self.origin == BUILTIN \
+                else Phrase(dist)
+        if self.origin == LOCAL:
+            return Phrase(N_("{location} (local)"), location=self.location)
+        return Phrase(N_("{location} (given)"), location=self.location)
 
 
 @dataclass(frozen=True)
@@ -175,11 +196,12 @@ def load_local_plugin(spec: str, base: Path | None) -> tuple[object, str]:
             path = folder / path
         path = path.resolve()
         if not path.is_file():
-            raise PluginError(f"local plugin {spec!r}: file not found: {path}")
+            raise PluginError(Phrase(N_("local plugin {plugin!r}: file not found: {path}"), plugin=spec,
+                                     path=str(path)))
         name = _local_module_name(path)
         module_spec = importlib.util.spec_from_file_location(name, path)
         if module_spec is None or module_spec.loader is None:
-            raise PluginError(f"local plugin {spec!r}: cannot import {path}")
+            raise PluginError(Phrase(N_("local plugin {plugin!r}: cannot import {path}"), plugin=spec, path=str(path)))
         module = importlib.util.module_from_spec(module_spec)
         sys.modules[name] = module
         _add_to_path(path.parent)
@@ -207,8 +229,8 @@ def load_local_plugin(spec: str, base: Path | None) -> tuple[object, str]:
     except ModuleNotFoundError as exc:
         if exc.name != spec and not spec.startswith(f"{exc.name}."):
             raise
-        raise PluginError(f"local plugin {spec!r}: no module of that name in {folder} "
-                          f"or among installed modules") from None
+        raise PluginError(Phrase(N_("local plugin {plugin!r}: no module of that name in {folder} or among installed "
+                                    "modules"), plugin=spec, folder=str(folder))) from None
     return module, getattr(module, "__file__", None) or spec
 
 
@@ -227,14 +249,17 @@ def _register(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
             continue
         marked = hasattr(value, "attrlint_impl")
         if attr not in HOOK_NAMES and marked:
-            raise PluginError(f"plugin {name!r} implements {attr}, which is not an attrlint hook "
-                              f"(hooks: {', '.join(sorted(HOOK_NAMES))})")
+            raise PluginError(Phrase(N_("plugin {plugin!r} implements {hook}, which is not an attrlint hook "
+                                        "(hooks: {hooks})"), plugin=name, hook=attr,
+                                     hooks=", ".join(sorted(HOOK_NAMES))))
         if attr in HOOK_NAMES and not marked:
-            raise PluginError(f"plugin {name!r}: {attr} is not marked with @attrlint.hookimpl")
+            raise PluginError(Phrase(N_("plugin {plugin!r}: {hook} is not marked with @attrlint.hookimpl"),
+                                     plugin=name, hook=attr))
     try:
         pm.register(plugin, name=name)
     except (ValueError, pluggy.PluginValidationError) as exc:
-        raise PluginError(f"plugin {name!r} cannot be registered: {exc}") from exc
+        raise PluginError(Phrase(N_("plugin {plugin!r} cannot be registered: {error}"), plugin=name,
+                                 error=str(exc))) from exc
 
 
 def _in_order(pm: pluggy.PluginManager, hook: str, plugins: Iterable[PluginInfo]) -> list[pluggy.HookImpl]:
@@ -251,7 +276,8 @@ def _call(impl: pluggy.HookImpl, hook: str, **kwargs: Any) -> Any:
     except PluginError:
         raise
     except Exception as exc:
-        raise PluginError(f"plugin {impl.plugin_name!r} failed in {hook}: {type(exc).__name__}: {exc}") from exc
+        raise PluginError(Phrase(N_("plugin {plugin!r} failed in {hook}: {error}"), plugin=impl.plugin_name,
+                                 hook=hook, error=failure(exc))) from exc
 
 
 # -- building the registry ----------------------------------------------------
@@ -284,8 +310,9 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
                 plugin = ep.load()
             except Exception as exc:
                 dist, version = _dist_of(ep)
-                raise PluginError(f"plugin {ep.name!r} ({dist} {version}) cannot be loaded: "
-                                  f"{type(exc).__name__}: {exc}") from exc
+                raise PluginError(Phrase(N_("plugin {plugin!r} ({distribution}) cannot be loaded: {error}"),
+                                         plugin=ep.name, distribution=f"{dist} {version}",
+                                         error=failure(exc))) from exc
             if pm.is_registered(plugin):
                 continue
             _register(pm, plugin, ep.name)
@@ -312,7 +339,8 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
         except PluginError:
             raise
         except Exception as exc:  # the plugin's own import error
-            raise PluginError(f"local plugin {spec!r} cannot be loaded: {type(exc).__name__}: {exc}") from exc
+            raise PluginError(Phrase(N_("local plugin {plugin!r} cannot be loaded: {error}"), plugin=spec,
+                                     error=failure(exc))) from exc
         if pm.is_registered(module):
             continue  # also installed: already loaded through its entry point
         _register(pm, module, spec)
@@ -320,12 +348,14 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
 
     unknown = sorted(off - used)
     if unknown:
-        raise PluginError(f"cannot disable {', '.join(map(repr, unknown))}: no plugin of that name "
-                          f"(plugins: {', '.join(sorted(infos))})")
+        raise PluginError(Phrase(N_("cannot disable {names}: no plugin of that name (plugins: {plugins})"),
+                                 names=", ".join(map(repr, unknown)), plugins=", ".join(sorted(infos))))
 
     rules = _collect_rules(pm, infos)
-    formats = _collect_named(pm, infos, "attrlint_formats", "format", lambda k: k, "formats")
-    readers = _collect_named(pm, infos, "attrlint_readers", "reader", str.lower, "readers")
+    formats = _collect_named(pm, infos, "attrlint_formats", lambda k: k, "formats",
+                             N_("format {name!r} is registered by two plugins: {first!r} and {second!r}"))
+    readers = _collect_named(pm, infos, "attrlint_readers", str.lower, "readers",
+                             N_("reader {name!r} is registered by two plugins: {first!r} and {second!r}"))
     for impl in pm.hook.attrlint_lexicon.get_hookimpls():
         if impl.plugin_name in infos:
             infos[impl.plugin_name].lexicon = True
@@ -342,8 +372,8 @@ def _catalogs(pm: pluggy.PluginManager, plugins: list[PluginInfo]) -> tuple[str,
         folder = _call(impl, "attrlint_locale_dir")
         if folder is not None:
             if not isinstance(folder, (str, os.PathLike)):
-                raise PluginError(f"plugin {impl.plugin_name!r}: attrlint_locale_dir returned {folder!r}, "
-                                  f"not a folder path")
+                raise PluginError(Phrase(N_("plugin {plugin!r}: attrlint_locale_dir returned {value!r}, not a "
+                                            "folder path"), plugin=impl.plugin_name, value=folder))
             folders.append(os.fspath(folder))
             add_catalog_dir(folder)
     return tuple(folders)
@@ -366,29 +396,33 @@ def _collect_rules(pm: pluggy.PluginManager, infos: dict[str, PluginInfo]) -> di
         if registered is None:
             registered = []
         if not isinstance(registered, (list, tuple)):
-            raise PluginError(f"plugin {plugin!r}: attrlint_rules returned {type(registered).__name__}, "
-                              f"not a list of Rule classes")
+            raise PluginError(Phrase(N_("plugin {plugin!r}: attrlint_rules returned {type}, not a list of Rule "
+                                        "classes"), plugin=plugin, type=type(registered).__name__))
         for rule in registered:
             problems = rule_problems(rule)
             if problems:
-                raise PluginError(f"plugin {plugin!r} registered a rule that breaks the contract: "
-                                  + "; ".join(problems))
+                raise PluginError(Phrase(N_("plugin {plugin!r} registered a rule that breaks the contract: "
+                                            "{problems}"), plugin=plugin, problems="; ".join(problems)))
             same_code = rules.get(rule.code)
             if same_code is not None and same_code.rule is not rule:
-                raise PluginError(f"rule code {rule.code} is registered by two plugins: "
-                                  f"{same_code.plugin!r} ({same_code.rule.__qualname__}) and "
-                                  f"{plugin!r} ({rule.__qualname__})")
+                raise PluginError(Phrase(N_("rule code {code} is registered by two plugins: {first!r} ({first_rule}) "
+                                            "and {second!r} ({second_rule})"), code=rule.code,
+                                         first=same_code.plugin, first_rule=same_code.rule.__qualname__,
+                                         second=plugin, second_rule=rule.__qualname__))
             same_name = by_name.get(rule.name)
             if same_name is not None and same_name.rule is not rule:
-                raise PluginError(f"rule name {rule.name!r} is registered by two plugins: "
-                                  f"{same_name.plugin!r} ({same_name.code}) and {plugin!r} ({rule.code})")
+                raise PluginError(Phrase(N_("rule name {name!r} is registered by two plugins: {first!r} "
+                                            "({first_code}) and {second!r} ({second_code})"), name=rule.name,
+                                         first=same_name.plugin, first_code=same_name.code, second=plugin,
+                                         second_code=rule.code))
             if same_code is not None:
                 continue
             try:
                 rule()  # the defaults must make a working rule
             except Exception as exc:
-                raise PluginError(f"plugin {plugin!r}: rule {rule.code} cannot be created with its default "
-                                  f"options: {type(exc).__name__}: {exc}") from exc
+                raise PluginError(Phrase(N_("plugin {plugin!r}: rule {code} cannot be created with its default "
+                                            "options: {error}"), plugin=plugin, code=rule.code,
+                                         error=failure(exc))) from exc
             info = RuleInfo(rule, plugin)
             rules[rule.code] = by_name[rule.name] = info
             if plugin in infos:
@@ -396,8 +430,8 @@ def _collect_rules(pm: pluggy.PluginManager, infos: dict[str, PluginInfo]) -> di
     return rules
 
 
-def _collect_named(pm: pluggy.PluginManager, infos: dict[str, PluginInfo], hook: str, what: str,
-                   key: Callable[[str], str], attr: str) -> dict[str, Callable]:
+def _collect_named(pm: pluggy.PluginManager, infos: dict[str, PluginInfo], hook: str,
+                   key: Callable[[str], str], attr: str, claimed_twice: str) -> dict[str, Callable]:
     """Formats or readers by name; a plugin may replace a built-in one, two plugins may not claim one."""
     found: dict[str, Callable] = {}
     owner: dict[str, str] = {}
@@ -405,14 +439,16 @@ def _collect_named(pm: pluggy.PluginManager, infos: dict[str, PluginInfo], hook:
         plugin = impl.plugin_name
         result = _call(impl, hook) or {}
         if not isinstance(result, dict):
-            raise PluginError(f"plugin {plugin!r}: {hook} returned {type(result).__name__}, not a dict")
+            raise PluginError(Phrase(N_("plugin {plugin!r}: {hook} returned {type}, not a dict"), plugin=plugin,
+                                     hook=hook, type=type(result).__name__))
         for raw, func in result.items():
             name = key(raw)
             if not isinstance(raw, str) or not callable(func):
-                raise PluginError(f"plugin {plugin!r}: {hook} maps {raw!r} to {func!r}, not a name to a function")
+                raise PluginError(Phrase(N_("plugin {plugin!r}: {hook} maps {name!r} to {value!r}, not a name to a "
+                                            "function"), plugin=plugin, hook=hook, name=raw, value=func))
             previous = owner.get(name)
             if previous is not None and infos[previous].origin != BUILTIN:
-                raise PluginError(f"{what} {name!r} is registered by two plugins: {previous!r} and {plugin!r}")
+                raise PluginError(Phrase(claimed_twice, name=name, first=previous, second=plugin))
             if previous is not None and previous in infos:
                 getattr(infos[previous], attr).remove(name)
             found[name] = func

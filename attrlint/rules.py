@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterable, Mapping
 
+from .i18n import N_, Phrase
 from .model import AnalysedDocument, Severity, Span, Token
 
 CODE_RE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
@@ -34,7 +35,11 @@ OPTION_TYPES = (bool, int, float, str, list)
 
 
 class OptionError(ValueError):
-    """A rule option that does not exist, or a value of the wrong type."""
+    """A rule option that does not exist, or a value of the wrong type.
+
+    Its message is a :class:`~attrlint.i18n.Phrase`: ``str()`` gives the
+    English, ``message_of(error, gettext)`` the language of the run.
+    """
 
 
 @dataclass(frozen=True)
@@ -60,14 +65,17 @@ class Option:
         if isinstance(value, tuple) and expected is list:
             value = list(value)
         if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
-            raise OptionError(f"{key} must be of type {expected.__name__}, not {type(value).__name__}")
+            raise OptionError(Phrase(N_("{key} must be of type {type}, not {actual}"), key=key,
+                                     type=expected.__name__, actual=type(value).__name__))
         if expected is list and self.item is not None:
             for item in value:
                 if not isinstance(item, self.item) or (self.item is int and isinstance(item, bool)):
-                    raise OptionError(f"{key} must be a list of {self.item.__name__}, "
-                                      f"but holds {item!r} ({type(item).__name__})")
+                    raise OptionError(Phrase(N_("{key} must be a list of {type}, but holds {item!r} ({actual})"),
+                                             key=key, type=self.item.__name__, item=item,
+                                             actual=type(item).__name__))
         if self.choices and value not in self.choices:
-            raise OptionError(f"{key} must be one of {', '.join(map(repr, self.choices))}, not {value!r}")
+            raise OptionError(Phrase(N_("{key} must be one of {choices}, not {value!r}"), key=key,
+                                     choices=", ".join(map(repr, self.choices)), value=value))
         return value
 
 
@@ -132,12 +140,14 @@ class Rule:
         for raw_key, value in settings.items():
             key = raw_key.replace("_", "-")
             if key not in self.options:
-                known = ", ".join(sorted(self.options)) or "none"
-                raise OptionError(f"rule {self.code} ({self.name}) has no option {raw_key!r} (options: {known})")
+                known = ", ".join(sorted(self.options)) or Phrase(N_("none"))
+                raise OptionError(Phrase(N_("rule {code} ({name}) has no option {option!r} (options: {options})"),
+                                         code=self.code, name=self.name, option=raw_key, options=known))
             try:
                 self.settings[key] = self.options[key].validate(key, value)
             except OptionError as exc:
-                raise OptionError(f"rule {self.code} ({self.name}): {exc}") from None
+                raise OptionError(Phrase(N_("rule {code} ({name}): {error}"), code=self.code, name=self.name,
+                                         error=exc.args[0])) from None
 
     def violation(self, where: Span | Any, message: str | None = None, **params: Any) -> Violation:
         """A violation at ``where``: a :class:`Span`, or anything with a ``span`` (a token, cue, quote…).

@@ -143,7 +143,7 @@ class Resolver:
             try:
                 registry = self._registries[spec] = self._build_registry(spec)
             except PluginError as exc:
-                raise config.error(str(exc)) from None
+                raise config.error(exc.phrase) from None
         return registry
 
     def policy_for(self, path: str) -> Policy:
@@ -233,7 +233,7 @@ def _rule_instances(config: Config, registry: Registry) -> dict[str, Any]:
         try:
             instances[info.code] = info.rule(**options)
         except OptionError as exc:
-            raise config.error(f"{config.key('rules', key)}: {exc}") from None
+            raise config.error(Phrase(N_("{key}: {error}"), key=config.key("rules", key), error=exc.args[0])) from None
     return instances
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import N_, Phrase
 from ..plugins import PluginError, Registry, RegistrySpec, build_registry
 
 
@@ -26,8 +27,8 @@ class PluginGate:
             try:
                 return build_registry(spec.local_plugins, base=base, disabled=spec.disabled)
             except SystemExit as exc:  # a plugin module that calls sys.exit() must not end the server
-                raise PluginError(f"a local plugin ({', '.join(spec.local_plugins)}) exited while loading "
-                                  f"(SystemExit: {exc.code})") from None
+                raise PluginError(Phrase(N_("a local plugin ({plugins}) exited while loading (SystemExit: {code})"),
+                                         plugins=", ".join(spec.local_plugins), code=exc.code)) from None
         self.skipped[spec.base or ""] = spec.local_plugins
         # A local plugin the configuration disables is not loaded either way.
         disabled = tuple(name for name in spec.disabled if name not in spec.local_plugins)
