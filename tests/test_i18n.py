@@ -350,3 +350,102 @@ def test_rule_explanation_is_dedented_and_stripped_in_both_languages():
     assert rule_explanation(rule, "en").startswith("An opening « or")
     assert rule_explanation(rule, "fr").startswith("Un guillemet ouvrant")
     assert not rule_explanation(rule, "fr").endswith("\n")
+
+
+# -- errors about plugins, rule options and selectors -----------------------------------
+
+WRONG_HOOK = '''
+import attrlint
+
+
+@attrlint.hookimpl
+def attrlint_rules():
+    return {"HOU001": "not a list"}
+'''
+
+
+def _french_error(result) -> str:
+    """The one error line of a failed run, checked for French typography after its ``attrlint: file:`` head."""
+    assert result.code == 2 and result.out == ""
+    [line] = result.err.splitlines()
+    assert not FRENCH_TYPOGRAPHY.search(line), line
+    return line
+
+
+def test_a_local_plugin_file_that_does_not_exist_is_reported_in_french(tmp_path):
+    root = write(tmp_path, {"a.md": article("Rien à signaler."), "attrlint.toml": 'plugins = ["absent.py"]\n'})
+    for command in (("check", "a.md"), ("rules",), ("explain", "FIG001"), ("plugins",)):
+        line = _french_error(run_cli(*command, "--language", "fr", cwd=root))
+        assert line == (f"attrlint: attrlint.toml: extension locale 'absent.py'\u00a0: fichier introuvable\u00a0: "
+                        f"{root.resolve() / 'absent.py'}\u202f; corrigez le chemin dans la clé plugins de la "
+                        f"configuration"), command
+    english = run_cli("check", "--language", "en", "a.md", cwd=root, env={"LANG": "fr_FR.UTF-8"})
+    assert english.code == 2
+    assert english.err == (f"attrlint: attrlint.toml: local plugin 'absent.py': file not found: "
+                           f"{root.resolve() / 'absent.py'}\n")
+
+
+def test_a_hook_returning_the_wrong_type_is_reported_in_french(tmp_path):
+    root = write(tmp_path, {"a.md": article("Rien à signaler."), "house.py": WRONG_HOOK,
+                            "attrlint.toml": 'plugins = ["house.py"]\n'})
+    line = _french_error(run_cli("check", "--language", "fr", "a.md", cwd=root))
+    assert line == ("attrlint: attrlint.toml: extension 'house.py'\u00a0: attrlint_rules a renvoyé dict, "
+                    "et non une liste de classes Rule")
+    english = run_cli("check", "--language", "en", "a.md", cwd=root)
+    assert english.err == ("attrlint: attrlint.toml: plugin 'house.py': attrlint_rules returned dict, "
+                           "not a list of Rule classes\n")
+
+
+def test_a_plugin_that_cannot_be_disabled_is_reported_in_the_configuration_s_language(tmp_path):
+    root = write(tmp_path, {"attrlint.toml": 'language = "fr"\ndisable-plugins = ["nulle-part"]\n'})
+    line = _french_error(run_cli("plugins", cwd=root))
+    assert line.startswith("attrlint: attrlint.toml: impossible de désactiver 'nulle-part'\u00a0: aucune extension "
+                           "de ce nom (extensions\u00a0: builtin-credits, ")
+
+
+def test_a_selector_error_in_french(tmp_path):
+    root = write(tmp_path, {"a.md": article("Rien à signaler.")})
+    line = _french_error(run_cli("check", "--select", "FIG001,figurez", "--language", "fr", "a.md", cwd=root))
+    assert line == ("attrlint: --select\u00a0: code ou nom de règle inconnu\u00a0: 'figurez' "
+                    "(vouliez-vous dire 'FIG'\u202f?)")
+    english = run_cli("check", "--select", "FIG001,figurez", "--language", "en", "a.md", cwd=root)
+    assert english.err == "attrlint: --select: unknown rule code or name 'figurez' (did you mean 'FIG'?)\n"
+    (root / "attrlint.toml").write_text('select = ["ATL100"]\n', encoding="utf-8")
+    own = _french_error(run_cli("check", "--language", "fr", "a.md", cwd=root))
+    assert own.startswith("attrlint: attrlint.toml: select\u00a0: ATL100 (read-error) est un diagnostic propre "
+                          "à attrlint")
+
+
+def test_a_rule_option_of_the_wrong_type_in_french(tmp_path):
+    root = write(tmp_path, {"a.md": article("Rien à signaler."),
+                            "attrlint.toml": "[rules.FIG001]\ncheck-titles = 3\n"})
+    line = _french_error(run_cli("check", "--language", "fr", "a.md", cwd=root))
+    assert line == ("attrlint: attrlint.toml: rules.FIG001\u00a0: règle FIG001 (unsourced-figure)\u00a0: "
+                    "check-titles doit être de type bool, et non int")
+    english = run_cli("check", "--language", "en", "a.md", cwd=root)
+    assert english.err == ("attrlint: attrlint.toml: rules.FIG001: rule FIG001 (unsourced-figure): check-titles "
+                           "must be of type bool, not int\n")
+
+
+def test_plugins_says_where_each_plugin_comes_from_in_french(tmp_path):
+    root = write(tmp_path, {"house.py": "", "attrlint.toml": 'plugins = ["house.py"]\n'})
+    french = run_cli("plugins", "--language", "fr", cwd=root).lines
+    figures = next(line for line in french if line.startswith("builtin-figures"))
+    assert "(intégrée)" in figures and "built in" not in figures
+    house = next(line for line in french if line.startswith("house.py"))
+    assert f"{root.resolve() / 'house.py'} (locale)" in house
+    english = run_cli("plugins", "--language", "en", cwd=root).lines
+    assert "(built in)" in next(line for line in english if line.startswith("builtin-figures"))
+
+
+def test_the_language_server_shows_a_plugin_error_in_its_language(tmp_path):
+    from attrlint.server.linter import Linter
+
+    root = write(tmp_path, {"attrlint.toml": 'plugins = ["absent.py"]\n'})
+    path = str(root / "a.md")
+    french = Linter(allow_local_plugins=True, language="fr").lint(path, article("Rien à signaler."))
+    assert french.config_error.endswith(f"attrlint.toml: extension locale 'absent.py'\u00a0: fichier introuvable"
+                                        f"\u00a0: {root.resolve() / 'absent.py'}\u202f; corrigez le chemin dans la "
+                                        f"clé plugins de la configuration")
+    english = Linter(allow_local_plugins=True, language="en").lint(path, article("Rien à signaler."))
+    assert "local plugin 'absent.py': file not found: " in english.config_error
