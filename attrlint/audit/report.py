@@ -1,0 +1,115 @@
+"""``report.html``: the audit for people, one self-contained page (inline
+styles and SVG charts, nothing fetched) in the run's language."""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any, Sequence
+
+import pyarrow.parquet as pq
+
+from ..atomic import replace_file
+from .charts import bar_chart, line_chart
+from .words import words_for
+
+_STYLE = """body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222;padding:0 1rem}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}td,th{border:1px solid #ccc;padding:.25rem .5rem}
+td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3}h2{margin-top:2.5rem}
+.chart{max-width:100%;height:auto}dl{display:grid;grid-template-columns:auto auto;gap:.2rem 1rem}dd{margin:0}"""
+SECTIONS_SHOWN = 15
+SOURCES_SHOWN = 15
+
+
+def _rows(output: Path, name: str) -> list[dict[str, Any]]:
+    path = output / f"{name}.parquet"
+    return pq.read_table(path).to_pylist() if path.exists() else []
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.1f} %"
+
+
+def _rate(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(
+        f'<td class="n">{escape(str(c))}</td>' if isinstance(c, (int, float)) or _numeric(c) else
+        f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _numeric(text: Any) -> bool:
+    return isinstance(text, str) and bool(text) and (text[0].isdigit() or text == "–")
+
+
+def _time_dimension(output: Path) -> tuple[str, list[dict[str, Any]]]:
+    """The finest of month, day and year with at least two dates, and its rows."""
+    for dimension in ("month", "day", "year"):
+        rows = [r for r in _rows(output, f"by_{dimension}") if r[dimension] is not None]
+        if len(rows) >= 2:
+            return dimension, rows
+    return "", []
+
+
+def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequence[str]) -> None:
+    say = words_for(language)
+    overall = (_rows(output, "by_all") or [{}])[0]
+    found_codes = [c for c in codes if overall.get(f"count_{c}")]
+    parts = [f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
+             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+             f"<title>{escape(say('Attribution audit'))}</title><style>{_STYLE}</style></head><body>",
+             f"<h1>{escape(say('Attribution audit'))}</h1>"]
+    parts.append("<dl>" + "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in (
+        (say("Articles"), str(overall.get("articles", 0))),
+        (say("Articles that could not be audited"), str(overall.get("errors", 0))),
+        (say("Characters"), str(overall.get("characters", 0))),
+        (say("Problems per 10,000 characters"), _rate(overall.get("problems_per_10k"))),
+        (say("Figures attributed"), _percent(overall.get("share_figures_attributed"))),
+        (say("Quotations attributed"), _percent(overall.get("share_quotations_attributed"))),
+        (say("Anonymous sources"), _percent(overall.get("share_anonymous"))),
+        (say("Articles using agency copy without credit"), _percent(overall.get("share_articles_agency_uncredited"))),
+    )) + "</dl>")
+
+    parts.append(f"<h2>{escape(say('Problems by code'))}</h2>")
+    parts.append(_table([say("Code"), say("Problems"), say("Per 10,000 characters")],
+                        [(c, overall.get(f"count_{c}", 0), _rate(overall.get(f"{c}_per_10k"))) for c in found_codes]))
+
+    dimension, dated = _time_dimension(output)
+    if dimension and found_codes:
+        title = say("Problems per 10,000 characters over time, by code")
+        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(line_chart([r[dimension] for r in dated],
+                                {c: [r.get(f"{c}_per_10k") for r in dated] for c in found_codes}, title))
+
+    sections = sorted((r for r in _rows(output, "by_section") if r["section"] is not None),
+                      key=lambda r: -r["articles"])[:SECTIONS_SHOWN]
+    if sections:
+        title = say("Sections compared: problems per 10,000 characters")
+        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(bar_chart([(r["section"], r["problems_per_10k"] or 0.0) for r in sections], title))
+        parts.append(_table(
+            [say("Section"), say("Articles"), say("Problems per 10,000 characters"), say("Figures attributed"),
+             say("Quotations attributed"), say("Anonymous sources")],
+            [(r["section"], r["articles"], _rate(r["problems_per_10k"]), _percent(r["share_figures_attributed"]),
+              _percent(r["share_quotations_attributed"]), _percent(r["share_anonymous"])) for r in sections]))
+
+    top = [r for r in _rows(output, "top_sources") if r["dimension"] == "all"][:SOURCES_SHOWN]
+    if top:
+        title = say("Most cited sources")
+        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(bar_chart([(r["source"], float(r["citations"])) for r in top], title))
+        parts.append(_table([say("Source"), say("Kind"), say("Citations"), say("Articles")],
+                            [(r["source"], say(r["kind"]), r["citations"], r["articles"]) for r in top]))
+
+    agencies = [r for r in _rows(output, "agencies") if r["dimension"] == "all"]
+    if agencies:
+        parts.append(f"<h2>{escape(say('Agencies'))}</h2>")
+        parts.append(_table([say("Agency"), say("Articles using it"), say("Without credit")],
+                            [(r["agency"], r["articles_using"], r["articles_uncredited"]) for r in agencies]))
+
+    parts.append(f"<h2>{escape(say('Tables'))}</h2><ul>" + "".join(
+        f"<li>{escape(name)}.parquet, {escape(name)}.csv</li>" for name in tables) + "</ul></body></html>")
+    replace_file(output / "report.html", "\n".join(parts).encode("utf-8"))
