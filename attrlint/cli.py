@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from .atomic import replace_file
+from .audit.command import add_audit_parser, run_audit_command
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
 from .formatting import RenderContext, Sources, sources_read
@@ -115,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[configured], help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
+    add_audit_parser(sub, [configured], _size, _jobs)
     return parser
 
 
@@ -332,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    if args.command == "audit":
+        return run_audit_command(args)
     resolver = _resolver(args)
     if args.command == "check":
         return _check(args, resolver)

@@ -133,10 +133,10 @@ def plan(archive: str, fmt: str, target_bytes: int = DEFAULT_PARTITION_BYTES,
             files.append(path)
             size += _size(path)
             if size >= target_bytes:
-                yield Partition(index, fmt, files=tuple(files))
+                yield Partition(index, fmt, archive, files=tuple(files))
                 index, files, size = index + 1, [], 0
         if files:
-            yield Partition(index, fmt, files=tuple(files))
+            yield Partition(index, fmt, archive, files=tuple(files))
         return
     tables = [archive] if os.path.isfile(archive) else \
         list(_walk(archive, lambda p: TABLE_FORMATS.get(os.path.splitext(p)[1].lower()) == fmt))
@@ -227,7 +227,7 @@ def read_partition(partition: Partition, columns: Columns) -> Iterator[Article]:
     """The articles of ``partition``, in the archive's order."""
     if partition.format == "folder":
         for path in partition.files:
-            yield _file_article(path)
+            yield _file_article(partition.path, path)
         return
     readers = {"jsonl": _jsonl_rows, "csv": _csv_rows, "parquet": _parquet_rows}
     try:
@@ -240,9 +240,10 @@ def read_partition(partition: Partition, columns: Columns) -> Iterator[Article]:
         yield _row_article(location, row, columns)
 
 
-def _file_article(path: str) -> Article:
-    """A file of a folder archive: its text is read, and its fields come from front matter, by the linter."""
-    return Article(path, None, path, path=path)
+def _file_article(root: str, path: str) -> Article:
+    """A file of a folder archive, named by its path in the archive; the auditor reads its
+    text, and its fields from its front matter."""
+    return Article(os.path.relpath(path, root).replace(os.sep, "/"), None, path, path=path)
 
 
 def _jsonl_rows(partition: Partition) -> Iterator[tuple[str, Any]]:

@@ -84,7 +84,7 @@ class ArticleAuditor:
         if article.path:
             _front_matter_fields(row, doc, self.settings.columns)
         _count(row, ad, result)
-        return row, [_diagnostic_row(article.id, d) for d in result.diagnostics]
+        return row, [_diagnostic_row(row["id"], d) for d in result.diagnostics]
 
     def _text(self, article: Article, row: dict[str, Any], lookup: str) -> str | None:
         if article.path is None:
@@ -119,12 +119,12 @@ def _empty_row(article: Article, codes: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _front_matter_fields(row: dict[str, Any], doc: Document, columns: Columns) -> None:
-    """A file's title (its title block) and its date, section, outlet and author from its front matter."""
+    """A file's title (its title block), and its id, date, section, outlet and author from its front matter."""
     for block in doc.blocks:
         if block.kind is BlockKind.TITLE:
             row["title"] = " ".join(doc.source[block.span.start:block.span.end].split()).lstrip("# ") or None
             break
-    for name in ("date", "section", "outlet", "author"):
+    for name in ("id", "date", "section", "outlet", "author"):
         value = doc.front_matter.get(columns[name])
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value)

@@ -46,6 +46,8 @@ class AuditStore:
         if restart or previous != parameters:
             shutil.rmtree(self.parts)
             self.parts.mkdir()
+            for made in self.results():
+                made.unlink()
         replace_file(recorded, json.dumps(parameters, indent=2, sort_keys=True).encode("utf-8"))
         self.clear_staging()
 
@@ -55,6 +57,12 @@ class AuditStore:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+
+    def results(self) -> list[Path]:
+        """The tables and report an earlier audit made in the folder."""
+        names = ("articles.*", "diagnostics.*", "by_*.*", "top_sources.*", "agencies.*", "report.html")
+        return [p for pattern in names for p in self.output.glob(pattern)
+                if p.suffix in (".parquet", ".csv", ".html")]
 
     def finished(self) -> Iterator[int]:
         """The indexes of the finished partitions, in order."""
