@@ -23,7 +23,7 @@ from ..globs import matches
 FIELDS = ("id", "title", "text", "date", "section", "outlet", "author")
 TABLE_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 FORMATS = ("folder", "jsonl", "csv", "parquet")
-DEFAULT_PARTITION_BYTES = 4_000_000
+DEFAULT_PARTITION_BYTES = 2_000_000
 
 
 class ArchiveError(Exception):

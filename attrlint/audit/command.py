@@ -32,7 +32,7 @@ def add_audit_parser(sub: Any, parents: list[argparse.ArgumentParser], size_type
     where.add_argument("--dask", metavar="SCHEDULER",
                        help="run the partitions on the Dask cluster of this scheduler (like tcp://host:8786)")
     audit.add_argument("--partition-size", type=size_type, default=None, metavar="SIZE",
-                       help="the archive's text in each partition (default: 4MB)")
+                       help="the archive's text in each partition (default: 2MB)")
     audit.add_argument("--restart", action="store_true",
                        help="start over instead of resuming the audit in --output")
     audit.add_argument("--top", type=jobs_type, default=20, metavar="N", help="sources kept per group (default: 20)")
