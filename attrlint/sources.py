@@ -1,0 +1,559 @@
+"""The map of an article's sources: who it cites, and what each one backs.
+
+Built from the analysis alone (:class:`attrlint.model.AnalysedDocument`):
+each attribution cue names a source, or points at the subject of its
+sentence ("Le ministère a déclaré que…"), or at a source named earlier
+("il a ajouté"); the quotations, figures and statements in the reportive
+conditional the analysis links to a cue are what that source backs; those
+it links to none stand with no source. Agencies the article uses or
+credits are sources too. What kind of source a phrase names, and how
+plainly, is read from its tokens with the word lists of
+``grammars/lexicon/source_kinds.toml``.
+
+    >>> from attrlint.sources import sources_of_text
+    >>> article = sources_of_text("Titre\\n\\nSelon le ministère, 300 soldats ont été tués.\\n")
+    >>> [(s.name, s.kind, s.naming, [f.text for f in s.figures]) for s in article.sources]
+    [('le ministère', 'institution', 'named', ['300 soldats'])]
+
+Offsets are those of the file's text, as in diagnostics (``start``
+included, ``end`` excluded).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .lexicon import normalise, read_word_lists
+from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
+
+# What a source is, and how plainly the article names it.
+KINDS = ("person", "institution", "document", "agency", "anonymous", "vague", "unknown")
+NAMINGS = ("named", "described", "anonymous", "vague")
+# What a source does for the article: it is given as the source of
+# something (attribution), the article uses its reporting (use), credits it
+# (credit), or a photo's credit names it (photo).
+ROLES = ("attribution", "use", "credit", "photo")
+# What needs a source: a quotation, a figure, a statement in the reportive conditional.
+CLAIM_KINDS = ("quotation", "figure", "statement")
+
+# Where figures and statements must carry their source (the rules' body blocks).
+_BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}
+_DEFINITE = {"le", "la", "l'", "les", "du", "au", "aux", "ce", "cet", "cette", "ces"}
+_POSSESSIVE = {"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"}
+_SKIP_BEFORE_HEAD = {"DET", "DE", "PREP_A"}
+# Cues whose own words name the speaker only after an incise or an inversion:
+# "a déclaré le ministre", but "a qualifié les soldats de héros" names an object.
+_VERB_CUES = {"speech", "participle", "channel"}
+# Words that may follow a subject's head and still describe it, and how many.
+_NAME_WORDS = {"WORD", "CAP", "DE", "DET", "PREP_A", "AGENCY", "SOURCE_NOUN", "PAREN"}
+_PHRASE_MORE = 6
+# Prepositions that may stand inside a subject's description ("le parti au pouvoir en Corée").
+_PLACE_WORDS = {"DANS", "SUR", "PAR", "POUR"}
+# How many sentences back a pronoun may find the source it stands for.
+_PRONOUN_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A span of the file and its text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Backed:
+    """A quotation, figure or statement a source backs, and the cue that gives it that source."""
+
+    start: int
+    end: int
+    text: str
+    cue: Excerpt | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        found = {"start": self.start, "end": self.end, "text": self.text}
+        found["cue"] = self.cue.to_dict() if self.cue is not None else None
+        return found
+
+
+@dataclass(slots=True)
+class Source:
+    """One source of the article: a person, a body, a document or an agency.
+
+    ``name`` is how the article names it (its fullest mention); ``mentions``
+    where it names it; ``cues`` the attribution cues that give it as a
+    source; ``agency`` the agency's usual name when it is one.
+    """
+
+    name: str
+    kind: str
+    naming: str
+    mentions: list[Excerpt] = field(default_factory=list)
+    cues: list[Excerpt] = field(default_factory=list)
+    quotations: list[Backed] = field(default_factory=list)
+    figures: list[Backed] = field(default_factory=list)
+    statements: list[Backed] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    agency: str | None = None
+
+    @property
+    def spans(self) -> list[Excerpt]:
+        """Every span that names it or attributes to it, in text order."""
+        return sorted({*self.mentions, *self.cues}, key=lambda e: (e.start, e.end))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "kind": self.kind, "naming": self.naming, "agency": self.agency,
+            "roles": list(self.roles),
+            "mentions": [e.to_dict() for e in self.mentions], "cues": [e.to_dict() for e in self.cues],
+            "quotations": [b.to_dict() for b in self.quotations], "figures": [b.to_dict() for b in self.figures],
+            "statements": [b.to_dict() for b in self.statements],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Unsourced:
+    """A quotation, figure or statement that needs a source and has none."""
+
+    kind: str  # one of CLAIM_KINDS
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class ArticleSources:
+    """The sources of one article, in the order it first names them, and what stands with no source."""
+
+    path: str
+    sources: list[Source] = field(default_factory=list)
+    unsourced: list[Unsourced] = field(default_factory=list)
+
+    def source_of_cue(self, start: int, end: int) -> Source | None:
+        """The source an attribution cue spanning ``start``–``end`` gives."""
+        return next((s for s in self.sources for c in s.cues if (c.start, c.end) == (start, end)), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "sources": [s.to_dict() for s in self.sources],
+                "unsourced": [u.to_dict() for u in self.unsourced]}
+
+
+@dataclass(frozen=True)
+class _Words:
+    indefinite: frozenset[str]
+    documents: frozenset[str]
+    vague: frozenset[str]
+    empty_qualifiers: frozenset[str]
+    anonymity: frozenset[str]
+    impersonal: frozenset[str]
+    institutions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = read_word_lists("lexicon/source_kinds.toml")
+    return _Words(**{key: frozenset(normalise(w) for w in data[key]) for key in _Words.__dataclass_fields__})
+
+
+@dataclass(slots=True)
+class _Found:
+    """Who a cue gives as the source: the words naming it and what they name."""
+
+    span: Span | None
+    name: str
+    kind: str
+    naming: str
+    agency: str | None = None
+
+
+class _Reader:
+    """Reads who each cue names from the analysed tokens."""
+
+    def __init__(self, ad: AnalysedDocument) -> None:
+        from .analysis.tokens import vocabulary_of
+
+        self.ad = ad
+        self.tokens: list[Token] = []
+        self.starts: list[int] = []
+        self.words = _words()
+        self.agencies = ad.lexicon.agencies if ad.lexicon is not None else {}
+        self.source_nouns = ad.lexicon.source_nouns if ad.lexicon is not None else set()
+        self.vocabulary = vocabulary_of(ad.lexicon) if ad.lexicon is not None else None
+        self.block_starts = [b.span.start for b in ad.blocks]
+        self.focused = -1
+
+    def focus(self, offset: int) -> None:
+        """Read the tokens of the block holding ``offset``: a sentence never leaves its
+        block, and only the blocks with cues are tokenised again (the analysis let its
+        tokens go)."""
+        from .analysis.tokens import tokenize
+
+        blocks = self.ad.blocks
+        position = bisect_right(self.block_starts, offset) - 1
+        if position == self.focused:
+            return
+        self.focused = position
+        if position < 0 or self.vocabulary is None:
+            self.tokens, self.starts = [], []
+            return
+        block = blocks[position]
+        stop = block.span.end if position + 1 == len(blocks) else min(block.span.end, blocks[position + 1].span.start)
+        self.tokens = tokenize(self.ad.prose, self.ad.lexicon, block.span.start, stop, self.vocabulary)
+        self.starts = [t.start for t in self.tokens]
+
+    def range_of(self, span: Span) -> tuple[int, int]:
+        return bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+
+    def subject(self, cue: Cue) -> tuple[Span, str] | None:
+        """The subject of the cue's sentence, when it names someone and stands before
+        the cue (anywhere in the sentence for "dans un communiqué, le ministère…")."""
+        from .analysis.subjects import find_subject  # the analysis's own reading of subjects
+
+        s = self.ad.sentence_at(cue.span.start)
+        if s is None:
+            return None
+        found = (s.subject, s.subject_kind) if s.subject is not None else None
+        if found is None:
+            t0, t1 = self.range_of(s.span)
+            found = find_subject(self.tokens, t0, t1, self.source_nouns)
+        if found is None or (found[0].end > cue.span.start and cue.kind != "channel"):
+            return None
+        span, kind = found
+        if self.ad.prose[span.end - 1:span.end] in ("'", "’"):
+            return None  # "C’est…": an elided word, no one's name
+        return self.longer(span), kind
+
+    def longer(self, span: Span) -> Span:
+        """The subject with the words that describe it up to its verb: "Le dirigeant"
+        + "nord-coréen", "Le service" + "national de renseignement sud-coréen (NIS)"."""
+        _, t1 = self.range_of(span)
+        end = t1
+        while end < len(self.tokens) and end - t1 < _PHRASE_MORE and self.tokens[end].category in _NAME_WORDS:
+            end += 1
+        while end > t1 and self.tokens[end - 1].category in ("DE", "DET"):
+            end -= 1
+        if end < len(self.tokens) and self.tokens[end].category == "PAREN" and self.tokens[end].text == ")":
+            end += 1
+        return Span(span.start, self.tokens[end - 1].end) if end > t1 else span
+
+    def phrase_before(self, cue: Cue) -> Span | None:
+        """The words between the start of its clause and a verb cue that no known
+        subject heads ("Le parti au pouvoir en Corée du Nord a déclaré"): its subject,
+        when they are few, open with a determiner or a name and hold no verb."""
+        s = self.ad.sentence_at(cue.span.start)
+        if s is None:
+            return None
+        floor, stop = self.range_of(Span(s.span.start, cue.span.start))
+        start = stop
+        while start > floor and self.tokens[start - 1].category not in ("COMMA", "COLON", "QUOTE", "DASH", "QUE"):
+            start -= 1
+        if start == stop and start > floor and self.tokens[start - 1].category == "COMMA":
+            # "Un enquêteur, qui a requis l'anonymat, a affirmé": the subject before its apposition.
+            start, stop = floor, next(k for k in range(floor, stop) if self.tokens[k].category == "COMMA")
+        if stop - start > _PHRASE_MORE + 4 or start >= stop or self.tokens[start].category not in ("DET", "CAP"):
+            return None
+        if any(t.category not in _NAME_WORDS and t.category not in _PLACE_WORDS for t in self.tokens[start:stop]):
+            return None
+        return Span(self.tokens[start].start, self.tokens[stop - 1].end)
+
+    def inverted(self, cue: Cue) -> bool:
+        """Whether a verb cue follows a quotation or a comma: its own words then name the speaker."""
+        t0, _ = self.range_of(cue.span)
+        return t0 > 0 and self.tokens[t0 - 1].category in ("COMMA", "QUOTE", "DASH")
+
+    def classify(self, span: Span, subject_kind: str = "") -> _Found:
+        """What the words of ``span`` name as a source."""
+        t0, t1 = self.range_of(span)
+        phrase = self.tokens[t0:t1]
+        name = " ".join(self.ad.prose[span.start:span.end].split())
+        if not phrase:
+            return _Found(span, name, "unknown", "described")
+        words = self.words
+        for tok in phrase:
+            if tok.category == "AGENCY" and tok.lower in self.agencies:
+                return _Found(span, self.agencies[tok.lower], "agency", "named", self.agencies[tok.lower])
+        if self._anonymous(phrase, t1):
+            return _Found(span, name, "anonymous", "anonymous")
+        if len(phrase) == 1 and phrase[0].lower in words.impersonal:
+            return _Found(span, name, "vague", "vague")
+        head = 0
+        while head < len(phrase) and (phrase[head].category in _SKIP_BEFORE_HEAD or phrase[head].lower in _POSSESSIVE):
+            head += 1
+        if head == len(phrase):
+            return _Found(span, name, "unknown", "described")
+        first = phrase[0].lower
+        indefinite = first in words.indefinite
+        head_word = phrase[head].lower
+        capitals = any(t.category in ("CAP", "AGENCY") for t in phrase[head:])
+        if head_word in words.vague:
+            rest = [t for t in phrase[head + 1:] if t.lower not in words.empty_qualifiers]
+            if (indefinite or head == 0) and not rest:
+                return _Found(span, name, "vague", "vague")
+            if indefinite:
+                return _Found(span, name, "anonymous", "described")
+        if head_word in words.institutions:
+            named = capitals or (not indefinite and first in _DEFINITE)
+            return _Found(span, name, "institution", "named" if named else "described")
+        if head_word in words.documents or phrase[head].category == "CHANNEL":
+            return _Found(span, name, "document", "named" if capitals else "described")
+        kind = subject_kind or self._kind_of_phrase(t0, t1)
+        if kind in ("name", "surname"):
+            return _Found(span, name, "person", "named")
+        if kind == "institution":
+            named = capitals or (not indefinite and first in _DEFINITE)
+            return _Found(span, name, "institution", "named" if named else "described")
+        if kind == "person":
+            return _Found(span, name, "person", "named" if capitals else "described")
+        if phrase[head].category == "CAP":
+            return _Found(span, name, "person" if head == 0 else "institution", "named")
+        return _Found(span, name, "unknown", "described")
+
+    def _kind_of_phrase(self, t0: int, t1: int) -> str:
+        from .analysis.subjects import find_subject
+
+        found = find_subject(self.tokens, t0, t1, self.source_nouns)
+        return found[1] if found is not None else ""
+
+    def _anonymous(self, phrase: list[Token], t1: int) -> bool:
+        """"une source ayant requis l'anonymat", "un diplomate, sous couvert d'anonymat"."""
+        anonymity = self.words.anonymity
+        if any(t.lower in anonymity for t in phrase):
+            return True
+        s = self.ad.sentence_at(phrase[0].start)
+        stop = bisect_left(self.starts, s.span.end) if s is not None else t1
+        return any(t.lower in anonymity for t in self.tokens[t1:min(stop, t1 + 8)])
+
+
+def _found_for(reader: _Reader, cue: Cue) -> _Found | None:
+    """Who ``cue`` gives as the source; a pronoun comes back as kind ``pronoun``."""
+    reader.focus(cue.span.start)
+    if cue.agency:
+        return reader.classify(cue.source) if cue.source is not None else \
+            _Found(None, cue.agency, "agency", "named", cue.agency)
+    own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
+    if own is not None and cue.kind in _VERB_CUES and not reader.inverted(cue):
+        own = None  # "a qualifié les soldats de héros": the words after the verb are its object
+    if cue.kind in _VERB_CUES or own is None:
+        subject = reader.subject(cue)
+        if subject is not None:
+            span, kind = subject
+            if kind == "pronoun":
+                text = reader.ad.prose[span.start:span.end]
+                if normalise(text) in reader.words.impersonal:
+                    return _Found(span, text, "vague", "vague")
+                return _Found(span, text, "pronoun", "")
+            return reader.classify(span, kind)
+    if own is not None:
+        t0, t1 = reader.range_of(own)
+        if t1 - t0 == 1 and reader.tokens[t0].category == "CLITIC_INV":  # "a-t-il dit"
+            text = reader.tokens[t0].text
+            if normalise(text) in reader.words.impersonal:
+                return _Found(own, text, "vague", "vague")
+            return _Found(own, text, "pronoun", "")
+        return reader.classify(own)
+    if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
+        found = reader.classify(cue.span)
+        return found if found.kind == "document" else None
+    before = reader.phrase_before(cue) if cue.kind in _VERB_CUES else None
+    return reader.classify(before) if before is not None else None
+
+
+def _key(name: str) -> tuple[str, ...]:
+    words = normalise(name).replace("'", "' ").replace("(", " ").replace(")", " ").split()
+    while words and (words[0] in _DEFINITE or words[0] in _POSSESSIVE or words[0] in {"m.", "mme", "m", "."}):
+        words = words[1:]
+    return tuple(words)
+
+
+class _Collector:
+    """Sources gathered as the cues come, merged when they name the same one."""
+
+    def __init__(self, ad: AnalysedDocument) -> None:
+        self.ad = ad
+        self.sources: list[Source] = []
+        self.keys: list[tuple[str, ...]] = []
+        self.by_cue: dict[tuple[int, int], Source] = {}
+
+    def excerpt(self, span: Span) -> Excerpt:
+        where = self.ad.document.source_span(span)
+        return Excerpt(where.start, where.end, self.ad.source[where.start:where.end])
+
+    def add(self, found: _Found, role: str) -> Source:
+        key = (found.agency.lower(),) if found.agency else _key(found.name)
+        source = self._same(key, found)
+        if source is None:
+            source = Source(found.name, found.kind, found.naming, agency=found.agency)
+            self.sources.append(source)
+            self.keys.append(key)
+        elif found.agency is None and len(found.name) > len(source.name) and found.kind == source.kind:
+            source.name = found.name  # its fullest name
+        if found.span is not None:
+            mention = self.excerpt(found.span)
+            if mention not in source.mentions:
+                source.mentions.append(mention)
+        if role not in source.roles:
+            source.roles.append(role)
+            source.roles.sort(key=ROLES.index)
+        return source
+
+    def _same(self, key: tuple[str, ...], found: _Found) -> Source | None:
+        """A source already met that ``found`` names again: the same words, or the
+        start of a longer name of the same kind ("le ministère sud-coréen" and
+        "le ministère sud-coréen des Affaires étrangères"); a person's surname."""
+        if not key:
+            return None
+        for source, known in zip(self.sources, self.keys):
+            if known == key:
+                return source
+            if found.agency or source.agency or source.kind != found.kind or found.kind not in ("person", "institution"):
+                continue
+            shorter, longer = (key, known) if len(key) < len(known) else (known, key)
+            if longer[:len(shorter)] == shorter:
+                return source
+            if len(shorter) == 1 and found.naming == source.naming == "named" and shorter[0] in longer and \
+                    (found.kind == "person" or _acronym(shorter, source.name, found.name)):
+                return source  # "Gerasimov" for "Valery Gerasimov"; "le NIS" for "… (NIS)"
+        return None
+
+
+def _acronym(key: tuple[str, ...], *names: str) -> bool:
+    """Whether the one word ``key`` is written in capitals in one of ``names`` ("le NIS")."""
+    return any(word.isupper() and normalise(word) == key[0] for name in names for word in name.split())
+
+
+def _cue_excerpts(ad: AnalysedDocument) -> list[Cue]:
+    """The cues that give a source: those of the sentences, and those the linking made
+    (a sentence's subject, a speaker before a colon, a headline's speaker)."""
+    seen: dict[int, Cue] = {id(c): c for c in ad.cues if not c.in_quote}
+    for claim in (*ad.quotes, *ad.figures, *ad.conditionals):
+        if claim.attribution is not None:
+            seen.setdefault(id(claim.attribution), claim.attribution)
+    return sorted(seen.values(), key=lambda c: (c.span.start, c.span.end))
+
+
+def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Source]:
+    reader = _Reader(ad)
+    by_cue: dict[int, Source] = {}
+    recent: list[tuple[int, Source]] = []  # (sentence index, source): who a pronoun may stand for
+    for cue in _cue_excerpts(ad):
+        found = _found_for(reader, cue)
+        if found is None:
+            continue
+        sentence = ad.sentence_at(cue.span.start)
+        at = sentence.index if sentence is not None else -1
+        if found.kind == "pronoun":
+            earlier = [s for i, s in recent if at - i <= _PRONOUN_REACH and s.kind in ("person", "institution")]
+            if not earlier:
+                continue
+            source = earlier[-1]
+            if found.span is not None:
+                mention = collector.excerpt(found.span)
+                if mention not in source.mentions:
+                    source.mentions.append(mention)
+        else:
+            source = collector.add(found, "attribution")
+        excerpt = collector.excerpt(cue.span)
+        if excerpt not in source.cues:
+            source.cues.append(excerpt)
+        by_cue[id(cue)] = source
+        recent.append((at, source))
+    return by_cue
+
+
+def _continued_cue(ad: AnalysedDocument, claim: Claim | Quote, attributed_quotes: list[Quote]) -> Cue | None:
+    """The cue a claim that continues an attribution goes on from: the last
+    attributed sentence before it, or the last attributed quotation for a quotation."""
+    if isinstance(claim, Quote):
+        starts = [q.span.start for q in attributed_quotes]
+        i = bisect_right(starts, claim.span.start - 1) - 1
+        if i >= 0:
+            return attributed_quotes[i].attribution
+    s = ad.sentence_at(claim.span.start)
+    index = s.index if s is not None else -1
+    for k in range(index - 1, -1, -1):
+        if ad.sentences[k].attributed_by is not None:
+            return ad.sentences[k].attributed_by
+    return None
+
+
+def _claims(ad: AnalysedDocument) -> Iterable[tuple[str, Claim | Quote]]:
+    """What needs a source, as the rules see it: quotations of speech (and the other
+    quotations a cue attributes), figures that need one, statements in the reportive
+    conditional; numbers inside quotations are the speaker's."""
+    for q in ad.quotes:
+        if q.depth == 0 and (q.attributed or q.is_speech):
+            yield "quotation", q
+    for f in ad.figures:
+        if f.needs_source and not f.in_quote:
+            yield "figure", f
+    for c in ad.conditionals:
+        if not c.in_quote:
+            yield "statement", c
+
+
+def _may_stand_unsourced(ad: AnalysedDocument, kind: str, claim: Claim | Quote) -> bool:
+    """Headlines and captions summarise, the byline attributes an interview's exchanges:
+    what they hold needs no source of its own there."""
+    block = ad.blocks[claim.block].kind if 0 <= claim.block < len(ad.blocks) else BlockKind.PARAGRAPH
+    return block is BlockKind.DIALOGUE if kind == "quotation" else block not in _BODY_BLOCKS
+
+
+def source_map(doc: AnalysedDocument) -> ArticleSources:
+    """The sources of the analysed article ``doc`` and what each one backs."""
+    collector = _Collector(doc)
+    by_cue = _resolve_cues(doc, collector)
+    article = ArticleSources(doc.path)
+    attributed_quotes = [q for q in doc.quotes if q.depth == 0 and q.attribution is not None]
+    for kind, claim in sorted(_claims(doc), key=lambda kc: kc[1].span.start):
+        cue = claim.attribution
+        if cue is None and claim.continues:
+            cue = _continued_cue(doc, claim, attributed_quotes)
+        where = collector.excerpt(claim.span)
+        if cue is None:
+            if not claim.continues and not _may_stand_unsourced(doc, kind, claim):
+                article.unsourced.append(Unsourced(kind, where.start, where.end, where.text))
+            continue
+        source = by_cue.get(id(cue))
+        if source is None:
+            continue  # a cue whose source the analysis cannot tell: backed, by no one we can name
+        backed = Backed(where.start, where.end, where.text, collector.excerpt(cue.span))
+        {"quotation": source.quotations, "figure": source.figures, "statement": source.statements}[kind].append(backed)
+    _add_agencies(doc, collector)
+    article.sources = sorted(collector.sources, key=_first_offset)
+    return article
+
+
+_AGENCY_ROLES = {"use": "use", "credit": "credit", "photo": "photo"}
+
+
+def _add_agencies(ad: AnalysedDocument, collector: _Collector) -> None:
+    """Agencies whose reporting the article uses, that its credits name, or that credit a photo."""
+    for mention in ad.agencies:
+        role = _AGENCY_ROLES.get(mention.role)
+        if role is not None:
+            collector.add(_Found(mention.span, mention.agency, "agency", "named", mention.agency), role)
+
+
+def _first_offset(source: Source) -> int:
+    spans = source.spans
+    return spans[0].start if spans else 0
+
+
+def sources_of_text(text: str, path: str = "<string>.txt", *, registry: Any = None) -> ArticleSources:
+    """The map of sources of ``text`` read as the file ``path`` (its suffix picks the reader)."""
+    from .analysis import analyse
+    from .plugins import build_registry
+    from .runner import reader_for
+
+    registry = registry or build_registry()
+    doc = reader_for(path, registry.readers)(path, text)
+    return source_map(analyse(doc, registry.lexicon()))

@@ -1,0 +1,153 @@
+"""The map of an article's sources (attrlint.sources): who it cites and what each one backs."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from attrlint.api import lint_string
+from attrlint.sources import CLAIM_KINDS, KINDS, NAMINGS, ROLES, ArticleSources, Source, sources_of_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "nk-troops-russia.fr.txt"
+
+
+@pytest.fixture(scope="module")
+def of(registry):
+    def read(body: str, path: str = "article.txt") -> ArticleSources:
+        return sources_of_text(f"Titre de l'article\n\n{body}\n", path, registry=registry)
+
+    return read
+
+
+def named(article: ArticleSources, words: str) -> Source:
+    found = [s for s in article.sources if words.lower() in s.name.lower()]
+    assert len(found) == 1, [s.name for s in article.sources]
+    return found[0]
+
+
+def test_a_named_person_backs_the_quotation_of_the_incise(of):
+    article = of("« Nous ne fermerons aucune école », a déclaré Hélène Marchal, adjointe au maire.")
+    source = named(article, "Hélène Marchal")
+    assert (source.kind, source.naming) == ("person", "named")
+    assert [q.text for q in source.quotations] == ["« Nous ne fermerons aucune école »"]
+    assert source.quotations[0].cue.text.startswith("a déclaré")
+    assert article.unsourced == []
+
+
+def test_the_subject_of_a_verb_of_saying_is_the_source_not_its_object(of):
+    article = of("La préfecture de la Gironde a qualifié les manifestants de « casseurs » jeudi.")
+    assert [s.name for s in article.sources] == ["La préfecture de la Gironde"]
+    source = article.sources[0]
+    assert (source.kind, source.naming) == ("institution", "named")
+    assert [q.text for q in source.quotations] == ["« casseurs »"]
+
+
+def test_a_vague_source_and_the_figure_it_backs(of):
+    article = of("Selon des sources, 42 véhicules ont été incendiés dans la nuit.")
+    source = named(article, "des sources")
+    assert (source.kind, source.naming) == ("vague", "vague")
+    assert [f.text for f in source.figures] == ["42 véhicules"]
+
+
+def test_a_source_that_asked_not_to_be_named_is_anonymous(of):
+    article = of("Un enquêteur, qui a requis l'anonymat, a affirmé que 18 suspects avaient été entendus.")
+    source = article.sources[0]
+    assert (source.kind, source.naming) == ("anonymous", "anonymous")
+    assert [f.text for f in source.figures] == ["18 suspects"]
+
+
+def test_a_described_source_is_neither_named_nor_vague(of):
+    article = of("Selon une source policière, 35 personnes ont été interpellées samedi.")
+    source = named(article, "une source policière")
+    assert (source.kind, source.naming) == ("anonymous", "described")
+
+
+def test_a_document(of):
+    article = of("Selon un rapport publié mardi, 3 200 emplois ont été supprimés dans la région.")
+    source = named(article, "un rapport")
+    assert (source.kind, source.naming) == ("document", "described")
+    assert [f.text for f in source.figures] == ["3 200 emplois"]
+
+
+def test_an_agency_is_one_source_under_its_usual_name(of):
+    article = of("Le bilan s'élève à 27 morts, a rapporté l'agence Reuters.\n\n"
+                 "Le ministre a confirmé ces chiffres à Reuters dans la soirée.")
+    source = named(article, "Reuters")
+    assert (source.kind, source.naming, source.agency) == ("agency", "named", "Reuters")
+    assert [f.text for f in source.figures] == ["27 morts"]
+    assert {"attribution", "use"} <= set(source.roles)
+
+
+def test_a_pronoun_stands_for_the_source_named_just_before(of):
+    article = of("Le maire de Nantes, Paul Vigier, a annoncé la fermeture du pont. "
+                 "Il a ajouté que 4 000 voitures l'empruntaient chaque jour.")
+    assert len([s for s in article.sources if s.kind == "person"]) == 1
+    source = article.sources[0]
+    assert [f.text for f in source.figures] == ["4 000 voitures"]
+    assert any(m.text == "Il" for m in source.mentions)
+
+
+def test_a_shorter_name_of_the_same_body_is_the_same_source(of):
+    article = of("Le ministère de la Santé a déclaré que 120 lits seraient ouverts. "
+                 "Le ministère a précisé que 30 infirmiers seraient recrutés.")
+    assert [s.name for s in article.sources] == ["Le ministère de la Santé"]
+    assert [f.text for f in article.sources[0].figures] == ["120 lits", "30 infirmiers"]
+
+
+def test_what_stands_with_no_source(of):
+    article = of("Au moins 300 maisons ont été détruites par les flammes.\n\n"
+                 "« Tout a brûlé en une heure. »\n\n"
+                 "Le feu aurait été allumé par un promeneur.")
+    assert [(u.kind, u.text) for u in article.unsourced] == [
+        ("figure", "Au moins 300 maisons"), ("quotation", "« Tout a brûlé en une heure. »"),
+        ("statement", "aurait été allumé")]
+    assert article.sources == []
+
+
+def test_unsourced_claims_are_what_the_rules_report(registry):
+    text = ("Incendie dans le Var\n\nAu moins 300 maisons ont été détruites par les flammes.\n\n"
+            "« Tout a brûlé en une heure. »\n\nLe feu aurait été allumé par un promeneur.\n\n"
+            "Selon les pompiers, 900 hectares ont brûlé.\n")
+    article = sources_of_text(text, registry=registry)
+    reported = {(d.start, d.end) for d in lint_string(text, select=["FIG001", "FIG002", "QUO001"], registry=registry)}
+    unsourced = {(u.start, u.end) for u in article.unsourced}
+    assert unsourced == reported
+
+
+def test_offsets_are_those_of_the_file_even_through_markup(registry):
+    html = ("<html><body><h1>Titre</h1><p>Selon le minist&egrave;re de l'Int&eacute;rieur, "
+            "<b>1 500</b> policiers seront d&eacute;ploy&eacute;s.</p></body></html>")
+    article = sources_of_text(html, "article.html", registry=registry)
+    source = article.sources[0]
+    for excerpt in [*source.mentions, *source.cues, *source.figures]:
+        assert html[excerpt.start:excerpt.end] == excerpt.text
+    assert source.name == "le ministère de l'Intérieur"
+
+
+def test_to_dict_is_json_with_known_kinds(of):
+    article = of("« Il faut agir vite », a estimé Marc Olivier. Selon des experts, 12 % des foyers sont touchés. "
+                 "Un chiffre de 40 000 logements est avancé.")
+    data = json.loads(json.dumps(article.to_dict()))
+    assert set(data) == {"path", "sources", "unsourced"}
+    for source in data["sources"]:
+        assert source["kind"] in KINDS and source["naming"] in NAMINGS
+        assert set(source["roles"]) <= set(ROLES)
+        for backed in source["quotations"] + source["figures"] + source["statements"]:
+            assert {"start", "end", "text", "cue"} <= set(backed)
+    assert all(u["kind"] in CLAIM_KINDS for u in data["unsourced"])
+    assert [u["text"] for u in data["unsourced"]] == ["40 000 logements"]
+
+
+def test_the_seed_cites_its_sources_with_what_each_backs(registry):
+    article = sources_of_text(SEED.read_text(encoding="utf-8"), str(SEED), registry=registry)
+    ministry = named(article, "ministère sud-coréen")
+    assert (ministry.kind, ministry.naming) == ("institution", "named")
+    assert any(q.text.startswith("« En reconnaissant publiquement") for q in ministry.quotations)
+    by_agency = {s.agency: s for s in article.sources if s.kind == "agency"}
+    assert {"Yonhap", "KCNA", "Reuters"} <= set(by_agency)
+    assert "attribution" in by_agency["Yonhap"].roles and by_agency["Reuters"].roles == ["credit"]
+    assert any("Korean Central News Agency" in c.text for c in by_agency["KCNA"].cues)
+    counted = [s for s in article.sources if any(f.text == "au moins 300 soldats" for f in s.figures)]
+    assert [s.name for s in counted] == ["Le service national de renseignement sud-coréen (NIS)"]
