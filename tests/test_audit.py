@@ -98,7 +98,7 @@ def test_aggregates_add_up_the_articles(tmp_path, rows):
     assert [m["month"] for m in months] == ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"]
     top = [r for r in pq.read_table(tmp_path / "out" / "top_sources.parquet").to_pylist() if r["dimension"] == "all"]
     assert [r["rank"] for r in top] == list(range(1, len(top) + 1))
-    assert top == sorted(top, key=lambda r: (-r["citations"], -r["articles"], r["source"], r["kind"]))
+    assert top == sorted(top, key=lambda r: (-r["citations"], -r["articles"], r["source"], r["kind"], r["category"]))
     agencies = [r for r in pq.read_table(tmp_path / "out" / "agencies.parquet").to_pylist() if r["dimension"] == "all"]
     assert agencies == [{"dimension": "all", "key": "all", "agency": "AFP",
                          "articles_using": sum("l'AFP" in r["text"] for r in rows),

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .sources_seen import KINDS
+from .sources_seen import CATEGORIES
 from .store import AuditStore
 from .tables import DIMENSIONS, SUMMED
 
@@ -88,8 +88,8 @@ def _rates(sums: dict[str, int], codes: Iterable[str]) -> dict[str, Any]:
         rates[f"{code}_per_10k"] = per_10k(sums[f"count_{code}"])
     rates["share_figures_attributed"] = share(sums["figures_attributed"], sums["figures"])
     rates["share_quotations_attributed"] = share(sums["quotations_attributed"], sums["quotations"])
-    for kind in KINDS:
-        rates[f"share_{kind}"] = share(sums[f"sources_{kind}"], sums["sources"])
+    for category in CATEGORIES:
+        rates[f"share_{category}"] = share(sums[f"sources_{category}"], sums["sources"])
     rates["share_articles_agency_uncredited"] = share(sums["articles_agency_uncredited"], sums["articles"])
     return rates
 
@@ -135,20 +135,20 @@ def _top_sources(store: AuditStore, top: int) -> pa.Table:
     cited: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for table in store.tables("sources"):
         for row in table.to_pylist():
-            entry = cited[(row["dimension"], row["key"], row["source"], row["kind"])]
+            entry = cited[(row["dimension"], row["key"], row["source"], row["kind"], row["category"])]
             entry[0] += row["citations"]
             entry[1] += row["articles"]
     by_group: dict[tuple, list] = defaultdict(list)
-    for (dimension, key, source, kind), (citations, articles) in cited.items():
-        by_group[(dimension, key)].append((-citations, -articles, source, kind))
+    for (dimension, key, source, kind, category), (citations, articles) in cited.items():
+        by_group[(dimension, key)].append((-citations, -articles, source, kind, category))
     rows = []
     for (dimension, key) in sorted(by_group, key=lambda g: (DIMENSIONS.index(g[0]), *_sort_key(g[1]))):
-        for rank, (citations, articles, source, kind) in enumerate(sorted(by_group[(dimension, key)])[:top], 1):
+        for rank, (citations, articles, source, kind, category) in enumerate(sorted(by_group[(dimension, key)])[:top], 1):
             rows.append({"dimension": dimension, "key": key, "rank": rank, "source": source, "kind": kind,
-                         "citations": -citations, "articles": -articles})
+                         "category": category, "citations": -citations, "articles": -articles})
     return pa.Table.from_pylist(rows, schema=pa.schema([
         ("dimension", pa.string()), ("key", pa.string()), ("rank", pa.int64()), ("source", pa.string()),
-        ("kind", pa.string()), ("citations", pa.int64()), ("articles", pa.int64())]))
+        ("kind", pa.string()), ("category", pa.string()), ("citations", pa.int64()), ("articles", pa.int64())]))
 
 
 def _agencies(store: AuditStore) -> pa.Table:

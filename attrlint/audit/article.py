@@ -18,7 +18,7 @@ from ..selection import Selection
 from ..settings import Overrides, Resolver
 from ..suppression import apply_suppressions
 from .archive import Article, Columns
-from .sources_seen import KINDS, cited_sources
+from .sources_seen import CATEGORIES, cited_sources
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _empty_row(article: Article, codes: tuple[str, ...]) -> dict[str, Any]:
         "figures": 0, "figures_attributed": 0, "quotations": 0, "quotations_attributed": 0,
         "sources": 0, "agencies_used": [], "agencies_uncredited": [], "cited_sources": [],
     }
-    row.update({f"sources_{kind}": 0 for kind in KINDS})
+    row.update({f"sources_{category}": 0 for category in CATEGORIES})
     row.update({f"count_{code}": 0 for code in codes})
     return row
 
@@ -145,9 +145,10 @@ def _count(row: dict[str, Any], ad: AnalysedDocument, result: LintResult) -> Non
     row["quotations"] = len(speech)
     row["quotations_attributed"] = sum(q.attributed for q in speech)
     cited = cited_sources(ad)
-    row["cited_sources"] = [{"name": s.name, "kind": s.kind, "citations": s.citations} for s in cited]
+    row["cited_sources"] = [{"name": s.name, "kind": s.kind, "category": s.category, "citations": s.citations}
+                            for s in cited]
     for source in cited:
-        row[f"sources_{source.kind}"] += 1
+        row[f"sources_{source.category}"] += 1
     row["sources"] = len(cited)
     used = sorted({m.agency for m in ad.agencies if m.role == "use"})
     row["agencies_used"] = used

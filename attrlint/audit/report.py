@@ -101,8 +101,9 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
         title = say("Most cited sources")
         parts.append(f"<h2>{escape(title)}</h2>")
         parts.append(bar_chart([(r["source"], float(r["citations"])) for r in top], title))
-        parts.append(_table([say("Source"), say("Kind"), say("Citations"), say("Articles")],
-                            [(r["source"], say(r["kind"]), r["citations"], r["articles"]) for r in top]))
+        parts.append(_table([say("Source"), say("Kind"), say("Named"), say("Citations"), say("Articles")],
+                            [(r["source"], say(r["kind"]), say(r["category"]), r["citations"], r["articles"])
+                             for r in top]))
 
     agencies = [r for r in _rows(output, "agencies") if r["dimension"] == "all"]
     if agencies:

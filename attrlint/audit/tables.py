@@ -9,15 +9,16 @@ from typing import Any, Iterable
 
 import pyarrow as pa
 
-from .sources_seen import KINDS
+from .sources_seen import CATEGORIES
 
 # The groupings of the aggregates: a name, and how an article's row gives its key.
 DIMENSIONS = ("all", "year", "month", "day", "section", "outlet", "author")
 # Summed in each group; the aggregates' shares and rates are made from these sums.
 SUMMED = ("articles", "errors", "characters", "problems", "figures", "figures_attributed", "quotations",
-          "quotations_attributed", "sources", *(f"sources_{k}" for k in KINDS), "articles_agency_uncredited")
+          "quotations_attributed", "sources", *(f"sources_{c}" for c in CATEGORIES), "articles_agency_uncredited")
 
-_CITED = pa.struct([("name", pa.string()), ("kind", pa.string()), ("citations", pa.int64())])
+_CITED = pa.struct([("name", pa.string()), ("kind", pa.string()), ("category", pa.string()),
+                    ("citations", pa.int64())])
 
 
 def article_schema(codes: Iterable[str]) -> pa.Schema:
@@ -27,7 +28,7 @@ def article_schema(codes: Iterable[str]) -> pa.Schema:
     fields += [pa.field(f"count_{code}", pa.int64()) for code in codes]
     fields += [pa.field(name, pa.int64()) for name in ("figures", "figures_attributed", "quotations",
                                                       "quotations_attributed", "sources")]
-    fields += [pa.field(f"sources_{kind}", pa.int64()) for kind in KINDS]
+    fields += [pa.field(f"sources_{category}", pa.int64()) for category in CATEGORIES]
     fields += [pa.field("agencies_used", pa.list_(pa.string())), pa.field("agencies_uncredited", pa.list_(pa.string())),
                pa.field("cited_sources", pa.list_(_CITED))]
     return pa.schema(fields)
@@ -46,7 +47,8 @@ def partial_schema(codes: Iterable[str]) -> pa.Schema:
 
 
 SOURCE_PARTIAL_SCHEMA = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("source", pa.string()),
-                                   ("kind", pa.string()), ("citations", pa.int64()), ("articles", pa.int64())])
+                                   ("kind", pa.string()), ("category", pa.string()), ("citations", pa.int64()),
+                                   ("articles", pa.int64())])
 AGENCY_PARTIAL_SCHEMA = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("agency", pa.string()),
                                    ("articles_using", pa.int64()), ("articles_uncredited", pa.int64())])
 
@@ -92,7 +94,7 @@ def partition_tables(rows: list[dict[str, Any]], diagnostics: list[dict[str, Any
             for i, value in enumerate(values):
                 total[i] += value
             for source in row["cited_sources"]:
-                entry = sources[(*key, source["name"], source["kind"])]
+                entry = sources[(*key, source["name"], source["kind"], source["category"])]
                 entry[0] += source["citations"]
                 entry[1] += 1
             for agency in row["agencies_used"]:
@@ -100,8 +102,8 @@ def partition_tables(rows: list[dict[str, Any]], diagnostics: list[dict[str, Any
                 entry[0] += 1
                 entry[1] += agency in row["agencies_uncredited"]
     group_rows = [{"dimension": d, "key": k, **dict(zip(counted, v))} for (d, k), v in sums.items()]
-    source_rows = [{"dimension": d, "key": k, "source": s, "kind": kind, "citations": c, "articles": a}
-                   for (d, k, s, kind), (c, a) in sources.items()]
+    source_rows = [{"dimension": d, "key": k, "source": s, "kind": kind, "category": category, "citations": c,
+                    "articles": a} for (d, k, s, kind, category), (c, a) in sources.items()]
     agency_rows = [{"dimension": d, "key": k, "agency": g, "articles_using": u, "articles_uncredited": n}
                    for (d, k, g), (u, n) in agencies.items()]
     return PartitionTables(
