@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -131,37 +132,56 @@ def _group_schema(dimension: str, counted: list[str], codes: tuple[str, ...]) ->
                       *((name, pa.float64()) for name in rates)])
 
 
+def _dimension_rows(store: AuditStore, name: str, dimension: str) -> pa.Table:
+    """The partial rows of one dimension from every partition, as one columnar table:
+    one dimension at a time, so that the rows held are those of the largest one."""
+    parts = [t.filter(pc.equal(t["dimension"], dimension)) for t in store.tables(name)]
+    return pa.concat_tables(parts) if parts else pa.table({})
+
+
 def _top_sources(store: AuditStore, top: int) -> pa.Table:
-    cited: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-    for table in store.tables("sources"):
-        for row in table.to_pylist():
-            entry = cited[(row["dimension"], row["key"], row["source"], row["kind"], row["category"])]
-            entry[0] += row["citations"]
-            entry[1] += row["articles"]
-    by_group: dict[tuple, list] = defaultdict(list)
-    for (dimension, key, source, kind, category), (citations, articles) in cited.items():
-        by_group[(dimension, key)].append((-citations, -articles, source, kind, category))
-    rows = []
-    for (dimension, key) in sorted(by_group, key=lambda g: (DIMENSIONS.index(g[0]), *_sort_key(g[1]))):
-        for rank, (citations, articles, source, kind, category) in enumerate(sorted(by_group[(dimension, key)])[:top], 1):
-            rows.append({"dimension": dimension, "key": key, "rank": rank, "source": source, "kind": kind,
-                         "category": category, "citations": -citations, "articles": -articles})
-    return pa.Table.from_pylist(rows, schema=pa.schema([
-        ("dimension", pa.string()), ("key", pa.string()), ("rank", pa.int64()), ("source", pa.string()),
-        ("kind", pa.string()), ("category", pa.string()), ("citations", pa.int64()), ("articles", pa.int64())]))
+    schema = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("rank", pa.int64()),
+                        ("source", pa.string()), ("kind", pa.string()), ("category", pa.string()),
+                        ("citations", pa.int64()), ("articles", pa.int64())])
+    found = []
+    for dimension in DIMENSIONS:
+        rows = _dimension_rows(store, "sources", dimension)
+        if not rows.num_rows:
+            continue
+        summed = rows.group_by(["key", "source", "kind", "category"]).aggregate(
+            [("citations", "sum"), ("articles", "sum")])
+        ordered = summed.sort_by([("key", "ascending"), ("citations_sum", "descending"),
+                                  ("articles_sum", "descending"), ("source", "ascending"), ("kind", "ascending"),
+                                  ("category", "ascending")])
+        keys = ordered.column("key").to_pylist()
+        ranks, kept, previous, rank = [], [], object(), 0
+        for i, key in enumerate(keys):
+            rank = rank + 1 if key == previous else 1
+            previous = key
+            if rank <= top:
+                kept.append(i)
+                ranks.append(rank)
+        chosen = ordered.take(kept)
+        found.append(pa.table([pa.array([dimension] * len(kept), pa.string()), chosen["key"],
+                               pa.array(ranks, pa.int64()), chosen["source"], chosen["kind"], chosen["category"],
+                               chosen["citations_sum"], chosen["articles_sum"]], schema=schema))
+    return pa.concat_tables(found) if found else schema.empty_table()
 
 
 def _agencies(store: AuditStore) -> pa.Table:
-    used: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-    for table in store.tables("agencies"):
-        for row in table.to_pylist():
-            entry = used[(row["dimension"], row["key"], row["agency"])]
-            entry[0] += row["articles_using"]
-            entry[1] += row["articles_uncredited"]
-    rows = [{"dimension": d, "key": k, "agency": a, "articles_using": u, "articles_uncredited": n,
-             "share_uncredited": n / u if u else None}
-            for (d, k, a), (u, n) in sorted(used.items(), key=lambda i: (DIMENSIONS.index(i[0][0]),
-                                                                        *_sort_key(i[0][1]), i[0][2]))]
-    return pa.Table.from_pylist(rows, schema=pa.schema([
-        ("dimension", pa.string()), ("key", pa.string()), ("agency", pa.string()), ("articles_using", pa.int64()),
-        ("articles_uncredited", pa.int64()), ("share_uncredited", pa.float64())]))
+    schema = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("agency", pa.string()),
+                        ("articles_using", pa.int64()), ("articles_uncredited", pa.int64()),
+                        ("share_uncredited", pa.float64())])
+    found = []
+    for dimension in DIMENSIONS:
+        rows = _dimension_rows(store, "agencies", dimension)
+        if not rows.num_rows:
+            continue
+        summed = rows.group_by(["key", "agency"]).aggregate(
+            [("articles_using", "sum"), ("articles_uncredited", "sum")]).sort_by(
+            [("key", "ascending"), ("agency", "ascending")])
+        using, uncredited = summed["articles_using_sum"], summed["articles_uncredited_sum"]
+        found.append(pa.table([pa.array([dimension] * summed.num_rows, pa.string()), summed["key"], summed["agency"],
+                               using, uncredited, pc.divide(pc.cast(uncredited, pa.float64()), using)],
+                              schema=schema))
+    return pa.concat_tables(found) if found else schema.empty_table()
