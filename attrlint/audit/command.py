@@ -60,6 +60,7 @@ def run_audit_command(args: argparse.Namespace) -> int:
     say = words_for(language)
     try:
         from .archive import DEFAULT_PARTITION_BYTES, ArchiveError, Columns
+        from .execute import use_system_allocator
         from .run import AuditRequest, run_audit
         from .store import AuditStoreError
     except ImportError as exc:
@@ -67,6 +68,7 @@ def run_audit_command(args: argparse.Namespace) -> int:
               f" ({exc})", file=sys.stderr)
         return 2
     quiet = args.quiet
+    use_system_allocator()
 
     def progress(partition: Any, summary: dict[str, Any]) -> None:
         if not quiet:

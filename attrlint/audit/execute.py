@@ -19,6 +19,15 @@ from .tables import PartitionTables
 Done = Callable[[Partition, PartitionTables], None]
 
 
+def use_system_allocator() -> None:
+    """Let pyarrow allocate with the system's allocator in a process the audit owns:
+    its default one keeps the memory of every partition's tables for reuse, and
+    an audit's processes live long."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def run_local(partitions: Iterable[Partition], settings: AuditSettings, jobs: int, done: Done) -> None:
     """Audit ``partitions`` in this process (one job) or in ``jobs`` worker processes.
 
@@ -30,7 +39,8 @@ def run_local(partitions: Iterable[Partition], settings: AuditSettings, jobs: in
             done(partition, audit_partition(partition, settings))
         return
     # Forked workers inherit the imported analysis; the driver starts no thread before.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                             initializer=use_system_allocator) as pool:
         _bounded(partitions, lambda p: pool.submit(audit_partition, p, settings), 2 * jobs, done)
 
 
