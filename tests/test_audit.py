@@ -179,7 +179,7 @@ def test_bad_records_are_named_and_the_others_audited(tmp_path, rows, capsys):
     assert main(["audit", str(archive), "-o", str(tmp_path / "out"), "-j", "1"]) == 2
     err = capsys.readouterr().err
     assert f"{archive}@0+2: not a JSON record" in err
-    assert "no text (column 'text')" in err and "2 articles could not be audited" in err
+    assert "no text (column 'text')" in err and "articles that could not be audited: 2" in err
     audited = _articles(tmp_path / "out")
     assert len(audited) == 7 and sum(r["error"] is None for r in audited) == 5
 
@@ -260,3 +260,30 @@ def test_a_dask_audit_survives_a_killed_worker(tmp_path, cluster):
     assert _results(tmp_path / "dask") == _results(tmp_path / "local")
     ids = [r["id"] for r in pq.read_table(tmp_path / "dask" / "articles.parquet").to_pylist()]
     assert len(ids) == len(set(ids)) == 150
+
+
+def test_an_archive_that_is_not_there_or_unknown_is_an_error(tmp_path, capsys):
+    assert main(["audit", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "out")]) == 2
+    assert "missing.jsonl: no such file or folder" in capsys.readouterr().err
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    assert main(["audit", str(tmp_path / "notes.txt"), "-o", str(tmp_path / "out")]) == 2
+    assert "--format" in capsys.readouterr().err
+
+
+def test_an_unreadable_file_of_a_folder_is_named_and_the_others_audited(tmp_path, capsys):
+    (tmp_path / "archive" / "sub").mkdir(parents=True)
+    (tmp_path / "archive" / "sub" / "ok.txt").write_text("Titre\n\nAu moins 300 soldats ont été tués.\n",
+                                                         encoding="utf-8")
+    (tmp_path / "archive" / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    assert main(["audit", str(tmp_path / "archive"), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 2
+    assert "binary.txt skipped: binary file" in capsys.readouterr().err
+    audited = _articles(tmp_path / "out")
+    assert [(r["id"], r["count_FIG001"], r["error"] is None) for r in audited] == \
+        [("binary.txt", 0, False), ("sub/ok.txt", 1, True)]
+
+
+def test_an_empty_archive_gives_empty_tables(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    assert main(["audit", str(tmp_path / "empty.jsonl"), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 0
+    assert pq.read_table(tmp_path / "out" / "articles.parquet").num_rows == 0
+    assert (tmp_path / "out" / "report.html").exists()

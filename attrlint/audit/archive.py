@@ -94,6 +94,8 @@ class Partition:
 
 def archive_format(archive: str, chosen: str | None = None) -> str:
     """The form of ``archive``: ``chosen``, or its suffix, or ``folder`` for a folder."""
+    if not os.path.exists(archive):
+        raise ArchiveError(f"{archive}: no such file or folder")
     if chosen:
         return chosen
     if os.path.isdir(archive):

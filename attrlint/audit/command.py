@@ -96,7 +96,7 @@ def run_audit_command(args: argparse.Namespace) -> int:
     for message in outcome.errors:
         print(f"attrlint: {message}", file=sys.stderr)
     if outcome.error_count:
-        print(f"attrlint: {say('{count} articles could not be audited (see the error column of articles.parquet)', count=outcome.error_count)}",
+        print(f"attrlint: {say('articles that could not be audited: {count} (see the error column of articles.parquet)', count=outcome.error_count)}",
               file=sys.stderr)
         return 2
     return 0

@@ -101,11 +101,15 @@ def run_audit(request: AuditRequest, on_partition: Progress | None = None,
     dashboard = None
     if request.dask is not None:
         client = connect(request.dask)
-        dashboard = client.dashboard_link
-        if on_dashboard is not None and dashboard:
-            on_dashboard(dashboard)
-        run_key = "attrlint-audit-" + hashlib.sha1(json.dumps(parameters, sort_keys=True).encode()).hexdigest()[:12]
-        run_dask(pending, settings, client, done, run_key)
+        try:
+            dashboard = client.dashboard_link
+            if on_dashboard is not None and dashboard:
+                on_dashboard(dashboard)
+            key = hashlib.sha1(json.dumps(parameters, sort_keys=True).encode()).hexdigest()[:12]
+            run_dask(pending, settings, client, done, f"attrlint-audit-{key}")
+        finally:
+            if client is not request.dask:  # a client made here for an address
+                client.close()
     else:
         run_local(pending, settings, request.jobs, done)
 
