@@ -57,26 +57,26 @@ def run_audit_command(args: argparse.Namespace) -> int:
     from .words import words_for
 
     language = _language(args)
-    say = words_for(language)
+    _ = words_for(language)
     try:
         from .archive import DEFAULT_PARTITION_BYTES, ArchiveError, Columns
         from .execute import use_system_allocator
         from .run import AuditRequest, run_audit
         from .store import AuditStoreError
     except ImportError as exc:
-        print(f"attrlint: {say('the audit needs the audit extra: pip install {extra}', extra=repr('attrlint[audit]'))}"
-              f" ({exc})", file=sys.stderr)
+        needed = _("the audit needs the audit extra: pip install {extra}").format(extra="'attrlint[audit]'")
+        print(f"attrlint: {needed} ({exc})", file=sys.stderr)
         return 2
     quiet = args.quiet
     use_system_allocator()
 
     def progress(partition: Any, summary: dict[str, Any]) -> None:
         if not quiet:
-            print(say("partition {index} done: {articles} articles ({part})", index=partition.index,
-                      articles=summary["articles"], part=summary["part"]), file=sys.stderr)
+            print(_("partition {index} done: {articles} articles ({part})").format(
+                index=partition.index, articles=summary["articles"], part=summary["part"]), file=sys.stderr)
 
     def dashboard(link: str) -> None:
-        print(say("Dask dashboard: {link}", link=link), file=sys.stderr)
+        print(_("Dask dashboard: {link}").format(link=link), file=sys.stderr)
 
     try:
         request = AuditRequest(
@@ -90,13 +90,14 @@ def run_audit_command(args: argparse.Namespace) -> int:
         print(f"attrlint: {exc}", file=sys.stderr)
         return 2
     if not quiet:
-        print(say("audited {articles} articles ({audited} partitions now, {resumed} from an earlier run): "
-                  "results in {output}", articles=outcome.articles, audited=outcome.partitions_audited,
-                  resumed=outcome.partitions_resumed, output=outcome.output), file=sys.stderr)
+        print(_("audited {articles} articles ({audited} partitions now, {resumed} from an earlier run): "
+                "results in {output}").format(articles=outcome.articles, audited=outcome.partitions_audited,
+                                              resumed=outcome.partitions_resumed, output=outcome.output),
+              file=sys.stderr)
     for message in outcome.errors:
         print(f"attrlint: {message}", file=sys.stderr)
     if outcome.error_count:
-        print(f"attrlint: {say('articles that could not be audited: {count} (see the error column of articles.parquet)', count=outcome.error_count)}",
-              file=sys.stderr)
+        failed = _("articles that could not be audited: {count} (see the error column of articles.parquet)")
+        print(f"attrlint: {failed.format(count=outcome.error_count)}", file=sys.stderr)
         return 2
     return 0

@@ -55,31 +55,31 @@ def _time_dimension(output: Path) -> tuple[str, list[dict[str, Any]]]:
 
 
 def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequence[str]) -> None:
-    say = words_for(language)
+    _ = words_for(language)
     overall = (_rows(output, "by_all") or [{}])[0]
     found_codes = [c for c in codes if overall.get(f"count_{c}")]
     parts = [f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
              f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-             f"<title>{escape(say('Attribution audit'))}</title><style>{_STYLE}</style></head><body>",
-             f"<h1>{escape(say('Attribution audit'))}</h1>"]
+             f"<title>{escape(_('Attribution audit'))}</title><style>{_STYLE}</style></head><body>",
+             f"<h1>{escape(_('Attribution audit'))}</h1>"]
     parts.append("<dl>" + "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in (
-        (say("Articles"), str(overall.get("articles", 0))),
-        (say("Articles that could not be audited"), str(overall.get("errors", 0))),
-        (say("Characters"), str(overall.get("characters", 0))),
-        (say("Problems per 10,000 characters"), _rate(overall.get("problems_per_10k"))),
-        (say("Figures attributed"), _percent(overall.get("share_figures_attributed"))),
-        (say("Quotations attributed"), _percent(overall.get("share_quotations_attributed"))),
-        (say("Anonymous sources"), _percent(overall.get("share_anonymous"))),
-        (say("Articles using agency copy without credit"), _percent(overall.get("share_articles_agency_uncredited"))),
+        (_("Articles"), str(overall.get("articles", 0))),
+        (_("Articles that could not be audited"), str(overall.get("errors", 0))),
+        (_("Characters"), str(overall.get("characters", 0))),
+        (_("Problems per 10,000 characters"), _rate(overall.get("problems_per_10k"))),
+        (_("Figures attributed"), _percent(overall.get("share_figures_attributed"))),
+        (_("Quotations attributed"), _percent(overall.get("share_quotations_attributed"))),
+        (_("Anonymous sources"), _percent(overall.get("share_anonymous"))),
+        (_("Articles using agency copy without credit"), _percent(overall.get("share_articles_agency_uncredited"))),
     )) + "</dl>")
 
-    parts.append(f"<h2>{escape(say('Problems by code'))}</h2>")
-    parts.append(_table([say("Code"), say("Problems"), say("Per 10,000 characters")],
+    parts.append(f"<h2>{escape(_('Problems by code'))}</h2>")
+    parts.append(_table([_("Code"), _("Problems"), _("Per 10,000 characters")],
                         [(c, overall.get(f"count_{c}", 0), _rate(overall.get(f"{c}_per_10k"))) for c in found_codes]))
 
     dimension, dated = _time_dimension(output)
     if dimension and found_codes:
-        title = say("Problems per 10,000 characters over time, by code")
+        title = _("Problems per 10,000 characters over time, by code")
         parts.append(f"<h2>{escape(title)}</h2>")
         parts.append(line_chart([r[dimension] for r in dated],
                                 {c: [r.get(f"{c}_per_10k") for r in dated] for c in found_codes}, title))
@@ -87,30 +87,30 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
     sections = sorted((r for r in _rows(output, "by_section") if r["section"] is not None),
                       key=lambda r: -r["articles"])[:SECTIONS_SHOWN]
     if sections:
-        title = say("Sections compared: problems per 10,000 characters")
+        title = _("Sections compared: problems per 10,000 characters")
         parts.append(f"<h2>{escape(title)}</h2>")
         parts.append(bar_chart([(r["section"], r["problems_per_10k"] or 0.0) for r in sections], title))
         parts.append(_table(
-            [say("Section"), say("Articles"), say("Problems per 10,000 characters"), say("Figures attributed"),
-             say("Quotations attributed"), say("Anonymous sources")],
+            [_("Section"), _("Articles"), _("Problems per 10,000 characters"), _("Figures attributed"),
+             _("Quotations attributed"), _("Anonymous sources")],
             [(r["section"], r["articles"], _rate(r["problems_per_10k"]), _percent(r["share_figures_attributed"]),
               _percent(r["share_quotations_attributed"]), _percent(r["share_anonymous"])) for r in sections]))
 
     top = [r for r in _rows(output, "top_sources") if r["dimension"] == "all"][:SOURCES_SHOWN]
     if top:
-        title = say("Most cited sources")
+        title = _("Most cited sources")
         parts.append(f"<h2>{escape(title)}</h2>")
         parts.append(bar_chart([(r["source"], float(r["citations"])) for r in top], title))
-        parts.append(_table([say("Source"), say("Kind"), say("Named"), say("Citations"), say("Articles")],
-                            [(r["source"], say(r["kind"]), say(r["category"]), r["citations"], r["articles"])
+        parts.append(_table([_("Source"), _("Kind"), _("Named"), _("Citations"), _("Articles")],
+                            [(r["source"], _(r["kind"]), _(r["category"]), r["citations"], r["articles"])
                              for r in top]))
 
     agencies = [r for r in _rows(output, "agencies") if r["dimension"] == "all"]
     if agencies:
-        parts.append(f"<h2>{escape(say('Agencies'))}</h2>")
-        parts.append(_table([say("Agency"), say("Articles using it"), say("Without credit")],
+        parts.append(f"<h2>{escape(_('Agencies'))}</h2>")
+        parts.append(_table([_("Agency"), _("Articles using it"), _("Without credit")],
                             [(r["agency"], r["articles_using"], r["articles_uncredited"]) for r in agencies]))
 
-    parts.append(f"<h2>{escape(say('Tables'))}</h2><ul>" + "".join(
+    parts.append(f"<h2>{escape(_('Tables'))}</h2><ul>" + "".join(
         f"<li>{escape(name)}.parquet, {escape(name)}.csv</li>" for name in tables) + "</ul></body></html>")
     replace_file(output / "report.html", "\n".join(parts).encode("utf-8"))

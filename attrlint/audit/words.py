@@ -1,24 +1,19 @@
 """The audit's words for people (its report and its messages), in the run's language.
 
-Every user-visible string of the audit goes through :func:`words_for`,
-which translates with the project's catalogs when they are installed.
+Every user-visible text of the audit is written ``_("…")`` with
+``_ = words_for(language)``, and its values put in afterwards
+(``_("{count} articles").format(count=n)``), so that the catalogs hold it
+as written.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 
-def words_for(language: str) -> Callable[..., str]:
-    """``say(message, **values)``: ``message`` in ``language``, with ``values`` put in its ``{fields}``."""
+def words_for(language: str) -> Callable[[str], str]:
+    """The gettext of ``language``: a text of the audit in that language."""
     try:
         from ..i18n import translation
-        gettext = translation(language).gettext
     except ImportError:  # a build without catalogs speaks English
-        def gettext(message: str) -> str:
-            return message
-
-    def say(message: str, **values: object) -> str:
-        text = gettext(message)
-        return text.format(**values) if values else text
-
-    return say
+        return str
+    return translation(language).gettext
