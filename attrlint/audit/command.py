@@ -89,6 +89,10 @@ def run_audit_command(args: argparse.Namespace) -> int:
     except (ArchiveError, AuditStoreError, OSError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        stopped = _("audit interrupted: the finished partitions are kept; run the same command again to resume")
+        print(f"attrlint: {stopped}", file=sys.stderr)
+        return 130
     if not quiet:
         print(_("audited {articles} articles ({audited} partitions now, {resumed} from an earlier run): "
                 "results in {output}").format(articles=outcome.articles, audited=outcome.partitions_audited,
