@@ -287,3 +287,22 @@ def test_an_empty_archive_gives_empty_tables(tmp_path):
     assert main(["audit", str(tmp_path / "empty.jsonl"), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 0
     assert pq.read_table(tmp_path / "out" / "articles.parquet").num_rows == 0
     assert (tmp_path / "out" / "report.html").exists()
+
+
+def test_ctrl_c_stops_the_command_and_says_how_to_resume(tmp_path):
+    import signal
+
+    archive = write_jsonl(tmp_path / "a.jsonl", articles(80))
+    command = [sys.executable, "-m", "attrlint.cli", "audit", str(archive), "-o", str(tmp_path / "out"),
+               "-j", "1", "--partition-size", "1kB", "--isolated"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    for line in process.stderr:
+        if line.startswith("partition 1 done"):
+            process.send_signal(signal.SIGINT)
+            break
+    rest = process.stderr.read()
+    assert process.wait() == 130
+    assert "run the same command again to resume" in rest
+    finished = subprocess.run(command, capture_output=True, text=True)
+    assert finished.returncode == 0 and "partition 0 done" not in finished.stderr
+    assert len(_articles(tmp_path / "out")) == 80
