@@ -233,7 +233,7 @@ def read_partition(partition: Partition, columns: Columns) -> Iterator[Article]:
         return
     readers = {"jsonl": _jsonl_rows, "csv": _csv_rows, "parquet": _parquet_rows}
     try:
-        rows = list(readers[partition.format](partition))
+        rows = list(readers[partition.format](partition, columns))
     except (OSError, ValueError, csv.Error) as exc:
         yield Article(f"{partition.path}:{partition.start}", None, partition.describe(),
                       error=f"cannot read {partition.describe()}: {exc}")
@@ -248,7 +248,7 @@ def _file_article(root: str, path: str) -> Article:
     return Article(os.path.relpath(path, root).replace(os.sep, "/"), None, path, path=path)
 
 
-def _jsonl_rows(partition: Partition) -> Iterator[tuple[str, Any]]:
+def _jsonl_rows(partition: Partition, columns: Columns) -> Iterator[tuple[str, Any]]:
     with open(partition.path, "rb") as handle:
         handle.seek(partition.start)
         data = handle.read(partition.stop - partition.start)
@@ -262,7 +262,7 @@ def _jsonl_rows(partition: Partition) -> Iterator[tuple[str, Any]]:
             yield location, ValueError(f"not a JSON record: {exc}")
 
 
-def _csv_rows(partition: Partition) -> Iterator[tuple[str, Any]]:
+def _csv_rows(partition: Partition, columns: Columns) -> Iterator[tuple[str, Any]]:
     with open(partition.path, "rb") as handle:
         header = handle.read(partition.header)
         handle.seek(partition.start)
@@ -273,10 +273,12 @@ def _csv_rows(partition: Partition) -> Iterator[tuple[str, Any]]:
         yield f"{partition.path}@{partition.start}+{n}", row
 
 
-def _parquet_rows(partition: Partition) -> Iterator[tuple[str, Any]]:
+def _parquet_rows(partition: Partition, columns: Columns) -> Iterator[tuple[str, Any]]:
     import pyarrow.parquet as pq
 
-    table = pq.ParquetFile(partition.path).read_row_group(partition.row_group)
+    source = pq.ParquetFile(partition.path)
+    wanted = [name for _, name in columns.names if name in source.schema_arrow.names]
+    table = source.read_row_group(partition.row_group, columns=wanted)
     table = table.slice(partition.start, partition.stop - partition.start)
     for n, row in enumerate(table.to_pylist()):
         yield f"{partition.path}#{partition.row_group}:{partition.start + n}", row
