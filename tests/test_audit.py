@@ -306,3 +306,9 @@ def test_ctrl_c_stops_the_command_and_says_how_to_resume(tmp_path):
     finished = subprocess.run(command, capture_output=True, text=True)
     assert finished.returncode == 0 and "partition 0 done" not in finished.stderr
     assert len(_articles(tmp_path / "out")) == 80
+
+
+def test_an_unknown_rule_is_a_usage_error(tmp_path, rows, capsys):
+    archive = write_jsonl(tmp_path / "a.jsonl", rows[:2])
+    assert main(["audit", str(archive), "-o", str(tmp_path / "out"), "--select", "NOPE1"]) == 2
+    assert "--select" in capsys.readouterr().err and not (tmp_path / "out").exists()

@@ -14,7 +14,7 @@ from ..engine import INTERNAL_NAMES, LintResult, run_rules
 from ..model import AnalysedDocument, BlockKind, Diagnostic, Document
 from ..plugins import Registry, RegistrySpec, build_registry
 from ..runner import decode_content, read_file, reader_for
-from ..selection import Selection
+from ..selection import Selection, SelectorError
 from ..settings import Overrides, Resolver
 from ..suppression import apply_suppressions
 from .archive import Article, Columns
@@ -50,6 +50,11 @@ class ArticleAuditor:
         # Rows of a table are linted as files of the audit's folder with the row's suffix.
         self.row_path = os.path.join(settings.directory, "article" + settings.text_suffix)
         policy = self.resolver.policy_for(self.row_path)
+        for flag, selectors in (("--select", settings.select or ()), ("--ignore", settings.ignore)):
+            try:
+                policy.ruleset.check(list(selectors))
+            except SelectorError as exc:
+                raise SelectorError(f"{flag}: {exc}") from None
         self.codes = tuple(sorted(policy.enabled | set(INTERNAL_NAMES)))
 
     def audit(self, article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -63,6 +63,7 @@ def run_audit_command(args: argparse.Namespace) -> int:
         from .execute import use_system_allocator
         from .run import AuditRequest, run_audit
         from .store import AuditStoreError
+        from ..selection import SelectorError
     except ImportError as exc:
         needed = _("the audit needs the audit extra: pip install {extra}").format(extra="'attrlint[audit]'")
         print(f"attrlint: {needed} ({exc})", file=sys.stderr)
@@ -86,7 +87,7 @@ def run_audit_command(args: argparse.Namespace) -> int:
             isolated=args.isolated, partition_bytes=args.partition_size or DEFAULT_PARTITION_BYTES,
             restart=args.restart, top=args.top, language=language, report=not args.no_report)
         outcome = run_audit(request, progress, dashboard)
-    except (ArchiveError, AuditStoreError, OSError) as exc:
+    except (ArchiveError, AuditStoreError, SelectorError, OSError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
