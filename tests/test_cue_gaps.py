@@ -67,7 +67,7 @@ def test_pointer_before_a_quotation_names_the_speaker(lint):
 
 
 def test_pointer_without_words_quoted_after_it_is_no_cue(lint):
-    text = "L'inspectrice pointe un défaut de surveillance. « Personne n'a vérifié la salle des machines. »"
+    text = "Le rapport pointe un défaut de surveillance. « Personne n'a vérifié la salle des machines. »"
     assert excerpts(lint(article(text)), "QUO001") == ["« Personne n'a vérifié la salle des machines. »"]
 
 
@@ -77,7 +77,7 @@ def test_selon_between_commas_inside_the_marks_names_the_speaker(lint):
 
 
 def test_selon_opening_the_quoted_words_is_the_speaker_quoting(lint):
-    text = "La députée a défendu l'amendement. « Selon les experts, il faut agir dès cette année. » Le texte a été rejeté."
+    text = "La séance a repris à midi. « Selon les experts, il faut agir dès cette année. » Le texte a été rejeté."
     assert excerpts(lint(article(text)), "QUO001") == ["« Selon les experts, il faut agir dès cette année. »"]
 
 
@@ -93,8 +93,8 @@ def test_citer_before_quoted_words_names_the_speaker(lint):
 
 
 @pytest.mark.parametrize("text", [
-    "Le président a cité trois exemples. « Tout le monde a fait sa part. »",
-    "Le maire est cité à comparaître. « Tout le monde a fait sa part. »",
+    "Le rapport a cité trois exemples. « Tout le monde a fait sa part. »",
+    "Le dossier est cité en exemple. « Tout le monde a fait sa part. »",
 ])
 def test_citer_without_words_quoted_after_it_is_no_cue(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == ["« Tout le monde a fait sa part. »"]

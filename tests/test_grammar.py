@@ -142,3 +142,24 @@ def test_verb_of_saying_after_an_object_pronoun(lexicon, text, phrase):
 
 def test_noun_after_an_article_is_not_a_verb(lexicon):
     assert [c for c in cues("La demande des habitants est restée sans suite.", lexicon) if c[0] == "speech"] == []
+
+
+@pytest.mark.parametrize("text, source, agency", [
+    # The speaker after the agency or the paper addressed is the source, not part of its name.
+    ("« Rien n'est décidé », a déclaré à l'AFP Jeanne Morel, la porte-parole.", "Jeanne Morel", "AFP"),
+    ("« Rien n'est décidé », dit à Reuters le directeur de l'usine.", "le directeur de l'usine", "Reuters"),
+    ("« Rien n'est décidé », a averti dans le quotidien Ouest-France le maire de la ville.",
+     "le maire de la ville", None),
+])
+def test_the_speaker_after_the_addressee_or_channel_of_an_incise(lexicon, text, source, agency):
+    [(kind, _, found, named_agency)] = cues(text, lexicon)
+    assert (kind, found, named_agency) == ("speech", source, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\n\nUne réforme jugée « injuste, dangereuse et bien mal préparée » par le président de la région.\n",
+    "Titre\n\nLes commerces ont été « invités à la vigilance » par la préfecture de police.\n",
+])
+def test_the_agent_of_a_passive_around_a_quotation_is_its_source(text):
+    from attrlint.api import lint_string
+    assert [d.code for d in lint_string(text, select=["QUO001"])] == []

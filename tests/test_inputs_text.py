@@ -57,15 +57,17 @@ def test_wrapped_article_is_clean(lint):
     assert lint(WRAPPED) == []
 
 
-@pytest.mark.parametrize("removed, code, excerpt", [
-    (", a\nindiqué un porte-parole de l'entreprise à l'AFP", "FIG001", "20 millions d'euros"),
-    ("Il a déclaré : ", "QUO001", "« Nous ne céderons pas. La\nréforme est nécessaire. »"),
-    ("\n\nAvec AFP\n", "CRD002", "l'AFP"),
-    (" © Jean Dupont/AFP", None, None),
+@pytest.mark.parametrize("removed, code, excerpt, replacement", [
+    (", a\nindiqué un porte-parole de l'entreprise à l'AFP", "FIG001", "20 millions d'euros", ""),
+    # The minister goes too: a quotation right after a sentence about him is his (SPEC §2.1 rule 4).
+    ("Le ministre des Transports, Jean-Marc Lefort, a appelé au\ncalme devant les députés. Il a déclaré : ",
+     "QUO001", "« Nous ne céderons pas. La\nréforme est nécessaire. »", "Les quais sont restés\ncalmes. "),
+    ("\n\nAvec AFP\n", "CRD002", "l'AFP", "\n"),
+    (" © Jean Dupont/AFP", None, None, ""),
 ])
-def test_each_attribution_removed_is_reported(lint, removed, code, excerpt):
+def test_each_attribution_removed_is_reported(lint, removed, code, excerpt, replacement):
     assert removed in WRAPPED
-    diags = lint(WRAPPED.replace(removed, "\n" if removed.startswith("\n\nAvec") else ""))
+    diags = lint(WRAPPED.replace(removed, replacement))
     if code is None:
         # A caption with its credit gone is a caption: nothing says a photo stood there.
         assert diags == []

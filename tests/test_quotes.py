@@ -170,7 +170,7 @@ def test_incise_ending_the_previous_paragraph_does_not_reach_the_next(lint):
 @pytest.mark.parametrize("text, quote", [
     # Indirect speech in the previous sentence does not introduce the
     # quotation: its speaker must be named again (SPEC §2.1 rule 2).
-    ("La maire a expliqué à la radio que le chantier prendrait du retard. "
+    ("La mairie a expliqué à la radio que le chantier prendrait du retard. "
      "« Nous ne pouvons pas ouvrir l'école avant l'hiver. »", "« Nous ne pouvons"),
     ("La préfecture a refusé le projet, affirmant que le terrain était inondable. "
      "« Nous avons demandé au promoteur de revoir ses plans. »", "« Nous avons demandé"),

@@ -23,6 +23,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The sentence before is about a named person or a pronoun standing for one.
     "Durant cinq heures, il a occupé la grue. « Mon objectif est de me faire entendre. »",
     "Jeanne Morel a ouvert son atelier en 1998. « Je n'ai jamais regretté ce choix. »",
+    # ... or about one person named by a title or a description.
+    "Le maire a visité le chantier mardi. « Les travaux avancent bien. »",
+    "La commerçante de 44 ans a rouvert sa boutique. « C'était une question de survie. »",
     # A pull-quote repeats words attributed further on.
     "« Nous avons tout perdu dans l'incendie »\n\nLe feu a pris vers minuit. « Nous avons tout perdu dans "
     "l'incendie », raconte une voisine.",
@@ -41,6 +44,7 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("M. Tesler « combinait la rigueur et la fantaisie » dans ses cours.", "« combinait"),
     # Only a person named, or "il"/"elle", hands the floor to the next sentence.
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
+    ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),

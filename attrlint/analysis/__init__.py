@@ -95,7 +95,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         mark_descriptions(figures[first_figure:], tokens, token_starts)
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
-        incises = SpanIndex(find_incises(prose, [q.span.end for q in bq if q.depth == 0 and q.is_speech], block.index)
+        incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index))
         for span in split_sentences(prose, block.span.start, block.span.end, openers):
             s = Sentence(span, block.index, len(sentences))

@@ -279,6 +279,13 @@ _INCISE = regex.compile(
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
     r"|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|des|ce|cette|ces)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
 )
+# "Une réforme jugée « hypocrite » par le président", "ont été « invités à… » par la
+# préfecture": a participle just before the quotation, its agent just after.
+_PARTICIPLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:\p{Ll}[\p{L}\p{M}]{2,}(?:é|ée|és|ées)|été)[\s\u00a0\u202f]*$")
+_PASSIVE_AGENT = regex.compile(
+    r"[\s\u00a0\u202f]+(?P<par>par)[\s\u00a0\u202f]+"
+    r"(?P<who>(?:\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|ce|cette)"
+    r"[\s\u00a0\u202f]*[\p{L}\p{M}\-]+)(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 # "« … » (Jeanne Martin, dans le rôle de la juge)": the speaker in brackets,
 # within this many characters of the opening bracket.
 _BRACKET_REACH = 600
@@ -339,15 +346,23 @@ def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | f
                source_text=prose[who[0]:who[1]], block=block)
 
 
-def find_incises(prose: str, quote_ends: list[int], block: int) -> list[Cue]:
+def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
     """Cues right after a quotation that the lexicon does not know.
 
     "« … », enseigne Gualano", "« … », sourit-elle": a verb between a comma
     and its subject (or an inverted pronoun) after a quotation is an incise,
-    whatever the verb. A speaker in brackets after it counts too.
+    whatever the verb. A speaker in brackets after it counts too, and so
+    does the agent of a passive whose participle the quotation follows
+    ("jugée « hypocrite » par le président").
     """
     cues: list[Cue] = []
-    for end in quote_ends:
+    for quote in quotes:
+        end = quote.end
+        agent = _PASSIVE_AGENT.match(prose, end)
+        if agent and _PARTICIPLE_BEFORE.search(prose, max(0, quote.start - 40), quote.start):
+            cues.append(Cue(kind="passive", span=Span(agent.start("par"), agent.end()), trigger="par", block=block,
+                            source=Span(*agent.span("who")), source_text=agent.group("who")))
+            continue
         m = _INCISE.match(prose, end)
         if m is None:
             # "« … » des magasins, souligne pour l'AFP X": a few words of the sentence

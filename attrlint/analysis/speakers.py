@@ -19,7 +19,7 @@ from bisect import bisect_left
 from ..patterns import regex
 
 from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
-from .subjects import PERSON_PRONOUNS
+from .subjects import PERSON_PRONOUNS, subject_words
 
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
@@ -38,6 +38,7 @@ _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était
                         regex.I)
 _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,1}[\p{L}'’\-]+[\s\u00a0\u202f]*,")
+_FIRST_WORD = regex.compile(r"\p{L}+['’]?")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -96,15 +97,24 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
 
 
 def _person(ad: AnalysedDocument, s: Sentence) -> bool:
-    """A subject that names a person (a name of several words, or a single name
-    that speaks in its sentence) or a pronoun that stands for one ("il",
-    "elle"); "les habitants" or "Arsenal" do not name the one who speaks next."""
+    """A subject that names a person (a name of several words, a single name
+    that speaks in its sentence, or one person's title: "le maire", "la
+    journaliste de 52 ans") or a pronoun that stands for one ("il", "elle");
+    "les habitants" or "Arsenal" do not name the one who speaks next."""
     if s.subject_kind == "pronoun":
         return ad.prose[s.subject.start:s.subject.end].lower() in PERSON_PRONOUNS
     if s.subject_kind == "surname":
         # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken.
         return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues)
+    if s.subject_kind == "person":
+        return _determiner(ad.prose, s.subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
+
+
+def _determiner(prose: str, subject: Span) -> str:
+    """The first word of a subject, elided articles kept whole ("l'")."""
+    match = _FIRST_WORD.match(prose, subject.start, subject.end)
+    return match.group(0).lower().replace("’", "'") if match else ""
 
 
 def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) -> bool:

@@ -43,6 +43,7 @@ class SubjectWords:
     offences: frozenset[str]
     institutions: frozenset[str]
     people: frozenset[str]
+    singular_determiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
