@@ -101,7 +101,7 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
         title = _("Most cited sources")
         parts.append(f"<h2>{escape(title)}</h2>")
         parts.append(bar_chart([(r["source"], float(r["citations"])) for r in top], title))
-        parts.append(_table([_("Source"), _("Kind"), _("Named"), _("Citations"), _("Articles")],
+        parts.append(_table([_("Source"), _("Kind"), _("Naming"), _("Citations"), _("Articles")],
                             [(r["source"], _(r["kind"]), _(r["category"]), r["citations"], r["articles"])
                              for r in top]))
 
