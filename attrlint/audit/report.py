@@ -25,6 +25,11 @@ def _rows(output: Path, name: str) -> list[dict[str, Any]]:
     return pq.read_table(path).to_pylist() if path.exists() else []
 
 
+def _whole(value: int, language: str) -> str:
+    """A count with its thousands marked as the language marks them (10,000; 10 000)."""
+    return f"{value:,}".replace(",", "\u202f" if language == "fr" else ",")
+
+
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.1f} %"
 
@@ -63,9 +68,9 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
              f"<title>{escape(_('Attribution audit'))}</title><style>{_STYLE}</style></head><body>",
              f"<h1>{escape(_('Attribution audit'))}</h1>"]
     parts.append("<dl>" + "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in (
-        (_("Articles"), str(overall.get("articles", 0))),
-        (_("Articles that could not be audited"), str(overall.get("errors", 0))),
-        (_("Characters"), str(overall.get("characters", 0))),
+        (_("Articles"), _whole(overall.get("articles", 0), language)),
+        (_("Articles that could not be audited"), _whole(overall.get("errors", 0), language)),
+        (_("Characters"), _whole(overall.get("characters", 0), language)),
         (_("Problems per 10,000 characters"), _rate(overall.get("problems_per_10k"))),
         (_("Figures attributed"), _percent(overall.get("share_figures_attributed"))),
         (_("Quotations attributed"), _percent(overall.get("share_quotations_attributed"))),
