@@ -45,7 +45,7 @@ def write_csv(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def write_parquet(path: Path, rows: list[dict], row_group_size: int = 10) -> Path:
+def write_parquet(path: Path, rows: list[dict], row_group_size: int = 100) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

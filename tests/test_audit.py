@@ -312,3 +312,19 @@ def test_an_unknown_rule_is_a_usage_error(tmp_path, rows, capsys):
     archive = write_jsonl(tmp_path / "a.jsonl", rows[:2])
     assert main(["audit", str(archive), "-o", str(tmp_path / "out"), "--select", "NOPE1"]) == 2
     assert "--select" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("form", ["jsonl", "csv", "parquet"])
+def test_partitions_cover_every_record_once(tmp_path, form):
+    """Partition bounds fall between records, quoted newlines and marks included, across the planner's blocks."""
+    from attrlint.audit.archive import Columns, plan, read_partition
+
+    text = "Il a dit « oui ».\n\nLe « non », dit-il, \"jamais\".\n" * 60  # quotes and newlines in every value
+    rows = [{"id": f"r{i}", "title": f"Titre {i}", "text": f"{i} {text}"} for i in range(400)]
+    writer = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}[form]
+    archive = writer(tmp_path / f"a.{form}", rows)
+    partitions = list(plan(str(archive), form, 50_000))
+    assert len(partitions) > 10
+    read = [a for p in partitions for a in read_partition(p, Columns())]
+    assert [(a.id, a.text, a.title) for a in read] == [(r["id"], r["text"], r["title"]) for r in rows]
+    assert [p.index for p in partitions] == list(range(len(partitions)))
