@@ -328,3 +328,13 @@ def test_partitions_cover_every_record_once(tmp_path, form):
     read = [a for p in partitions for a in read_partition(p, Columns())]
     assert [(a.id, a.text, a.title) for a in read] == [(r["id"], r["text"], r["title"]) for r in rows]
     assert [p.index for p in partitions] == list(range(len(partitions)))
+
+
+def test_a_changed_folder_is_not_resumed(tmp_path, rows, capsys):
+    folder = write_folder(tmp_path / "folder", rows[:6])
+    assert main(["audit", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 0
+    write_folder(folder, rows[6:8])
+    assert main(["audit", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 2
+    assert "archive_stamp" in capsys.readouterr().err
+    assert main(["audit", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "-q", "--restart"]) == 0
+    assert len(_articles(tmp_path / "out")) == 8

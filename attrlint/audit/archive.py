@@ -117,6 +117,28 @@ def _walk(root: str, accept) -> Iterator[str]:
                 yield path
 
 
+def _accepts(fmt: str, include: tuple[str, ...]):
+    """Which files of a folder belong to an archive of the form ``fmt``."""
+    if fmt == "folder":
+        names = tuple(p for p in include if "/" not in p) or DEFAULT_INCLUDE
+        return lambda path: matches(os.path.basename(path), names)
+    return lambda path: TABLE_FORMATS.get(os.path.splitext(path)[1].lower()) == fmt
+
+
+def fingerprint(archive: str, fmt: str, include: tuple[str, ...] = DEFAULT_INCLUDE) -> list[int]:
+    """The number of files of the archive, their bytes and their latest time of change:
+    an archive changed since partitions were made from it is not resumed."""
+    files = [archive] if os.path.isfile(archive) else list(_walk(archive, _accepts(fmt, include)))
+    count = size = latest = 0
+    for path in files:
+        try:
+            status = os.stat(path)
+        except OSError:
+            continue
+        count, size, latest = count + 1, size + status.st_size, max(latest, status.st_mtime_ns)
+    return [count, size, latest]
+
+
 def plan(archive: str, fmt: str, target_bytes: int = DEFAULT_PARTITION_BYTES,
          include: tuple[str, ...] = DEFAULT_INCLUDE) -> Iterator[Partition]:
     """The partitions of ``archive``, in order, each of about ``target_bytes`` of articles.
@@ -128,10 +150,9 @@ def plan(archive: str, fmt: str, target_bytes: int = DEFAULT_PARTITION_BYTES,
         raise ArchiveError(f"{archive}: no such file or folder")
     index = 0
     if fmt == "folder":
-        names = [p for p in include if "/" not in p] or list(DEFAULT_INCLUDE)
         files: list[str] = []
         size = 0
-        for path in _walk(archive, lambda p: matches(os.path.basename(p), tuple(names))):
+        for path in _walk(archive, _accepts(fmt, include)):
             files.append(path)
             size += _size(path)
             if size >= target_bytes:
@@ -140,8 +161,7 @@ def plan(archive: str, fmt: str, target_bytes: int = DEFAULT_PARTITION_BYTES,
         if files:
             yield Partition(index, fmt, archive, files=tuple(files))
         return
-    tables = [archive] if os.path.isfile(archive) else \
-        list(_walk(archive, lambda p: TABLE_FORMATS.get(os.path.splitext(p)[1].lower()) == fmt))
+    tables = [archive] if os.path.isfile(archive) else list(_walk(archive, _accepts(fmt, include)))
     planners = {"jsonl": _plan_lines, "csv": _plan_csv, "parquet": _plan_parquet}
     for table in tables:
         for part in planners[fmt](table, target_bytes):

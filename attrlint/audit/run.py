@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from .. import __version__
 from .aggregate import aggregate, combine
-from .archive import DEFAULT_PARTITION_BYTES, Columns, Partition, archive_format, plan
+from .archive import DEFAULT_PARTITION_BYTES, Columns, Partition, archive_format, fingerprint, plan
 from .article import AuditSettings, auditor_for
 from .execute import connect, run_dask, run_local
 from .report import write_report
@@ -59,14 +59,6 @@ class AuditOutcome:
     dashboard: str | None = None
 
 
-def _stamp(archive: str) -> list[Any]:
-    """The archive's size and time of change (a table file's): a changed archive is not resumed."""
-    if os.path.isdir(archive):
-        return []
-    status = os.stat(archive)
-    return [status.st_size, status.st_mtime_ns]
-
-
 def run_audit(request: AuditRequest, on_partition: Progress | None = None,
               on_dashboard: Callable[[str], None] | None = None) -> AuditOutcome:
     fmt = archive_format(request.archive, request.format)
@@ -75,7 +67,7 @@ def run_audit(request: AuditRequest, on_partition: Progress | None = None,
                              columns=request.columns)
     codes = auditor_for(settings).codes  # builds the plugins here first: a bad configuration stops the run now
     parameters = {
-        "archive": os.path.abspath(request.archive), "archive_stamp": _stamp(request.archive), "format": fmt,
+        "archive": os.path.abspath(request.archive), "archive_stamp": fingerprint(request.archive, fmt), "format": fmt,
         "columns": dict(request.columns.names), "text_format": request.text_format,
         "partition_bytes": request.partition_bytes, "codes": list(codes), "version": __version__,
         "select": list(request.select) if request.select is not None else None, "ignore": list(request.ignore),

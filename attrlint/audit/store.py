@@ -37,7 +37,7 @@ class AuditStore:
         self.parts.mkdir(parents=True, exist_ok=True)
         recorded = self.output / "audit.json"
         previous = self._recorded(recorded)
-        if previous != parameters and not restart and any(self.finished()):
+        if previous != parameters and not restart and next(self.finished(), None) is not None:
             changed = sorted(k for k in set(parameters) | set(previous or {})
                              if (previous or {}).get(k) != parameters.get(k))
             raise AuditStoreError(f"{self.output} holds an audit made with other parameters "
