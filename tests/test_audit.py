@@ -338,3 +338,16 @@ def test_a_changed_folder_is_not_resumed(tmp_path, rows, capsys):
     assert "archive_stamp" in capsys.readouterr().err
     assert main(["audit", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "-q", "--restart"]) == 0
     assert len(_articles(tmp_path / "out")) == 8
+
+
+def test_top_sources_are_the_same_summed_in_one_bucket_or_many(tmp_path, rows, monkeypatch):
+    import attrlint.audit.top_sources as top_sources
+
+    archive = write_jsonl(tmp_path / "a.jsonl", rows)
+    _audit(archive, tmp_path / "out", report=False)
+    whole = pq.read_table(tmp_path / "out" / "top_sources.parquet")
+    monkeypatch.setattr(top_sources, "BUCKET_ROWS", 40)
+    _audit(archive, tmp_path / "out", report=False)  # resumed: only the results are made again
+    assert pq.read_table(tmp_path / "out" / "top_sources.parquet").equals(whole)
+    assert whole.num_rows > 40 and [p.name for p in (tmp_path / "out" / "parts").iterdir()
+                                    if p.name.startswith(".")] == []

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from .sources_seen import CATEGORIES
 from .store import AuditStore
 from .tables import DIMENSIONS, SUMMED
+from .top_sources import top_sources
 
 TOP_SOURCES = 20
 
@@ -140,32 +141,8 @@ def _dimension_rows(store: AuditStore, name: str, dimension: str) -> pa.Table:
 
 
 def _top_sources(store: AuditStore, top: int) -> pa.Table:
-    schema = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("rank", pa.int64()),
-                        ("source", pa.string()), ("kind", pa.string()), ("category", pa.string()),
-                        ("citations", pa.int64()), ("articles", pa.int64())])
-    found = []
-    for dimension in DIMENSIONS:
-        rows = _dimension_rows(store, "sources", dimension)
-        if not rows.num_rows:
-            continue
-        summed = rows.group_by(["key", "source", "kind", "category"]).aggregate(
-            [("citations", "sum"), ("articles", "sum")])
-        ordered = summed.sort_by([("key", "ascending"), ("citations_sum", "descending"),
-                                  ("articles_sum", "descending"), ("source", "ascending"), ("kind", "ascending"),
-                                  ("category", "ascending")])
-        keys = ordered.column("key").to_pylist()
-        ranks, kept, previous, rank = [], [], object(), 0
-        for i, key in enumerate(keys):
-            rank = rank + 1 if key == previous else 1
-            previous = key
-            if rank <= top:
-                kept.append(i)
-                ranks.append(rank)
-        chosen = ordered.take(kept)
-        found.append(pa.table([pa.array([dimension] * len(kept), pa.string()), chosen["key"],
-                               pa.array(ranks, pa.int64()), chosen["source"], chosen["kind"], chosen["category"],
-                               chosen["citations_sum"], chosen["articles_sum"]], schema=schema))
-    return pa.concat_tables(found) if found else schema.empty_table()
+    rows = sum(pq.ParquetFile(path).metadata.num_rows for path in store.files("sources"))
+    return top_sources(store.tables("sources"), rows, top, store.parts)
 
 
 def _agencies(store: AuditStore) -> pa.Table:

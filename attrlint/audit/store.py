@@ -91,10 +91,15 @@ class AuditStore:
             raise
         return True
 
+    def files(self, name: str) -> Iterator[Path]:
+        """The file of the table ``name`` of each finished partition, in the partitions' order."""
+        for index in self.finished():
+            yield self._folder(index) / f"{name}.parquet"
+
     def tables(self, name: str) -> Iterator[pa.Table]:
         """The table ``name`` of each finished partition, one at a time, in the partitions' order."""
-        for index in self.finished():
-            yield pq.read_table(self._folder(index) / f"{name}.parquet")
+        for path in self.files(name):
+            yield pq.read_table(path)
 
     def summaries(self) -> Iterator[dict[str, Any]]:
         for index in self.finished():
