@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from .engine import ActiveRule
+from .i18n import DEFAULT_LANGUAGE, check_language, translation
 from .model import Diagnostic
 from .plugins import Registry, build_registry
 from .runner import RunOptions, lint_text
@@ -33,13 +34,16 @@ def active_rules(registry: Registry, select: Iterable[str] | None = None,
 
 def lint_string(text: str, path: str = "<string>.txt", *, select: Iterable[str] | None = None,
                 registry: Registry | None = None, settings: Mapping[str, Mapping[str, Any]] | None = None,
-                options: RunOptions | None = None, lexicon: Any = None) -> list[Diagnostic]:
+                options: RunOptions | None = None, lexicon: Any = None,
+                language: str = DEFAULT_LANGUAGE) -> list[Diagnostic]:
     """Diagnostics of ``text`` read as the file ``path`` (its suffix picks the reader).
 
     ``select`` and ``settings`` are as in :func:`active_rules`; ``registry``
     defaults to the installed plugins, ``lexicon`` to the registry's.
+    Messages are in ``language`` ("en" or "fr").
     """
     registry = registry or build_registry()
+    gettext = translation(check_language(language), registry.catalogs).gettext
     result, _ = lint_text(path, text, active_rules(registry, select, settings), lexicon or registry.lexicon(),
-                          registry.readers, options or RunOptions())
+                          registry.readers, options or RunOptions(), gettext=gettext)
     return result.diagnostics

@@ -3,7 +3,8 @@
 An entry holds the diagnostics of one file. Its key is a digest of the
 file's path and content, and of everything else its diagnostics depend on
 (the file's settings: active rules with their options and severities,
-plugin and reader code, the lexicon; attrlint's version and code). Change
+plugin and reader code, the lexicon, the language of the messages and its
+catalogs; attrlint's version and code). Change
 any of them and the key changes, so an entry is never stale: it is simply
 not found again.
 
@@ -25,6 +26,7 @@ from typing import Any
 
 from . import __version__
 from .engine import LintResult
+from .i18n import LOCALE_DIR, catalog_file
 from .model import Diagnostic, Severity, Span
 from .patterns import write_atomically
 
@@ -70,6 +72,14 @@ def _own_code_stamp() -> str:
     return "\n".join(parts)
 
 
+def _file_stamp(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}:none"
+    return f"{path}:{st.st_mtime_ns}:{st.st_size}"
+
+
 class ResultCache:
     """Per-file results under ``directory``, keyed by content and settings."""
 
@@ -99,6 +109,11 @@ class ResultCache:
         fingerprint = getattr(settings.lexicon, "fingerprint", None)
         h.update(f"\nlexicon {fingerprint() if fingerprint else repr(settings.lexicon)}".encode())
         h.update(f"\nframing {settings.options.framing_reach}".encode())
+        # Messages are kept translated: another language, or an edited catalog, is another entry.
+        language = getattr(settings, "language", "en")
+        h.update(f"\nlanguage {language}".encode())
+        for folder in (str(LOCALE_DIR), *getattr(settings, "catalogs", ())):
+            h.update(f"\ncatalog {_file_stamp(catalog_file(folder, language))}".encode())
         digest = h.hexdigest()
         self._fingerprints[id(settings)] = (settings, digest)
         return digest

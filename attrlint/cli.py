@@ -10,14 +10,16 @@ import os
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
 from . import __version__
 from .atomic import replace_file
 from .audit.command import add_audit_parser, run_audit_command
+from .cli_language import argparse_speaking, requested_language, translate_parser
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
 from .formatting import RenderContext, Sources, sources_read
+from .i18n import LANGUAGES, N_, message_of, resolve_language, rule_explanation, rule_summary, translation
 from .kept_lines import KeptLines
 from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
@@ -30,6 +32,10 @@ from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppres
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 LEVELS = ("error", "warning", "info")
+SEVERITY_WORDS = (N_("error"), N_("warning"), N_("info"))
+
+# The command line's words in the language of the run, set by main().
+_: Callable[[str], str] = translation("en").gettext
 
 
 class UsageError(Exception):
@@ -72,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--config", metavar="FILE",
                        help="use this configuration for every file (pyproject.toml, attrlint.toml)")
     where.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    configured.add_argument("--language", choices=LANGUAGES,
+                            help="the language of messages (default: the configuration's, else the locale's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", parents=[configured],
@@ -126,7 +134,8 @@ def _split(values: list[str] | None) -> list[str]:
 
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {value!r}")
+        raise argparse.ArgumentTypeError(_("expected a number of processes (1 or more), not {value!r}").format(
+            value=value))
     return int(value)
 
 
@@ -134,7 +143,7 @@ def _size(value: str) -> int:
     try:
         return parse_size(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(message_of(exc, _)) from None
 
 
 def _registry_for(spec: RegistrySpec) -> Registry:
@@ -143,7 +152,8 @@ def _registry_for(spec: RegistrySpec) -> Registry:
 
 def _resolver(args) -> Resolver:
     selection = Selection()
-    overrides = Overrides(config_file=args.config, isolated=args.isolated, selection=selection)
+    overrides = Overrides(config_file=args.config, isolated=args.isolated, selection=selection,
+                          language=args.language)
     if args.command == "check":
         selection.select = _split(args.select) if args.select else None
         selection.extend_select = _split(args.extend_select)
@@ -193,18 +203,20 @@ def _check(args, resolver: Resolver) -> int:
     here = resolver.policy_for(_here())
     fmt = here.registry.formats.get(args.format)
     if fmt is None:
-        raise UsageError(f"unknown format {args.format!r} (known: {', '.join(sorted(here.registry.formats))})")
+        raise UsageError(_("unknown format {format!r} (known: {known})").format(
+            format=args.format, known=", ".join(sorted(here.registry.formats))))
     for flag, selectors in (("--select", _split(args.select)), ("--extend-select", _split(args.extend_select)),
                             ("--ignore", _split(args.ignore))):
         try:
             here.ruleset.check(selectors)
         except SelectorError as exc:
-            raise UsageError(f"{flag}: {exc}") from None
+            raise UsageError(f"{flag}: {message_of(exc, _)}") from None
     paths = _paths(args)
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
-    progress = ProgressBar(sys.stderr) if ProgressBar.wanted(sys.stderr, args.quiet) else None
+    progress = ProgressBar(sys.stderr, language=here.language) if ProgressBar.wanted(sys.stderr, args.quiet) \
+        else None
     ctx = RenderContext(version=__version__, show_source=args.show_source, statistics=args.statistics,
-                        quiet=args.quiet, verbose=args.verbose,
+                        quiet=args.quiet, verbose=args.verbose, language=here.language,
                         color=_use_color(args.color, sys.stdout if args.output_file is None else None))
     wanted = sources_read(fmt, ctx)
     kept = KeptLines()
@@ -224,11 +236,11 @@ def _check(args, resolver: Resolver) -> int:
             for tb in result.tracebacks:
                 print(tb, file=sys.stderr)
     if not run.results and not args.quiet:
-        print(f"attrlint: no files to check in {', '.join(paths)}", file=sys.stderr)
+        print("attrlint: " + _("no files to check in {paths}").format(paths=", ".join(paths)), file=sys.stderr)
     if run.files_checked and not resolver.rules_checked():
         # `--select ""` or `select = []` (an empty CI variable): nothing was checked, which is no success.
-        print("attrlint: no rule is selected (the --select option or the configuration's select names none): "
-              "nothing was checked", file=sys.stderr)
+        print("attrlint: " + _("no rule is selected (the --select option or the configuration's select names "
+                               "none): nothing was checked"), file=sys.stderr)
         return EXIT_ERROR
 
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
@@ -239,13 +251,15 @@ def _check(args, resolver: Resolver) -> int:
     try:
         report = fmt(diagnostics, ctx)
     except Exception as exc:  # a format plugin's bug is a failure of the run, not a crash
-        print(f"attrlint: format {args.format!r} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("attrlint: " + _("format {format!r} failed: {error}").format(
+            format=args.format, error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     if args.output_file:
         try:
             replace_file(args.output_file, report.encode("utf-8"), _mode_for(args.output_file))
         except OSError as exc:
-            raise UsageError(f"cannot write the report to {args.output_file}: {exc.strerror or exc}") from None
+            raise UsageError(_("cannot write the report to {file}: {error}").format(
+                file=args.output_file, error=exc.strerror or exc)) from None
     else:
         sys.stdout.write(report)
 
@@ -255,49 +269,54 @@ def _check(args, resolver: Resolver) -> int:
     if diagnostics and not failing and not args.quiet and not args.exit_zero:
         # Problems were found and the run still passes: say why, so that no one takes it for a bug.
         levels = sorted({str(resolver.file_policy(d.path).fail_on) for d in diagnostics})
-        print(f"attrlint: no problem is at or above the failing severity ({', '.join(levels)}, see --fail-on): "
-              "exit code 0", file=sys.stderr)
+        print("attrlint: " + _("no problem is at or above the failing severity ({levels}, see --fail-on): "
+                               "exit code 0").format(levels=", ".join(_(level) for level in levels)),
+              file=sys.stderr)
     return EXIT_PROBLEMS if failing and not args.exit_zero else EXIT_OK
 
 
 def _tell_configurations(resolver: Resolver) -> None:
     for config in resolver.configs():
-        shown = shown_path(config.path) if config.path else "none found, defaults"
-        print(f"attrlint: configuration: {shown}", file=sys.stderr)
+        shown = shown_path(config.path) if config.path else _("none found, defaults")
+        print("attrlint: " + _("configuration: {file}").format(file=shown), file=sys.stderr)
 
 
-def _rules(registry: Registry) -> int:
+def _rules(registry: Registry, language: str) -> int:
     for code, info in registry.rules.items():
         rule = info.rule
-        state = "" if rule.enabled_by_default else " (off by default)"
-        print(f"{code:8} {rule.name:28} {str(rule.severity):8} {rule.summary}{state}  [{info.plugin}]")
+        state = "" if rule.enabled_by_default else " " + _("(off by default)")
+        print(f"{code:8} {rule.name:28} {_(str(rule.severity)):8} {rule_summary(rule, language)}{state}"
+              f"  [{info.plugin}]")
     return EXIT_OK
 
 
-def _explain(code: str, registry: Registry) -> int:
+def _explain(code: str, registry: Registry, language: str) -> int:
     info = registry.rules.get(code.upper()) or next((i for i in registry.rules.values() if i.rule.name == code), None)
     own = next((c for c in SUPPRESSION_EXPLANATIONS if code.upper() == c or code == INTERNAL_NAMES[c]), None)
     if own is not None:
-        print(f"{own} {INTERNAL_NAMES[own]} ({SELECTABLE_INTERNAL[own]}, attrlint's own)\n")
-        print(SUPPRESSION_EXPLANATIONS[own].strip())
+        own_words = _("attrlint's own")
+        print(f"{own} {INTERNAL_NAMES[own]} ({_(str(SELECTABLE_INTERNAL[own]))}, {own_words})\n")
+        print(textwrap.dedent(_(SUPPRESSION_EXPLANATIONS[own])).strip())
         return EXIT_OK
     if info is None:
-        print(f"attrlint: unknown rule {code!r}", file=sys.stderr)
+        print("attrlint: " + _("unknown rule {code!r}").format(code=code), file=sys.stderr)
         return EXIT_ERROR
     rule = info.rule
-    print(f"{rule.code} {rule.name} ({rule.severity}{'' if rule.enabled_by_default else ', off by default'})")
-    print(f"  {rule.summary}")
-    explanation = textwrap.dedent(rule.explanation).strip()
+    state = "" if rule.enabled_by_default else ", " + _("off by default")
+    print(f"{rule.code} {rule.name} ({_(str(rule.severity))}{state})")
+    print(f"  {rule_summary(rule, language)}")
+    explanation = rule_explanation(rule, language)
     if explanation:  # a rule may have no explanation: no blank lines in its place
         print(f"\n{explanation}")
     for ex in rule.examples:
-        print("\nBad:\n" + textwrap.indent(ex.bad, "    "))
-        print("Good:\n" + textwrap.indent(ex.good, "    "))
+        print("\n" + _("Bad:") + "\n" + textwrap.indent(ex.bad, "    "))
+        print(_("Good:") + "\n" + textwrap.indent(ex.good, "    "))
     if rule.options:
-        print("\nOptions:")
+        print("\n" + _("Options:"))
         for key, opt in rule.options.items():
-            print(f"  {key} ({opt.type.__name__}, default {opt.default!r}): {opt.help}")
-    print(f"\nPlugin: {info.plugin}")
+            print("  " + _("{option} ({type}, default {default!r}): {help}").format(
+                option=key, type=opt.type.__name__, default=opt.default, help=_(opt.help) if opt.help else ""))
+    print("\n" + _("Plugin: {plugin}").format(plugin=info.plugin))
     return EXIT_OK
 
 
@@ -305,11 +324,11 @@ def _plugins(registry: Registry) -> int:
     """Each plugin: its name (what ``disable-plugins`` takes), where it comes from, what it provides."""
     rows = []
     for p in registry.plugins:
-        provides = [f"rules {', '.join(p.rules)}"] if p.rules else []
-        provides += [f"formats {', '.join(p.formats)}"] if p.formats else []
-        provides += [f"readers {', '.join(p.readers)}"] if p.readers else []
-        provides += ["words of the lexicon"] if p.lexicon else []
-        rows.append((p.name, p.source, "; ".join(provides) or "nothing"))
+        provides = [_("rules {codes}").format(codes=", ".join(p.rules))] if p.rules else []
+        provides += [_("formats {names}").format(names=", ".join(p.formats))] if p.formats else []
+        provides += [_("readers {suffixes}").format(suffixes=", ".join(p.readers))] if p.readers else []
+        provides += [_("words of the lexicon")] if p.lexicon else []
+        rows.append((p.name, p.source, "; ".join(provides) or _("nothing")))
     widths = [max(len(row[i]) for row in rows) for i in range(2)] if rows else [0, 0]
     for name, source, provides in rows:
         print(f"{name:{widths[0]}}  {source:{widths[1]}}  {provides}")
@@ -317,14 +336,28 @@ def _plugins(registry: Registry) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_ERROR
+    global _
+    argv = sys.argv[1:] if argv is None else argv
+    # The help and the usage errors come before any configuration is read: the option or the locale says.
+    try:
+        language = resolve_language(requested_language(argv))
+    except ValueError:
+        language = "en"
+    speaking = translation(language)
+    _ = speaking.gettext
+    with argparse_speaking(speaking):
+        parser = _parser()
+        translate_parser(parser, _)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_ERROR
     try:
         return _run(args)
-    except (ConfigError, UsageError, PluginError) as exc:
+    except ConfigError as exc:
+        print(f"attrlint: {exc.text(_)}", file=sys.stderr)
+        return EXIT_ERROR
+    except (UsageError, PluginError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `attrlint rules | head`: the reader has gone, say nothing more
@@ -334,16 +367,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
-    if args.command == "audit":
-        return run_audit_command(args)
+    global _
     resolver = _resolver(args)
+    config = resolver.config_for(_here())
+    language = resolve_language(args.language, config.language)
+    _ = translation(language).gettext
+    if args.command == "audit":
+        return run_audit_command(args, language)
     if args.command == "check":
         return _check(args, resolver)
-    registry = resolver.registry_for(resolver.config_for(_here()))
+    registry = resolver.registry_for(config)
+    _ = translation(language, registry.catalogs).gettext
     if args.command == "rules":
-        return _rules(registry)
+        return _rules(registry, language)
     if args.command == "explain":
-        return _explain(args.rule, registry)
+        return _explain(args.rule, registry, language)
     return _plugins(registry)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .i18n import LANGUAGES, N_, Phrase, check_language
 from .model import Severity
 
 CONFIG_FILES = (".attrlint.toml", "attrlint.toml", "pyproject.toml")
@@ -30,10 +31,16 @@ SEVERITIES = ("info", "warning", "error")
 class ConfigError(Exception):
     """A configuration that cannot be used: the file, and what is wrong."""
 
-    def __init__(self, path: Path | str | None, message: str) -> None:
-        super().__init__(f"{shown_path(path)}: {message}" if path else message)
+    def __init__(self, path: Path | str | None, message: str | Phrase) -> None:
+        super().__init__(f"{shown_path(path)}: {message}" if path else str(message))
         self.path = path
-        self.message = message
+        self.message = str(message)
+        self.phrase = message if isinstance(message, Phrase) else Phrase(message)
+
+    def text(self, gettext: Callable[[str], str] | None = None) -> str:
+        """The error, translated by ``gettext`` (English without it)."""
+        message = self.phrase.text(gettext)
+        return f"{shown_path(self.path)}: {message}" if self.path else message
 
 
 def shown_path(path: Path | str) -> str:
@@ -42,8 +49,14 @@ def shown_path(path: Path | str) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing."""
+def did_you_mean(word: str, candidates: Iterable[str], gettext: Callable[[str], str] = N_) -> str:
+    """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing (translated by ``gettext``)."""
+    hint = suggestion(word, candidates)
+    return hint.text(gettext) if hint else ""
+
+
+def suggestion(word: str, candidates: Iterable[str]) -> Phrase | str:
+    """`` (did you mean 'x'?)`` as a :class:`Phrase` when a candidate is close to ``word``, else ``""``."""
     import difflib  # only for mistakes
 
     candidates = list(candidates)
@@ -53,7 +66,7 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
         close = [lowered[m] for m in difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.6)]
     if not close:  # "wire-agencies" for "wire"
         close = [c for c in candidates if len(c) >= 3 and word.lower().startswith(c.lower())][:1]
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return Phrase(N_(" (did you mean {word!r}?)"), word=close[0]) if close else ""
 
 
 @dataclass
@@ -75,6 +88,7 @@ class Config:
     plugins: list[str] = field(default_factory=list)
     disable_plugins: list[str] = field(default_factory=list)
     max_file_size: int | None = None
+    language: str | None = None
     prefix: str = ""  # "tool.attrlint." in a pyproject.toml: keys are named as the user wrote them
 
     @property
@@ -86,7 +100,7 @@ class Config:
         """A key as written in this file: ``tool.attrlint.lexicon.speech-verbs``."""
         return self.prefix + ".".join(parts)
 
-    def error(self, message: str) -> ConfigError:
+    def error(self, message: str | Phrase) -> ConfigError:
         return ConfigError(self.path, message)
 
 
@@ -102,9 +116,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except OSError as exc:
-        raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(path, Phrase(N_("cannot read: {error}"), error=exc.strerror or exc)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, f"not valid TOML: {exc}") from None
+        raise ConfigError(path, Phrase(N_("not valid TOML: {error}"), error=exc)) from None
 
 
 def _table_of(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -115,7 +129,7 @@ def _table_of(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(tool, dict) or "attrlint" not in tool:
         return None
     if not isinstance(tool["attrlint"], dict):
-        raise ConfigError(path, "tool.attrlint must be a table")
+        raise ConfigError(path, Phrase(N_("tool.attrlint must be a table")))
     return tool["attrlint"]
 
 
@@ -123,10 +137,10 @@ def load_config(path: Path | str) -> Config:
     """The configuration in ``path`` (named by ``--config``: a pyproject.toml must have the table)."""
     path = Path(os.path.abspath(path))
     if not path.is_file():
-        raise ConfigError(path, "no such configuration file")
+        raise ConfigError(path, Phrase(N_("no such configuration file")))
     table = _table_of(path, _read_toml(path))
     if table is None:
-        raise ConfigError(path, "no [tool.attrlint] table in this pyproject.toml")
+        raise ConfigError(path, Phrase(N_("no [tool.attrlint] table in this pyproject.toml")))
     return parse_config(table, path)
 
 
@@ -173,31 +187,38 @@ class ConfigFinder:
 
 # -- checking the shape --------------------------------------------------------------
 
-def _type_name(value: Any) -> str:
-    return {str: "a string", bool: "a boolean", int: "an integer", float: "a number", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+_TYPE_NAMES = {str: N_("a string"), bool: N_("a boolean"), int: N_("an integer"), float: N_("a number"),
+               list: N_("a list"), dict: N_("a table")}
+
+
+def _type_name(value: Any) -> Phrase:
+    """What a value is, for errors (``str()`` gives the English)."""
+    return Phrase(_TYPE_NAMES.get(type(value), type(value).__name__))
 
 
 def _strings(config: Config, value: Any, *key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         shown = _type_name(value) if not isinstance(value, list) else \
-            f"a list holding {_type_name(next(i for i in value if not isinstance(i, str)))}"
-        raise config.error(f"{config.key(*key)} must be a list of strings, not {shown}")
+            Phrase(N_("a list holding {type}"), type=_type_name(next(i for i in value if not isinstance(i, str))))
+        raise config.error(Phrase(N_("{key} must be a list of strings, not {type}"), key=config.key(*key),
+                                  type=shown))
     return list(value)
 
 
 def _table(config: Config, value: Any, *key: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise config.error(f"{config.key(*key)} must be a table, not {_type_name(value)}")
+        raise config.error(Phrase(N_("{key} must be a table, not {type}"), key=config.key(*key),
+                                  type=_type_name(value)))
     return value
 
 
 def _severity(config: Config, value: Any, *key: str) -> str:
     if not isinstance(value, str):
-        raise config.error(f"{config.key(*key)} must be one of {', '.join(SEVERITIES)}, not {_type_name(value)}")
+        raise config.error(Phrase(N_("{key} must be one of {choices}, not {value}"), key=config.key(*key),
+                                  choices=", ".join(SEVERITIES), value=_type_name(value)))
     if value.lower() not in SEVERITIES:
-        raise config.error(f"{config.key(*key)} must be one of {', '.join(SEVERITIES)}, not {value!r}"
-                           + did_you_mean(value, SEVERITIES))
+        raise config.error(Phrase(N_("{key} must be one of {choices}, not {value!r}{hint}"), key=config.key(*key),
+                                  choices=", ".join(SEVERITIES), value=value, hint=suggestion(value, SEVERITIES)))
     return value.lower()
 
 
@@ -205,11 +226,11 @@ def _check_keys(config: Config, table: dict[str, Any], known: Iterable[str], *wh
     known = list(known)
     for key in table:
         if key not in known:
-            hint = did_you_mean(key, known)
+            hint: Phrase | str = suggestion(key, known)
             if key == "tool" and not where and not config.prefix:
-                hint = f" ({config.path.name if config.path else 'this file'} takes the keys at the top level, " \
-                       f"with no [tool.attrlint] table)"
-            raise config.error(f"unknown key {config.key(*where, key)!r}" + hint)
+                hint = Phrase(N_(" ({file} takes the keys at the top level, with no [tool.attrlint] table)"),
+                              file=config.path.name if config.path else Phrase(N_("this file")))
+            raise config.error(Phrase(N_("unknown key {key!r}{hint}"), key=config.key(*where, key), hint=hint))
 
 
 def _per_file_ignores(config: Config, value: Any, key: str) -> dict[str, list[str]]:
@@ -261,12 +282,14 @@ def parse_size(value: str | int) -> int:
     elif isinstance(value, str):
         m = re.fullmatch(r"\s*(\d+)\s*([A-Za-z]*)\s*", value)
         if m is None or m.group(2).lower() not in _SIZE_UNITS:
-            raise ValueError(f"{value!r} is not a size (like 20MB, 500kB or a number of bytes)")
+            raise ValueError(Phrase(N_("{value!r} is not a size (like 20MB, 500kB or a number of bytes)"),
+                                    value=value))
         number, unit = int(m.group(1)), m.group(2).lower()
     else:
-        raise ValueError(f"a size is a number of bytes or a string like '20MB', not {_type_name(value)}")
+        raise ValueError(Phrase(N_("a size is a number of bytes or a string like '20MB', not {type}"),
+                                type=_type_name(value)))
     if number < 1:
-        raise ValueError("a size must be at least one byte")
+        raise ValueError(Phrase(N_("a size must be at least one byte")))
     return number * _SIZE_UNITS[unit]
 
 
@@ -274,11 +297,19 @@ def _max_file_size(config: Config, value: Any, key: str) -> int:
     try:
         return parse_size(value)
     except ValueError as exc:
-        raise config.error(f"{config.key(key)}: {exc}") from None
+        raise config.error(Phrase(N_("{key}: {error}"), key=config.key(key), error=exc.args[0])) from None
 
 
 def _fail_on(config: Config, value: Any, key: str) -> Severity:
     return Severity.parse(_severity(config, value, key))
+
+
+def _language(config: Config, value: Any, key: str) -> str:
+    try:
+        return check_language(value)
+    except ValueError:
+        raise config.error(Phrase(N_("{key}: unknown language {value!r} (known: {known})"), key=config.key(key),
+                                  value=value, known=", ".join(LANGUAGES))) from None
 
 
 LEXICON_KEYS = ("speech-verbs", "source-nouns", "channels")
@@ -300,6 +331,7 @@ _KEYS: dict[str, tuple[str, Callable[[Config, Any, str], Any]]] = {
     "plugins": ("plugins", _strings),
     "disable-plugins": ("disable_plugins", _strings),
     "max-file-size": ("max_file_size", _max_file_size),
+    "language": ("language", _language),
 }
 
 

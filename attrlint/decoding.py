@@ -12,6 +12,8 @@ import codecs
 
 import regex
 
+from .i18n import N_, Phrase
+
 # Encodings a legacy file can be read with, and how messages name them.
 LEGACY_ENCODINGS = {"cp1252": "Windows-1252", "latin-1": "Latin-1 (ISO-8859-1)"}
 
@@ -35,16 +37,20 @@ _SNIFF = 8192
 
 
 class DecodeError(ValueError):
-    """The bytes of a file are not text attrlint can read."""
+    """The bytes of a file are not text attrlint can read; ``phrase`` says why, in any language."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
 
 
 class BinaryFile(DecodeError):
     """The file is binary (an image, an archive…), not text: it is skipped."""
 
 
-def _where(data: bytes, offset: int) -> str:
+def _where(data: bytes, offset: int) -> Phrase:
     line = data.count(b"\n", 0, offset) + 1
-    return f"byte offset {offset} (line {line})"
+    return Phrase(N_("byte offset {offset} (line {line})"), offset=offset, line=line)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -55,8 +61,8 @@ def decode(data: bytes) -> tuple[str, str]:
             return _decode_unicode(data, encoding), encoding
     nul = data.find(b"\x00", 0, _SNIFF)
     if nul >= 0:
-        raise BinaryFile(f"binary file (NUL byte at byte offset {nul}), not text "
-                         "(UTF-16 text is read when it starts with a byte-order mark)")
+        raise BinaryFile(Phrase(N_("binary file (NUL byte at byte offset {offset}), not text (UTF-16 text is read "
+                                   "when it starts with a byte-order mark)"), offset=nul))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -70,31 +76,35 @@ def _decode_unicode(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         name = encoding.upper().replace("-LE", " (little-endian)").replace("-BE", " (big-endian)")
-        raise DecodeError(f"not valid {name} despite its byte-order mark: "
-                          f"invalid data at {_where(data, exc.start)}") from None
+        raise DecodeError(Phrase(N_("not valid {encoding} despite its byte-order mark: invalid data at {where}"),
+                                 encoding=name, where=_where(data, exc.start))) from None
 
 
 def _decode_legacy(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
     """Windows-1252 or Latin-1 when the bytes leave no doubt; a DecodeError otherwise."""
-    first = f"invalid byte 0x{data[exc.start]:02x} at {_where(data, exc.start)}"
+    first = Phrase(N_("invalid byte {byte} at {where}"), byte=f"0x{data[exc.start]:02x}",
+                   where=_where(data, exc.start))
     if _looks_binary(data[:_SNIFF].decode("latin-1")):
-        raise BinaryFile(f"binary file (not UTF-8: {first}, and control bytes), not text")
+        raise BinaryFile(Phrase(N_("binary file (not UTF-8: {problem}, and control bytes), not text"), problem=first))
     utf8_sequences = sum(1 for _ in _UTF8_SEQUENCE.finditer(data))
     if utf8_sequences:
         # UTF-8 accents beside bytes that are not: a damaged UTF-8 file.
         # Reading it as Windows-1252 would turn its accents into mojibake.
-        raise DecodeError(f"not valid UTF-8: {first}; the rest of the file is UTF-8, "
-                          "so it cannot be read as Windows-1252 either")
+        raise DecodeError(Phrase(N_("not valid UTF-8: {problem}; the rest of the file is UTF-8, so it cannot be "
+                                    "read as Windows-1252 either"), problem=first))
     undefined = _UNDEFINED_1252.search(data)
     if undefined:
-        raise DecodeError(f"not valid UTF-8 ({first}), and byte 0x{data[undefined.start()]:02x} at "
-                          f"{_where(data, undefined.start())} is not Windows-1252 text either")
+        raise DecodeError(Phrase(N_("not valid UTF-8 ({problem}), and byte {byte} at {where} is not Windows-1252 "
+                                    "text either"), problem=first, byte=f"0x{data[undefined.start()]:02x}",
+                                 where=_where(data, undefined.start())))
     latin9 = _LATIN9_LETTER.search(data)
     if latin9:
         at = latin9.start() + 1
-        raise DecodeError(f"not valid UTF-8, and the encoding is undecidable: byte 0x{data[at]:02x} at "
-                          f"{_where(data, at)} is {data[at:at + 1].decode('cp1252')!r} in Windows-1252 but "
-                          f"{data[at:at + 1].decode('iso8859-15')!r} in ISO-8859-15; convert the file to UTF-8")
+        raise DecodeError(Phrase(N_("not valid UTF-8, and the encoding is undecidable: byte {byte} at {where} is "
+                                    "{windows!r} in Windows-1252 but {latin9!r} in ISO-8859-15; convert the file "
+                                    "to UTF-8"), byte=f"0x{data[at]:02x}", where=_where(data, at),
+                                 windows=data[at:at + 1].decode("cp1252"),
+                                 latin9=data[at:at + 1].decode("iso8859-15")))
     encoding = "cp1252" if regex.search(rb"[\x80-\x9f]", data) else "latin-1"
     return data.decode(encoding), encoding
 
@@ -120,5 +130,6 @@ def _refuse_mojibake(text: str) -> None:
         return  # some character is not such a pair: genuine text
     if repaired != text:
         line = text.count("\n", 0, found.start()) + 1
-        raise DecodeError(f"UTF-8 that was read as Windows-1252 and saved again (mojibake such as "
-                          f"{found.group()!r} at line {line}); re-encode the file")
+        raise DecodeError(Phrase(N_("UTF-8 that was read as Windows-1252 and saved again (mojibake such as "
+                                    "{sample!r} at line {line}); re-encode the file"), sample=found.group(),
+                                 line=line))

@@ -13,7 +13,7 @@ import gc
 import traceback
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
 from .rules import Rule, RuleInfo, Violation
@@ -87,8 +87,13 @@ def make_diagnostic(path: str, source: str, index: LineIndex, span: Span, code: 
                       excerpt=source[span.start:span.end])
 
 
+def _same(text: str) -> str:
+    return text
+
+
 def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout: float | None = None,
-              guard: Callable[[Callable[[], Any]], Any] | None = None) -> LintResult:
+              guard: Callable[[Callable[[], Any]], Any] | None = None,
+              gettext: Callable[[str], str] = _same) -> LintResult:
     """Run each rule on the analysed document, isolating failures.
 
     Each rule's check gets at most ``rule_timeout`` seconds (no limit when
@@ -96,7 +101,7 @@ def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout
     raises, runs out of time or returns something other than violations
     inside the document becomes an ATL001, ATL003 or ATL002 diagnostic
     naming its plugin; its traceback, or where it hung, goes to
-    ``tracebacks``.
+    ``tracebacks``. ``gettext`` translates the messages (English by default).
     """
     doc = ad.document
     result = LintResult(doc.path)
@@ -108,20 +113,23 @@ def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout
     else:
         outcomes = [_guarded(guard, call) for call in calls]
     for active, outcome in zip(rules, outcomes):
-        _record(result, doc, index, active, outcome)
+        _record(result, doc, index, active, outcome, gettext)
     return result
 
 
-def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveRule, outcome: Outcome) -> None:
+def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveRule, outcome: Outcome,
+            _: Callable[[str], str]) -> None:
     """What one rule gave: its diagnostics, or the attrlint diagnostic saying how it failed."""
     info = active.info
-    label = f"rule {info.code} ({info.rule.name}) of plugin {info.plugin}"
+    label = _("rule {code} ({name}) of plugin {plugin}").format(code=info.code, name=info.rule.name,
+                                                                plugin=info.plugin)
     if outcome.timeout is not None:
         exc = outcome.timeout
         result.error = True
         result.tracebacks.append(f"{doc.path}: {label} was still running here after {exc.seconds:g} s:\n{exc.stack}")
-        result.diagnostics.append(_internal(doc, index, RULE_TIMEOUT, f"{label} did not finish on this file: {exc}",
-                                            info.plugin))
+        result.diagnostics.append(_internal(
+            doc, index, RULE_TIMEOUT, _("{rule} did not finish on this file: {error}").format(rule=label, error=exc),
+            info.plugin))
         return
     if isinstance(outcome.error, _Malformed):
         result.error = True
@@ -132,22 +140,35 @@ def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveR
         result.error = True
         trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         result.tracebacks.append(f"{doc.path}: {label} crashed:\n{trace}")
-        result.diagnostics.append(_internal(doc, index, RULE_ERROR,
-                                            f"{label} crashed on this file: {type(exc).__name__}: {exc}",
-                                            info.plugin))
+        result.diagnostics.append(_internal(
+            doc, index, RULE_ERROR, _("{rule} crashed on this file: {error}").format(
+                rule=label, error=f"{type(exc).__name__}: {exc}"), info.plugin))
         return
     valid, malformed = _sort_out(outcome.value, len(doc.source))
+    default = info.rule.message or info.rule.summary
     for item in valid:
+        message = _(item.message or default)
+        if item.params:
+            message = _filled(message, item.params)
         result.diagnostics.append(make_diagnostic(
             doc.path, doc.source, index, doc.source_span(item.span), info.code, info.rule.name,
-            item.message or info.rule.message or info.rule.summary, active.severity, info.plugin))
+            message, active.severity, info.plugin))
     if malformed:
         result.error = True
-        more = f" (and {len(malformed) - 1} more)" if len(malformed) > 1 else ""
+        more = _(" (and {count} more)").format(count=len(malformed) - 1) if len(malformed) > 1 else ""
         result.diagnostics.append(_internal(
             doc, index, RULE_GARBAGE,
-            f"{label} returned {_short(malformed[0])}{more}, not a Violation with a span inside the file",
+            _("{rule} returned {value}{more}, not a Violation with a span inside the file").format(
+                rule=label, value=_short(malformed[0]), more=more),
             info.plugin))
+
+
+def _filled(message: str, params: Any) -> str:
+    """``message`` with its placeholders filled; as it is when they do not match (a translation's typo)."""
+    try:
+        return message.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return message
 
 
 def _guarded(guard: Callable[[Callable[[], Any]], Any], call: Callable[[], Any]) -> Outcome:
@@ -180,7 +201,8 @@ def _sort_out(produced: list[Any], length: int) -> tuple[list[Violation], list[A
         ok = (isinstance(item, Violation) and isinstance(item.span, Span)
               and all(isinstance(v, int) and not isinstance(v, bool) for v in (item.span.start, item.span.end))
               and 0 <= item.span.start <= item.span.end <= length
-              and (item.message is None or isinstance(item.message, str)))
+              and (item.message is None or isinstance(item.message, str))
+              and isinstance(item.params, Mapping))
         (valid if ok else malformed).append(item)
     return valid, malformed
 
@@ -209,12 +231,13 @@ def _collector_paused() -> Iterator[None]:
 
 
 def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None = None,
-                  rule_timeout: float | None = None, guard: Callable | None = None) -> LintResult:
+                  rule_timeout: float | None = None, guard: Callable | None = None,
+                  gettext: Callable[[str], str] = _same) -> LintResult:
     from .analysis import analyse  # imported on first use: cached runs and other commands never need it
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     with _collector_paused():
         ad = analyse(doc, lexicon, **kwargs)
-    result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard)
+    result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard, gettext=gettext)
     result.diagnostics.sort(key=Diagnostic.sort_key)
     return result

@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path, PurePath
 from typing import Any, Callable, Mapping
 
+from .i18n import DEFAULT_LANGUAGE, translation
 from .model import Diagnostic
 from .rules import RuleInfo
 
@@ -25,7 +26,9 @@ class RenderContext:
     it reads (see :func:`sources_read`). ``color``, ``show_source`` and
     ``statistics`` ask the text format for ANSI colours, the source line
     under each diagnostic and a count per code; machine-readable formats
-    ignore them.
+    ignore them. ``language`` is the language of the run: formats give
+    their human-readable words through ``gettext`` and ``ngettext``; the
+    diagnostics' messages are in it already.
     """
 
     rules: dict[str, RuleInfo] = field(default_factory=dict)
@@ -38,6 +41,15 @@ class RenderContext:
     verbose: bool = False  # a summary even when nothing is found
     version: str = ""
     options: dict[str, Any] = field(default_factory=dict)
+    language: str = DEFAULT_LANGUAGE
+
+    def gettext(self, text: str) -> str:
+        """``text`` in the language of the run."""
+        return translation(self.language).gettext(text)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The singular or plural text for ``n``, in the language of the run."""
+        return translation(self.language).ngettext(singular, plural, n)
 
 
 class Sources(Enum):
@@ -60,14 +72,20 @@ def sources_read(render: Callable[..., str], ctx: RenderContext) -> Sources:
     return said(ctx) if callable(said) else said
 
 
-def summary_line(diagnostics: list[Diagnostic], files_checked: int) -> str:
+def summary_line(diagnostics: list[Diagnostic], files_checked: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """"Found 3 problems in 2 files (2 FIG001, 1 QUO001)." or "All checks passed (4 files checked)."."""
+    ngettext = translation(language).ngettext
     if not diagnostics:
-        return f"All checks passed ({files_checked} file{'s' if files_checked != 1 else ''} checked)."
+        return ngettext("All checks passed ({count} file checked).", "All checks passed ({count} files checked).",
+                        files_checked).format(count=files_checked)
     by_code = Counter(d.code for d in diagnostics)
     files = len({d.path for d in diagnostics})
     detail = ", ".join(f"{n} {code}" for code, n in sorted(by_code.items()))
     n = len(diagnostics)
-    return f"Found {n} problem{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''} ({detail})."
+    problems = ngettext("{count} problem", "{count} problems", n).format(count=n)
+    in_files = ngettext("{count} file", "{count} files", files).format(count=files)
+    return translation(language).gettext("Found {problems} in {files} ({detail}).").format(
+        problems=problems, files=in_files, detail=detail)
 
 
 def project_path(path: str) -> str:

@@ -28,6 +28,7 @@ plugin (a rule that raises while checking a document does not: see
 """
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Callable
 
 import pluggy
@@ -130,4 +131,21 @@ def attrlint_readers() -> dict[str, Callable[[str, str], Document]]:
 
     A plugin may replace a built-in reader by registering its suffix; two
     plugins registering the same suffix is an error naming both.
+    """
+
+
+@hookspec
+def attrlint_locale_dir() -> str | os.PathLike[str] | None:
+    """Ship the plugin's translations: return the folder of its gettext catalogs.
+
+    Called once when the plugins are loaded.
+
+    The folder holds one compiled catalog per language,
+    ``<folder>/<language>/LC_MESSAGES/attrlint.mo`` (``fr/LC_MESSAGES/
+    attrlint.mo``), made with the usual tools from a ``.po`` file whose
+    message ids are the plugin's English texts: each rule's ``summary``,
+    ``message``, ``messages``, ``explanation`` and option help. Messages
+    are looked up in attrlint's own catalog first, then in the plugins'
+    in the order they were loaded; a text no catalog holds stays English.
+    Ship the ``.mo`` files as package data. Return None to ship none.
     """

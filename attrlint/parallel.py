@@ -124,7 +124,7 @@ def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], A
 def _look_up(shown: str, path: str, settings: Any, stdin_data: bytes | None,
              caches: dict[str, ResultCache]) -> _Task:
     """The file read, with its cached result when there is one (or its read error)."""
-    data = _read(shown, path, stdin_data, settings.options.max_file_size)
+    data = _read(shown, path, stdin_data, settings.options.max_file_size, settings.gettext)
     if isinstance(data, LintResult):
         return _Task(shown, b"", settings, None, None, data, cached=False)
     cache = _cache_for(settings.options, caches) if path != "-" else None
@@ -166,12 +166,14 @@ def _cache_for(options: Any, caches: dict[str, ResultCache]) -> ResultCache | No
     return cache
 
 
-def _read(shown: str, path: str, stdin_data: bytes | None, limit: int) -> bytes | LintResult:
+def _read(shown: str, path: str, stdin_data: bytes | None, limit: int,
+          gettext: Callable[[str], str]) -> bytes | LintResult:
     if path == "-" and stdin_data is not None:
         return stdin_data
     if not Path(path).exists() and not Path(path).is_symlink():
-        return read_error(path, f"cannot read {path}: no such file or directory")
-    return read_file(shown, limit)
+        return read_error(path, gettext("cannot read {path}: {error}").format(
+            path=path, error=gettext("no such file or directory")))
+    return read_file(shown, limit, gettext)
 
 
 def _document(task: _Task, result: LintResult) -> Document | None:
@@ -210,7 +212,8 @@ def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[LintResult, Document 
         except BrokenProcessPool:
             pass  # a worker died (killed, out of memory): what it had is linted here
     for task in tasks[done:]:
-        decoded = decode_content(task.path, task.data, task.settings.options.max_file_size)
+        decoded = decode_content(task.path, task.data, task.settings.options.max_file_size,
+                                 task.settings.gettext)
         task.data = b""  # linted here, the bytes are not needed again: a large file's go before its analysis
         yield (decoded, None) if isinstance(decoded, LintResult) else lint_decoded(task.path, decoded, task.settings)
 

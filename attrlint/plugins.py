@@ -22,6 +22,7 @@ import hashlib
 import importlib
 import importlib.machinery
 import importlib.util
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any, Callable, Iterable
 import pluggy
 
 from . import entrypoints, hookspecs
+from .i18n import add_catalog_dir
 from .lexicon import Lexicon, load_default_lexicon
 from .rules import RuleInfo, rule_problems
 
@@ -105,6 +107,7 @@ class Registry:
     plugins: list[PluginInfo]
     spec: RegistrySpec = field(default_factory=RegistrySpec)
     plugin_lexicon: Lexicon = field(default_factory=Lexicon, repr=False)
+    catalogs: tuple[str, ...] = ()  # the folders of the plugins' catalogs (attrlint_locale_dir)
 
     def lexicon(self, additions: dict[str, Any] | None = None) -> Lexicon:
         """The shipped lexicon, extended by the plugins, then by configuration ``additions`` (a new copy)."""
@@ -329,7 +332,21 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
     spec = RegistrySpec(local_plugins, str(base) if base else None, disabled)
     plugins_found = sorted(infos.values(), key=lambda p: (p.origin != BUILTIN, p.name))
     return Registry(pm, dict(sorted(rules.items())), formats, readers, plugins_found, spec,
-                    _plugin_lexicon(pm, plugins_found))
+                    _plugin_lexicon(pm, plugins_found), _catalogs(pm, plugins_found))
+
+
+def _catalogs(pm: pluggy.PluginManager, plugins: list[PluginInfo]) -> tuple[str, ...]:
+    """The plugins' catalog folders, in load order; each also goes to :func:`attrlint.i18n.translation`."""
+    folders = []
+    for impl in _in_order(pm, "attrlint_locale_dir", plugins):
+        folder = _call(impl, "attrlint_locale_dir")
+        if folder is not None:
+            if not isinstance(folder, (str, os.PathLike)):
+                raise PluginError(f"plugin {impl.plugin_name!r}: attrlint_locale_dir returned {folder!r}, "
+                                  f"not a folder path")
+            folders.append(os.fspath(folder))
+            add_catalog_dir(folder)
+    return tuple(folders)
 
 
 def _plugin_lexicon(pm: pluggy.PluginManager, plugins: list[PluginInfo]) -> Lexicon:

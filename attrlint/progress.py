@@ -4,6 +4,8 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from .i18n import DEFAULT_LANGUAGE, translation
+
 MIN_FILES = 20  # below this, a run is over before a bar would help
 WIDTH = 30
 REFRESH = 0.1  # seconds between redraws
@@ -12,8 +14,9 @@ REFRESH = 0.1  # seconds between redraws
 class ProgressBar:
     """``bar(done, total)`` draws ``[#####     ] 12/40 files`` in place, and erases it when done."""
 
-    def __init__(self, stream: TextIO, *, min_files: int = MIN_FILES) -> None:
+    def __init__(self, stream: TextIO, *, min_files: int = MIN_FILES, language: str = DEFAULT_LANGUAGE) -> None:
         self.stream = stream
+        self.ngettext = translation(language).ngettext
         self.min_files = min_files
         self._drawn = 0
         self._last = 0.0
@@ -38,7 +41,8 @@ class ProgressBar:
             return
         self._last = now
         filled = WIDTH * done // total
-        line = f"[{'#' * filled}{' ' * (WIDTH - filled)}] {done}/{total} files"
+        count = self.ngettext("{done}/{total} file", "{done}/{total} files", total).format(done=done, total=total)
+        line = f"[{'#' * filled}{' ' * (WIDTH - filled)}] {count}"
         self.stream.write("\r" + line)
         self.stream.flush()
         self._drawn = len(line)

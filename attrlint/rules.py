@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Any, ClassVar, Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterable, Mapping
 
 from .model import AnalysedDocument, Severity, Span, Token
 
@@ -73,10 +73,15 @@ class Option:
 
 @dataclass(frozen=True)
 class Violation:
-    """What a rule reports: where, and optionally a more specific message."""
+    """What a rule reports: where, and optionally a more specific message.
+
+    ``message`` is English text, translated through the catalogs, then
+    filled with ``params`` (``"… for {agency}"`` with ``{"agency": "AFP"}``).
+    """
 
     span: Span
     message: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,11 @@ class Rule:
     own), ``name`` (kebab-case), ``summary`` (one line, for ``attrlint
     rules``), ``message`` (what a diagnostic says when the violation gives
     none; the summary otherwise), ``explanation`` (for ``attrlint explain``),
-    ``severity``, ``enabled_by_default``, ``options`` and ``examples``.
+    ``severity``, ``enabled_by_default``, ``options`` and ``examples``;
+    ``messages`` lists the other messages its violations may give, so that
+    the catalogs and :func:`attrlint.testing.untranslated` know them.
+    These texts are English: mark them with :func:`attrlint.i18n.N_` and
+    ship a catalog to have them translated (see :mod:`attrlint.i18n`).
 
     One instance is made per run with the options from the configuration,
     in ``self.settings``; ``check`` is then called once per document.
@@ -112,6 +121,7 @@ class Rule:
     summary: ClassVar[str] = ""
     message: ClassVar[str] = ""
     explanation: ClassVar[str] = ""
+    messages: ClassVar[tuple[str, ...]] = ()
     severity: ClassVar[Severity] = Severity.WARNING
     enabled_by_default: ClassVar[bool] = True
     options: ClassVar[dict[str, Option]] = {}
@@ -129,10 +139,14 @@ class Rule:
             except OptionError as exc:
                 raise OptionError(f"rule {self.code} ({self.name}): {exc}") from None
 
-    def violation(self, where: Span | Any, message: str | None = None) -> Violation:
-        """A violation at ``where``: a :class:`Span`, or anything with a ``span`` (a token, cue, quote…)."""
+    def violation(self, where: Span | Any, message: str | None = None, **params: Any) -> Violation:
+        """A violation at ``where``: a :class:`Span`, or anything with a ``span`` (a token, cue, quote…).
+
+        ``message`` (English, by default the rule's) is translated, then
+        its ``{placeholders}`` are filled with ``params``.
+        """
         span = where if isinstance(where, Span) else where.span
-        return Violation(span, message)
+        return Violation(span, message, params)
 
     def check(self, doc: AnalysedDocument) -> Iterable[Violation]:
         """Yield a :class:`Violation` for each problem in ``doc``."""

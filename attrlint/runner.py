@@ -16,6 +16,7 @@ from typing import Callable
 from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
 from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, lint_document,
                      make_diagnostic)
+from .i18n import DEFAULT_LANGUAGE, N_, translation
 from .model import Diagnostic, Document, Severity, Span
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
@@ -40,12 +41,22 @@ class RunOptions:
 
 @dataclass
 class FileSettings:
-    """What applies to one file: its rules, lexicon and options (from the nearest configuration)."""
+    """What applies to one file: its rules, lexicon and options (from the nearest configuration).
+
+    ``language`` is the language of the run's messages; ``catalogs`` the
+    folders of the plugins' catalogs (see :mod:`attrlint.i18n`).
+    """
 
     rules: list[ActiveRule]
     lexicon: object
     readers: dict[str, Callable]
     options: RunOptions
+    language: str = DEFAULT_LANGUAGE
+    catalogs: tuple[str, ...] = ()
+
+    def gettext(self, text: str) -> str:
+        """``text`` in the language of the run."""
+        return translation(self.language, self.catalogs).gettext(text)
 
 
 def read_error(path: str, message: str) -> LintResult:
@@ -55,57 +66,72 @@ def read_error(path: str, message: str) -> LintResult:
     return LintResult(path, [diag], error=True)
 
 
+def _same(text: str) -> str:
+    return text
+
+
 def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
     suffix = Path(path).suffix.lower()
     return readers.get(suffix) or readers.get(".txt")
 
 
-def _gave_up(path: str, stage: str) -> LintResult:
-    return read_error(path, f"{path} was not checked: a text pattern ran past its time limit during {stage}")
+READING, ANALYSIS = N_("reading"), N_("the analysis")
+
+
+def _gave_up(path: str, stage: str, _: Callable[[str], str]) -> LintResult:
+    return read_error(path, _("{path} was not checked: a text pattern ran past its time limit during {stage}").format(
+        path=path, stage=_(stage)))
 
 
 def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
-              options: RunOptions, *, encoding: str = "utf-8") -> tuple[LintResult, Document | None]:
+              options: RunOptions, *, encoding: str = "utf-8",
+              gettext: Callable[[str], str] | None = None) -> tuple[LintResult, Document | None]:
+    _ = gettext or _same
     reader = reader_for(path, readers)
     try:
         doc = reader(path, text)
     except TimeoutError:
-        return _gave_up(path, "reading"), None
+        return _gave_up(path, READING, _), None
     except Exception as exc:
-        return read_error(path, f"cannot read {path}: {type(exc).__name__}: {exc}"), None
+        return read_error(path, _("cannot read {path}: {error}").format(
+            path=path, error=f"{type(exc).__name__}: {exc}")), None
     doc.encoding = encoding
     try:
         result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
-                               rule_timeout=options.rule_timeout)
+                               rule_timeout=options.rule_timeout, gettext=_)
     except TimeoutError:
-        return _gave_up(path, "the analysis"), doc
+        return _gave_up(path, ANALYSIS, _), doc
     except Exception as exc:  # an analysis bug must not take the other files down
-        result = read_error(path, f"internal error while analysing {path}: {type(exc).__name__}: {exc}")
+        result = read_error(path, _("internal error while analysing {path}: {error}").format(
+            path=path, error=f"{type(exc).__name__}: {exc}"))
         result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
         return result, doc
     result.directives = bool(doc.comments or doc.front_matter)
     if encoding in LEGACY_ENCODINGS:
         result.diagnostics.insert(0, make_diagnostic(
             path, text, LineIndex(text), Span(0, 0), LEGACY_ENCODING, INTERNAL_NAMES[LEGACY_ENCODING],
-            f"read as {LEGACY_ENCODINGS[encoding]}: the file is not UTF-8; convert it to UTF-8",
+            _("read as {encoding}: the file is not UTF-8; convert it to UTF-8").format(
+                encoding=LEGACY_ENCODINGS[encoding]),
             Severity.INFO, "attrlint"))
     return result, doc
 
 
-def _cannot_read(path: str, exc: OSError) -> str:
+def _cannot_read(path: str, exc: OSError, _: Callable[[str], str]) -> str:
     """Why ``path`` cannot be read, in the words of a folder walk."""
     link = Path(path)
+    cannot = _("cannot read {path}: {error}")
     if link.is_symlink() and exc.errno == errno.ENOENT:
-        return f"cannot read {path}: broken symbolic link (to {os.readlink(path)})"
+        return cannot.format(path=path, error=_("broken symbolic link (to {target})").format(
+            target=os.readlink(path)))
     if exc.errno == errno.ELOOP:
-        return f"cannot read {path}: symbolic link loop"
+        return cannot.format(path=path, error=_("symbolic link loop"))
     if exc.errno == errno.EISDIR or link.is_dir():
         try:
             os.scandir(path).close()
         except OSError as listing:
-            return f"cannot read folder {path}: {listing.strerror or listing}"
-        return f"cannot read {path}: it is a folder"
-    return f"cannot read {path}: {exc.strerror or exc}"
+            return _("cannot read folder {path}: {error}").format(path=path, error=listing.strerror or listing)
+        return cannot.format(path=path, error=_("it is a folder"))
+    return cannot.format(path=path, error=exc.strerror or exc)
 
 
 def _size(count: int) -> str:
@@ -125,14 +151,15 @@ def lint_file(path: str, rules: list[ActiveRule], lexicon, readers: dict[str, Ca
     return lint_bytes(path, data, FileSettings(rules, lexicon, readers, options))
 
 
-def read_file(path: str, limit: int) -> bytes | LintResult:
+def read_file(path: str, limit: int, gettext: Callable[[str], str] | None = None) -> bytes | LintResult:
     """At most ``limit + 1`` bytes of the file (enough to tell it is too large, and
-    no more: a device or a pipe may never end), or the read error naming why not."""
+    no more: a device or a pipe may never end), or the read error naming why not
+    (translated by ``gettext``)."""
     try:
         with open(path, "rb") as handle:
             return handle.read(limit + 1)
     except OSError as exc:
-        return read_error(path, _cannot_read(path, exc))
+        return read_error(path, _cannot_read(path, exc, gettext or _same))
 
 
 def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResult, Document | None]:
@@ -142,34 +169,37 @@ def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResu
     ``max_file_size`` becomes one ``read-error`` diagnostic; a file read as
     Windows-1252 or Latin-1 gets a ``legacy-encoding`` note.
     """
-    decoded = decode_content(path, data, settings.options.max_file_size)
+    decoded = decode_content(path, data, settings.options.max_file_size, settings.gettext)
     if isinstance(decoded, LintResult):
         return decoded, None
     return lint_decoded(path, decoded, settings)
 
 
-def decode_content(path: str, data: bytes, limit: int) -> tuple[str, str] | LintResult:
+def decode_content(path: str, data: bytes, limit: int,
+                   gettext: Callable[[str], str] | None = None) -> tuple[str, str] | LintResult:
     """The text of ``data`` and its encoding, or the read error saying why there is none.
 
     A caller that drops its bytes after this call lints a large file
     without holding its bytes and its text at once.
     """
+    _ = gettext or _same
     if len(data) > limit:
-        return read_error(path, f"{path} was not checked: {_file_size(path, len(data))} is above the maximum "
-                                f"file size of {_size(limit)} (max-file-size)")
+        return read_error(path, _("{path} was not checked: {size} is above the maximum file size of {limit} "
+                                  "(max-file-size)").format(path=path, size=_file_size(path, len(data)),
+                                                            limit=_size(limit)))
     try:
         return decode(data)
     except BinaryFile as exc:
-        return read_error(path, f"{path} skipped: {exc}")
+        return read_error(path, _("{path} skipped: {reason}").format(path=path, reason=exc.phrase.text(_)))
     except DecodeError as exc:
-        return read_error(path, f"cannot read {path}: {exc}")
+        return read_error(path, _("cannot read {path}: {error}").format(path=path, error=exc.phrase.text(_)))
 
 
 def lint_decoded(path: str, decoded: tuple[str, str], settings: FileSettings) -> tuple[LintResult, Document | None]:
     """Lint the text and encoding :func:`decode_content` gave."""
     text, encoding = decoded
     return lint_text(path, text, settings.rules, settings.lexicon, settings.readers, settings.options,
-                     encoding=encoding)
+                     encoding=encoding, gettext=settings.gettext)
 
 
 def _file_size(path: str, read: int) -> str:

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from .config import did_you_mean
+from .config import suggestion
 from .engine import INTERNAL_NAMES, INVALID_SUPPRESSION, UNUSED_SUPPRESSION
+from .i18n import N_, Phrase
 from .model import Severity
 from .plugins import Registry
 
@@ -79,16 +80,18 @@ class RuleSet:
                 return found, len(sel)
         raise SelectorError(self._unknown(sel, universe))
 
-    def _unknown(self, selector: str, universe: frozenset[str]) -> str:
+    def _unknown(self, selector: str, universe: frozenset[str]) -> Phrase:
         internal = INTERNAL_NAMES.get(selector.upper())
         if internal and selector.upper() not in universe:
             if selector.upper() in self.names:
-                return f"{selector.upper()} ({internal}) is not a rule: it cannot be suppressed by a comment"
-            return (f"{selector.upper()} ({internal}) is attrlint's own diagnostic: it says a file was not "
-                    f"checked as asked, and cannot be selected or ignored")
+                return Phrase(N_("{code} ({name}) is not a rule: it cannot be suppressed by a comment"),
+                              code=selector.upper(), name=internal)
+            return Phrase(N_("{code} ({name}) is attrlint's own diagnostic: it says a file was not checked as asked, "
+                             "and cannot be selected or ignored"), code=selector.upper(), name=internal)
         prefixes = {code.rstrip("0123456789") for code in universe}
         candidates = sorted(universe) + sorted(prefixes) + sorted(self.names[c] for c in universe)
-        return f"unknown rule code or name {selector!r}" + did_you_mean(selector, candidates)
+        return Phrase(N_("unknown rule code or name {selector!r}{hint}"), selector=selector,
+                      hint=suggestion(selector, candidates))
 
     def knows(self, selector: str) -> bool:
         try:

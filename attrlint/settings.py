@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .config import Config, ConfigError, ConfigFinder, did_you_mean, load_config
+from .config import Config, ConfigError, ConfigFinder, load_config, suggestion
 from .engine import ActiveRule
 from .globs import anchor, matches
+from .i18n import DEFAULT_LANGUAGE, N_, Phrase, resolve_language
 from .model import Severity
 from .plugins import PluginError, Registry, RegistrySpec
 from .rules import OptionError, RuleInfo
@@ -36,6 +37,7 @@ class Overrides:
     exclude: list[str] | None = None
     fail_on: Severity | None = None
     max_file_size: int | None = None
+    language: str | None = None  # --language
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class FilePolicy:
     enabled: frozenset[str]  # the codes reported in this file (per-file ignores applied)
     severities: dict[str, Severity]
     fail_on: Severity
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -62,6 +65,7 @@ class Policy:
     active: list[ActiveRule]
     lexicon: Any
     options: RunOptions
+    language: str = DEFAULT_LANGUAGE
 
     def ignored(self, path: str) -> frozenset[str]:
         """The codes that ``per-file-ignores`` turns off for ``path``."""
@@ -158,12 +162,14 @@ class Resolver:
         if settings is None:
             rules = [active for active in policy.active if active.info.code not in ignored]
             settings = self._settings[key] = FileSettings(rules, policy.lexicon, policy.registry.readers,
-                                                          policy.options)
+                                                          policy.options, policy.language,
+                                                          policy.registry.catalogs)
         return settings
 
     def file_policy(self, path: str) -> FilePolicy:
         policy = self.policy_for(path)
-        return FilePolicy(policy.ruleset, policy.enabled - policy.ignored(path), policy.severities, policy.fail_on)
+        return FilePolicy(policy.ruleset, policy.enabled - policy.ignored(path), policy.severities, policy.fail_on,
+                          policy.language)
 
     def _policy(self, config: Config) -> Policy:
         registry = self.registry_for(config)
@@ -185,14 +191,15 @@ class Resolver:
                   for code, info in registry.rules.items() if code in enabled]
         return Policy(config, registry, ruleset, enabled, severities,
                       self.overrides.fail_on or config.fail_on or Severity.WARNING, per_file, active,
-                      _lexicon(config, registry), self._walk_options(config))
+                      _lexicon(config, registry), self._walk_options(config),
+                      resolve_language(self.overrides.language, config.language))
 
 
 def _codes(config: Config, ruleset: RuleSet, selectors: list[str], *key: str) -> frozenset[str]:
     try:
         return ruleset.codes(selectors)
     except SelectorError as exc:
-        raise config.error(f"{config.key(*key)}: {exc}") from None
+        raise config.error(Phrase(N_("{key}: {error}"), key=config.key(*key), error=exc.args[0])) from None
 
 
 def _check_selectors(config: Config, ruleset: RuleSet, layer: Selection, severity: dict[str, str]) -> None:
@@ -205,7 +212,8 @@ def _find_rule(config: Config, registry: Registry, key: str) -> RuleInfo:
     info = registry.rules.get(key.upper()) or next((i for i in registry.rules.values() if i.rule.name == key), None)
     if info is None:
         names = sorted(registry.rules) + sorted(i.rule.name for i in registry.rules.values())
-        raise config.error(f"{config.key('rules', key)}: unknown rule" + did_you_mean(key, names))
+        raise config.error(Phrase(N_("{key}: unknown rule{hint}"), key=config.key("rules", key),
+                                  hint=suggestion(key, names)))
     return info
 
 
@@ -217,9 +225,11 @@ def _rule_instances(config: Config, registry: Registry) -> dict[str, Any]:
         known = list(info.rule.options)
         for option in options:
             if option.replace("_", "-") not in known:
-                raise config.error(f"{config.key('rules', key, option)}: rule {info.code} ({info.rule.name}) "
-                                   f"has no option {option!r} (options: {', '.join(known) or 'none'})"
-                                   + did_you_mean(option, known))
+                raise config.error(Phrase(N_("{key}: rule {code} ({name}) has no option {option!r} (options: "
+                                             "{options}){hint}"), key=config.key("rules", key, option),
+                                          code=info.code, name=info.rule.name, option=option,
+                                          options=", ".join(known) or Phrase(N_("none")),
+                                          hint=suggestion(option, known)))
         try:
             instances[info.code] = info.rule(**options)
         except OptionError as exc:
@@ -245,16 +255,17 @@ def _lexicon(config: Config, registry: Registry) -> Any:
         try:
             lexicon.add_speech_verb(verb)
         except ValueError:  # the lexicon conjugates regular verbs only
-            raise config.error(f"{config.key('lexicon', 'speech-verbs')}: cannot conjugate {verb!r}: only regular "
-                               f"-er and -ir verbs can be added from the configuration (a plugin's "
-                               f"attrlint_lexicon hook can give the forms of others)") from None
+            raise config.error(Phrase(N_("{key}: cannot conjugate {verb!r}: only regular -er and -ir verbs can be "
+                                         "added from the configuration (a plugin's attrlint_lexicon hook can give "
+                                         "the forms of others)"), key=config.key("lexicon", "speech-verbs"),
+                                      verb=verb)) from None
     return lexicon
 
 
 def _agency(config: Config, known: dict[str, str], key: str, name: str) -> str:
     agency = known.get(name.lower())
     if agency is None:
-        raise config.error(f"{config.key('agencies', key)}: unknown agency {name!r}"
-                           + did_you_mean(name, sorted(known.values()))
-                           + "; add it under agencies.wire or agencies.state")
+        raise config.error(Phrase(N_("{key}: unknown agency {name!r}{hint}; add it under agencies.wire or "
+                                     "agencies.state"), key=config.key("agencies", key), name=name,
+                                  hint=suggestion(name, sorted(known.values()))))
     return agency

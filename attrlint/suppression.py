@@ -20,11 +20,13 @@ ignored or given another severity like any rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .config import did_you_mean
 from .engine import INTERNAL_NAMES, INVALID_SUPPRESSION, UNUSED_SUPPRESSION, LineIndex, LintResult, make_diagnostic
+from .i18n import N_, message_of, translation
 from .model import Diagnostic, Document, Span
 from .selection import RuleSet, SelectorError
 from .settings import FilePolicy
@@ -41,21 +43,21 @@ _FRONT_MATTER_KEY = regex.compile(rf"^{FRONT_MATTER_KEY}[ \t]*:", regex.M)
 
 # What ``attrlint explain`` says of the two diagnostics about suppressions.
 EXPLANATIONS = {
-    UNUSED_SUPPRESSION: """\
+    UNUSED_SUPPRESSION: N_("""\
 A suppression comment or front matter entry names a rule that reports
 nothing where it applies. It may be a leftover from an edit that fixed
 the problem, or it may sit on the wrong line (disable-next-line applies
 to the line right after the comment). Remove it, so that it cannot hide
 a future problem. Reported only when a rule it names is enabled for the
 file; turn it off with `ignore = ["ATL200"]`.
-""",
-    INVALID_SUPPRESSION: """\
+"""),
+    INVALID_SUPPRESSION: N_("""\
 A suppression names no rule attrlint knows (a typo in a code or name,
 or a rule whose plugin is not installed), a comment starts with
 `attrlint-` but is none of attrlint-disable, attrlint-enable and
 attrlint-disable-next-line, or the front matter's `attrlint` entry is
 not `{ignore: [CODE, …]}`. Such a suppression suppresses nothing.
-""",
+"""),
 }
 
 
@@ -81,9 +83,10 @@ class Directive:
 class _Reader:
     """Collects the directives of a document and the ATL201 problems found on the way."""
 
-    def __init__(self, doc: Document, ruleset: RuleSet) -> None:
+    def __init__(self, doc: Document, ruleset: RuleSet, gettext: Callable[[str], str] = N_) -> None:
         self.doc = doc
         self.ruleset = ruleset
+        self._ = gettext
         self.index = LineIndex(doc.source)
         self.invalid: list[tuple[Span, str]] = []
 
@@ -95,7 +98,8 @@ class _Reader:
             try:
                 found.append(Selector(m.group(), span, self.ruleset.match(m.group(), rules_only=True)[0]))
             except SelectorError as exc:
-                self.invalid.append((span, f"invalid suppression: {exc}"))
+                message = self._("invalid suppression: {error}").format(error=message_of(exc, self._))
+                self.invalid.append((span, message))
         if not found and not _SELECTOR.search(text):
             found.append(Selector("", whole, self.ruleset.rule_codes))
         return found
@@ -112,8 +116,8 @@ class _Reader:
             kind = m.group(1)
             if kind not in COMMENT_KINDS:
                 where = Span(start, start + m.end())
-                self.invalid.append((where, f"unknown suppression comment {m.group()!r}"
-                                     + did_you_mean(m.group(), [f"attrlint-{k}" for k in COMMENT_KINDS])))
+                self.invalid.append((where, self._("unknown suppression comment {comment!r}").format(
+                    comment=m.group()) + did_you_mean(m.group(), [f"attrlint-{k}" for k in COMMENT_KINDS], self._)))
                 continue
             rest = text[m.end():]
             reason = regex.search(r"(?:^|\s)--(?:\s|$)", rest)
@@ -138,20 +142,22 @@ class _Reader:
         where = Span(key.start(), key.end() - 1) if key else Span(0, 0)
         entry = self.doc.front_matter[FRONT_MATTER_KEY]
         if not isinstance(entry, dict):
-            self.invalid.append((where, f"invalid suppression: front matter {FRONT_MATTER_KEY} must be a map "
-                                        f"such as {{ignore: [FIG001]}}"))
+            self.invalid.append((where, self._("invalid suppression: front matter {key} must be a map such as "
+                                               "{example}").format(key=FRONT_MATTER_KEY,
+                                                                   example="{ignore: [FIG001]}")))
             return []
         for unknown in (k for k in entry if k != "ignore"):
-            self.invalid.append((where, f"invalid suppression: unknown key {unknown!r} in front matter "
-                                        f"{FRONT_MATTER_KEY}" + did_you_mean(unknown, ["ignore"])))
+            self.invalid.append((where, self._("invalid suppression: unknown key {unknown!r} in front matter "
+                                               "{key}").format(unknown=unknown, key=FRONT_MATTER_KEY)
+                                 + did_you_mean(unknown, ["ignore"], self._)))
         ignore = entry.get("ignore")
         if ignore is None:
             return []
         if isinstance(ignore, str):
             ignore = [ignore]
         if not isinstance(ignore, list) or not all(isinstance(item, str) for item in ignore):
-            self.invalid.append((where, f"invalid suppression: front matter {FRONT_MATTER_KEY}.ignore must be a "
-                                        f"list of rule codes or names"))
+            self.invalid.append((where, self._("invalid suppression: front matter {key}.ignore must be a list of "
+                                               "rule codes or names").format(key=FRONT_MATTER_KEY)))
             return []
         if not ignore:
             return []
@@ -186,17 +192,20 @@ def _suppress(diag: Diagnostic, directives: list[Directive]) -> bool:
     return bool(current)
 
 
-def _unused_message(directive: Directive, selector: Selector) -> str:
+def _unused_message(directive: Directive, selector: Selector, language: str) -> str:
+    _ = translation(language).gettext
     named = f" ({selector.text})" if selector.text else ""
-    where = f" on line {directive.line}" if directive.kind == NEXT_LINE else ""
-    return f"unused suppression{named}: nothing to suppress{where}"
+    if directive.kind == NEXT_LINE:
+        return _("unused suppression{named}: nothing to suppress on line {line}").format(named=named,
+                                                                                          line=directive.line)
+    return _("unused suppression{named}: nothing to suppress").format(named=named)
 
 
 def apply_suppressions(result: LintResult, doc: Document | None, policy: FilePolicy) -> None:
     """Remove the diagnostics ``doc`` suppresses from ``result``; add ATL200/ATL201 where due."""
     if doc is None:
         return
-    reader = _Reader(doc, policy.ruleset)
+    reader = _Reader(doc, policy.ruleset, translation(policy.language).gettext)
     directives = sorted(reader.front_matter() + reader.comments(), key=lambda d: d.span.start)
     if not directives and not reader.invalid:
         return
@@ -208,7 +217,7 @@ def apply_suppressions(result: LintResult, doc: Document | None, policy: FilePol
             continue
         for selector in directive.selectors:
             if not selector.used and selector.codes & policy.enabled:
-                found.append((UNUSED_SUPPRESSION, selector.span, _unused_message(directive, selector)))
+                found.append((UNUSED_SUPPRESSION, selector.span, _unused_message(directive, selector, policy.language)))
     for code, span, message in found:
         if code in policy.enabled:
             kept.append(make_diagnostic(doc.path, doc.source, reader.index, span, code, INTERNAL_NAMES[code],

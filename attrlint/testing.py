@@ -37,6 +37,12 @@ names the rule and holds named cases with a ``pass_str`` or a ``fail_str``
     @pytest.mark.parametrize("case", load_cases(Path(__file__).parent / "cases"), ids=str)
     def test_rule_case(case):
         case.check()
+
+A plugin that ships translations (``attrlint_locale_dir``) checks that
+every text of its rules is in each of its catalogs::
+
+    def test_every_text_is_translated():
+        assert untranslated(my_plugin) == []
 """
 from __future__ import annotations
 
@@ -48,8 +54,9 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from . import hookimpl
 from .api import lint_string
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, LOCALE_DIR, load_catalog
 from .model import Diagnostic, Span
-from .plugins import Registry, build_registry, load_local_plugin
+from .plugins import BUILTIN_PACKAGE, Registry, build_registry, load_local_plugin
 from .rules import CODE_RE, Rule
 
 if sys.version_info >= (3, 11):
@@ -420,3 +427,42 @@ def plugin_from_file(path: str | Path) -> types.ModuleType:
     """Import a local plugin file the way the configuration's ``plugins`` key does."""
     module, _ = load_local_plugin(str(Path(path).resolve()), None)
     return module  # type: ignore[return-value]
+
+
+# -- translations -----------------------------------------------------------------
+
+def untranslated(plugin: object, *, languages: Iterable[str] | None = None) -> list[str]:
+    """The texts of ``plugin``'s rules that a language it declares has no translation for.
+
+    A plugin declares a language by shipping a catalog for it (see the
+    ``attrlint_locale_dir`` hook); English is the texts themselves. Each
+    rule's summary, message, other ``messages``, explanation and option
+    help must be in the catalog, translated. attrlint's own plugins use
+    attrlint's catalog. With ``languages``, each of them must have a
+    catalog. Each problem reads ``"SRC001 message (fr): 'Vague source…'"``.
+    """
+    registry = build_registry(plugins=[plugin], entry_points=False)
+    module = getattr(plugin, "__name__", "") or type(plugin).__module__
+    folders = (str(LOCALE_DIR),) if module.split(".", 1)[0] == BUILTIN_PACKAGE else registry.catalogs
+    wanted = [lang for lang in (languages or LANGUAGES) if lang != DEFAULT_LANGUAGE]
+    problems = []
+    for language in wanted:
+        catalogs = [c for c in (load_catalog(folder, language) for folder in folders) if c is not None]
+        if not catalogs:
+            if languages is not None:
+                problems.append(f"no catalog for {language!r} (attrlint_locale_dir)")
+            continue
+        for code, info in registry.rules.items():
+            for what, text in _rule_texts(info.rule):
+                # A .mo holds translated texts only: an empty translation is not there.
+                if not any(text in catalog._catalog for catalog in catalogs):  # type: ignore[attr-defined]
+                    problems.append(f"{code} {what} ({language}): {text[:60]!r}")
+    return problems
+
+
+def _rule_texts(rule: type[Rule]) -> list[tuple[str, str]]:
+    texts = [("summary", rule.summary), ("message", rule.message)]
+    texts += [(f"messages[{i}]", text) for i, text in enumerate(rule.messages)]
+    texts += [("explanation", rule.explanation)]
+    texts += [(f"option {key} help", option.help) for key, option in rule.options.items()]
+    return [(what, text) for what, text in texts if isinstance(text, str) and text.strip()]

@@ -9,6 +9,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ATTRLINT_SHARED", ROOT.parent / "shared"))
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Tests read English messages whatever the machine's locale; a test that wants French sets it."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+
+
 @pytest.fixture(scope="session")
 def registry():
     from attrlint.plugins import build_registry
@@ -27,10 +34,21 @@ def lint(registry):
     return run
 
 
+def shared_requirement(*parts: str) -> str:
+    """What a test that reads ``../shared/<parts>`` needs, in the words of its skip reason."""
+    where = "/".join(("..", "shared", *parts[:1]))
+    return f"needs {where} (the shared corpus folder beside the checkout)"
+
+
 def shared_path(*parts: str) -> Path:
+    """A path of the shared corpus folder; the test skips when it is missing, or fails under
+    ATTRLINT_REQUIRE_SHARED=1 (as CI runs the suite), so that a missing folder cannot pass unseen."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} not found: the shared evaluation data sits beside the checkout")
+        reason = f"{shared_requirement(*parts)}: {path} not found"
+        if os.environ.get("ATTRLINT_REQUIRE_SHARED") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
     return path
 
 

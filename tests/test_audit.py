@@ -351,3 +351,18 @@ def test_top_sources_are_the_same_summed_in_one_bucket_or_many(tmp_path, rows, m
     assert pq.read_table(tmp_path / "out" / "top_sources.parquet").equals(whole)
     assert whole.num_rows > 40 and [p.name for p in (tmp_path / "out" / "parts").iterdir()
                                     if p.name.startswith(".")] == []
+
+
+def test_a_french_run_reports_in_french(tmp_path, rows, capsys):
+    archive = write_jsonl(tmp_path / "a.jsonl", rows)
+    assert main(["audit", str(archive), "-o", str(tmp_path / "out"), "-j", "1", "--language", "fr",
+                 "--partition-size", "3kB"]) == 0
+    err = capsys.readouterr().err
+    assert "partition 0 terminée\u00a0: " in err and "articles audités" in err
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "<h1>Audit des attributions</h1>" in page
+    assert "Rubriques comparées\u00a0: problèmes pour 10\u202f000 caractères" in page
+    assert "<td>personne</td>" in page or "<td>institution</td>" in page
+    # The tables keep their English codes whatever the language.
+    kinds = {r["kind"] for r in pq.read_table(tmp_path / "out" / "top_sources.parquet").to_pylist()}
+    assert kinds <= {"person", "institution", "document", "agency", "anonymous", "vague", "unknown"}

@@ -22,9 +22,9 @@ def analysed(monkeypatch):
     seen: list[str] = []
     real = parallel.decode_content  # each file linted in this process is decoded first
 
-    def counting(path, data, limit):
+    def counting(path, data, limit, *rest):
         seen.append(path)
-        return real(path, data, limit)
+        return real(path, data, limit, *rest)
 
     monkeypatch.setattr(parallel, "decode_content", counting)
     return seen

@@ -1,6 +1,7 @@
 """The sarif format: valid SARIF 2.1.0 with the rules' metadata, run through the command line."""
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -12,9 +13,13 @@ from attrlint.engine import RULE_ERROR, UNUSED_SUPPRESSION, LineIndex, make_diag
 from attrlint.formatting import RenderContext
 from attrlint.model import Severity, Span
 from attrlint_builtin.sarif import render_sarif
-from conftest import shared_path
+from conftest import ROOT
 
 jsonschema = pytest.importorskip("jsonschema")
+
+# The schema OASIS publishes, kept beside the tests with its notice (tests/data/sarif/NOTICE.md).
+SCHEMA = ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json"
+SCHEMA_SHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
 
 FAULTY = ("Grève dans les transports\n\n"
           "Au moins 300 soldats ont été tués dans les combats.\n\n"
@@ -22,7 +27,7 @@ FAULTY = ("Grève dans les transports\n\n"
 
 
 def validate(log: dict) -> None:
-    schema = json.loads(shared_path("schemas", "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     validator_class(schema, format_checker=validator_class.FORMAT_CHECKER).validate(log)
@@ -40,6 +45,18 @@ def newsroom(tmp_path: Path) -> Path:
     (tmp_path / "articles" / "propre.md").write_text("# Titre\n\nLe maire a démissionné.\n", encoding="utf-8")
     (tmp_path / "articles" / "binaire.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     return tmp_path
+
+
+def test_the_schema_is_the_published_one_with_its_notice():
+    assert hashlib.sha256(SCHEMA.read_bytes()).hexdigest() == SCHEMA_SHA256
+    notice = (SCHEMA.parent / "NOTICE.md").read_text(encoding="utf-8")
+    assert SCHEMA_SHA256 in notice and "Copyright © OASIS Open" in notice
+    assert json.loads(SCHEMA.read_text(encoding="utf-8"))["id"].startswith("https://docs.oasis-open.org/sarif/")
+
+
+def test_an_invalid_log_fails_validation():
+    with pytest.raises(jsonschema.ValidationError):
+        validate({"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]})
 
 
 def test_cli_sarif_validates_against_the_schema(newsroom):

@@ -115,9 +115,72 @@ def test_project_config_lints_the_seeds_with_the_hook():
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
-def test_readme_snippet_uses_the_hook():
+def _readme_config() -> dict:
+    """The README's ``.pre-commit-config.yaml`` example."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     snippets = [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
     [config] = [s for s in snippets if "repos" in s]
+    return config
+
+
+def test_readme_snippet_uses_the_hook():
     [manifest] = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
-    assert [hook["id"] for hook in config["repos"][0]["hooks"]] == [manifest["id"]]
+    assert [hook["id"] for hook in _readme_config()["repos"][0]["hooks"]] == [manifest["id"]]
+
+
+def _git_output(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def _readme_rev() -> str:
+    """The README's ``rev:``, once this checkout's history can say whether it exists."""
+    if shutil.which("git") is None or _git_output("rev-parse", "--git-dir").returncode != 0:
+        pytest.skip("needs a git clone of attrlint: the README's rev is a commit of its history")
+    rev = str(_readme_config()["repos"][0]["rev"])
+    shallow = _git_output("rev-parse", "--is-shallow-repository").stdout.strip() == "true"
+    if shallow and _git_output("cat-file", "-e", f"{rev}^{{commit}}").returncode != 0:
+        pytest.skip("a shallow clone lacks the history the README's rev points into (git fetch --unshallow)")
+    return rev
+
+
+def test_readme_rev_is_a_commit_of_main_with_the_hook():
+    rev = _readme_rev()
+    is_tag = _git_output("rev-parse", "-q", "--verify", f"refs/tags/{rev}").returncode == 0
+    assert is_tag or re.fullmatch(r"[0-9a-f]{40}", rev), f"{rev!r} is neither a release tag nor a full commit hash"
+    found = _git_output("cat-file", "-e", f"{rev}^{{commit}}")
+    assert found.returncode == 0, f"the README's rev {rev} is not a commit of this repository"
+    # A commit of the history this checkout was made from, not one left on a side branch.
+    assert _git_output("merge-base", "--is-ancestor", rev, "HEAD").returncode == 0, rev
+    manifest = _git_output("show", f"{rev}:.pre-commit-hooks.yaml")
+    assert manifest.returncode == 0, manifest.stderr
+    hook_ids = {hook["id"] for hook in yaml.safe_load(manifest.stdout)}
+    assert {hook["id"] for hook in _readme_config()["repos"][0]["hooks"]} <= hook_ids
+
+
+def _pre_commit_run(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"], cwd=repo,
+                          env=env, capture_output=True, text=True, timeout=1200)
+
+
+def test_readme_config_runs_as_written(article_repository):
+    """The README's configuration, its repo: pointing at this clone, installs the pinned rev and lints."""
+    repo, env = article_repository
+    rev = _readme_rev()
+    config = _readme_config()
+    config["repos"][0]["repo"] = str(ROOT)  # the one line the README asks the reader to fill in
+    assert config["repos"][0]["rev"] == rev
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    _git(repo, env, "add", ".pre-commit-config.yaml")
+
+    failed = _pre_commit_run(repo, env)
+    output = failed.stdout + failed.stderr
+    assert failed.returncode == 1, output
+    assert "articles/greve.md:3:1: FIG001" in output
+    assert "articles/depeche.html:2:4: QUO001" in output
+    assert "notes.py" not in output
+
+    for name, (text, fault, fix) in FAULTY.items():
+        if fault is not None:
+            (repo / name).write_text(text.replace(fault, fix), encoding="utf-8")
+    passed = _pre_commit_run(repo, env)
+    assert passed.returncode == 0, passed.stdout + passed.stderr

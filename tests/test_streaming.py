@@ -293,8 +293,8 @@ def test_a_file_linted_here_lets_go_of_its_bytes_before_its_analysis(tmp_path, m
     read: dict[str, bytes] = {}
     real_read, real_lint = parallel.read_file, parallel.lint_decoded
 
-    def reading(path, limit):
-        read[path] = real_read(path, limit)
+    def reading(path, limit, *rest):
+        read[path] = real_read(path, limit, *rest)
         return read[path]
 
     holders_during_analysis = []

@@ -44,19 +44,10 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
     return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())
 
 
-def _language(args: argparse.Namespace) -> str:
-    try:
-        from ..i18n import resolve_language
-    except ImportError:
-        return "en"
-    return resolve_language(getattr(args, "language", None))
-
-
-def run_audit_command(args: argparse.Namespace) -> int:
-    """Run the audit the options ask for; 0 when every article was audited, 2 otherwise."""
+def run_audit_command(args: argparse.Namespace, language: str) -> int:
+    """Run the audit the options ask for, speaking ``language``; 0 when every article was audited, 2 otherwise."""
     from .words import words_for
 
-    language = _language(args)
     _ = words_for(language)
     try:
         from .archive import DEFAULT_PARTITION_BYTES, ArchiveError, Columns

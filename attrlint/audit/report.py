@@ -46,6 +46,10 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
 def _numeric(text: Any) -> bool:
     return isinstance(text, str) and bool(text) and (text[0].isdigit() or text == "–")
 
@@ -63,10 +67,10 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
     _ = words_for(language)
     overall = (_rows(output, "by_all") or [{}])[0]
     found_codes = [c for c in codes if overall.get(f"count_{c}")]
+    title = escape(_("Attribution audit"))
     parts = [f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
              f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-             f"<title>{escape(_('Attribution audit'))}</title><style>{_STYLE}</style></head><body>",
-             f"<h1>{escape(_('Attribution audit'))}</h1>"]
+             f"<title>{title}</title><style>{_STYLE}</style></head><body>", f"<h1>{title}</h1>"]
     parts.append("<dl>" + "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in (
         (_("Articles"), _whole(overall.get("articles", 0), language)),
         (_("Articles that could not be audited"), _whole(overall.get("errors", 0), language)),
@@ -78,14 +82,14 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
         (_("Articles using agency copy without credit"), _percent(overall.get("share_articles_agency_uncredited"))),
     )) + "</dl>")
 
-    parts.append(f"<h2>{escape(_('Problems by code'))}</h2>")
+    parts.append(_heading(_("Problems by code")))
     parts.append(_table([_("Code"), _("Problems"), _("Per 10,000 characters")],
                         [(c, overall.get(f"count_{c}", 0), _rate(overall.get(f"{c}_per_10k"))) for c in found_codes]))
 
     dimension, dated = _time_dimension(output)
     if dimension and found_codes:
         title = _("Problems per 10,000 characters over time, by code")
-        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(_heading(title))
         parts.append(line_chart([r[dimension] for r in dated],
                                 {c: [r.get(f"{c}_per_10k") for r in dated] for c in found_codes}, title))
 
@@ -93,7 +97,7 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
                       key=lambda r: -r["articles"])[:SECTIONS_SHOWN]
     if sections:
         title = _("Sections compared: problems per 10,000 characters")
-        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(_heading(title))
         parts.append(bar_chart([(r["section"], r["problems_per_10k"] or 0.0) for r in sections], title))
         parts.append(_table(
             [_("Section"), _("Articles"), _("Problems per 10,000 characters"), _("Figures attributed"),
@@ -104,7 +108,7 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
     top = [r for r in _rows(output, "top_sources") if r["dimension"] == "all"][:SOURCES_SHOWN]
     if top:
         title = _("Most cited sources")
-        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(_heading(title))
         parts.append(bar_chart([(r["source"], float(r["citations"])) for r in top], title))
         parts.append(_table([_("Source"), _("Kind"), _("Naming"), _("Citations"), _("Articles")],
                             [(r["source"], _(r["kind"]), _(r["category"]), r["citations"], r["articles"])
@@ -112,10 +116,10 @@ def write_report(output: Path, language: str, codes: Sequence[str], tables: Sequ
 
     agencies = [r for r in _rows(output, "agencies") if r["dimension"] == "all"]
     if agencies:
-        parts.append(f"<h2>{escape(_('Agencies'))}</h2>")
+        parts.append(_heading(_("Agencies")))
         parts.append(_table([_("Agency"), _("Articles using it"), _("Without credit")],
                             [(r["agency"], r["articles_using"], r["articles_uncredited"]) for r in agencies]))
 
-    parts.append(f"<h2>{escape(_('Tables'))}</h2><ul>" + "".join(
+    parts.append(_heading(_("Tables")) + "<ul>" + "".join(
         f"<li>{escape(name)}.parquet, {escape(name)}.csv</li>" for name in tables) + "</ul></body></html>")
     replace_file(output / "report.html", "\n".join(parts).encode("utf-8"))

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..i18n import N_, translation
+
+# What a source is and how plainly it is named, as the tables write them (in
+# English) and the report says them.
+SOURCE_WORDS = (N_("person"), N_("institution"), N_("document"), N_("agency"), N_("anonymous"), N_("vague"),
+                N_("unknown"), N_("named"), N_("described"))
+
 
 def words_for(language: str) -> Callable[[str], str]:
     """The gettext of ``language``: a text of the audit in that language."""
-    try:
-        from ..i18n import translation
-    except ImportError:  # a build without catalogs speaks English
-        return str
     return translation(language).gettext

@@ -5,6 +5,7 @@ from typing import Iterable, Iterator
 
 from attrlint import hookimpl
 from attrlint.model import AnalysedDocument, BlockKind, Claim
+from attrlint.i18n import N_
 from attrlint.rules import Example, Option, Rule, Violation
 
 # Headlines and captions summarise or describe: their figures are sourced
@@ -15,7 +16,7 @@ BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}
 class UnsourcedClaim(Rule):
     """A claim of the body with no attribution in reach (SPEC §2.1)."""
 
-    options = {"check-titles": Option(bool, False, "also check the headline and subheadings")}
+    options = {"check-titles": Option(bool, False, N_("also check the headline and subheadings"))}
 
     def claims(self, doc: AnalysedDocument) -> Iterable[Claim]:
         raise NotImplementedError
@@ -30,9 +31,9 @@ class UnsourcedClaim(Rule):
 class UnsourcedFigure(UnsourcedClaim):
     code = "FIG001"
     name = "unsourced-figure"
-    summary = "a figure that needs a source, in a sentence with no attribution"
-    message = "Figure with no source: who counted, estimated or published it?"
-    explanation = """\
+    summary = N_("a figure that needs a source, in a sentence with no attribution")
+    message = N_("Figure with no source: who counted, estimated or published it?")
+    explanation = N_("""\
 Counts of people or things, percentages, sums of money, statistics, measured
 quantities and estimates need a source an editor can check: "selon le
 ministère", "a indiqué la police", "d'après un décompte de l'AFP". A figure
@@ -50,7 +51,7 @@ d'amende", "limitée à 80 km/h"), a product's specification ("483 ch"), the
 size of a document ("36 pages"), a seller's price ("adjugée 79 875 €") and a
 place given as context ("une commune de 800 habitants"). The words that
 tell them are data (grammars/lexicon/figures.toml).
-"""
+""")
     examples = (
         Example(bad="Au moins 300 soldats ont été tués dans les combats.",
                 good="Au moins 300 soldats ont été tués dans les combats, selon l'état-major."),
@@ -65,9 +66,9 @@ tell them are data (grammars/lexicon/figures.toml).
 class UnsourcedConditional(UnsourcedClaim):
     code = "FIG002"
     name = "unsourced-conditional"
-    summary = "a claim in the reportive conditional with no source"
-    message = "Claim in the reportive conditional with no source: according to whom?"
-    explanation = """\
+    summary = N_("a claim in the reportive conditional with no source")
+    message = N_("Claim in the reportive conditional with no source: according to whom?")
+    explanation = N_("""\
 The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
@@ -79,7 +80,7 @@ modal verbs (pourrait, devrait…), hypotheticals ("si…", "en cas de…"), wha
 could or should have been ("aurait pu", "aurait dû"), judgements ("il
 serait surprenant que…", "la meilleure chose serait…", "serait de
 réduire…") and questions ("quelle serait la meilleure manière…").
-"""
+""")
     examples = (
         Example(bad="Le suspect aurait quitté le pays dimanche.",
                 good="Le suspect aurait quitté le pays dimanche, selon une source policière."),

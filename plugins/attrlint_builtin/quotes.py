@@ -5,15 +5,18 @@ from typing import Iterator
 
 from attrlint import hookimpl
 from attrlint.model import AnalysedDocument, BlockKind
+from attrlint.i18n import N_
 from attrlint.rules import Example, Rule, Violation
+
+STRAY_CLOSING = N_("Closing quotation mark with no opening mark")
 
 
 class UnattributedQuote(Rule):
     code = "QUO001"
     name = "unattributed-quote"
-    summary = "a direct quotation with no speaker or source"
-    message = "Quotation with no speaker: who said this?"
-    explanation = """\
+    summary = N_("a direct quotation with no speaker or source")
+    message = N_("Quotation with no speaker: who said this?")
+    explanation = N_("""\
 Words in quotation marks are someone's words: the sentence (before the
 quotation or after it, "…», a-t-il déclaré"), or the paragraph that
 introduces it ("Il a déclaré : « … »"), must say whose. A quotation that
@@ -29,12 +32,13 @@ quotation woven into a sentence whose subject can speak ("Le maire a
 défendu « … »", "le rapport dépeint un pilote « … »"); a quotation after a
 colon when the words before it name a person or a document ("Réponse de la
 ministre : « … »", "Dans un extrait du jugement, on lit : « … »"); a
-quotation opening the sentence after one about a named person or "il" /
-"elle"; words repeated from a quotation attributed elsewhere (a pull-quote);
-a quotation standing, as a sentence of its own, next to an attributed one
+quotation opening the sentence after one about a named person, one
+person's title ("le maire", "la journaliste") or "il" / "elle"; words
+repeated from a quotation attributed elsewhere (a pull-quote); a
+quotation standing, as a sentence of its own, next to an attributed one
 (a testimony). A subject that is a thing or an event ("Le mercure…") does
 not speak.
-"""
+""")
     examples = (
         Example(bad="La salle s'est levée. « Nous ne céderons pas. »",
                 good="La salle s'est levée. « Nous ne céderons pas », a martelé la ministre."),
@@ -54,15 +58,16 @@ not speak.
 class UnbalancedQuotes(Rule):
     code = "QUO002"
     name = "unbalanced-quotes"
-    summary = "an opening quotation mark with no closing mark in the same paragraph, or a stray closing one"
-    message = "Quotation mark with no closing mark in this paragraph"
-    explanation = """\
+    summary = N_("an opening quotation mark with no closing mark in the same paragraph, or a stray closing one")
+    message = N_("Quotation mark with no closing mark in this paragraph")
+    messages = (STRAY_CLOSING,)
+    explanation = N_("""\
 An opening « or “ (or ") must be closed in the same paragraph, and a closing
 mark must close something. A missing mark hides where the quoted words end,
 and so who is speaking. A quotation running over several paragraphs opens each
 of them and closes at the end only; where the paragraph breaks were lost
 ("… fin. « Suite …"), such a reopening mark is not reported.
-"""
+""")
     examples = (
         Example(bad="Il a décrit un « leader charismatique et sans peur, selon l'agence.",
                 good="Il a décrit un « leader charismatique et sans peur », selon l'agence."),
@@ -72,7 +77,7 @@ of them and closes at the end only; where the paragraph breaks were lost
         for mark in doc.unbalanced:
             if mark.reopened:
                 continue
-            message = None if mark.kind == "unclosed" else "Closing quotation mark with no opening mark"
+            message = None if mark.kind == "unclosed" else STRAY_CLOSING
             yield self.violation(mark.span, message)
 
 

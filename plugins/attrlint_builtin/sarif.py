@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from attrlint.engine import INTERNAL_NAMES, READ_ERROR, RULE_ERROR, RULE_GARBAGE, RULE_TIMEOUT
 from attrlint.formatting import RenderContext, fingerprints, project_path
+from attrlint.i18n import N_, rule_explanation, rule_summary
 from attrlint.model import Diagnostic, Severity
 from attrlint.rules import Example
 
@@ -25,12 +26,12 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 EXECUTION_FAILURES = frozenset({RULE_ERROR, RULE_GARBAGE, RULE_TIMEOUT, READ_ERROR})
 INTERNAL_SUMMARIES = {
-    "plugin-error": "a rule plugin crashed on the file; its rule did not check it",
-    "plugin-malformed-result": "a rule plugin returned something other than violations inside the file",
-    "plugin-timeout": "a rule plugin did not finish on the file in time",
-    "read-error": "the file could not be read or analysed, so it was not checked",
-    "legacy-encoding": "the file is not in UTF-8",
-    "unused-suppression": "a suppression comment that suppresses nothing",
+    "plugin-error": N_("a rule plugin crashed on the file; its rule did not check it"),
+    "plugin-malformed-result": N_("a rule plugin returned something other than violations inside the file"),
+    "plugin-timeout": N_("a rule plugin did not finish on the file in time"),
+    "read-error": N_("the file could not be read or analysed, so it was not checked"),
+    "legacy-encoding": N_("the file is not in UTF-8"),
+    "unused-suppression": N_("a suppression comment that suppresses nothing"),
 }
 
 
@@ -45,6 +46,8 @@ class RuleDescription:
     severity: Severity
     enabled: bool
     examples: tuple[Example, ...] = ()
+    bad: str = "Bad:"  # the examples' labels, in the language of the run
+    good: str = "Good:"
 
     def descriptor(self) -> dict[str, Any]:
         full = textwrap.dedent(self.explanation).strip() or self.summary
@@ -60,13 +63,14 @@ class RuleDescription:
     def _help_text(self, full: str) -> str:
         parts = [full]
         for ex in self.examples:
-            parts.append(f"Bad:\n{textwrap.indent(ex.bad, '    ')}\nGood:\n{textwrap.indent(ex.good, '    ')}")
+            bad, good = textwrap.indent(ex.bad, "    "), textwrap.indent(ex.good, "    ")
+            parts.append(f"{self.bad}\n{bad}\n{self.good}\n{good}")
         return "\n\n".join(parts)
 
     def _help_markdown(self, full: str) -> str:
         parts = [full]
         for ex in self.examples:
-            parts.append(f"Bad:\n\n```text\n{ex.bad}\n```\n\nGood:\n\n```text\n{ex.good}\n```")
+            parts.append(f"{self.bad}\n\n```text\n{ex.bad}\n```\n\n{self.good}\n\n```text\n{ex.good}\n```")
         return "\n\n".join(parts)
 
 
@@ -74,10 +78,12 @@ def describe(code: str, ctx: RenderContext, seen: Diagnostic | None = None) -> R
     info = ctx.rules.get(code)
     if info is not None:
         rule = info.rule
-        return RuleDescription(code, rule.name, rule.summary, rule.explanation, rule.severity,
-                               rule.enabled_by_default, tuple(rule.examples))
+        return RuleDescription(code, rule.name, rule_summary(rule, ctx.language),
+                               rule_explanation(rule, ctx.language), rule.severity, rule.enabled_by_default,
+                               tuple(rule.examples), ctx.gettext("Bad:"), ctx.gettext("Good:"))
     name = INTERNAL_NAMES.get(code) or (seen.name if seen else code.lower())
-    summary = INTERNAL_SUMMARIES.get(name) or (seen.message if seen else name)
+    summary = INTERNAL_SUMMARIES.get(name)
+    summary = ctx.gettext(summary) if summary else (seen.message if seen else name)
     return RuleDescription(code, name, summary, "", seen.severity if seen else Severity.ERROR, True)
 
 
@@ -147,6 +153,7 @@ def render_sarif(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
             "tool": {"driver": driver},
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
+            "language": ctx.language,  # of the messages and descriptions
             "results": results,
         }],
     }

@@ -64,7 +64,7 @@ def render_text(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
                 out.extend([*snippet, ""] if snippet else [])
     # A clean run is silent, as a pre-commit hook should be; --verbose says so.
     if (diagnostics and not ctx.quiet) or (not diagnostics and ctx.verbose):
-        out.append(summary_line(diagnostics, ctx.files_checked))
+        out.append(summary_line(diagnostics, ctx.files_checked, ctx.language))
     return "".join(line + "\n" for line in out)
 
 

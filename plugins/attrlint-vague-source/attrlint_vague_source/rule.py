@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Sequence
 
 from attrlint.lexicon import normalise, split_phrase
 from attrlint.model import AnalysedDocument, Cue, Severity, Span, Token
+from attrlint.i18n import N_
 from attrlint.rules import Example, Option, Rule, Violation, token_index, tokens_in
 
 if sys.version_info >= (3, 11):
@@ -25,6 +26,8 @@ else:  # pragma: no cover
 # dossier ont indiqué que… ».
 SUBJECT_CATEGORIES = {"DET", "DE", "WORD", "SOURCE_NOUN", "CAP", "AGENCY"}
 VAGUE, DESCRIBED = "vague", "described"
+VAGUE_MESSAGE = N_("Vague source « {source} »: say who it is, or why it cannot be named")
+DESCRIBED_MESSAGE = N_("Unnamed source « {source} »: name it, or say why it cannot be named")
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,12 @@ class Finding:
 class VagueSource(Rule):
     code = "SRC001"
     name = "vague-source"
-    summary = "attribution to an unnamed or vague source (« selon des sources », « de source sûre »)"
-    message = "Vague source: say who it is, or why it cannot be named"
+    summary = N_("attribution to an unnamed or vague source (« selon des sources », « de source sûre »)")
+    message = N_("Vague source: say who it is, or why it cannot be named")
+    messages = (VAGUE_MESSAGE, DESCRIBED_MESSAGE)
     severity = Severity.INFO
     enabled_by_default = False
-    explanation = """\
+    explanation = N_("""\
 An attribution that names nobody gives the reader nothing to weigh: « selon
 des sources », « de source sûre », « selon certains experts », « des sources
 proches du dossier ont indiqué », or « a-t-on appris » with no one after it.
@@ -88,13 +92,13 @@ A source described by its role or institution (« une source policière »,
 « un responsable du ministère ») is reported only with the option
 report-described. The words the rule looks for are listed in the plugin's
 vague_sources.toml; extra-nouns and extra-qualifiers add to them.
-"""
+""")
     options = {
-        "report-described": Option(bool, False, "also report unnamed sources described by their role or "
-                                                "institution (« une source policière »)"),
-        "extra-nouns": Option(list, [], "more nouns that stand for a source without naming it", item=str),
-        "extra-qualifiers": Option(list, [], "more words that describe such a source without saying who it is",
-                                   item=str),
+        "report-described": Option(bool, False, N_("also report unnamed sources described by their role or "
+                                                   "institution (« une source policière »)")),
+        "extra-nouns": Option(list, [], N_("more nouns that stand for a source without naming it"), item=str),
+        "extra-qualifiers": Option(list, [], N_("more words that describe such a source without saying who "
+                                                "it is"), item=str),
     }
     examples = (
         Example(bad="Selon des sources, le ministre va démissionner.",
@@ -119,13 +123,12 @@ vague_sources.toml; extra-nouns and extra-qualifiers add to them.
             if found.kind == DESCRIBED and not self.settings["report-described"]:
                 continue
             reported.add(found.span)
-            yield self.violation(found.span, self.describe_finding(doc, found))
+            yield self.describe_finding(doc, found)
 
-    def describe_finding(self, doc: AnalysedDocument, found: Finding) -> str:
+    def describe_finding(self, doc: AnalysedDocument, found: Finding) -> Violation:
         text = " ".join(doc.text(found.span).split())
-        if found.kind == DESCRIBED:
-            return f"Unnamed source « {text} »: name it, or say why it cannot be named"
-        return f"Vague source « {text} »: say who it is, or why it cannot be named"
+        return self.violation(found.span, DESCRIBED_MESSAGE if found.kind == DESCRIBED else VAGUE_MESSAGE,
+                              source=text)
 
     # -- judging one cue ----------------------------------------------------
     def judge(self, doc: AnalysedDocument, cue: Cue) -> Finding | None:
