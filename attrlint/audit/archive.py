@@ -17,8 +17,9 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from ..runner import DEFAULT_INCLUDE
 from ..globs import matches
+from ..i18n import N_, Phrase
+from ..runner import DEFAULT_INCLUDE
 
 FIELDS = ("id", "title", "text", "date", "section", "outlet", "author")
 TABLE_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -46,8 +47,8 @@ class Columns:
             key, sep, value = item.partition("=")
             key = key.strip()
             if not sep or key not in names or not value.strip():
-                raise ArchiveError(f"--columns: expected FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}, "
-                                   f"not {item.strip()!r}")
+                raise ArchiveError(Phrase(N_("--columns: expected FIELD=COLUMN with FIELD one of {fields}, "
+                                             "not {item!r}"), fields=", ".join(FIELDS), item=item.strip()))
             names[key] = value.strip()
         return cls(tuple(names.items()))
 
@@ -95,7 +96,7 @@ class Partition:
 def archive_format(archive: str, chosen: str | None = None) -> str:
     """The form of ``archive``: ``chosen``, or its suffix, or ``folder`` for a folder."""
     if not os.path.exists(archive):
-        raise ArchiveError(f"{archive}: no such file or folder")
+        raise ArchiveError(Phrase(N_("{archive}: no such file or folder"), archive=archive))
     if chosen:
         return chosen
     if os.path.isdir(archive):
@@ -103,8 +104,8 @@ def archive_format(archive: str, chosen: str | None = None) -> str:
     suffix = os.path.splitext(archive)[1].lower()
     if suffix in TABLE_FORMATS:
         return TABLE_FORMATS[suffix]
-    raise ArchiveError(f"{archive}: cannot tell the archive's form from its name; "
-                       f"name it with --format ({', '.join(FORMATS)})")
+    raise ArchiveError(Phrase(N_("{archive}: cannot tell the archive's form from its name; "
+                                 "name it with --format ({formats})"), archive=archive, formats=", ".join(FORMATS)))
 
 
 def _walk(root: str, accept) -> Iterator[str]:
@@ -147,7 +148,7 @@ def plan(archive: str, fmt: str, target_bytes: int = DEFAULT_PARTITION_BYTES,
     counts quotation marks in CSV files and reads Parquet footers.
     """
     if not os.path.exists(archive):
-        raise ArchiveError(f"{archive}: no such file or folder")
+        raise ArchiveError(Phrase(N_("{archive}: no such file or folder"), archive=archive))
     index = 0
     if fmt == "folder":
         files: list[str] = []

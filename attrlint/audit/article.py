@@ -54,7 +54,8 @@ class ArticleAuditor:
             try:
                 policy.ruleset.check(list(selectors))
             except SelectorError as exc:
-                raise SelectorError(f"{flag}: {exc}") from None
+                exc.option = flag  # the error names the option it comes from
+                raise
         self.codes = tuple(sorted(policy.enabled | set(INTERNAL_NAMES)))
 
     def audit(self, article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:

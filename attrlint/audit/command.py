@@ -46,6 +46,7 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 
 def run_audit_command(args: argparse.Namespace, language: str) -> int:
     """Run the audit the options ask for, speaking ``language``; 0 when every article was audited, 2 otherwise."""
+    from ..i18n import message_of
     from .words import words_for
 
     _ = words_for(language)
@@ -79,7 +80,8 @@ def run_audit_command(args: argparse.Namespace, language: str) -> int:
             restart=args.restart, top=args.top, language=language, report=not args.no_report)
         outcome = run_audit(request, progress, dashboard)
     except (ArchiveError, AuditStoreError, SelectorError, OSError) as exc:
-        print(f"attrlint: {exc}", file=sys.stderr)
+        option = getattr(exc, "option", None)
+        print(f"attrlint: {option + ': ' if option else ''}{message_of(exc, _)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         stopped = _("audit interrupted: the finished partitions are kept; run the same command again to resume")

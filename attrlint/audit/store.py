@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..atomic import replace_file
+from ..i18n import N_, Phrase
 from .tables import PartitionTables
 
 
@@ -40,9 +41,9 @@ class AuditStore:
         if previous != parameters and not restart and next(self.finished(), None) is not None:
             changed = sorted(k for k in set(parameters) | set(previous or {})
                              if (previous or {}).get(k) != parameters.get(k))
-            raise AuditStoreError(f"{self.output} holds an audit made with other parameters "
-                                  f"({', '.join(changed)}); run again with --restart to start over, "
-                                  "or choose another --output")
+            raise AuditStoreError(Phrase(N_("{output} holds an audit made with other parameters ({changed}); "
+                                            "run again with --restart to start over, or choose another --output"),
+                                         output=str(self.output), changed=", ".join(changed)))
         if restart or previous != parameters:
             shutil.rmtree(self.parts)
             self.parts.mkdir()
