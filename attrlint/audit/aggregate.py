@@ -154,7 +154,7 @@ def _agencies(store: AuditStore) -> pa.Table:
         rows = _dimension_rows(store, "agencies", dimension)
         if not rows.num_rows:
             continue
-        summed = rows.group_by(["key", "agency"]).aggregate(
+        summed = rows.group_by(["key", "agency"], use_threads=False).aggregate(
             [("articles_using", "sum"), ("articles_uncredited", "sum")]).sort_by(
             [("key", "ascending"), ("agency", "ascending")])
         using, uncredited = summed["articles_using_sum"], summed["articles_uncredited_sum"]

@@ -6,10 +6,10 @@ from html import escape
 from pathlib import Path
 from typing import Any, Sequence
 
-import pyarrow.parquet as pq
 
 from ..atomic import replace_file
 from .charts import bar_chart, line_chart
+from .store import read_parquet
 from .words import words_for
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222;padding:0 1rem}
@@ -22,7 +22,7 @@ SOURCES_SHOWN = 15
 
 def _rows(output: Path, name: str) -> list[dict[str, Any]]:
     path = output / f"{name}.parquet"
-    return pq.read_table(path).to_pylist() if path.exists() else []
+    return read_parquet(path).to_pylist() if path.exists() else []
 
 
 def _whole(value: int, language: str) -> str:

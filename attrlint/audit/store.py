@@ -23,6 +23,12 @@ from ..i18n import N_, Phrase
 from .tables import PartitionTables
 
 
+def read_parquet(path: Path) -> pa.Table:
+    """A small Parquet file read in this thread: the dataset reader that ``pq.read_table``
+    starts keeps tens of megabytes for its threads, more than the audit's files hold."""
+    return pq.ParquetFile(path).read(use_threads=False)
+
+
 class AuditStoreError(Exception):
     """The output folder holds another audit, or cannot be written."""
 
@@ -100,7 +106,7 @@ class AuditStore:
     def tables(self, name: str) -> Iterator[pa.Table]:
         """The table ``name`` of each finished partition, one at a time, in the partitions' order."""
         for path in self.files(name):
-            yield pq.read_table(path)
+            yield read_parquet(path)
 
     def summaries(self) -> Iterator[dict[str, Any]]:
         for index in self.finished():

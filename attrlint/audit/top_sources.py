@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .store import read_parquet
 from .tables import DIMENSIONS
 
 BUCKET_ROWS = 60_000  # partial rows summed at once
@@ -52,7 +53,7 @@ def _ranked(table: pa.Table, top: int) -> pa.Table:
 
 def _summed(table: pa.Table) -> pa.Table:
     """Citations and articles of each (group, source) pair."""
-    summed = table.group_by(PAIR).aggregate([("citations", "sum"), ("articles", "sum")])
+    summed = table.group_by(PAIR, use_threads=False).aggregate([("citations", "sum"), ("articles", "sum")])
     return summed.rename_columns([*PAIR, "citations", "articles"])
 
 
@@ -87,9 +88,7 @@ def _spread(partials: Iterable[pa.Table], count: int, scratch: Path) -> Iterator
     folder = Path(tempfile.mkdtemp(dir=scratch, prefix=".top-sources."))
     try:
         # One small file per partition and bucket: no writer stays open, holding its buffers.
-        schema = None
         for n, table in enumerate(partials):
-            schema = schema or table.schema
             if not table.num_rows:
                 continue
             buckets = _buckets_of(table, count)
@@ -97,6 +96,6 @@ def _spread(partials: Iterable[pa.Table], count: int, scratch: Path) -> Iterator
                 (folder / str(b)).mkdir(exist_ok=True)
                 pq.write_table(table.filter(pa.array(buckets == b)), folder / str(b) / f"{n}.parquet")
         for b in sorted(int(name) for name in os.listdir(folder)):
-            yield pq.read_table(folder / str(b), schema=schema)
+            yield pa.concat_tables([read_parquet(path) for path in sorted((folder / str(b)).iterdir())])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
