@@ -1,4 +1,4 @@
-"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``.
+"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``, ``audit``.
 
 Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 2 usage, configuration or input error (or a plugin failure).
