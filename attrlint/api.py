@@ -12,7 +12,8 @@ from .engine import ActiveRule
 from .i18n import DEFAULT_LANGUAGE, check_language, translation
 from .model import Diagnostic
 from .plugins import Registry, build_registry
-from .runner import RunOptions, lint_text
+from .runner import RunOptions, lint_text, reader_for
+from .sources import ArticleSources, source_map
 
 
 def active_rules(registry: Registry, select: Iterable[str] | None = None,
@@ -47,3 +48,12 @@ def lint_string(text: str, path: str = "<string>.txt", *, select: Iterable[str] 
     result, _ = lint_text(path, text, active_rules(registry, select, settings), lexicon or registry.lexicon(),
                           registry.readers, options or RunOptions(), gettext=gettext)
     return result.diagnostics
+
+
+def sources_of_text(text: str, path: str = "<string>.txt", *, registry: Registry | None = None) -> ArticleSources:
+    """The map of sources of ``text`` read as the file ``path`` (its suffix picks the reader)."""
+    from .analysis import analyse  # imported on first use, as the engine does
+
+    registry = registry or build_registry()
+    doc = reader_for(path, registry.readers)(path, text)
+    return source_map(analyse(doc, registry.lexicon()))

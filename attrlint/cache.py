@@ -1,6 +1,7 @@
 """Results of unchanged files, kept between runs.
 
-An entry holds the diagnostics of one file. Its key is a digest of the
+An entry holds the diagnostics of one file (and the map of its sources,
+when the run that kept it made one). Its key is a digest of the
 file's path and content, and of everything else its diagnostics depend on
 (the file's settings: active rules with their options and severities,
 plugin and reader code, the lexicon, the language of the messages and its
@@ -135,8 +136,11 @@ class ResultCache:
                 data = json.load(f)
             if data["path"] != path:
                 return None
-            return LintResult(path, [_diagnostic(path, row) for row in data["diagnostics"]],
-                              directives=data.get("directives", True))
+            result = LintResult(path, [_diagnostic(path, row) for row in data["diagnostics"]],
+                                directives=data.get("directives", True))
+            if isinstance(data.get("sources"), str):
+                result.sources = data["sources"]
+            return result
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 
@@ -148,6 +152,8 @@ class ResultCache:
         data = {"path": result.path, "directives": result.directives,
                 "diagnostics": [[d.span.start, d.span.end] + [_plain(getattr(d, f)) for f in _FIELDS]
                                 for d in result.diagnostics]}
+        if result.sources is not None:
+            data["sources"] = result.sources
         try:
             self._prepare()
         except OSError:

@@ -1,4 +1,4 @@
-"""The command line: ``attrlint check``, ``rules``, ``explain``, ``plugins``, ``audit``.
+"""The command line: ``attrlint check``, ``sources``, ``rules``, ``explain``, ``plugins``, ``server``, ``audit``.
 
 Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 2 usage, configuration or input error (or a plugin failure).
@@ -12,22 +12,23 @@ import textwrap
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
-from . import __version__
+from . import __version__, sources_command
 from .atomic import replace_file
 from .audit.command import add_audit_parser, run_audit_command
 from .cli_language import argparse_speaking, requested_language, translate_parser
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
-from .formatting import RenderContext, Sources, sources_read
+from .formatting import RenderContext, Sources, reads_source_maps, sources_read
 from .i18n import LANGUAGES, N_, message_of, resolve_language, rule_explanation, rule_summary, translation
 from .kept_lines import KeptLines
 from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
 from .run import run_paths
-from .runner import RunOptions
+from .runner import RunOptions, with_source_maps
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
+from .sources import SourceMaps
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -100,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--format", default="text", help="output format (text, json, …; see `attrlint plugins`)")
     output.add_argument("--output-file", "-o", metavar="FILE",
                         help="write the report to FILE instead of standard output")
+    output.add_argument("--all-articles", action="store_true",
+                        help="show every article in reports that show articles (html), not only those with problems")
     output.add_argument("--show-source", action="store_true", help="show each problem's line, its span underlined")
     output.add_argument("--statistics", action="store_true", help="count the problems of each code")
     output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -124,6 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[configured], help="explain a rule, with examples")
     explain.add_argument("rule", metavar="CODE")
     sub.add_parser("plugins", parents=[configured], help="list the installed plugins")
+    sources_command.add_parser(sub, [configured])
+    sub.add_parser("server", help="run the language server for editors (LSP over standard input and output)",
+                   description="Run the language server: an editor starts it and speaks LSP with it over standard "
+                               "input and output (needs the server extra: pip install 'attrlint[server]').")
     add_audit_parser(sub, [configured], _size, _jobs)
     return parser
 
@@ -164,6 +171,8 @@ def _resolver(args) -> Resolver:
         overrides.max_file_size = args.max_file_size
         run = RunOptions(jobs=args.jobs, use_cache=not args.no_cache, cache_dir=args.cache_dir)
         return Resolver(overrides, _registry_for, run_options=run)
+    if args.command == "sources":
+        return sources_command.resolver(args, _registry_for)
     return Resolver(overrides, _registry_for)
 
 
@@ -218,16 +227,21 @@ def _check(args, resolver: Resolver) -> int:
     ctx = RenderContext(version=__version__, show_source=args.show_source, statistics=args.statistics,
                         quiet=args.quiet, verbose=args.verbose, language=here.language,
                         color=_use_color(args.color, sys.stdout if args.output_file is None else None))
+    ctx.options["all_articles"] = args.all_articles
     wanted = sources_read(fmt, ctx)
     kept = KeptLines()
+    every_text: dict[str, str] = {}
 
     def each_file(result: LintResult, doc: Document | None) -> None:
         # Suppressions need the document, and it goes once this returns.
         apply_suppressions(result, doc, resolver.file_policy(result.path))
         if wanted is Sources.LINES and doc is not None:
             kept.keep(result.path, doc.source, result.diagnostics)
+        if args.all_articles and wanted is Sources.WHOLE and doc is not None:
+            every_text[result.path] = doc.source
 
-    run = run_paths(paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-",
+    settings_for = with_source_maps(resolver.settings_for) if reads_source_maps(fmt) else resolver.settings_for
+    run = run_paths(paths, settings_for, stdin_filename=args.stdin_filename or "-",
                     stdin_data=stdin_data, discover_with=resolver.walk_options, progress=progress,
                     each_file=each_file, keep_sources=wanted is Sources.WHOLE)
     if args.verbose:
@@ -246,7 +260,8 @@ def _check(args, resolver: Resolver) -> int:
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
     ctx.rules = {code: info for config in resolver.configs()
                  for code, info in resolver.registry_for(config).rules.items()}
-    ctx.sources = kept if wanted is Sources.LINES else run.sources
+    ctx.sources = kept if wanted is Sources.LINES else {**every_text, **run.sources}
+    ctx.source_maps = SourceMaps({r.path: r.sources for r in run.results if r.sources is not None})
     ctx.files_checked = run.files_checked
     try:
         report = fmt(diagnostics, ctx)
@@ -255,6 +270,9 @@ def _check(args, resolver: Resolver) -> int:
             format=args.format, error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     if args.output_file:
+        if _is_linted(args.output_file, run.results):
+            raise UsageError(_("the report would overwrite {file}, a file being linted: choose another "
+                               "--output-file").format(file=args.output_file))
         try:
             replace_file(args.output_file, report.encode("utf-8"), _mode_for(args.output_file))
         except OSError as exc:
@@ -273,6 +291,12 @@ def _check(args, resolver: Resolver) -> int:
                                "exit code 0").format(levels=", ".join(_(level) for level in levels)),
               file=sys.stderr)
     return EXIT_PROBLEMS if failing and not args.exit_zero else EXIT_OK
+
+
+def _is_linted(output: str, results: list[LintResult]) -> bool:
+    """Whether ``output`` is one of the files the run linted (attrlint never writes over them)."""
+    target = os.path.realpath(output)
+    return any(r.path != "-" and os.path.realpath(r.path) == target for r in results)
 
 
 def _tell_configurations(resolver: Resolver) -> None:
@@ -368,6 +392,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     global _
+    if args.command == "server":
+        from .server import serve  # needs the server extra; says so when it is missing
+
+        return serve()
     resolver = _resolver(args)
     config = resolver.config_for(_here())
     language = resolve_language(args.language, config.language)
@@ -376,6 +404,8 @@ def _run(args) -> int:
         return run_audit_command(args, language)
     if args.command == "check":
         return _check(args, resolver)
+    if args.command == "sources":
+        return sources_command.run(args, resolver, language)
     registry = resolver.registry_for(config)
     _ = translation(language, registry.catalogs).gettext
     if args.command == "rules":

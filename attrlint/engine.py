@@ -30,6 +30,9 @@ LEGACY_ENCODING = "ATL101"
 UNUSED_SUPPRESSION = "ATL200"
 INVALID_SUPPRESSION = "ATL201"
 
+# Characters of a document whose tokens the analysis keeps for the map of sources.
+KEEP_TOKENS_MAX = 1_000_000
+
 INTERNAL_NAMES = {
     RULE_ERROR: "plugin-error",
     RULE_GARBAGE: "plugin-malformed-result",
@@ -60,6 +63,9 @@ class LintResult:
     # When it cannot, what comes after the rules needs only its text, not its
     # blocks: a process that did not lint it does not read it again.
     directives: bool = True
+    # The map of the file's sources as JSON text (attrlint.sources.ArticleSources.to_json),
+    # when the run asks for it: one string per file to send back from a worker and keep.
+    sources: str | None = None
 
 
 class LineIndex:
@@ -232,12 +238,25 @@ def _collector_paused() -> Iterator[None]:
 
 def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None = None,
                   rule_timeout: float | None = None, guard: Callable | None = None,
-                  gettext: Callable[[str], str] = _same) -> LintResult:
+                  gettext: Callable[[str], str] = _same, source_map: bool = False) -> LintResult:
+    """Analyse ``doc`` and run ``rules`` on it; with ``source_map``, the result carries
+    the map of the document's sources too (:mod:`attrlint.sources`)."""
     from .analysis import analyse  # imported on first use: cached runs and other commands never need it
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     with _collector_paused():
-        ad = analyse(doc, lexicon, **kwargs)
+        # The map reads tokens again: an article's are kept (quicker), a long file's are
+        # made again block by block (its tokens would not fit in memory at once).
+        keep_tokens = source_map and len(doc.source) <= KEEP_TOKENS_MAX
+        ad = analyse(doc, lexicon, keep_tokens=keep_tokens, **kwargs)
     result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard, gettext=gettext)
     result.diagnostics.sort(key=Diagnostic.sort_key)
+    if source_map:
+        from .sources import source_map as map_of_sources
+
+        try:
+            with _collector_paused():
+                result.sources = map_of_sources(ad).to_json()
+        except Exception:  # the map is an extra: its failure costs the file its map, not its diagnostics
+            result.tracebacks.append(f"{doc.path}: the map of sources failed:\n{traceback.format_exc()}")
     return result

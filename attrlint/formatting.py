@@ -41,6 +41,9 @@ class RenderContext:
     verbose: bool = False  # a summary even when nothing is found
     version: str = ""
     options: dict[str, Any] = field(default_factory=dict)
+    # The map of sources of each file (attrlint.sources.ArticleSources), by path,
+    # for a format whose ``reads_source_maps`` attribute is true (see :func:`reads_source_maps`).
+    source_maps: Mapping[str, Any] = field(default_factory=dict)
     language: str = DEFAULT_LANGUAGE
 
     def gettext(self, text: str) -> str:
@@ -70,6 +73,12 @@ def sources_read(render: Callable[..., str], ctx: RenderContext) -> Sources:
     """
     said = getattr(render, "reads_sources", Sources.WHOLE)
     return said(ctx) if callable(said) else said
+
+
+def reads_source_maps(render: Callable[..., str]) -> bool:
+    """Whether the format ``render`` shows the map of each file's sources: the run then makes
+    it while it analyses each file (``RenderContext.source_maps``)."""
+    return bool(getattr(render, "reads_source_maps", False))
 
 
 def summary_line(diagnostics: list[Diagnostic], files_checked: int, language: str = DEFAULT_LANGUAGE) -> str:

@@ -291,6 +291,11 @@ class AnalysedDocument:
         return self._tokens
 
     @property
+    def has_tokens(self) -> bool:
+        """Whether :attr:`tokens` are at hand (kept by the analysis, or made already)."""
+        return self._tokens is not None
+
+    @property
     def path(self) -> str:
         return self.document.path
 

@@ -130,6 +130,8 @@ def _look_up(shown: str, path: str, settings: Any, stdin_data: bytes | None,
     cache = _cache_for(settings.options, caches) if path != "-" else None
     key = cache.key(shown, data, settings) if cache is not None else None
     hit = cache.get(key, shown) if cache is not None and key is not None else None
+    if hit is not None and settings.options.source_maps and hit.sources is None:
+        hit = None  # kept by a run that made no map of sources: linted again, and kept with one
     return _Task(shown, data, settings, key, cache, hit, cached=hit is not None)
 
 

@@ -6,6 +6,7 @@ file and the problem; the other files are still linted.
 """
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import traceback
@@ -37,6 +38,7 @@ class RunOptions:
     cache_dir: str | None = None
     max_file_size: int = 20_000_000  # 20 MB
     rule_timeout: float = 10.0
+    source_maps: bool = False  # results carry the map of each file's sources (attrlint.sources)
 
 
 @dataclass
@@ -57,6 +59,22 @@ class FileSettings:
     def gettext(self, text: str) -> str:
         """``text`` in the language of the run."""
         return translation(self.language, self.catalogs).gettext(text)
+
+
+def with_source_maps(settings_for: Callable[[str], FileSettings]) -> Callable[[str], FileSettings]:
+    """``settings_for`` whose settings also ask for the map of each file's sources
+    (the same settings object each time for the same settings, as the cache expects)."""
+    made: dict[int, tuple[FileSettings, FileSettings]] = {}
+
+    def mapped(path: str) -> FileSettings:
+        settings = settings_for(path)
+        known = made.get(id(settings))
+        if known is None or known[0] is not settings:
+            options = dataclasses.replace(settings.options, source_maps=True)
+            known = made[id(settings)] = (settings, dataclasses.replace(settings, options=options))
+        return known[1]
+
+    return mapped
 
 
 def read_error(path: str, message: str) -> LintResult:
@@ -98,7 +116,7 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
     doc.encoding = encoding
     try:
         result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
-                               rule_timeout=options.rule_timeout, gettext=_)
+                               rule_timeout=options.rule_timeout, gettext=_, source_map=options.source_maps)
     except TimeoutError:
         return _gave_up(path, ANALYSIS, _), doc
     except Exception as exc:  # an analysis bug must not take the other files down

@@ -10,7 +10,7 @@ credits are sources too. What kind of source a phrase names, and how
 plainly, is read from its tokens with the word lists of
 ``grammars/lexicon/source_kinds.toml``.
 
-    >>> from attrlint.sources import sources_of_text
+    >>> from attrlint.api import sources_of_text
     >>> article = sources_of_text("Titre\\n\\nSelon le ministère, 300 soldats ont été tués.\\n")
     >>> [(s.name, s.kind, s.naming, [f.text for f in s.figures]) for s in article.sources]
     [('le ministère', 'institution', 'named', ['300 soldats'])]
@@ -20,11 +20,14 @@ included, ``end`` excluded).
 """
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .i18n import N_
 from .lexicon import normalise, read_word_lists
 from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
 
@@ -37,6 +40,21 @@ NAMINGS = ("named", "described", "anonymous", "vague")
 ROLES = ("attribution", "use", "credit", "photo")
 # What needs a source: a quotation, a figure, a statement in the reportive conditional.
 CLAIM_KINDS = ("quotation", "figure", "statement")
+# The words reports show for the values above (translated there; JSON keeps the values).
+LABELS = {
+    "person": N_("person"), "institution": N_("institution"), "document": N_("document"), "agency": N_("agency"),
+    "anonymous": N_("anonymous"), "vague": N_("vague"), "unknown": N_("unknown"),
+    "named": N_("named"), "described": N_("described"),
+    "attribution": N_("attribution"), "use": N_("use"), "credit": N_("credit"), "photo": N_("photo"),
+    "quotation": N_("quotation"), "figure": N_("figure"), "statement": N_("statement"),
+}
+
+
+def describe(source: "Source", gettext: Callable[[str], str] = N_) -> str:
+    """"institution, named", "agency, named, credit": a source's kind, naming and other roles."""
+    said = [gettext(LABELS[source.kind]), gettext(LABELS[source.naming])]
+    said += [gettext(LABELS[role]) for role in source.roles if role != "attribution"]
+    return ", ".join(said)
 
 # Where figures and statements must carry their source (the rules' body blocks).
 _BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}
@@ -55,7 +73,7 @@ _PLACE_WORDS = {"DANS", "SUR", "PAR", "POUR"}
 _PRONOUN_REACH = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Excerpt:
     """A span of the file and its text."""
 
@@ -67,7 +85,7 @@ class Excerpt:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Backed:
     """A quotation, figure or statement a source backs, and the cue that gives it that source."""
 
@@ -82,7 +100,7 @@ class Backed:
         return found
 
 
-@dataclass(slots=True)
+@dataclass
 class Source:
     """One source of the article: a person, a body, a document or an agency.
 
@@ -117,7 +135,7 @@ class Source:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unsourced:
     """A quotation, figure or statement that needs a source and has none."""
 
@@ -130,7 +148,7 @@ class Unsourced:
         return {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(slots=True)
+@dataclass
 class ArticleSources:
     """The sources of one article, in the order it first names them, and what stands with no source."""
 
@@ -138,13 +156,51 @@ class ArticleSources:
     sources: list[Source] = field(default_factory=list)
     unsourced: list[Unsourced] = field(default_factory=list)
 
-    def source_of_cue(self, start: int, end: int) -> Source | None:
-        """The source an attribution cue spanning ``start``–``end`` gives."""
-        return next((s for s in self.sources for c in s.cues if (c.start, c.end) == (start, end)), None)
-
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "sources": [s.to_dict() for s in self.sources],
                 "unsourced": [u.to_dict() for u in self.unsourced]}
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as compact JSON text: what a run's results carry (one object per
+        file, however many sources it has)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "ArticleSources":
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ArticleSources":
+        """The map :meth:`to_dict` gave (read back from the cache)."""
+        def excerpt(e: dict[str, Any]) -> Excerpt:
+            return Excerpt(e["start"], e["end"], e["text"])
+
+        def backed(b: dict[str, Any]) -> Backed:
+            return Backed(b["start"], b["end"], b["text"], excerpt(b["cue"]) if b.get("cue") else None)
+
+        sources = [Source(s["name"], s["kind"], s["naming"], [excerpt(e) for e in s["mentions"]],
+                          [excerpt(e) for e in s["cues"]], [backed(b) for b in s["quotations"]],
+                          [backed(b) for b in s["figures"]], [backed(b) for b in s["statements"]],
+                          list(s["roles"]), s.get("agency")) for s in data["sources"]]
+        unsourced = [Unsourced(u["kind"], u["start"], u["end"], u["text"]) for u in data["unsourced"]]
+        return cls(data["path"], sources, unsourced)
+
+
+class SourceMaps(Mapping[str, ArticleSources]):
+    """The maps of a run's files by path, kept as JSON text (:meth:`ArticleSources.to_json`)
+    and read when asked for: a run over thousands of files holds a string for each."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = dict(texts)
+
+    def __getitem__(self, path: str) -> ArticleSources:
+        return ArticleSources.from_json(self._texts[path])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 @dataclass(frozen=True)
@@ -156,6 +212,9 @@ class _Words:
     anonymity: frozenset[str]
     impersonal: frozenset[str]
     institutions: frozenset[str]
+    pronouns: frozenset[str]
+    speakers_of_quotes: frozenset[str]
+    not_sources: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -193,10 +252,16 @@ class _Reader:
 
     def focus(self, offset: int) -> None:
         """Read the tokens of the block holding ``offset``: a sentence never leaves its
-        block, and only the blocks with cues are tokenised again (the analysis let its
-        tokens go)."""
+        block, and only the blocks with cues are tokenised again when the analysis let
+        its tokens go."""
         from .analysis.tokens import tokenize
 
+        if self.ad.has_tokens:  # the analysis kept them: every block's at once
+            if self.focused != -2:
+                self.focused = -2
+                self.tokens = self.ad.tokens
+                self.starts = [t.start for t in self.tokens]
+            return
         blocks = self.ad.blocks
         position = bisect_right(self.block_starts, offset) - 1
         if position == self.focused:
@@ -270,26 +335,39 @@ class _Reader:
         t0, _ = self.range_of(cue.span)
         return t0 > 0 and self.tokens[t0 - 1].category in ("COMMA", "QUOTE", "DASH")
 
-    def classify(self, span: Span, subject_kind: str = "") -> _Found:
-        """What the words of ``span`` name as a source."""
+    def classify(self, span: Span, subject_kind: str = "") -> _Found | None:
+        """What the words of ``span`` name as a source (kind ``pronoun`` for a pronoun
+        that stands for one named before), or None when they name none."""
         t0, t1 = self.range_of(span)
         phrase = self.tokens[t0:t1]
         name = " ".join(self.ad.prose[span.start:span.end].split())
         if not phrase:
-            return _Found(span, name, "unknown", "described")
+            return None
         words = self.words
+        if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
+            if phrase[0].lower in words.speakers_of_quotes:
+                return None  # "Nous le faisons…": words of a quotation, no one the article names
+            phrase, span = phrase[:1], Span(phrase[0].start, phrase[0].end)  # "Il veut vraiment…": "Il"
+            name = phrase[0].text
+        if len(phrase) == 1:
+            only = phrase[0]
+            key = only.lower.removeprefix("-").removeprefix("t-")
+            if only.lower in words.impersonal or key in words.impersonal:
+                return _Found(span, name, "vague", "vague")
+            if only.category == "CLITIC_INV" or key in words.pronouns:
+                return _Found(span, name, "pronoun", "")
+            if only.category not in ("CAP", "AGENCY", "SOURCE_NOUN", "CHANNEL"):
+                return None  # "une", "soir": no one
         for tok in phrase:
             if tok.category == "AGENCY" and tok.lower in self.agencies:
                 return _Found(span, self.agencies[tok.lower], "agency", "named", self.agencies[tok.lower])
         if self._anonymous(phrase, t1):
             return _Found(span, name, "anonymous", "anonymous")
-        if len(phrase) == 1 and phrase[0].lower in words.impersonal:
-            return _Found(span, name, "vague", "vague")
         head = 0
         while head < len(phrase) and (phrase[head].category in _SKIP_BEFORE_HEAD or phrase[head].lower in _POSSESSIVE):
             head += 1
-        if head == len(phrase):
-            return _Found(span, name, "unknown", "described")
+        if head == len(phrase) or phrase[head].lower in words.not_sources:
+            return None  # "la semaine dernière": a time, not a source
         first = phrase[0].lower
         indefinite = first in words.indefinite
         head_word = phrase[head].lower
@@ -311,8 +389,9 @@ class _Reader:
         if kind == "institution":
             named = capitals or (not indefinite and first in _DEFINITE)
             return _Found(span, name, "institution", "named" if named else "described")
-        if kind == "person":
-            return _Found(span, name, "person", "named" if capitals else "described")
+        if kind == "person":  # "le dirigeant nord-coréen", "le conseiller de la Corée du Sud": no name
+            full_name = any(a.category == b.category == "CAP" for a, b in zip(phrase[head:], phrase[head + 1:]))
+            return _Found(span, name, "person", "named" if full_name else "described")
         if phrase[head].category == "CAP":
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
@@ -337,32 +416,26 @@ def _found_for(reader: _Reader, cue: Cue) -> _Found | None:
     """Who ``cue`` gives as the source; a pronoun comes back as kind ``pronoun``."""
     reader.focus(cue.span.start)
     if cue.agency:
-        return reader.classify(cue.source) if cue.source is not None else \
+        return (reader.classify(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
     if own is not None and cue.kind in _VERB_CUES and not reader.inverted(cue):
         own = None  # "a qualifié les soldats de héros": the words after the verb are its object
+    if own is None and cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
+        t0, t1 = reader.range_of(cue.span)
+        clitic = next((t for t in reader.tokens[t0:t1] if t.category == "CLITIC_INV"), None)
+        if clitic is not None:
+            return reader.classify(clitic.span)
     if cue.kind in _VERB_CUES or own is None:
         subject = reader.subject(cue)
-        if subject is not None:
-            span, kind = subject
-            if kind == "pronoun":
-                text = reader.ad.prose[span.start:span.end]
-                if normalise(text) in reader.words.impersonal:
-                    return _Found(span, text, "vague", "vague")
-                return _Found(span, text, "pronoun", "")
-            return reader.classify(span, kind)
+        found = reader.classify(*subject) if subject is not None else None
+        if found is not None:
+            return found
     if own is not None:
-        t0, t1 = reader.range_of(own)
-        if t1 - t0 == 1 and reader.tokens[t0].category == "CLITIC_INV":  # "a-t-il dit"
-            text = reader.tokens[t0].text
-            if normalise(text) in reader.words.impersonal:
-                return _Found(own, text, "vague", "vague")
-            return _Found(own, text, "pronoun", "")
         return reader.classify(own)
     if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
         found = reader.classify(cue.span)
-        return found if found.kind == "document" else None
+        return found if found is not None and found.kind == "document" else None
     before = reader.phrase_before(cue) if cue.kind in _VERB_CUES else None
     return reader.classify(before) if before is not None else None
 
@@ -375,13 +448,20 @@ def _key(name: str) -> tuple[str, ...]:
 
 
 class _Collector:
-    """Sources gathered as the cues come, merged when they name the same one."""
+    """Sources gathered as the cues come, merged when they name the same one.
+
+    Indexed by the words of their names, so that a long file citing thousands
+    of sources (or one source thousands of times) is read in linear time.
+    """
 
     def __init__(self, ad: AnalysedDocument) -> None:
         self.ad = ad
         self.sources: list[Source] = []
         self.keys: list[tuple[str, ...]] = []
-        self.by_cue: dict[tuple[int, int], Source] = {}
+        self.exact: dict[tuple[str, ...], int] = {}
+        self.by_first: dict[str, list[int]] = {}  # first word → sources (for names that start alike)
+        self.by_word: dict[str, list[int]] = {}  # any word → sources (for a surname or an acronym)
+        self.seen: set[tuple[int, str, int, int]] = set()  # (source, "mention" or "cue", start, end)
 
     def excerpt(self, span: Span) -> Excerpt:
         where = self.ad.document.source_span(span)
@@ -392,18 +472,32 @@ class _Collector:
         source = self._same(key, found)
         if source is None:
             source = Source(found.name, found.kind, found.naming, agency=found.agency)
-            self.sources.append(source)
-            self.keys.append(key)
+            self._index(source, key)
         elif found.agency is None and len(found.name) > len(source.name) and found.kind == source.kind:
             source.name = found.name  # its fullest name
         if found.span is not None:
-            mention = self.excerpt(found.span)
-            if mention not in source.mentions:
-                source.mentions.append(mention)
+            self.note(source, "mention", self.excerpt(found.span))
         if role not in source.roles:
             source.roles.append(role)
             source.roles.sort(key=ROLES.index)
         return source
+
+    def note(self, source: Source, what: str, excerpt: Excerpt) -> None:
+        """Add a mention or a cue to ``source``, once."""
+        seen = (id(source), what, excerpt.start, excerpt.end)
+        if seen not in self.seen:
+            self.seen.add(seen)
+            (source.mentions if what == "mention" else source.cues).append(excerpt)
+
+    def _index(self, source: Source, key: tuple[str, ...]) -> None:
+        at = len(self.sources)
+        self.sources.append(source)
+        self.keys.append(key)
+        if key:
+            self.exact.setdefault(key, at)
+            self.by_first.setdefault(key[0], []).append(at)
+            for word in set(key):
+                self.by_word.setdefault(word, []).append(at)
 
     def _same(self, key: tuple[str, ...], found: _Found) -> Source | None:
         """A source already met that ``found`` names again: the same words, or the
@@ -411,10 +505,19 @@ class _Collector:
         "le ministère sud-coréen des Affaires étrangères"); a person's surname."""
         if not key:
             return None
-        for source, known in zip(self.sources, self.keys):
-            if known == key:
-                return source
-            if found.agency or source.agency or source.kind != found.kind or found.kind not in ("person", "institution"):
+        if key in self.exact:
+            return self.sources[self.exact[key]]
+        if found.agency or found.kind not in ("person", "institution"):
+            return None
+        # Names that start alike, and names a single word of one may stand for.
+        candidates = set(self.by_first.get(key[0], ()))
+        if len(key) == 1:
+            candidates.update(self.by_word.get(key[0], ()))
+        else:
+            candidates.update(self.exact[(word,)] for word in key if (word,) in self.exact)
+        for at in sorted(candidates):
+            source, known = self.sources[at], self.keys[at]
+            if source.agency or source.kind != found.kind:
                 continue
             shorter, longer = (key, known) if len(key) < len(known) else (known, key)
             if longer[:len(shorter)] == shorter:
@@ -430,7 +533,7 @@ def _acronym(key: tuple[str, ...], *names: str) -> bool:
     return any(word.isupper() and normalise(word) == key[0] for name in names for word in name.split())
 
 
-def _cue_excerpts(ad: AnalysedDocument) -> list[Cue]:
+def _giving_cues(ad: AnalysedDocument) -> list[Cue]:
     """The cues that give a source: those of the sentences, and those the linking made
     (a sentence's subject, a speaker before a colon, a headline's speaker)."""
     seen: dict[int, Cue] = {id(c): c for c in ad.cues if not c.in_quote}
@@ -443,46 +546,51 @@ def _cue_excerpts(ad: AnalysedDocument) -> list[Cue]:
 def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Source]:
     reader = _Reader(ad)
     by_cue: dict[int, Source] = {}
-    recent: list[tuple[int, Source]] = []  # (sentence index, source): who a pronoun may stand for
-    for cue in _cue_excerpts(ad):
+    recent: deque[tuple[int, Source]] = deque()  # (sentence index, source): who a pronoun may stand for
+    for cue in _giving_cues(ad):
         found = _found_for(reader, cue)
         if found is None:
             continue
         sentence = ad.sentence_at(cue.span.start)
         at = sentence.index if sentence is not None else -1
+        while recent and at - recent[0][0] > _PRONOUN_REACH:
+            recent.popleft()
         if found.kind == "pronoun":
-            earlier = [s for i, s in recent if at - i <= _PRONOUN_REACH and s.kind in ("person", "institution")]
-            if not earlier:
+            source = next((s for _, s in reversed(recent) if s.kind in ("person", "institution")), None)
+            if source is None:
                 continue
-            source = earlier[-1]
             if found.span is not None:
-                mention = collector.excerpt(found.span)
-                if mention not in source.mentions:
-                    source.mentions.append(mention)
+                collector.note(source, "mention", collector.excerpt(found.span))
         else:
             source = collector.add(found, "attribution")
-        excerpt = collector.excerpt(cue.span)
-        if excerpt not in source.cues:
-            source.cues.append(excerpt)
+        collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
         recent.append((at, source))
     return by_cue
 
 
-def _continued_cue(ad: AnalysedDocument, claim: Claim | Quote, attributed_quotes: list[Quote]) -> Cue | None:
-    """The cue a claim that continues an attribution goes on from: the last
-    attributed sentence before it, or the last attributed quotation for a quotation."""
-    if isinstance(claim, Quote):
-        starts = [q.span.start for q in attributed_quotes]
-        i = bisect_right(starts, claim.span.start - 1) - 1
-        if i >= 0:
-            return attributed_quotes[i].attribution
-    s = ad.sentence_at(claim.span.start)
-    index = s.index if s is not None else -1
-    for k in range(index - 1, -1, -1):
-        if ad.sentences[k].attributed_by is not None:
-            return ad.sentences[k].attributed_by
-    return None
+class _Continuations:
+    """The cue a claim that continues an attribution goes on from: the last attributed
+    sentence before it, or the last attributed quotation for a quotation."""
+
+    def __init__(self, ad: AnalysedDocument) -> None:
+        self.ad = ad
+        self.quotes = [q for q in ad.quotes if q.depth == 0 and q.attribution is not None]
+        self.quote_starts = [q.span.start for q in self.quotes]
+        # For each sentence, the cue of the last attributed sentence before it.
+        self.before: list[Cue | None] = []
+        last = None
+        for sentence in ad.sentences:
+            self.before.append(last)
+            last = sentence.attributed_by or last
+
+    def cue(self, claim: Claim | Quote) -> Cue | None:
+        if isinstance(claim, Quote):
+            i = bisect_right(self.quote_starts, claim.span.start - 1) - 1
+            if i >= 0:
+                return self.quotes[i].attribution
+        s = self.ad.sentence_at(claim.span.start)
+        return self.before[s.index] if s is not None else None
 
 
 def _claims(ad: AnalysedDocument) -> Iterable[tuple[str, Claim | Quote]]:
@@ -512,11 +620,11 @@ def source_map(doc: AnalysedDocument) -> ArticleSources:
     collector = _Collector(doc)
     by_cue = _resolve_cues(doc, collector)
     article = ArticleSources(doc.path)
-    attributed_quotes = [q for q in doc.quotes if q.depth == 0 and q.attribution is not None]
+    continuations = _Continuations(doc)
     for kind, claim in sorted(_claims(doc), key=lambda kc: kc[1].span.start):
         cue = claim.attribution
         if cue is None and claim.continues:
-            cue = _continued_cue(doc, claim, attributed_quotes)
+            cue = continuations.cue(claim)
         where = collector.excerpt(claim.span)
         if cue is None:
             if not claim.continues and not _may_stand_unsourced(doc, kind, claim):
@@ -546,14 +654,3 @@ def _add_agencies(ad: AnalysedDocument, collector: _Collector) -> None:
 def _first_offset(source: Source) -> int:
     spans = source.spans
     return spans[0].start if spans else 0
-
-
-def sources_of_text(text: str, path: str = "<string>.txt", *, registry: Any = None) -> ArticleSources:
-    """The map of sources of ``text`` read as the file ``path`` (its suffix picks the reader)."""
-    from .analysis import analyse
-    from .plugins import build_registry
-    from .runner import reader_for
-
-    registry = registry or build_registry()
-    doc = reader_for(path, registry.readers)(path, text)
-    return source_map(analyse(doc, registry.lexicon()))

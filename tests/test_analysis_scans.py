@@ -49,6 +49,26 @@ def test_plain_words_are_read_as_the_full_token_pattern_reads_them(prose):
         [(m.span(), m.lastgroup) for m in full.finditer(prose)]
 
 
+@pytest.mark.parametrize("prose", [
+    "« Nous partirons demain », a-t-il déclaré, d'après l'AFP ; lorsqu'on l’interroge, dit-elle.",
+    "Aujourd'hui, c'est-à-dire vingt-deux jours après, le porte-parole a t-il répondu ? Oui.",
+    "Les 3e et 4e places, l'A320, 12h30, Saint-Étienne, e\u0301te\u0301 (décomposé) et presqu’île.",
+    "jusqu'au bout -il -t-on t-elles -nous- x-vous mots- -tiret l' ' ’ fin",
+    "  \n\u00a0 espaces\u202finsécables\t et\r\n\n  fin  ",
+    "",
+])
+def test_token_spans_are_the_matches_of_the_token_pattern(prose):
+    from attrlint.analysis import tokens
+
+    def plain(start, end):
+        found = list(tokens.TOKEN_RE.finditer(prose, start, end))
+        return [m.group() for m in found], [m.start() for m in found], [m.end() for m in found]
+
+    for start, end in itertools.combinations(range(0, len(prose) + 1, 2), 2):
+        assert tokens.token_spans(prose, start, end) == plain(start, end)
+    assert tokens.token_spans(prose, 0, len(prose)) == plain(0, len(prose))
+
+
 def test_tokens_stop_where_the_next_block_starts():
     from attrlint.analysis import _token_stops
     from attrlint.model import Block, BlockKind, Span

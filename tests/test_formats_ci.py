@@ -196,6 +196,6 @@ def test_readme_gitlab_job_reports_code_quality(registry):
 def test_readme_lists_every_builtin_format(registry):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     builtin = {name for p in registry.plugins if p.name == "builtin-formats" for name in p.formats}
-    assert builtin == {"text", "json", "sarif", "github", "gitlab"}
+    assert builtin == {"text", "json", "sarif", "github", "gitlab", "html"}
     for name in builtin:
         assert f"| `{name}` |" in readme, name

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from attrlint.api import lint_string
-from attrlint.sources import CLAIM_KINDS, KINDS, NAMINGS, ROLES, ArticleSources, Source, sources_of_text
+from attrlint.api import sources_of_text
+from attrlint.sources import CLAIM_KINDS, KINDS, NAMINGS, ROLES, ArticleSources, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "nk-troops-russia.fr.txt"
@@ -151,3 +152,22 @@ def test_the_seed_cites_its_sources_with_what_each_backs(registry):
     assert any("Korean Central News Agency" in c.text for c in by_agency["KCNA"].cues)
     counted = [s for s in article.sources if any(f.text == "au moins 300 soldats" for f in s.figures)]
     assert [s.name for s in counted] == ["Le service national de renseignement sud-coréen (NIS)"]
+
+
+def test_tokens_kept_by_the_analysis_make_the_same_map(registry):
+    from attrlint.analysis import analyse
+    from attrlint.runner import reader_for
+    from attrlint.sources import source_map
+
+    path = str(SEED)
+    doc = reader_for(path, registry.readers)(path, SEED.read_text(encoding="utf-8"))
+    kept = analyse(doc, registry.lexicon(), keep_tokens=True)
+    assert kept.has_tokens
+    assert source_map(kept) == source_map(analyse(doc, registry.lexicon()))
+    assert ArticleSources.from_json(source_map(kept).to_json()) == source_map(kept)
+
+
+def test_a_pronoun_with_no_one_before_it_and_first_persons_name_no_source(of):
+    article = of("Il a affirmé que 300 arbres seraient plantés. Nous le ferons, a-t-on appris.")
+    assert [(s.kind, s.name) for s in article.sources] == [("vague", "-t-on")]
+    assert article.unsourced == []

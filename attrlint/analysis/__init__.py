@@ -50,8 +50,11 @@ def document_tokens(doc: Document, lexicon) -> list[Token]:
     return tokens
 
 
-def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> AnalysedDocument:
+def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_tokens: bool = False) -> AnalysedDocument:
+    """The analysis of ``doc``; with ``keep_tokens``, its tokens are kept as it makes them
+    (``AnalysedDocument.tokens``) rather than made again when asked for."""
     prose = doc.prose
+    kept: list[Token] | None = [] if keep_tokens else None
     vocabulary = vocabulary_of(lexicon)
     sentences: list[Sentence] = []
     quotes = []
@@ -66,6 +69,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
     # Each block is tokenised and read on its own; its tokens are let go after it.
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
         tokens = tokenize(prose, lexicon, block.span.start, stop, vocabulary)
+        if kept is not None:
+            kept += tokens
         categories = [t.category for t in tokens]
         for i in compress(range(len(tokens)), map("AGENCY".__eq__, categories)):
             agency_tokens.append((tokens[i], inside_name(tokens, i), position))
@@ -144,6 +149,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH) -> An
         document=doc, sentences=sentences, cues=cues, quotes=quotes, unbalanced=unbalanced,
         figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited,
         photos=find_photos(doc, lexicon), lexicon=lexicon, tokenizer=partial(document_tokens, lexicon=lexicon),
+        _tokens=kept,
     )
     link(ad, cond_by_sentence, framing_reach, introducers)
     return ad

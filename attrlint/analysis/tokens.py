@@ -25,6 +25,14 @@ _PLAIN_WORD = r"[\p{L}\p{M}]+(?![\p{L}\p{M}'’\-])"
 TOKEN_RE = regex.compile(
     rf"(?P<word>{_PLAIN_WORD})|(?P<clitic>{_CLITIC})|(?P<elided>{_ELIDED})|(?P<num>\d+)|(?P<word>{_WORD})|(?P<punct>[^\s\p{{L}}\p{{M}}\d])"
 )
+# Every character is a space or starts a token (letters, digits and marks
+# all start one; the rest is punctuation), so one match of "spaces, then a
+# token", repeated, reads a whole block as ``TOKEN_RE.finditer`` does. The
+# regex module keeps each repetition's capture: one match object per block
+# instead of one per token, which halves the cost of the scan.
+_TOKEN_RUN = regex.compile(
+    rf"(?:\s*+({_PLAIN_WORD}|{_CLITIC}|{_ELIDED}|\d+|{_WORD}|[^\s\p{{L}}\p{{M}}\d]))*+"
+)
 
 _PUNCT_TERMINALS = {
     ",": "COMMA",
@@ -85,8 +93,6 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-_Match = type(TOKEN_RE.match("a"))
-_group, _start, _end = _Match.group, _Match.start, _Match.end
 _VERB_AT = itemgetter(2)
 _OPENS_AT = itemgetter(3)
 
@@ -167,19 +173,18 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
     if end is None:
         end = len(prose)
     vocabulary = vocabulary or vocabulary_of(lexicon)
-    # The pattern is linear (no nested repetition can backtrack): it runs
-    # without the regex time limit, whose clock costs more than the match.
-    matches = list(TOKEN_RE.finditer(prose, start, end))
-    if not matches:
+    texts, starts, ends = token_spans(prose, start, end)
+    if not texts:
         return []
-    texts = list(map(_group, matches))
     entries = list(map(vocabulary.entries.get, texts))
     if None in entries:
         entry = vocabulary.entry
         for i in [i for i, e in enumerate(entries) if e is None]:
-            entries[i] = entry(texts[i], matches[i].lastgroup)
+            # A new text: which kind of token it is (word, number…) is asked of
+            # the token pattern at its place, as the scan found it there.
+            entries[i] = entry(texts[i], TOKEN_RE.match(prose, starts[i], end).lastgroup)
     keys = [e[0] for e in entries]
-    tokens = list(map(Token, texts, map(_start, matches), map(_end, matches), [e[1] for e in entries], keys))
+    tokens = list(map(Token, texts, starts, ends, [e[1] for e in entries], keys))
     for i in compress(range(len(tokens)), map(_VERB_AT, entries)):
         if i and tokens[i - 1].category in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]):
@@ -190,6 +195,24 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
     if opening:
         tokens = _merge_phrases(tokens, opening, lexicon, vocabulary.lengths)
     return tokens
+
+
+def token_spans(prose: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The texts, starts and ends of the tokens of ``prose[start:end]``: those of ``TOKEN_RE.finditer``.
+
+    The patterns are linear (no nested repetition can backtrack): they run
+    without the regex time limit, whose clock costs more than the match.
+    """
+    run = _TOKEN_RUN.match(prose, start, end)
+    texts, starts, ends = run.captures(1), run.starts(1), run.ends(1)
+    # A run stops at the spaces that end the block; should it stop before a
+    # character no token starts with, the scan goes on at the next token.
+    while (after := TOKEN_RE.search(prose, run.end(), end)) is not None:
+        run = _TOKEN_RUN.match(prose, after.start(), end)
+        texts += run.captures(1)
+        starts += run.starts(1)
+        ends += run.ends(1)
+    return texts, starts, ends
 
 
 def _merge_phrases(tokens: list[Token], opening: list[int], lexicon, lengths: dict[str, list[int]]) -> list[Token]:

@@ -1,4 +1,4 @@
-"""The built-in output formats: text, json, sarif, github and gitlab."""
+"""The built-in output formats: text, json, sarif, github, gitlab and html."""
 from __future__ import annotations
 
 import json
@@ -28,7 +28,17 @@ def render_sarif(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
 render_sarif.reads_sources = Sources.LINES  # type: ignore[attr-defined]  # fingerprints
 
 
+def render_html(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    from .html import render_html as render  # with its styles and script: imported only when asked for
+
+    return render(diagnostics, ctx)
+
+
+render_html.reads_sources = Sources.WHOLE  # type: ignore[attr-defined]
+render_html.reads_source_maps = True  # type: ignore[attr-defined]  # the sources panel of each article
+
+
 @hookimpl
 def attrlint_formats():
     return {"text": render_text, "json": render_json, "sarif": render_sarif, "github": render_github,
-            "gitlab": render_gitlab}
+            "gitlab": render_gitlab, "html": render_html}
