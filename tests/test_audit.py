@@ -295,7 +295,9 @@ def test_ctrl_c_stops_the_command_and_says_how_to_resume(tmp_path):
     archive = write_jsonl(tmp_path / "a.jsonl", articles(80))
     command = [sys.executable, "-m", "attrlint.cli", "audit", str(archive), "-o", str(tmp_path / "out"),
                "-j", "1", "--partition-size", "1kB", "--isolated"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    # A job started in the background of a script inherits SIGINT ignored: the command gets it back.
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     for line in process.stderr:
         if line.startswith("partition 1 done"):
             process.send_signal(signal.SIGINT)
