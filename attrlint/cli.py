@@ -1,4 +1,4 @@
-"""The command line: ``attrlint check``, ``sources``, ``rules``, ``explain``, ``plugins``, ``server``.
+"""The command line: ``attrlint check``, ``sources``, ``rules``, ``explain``, ``plugins``, ``server``, ``audit``.
 
 Exit codes: 0 nothing at or above the failing severity; 1 problems found;
 2 usage, configuration or input error (or a plugin failure).
@@ -14,6 +14,7 @@ from typing import Any, Callable, TextIO
 
 from . import __version__, sources_command
 from .atomic import replace_file
+from .audit.command import add_audit_parser, run_audit_command
 from .cli_language import argparse_speaking, requested_language, translate_parser
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
@@ -130,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("server", help="run the language server for editors (LSP over standard input and output)",
                    description="Run the language server: an editor starts it and speaks LSP with it over standard "
                                "input and output (needs the server extra: pip install 'attrlint[server]').")
+    add_audit_parser(sub, [configured], _size, _jobs)
     return parser
 
 
@@ -398,6 +400,8 @@ def _run(args) -> int:
     config = resolver.config_for(_here())
     language = resolve_language(args.language, config.language)
     _ = translation(language).gettext
+    if args.command == "audit":
+        return run_audit_command(args, language)
     if args.command == "check":
         return _check(args, resolver)
     if args.command == "sources":

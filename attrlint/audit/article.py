@@ -1,0 +1,169 @@
+"""Auditing one article: the linter's analysis and diagnostics, and what the
+audit counts in them (figures and quotations, their attribution, sources,
+agencies)."""
+from __future__ import annotations
+
+import functools
+import gc
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..engine import INTERNAL_NAMES, LintResult, run_rules
+from ..model import AnalysedDocument, BlockKind, Diagnostic, Document
+from ..plugins import Registry, RegistrySpec, build_registry
+from ..runner import decode_content, read_file, reader_for
+from ..selection import Selection, SelectorError
+from ..settings import Overrides, Resolver
+from ..suppression import apply_suppressions
+from .archive import Article, Columns
+from .sources_seen import CATEGORIES, cited_sources
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """What every process of an audit needs to audit articles the same way (it is pickled to workers)."""
+
+    directory: str = field(default_factory=os.getcwd)  # where the configuration is looked for
+    config_file: str | None = None
+    isolated: bool = False
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    text_suffix: str = ".txt"  # how the text of a table's row is read: .txt, .md or .html
+    columns: Columns = Columns()
+
+
+def _registry_for(spec: RegistrySpec) -> Registry:
+    return build_registry(spec.local_plugins, base=Path(spec.base) if spec.base else None, disabled=spec.disabled)
+
+
+class ArticleAuditor:
+    """The rules, lexicon and readers of the audit's configuration, built once per process."""
+
+    def __init__(self, settings: AuditSettings) -> None:
+        self.settings = settings
+        selection = Selection(list(settings.select) if settings.select is not None else None, [],
+                              list(settings.ignore))
+        self.resolver = Resolver(Overrides(config_file=settings.config_file, isolated=settings.isolated,
+                                           selection=selection), _registry_for)
+        # Rows of a table are linted as files of the audit's folder with the row's suffix.
+        self.row_path = os.path.join(settings.directory, "article" + settings.text_suffix)
+        policy = self.resolver.policy_for(self.row_path)
+        for flag, selectors in (("--select", settings.select or ()), ("--ignore", settings.ignore)):
+            try:
+                policy.ruleset.check(list(selectors))
+            except SelectorError as exc:
+                exc.option = flag  # the error names the option it comes from
+                raise
+        self.codes = tuple(sorted(policy.enabled | set(INTERNAL_NAMES)))
+
+    def audit(self, article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The article's row and its diagnostics (as rows)."""
+        row = _empty_row(article, self.codes)
+        if article.error:
+            row["error"] = article.error
+            return row, []
+        lookup = article.path or self.row_path
+        text = self._text(article, row, lookup)
+        if text is None:
+            return row, []
+        row["characters"] = len(text)
+        path = article.path or f"{article.id}{self.settings.text_suffix}"
+        settings = self.resolver.settings_for(lookup)
+        try:
+            doc = reader_for(path, settings.readers)(path, text)
+            was_enabled = gc.isenabled()
+            gc.disable()  # as the engine does: the analysis makes many objects and no cycles
+            try:
+                from ..analysis import analyse
+                ad = analyse(doc, settings.lexicon)
+            finally:
+                if was_enabled:
+                    gc.enable()
+            result = run_rules(ad, settings.rules, rule_timeout=settings.options.rule_timeout)
+        except Exception as exc:  # one article's failure must not end the audit
+            row["error"] = f"{article.location}: cannot analyse: {type(exc).__name__}: {exc}"
+            return row, []
+        result.diagnostics.sort(key=Diagnostic.sort_key)
+        apply_suppressions(result, doc, self.resolver.file_policy(lookup))
+        if article.path:
+            _front_matter_fields(row, doc, self.settings.columns)
+        _count(row, ad, result)
+        return row, [_diagnostic_row(row["id"], d) for d in result.diagnostics]
+
+    def _text(self, article: Article, row: dict[str, Any], lookup: str) -> str | None:
+        if article.path is None:
+            title = article.title
+            return f"{title}\n\n{article.text}" if title and not article.text.startswith(title) else article.text
+        options = self.resolver.settings_for(lookup).options
+        data = read_file(article.path, options.max_file_size)
+        decoded = data if isinstance(data, LintResult) else decode_content(article.path, data, options.max_file_size)
+        if isinstance(decoded, LintResult):
+            row["error"] = decoded.diagnostics[0].message
+            return None
+        return decoded[0]
+
+
+@functools.lru_cache(maxsize=4)
+def auditor_for(settings: AuditSettings) -> ArticleAuditor:
+    """This process's auditor for ``settings``: plugins and rules are built once."""
+    return ArticleAuditor(settings)
+
+
+def _empty_row(article: Article, codes: tuple[str, ...]) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": article.id, "location": article.location, "title": article.title, "date": article.date,
+        "section": article.section, "outlet": article.outlet, "author": article.author,
+        "characters": 0, "error": None, "problems": 0,
+        "figures": 0, "figures_attributed": 0, "quotations": 0, "quotations_attributed": 0,
+        "sources": 0, "agencies_used": [], "agencies_uncredited": [], "cited_sources": [],
+    }
+    row.update({f"sources_{category}": 0 for category in CATEGORIES})
+    row.update({f"count_{code}": 0 for code in codes})
+    return row
+
+
+def _front_matter_fields(row: dict[str, Any], doc: Document, columns: Columns) -> None:
+    """A file's title (its title block), and its id, date, section, outlet and author from its front matter."""
+    for block in doc.blocks:
+        if block.kind is BlockKind.TITLE:
+            row["title"] = " ".join(doc.source[block.span.start:block.span.end].split()).lstrip("# ") or None
+            break
+    for name in ("id", "date", "section", "outlet", "author"):
+        value = doc.front_matter.get(columns[name])
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if value is not None and str(value).strip():
+            row[name] = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+
+
+def _count(row: dict[str, Any], ad: AnalysedDocument, result: LintResult) -> None:
+    for d in result.diagnostics:
+        key = f"count_{d.code}"
+        if key in row:
+            row[key] += 1
+            row["problems"] += 1
+    needing = [f for f in ad.figures if f.needs_source]
+    row["figures"] = len(needing)
+    row["figures_attributed"] = sum(f.attributed for f in needing)
+    speech = [q for q in ad.quotes if q.is_speech and q.depth == 0]
+    row["quotations"] = len(speech)
+    row["quotations_attributed"] = sum(q.attributed for q in speech)
+    cited = cited_sources(ad)
+    row["cited_sources"] = [{"name": s.name, "kind": s.kind, "category": s.category, "citations": s.citations}
+                            for s in cited]
+    for source in cited:
+        row[f"sources_{source.category}"] += 1
+    row["sources"] = len(cited)
+    used = sorted({m.agency for m in ad.agencies if m.role == "use"})
+    row["agencies_used"] = used
+    credited = ad.credited_agencies
+    row["agencies_uncredited"] = [] if "*" in credited else \
+        [a for a in used if a in ad.lexicon.credit_required and a not in credited]
+
+
+def _diagnostic_row(article_id: str, d: Diagnostic) -> dict[str, Any]:
+    return {"id": article_id, "code": d.code, "name": d.name, "severity": str(d.severity), "line": d.line,
+            "column": d.column, "start": d.span.start, "end": d.span.end, "message": d.message,
+            "excerpt": d.excerpt}
