@@ -65,6 +65,15 @@ def test_a_poll_goes_on_in_the_shares_that_follow_it(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_count_goes_on_for_six_sentences_of_figures(lint):
+    # The reach the reviewed corpus supports: a tally broken down over the six sentences after it.
+    text = ("Selon le ministère, 1 200 écoles ont fermé mardi. Quelque 300 écoles du Nord sont touchées. "
+            "Quelque 250 écoles de l'Est restent closes. Quelque 120 écoles bretonnes attendent. "
+            "Quelque 90 écoles provençales sont concernées. Quelque 40 écoles corses ferment aussi. "
+            "Quelque 30 écoles alsaciennes ont suivi. Quelque 20 écoles lorraines aussi.")
+    assert excerpts(lint(article(text)), "FIG001") == ["Quelque 20 écoles"]
+
+
 def test_a_poll_named_earlier_sources_the_shares_of_its_respondents(lint):
     text = ("Selon un sondage Ifop, la réforme divise. La ministre a visité une école.\n\n"
             "Le président reste jugé « distant » par 74 % des personnes interrogées.")
