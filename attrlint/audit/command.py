@@ -88,8 +88,9 @@ def run_audit_command(args: argparse.Namespace, language: str) -> int:
         print(f"attrlint: {stopped}", file=sys.stderr)
         return 130
     if not quiet:
-        print(_("audited {articles} articles ({audited} partitions now, {resumed} from an earlier run): "
-                "results in {output}").format(articles=outcome.articles, audited=outcome.partitions_audited,
+        # Counts after colons, not before nouns: the sentence reads right for 1 as for 50.
+        print(_("articles audited: {articles}; partitions audited now: {audited}, kept from an earlier run: "
+                "{resumed}; results in {output}").format(articles=outcome.articles, audited=outcome.partitions_audited,
                                               resumed=outcome.partitions_resumed, output=outcome.output),
               file=sys.stderr)
     for message in outcome.errors:
