@@ -163,3 +163,15 @@ def test_the_speaker_after_the_addressee_or_channel_of_an_incise(lexicon, text, 
 def test_the_agent_of_a_passive_around_a_quotation_is_its_source(text):
     from attrlint.api import lint_string
     assert [d.code for d in lint_string(text, select=["QUO001"])] == []
+
+
+@pytest.mark.parametrize("incise", [
+    "a d'abord dit le chef du gouvernement",
+    "a par la suite déclaré le maire",
+    "a en outre relativisé la ministre",
+    "aurait même dit l'un d'eux",
+])
+def test_an_incise_with_an_adverb_before_its_verb_names_the_speaker(incise):
+    from attrlint.api import lint_string
+    text = f"Un article\n\nLa séance a repris. « Nous ne céderons jamais devant ces menaces répétées », {incise}.\n"
+    assert [d.code for d in lint_string(text, select=["QUO001"])] == []

@@ -256,8 +256,13 @@ _NOT_INCISE_VERBS = {
 _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
                    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
-                   r"plus tard|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                   r"plus tard|par la suite|en outre|de nouveau|à nouveau|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
+# ", a d'abord dit X", "», aurait même dit X": what may stand between the comma
+# or the closing mark and the verb of an incise.
+INCISE_LEAD = regex.compile(
+    r"[,»”\"][\s\u00a0\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)[\s\u00a0\u202f]+)?"
+    rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?$")
 # "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
 _INVERTED_AUXILIARY = regex.compile(
     r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
@@ -269,7 +274,8 @@ _INCISE = regex.compile(
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
     r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?)?"
-    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})"
+    # "dit", the one verb of saying short enough to pass for a function word.
+    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit)"
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
     r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part|d['’]\p{Ll}+er|de[\s\u00a0\u202f]+\p{Ll}+er))?"

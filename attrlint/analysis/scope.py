@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
+from .cues import INCISE_LEAD
 from .spans import SpanIndex
 from .data_sources import elaborations, repeated_figures, topic_change
 from .speakers import attribute_repeated_and_testimony, subject_cue
@@ -440,8 +441,11 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
     """", rappelle l'élu," or ", a-t-elle ajouté": the verb comes before its subject."""
     if cue.kind == "inverted":
         return True
+    if cue.kind != "speech" or cue.source is None:
+        return False
     before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
-    return cue.kind == "speech" and before.endswith((",", "»", "”", '"')) and cue.source is not None
+    return before.endswith((",", "»", "”", '"')) or \
+        INCISE_LEAD.search(ad.prose, max(0, cue.span.start - 40), cue.span.start) is not None
 
 
 def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
