@@ -226,6 +226,13 @@ def read_word_lists(name: str) -> dict:
     return _read_toml(name)
 
 
+@lru_cache(maxsize=None)
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """Each word list of a TOML file of ``grammars/`` as the set of its words,
+    normalised as the lexicon looks words up (:func:`normalise`)."""
+    return {key: frozenset(normalise(w) for w in words) for key, words in read_word_lists(name).items()}
+
+
 def _read_toml(name: str) -> dict:
     # Imported here: the lexicon is usually read back already built (see load_default_lexicon).
     if sys.version_info >= (3, 11):

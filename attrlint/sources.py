@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .i18n import N_
-from .lexicon import normalise, read_word_lists
+from .lexicon import normalise, word_sets
 from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
 
 # What a source is, and how plainly the article names it.
@@ -219,8 +219,8 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = read_word_lists("lexicon/source_kinds.toml")
-    return _Words(**{key: frozenset(normalise(w) for w in data[key]) for key in _Words.__dataclass_fields__})
+    sets = word_sets("lexicon/source_kinds.toml")
+    return _Words(**{key: sets[key] for key in _Words.__dataclass_fields__})
 
 
 @dataclass(slots=True)

@@ -11,7 +11,6 @@ its sentence: a general reading of context, not a list of cases.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..model import Figure, Token
 
@@ -33,11 +32,10 @@ _ENDS = {"STOP"}
 _HYPOTHESIS_REACH = 30
 
 
-@lru_cache(maxsize=1)
 def context_words() -> dict[str, frozenset[str]]:
-    from ..lexicon import normalise, read_word_lists
+    from ..lexicon import word_sets
 
-    return {kind: frozenset(normalise(w) for w in words) for kind, words in read_word_lists("lexicon/figures.toml").items()}
+    return word_sets("lexicon/figures.toml")
 
 
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int]) -> None:

@@ -48,10 +48,10 @@ class SubjectWords:
 
 @lru_cache(maxsize=1)
 def subject_words() -> SubjectWords:
-    from ..lexicon import normalise, read_word_lists
+    from ..lexicon import word_sets
 
-    data = read_word_lists("lexicon/subjects.toml")
-    return SubjectWords(**{key: frozenset(normalise(w) for w in data[key]) for key in SubjectWords.__dataclass_fields__})
+    sets = word_sets("lexicon/subjects.toml")
+    return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})
 
 
 def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
