@@ -28,7 +28,6 @@ from .run import run_paths
 from .runner import RunOptions, with_source_maps
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
-from .sources import SourceMaps
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -261,7 +260,10 @@ def _check(args, resolver: Resolver) -> int:
     ctx.rules = {code: info for config in resolver.configs()
                  for code, info in resolver.registry_for(config).rules.items()}
     ctx.sources = kept if wanted is Sources.LINES else {**every_text, **run.sources}
-    ctx.source_maps = SourceMaps({r.path: r.sources for r in run.results if r.sources is not None})
+    if reads_source_maps(fmt):
+        from .sources import SourceMaps  # only the formats that show sources need their module
+
+        ctx.source_maps = SourceMaps({r.path: r.sources for r in run.results if r.sources is not None})
     ctx.files_checked = run.files_checked
     try:
         report = fmt(diagnostics, ctx)

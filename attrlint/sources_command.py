@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, Callable, TextIO
+from typing import TYPE_CHECKING, Any, Callable, TextIO
 
 from .engine import READ_ERROR, LineIndex, LintResult
 from .model import Document
@@ -20,7 +20,9 @@ from .runner import RunOptions
 from .selection import Selection
 from .settings import Overrides, Resolver
 from .i18n import DEFAULT_LANGUAGE, translation
-from .sources import LABELS, ArticleSources, Backed, Unsourced, describe
+
+if TYPE_CHECKING:
+    from .sources import ArticleSources, Backed, Unsourced
 
 EXIT_OK, EXIT_ERROR = 0, 2
 FORMATS = ("text", "json")
@@ -45,6 +47,9 @@ def resolver(args: argparse.Namespace, build_registry: Callable) -> Resolver:
 def run(args: argparse.Namespace, resolver: Resolver, language: str = DEFAULT_LANGUAGE, stdin: bytes | None = None,
         out: TextIO | None = None) -> int:
     """Map the sources of the files ``args.paths`` names; the text output is in ``language``."""
+    # The map's module is read when this command runs: the command line imports this one for its parser.
+    from .sources import ArticleSources
+
     out = out or sys.stdout
     if stdin is None and "-" in args.paths:
         stdin = sys.stdin.buffer.read()
@@ -72,6 +77,8 @@ def run(args: argparse.Namespace, resolver: Resolver, language: str = DEFAULT_LA
 
 def render_text(article: ArticleSources, index: LineIndex, language: str = DEFAULT_LANGUAGE) -> str:
     """The map of one article as lines for a terminal, in ``language``."""
+    from .sources import LABELS, describe
+
     words = translation(language)
     _ = words.gettext
 

@@ -8,7 +8,7 @@ from cli_run import FIGURE, article, write
 
 # Heavy modules a one-article check of plain text must not import.
 NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib", "shutil",
-              "attrlint_builtin.sarif")
+              "attrlint_builtin.sarif", "attrlint.sources")
 
 PROBE = """
 import sys
