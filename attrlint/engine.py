@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .i18n import english
 from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
 from .rules import Rule, RuleInfo, Violation
 from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit
@@ -93,13 +94,9 @@ def make_diagnostic(path: str, source: str, index: LineIndex, span: Span, code: 
                       excerpt=source[span.start:span.end])
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout: float | None = None,
               guard: Callable[[Callable[[], Any]], Any] | None = None,
-              gettext: Callable[[str], str] = _same) -> LintResult:
+              gettext: Callable[[str], str] = english) -> LintResult:
     """Run each rule on the analysed document, isolating failures.
 
     Each rule's check gets at most ``rule_timeout`` seconds (no limit when
@@ -238,7 +235,7 @@ def _collector_paused() -> Iterator[None]:
 
 def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None = None,
                   rule_timeout: float | None = None, guard: Callable | None = None,
-                  gettext: Callable[[str], str] = _same, source_map: bool = False) -> LintResult:
+                  gettext: Callable[[str], str] = english, source_map: bool = False) -> LintResult:
     """Analyse ``doc`` and run ``rules`` on it; with ``source_map``, the result carries
     the map of the document's sources too (:mod:`attrlint.sources`)."""
     from .analysis import analyse  # imported on first use: cached runs and other commands never need it

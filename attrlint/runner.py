@@ -17,7 +17,7 @@ from typing import Callable
 from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
 from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, lint_document,
                      make_diagnostic)
-from .i18n import DEFAULT_LANGUAGE, N_, translation
+from .i18n import DEFAULT_LANGUAGE, N_, english, translation
 from .model import Diagnostic, Document, Severity, Span
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
@@ -84,10 +84,6 @@ def read_error(path: str, message: str) -> LintResult:
     return LintResult(path, [diag], error=True)
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
     suffix = Path(path).suffix.lower()
     return readers.get(suffix) or readers.get(".txt")
@@ -104,7 +100,7 @@ def _gave_up(path: str, stage: str, _: Callable[[str], str]) -> LintResult:
 def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: dict[str, Callable],
               options: RunOptions, *, encoding: str = "utf-8",
               gettext: Callable[[str], str] | None = None) -> tuple[LintResult, Document | None]:
-    _ = gettext or _same
+    _ = gettext or english
     reader = reader_for(path, readers)
     try:
         doc = reader(path, text)
@@ -177,7 +173,7 @@ def read_file(path: str, limit: int, gettext: Callable[[str], str] | None = None
         with open(path, "rb") as handle:
             return handle.read(limit + 1)
     except OSError as exc:
-        return read_error(path, _cannot_read(path, exc, gettext or _same))
+        return read_error(path, _cannot_read(path, exc, gettext or english))
 
 
 def lint_bytes(path: str, data: bytes, settings: FileSettings) -> tuple[LintResult, Document | None]:
@@ -200,7 +196,7 @@ def decode_content(path: str, data: bytes, limit: int,
     A caller that drops its bytes after this call lints a large file
     without holding its bytes and its text at once.
     """
-    _ = gettext or _same
+    _ = gettext or english
     if len(data) > limit:
         return read_error(path, _("{path} was not checked: {size} is above the maximum file size of {limit} "
                                   "(max-file-size)").format(path=path, size=_file_size(path, len(data)),
