@@ -29,8 +29,9 @@ def serve() -> int:
         from ..i18n import resolve_language, translation
 
         _ = translation(resolve_language()).gettext
-        print("attrlint: " + _("the language server needs {libraries}, which is not installed: install the server "
-                               "extra ({command})").format(libraries=", ".join(absent), command=INSTALL_HINT),
+        # The libraries after a colon: the sentence reads right for one missing as for two.
+        print("attrlint: " + _("the language server needs libraries that are not installed ({libraries}): "
+                               "install the server extra ({command})").format(libraries=", ".join(absent), command=INSTALL_HINT),
               file=sys.stderr)
         return 2
     from .app import serve as run
