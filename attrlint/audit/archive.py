@@ -87,7 +87,9 @@ class Partition:
 
     def describe(self) -> str:
         if self.format == "folder":
-            return f"{len(self.files)} files from {self.files[0]}" if self.files else "no files"
+            if not self.files:
+                return "no files"
+            return f"{len(self.files)} {'file' if len(self.files) == 1 else 'files'} from {self.files[0]}"
         if self.format == "parquet":
             return f"{self.path}, row group {self.row_group}, rows {self.start}-{self.stop}"
         return f"{self.path}, bytes {self.start}-{self.stop}"

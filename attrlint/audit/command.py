@@ -46,10 +46,11 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 
 def run_audit_command(args: argparse.Namespace, language: str) -> int:
     """Run the audit the options ask for, speaking ``language``; 0 when every article was audited, 2 otherwise."""
-    from ..i18n import message_of
+    from ..i18n import message_of, translation
     from .words import words_for
 
     _ = words_for(language)
+    ngettext = translation(language).ngettext
     try:
         from .archive import DEFAULT_PARTITION_BYTES, ArchiveError, Columns
         from .execute import use_system_allocator
@@ -65,7 +66,8 @@ def run_audit_command(args: argparse.Namespace, language: str) -> int:
 
     def progress(partition: Any, summary: dict[str, Any]) -> None:
         if not quiet:
-            print(_("partition {index} done: {articles} articles ({part})").format(
+            print(ngettext("partition {index} done: {articles} article ({part})",
+                           "partition {index} done: {articles} articles ({part})", summary["articles"]).format(
                 index=partition.index, articles=summary["articles"], part=summary["part"]), file=sys.stderr)
 
     def dashboard(link: str) -> None:
