@@ -65,6 +65,19 @@ def test_a_poll_goes_on_in_the_shares_that_follow_it(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_polls_commentary_pauses_its_results_rather_than_ending_them(lint):
+    text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
+            "Le camp des opposants se resserre. Ils sont 38 % à la refuser. "
+            "Les jeunes restent partagés. Les moins de 35 ans sont 60 % à hésiter.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_polls_results_end_where_the_topic_changes(lint):
+    text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
+            "Le camp des opposants se resserre. Par ailleurs, 40 voitures ont brûlé dans la nuit.")
+    assert excerpts(lint(article(text)), "FIG001") == ["40 voitures"]
+
+
 def test_a_count_goes_on_for_six_sentences_of_figures(lint):
     # The reach the reviewed corpus supports: a tally broken down over the six sentences after it.
     text = ("Selon le ministère, 1 200 écoles ont fermé mardi. Quelque 300 écoles du Nord sont touchées. "

@@ -4,7 +4,9 @@ A poll, a study, a count or a report named in a sentence is the source of
 its figures ("Selon un sondage Elabe, 54 % …", "le ministère a recensé
 300 cas", "L'étude compare 173 villes"), and of the figures of the next
 sentences that elaborate it ("Ils sont 38 % à …"), until the topic changes:
-a sentence with no figure, another source, or a heading. The words are
+a sentence with no figure, another source, or a heading. A poll's or a
+study's results are read past the commentary between them; only another
+source, a change of topic or a heading ends them. The words are
 data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
@@ -119,12 +121,16 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     pending: Cue | None = None  # read only when a sentence with figures follows it
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
+    study = False  # the figures being elaborated are a poll's, a study's or a report's
     blocks = ad.blocks
     phrases = _phrases()
     for s in ad.sentences:
         if not s.cues and s.index not in kinds:
-            # Most sentences: no source, no figure. The topic moves on.
-            left = 0
+            # Most sentences: no source, no figure. The topic moves on, unless a study's
+            # results are being read: its commentary comes between its figures.
+            if not (study and left) or phrases.topic_change.match(ad.prose, s.span.start,
+                                                                 min(s.span.end, s.span.start + 40)):
+                left = 0
             if blocks[s.block].kind in _SECTION_BREAKS:
                 pending = None
             continue
@@ -133,7 +139,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         cue = next((c for c in s.cues if not c.in_quote), None)
         if cue is not None:
-            left, pending = ELABORATION_REACH, cue
+            left, pending, study = ELABORATION_REACH, cue, False
             source_kinds = set(kinds.get(s.index, ()))
             earlier.append(cue)
             continue
@@ -158,7 +164,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # source of a sentence with figures) goes on in its paragraph only.
             named = is_data_source(ad, pending)
             tally = bool(source_kinds) and ad.sentences[s.index - 1].block == s.block if s.index else False
-            left = (POLL_REACH if _names_a_study(ad, pending) else left) if named else (left if tally else 0)
+            study = named and _names_a_study(ad, pending)
+            left = (POLL_REACH if study else left) if named else (left if tally else 0)
             source_block = s.block if not named else -1
             pending = None
         elif source_block >= 0 and s.block != source_block:
@@ -166,8 +173,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
             left = 0
         if not mine:
-            # A sentence with no figure ends the elaboration: the topic has moved on.
-            left = 0
+            # A sentence with no figure ends the elaboration, the topic has moved on; a
+            # study's commentary only pauses it.
+            if not study:
+                left = 0
             continue
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
