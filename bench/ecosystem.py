@@ -302,7 +302,23 @@ def precision(args) -> int:
         p = f"{c['right'] / judged:.2f}" if judged else "-"
         strict = f"{c['right'] / (judged + c['unsure']):.2f}" if judged + c["unsure"] else "-"
         print(f"| {code} | {c['right']} | {c['wrong']} | {c['unsure']} | {c['unreviewed']} | {p} | {strict} |")
+    failing = collections.Counter()
+    severities = default_severities()
+    for code in SCORED:
+        if severities.get(code, "warning") != "info":
+            failing.update(counts[code])
+    judged = failing["right"] + failing["wrong"]
+    if judged:
+        print(f"\nwhat fails a run by default (codes at warning or error): right {failing['right']}, "
+              f"wrong {failing['wrong']}, unsure {failing['unsure']}: precision {failing['right'] / judged:.2f}")
     return 0
+
+
+def default_severities() -> dict[str, str]:
+    """Each installed rule's default severity, by code."""
+    from attrlint.plugins import build_registry
+
+    return {code: str(info.rule.severity) for code, info in build_registry().rules.items()}
 
 
 def sample(args) -> int:

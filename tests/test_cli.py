@@ -318,6 +318,15 @@ def test_selecting_no_rule_is_an_error_not_a_success(tmp_path, args, config):
     assert "no rule is selected" in result.err and "All checks passed" not in result.out
 
 
+def test_an_unattributed_quotation_is_an_info_that_fails_the_run_only_when_a_newsroom_asks(tmp_path):
+    write(tmp_path, {"quote.txt": article(SOURCED, QUOTE)})
+    result = run_cli("check", "quote.txt", "--format", "json", cwd=tmp_path)
+    assert result.code == 0
+    assert [(d["code"], d["severity"]) for d in json.loads(result.out)] == [("QUO001", "info")]
+    (tmp_path / "attrlint.toml").write_text('severity = { QUO001 = "warning" }\n', encoding="utf-8")
+    assert run_cli("check", "quote.txt", cwd=tmp_path).code == 1
+
+
 def test_a_run_whose_problems_are_below_the_failing_severity_says_why_it_passes(tmp_path):
     write(tmp_path, {"quote.txt": article(SOURCED, QUOTE), "attrlint.toml": 'severity = { QUO001 = "info" }\n'})
     result = run_cli("check", "quote.txt", cwd=tmp_path)

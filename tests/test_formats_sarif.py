@@ -82,7 +82,7 @@ def test_results_point_at_the_same_places_as_json(newsroom):
             "snippet": {"text": d["excerpt"]},
         }
         assert result["message"]["text"] == d["message"]
-        assert result["level"] == "warning"
+        assert result["level"] == {"info": "note", "warning": "warning", "error": "error"}[d["severity"]]
         assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
 
 
