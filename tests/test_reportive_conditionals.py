@@ -35,6 +35,11 @@ def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     "Il serait par ailleurs surprenant que le ministre démissionne.",
     "Les experts évaluent quelle serait la meilleure manière d'aider.",
     "Perpignan, qui en cas de victoire serait la première grande ville du parti.",
+    "Le chanteur aurait bien aimé rester quelques jours de plus au festival.",
+    "Une polémique dont le club se serait bien passé à la veille du derby.",
+    "La directrice n'a pas pu prendre les vacances comme elle aurait voulu.",
+    "Taxer davantage les grandes fortunes serait équitable envers les familles.",
+    "Un débat entre les deux candidats aurait été préférable à ces monologues.",
 ])
 def test_conditionals_that_weigh_ask_or_imagine_are_not_reports(lint, text):
     assert excerpts(lint(article(text)), "FIG002") == []

@@ -119,8 +119,15 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
     return found
 
 
-# "aurait pu", "aurait dû", "aurait permis": what could or should have been.
-_COUNTERFACTUAL_PARTICIPLES = {"pu", "dû", "du", "fallu", "permis", "mérité"}
+# "aurait pu", "aurait dû", "aurait permis": what could or should have been; "aurait
+# voulu", "aurait aimé": what someone wished.
+_COUNTERFACTUAL_PARTICIPLES = {"pu", "dû", "du", "fallu", "permis", "mérité", "voulu", "aimé", "rêvé", "adoré"}
+# "serait équitable", "aurait été préférable": the writer's judgement, not a report.
+_JUDGEMENTS = {"préférable", "souhaitable", "équitable", "inéquitable", "profitable", "bénéfique", "utile", "inutile",
+               "judicieux", "judicieuse", "logique", "illogique", "normal", "normale", "juste", "injuste", "absurde",
+               "dommage", "regrettable", "opportun", "opportune", "raisonnable", "déraisonnable", "sage", "idiot",
+               "naïf", "naïve", "dangereux", "dangereuse", "suicidaire", "contre-productif", "contre-productive",
+               "salutaire", "bienvenu", "bienvenue", "indispensable", "nécessaire", "impensable", "inconcevable"}
 # Words before a conditional that ask or weigh rather than report: "quelle serait la
 # meilleure manière", "en quoi ces propos seraient", "la meilleure chose serait".
 # "tandis que", "alors que", "parce que": conjunctions, not a verb governing the clause.
@@ -132,13 +139,18 @@ _WEIGHING = {"chose", "solution", "idéal", "voie", "option", "issue", "réponse
 
 
 def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
-    """Conditionals that weigh, wish or ask, not report: "aurait pu être", "il
-    serait surprenant que", "serait de réduire", "quelle serait", "la meilleure
-    chose serait"."""
+    """Conditionals that weigh, wish or ask, not report: "aurait pu être", "aurait
+    bien aimé", "il serait surprenant que", "serait de réduire", "serait
+    équitable", "quelle serait", "la meilleure chose serait"."""
     word = tokens[i].lower
+    if i + 1 < end and tokens[i + 1].lower == "bien":
+        return True  # "aurait bien aimé", "s'en serait bien passé": a wish or a regret
     after = [t for t in tokens[i + 1:min(end, i + 5)] if t.category != "ADV"]
     if word in ("aurait", "auraient") and after and after[0].lower in _COUNTERFACTUAL_PARTICIPLES:
         return True
+    judged = after[1:] if after and after[0].lower == "été" else after
+    if word in ("serait", "seraient", "aurait", "auraient") and judged and judged[0].lower in _JUDGEMENTS:
+        return True  # "serait équitable", "aurait été préférable": a judgement
     if word in ("serait", "seraient"):
         if after and after[0].lower in ("de", "d'") and len(after) > 1 and after[1].lower.endswith(("er", "ir", "re")):
             return True  # "une autre voie serait de réduire…": a proposal
