@@ -72,6 +72,12 @@ def test_a_polls_commentary_pauses_its_results_rather_than_ending_them(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_polls_results_go_on_in_shares_that_open_with_a_contrast(lint):
+    text = ("Selon un sondage Ifop publié dimanche, 65 % des Français soutiennent la grève. "
+            "En revanche, 13 % y sont opposés. Par ailleurs, 61 % veulent un référendum.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
 def test_a_polls_results_end_where_the_topic_changes(lint):
     text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
             "Le camp des opposants se resserre. Par ailleurs, 40 voitures ont brûlé dans la nuit.")

@@ -170,7 +170,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             pending = None
         elif source_block >= 0 and s.block != source_block:
             left = 0
-        if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)) and \
+                not (study and mine & source_kinds):
+            # A poll's results are listed with the same words ("En revanche, 13 % …"): only
+            # figures of another kind move on from it.
             left = 0
         if not mine:
             # A sentence with no figure ends the elaboration, the topic has moved on; a
