@@ -175,3 +175,20 @@ def test_an_incise_with_an_adverb_before_its_verb_names_the_speaker(incise):
     from attrlint.api import lint_string
     text = f"Un article\n\nLa séance a repris. « Nous ne céderons jamais devant ces menaces répétées », {incise}.\n"
     assert [d.code for d in lint_string(text, select=["QUO001"])] == []
+
+
+@pytest.mark.parametrize("text, phrase, source", [
+    ("Selon le « Journal du dimanche », la réunion a eu lieu.", "Selon le « Journal du dimanche »",
+     "« Journal du dimanche »"),
+    ("Selon le « baromètre d'opinion » de la Drees, 18 % des Français vivaient sous le seuil de pauvreté.",
+     "Selon le « baromètre d'opinion » de la Drees", "la Drees"),
+])
+def test_a_source_named_by_a_title_in_quotation_marks(lexicon, text, phrase, source):
+    [(kind, found, source_text, _)] = cues(text, lexicon)
+    assert (kind, found, source_text) == ("prepositional", phrase, source)
+
+
+def test_a_title_in_quotation_marks_is_a_source_after_selon_only(lexicon):
+    # After "à", the quotation is what was asked for, not who asked.
+    text = "Le syndicat appelle l'État à « diminuer la pression fiscale »."
+    assert all("diminuer" not in source for _, _, source, _ in cues(text, lexicon))

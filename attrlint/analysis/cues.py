@@ -108,7 +108,7 @@ def _parse_shape(shape: tuple[str, ...]):
     length, tree = best
     cue = tree[1][0]
     rule = cue[0]
-    source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker")
+    source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker") or _first_span(cue, "title")
     addressee = _first_span(cue, "addressee")
     return (length, rule, source, addressee), read
 
@@ -155,7 +155,8 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         if rule == "speech" and not _reports_speech(tokens, i, length, start, end, lexicon):
             continue
         last = tokens[i + length - 1]
-        if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1:
+        if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1 and \
+                not (last.category == "QUOTE" and _closes_a_title(tokens, i, i + length - 1)):
             last = tokens[i + length - 2]
         cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.start, last.end), trigger=tok.lower, block=block)
         if source:
@@ -167,6 +168,11 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         cues.append(cue)
         done = i + max(1, length)
     return cues
+
+
+def _closes_a_title(tokens: list[Token], start: int, at: int) -> bool:
+    """Whether the quotation mark at ``at`` closes one opened in the cue: "selon le « Parisien »"."""
+    return any(tokens[k].category == "QUOTE" for k in range(start, at))
 
 
 # Forms of "être": "être" + a participle with no agent is a passive
