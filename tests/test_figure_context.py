@@ -18,6 +18,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le livret compte 36 pages et quatre chapitres.",
     "Le village de 800 habitants se prépare à la fête.",
     "Les 15 joueurs nécessaires pour le match ont été convoqués.",
+    "Payée dans les quinze jours, la contravention est minorée à 90 euros.",
+    "Le don est déductible des impôts à hauteur de 66 %.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
