@@ -67,6 +67,17 @@ def test_a_poll_goes_on_in_the_shares_that_follow_it(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_an_articles_product_specification_makes_its_other_measures_descriptions(lint):
+    text = article("Le nouveau coupé reçoit un V8 de 620 ch.",
+                   "Allégé, il ne pèse plus que 1 250 kilos et file à 320 km/h en pointe.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_measures_of_an_article_with_no_product_still_need_a_source(lint):
+    text = article("Le convoi humanitaire a livré 300 tonnes de riz à la ville assiégée.")
+    assert excerpts(lint(text), "FIG001") == ["300 tonnes"]
+
+
 def test_a_polls_commentary_pauses_its_results_rather_than_ending_them(lint):
     text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
             "Le camp des opposants se resserre. Ils sont 38 % à la refuser. "

@@ -85,6 +85,17 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
 
 
 _AVERAGE = {"moyenne", "moyen", "moyens", "moyennes"}
+# Figures that, in an article describing a product, describe it too.
+_PRODUCT_FIGURES = {"measure"}
+
+
+def mark_product_descriptions(figures: list[Figure]) -> None:
+    """In an article that gives a product's specification ("483 ch"), its other
+    measures (weight, speed, range) describe the product as well."""
+    if any(fig.category == "specification" for fig in figures):
+        for fig in figures:
+            if fig.needs_source and fig.category in _PRODUCT_FIGURES:
+                fig.category, fig.needs_source = "specification", False
 
 
 def _derived(tokens: list[Token], first: int) -> bool:

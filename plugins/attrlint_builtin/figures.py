@@ -39,7 +39,9 @@ quantities and estimates need a source an editor can check: "selon le
 ministère", "a indiqué la police", "d'après un décompte de l'AFP". A figure
 is attributed when its sentence carries an attribution cue, or continues an
 attributed statement of the same paragraph (reportive conditional,
-"toujours selon", a paragraph opened by "Selon le rapport, …").
+"toujours selon", a paragraph opened by "Selon le rapport, …"), or gives
+the results of a poll, a study or a count named just before ("Selon un
+sondage Elabe, 54 % … Ils sont 38 % à …").
 
 Dates, years, times, durations, ages, ordinals, identifiers ("G7", "Covid-19",
 "article 49.3"), scores, numbers inside quotations, small counts written in
@@ -47,10 +49,11 @@ words ("les deux hommes") and vague quantities ("des milliers") need none.
 
 Not reported either, because they describe rather than claim: figures
 stated by a rule, a limit or a penalty ("passible de 75 000 euros
-d'amende", "limitée à 80 km/h"), a product's specification ("483 ch"), the
-size of a document ("36 pages"), a seller's price ("adjugée 79 875 €") and a
-place given as context ("une commune de 800 habitants"). The words that
-tell them are data (grammars/lexicon/figures.toml).
+d'amende", "limitée à 80 km/h"), a product's specification ("483 ch", and
+the other measures of an article that gives one), the size of a document
+("36 pages"), a seller's price ("adjugée 79 875 €") and a place given as
+context ("une commune de 800 habitants"). The words that tell them are data
+(grammars/lexicon/figures.toml).
 """)
     examples = (
         Example(bad="Au moins 300 soldats ont été tués dans les combats.",
