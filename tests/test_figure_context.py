@@ -91,6 +91,21 @@ def test_a_polls_results_go_on_in_shares_that_open_with_a_contrast(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_polls_results_go_on_past_what_its_respondents_say(lint):
+    text = ("Selon un sondage Ifop publié samedi, 27 % des Français approuvent l'action du président. "
+            "Interrogés sur le Premier ministre, 29 % des Français se disent satisfaits. "
+            "Le gouvernement n'échappe pas à la désaffection. Le ministre de l'Intérieur recule à 25 %.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_polls_results_end_after_a_long_commentary(lint):
+    text = ("Selon un sondage Ifop publié samedi, 27 % des Français approuvent l'action du président. "
+            "Le gouvernement n'échappe pas à la désaffection. La rentrée s'annonce difficile. "
+            "Les syndicats préparent une journée de grève. Le budget sera présenté en octobre. "
+            "Le chômage atteint 7,3 % de la population active.")
+    assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
+
+
 def test_a_polls_results_end_where_the_topic_changes(lint):
     text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
             "Le camp des opposants se resserre. Par ailleurs, 40 voitures ont brûlé dans la nuit.")

@@ -24,6 +24,8 @@ from .figure_context import context_words
 ELABORATION_REACH = 6
 # A poll or a study is read over more sentences than a count.
 POLL_REACH = 8
+# How many sentences with none of its figures a study's results go on past (its commentary).
+COMMENTARY_REACH = 3
 _SPACE = r"[\s\u00a0\u202f]+"
 _LEAD = r"[\s\u00a0\u202f—–-]*"
 
@@ -122,14 +124,16 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     study = False  # the figures being elaborated are a poll's, a study's or a report's
+    quiet = 0  # sentences since the study last gave a figure
     blocks = ad.blocks
     phrases = _phrases()
     for s in ad.sentences:
         if not s.cues and s.index not in kinds:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
             # results are being read: its commentary comes between its figures.
-            if not (study and left) or phrases.topic_change.match(ad.prose, s.span.start,
-                                                                 min(s.span.end, s.span.start + 40)):
+            quiet += 1
+            if not (study and left) or quiet > COMMENTARY_REACH or \
+                    phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
                 left = 0
             if blocks[s.block].kind in _SECTION_BREAKS:
                 pending = None
@@ -138,8 +142,17 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left, pending = 0, None
             continue
         cue = next((c for c in s.cues if not c.in_quote), None)
+        quiet = 0 if s.index in kinds else quiet + 1
+        if cue is not None and left and quiet <= COMMENTARY_REACH and not is_data_source(ad, cue) and \
+                (study or (pending is not None and is_data_source(ad, pending) and _names_a_study(ad, pending))):
+            # "29 % des Français se disent satisfaits": the respondents speak, and the
+            # poll's results go on, with the kinds of figure the sentence gave.
+            earlier.append(cue)
+            source_kinds |= kinds.get(s.index, set())
+            left = max(left, ELABORATION_REACH)
+            continue
         if cue is not None:
-            left, pending, study = ELABORATION_REACH, cue, False
+            left, pending, study, quiet = ELABORATION_REACH, cue, False, 0
             source_kinds = set(kinds.get(s.index, ()))
             earlier.append(cue)
             continue
@@ -178,7 +191,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if not mine:
             # A sentence with no figure ends the elaboration, the topic has moved on; a
             # study's commentary only pauses it.
-            if not study:
+            if not study or quiet > COMMENTARY_REACH:
                 left = 0
             continue
         # The same survey or count goes on in figures of the same kind: shares after
