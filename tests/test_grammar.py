@@ -170,6 +170,15 @@ def test_the_agent_of_a_passive_around_a_quotation_is_its_source(text):
     "a par la suite déclaré le maire",
     "a en outre relativisé la ministre",
     "aurait même dit l'un d'eux",
+    "a tout d'abord affirmé le président du groupe",
+    "a laconiquement déclaré le maire",
+    "a tenu à rassurer le médecin",
+    "tente d'expliquer vendredi le porte-parole",
+    "veut ainsi croire la militante",
+    "a pu confirmer sur le terrain l'infirmière",
+    "a justifié à la presse le directeur",
+    "les a félicités le patron de l'agence",
+    "avait notamment lancé cet homme",
 ])
 def test_an_incise_with_an_adverb_before_its_verb_names_the_speaker(incise):
     from attrlint.api import lint_string
@@ -192,3 +201,11 @@ def test_a_title_in_quotation_marks_is_a_source_after_selon_only(lexicon):
     # After "à", the quotation is what was asked for, not who asked.
     text = "Le syndicat appelle l'État à « diminuer la pression fiscale »."
     assert all("diminuer" not in source for _, _, source, _ in cues(text, lexicon))
+
+
+def test_a_determiner_glued_to_a_verb_is_no_speaker():
+    # ", les soldats sont montés": "son" + "t" is not a subject, nor "soldats" a verb of saying.
+    from attrlint.api import lint_string
+    text = ("Un article\n\nLa patrouille a progressé de nuit. Arrivés « à une dizaine de mètres des abris », les "
+            "soldats sont montés à l'assaut.\n")
+    assert [d.code for d in lint_string(text, select=["QUO001"])] == ["QUO001"]

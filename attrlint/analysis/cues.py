@@ -262,6 +262,7 @@ _NOT_INCISE_VERBS = {
 _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
                    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
+                   r"tout d['’]abord|d['’]entrée de jeu|à son tour|\p{Ll}{3,}ment|"
                    r"plus tard|par la suite|en outre|de nouveau|à nouveau|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
 # ", a d'abord dit X", "», aurait même dit X": what may stand between the comma
@@ -276,20 +277,25 @@ _INVERTED_AUXILIARY = regex.compile(
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
 _INCISE = regex.compile(
-    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|nous|vous)[\s\u00a0\u202f]*)?"
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|les|nous|vous)[\s\u00a0\u202f]*)?"
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
     r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?)?"
-    # "dit", the one verb of saying short enough to pass for a function word.
-    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit)"
+    # "dit", the one verb of saying short enough to pass for a function word; "pu", "su"
+    # before the infinitive that says ("a pu confirmer").
+    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit|pu|su)"
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
-    r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part|d['’]\p{Ll}+er|de[\s\u00a0\u202f]+\p{Ll}+er))?"
-    r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans|pour)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}\-]+)?"
+    # "…», a tenu à rassurer X", "…», tente d'expliquer X", "…», veut ainsi croire X".
+    rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
+    r"(?:[\s\u00a0\u202f]+(?:remarquer|savoir|valoir|observer|part|d['’]\p{Ll}+(?:er|ir|re)|"
+    r"(?:de|à)[\s\u00a0\u202f]+\p{Ll}+(?:er|ir|re)|\p{Ll}{3,}(?:er|ir|re)))?"
+    r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans|pour)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}\-]+"
+    r"|[\s\u00a0\u202f]+(?:à la presse|aux journalistes|à l['’]antenne|sur le terrain))?"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
-    r"|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|des|ce|cette|ces)[\s\u00a0\u202f]*[\p{L}\p{M}]+))"
+    r"|(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|notre|un|une|des|ce|cet|cette|ces)[\s\u00a0\u202f]+)[\p{L}\p{M}]+))"
 )
 # "Une réforme jugée « hypocrite » par le président", "ont été « invités à… » par la
 # préfecture": a participle just before the quotation, its agent just after.
