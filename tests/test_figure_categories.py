@@ -163,3 +163,20 @@ def test_a_number_alone_in_brackets_after_a_count_is_another_value_of_it(lint, s
 ])
 def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les lignes 2, 3, 4, 10 et 11 fonctionneront uniquement aux heures de pointe.",
+    "Le prix de cette Mustang 2019 devrait dépasser celui de sa devancière.",
+    "Le moteur est associé à une boîte automatique ZF à 8 rapports.",
+])
+def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Au total, 300 manifestants défileront samedi dans le centre.", "300 manifestants"),
+    ("Dans les rues, jusqu'à 2,5 millions de visiteurs se pressent chaque année.", "jusqu'à 2,5 millions de visiteurs"),
+])
+def test_counts_before_a_verb_in_the_future_still_need_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]

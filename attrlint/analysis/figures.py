@@ -233,6 +233,9 @@ _IDENT_BEFORE = {
     "division", "top", "covid", "covid-", "g", "quartier", "rue", "avenue", "boulevard", "bd", "place", "tour",
     "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight",
     "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
+    # the same, before a list: "les lignes 2, 3 et 11"
+    "lignes", "routes", "autoroutes", "épisodes", "étapes", "niveaux", "catégories", "phases", "terminaux",
+    "paragraphes", "annexes",
 }
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
@@ -270,7 +273,7 @@ _RESULT_NOUNS = {
 # "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".
 _ENGINE_NOUNS = {"cylindres", "soupapes"}
 _GEAR_NOUNS = {"rapports", "vitesses"}
-_GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+)?[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
+_GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+){0,3}[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*+(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
@@ -301,6 +304,14 @@ _HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ 
 _MINUTES_AFTER = regex.compile(r":\d{2}\b")
 _SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
+# Endings of the future, the conditional and the imperfect: "14 fonctionneront", "2019 devrait".
+_CONJUGATED = regex.compile(r"[\p{L}\p{M}]{2,}(?:ront|raient|rait|aient)$")
+_NOUNS_LIKE_CONJUGATED = {"portrait", "extrait", "trait", "attrait", "retrait", "abstrait", "front", "affront"}
+
+
+def _conjugated(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the future, the conditional or the imperfect."""
+    return _CONJUGATED.match(word) is not None and word not in _NOUNS_LIKE_CONJUGATED
 
 
 def _category_for_unit(unit: str) -> str:
@@ -495,13 +506,14 @@ _RANGE_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:à|ou|et|-|–)[ \u00a0\u202
 # Categories that need no source and that both ends of a range share:
 # "12 à 18 mois" (durations), "niveau 4 ou 5" (identifiers).
 _SHARED_BY_RANGE = {"duration", "age", "date", "time", "identifier", "ordinal"}
+_LIST_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et)[ \u00a0\u202f]*")
 
 
 def _counts_nothing(fig: Figure) -> bool:
     """A bare number, or one that is only the subject of a verb ("5 étaient")."""
     words = fig.value_text.split()
     return fig.category in ("number", "estimate") or \
-        (fig.category == "count" and len(words) == 2 and words[1] in _VERBS_AFTER_COUNT)
+        (fig.category == "count" and len(words) == 2 and (words[1] in _VERBS_AFTER_COUNT or _conjugated(words[1])))
 
 
 def _share_range_category(prose: str, figures: list[Figure]) -> None:
@@ -513,6 +525,11 @@ def _share_range_category(prose: str, figures: list[Figure]) -> None:
             first.category, first.needs_source = second.category, False
         elif first.category == "identifier" and _counts_nothing(second) and \
                 _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start).group().strip() in ("ou", "et"):
+            second.category, second.needs_source = "identifier", False
+    for first, second in zip(figures, figures[1:]):
+        # "les lignes 2, 3, 4 et 11": a list of identifiers.
+        if first.category == "identifier" and _counts_nothing(second) and \
+                _LIST_BETWEEN.fullmatch(prose, first.span.end, second.span.start):
             second.category, second.needs_source = "identifier", False
 
 
@@ -675,7 +692,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
         next_word[:2] not in ("d'", "l'") and not next_word.startswith("qu'")
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
-        if prev_word in _YEAR_BEFORE or not counted or (nxt and nxt.group("w")[:1].isupper()) or \
+        if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or (nxt and nxt.group("w")[:1].isupper()) or \
                 _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
