@@ -169,6 +169,8 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
     "Les lignes 2, 3, 4, 10 et 11 fonctionneront uniquement aux heures de pointe.",
     "Le prix de cette Mustang 2019 devrait dépasser celui de sa devancière.",
     "Le moteur est associé à une boîte automatique ZF à 8 rapports.",
+    "Le parti a installé son siège au 209 rue de l'Université.",
+    "La réforme ne touchera que les villes de plus de 9.000 habitants.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -269,6 +269,9 @@ _RESULT_NOUNS = {
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
     "apparitions", "reprises", "sacres", "records",
 }
+# A number before these is a street number.
+_ADDRESS_NOUNS = {"rue", "avenue", "boulevard", "bd", "bis", "ter", "quai", "impasse", "allée", "chemin", "place",
+                  "faubourg", "cours"}
 # How an engine or a gearbox is built names a model, not a quantity to source:
 # "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".
 _ENGINE_NOUNS = {"cylindres", "soupapes"}
@@ -697,6 +700,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
+    if next_word in _ADDRESS_NOUNS and not estimate:
+        return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
     if _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
     if m.group("dec") and counted and _PARTICIPLE_AFTER.match(next_word):
