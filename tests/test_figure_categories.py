@@ -171,6 +171,8 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
     "Le moteur est associé à une boîte automatique ZF à 8 rapports.",
     "Le parti a installé son siège au 209 rue de l'Université.",
     "La réforme ne touchera que les villes de plus de 9.000 habitants.",
+    "Dans son dernier numéro, la revue 60 Millions de consommateurs a passé au crible des pains.",
+    "Les opérateurs déploieront la 5G dans les grandes villes.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -178,6 +180,7 @@ def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence)
 
 @pytest.mark.parametrize("sentence, figure", [
     ("Au total, 300 manifestants défileront samedi dans le centre.", "300 manifestants"),
+    ("Le séisme a fait 3 millions de sinistrés dans la région.", "3 millions de sinistrés"),
     ("Dans les rues, jusqu'à 2,5 millions de visiteurs se pressent chaque année.", "jusqu'à 2,5 millions de visiteurs"),
 ])
 def test_counts_before_a_verb_in_the_future_still_need_a_source(lint, sentence, figure):

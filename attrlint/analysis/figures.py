@@ -305,6 +305,8 @@ _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
 _HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])")
 _MINUTES_AFTER = regex.compile(r":\d{2}\b")
+# A scale word with a capital after digits names something: "60 Millions de consommateurs".
+_NAMED_SCALE = regex.compile(r"\d[ \u00a0\u202f]+(?:Millions?|Milliards?|Mille)(?![\p{L}])")
 _SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
 _VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
 # Endings of the future, the conditional and the imperfect: "14 fonctionneront", "2019 devrait".
@@ -404,6 +406,9 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         figures.append(Figure(Span(m.start(), nxt.start("w") + len(noun)), block, value_text=m.group(0),
                               category="estimate", needs_source=True))
     figures.sort(key=lambda f: f.span.start)
+    for fig in figures:
+        if fig.needs_source and _NAMED_SCALE.search(fig.value_text):
+            fig.category, fig.needs_source = "identifier", False  # "la revue 60 Millions de consommateurs"
     for before, after in zip(figures, figures[1:]):
         # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
         if before.category == after.category and before.category in ("money", "measure") and \
@@ -619,6 +624,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("time", False, m.end())
         if low in ("%", "€", "$", "£"):
             return fig("percent" if low == "%" else "money", True, m.end())
+        if glued == "G":
+            return fig("identifier", False, m.end())  # "4G", "5G": a generation of networks
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
             if cat == "measure" and _is_location(prose, glued, prev_word, m.end(), end):
