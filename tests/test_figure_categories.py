@@ -173,6 +173,8 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
     "La réforme ne touchera que les villes de plus de 9.000 habitants.",
     "Dans son dernier numéro, la revue 60 Millions de consommateurs a passé au crible des pains.",
     "Les opérateurs déploieront la 5G dans les grandes villes.",
+    "Après la grève, seules la 7bis et la 13 demeureront closes lundi.",
+    "Le flacon contient de l'hydroxyisohexyl 3-cyclohexène carboxaldéhyde.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -20,6 +20,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Les 15 joueurs nécessaires pour le match ont été convoqués.",
     "Payée dans les quinze jours, la contravention est minorée à 90 euros.",
     "Le don est déductible des impôts à hauteur de 66 %.",
+    "Les frais de dossier facturés aux clients atteignent 25 euros.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -104,6 +105,12 @@ def test_a_polls_results_end_after_a_long_commentary(lint):
             "Les syndicats préparent une journée de grève. Le budget sera présenté en octobre. "
             "Le chômage atteint 7,3 % de la population active.")
     assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
+
+
+def test_an_elections_results_go_on_in_the_shares_after_them(lint):
+    text = ("Le président sortant a été réélu, selon les résultats définitifs publiés dimanche. "
+            "Il a récolté 92,2 % des voix exprimées. La participation ressort en baisse à 66,9 %.")
+    assert excerpts(lint(article(text)), "FIG001") == []
 
 
 def test_a_polls_results_end_where_the_topic_changes(lint):

@@ -707,6 +707,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
+    if prev_word in ("la", "le") and _conjugated(next_word):
+        return fig("identifier", False, num_end)  # "la 13 demeureront closes": a line, a name
+    if prose.startswith("-", num_end) and prose[num_end + 1:num_end + 2].islower():
+        return fig("identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
     if next_word in _ADDRESS_NOUNS and not estimate:
         return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
     if _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
