@@ -74,6 +74,28 @@ def test_an_articles_product_specification_makes_its_other_measures_descriptions
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_what_a_relative_clause_says_of_its_subject_describes_it(lint):
+    text = article("Les cours de l'université, qui compte environ 20.000 étudiants, se font en ligne.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_a_relative_clause_dated_as_news_still_needs_a_source(lint):
+    text = article("La Californie, qui compte désormais plus de 220.000 cas, ferme ses plages.")
+    assert excerpts(lint(text), "FIG001") == ["plus de 220.000 cas"]
+
+
+def test_an_auctions_estimates_and_price_ranges_are_the_sellers(lint):
+    text = article("La maison organise samedi une vente aux enchères de voitures anciennes.",
+                   "Un coupé de 1967 (350 000 à 450 000 dollars) côtoiera un cabriolet dont le prix est estimé "
+                   "entre 2 et 3 millions de dollars.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_an_estimated_cost_outside_an_auction_still_needs_a_source(lint):
+    text = article("Le coût des travaux de la gare est estimé entre 2 et 3 millions d'euros.")
+    assert excerpts(lint(text), "FIG001") == ["3 millions d'euros"]
+
+
 def test_measures_of_an_article_with_no_product_still_need_a_source(lint):
     text = article("Le convoi humanitaire a livré 300 tonnes de riz à la ville assiégée.")
     assert excerpts(lint(text), "FIG001") == ["300 tonnes"]

@@ -15,7 +15,7 @@ from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening
 from .data_sources import named_study, study_nouns
-from .figure_context import mark_descriptions, mark_product_descriptions
+from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
 from .figures import find_figures
 from .photos import find_photos
 from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
@@ -143,6 +143,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             # Numbers in the reopened words of a quotation are the speaker's.
             fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
     mark_product_descriptions(figures)
+    mark_sale_descriptions(figures, prose)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
     agencies, credited = find_agencies(doc, agency_tokens, lexicon, all_quote_spans)

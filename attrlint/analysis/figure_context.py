@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Figure, Token
+from ..patterns import regex
 
 # How many words before and after a figure are read for its context.
 _BEFORE = 6
@@ -64,6 +65,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
             fig.category, fig.needs_source = "dimension", False
             continue
+        if _in_background(tokens, first, words):
+            fig.category, fig.needs_source = "background", False
+            continue
         if _in_hypothesis(tokens, first):
             fig.category, fig.needs_source = "hypothesis", False
             continue
@@ -87,6 +91,25 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
 _AVERAGE = {"moyenne", "moyen", "moyens", "moyennes"}
 # Figures that, in an article describing a product, describe it too.
 _PRODUCT_FIGURES = {"measure"}
+
+
+# An auction's estimates and prices: "(350 000 à 450 000 $)", "estimée entre 2 et 3 millions".
+_SALE_WORDS = regex.compile(r"(?<![\p{L}])(?:enchères|adjugée?s?|commissaire-priseur)(?![\p{L}])", regex.I)
+_ESTIMATE_BEFORE = regex.compile(r"(?:estimée?s?|estimation|prix)(?:[ \u00a0\u202f]+[\p{L}'’]+){0,4}[ \u00a0\u202f]+entre[ \u00a0\u202f]+$",
+                                 regex.I)
+_RANGE_BEFORE = regex.compile(r"\d[\d \u00a0\u202f.,]*[ \u00a0\u202f]+(?:à|et)[ \u00a0\u202f]+$")
+
+
+def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
+    """In an article about an auction, its estimates and price ranges are the
+    seller's ("estimée entre 2 et 3 millions de dollars", "(350 000 à 450 000 $)")."""
+    if not any(fig.category == "money" and fig.needs_source for fig in figures) or not _SALE_WORDS.search(prose):
+        return
+    for fig in figures:
+        if fig.needs_source and fig.category == "money":
+            before = prose[max(0, fig.span.start - 60):fig.span.start]
+            if _RANGE_BEFORE.search(before) or _ESTIMATE_BEFORE.search(before):
+                fig.category, fig.needs_source = "price", False
 
 
 def mark_product_descriptions(figures: list[Figure]) -> None:
@@ -133,6 +156,13 @@ def _place_context(tokens: list[Token], first: int, near: set[str], words: dict[
     if "habitants" not in near or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
         return False
     return (first > 0 and tokens[first - 1].lower in ("de", "d'")) or bool(near & words["place"])
+
+
+def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is the object of a relative clause describing what it
+    follows: "l'université, qui compte environ 20.000 étudiants". A word between
+    the verb and the figure ("qui compte désormais", "lundi matin") dates it: news."""
+    return first > 1 and tokens[first - 1].lower in words["background"] and tokens[first - 2].lower == "qui"
 
 
 def _in_hypothesis(tokens: list[Token], first: int) -> bool:
