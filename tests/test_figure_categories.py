@@ -175,6 +175,7 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
     "Les opérateurs déploieront la 5G dans les grandes villes.",
     "Après la grève, seules la 7bis et la 13 demeureront closes lundi.",
     "Le flacon contient de l'hydroxyisohexyl 3-cyclohexène carboxaldéhyde.",
+    "Dans un amendement au projet de loi de finances 2021 actuellement en discussion, le Sénat agit.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -319,6 +319,10 @@ def _conjugated(word: str) -> bool:
     return _CONJUGATED.match(word) is not None and word not in _NOUNS_LIKE_CONJUGATED
 
 
+# Adverbs made from adjectives: "actuellement", "notamment", "récemment", "déjà".
+_ADVERB = regex.compile(r"[\p{L}\p{M}]{2,}(?:ellement|iquement|ivement|ablement|ièrement|amment|emment)$|déjà|encore|aussi")
+
+
 def _category_for_unit(unit: str) -> str:
     if _PERCENT_U.match(unit):
         return "percent"
@@ -702,7 +706,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
         next_word[:2] not in ("d'", "l'") and not next_word.startswith("qu'")
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
-        if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or (nxt and nxt.group("w")[:1].isupper()) or \
+        if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or _ADVERB.fullmatch(next_word) or \
+                (nxt and nxt.group("w")[:1].isupper()) or \
                 _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
     if next_word in _RESULT_NOUNS:
