@@ -10,6 +10,8 @@ from cli_run import article, excerpts
     ("Les premières pirogues de la région proviendraient des pêcheurs du delta.", "proviendraient"),
     ("La liste sortante comptabiliserait onze élus au conseil.", "comptabiliserait"),
     ("Les rebelles contrôleraient désormais la moitié de la province.", "contrôleraient"),
+    ("Le patrimoine du chanteur représenterait plusieurs dizaines de millions d'euros.", "représenterait"),
+    ("Le butin avoisinerait les 2.000 euros.", "avoisinerait"),
     # A real condition in another clause, or a concession, sets no hypothesis.
     ("Le club doit gagner s'il veut se maintenir, car il serait aujourd'hui avant-dernier.", "serait aujourd'hui"),
     ("Les chants auraient duré toute la nuit : « Même si le maire ne veut pas, on reste ! »", "auraient duré"),

@@ -36,7 +36,7 @@ _REPORTIVE_AUXILIARIES = {"serait", "seraient", "aurait", "auraient"}
 # "le parti comptabiliserait onze élus"), not a consequence.
 _REPORTIVE_STEMS = (
     "proviendr", "comptabiliser", "compter", "détiendr", "contrôler", "posséder", "figurer", "dépasser",
-    "atteindr", "totaliser", "collaborer",
+    "atteindr", "totaliser", "collaborer", "avoisiner", "concerner", "représenter",
 )
 # Imperfect forms that look like conditionals.
 _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
