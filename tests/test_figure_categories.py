@@ -176,6 +176,9 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
     "Après la grève, seules la 7bis et la 13 demeureront closes lundi.",
     "Le flacon contient de l'hydroxyisohexyl 3-cyclohexène carboxaldéhyde.",
     "Dans un amendement au projet de loi de finances 2021 actuellement en discussion, le Sénat agit.",
+    "Après les violences du 1 er mai place de la Contrescarpe, il a été suspendu.",
+    "Le rallye, dont l'édition 2020 s'est tenue ce week-end, revient en avril.",
+    "Le sort de ces 400 talibans a bloqué les négociations.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

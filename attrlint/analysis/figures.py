@@ -250,6 +250,7 @@ _YEAR_BEFORE = {
     "janvier", "février", "mars", "avril", "août", "septembre", "octobre", "novembre", "décembre", "le", "la",
     "cop", "euro", "mondial", "jeux", "saison", "budget", "exercice", "promotion", "cuvée", "millésime", "rentrée",
     "pour", "d'", "du", "des", "ou", "premier", "semestre", "trimestre", "courant", "jusqu'à", "in", "since", "of",
+    "édition", "l'édition",
 }
 _AGE_BEFORE = {"âgé", "âgée", "âgés", "âgées", "âge", "de", "ses", "son", "leurs", "leur", "les", "à"}
 # Words after a bare number that do not make it a count of something.
@@ -710,6 +711,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 (nxt and nxt.group("w")[:1].isupper()) or \
                 _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
+    if next_word in ("er", "ère", "re") and value <= 31:
+        return fig("ordinal", False, nxt.end())  # "le 1 er mai": an ordinal cut in collection
     if next_word in _RESULT_NOUNS:
         return fig("result", False, nxt.end())
     if prev_word in ("la", "le") and _conjugated(next_word):
@@ -726,8 +729,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
         stop = nxt.end()
-        if prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10:
-            return fig("narrative", False, stop)
+        if (prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10) or prev_word == "ces":
+            return fig("narrative", False, stop)  # "ces 400 talibans": a count given before, referred to
         return fig("count", True, stop)
     if next_word in _VERBS_AFTER_COUNT:
         # "et 98 ont été mises en quarantaine": a count as the subject of a verb.
