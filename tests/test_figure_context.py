@@ -129,6 +129,13 @@ def test_a_polls_results_end_after_a_long_commentary(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
 
 
+def test_a_forecasters_bulletin_goes_on_in_its_figures(lint):
+    # A forecaster is a data source: its figures go on past a paragraph break, as a report's do.
+    text = article("Selon Météo-France, les températures atteindront 36 °C à Toulouse lundi.",
+                   "Mardi sont attendus 37 °C à Bordeaux et 35 °C à Paris.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
 def test_an_elections_results_go_on_in_the_shares_after_them(lint):
     text = ("Le président sortant a été réélu, selon les résultats définitifs publiés dimanche. "
             "Il a récolté 92,2 % des voix exprimées. La participation ressort en baisse à 66,9 %.")
