@@ -129,6 +129,12 @@ def test_a_polls_results_end_after_a_long_commentary(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
 
 
+def test_a_poll_that_is_the_subject_of_a_verb_of_saying_is_a_data_source(lint):
+    text = ("Un sondage Ifop révèle, lundi 9 mars, que les Français gardent leurs habitudes. "
+            "Seuls 72 % se lavent les mains en rentrant chez eux. Ils sont 54 % à faire la bise.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
 def test_a_forecasters_bulletin_goes_on_in_its_figures(lint):
     # A forecaster is a data source: its figures go on past a paragraph break, as a report's do.
     text = article("Selon Météo-France, les températures atteindront 36 °C à Toulouse lundi.",

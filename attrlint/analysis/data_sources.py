@@ -89,13 +89,28 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
     return None
 
 
+# How far before a verb of saying its subject is read ("Un sondage Ifop révèle que…").
+_SUBJECT_REACH = 40
+
+
+def _cue_text(ad: AnalysedDocument, cue: Cue) -> str:
+    """The words of a cue and of its source; for a verb of saying, the few words before
+    it in its sentence too, where its subject stands."""
+    text = ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text
+    if cue.kind == "speech":
+        sentence = ad.sentence_at(cue.span.start)
+        if sentence is not None:
+            text += " " + ad.prose[max(sentence.span.start, cue.span.start - _SUBJECT_REACH):cue.span.start]
+    return text.lower()
+
+
 def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     """Whether ``cue`` names a poll, a study, a count or a report, or a body that counted."""
     if cue.kind == "document":
         return True
     lists = context_words()
     nouns, verbs = lists["data_sources"], lists["counting_verbs"]
-    text = ad.prose[cue.span.start:cue.span.end].lower() + " " + cue.source_text.lower()
+    text = _cue_text(ad, cue)
     words = set(text.replace("’", "'").replace("'", " ").split())
     if words & nouns:
         return True
@@ -208,8 +223,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
 def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None) -> bool:
     """Whether a data source cue names a poll, a study or a report (not only a body that
     counted); with ``kinds``, one of those words."""
-    text = (ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text).lower()
-    words = text.replace("'", " ").replace("’", " ").split()
+    words = _cue_text(ad, cue).replace("'", " ").replace("’", " ").split()
     if kinds is not None:
         return any(word in kinds for word in words)
     return any(word in study_nouns() or word in _phrases().studies for word in words)
