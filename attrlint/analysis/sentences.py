@@ -69,12 +69,11 @@ def _is_abbreviation(prose: str, sent_start: int, dot: int, m) -> bool:
 
 
 def _add(spans: list[Span], prose: str, start: int, end: int) -> bool:
-    while start < end and prose[start].isspace():
-        start += 1
-    stop = end
-    while stop > start and prose[stop - 1].isspace():
-        stop -= 1
-    if stop <= start:
+    # str.strip takes off just what str.isspace holds for, in C.
+    piece = prose[start:end]
+    kept = piece.strip()
+    if not kept:
         return False
-    spans.append(Span(start, stop))
+    start += len(piece) - len(piece.lstrip())
+    spans.append(Span(start, start + len(kept)))
     return True
