@@ -103,8 +103,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
-            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, _between(openers_at, t0, t1))
-            more = incises.starting_in(span.start, span.end)
+            # Most sentences hold no opener, incise or candidate conditional: nothing is called for them.
+            sentence_openers = _between(openers_at, t0, t1)
+            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, sentence_openers) if sentence_openers else []
+            more = incises.starting_in(span.start, span.end) if incises.items else None
             if more:
                 known = {c.span.start for c in found}
                 found += [c for c in more if c.span.start not in known]
@@ -125,9 +127,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 s.cues = found
             if bq and _between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index,
-                                                  _between(conditionals_at, t0, t1))
-                     if in_quote.containing(c.span.start) is None]
+            candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
+            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates)
+                     if in_quote.containing(c.span.start) is None] if candidates else None
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
