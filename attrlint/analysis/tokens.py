@@ -94,8 +94,7 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-_VERB_AT = itemgetter(2)
-_OPENS_AT = itemgetter(3)
+_LOOKED_AT = itemgetter(4)
 
 
 class Vocabulary:
@@ -111,7 +110,7 @@ class Vocabulary:
     def __init__(self, lexicon) -> None:
         self.lexicon = lexicon
         self.signature = _signature(lexicon)
-        self.entries: dict[str, tuple[str, str, bool, set[str] | None]] = {}
+        self.entries: dict[str, tuple[str, str, bool, set[str] | None, bool]] = {}
         # The second words of the phrases each first word opens.
         self.seconds: dict[str, set[str]] = {}
         # The lengths of the phrases each first word opens, longest first.
@@ -123,7 +122,7 @@ class Vocabulary:
         for sizes in self.lengths.values():
             sizes.sort(reverse=True)
 
-    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None]:
+    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool]:
         found = self.entries.get(text)
         if found is not None:
             return found
@@ -142,7 +141,9 @@ class Vocabulary:
                 cat = "CAP" if text[:1].isupper() else "WORD"
         if len(self.entries) >= self.ENTRIES_KEPT:
             self.entries.clear()
-        found = self.entries[text] = (key, cat, cat in _VERB_TERMINALS, self.seconds.get(key))
+        verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
+        # The last item says whether the tokenizer looks at the token again (either of the two before).
+        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None)
         return found
 
 
@@ -203,13 +204,17 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     keys = [e[0] for e in entries]
     categories = [e[1] for e in entries]
     tokens = list(map(Token, texts, starts, ends, categories, keys))
-    for i in compress(range(len(tokens)), map(_VERB_AT, entries)):
-        if i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
+    last = len(tokens) - 1
+    opening = []
+    # One pass finds the few verb forms and phrase openers, in order.
+    for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
+        _, _, verb, seconds, _ = entries[i]
+        if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
             tokens[i].category = categories[i] = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
-    last = len(tokens) - 1
-    opening = [i for i in compress(range(last), map(_OPENS_AT, entries)) if keys[i + 1] in entries[i][3]]
+        if seconds is not None and i < last and keys[i + 1] in seconds:
+            opening.append(i)
     columns = TokenColumns(tokens, starts, categories, keys)
     if opening:
         columns = _merge_phrases(columns, opening, lexicon, vocabulary.lengths)
