@@ -8,7 +8,6 @@ from __future__ import annotations
 import unicodedata
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -172,17 +171,12 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
     ``vocabulary`` (that of ``lexicon`` when not given) carries the words
     already looked up from one call to the next.
     """
-    return tokenize_columns(prose, lexicon, start, end, vocabulary).tokens
+    return tokenize_columns(prose, lexicon, start, end, vocabulary)[0]
 
 
-class TokenColumns(NamedTuple):
-    """The tokens of a block, and their starts, categories and keys as lists of their own
-    (what the analysis scans token by token, without reading each token again)."""
-
-    tokens: list[Token]
-    starts: list[int]
-    categories: list[str]
-    keys: list[str]
+# The tokens of a block, and their starts, categories and keys as lists of their own
+# (what the analysis scans token by token, without reading each token again).
+TokenColumns = tuple[list[Token], list[int], list[str], list[str]]
 
 
 def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None,
@@ -193,7 +187,7 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     vocabulary = vocabulary or vocabulary_of(lexicon)
     texts, starts, ends = token_spans(prose, start, end)
     if not texts:
-        return TokenColumns([], [], [], [])
+        return [], [], [], []
     entries = list(map(vocabulary.entries.get, texts))
     if None in entries:
         entry = vocabulary.entry
@@ -215,7 +209,7 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
             tokens[i].category = categories[i] = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
         if seconds is not None and i < last and keys[i + 1] in seconds:
             opening.append(i)
-    columns = TokenColumns(tokens, starts, categories, keys)
+    columns = tokens, starts, categories, keys
     if opening:
         columns = _merge_phrases(columns, opening, lexicon, vocabulary.lengths)
     return columns
@@ -277,4 +271,4 @@ def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon,
     out_starts += starts[done:]
     out_categories += categories[done:]
     out_keys += keys[done:]
-    return TokenColumns(out, out_starts, out_categories, out_keys)
+    return out, out_starts, out_categories, out_keys
