@@ -182,7 +182,7 @@ _CONDITIONAL, _STUDY, _POUR = 1, 2, 4
 class _KeyMarks(dict):
     """The bits of each key seen (0 for most), for one set of study nouns."""
 
-    KEPT = 300_000  # keys; the marks start afresh beyond (bounded memory)
+    KEPT = 100_000  # keys (some 140 bytes each); the marks start afresh beyond (bounded memory)
 
     def __init__(self, studies: frozenset[str]) -> None:
         super().__init__()

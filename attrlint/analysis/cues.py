@@ -50,7 +50,7 @@ _KIND_OF_RULE = {
 # first time is parsed on from the longest prefix already read, not from its
 # first category.
 _SHAPES: dict = {}
-_SHAPES_KEPT = 200_000  # entries; the trie starts afresh beyond (bounded memory)
+_SHAPES_KEPT = 50_000  # nodes (each with its parse, under a kilobyte); the trie starts afresh beyond
 _shapes_count = 0
 _PARSE = object()
 
