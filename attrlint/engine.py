@@ -106,18 +106,34 @@ def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout
     naming its plugin; its traceback, or where it hung, goes to
     ``tracebacks``. ``gettext`` translates the messages (English by default).
     """
-    doc = ad.document
-    result = LintResult(doc.path)
-    index = LineIndex(doc.source)
     rules = list(rules)
-    calls = [functools.partial(_collect, active.instance, ad) for active in rules]
-    if guard is None:
-        outcomes = run_all_with_time_limit(calls, rule_timeout)
-    else:
-        outcomes = [_guarded(guard, call) for call in calls]
-    for active, outcome in zip(rules, outcomes):
-        _record(result, doc, index, active, outcome, gettext)
-    return result
+    if guard is not None:
+        calls = [functools.partial(_collect, active.instance, ad) for active in rules]
+        return _results([ad], rules, [_guarded(guard, call) for call in calls], gettext)[0]
+    return run_rules_of_many([ad], rules, rule_timeout=rule_timeout, gettext=gettext)[0]
+
+
+def run_rules_of_many(ads: list[AnalysedDocument], rules: list[ActiveRule], *, rule_timeout: float | None = None,
+                      gettext: Callable[[str], str] = english) -> list[LintResult]:
+    """:func:`run_rules` on each document of ``ads``, in order, with one hand-off of all
+    their calls to the thread that runs them under the time limit (a hand-off costs two
+    thread switches, more than a short article's rules take)."""
+    calls = [functools.partial(_collect, active.instance, ad) for ad in ads for active in rules]
+    return _results(ads, rules, run_all_with_time_limit(calls, rule_timeout), gettext)
+
+
+def _results(ads: list[AnalysedDocument], rules: list[ActiveRule], outcomes: list[Outcome],
+             gettext: Callable[[str], str]) -> list[LintResult]:
+    """Each document's result from the outcomes of its rules (``rules`` for each document in turn)."""
+    results = []
+    for k, ad in enumerate(ads):
+        doc = ad.document
+        result = LintResult(doc.path)
+        index = LineIndex(doc.source)
+        for active, outcome in zip(rules, outcomes[k * len(rules):(k + 1) * len(rules)]):
+            _record(result, doc, index, active, outcome, gettext)
+        results.append(result)
+    return results
 
 
 def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveRule, outcome: Outcome,
@@ -238,6 +254,14 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
                   gettext: Callable[[str], str] = english, source_map: bool = False) -> LintResult:
     """Analyse ``doc`` and run ``rules`` on it; with ``source_map``, the result carries
     the map of the document's sources too (:mod:`attrlint.sources`)."""
+    ad = analyse_document(doc, lexicon, framing_reach=framing_reach, source_map=source_map)
+    result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard, gettext=gettext)
+    return finish_result(ad, result, source_map=source_map)
+
+
+def analyse_document(doc: Document, lexicon, *, framing_reach: int | None = None,
+                     source_map: bool = False) -> AnalysedDocument:
+    """The analysis :func:`lint_document` makes of ``doc``."""
     from .analysis import analyse  # imported on first use: cached runs and other commands never need it
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
@@ -245,8 +269,12 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
         # The map reads tokens again: an article's are kept (quicker), a long file's are
         # made again block by block (its tokens would not fit in memory at once).
         keep_tokens = source_map and len(doc.source) <= KEEP_TOKENS_MAX
-        ad = analyse(doc, lexicon, keep_tokens=keep_tokens, **kwargs)
-    result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard, gettext=gettext)
+        return analyse(doc, lexicon, keep_tokens=keep_tokens, **kwargs)
+
+
+def finish_result(ad: AnalysedDocument, result: LintResult, *, source_map: bool = False) -> LintResult:
+    """``result`` of the rules on ``ad`` with its diagnostics in order, and the map of sources when asked."""
+    doc = ad.document
     result.diagnostics.sort(key=Diagnostic.sort_key)
     if source_map:
         from .sources import source_map as map_of_sources

@@ -6,6 +6,7 @@ file as read, CRLF and accents untouched); ``end`` is exclusive.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -282,6 +283,8 @@ class AnalysedDocument:
     lexicon: Any = None
     tokenizer: Any = field(default=None, repr=False, compare=False)
     _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+    # The starts of the sentences, made on the first ``sentence_at`` (and again should sentences be added).
+    _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -315,16 +318,13 @@ class AnalysedDocument:
         return self.document.source[span.start:span.end]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid].span
-            if offset < s.start:
-                hi = mid
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return self.sentences[mid]
+        sentences = self.sentences
+        starts = self._sentence_starts
+        if starts is None or len(starts) != len(sentences):
+            starts = self._sentence_starts = [s.span.start for s in sentences]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < sentences[i].span.end:
+            return sentences[i]
         return None
 
 

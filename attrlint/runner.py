@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Callable
 
 from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
-from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, lint_document,
-                     make_diagnostic)
+from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, analyse_document,
+                     finish_result, lint_document, make_diagnostic, run_rules, run_rules_of_many)
 from .i18n import DEFAULT_LANGUAGE, N_, english, translation
 from .model import Diagnostic, Document, Severity, Span
 
@@ -101,25 +101,88 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
               options: RunOptions, *, encoding: str = "utf-8",
               gettext: Callable[[str], str] | None = None) -> tuple[LintResult, Document | None]:
     _ = gettext or english
+    doc = _read(path, text, readers, encoding, _)
+    if isinstance(doc, LintResult):
+        return doc, None
+    try:
+        result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
+                               rule_timeout=options.rule_timeout, gettext=_, source_map=options.source_maps)
+    except Exception as exc:  # an analysis bug must not take the other files down
+        return _not_analysed(path, exc, _), doc
+    return _completed(path, text, encoding, doc, result, _), doc
+
+
+def lint_decoded_many(files: list[tuple[str, tuple[str, str]]],
+                      settings: FileSettings) -> list[tuple[LintResult, Document | None]]:
+    """:func:`lint_decoded` of each ``(path, decoded)``, all under ``settings``.
+
+    Each file is read and analysed in turn, then the rules of all of them
+    go to the thread that runs them under the time limit at once: handing
+    it work costs two thread switches, more than a short article's rules
+    take. Results are those of one call per file.
+    """
+    _ = settings.gettext
+    options = settings.options
+    done: list[tuple[LintResult, Document | None] | None] = [None] * len(files)
+    analysed = []  # (position, path, text, encoding, document, analysis)
+    for k, (path, (text, encoding)) in enumerate(files):
+        doc = _read(path, text, settings.readers, encoding, _)
+        if isinstance(doc, LintResult):
+            done[k] = doc, None
+            continue
+        try:
+            ad = analyse_document(doc, settings.lexicon, framing_reach=options.framing_reach,
+                                  source_map=options.source_maps)
+        except Exception as exc:  # an analysis bug must not take the other files down
+            done[k] = _not_analysed(path, exc, _), doc
+            continue
+        analysed.append((k, path, text, encoding, doc, ad))
+    try:
+        results: list[LintResult | None] = run_rules_of_many(
+            [item[-1] for item in analysed], settings.rules, rule_timeout=options.rule_timeout, gettext=_)
+    except Exception:  # a failure outside the rules' isolation: each file on its own, as one call each
+        results = [None] * len(analysed)
+    for (k, path, text, encoding, doc, ad), result in zip(analysed, results):
+        try:
+            if result is None:
+                result = run_rules(ad, settings.rules, rule_timeout=options.rule_timeout, gettext=_)
+            result = finish_result(ad, result, source_map=options.source_maps)
+        except Exception as exc:
+            done[k] = _not_analysed(path, exc, _), doc
+            continue
+        done[k] = _completed(path, text, encoding, doc, result, _), doc
+    return done  # type: ignore[return-value]
+
+
+def _read(path: str, text: str, readers: dict[str, Callable], encoding: str,
+          _: Callable[[str], str]) -> Document | LintResult:
+    """The document of ``text``, or the error saying why it could not be read."""
     reader = reader_for(path, readers)
     try:
         doc = reader(path, text)
     except TimeoutError:
-        return _gave_up(path, READING, _), None
+        return _gave_up(path, READING, _)
     except Exception as exc:
         return read_error(path, _("cannot read {path}: {error}").format(
-            path=path, error=f"{type(exc).__name__}: {exc}")), None
-    doc.encoding = encoding
-    try:
-        result = lint_document(doc, rules, lexicon, framing_reach=options.framing_reach,
-                               rule_timeout=options.rule_timeout, gettext=_, source_map=options.source_maps)
-    except TimeoutError:
-        return _gave_up(path, ANALYSIS, _), doc
-    except Exception as exc:  # an analysis bug must not take the other files down
-        result = read_error(path, _("internal error while analysing {path}: {error}").format(
             path=path, error=f"{type(exc).__name__}: {exc}"))
-        result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
-        return result, doc
+    doc.encoding = encoding
+    return doc
+
+
+def _not_analysed(path: str, exc: Exception, _: Callable[[str], str]) -> LintResult:
+    """The result of a file whose analysis ran past a pattern's time limit or failed
+    (called from inside the ``except`` clause, for the traceback)."""
+    if isinstance(exc, TimeoutError):
+        return _gave_up(path, ANALYSIS, _)
+    result = read_error(path, _("internal error while analysing {path}: {error}").format(
+        path=path, error=f"{type(exc).__name__}: {exc}"))
+    result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
+    return result
+
+
+def _completed(path: str, text: str, encoding: str, doc: Document, result: LintResult,
+               _: Callable[[str], str]) -> LintResult:
+    """``result`` with what the file itself says: whether it may hold suppressions, its legacy encoding."""
     result.directives = bool(doc.comments or doc.front_matter)
     if encoding in LEGACY_ENCODINGS:
         result.diagnostics.insert(0, make_diagnostic(
@@ -127,7 +190,7 @@ def lint_text(path: str, text: str, rules: list[ActiveRule], lexicon, readers: d
             _("read as {encoding}: the file is not UTF-8; convert it to UTF-8").format(
                 encoding=LEGACY_ENCODINGS[encoding]),
             Severity.INFO, "attrlint"))
-    return result, doc
+    return result
 
 
 def _cannot_read(path: str, exc: OSError, _: Callable[[str], str]) -> str:

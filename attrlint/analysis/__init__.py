@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import partial
-from itertools import compress
+from itertools import compress, repeat
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Token
 from .agencies import find_agencies, inside_name
@@ -24,7 +24,7 @@ from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
 from .subjects import find_subject, subject_words
-from .tokens import tokenize, vocabulary_of
+from .tokens import tokenize, tokenize_columns, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
 
@@ -64,27 +64,24 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
     speaker_nouns = lexicon.source_nouns | subject_words().people
-    studies = study_nouns()
+    marks = _key_marks(study_nouns())
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
-        tokens = tokenize(prose, lexicon, block.span.start, stop, vocabulary)
+        tokens, token_starts, categories, keys = tokenize_columns(prose, lexicon, block.span.start, stop, vocabulary)
         if kept is not None:
             kept += tokens
-        categories = [t.category for t in tokens]
-        for i in compress(range(len(tokens)), map("AGENCY".__eq__, categories)):
-            agency_tokens.append((tokens[i], inside_name(tokens, i), position))
+        if "AGENCY" in categories:  # a scan in C: most blocks name no agency
+            for i in compress(range(len(tokens)), map("AGENCY".__eq__, categories)):
+                agency_tokens.append((tokens[i], inside_name(tokens, i), position))
         if block.kind not in _PROSE_BLOCKS:
             continue
-        token_starts = [t.start for t in tokens]
         openers_at = list(compress(range(len(tokens)), map(CUE_OPENERS.__contains__, categories)))
-        keys = [t.lower for t in tokens]
-        conditionals_at = list(compress(range(len(tokens)), map(may_be_conditional, keys)))
         # Only the few sentences with a study's name or a colon are read for them.
-        studies_at = list(compress(range(len(tokens)), map(studies.__contains__, keys)))
-        pour_at = list(compress(range(len(tokens)), map("pour".__eq__, keys)))
+        conditionals_at, studies_at, pour_at = _marked_keys(keys, marks)
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
-        colons_at = list(compress(range(len(tokens)), map("COLON".__eq__, categories))) if bq else []
+        colons_at = list(compress(range(len(tokens)), map("COLON".__eq__, categories))) \
+            if bq and "COLON" in categories else []
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
         text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
         for q in bq:
@@ -106,8 +103,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
-            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, _between(openers_at, t0, t1))
-            more = incises.starting_in(span.start, span.end)
+            # Most sentences hold no opener, incise or candidate conditional: nothing is called for them.
+            sentence_openers = _between(openers_at, t0, t1)
+            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, sentence_openers) if sentence_openers else []
+            more = incises.starting_in(span.start, span.end) if incises.items else None
             if more:
                 known = {c.span.start for c in found}
                 found += [c for c in more if c.span.start not in known]
@@ -128,9 +127,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 s.cues = found
             if bq and _between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index,
-                                                  _between(conditionals_at, t0, t1))
-                     if in_quote.containing(c.span.start) is None]
+            candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
+            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates)
+                     if in_quote.containing(c.span.start) is None] if candidates else None
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
@@ -175,6 +174,56 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
             subject = find_subject(tokens, t0, t1, lexicon.source_nouns)
             if subject is not None:
                 s.subject, s.subject_kind = subject
+
+
+# What the analysis looks for in a token's key, as bits: one look-up per
+# token finds the few tokens any of them holds.
+_CONDITIONAL, _STUDY, _POUR = 1, 2, 4
+
+
+class _KeyMarks(dict):
+    """The bits of each key seen (0 for most), for one set of study nouns."""
+
+    KEPT = 100_000  # keys (some 140 bytes each); the marks start afresh beyond (bounded memory)
+
+    def __init__(self, studies: frozenset[str]) -> None:
+        super().__init__()
+        self.studies = studies
+
+    def of(self, key: str) -> int:
+        if len(self) >= self.KEPT:
+            self.clear()
+        bits = self[key] = (_CONDITIONAL if may_be_conditional(key) else 0) | \
+            (_STUDY if key in self.studies else 0) | (_POUR if key == "pour" else 0)
+        return bits
+
+
+_KEY_MARKS: list[_KeyMarks] = []
+
+
+def _key_marks(studies: frozenset[str]) -> _KeyMarks:
+    if not _KEY_MARKS or _KEY_MARKS[0].studies is not studies:
+        _KEY_MARKS[:] = [_KeyMarks(studies)]
+    return _KEY_MARKS[0]
+
+
+def _marked_keys(keys: list[str], marks: _KeyMarks) -> tuple[list[int], list[int], list[int]]:
+    """The indices of the keys that may be a conditional, that name a study, that are "pour"."""
+    conditionals: list[int] = []
+    studies: list[int] = []
+    pour: list[int] = []
+    # A key not seen yet reads as -1 (true) and gets its bits here.
+    for i in compress(range(len(keys)), map(marks.get, keys, repeat(-1))):
+        bits = marks.get(keys[i])
+        if bits is None:
+            bits = marks.of(keys[i])
+        if bits & _CONDITIONAL:
+            conditionals.append(i)
+        if bits & _STUDY:
+            studies.append(i)
+        if bits & _POUR:
+            pour.append(i)
+    return conditionals, studies, pour
 
 
 def _between(indices: list[int], lo: int, hi: int) -> list[int]:

@@ -46,36 +46,85 @@ _KIND_OF_RULE = {
 # Longest cues by shape, as a trie over categories: a parse depends only on
 # the categories it read, up to the one that stopped it (or the end of the
 # sentence, keyed ""), so one entry serves every longer shape beginning alike.
+# A node whose parse goes on keeps it (under _PARSE): a shape met for the
+# first time is parsed on from the longest prefix already read, not from its
+# first category.
 _SHAPES: dict = {}
-_SHAPES_KEPT = 200_000  # entries; the trie starts afresh beyond (bounded memory)
+_SHAPES_KEPT = 50_000  # nodes (each with its parse, under a kilobyte); the trie starts afresh beyond
 _shapes_count = 0
+_PARSE = object()
+
+
+class _Best:
+    """The longest cue a parse has accepted so far: its length and tree, and the cue made of them once asked."""
+
+    __slots__ = ("length", "tree", "cue")
+
+    def __init__(self, length: int, tree) -> None:
+        self.length, self.tree, self.cue = length, tree, None
+
+    def found(self):
+        if self.cue is None:
+            self.cue = _cue_of(self.length, self.tree)
+        return self.cue
 
 
 def _cue_at(tokens: list[Token], i: int, stop: int):
     """``_parse_shape`` of the categories of ``tokens[i:stop]``, memoised."""
     global _shapes_count
     node = _SHAPES
-    for j in range(i, stop):
-        node = node.get(tokens[j].category)
-        if node is None:
+    j = i
+    while j < stop:
+        child = node.get(tokens[j].category)
+        if child is None:
             break
+        node = child
         if None in node:
             return node[None]
+        j += 1
     else:
-        node = node.get("")
-        if node is not None:
-            return node[None]
-    shape = tuple(t.category for t in tokens[i:stop])
-    found, read = _parse_shape(shape)
+        child = node.get("")
+        if child is not None:
+            return child[None]
     if _shapes_count >= _SHAPES_KEPT:
         _SHAPES.clear()
         _shapes_count = 0
-    node = _SHAPES
-    for cat in shape[:read] if read < len(shape) else shape + ("",):
-        node = node.setdefault(cat, {})
-    node[None] = found
+        node, j = _SHAPES, i
+    parse = node.get(_PARSE)
+    if parse is None:  # the root of a new trie
+        parse = node[_PARSE] = (Parser(tables()), None)
+    ip, best = parse
+    for k in range(j, stop):
+        cat = tokens[k].category
+        _shapes_count += 1
+        if cat not in _GRAMMAR_TERMINALS:
+            found = node[cat] = {None: best.found() if best else None}
+            return found[None]
+        ip = ip.copy()
+        try:
+            ip.feed(cat, k - i)
+        except ParseError:
+            found = node[cat] = {None: best.found() if best else None}
+            return found[None]
+        if ip.can_end():
+            try:
+                best = _Best(k - i + 1, ip.copy().finish())
+            except ParseError:
+                pass
+        child = node[cat] = {_PARSE: (ip, best)}
+        node = child
     _shapes_count += 1
-    return found
+    found = node[""] = {None: best.found() if best else None}
+    return found[None]
+
+
+def _cue_of(length: int, tree):
+    """The cue of a parse tree of ``length`` categories, as ``_parse_shape`` gives it."""
+    cue = tree[1][0]
+    rule = cue[0]
+    source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker") or _first_span(cue, "title")
+    addressee = _first_span(cue, "addressee")
+    return length, rule, source, addressee
 
 
 def _parse_shape(shape: tuple[str, ...]):
@@ -105,12 +154,7 @@ def _parse_shape(shape: tuple[str, ...]):
             best = (i + 1, tree)
     if best is None:
         return None, read
-    length, tree = best
-    cue = tree[1][0]
-    rule = cue[0]
-    source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker") or _first_span(cue, "title")
-    addressee = _first_span(cue, "addressee")
-    return (length, rule, source, addressee), read
+    return _cue_of(*best), read
 
 
 def _first_span(tree, name: str, skip: str | None = None):

@@ -8,10 +8,10 @@ end of the block is an unbalanced mark.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import regex_timeout
 from ..model import Quote, Span, UnbalancedMark
 from .subjects import subject_words
 
@@ -101,7 +101,8 @@ def _pair(prose: str, start: int, end: int, block: int):
         _, pos = pop()
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
-    for m in _MARKS.finditer(prose, start, end, timeout=regex_timeout(end - start)):
+    # A character class cannot backtrack: no time limit, whose clock costs more than the scan.
+    for m in _MARKS.finditer(prose, start, end):
         ch, at = m.group(), m.start()
         if ch == '"':
             is_open = open_count.get('"', 0) > 0
@@ -146,7 +147,7 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
     if not any(mark.kind == "unclosed" for mark in unbalanced):
         return reopened
     # Read once per block: where its marks are, and where its text begins.
-    marks = [m.start() for m in _MARKS.finditer(prose, start, end, timeout=regex_timeout(end - start))]
+    marks = [m.start() for m in _MARKS.finditer(prose, start, end)]
     text_start = start
     while text_start < end and prose[text_start] in _SPACE:
         text_start += 1
@@ -250,26 +251,36 @@ class BlockText:
     would cost the square of the nesting depth; a quotation's words are
     looked up here by offset instead. ``spans`` are the parts of the block
     to read (the insides of its outermost quotations), all of it when None.
+    Those do not overlap: the first words of one of them are read from the
+    text on demand, and the words of all of them are listed only when a
+    nested quotation asks for its own.
     """
 
     def __init__(self, prose: str, start: int, end: int, spans: list[Span] | None = None) -> None:
         self.prose = prose
-        self.word_starts: list[int] = []
+        self.spans = spans if spans is not None else [Span(start, end)]
+        self.outer = {(span.start, span.end) for span in self.spans}
+        self.word_starts: list[int] | None = None
         self.words: list[str] = []
         self.first_person: list[int] = []
         self.punctuation: list[int] = []
         # These patterns cannot backtrack (a character class, a run of
         # letters, a word list): they run without the regex time limit,
         # whose clock would cost more than their matches.
-        for span in spans if spans is not None else [Span(start, end)]:
-            words = list(_WORDS.finditer(prose, span.start, span.end))
-            self.word_starts += map(_match_start, words)
-            self.words += map(_match_group, words)
+        for span in self.spans:
             self.first_person += map(_match_start, _FIRST_PERSON.finditer(prose, span.start, span.end))
             self.punctuation += map(_match_start, _TITLE_PUNCT.finditer(prose, span.start, span.end))
 
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""
+        if (span.start, span.end) in self.outer:
+            return list(map(_match_group, islice(_WORDS.finditer(self.prose, span.start, span.end), _WORDS_READ)))
+        if self.word_starts is None:
+            self.word_starts = []
+            for outer in self.spans:
+                words = list(_WORDS.finditer(self.prose, outer.start, outer.end))
+                self.word_starts += map(_match_start, words)
+                self.words += map(_match_group, words)
         lo = bisect_left(self.word_starts, span.start)
         hi = min(bisect_left(self.word_starts, span.end), lo + _WORDS_READ)
         return self.words[lo:hi]

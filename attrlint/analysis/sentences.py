@@ -39,13 +39,17 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     """
     spans: list[Span] = []
     sent_start = start
+    # Groups by number (1: mark, 2: close): a name is looked up on every call.
     for m in _BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)):
-        mark_start = m.start("mark")
-        if m.group("mark") == "." and _is_abbreviation(prose, sent_start, mark_start, m):
+        mark_start, mark_end = m.span(1)
+        if mark_end - mark_start == 1 and prose[mark_start] == "." and \
+                _is_abbreviation(prose, sent_start, mark_start, m):
             continue
-        cut = m.end("close") if m.group("close") else m.end("mark")
-        if m.group("close"):
-            opening = next((i for i in range(m.start("close"), m.end("close")) if i in openers), None)
+        close_start, cut = m.span(2)  # (-1, -1) when no closing mark follows
+        if cut < 0:
+            cut = mark_end
+        else:
+            opening = next((i for i in range(close_start, cut) if i in openers), None)
             if opening is not None:
                 cut = opening
         if _add(spans, prose, sent_start, cut):
@@ -54,7 +58,13 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     return spans
 
 
+# No abbreviation has more letters than this.
+_ABBREVIATION_MAX = max(len(a) for a in _ABBREVIATIONS)
+
+
 def _is_abbreviation(prose: str, sent_start: int, dot: int, m) -> bool:
+    if dot - _ABBREVIATION_MAX - 1 >= sent_start and prose[dot - _ABBREVIATION_MAX - 1:dot].isalpha():
+        return False  # a longer word (its letters are all the pattern's): most sentences end so
     before = _WORD_BEFORE.search(prose, max(sent_start, dot - 12), dot)
     if not before:
         return False
@@ -69,12 +79,11 @@ def _is_abbreviation(prose: str, sent_start: int, dot: int, m) -> bool:
 
 
 def _add(spans: list[Span], prose: str, start: int, end: int) -> bool:
-    while start < end and prose[start].isspace():
-        start += 1
-    stop = end
-    while stop > start and prose[stop - 1].isspace():
-        stop -= 1
-    if stop <= start:
+    # str.strip takes off just what str.isspace holds for, in C.
+    piece = prose[start:end]
+    kept = piece.strip()
+    if not kept:
         return False
-    spans.append(Span(start, stop))
+    start += len(piece) - len(piece.lstrip())
+    spans.append(Span(start, start + len(kept)))
     return True

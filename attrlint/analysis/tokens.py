@@ -93,8 +93,7 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-_VERB_AT = itemgetter(2)
-_OPENS_AT = itemgetter(3)
+_LOOKED_AT = itemgetter(4)
 
 
 class Vocabulary:
@@ -110,7 +109,7 @@ class Vocabulary:
     def __init__(self, lexicon) -> None:
         self.lexicon = lexicon
         self.signature = _signature(lexicon)
-        self.entries: dict[str, tuple[str, str, bool, set[str] | None]] = {}
+        self.entries: dict[str, tuple[str, str, bool, set[str] | None, bool]] = {}
         # The second words of the phrases each first word opens.
         self.seconds: dict[str, set[str]] = {}
         # The lengths of the phrases each first word opens, longest first.
@@ -122,7 +121,7 @@ class Vocabulary:
         for sizes in self.lengths.values():
             sizes.sort(reverse=True)
 
-    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None]:
+    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool]:
         found = self.entries.get(text)
         if found is not None:
             return found
@@ -141,7 +140,9 @@ class Vocabulary:
                 cat = "CAP" if text[:1].isupper() else "WORD"
         if len(self.entries) >= self.ENTRIES_KEPT:
             self.entries.clear()
-        found = self.entries[text] = (key, cat, cat in _VERB_TERMINALS, self.seconds.get(key))
+        verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
+        # The last item says whether the tokenizer looks at the token again (either of the two before).
+        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None)
         return found
 
 
@@ -170,12 +171,23 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
     ``vocabulary`` (that of ``lexicon`` when not given) carries the words
     already looked up from one call to the next.
     """
+    return tokenize_columns(prose, lexicon, start, end, vocabulary)[0]
+
+
+# The tokens of a block, and their starts, categories and keys as lists of their own
+# (what the analysis scans token by token, without reading each token again).
+TokenColumns = tuple[list[Token], list[int], list[str], list[str]]
+
+
+def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None,
+                     vocabulary: Vocabulary | None = None) -> TokenColumns:
+    """:func:`tokenize`, with the columns the tokenizer builds on the way."""
     if end is None:
         end = len(prose)
     vocabulary = vocabulary or vocabulary_of(lexicon)
     texts, starts, ends = token_spans(prose, start, end)
     if not texts:
-        return []
+        return [], [], [], []
     entries = list(map(vocabulary.entries.get, texts))
     if None in entries:
         entry = vocabulary.entry
@@ -184,17 +196,23 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
             # the token pattern at its place, as the scan found it there.
             entries[i] = entry(texts[i], TOKEN_RE.match(prose, starts[i], end).lastgroup)
     keys = [e[0] for e in entries]
-    tokens = list(map(Token, texts, starts, ends, [e[1] for e in entries], keys))
-    for i in compress(range(len(tokens)), map(_VERB_AT, entries)):
-        if i and tokens[i - 1].category in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
+    categories = [e[1] for e in entries]
+    tokens = list(map(Token, texts, starts, ends, categories, keys))
+    last = len(tokens) - 1
+    opening = []
+    # One pass finds the few verb forms and phrase openers, in order.
+    for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
+        _, _, verb, seconds, _ = entries[i]
+        if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
-            tokens[i].category = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
-    last = len(tokens) - 1
-    opening = [i for i in compress(range(last), map(_OPENS_AT, entries)) if keys[i + 1] in entries[i][3]]
+            tokens[i].category = categories[i] = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
+        if seconds is not None and i < last and keys[i + 1] in seconds:
+            opening.append(i)
+    columns = tokens, starts, categories, keys
     if opening:
-        tokens = _merge_phrases(tokens, opening, lexicon, vocabulary.lengths)
-    return tokens
+        columns = _merge_phrases(columns, opening, lexicon, vocabulary.lengths)
+    return columns
 
 
 def token_spans(prose: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
@@ -215,10 +233,15 @@ def token_spans(prose: str, start: int, end: int) -> tuple[list[str], list[int],
     return texts, starts, ends
 
 
-def _merge_phrases(tokens: list[Token], opening: list[int], lexicon, lengths: dict[str, list[int]]) -> list[Token]:
-    """``tokens`` with the phrases that start at the indices ``opening`` merged into one token each."""
+def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon,
+                   lengths: dict[str, list[int]]) -> TokenColumns:
+    """``columns`` with the phrases that start at the indices ``opening`` merged into one token each."""
+    tokens, starts, categories, keys = columns
     phrases = lexicon.phrases
     out: list[Token] = []
+    out_starts: list[int] = []
+    out_categories: list[str] = []
+    out_keys: list[str] = []
     done, n = 0, len(tokens)  # tokens[:done] are in out
     for i in opening:
         if i < done:
@@ -227,16 +250,25 @@ def _merge_phrases(tokens: list[Token], opening: list[int], lexicon, lengths: di
         for size in lengths[tok.lower]:
             if size > n - i:
                 continue
-            keys = tuple([t.lower for t in tokens[i:i + size]])
-            cat = phrases.get(keys)
+            phrase = tuple(keys[i:i + size])
+            cat = phrases.get(phrase)
             if cat is not None:
                 last = tokens[i + size - 1]
                 out += tokens[done:i]
-                out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat,
-                                 " ".join(keys)))
+                out_starts += starts[done:i]
+                out_categories += categories[done:i]
+                out_keys += keys[done:i]
+                key = " ".join(phrase)
+                out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat, key))
+                out_starts.append(tok.start)
+                out_categories.append(cat)
+                out_keys.append(key)
                 done = i + size
                 break
     if not done:
-        return tokens
+        return columns
     out += tokens[done:]
-    return out
+    out_starts += starts[done:]
+    out_categories += categories[done:]
+    out_keys += keys[done:]
+    return out, out_starts, out_categories, out_keys
