@@ -284,7 +284,7 @@ def precision(args) -> int:
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     sources = collections.Counter()
     for f in findings:
-        if f.article not in reviewed_articles:
+        if f.article not in reviewed_articles or (args.source and not f.article.startswith(args.source + "/")):
             continue
         verdict = verdict_for(f, index)
         label = verdict.verdict if verdict else "unreviewed"
@@ -371,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--findings", help="diagnostics to score (default: the baseline)")
     p.add_argument("--reader", action="append",
                    help="only the verdicts of readers whose name starts with this (r1, r2, …: the rounds)")
+    p.add_argument("--source", choices=SOURCES, help="only the articles of one source of the corpus")
     p.set_defaults(run=precision)
     p = sub.add_parser("sample", help="review packets for readers")
     p.add_argument("--articles", type=int, nargs=3, default=(60, 120, 160), metavar=("ARTICLES", "LALIBRE", "ORANGE"),
