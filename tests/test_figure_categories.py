@@ -42,6 +42,8 @@ def test_having_a_number_is_not_a_source(lint, sentence, figure):
     "La préfecture a compté 12 000 manifestants dans la matinée.",
     "Les gendarmes ont mesuré 140 mètres de traces de freinage.",
     "Plus de 4 000 nouveaux cas ont été signalés aux autorités sanitaires la semaine dernière.",
+    # Claiming a count names who claims it.
+    "Vers 15 heures, les organisateurs ont revendiqué la présence de 25 000 personnes.",
 ])
 def test_counting_is_a_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -209,3 +209,12 @@ def test_a_determiner_glued_to_a_verb_is_no_speaker():
     text = ("Un article\n\nLa patrouille a progressé de nuit. Arrivés « à une dizaine de mètres des abris », les "
             "soldats sont montés à l'assaut.\n")
     assert [d.code for d in lint_string(text, select=["QUO001"])] == ["QUO001"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat a, lui, compté près de 600 classes fermées.",
+    "L'association a créé la polémique en affirmant avoir identifié 90 carcasses.",
+])
+def test_a_subject_set_off_by_commas_and_a_participle_before_an_infinitive_source_a_figure(text):
+    from attrlint.api import lint_string
+    assert [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["FIG001"])] == []
