@@ -136,6 +136,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     left = 0
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
+    pending_named = pending_study = False  # whether it names a data source, and a poll or a study
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     study = False  # the figures being elaborated are a poll's, a study's or a report's
@@ -157,9 +158,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left, pending = 0, None
             continue
         cue = next((c for c in s.cues if not c.in_quote), None)
+        cue_named = cue is not None and is_data_source(ad, cue)
         quiet = 0 if s.index in kinds else quiet + 1
-        if cue is not None and left and quiet <= COMMENTARY_REACH and not is_data_source(ad, cue) and \
-                (study or (pending is not None and is_data_source(ad, pending) and _names_a_study(ad, pending))):
+        if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and \
+                (study or (pending is not None and pending_study)):
             # "29 % des Français se disent satisfaits": the respondents speak, and the
             # poll's results go on, with the kinds of figure the sentence gave.
             earlier.append(cue)
@@ -168,6 +170,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         if cue is not None:
             left, pending, study, quiet = ELABORATION_REACH, cue, False, 0
+            pending_named = cue_named
+            pending_study = cue_named and _names_a_study(ad, cue)
             source_kinds = set(kinds.get(s.index, ()))
             earlier.append(cue)
             continue
@@ -190,9 +194,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if pending is not None and mine:
             # A poll, a study or a report reaches past a paragraph break; a tally (the
             # source of a sentence with figures) goes on in its paragraph only.
-            named = is_data_source(ad, pending)
+            named = pending_named
             tally = bool(source_kinds) and ad.sentences[s.index - 1].block == s.block if s.index else False
-            study = named and _names_a_study(ad, pending)
+            study = pending_study
             left = (POLL_REACH if study else left) if named else (left if tally else 0)
             source_block = s.block if not named else -1
             pending = None
