@@ -48,6 +48,13 @@ def _git(repo: Path, env: dict[str, str], *args: str) -> None:
                    check=True, capture_output=True)
 
 
+def _mend_faulty(repo: Path) -> None:
+    """Give each faulty article of the repository its fix."""
+    for name, (text, fault, fix) in FAULTY.items():
+        if fault is not None:
+            (repo / name).write_text(text.replace(fault, fix), encoding="utf-8")
+
+
 def _try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "attrlint", "--all-files",
                            "--color", "never"], cwd=repo, env=env, capture_output=True, text=True, timeout=1200)
@@ -82,9 +89,7 @@ def test_hook_fails_on_faulty_articles_then_passes_once_fixed(article_repository
     assert "articles/depeche.html:2:4: QUO001" in output
     assert "notes.py" not in output
 
-    for name, (text, fault, fix) in FAULTY.items():
-        if fault is not None:
-            (repo / name).write_text(text.replace(fault, fix), encoding="utf-8")
+    _mend_faulty(repo)
     passed = _try_repo(repo, env)
     output = passed.stdout + passed.stderr
     assert passed.returncode == 0, output
@@ -179,8 +184,6 @@ def test_readme_config_runs_as_written(article_repository):
     assert "articles/depeche.html:2:4: QUO001" in output
     assert "notes.py" not in output
 
-    for name, (text, fault, fix) in FAULTY.items():
-        if fault is not None:
-            (repo / name).write_text(text.replace(fault, fix), encoding="utf-8")
+    _mend_faulty(repo)
     passed = _pre_commit_run(repo, env)
     assert passed.returncode == 0, passed.stdout + passed.stderr
