@@ -21,6 +21,10 @@ article = partial(article_with_title, title="Un titre d'article")
     "Payée dans les quinze jours, la contravention est minorée à 90 euros.",
     "Le don est déductible des impôts à hauteur de 66 %.",
     "Les frais de dossier facturés aux clients atteignent 25 euros.",
+    "Dès lundi, les tarifs réglementés du gaz baissent de 0,5 % pour les particuliers.",
+    "Les patchs seront remboursés à 65 % par la caisse d'assurance maladie.",
+    "Le nouveau décret punira de 135 euros les contrevenants.",
+    "Pour renverser le gouvernement, il aurait fallu 289 voix.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -238,3 +242,23 @@ def test_estimated_costs_and_shares_still_need_a_source(lint, sentence, figure):
 def test_an_average_price_is_a_statistic(lint):
     text = "Le gazole se vend, en moyenne nationale, à 1,465 euro le litre."
     assert excerpts(lint(article(text)), "FIG001") == ["1,465 euro"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La berline GLE 580 équipée d'un V8 arrive en concession.",
+    "Invité d'Europe 1 dimanche, le ministre a défendu son budget.",
+    "Le Prix Nobel 2014 appuie certaines mesures du texte.",
+])
+def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Un train a déraillé dans le sud de l'Italie. 43 personnes ont été blessées.", "43 personnes"),
+    ("Une bombe a explosé à Colombo. 17 ressortissants sont hospitalisés.", "17 ressortissants"),
+    # "arrêté" is a decree, and the participle of a verb that counts arrests.
+    ("La police a arrêté 82 personnes vendredi.", "82 personnes"),
+])
+def test_a_count_opening_a_sentence_after_a_place_is_still_a_count(lint, sentence, figure):
+    # The word before the figure ends the previous sentence: it names nothing with it.
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]

@@ -596,7 +596,9 @@ def _names_before(prose: str, prev, at: int) -> bool:
     if prev is None or prev.end("w") != at - 1 or not prose[prev.end("w")].isspace():
         return False
     word = prev.group("w")
-    if not word[:1].isupper() or len(word) < 2 or word.lower() in _MONTH_WORDS:
+    if word[:2].lower() in ("d'", "d’", "l'", "l’"):
+        word = word[2:]  # "d'Europe 1", "l'Ariane 5"
+    if not word[:1].isupper() or len(word) < 2 or word.endswith(".") or word.lower() in _MONTH_WORDS:
         return False
     before = prose[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:«\"—–-(\n"
@@ -708,7 +710,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         next_word[:2] not in ("d'", "l'") and not next_word.startswith("qu'")
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
         if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or _ADVERB.fullmatch(next_word) or \
-                (nxt and nxt.group("w")[:1].isupper()) or \
+                (nxt and nxt.group("w")[:1].isupper()) or _names_before(prose, prev, span_start) or \
                 _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
     if next_word in ("er", "ère", "re") and value <= 31:
@@ -725,6 +727,11 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
     if m.group("dec") and counted and _PARTICIPLE_AFTER.match(next_word):
         return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
+    if no_separator and value >= 100 and not estimate and not m.group("dec") and counted and \
+            not next_word.endswith(("s", "x")) and _names_before(prose, prev, span_start):
+        # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…": a model named by its number;
+        # a count after a name would be followed by what it counts ("Nantes 300 manifestants" is rare).
+        return fig("identifier", False, num_end)
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("identifier", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
