@@ -262,3 +262,24 @@ def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentenc
 def test_a_count_opening_a_sentence_after_a_place_is_still_a_count(lint, sentence, figure):
     # The word before the figure ends the previous sentence: it names nothing with it.
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+def test_a_forecasters_weather_is_its_bulletin_wherever_it_is_told(lint):
+    text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
+            "Les secours se préparent dans les communes du littoral.\n\n"
+            "Les pompiers ont vérifié les digues pendant la nuit.\n\n"
+            "Les cumuls de pluie atteindront 80 mm et les rafales 130 km/h sur les côtes. "
+            "Au total, 12 départements sont en vigilance orange.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_weather_told_before_the_forecaster_is_named_needs_a_source(lint):
+    text = ("Les cumuls de pluie atteindront 80 mm sur les côtes. "
+            "Météo-France a placé l'ouest du pays en vigilance orange dimanche.")
+    assert excerpts(lint(article(text)), "FIG001") == ["80 mm"]
+
+
+def test_a_forecasters_name_sources_only_its_weather(lint):
+    text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
+            "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")
+    assert excerpts(lint(article(text)), "FIG001") == ["Au moins 300 personnes"]

@@ -233,6 +233,48 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None
     return any(word in study_nouns() or word in _phrases().studies for word in words)
 
 
+@lru_cache(maxsize=1)
+def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
+    from ..lexicon import read_word_lists
+
+    data = read_word_lists("lexicon/figures.toml")
+    bounded = lambda key: regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
+    units = regex.compile(rf"(?:{'|'.join(regex.escape(u) for u in sorted(data['forecast_units'], key=len, reverse=True))})$",
+                          regex.I)
+    return bounded("forecasters"), units, frozenset(data["forecast_areas"]), bounded("forecast_watch")
+
+
+def forecast_figures(ad: AnalysedDocument) -> None:
+    """"Météo-France a placé 45 départements en vigilance … Les cumuls atteindront 50 mm":
+    in an article that names a forecaster, the weather it gives is the forecaster's
+    bulletin (SPEC §2.1 rule 6), in whatever sentence it is told: its measures and the
+    areas it places under watch, once it is named. Other figures keep their own sources."""
+    pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
+               f.category in ("measure", "count")]
+    if not pending:
+        return
+    forecasters, units, areas, watch = _forecast_patterns()
+    named = forecasters.search(ad.prose)
+    if named is None:
+        return
+    prose = ad.prose
+    for fig in pending:
+        if fig.span.start < named.end():
+            continue  # a source is named before what it gives, not after
+        value = fig.value_text.strip()
+        if fig.category == "measure":
+            unit = units.search(value)
+            if unit is None or (unit.group().lower() == "km" and not prose.startswith("/h", fig.span.end)):
+                continue  # "à 70 km de la ville" is a distance, "130 km/h" a wind
+        else:
+            words = value.lower().split()
+            sentence = ad.sentence_at(fig.span.start)
+            if not words or words[-1] not in areas or sentence is None or \
+                    not watch.search(prose, sentence.span.start, sentence.span.end):
+                continue
+        fig.continues = True
+
+
 # Figures repeated within this many characters are read as the same figure.
 REPEAT_REACH = 6_000
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")

@@ -41,11 +41,13 @@ is attributed when its sentence carries an attribution cue, or continues an
 attributed statement of the same paragraph (reportive conditional,
 "toujours selon", a paragraph opened by "Selon le rapport, …"), or gives
 the results of a poll, a study or a count named just before ("Selon un
-sondage Elabe, 54 % … Ils sont 38 % à …").
+sondage Elabe, 54 % … Ils sont 38 % à …"), or the weather of a forecaster
+the article has named ("Météo-France … Les cumuls atteindront 80 mm").
 
-Dates, years, times, durations, ages, ordinals, identifiers ("G7", "Covid-19",
-"article 49.3"), scores, numbers inside quotations, small counts written in
-words ("les deux hommes") and vague quantities ("des milliers") need none.
+Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
+"Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores, numbers inside
+quotations, small counts written in words ("les deux hommes") and vague
+quantities ("des milliers") need none.
 
 Not reported either, because they describe rather than claim: figures
 stated by a rule, a limit or a penalty ("passible de 75 000 euros
