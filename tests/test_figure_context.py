@@ -283,3 +283,13 @@ def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")
     assert excerpts(lint(article(text)), "FIG001") == ["Au moins 300 personnes"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La péninsule avait achevé 2017 sous la menace d'une guerre.",
+    "Mais 2020 s'inscrit dans la même tendance que l'an passé.",
+    "2017 sera-t-elle l'année de son retour ?",
+    "Les affiches des années 50 et 60 notamment ont été restaurées.",
+])
+def test_a_year_before_a_preposition_a_pronoun_or_a_verb_is_a_year(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []

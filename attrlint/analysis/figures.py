@@ -260,6 +260,7 @@ _NOT_COUNTED = {
     "ont", "a", "est", "sont", "était", "avait", "sera", "fut", "ce", "cette", "il", "elle", "ils", "elles", "on",
     "se", "s'", "ne", "n'", "y", "pas", "plus", "moins", "autres", "autre", "fois", "heures", "h", "prochain",
     "prochaine", "dernier", "dernière", "derniers", "dernières", "premiers", "premières", "suivants", "ans",
+    "sous", "ses", "sa", "son", "leur", "leurs", "notamment",
 }
 _LIVING_AFTER = {"autres", "autre"}
 # Sports results need no source: "12 buts", "25 matches", "16 victoires".
@@ -707,7 +708,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
-        next_word[:2] not in ("d'", "l'") and not next_word.startswith("qu'")
+        next_word[:2] not in ("d'", "l'", "s'", "n'", "c'") and not next_word.startswith("qu'") and \
+        not next_word.startswith(("sera-", "est-", "a-t-"))
     if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
         if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or _ADVERB.fullmatch(next_word) or \
                 (nxt and nxt.group("w")[:1].isupper()) or _names_before(prose, prev, span_start) or \
