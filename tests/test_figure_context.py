@@ -293,3 +293,14 @@ def test_a_forecasters_name_sources_only_its_weather(lint):
 ])
 def test_a_year_before_a_preposition_a_pronoun_or_a_verb_is_a_year(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_products_parts_and_production_run_describe_it(lint):
+    text = ("Le coupé de 510 ch sera produit à 150 exemplaires seulement. "
+            "Il offre 4 places et une boîte à 8 rapports, et il est accessible dès 99 000 €.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_copies_sold_with_no_specification_still_need_a_source(lint):
+    found = excerpts(lint(article("Le roman s'est déjà écoulé à 150 000 exemplaires en France.")), "FIG001")
+    assert found == ["150 000 exemplaires"]

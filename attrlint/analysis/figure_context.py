@@ -114,10 +114,15 @@ def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
 
 def mark_product_descriptions(figures: list[Figure]) -> None:
     """In an article that gives a product's specification ("483 ch"), its other
-    measures (weight, speed, range) describe the product as well."""
+    measures (weight, speed, range) describe the product as well, and so do the
+    counts of what it is made of or comes with ("4 places", "150 exemplaires")."""
     if any(fig.category == "specification" for fig in figures):
+        parts = context_words()["product_counts"]
         for fig in figures:
-            if fig.needs_source and fig.category in _PRODUCT_FIGURES:
+            if not fig.needs_source:
+                continue
+            if fig.category in _PRODUCT_FIGURES or \
+                    (fig.category == "count" and fig.value_text.split()[-1].lower() in parts):
                 fig.category, fig.needs_source = "specification", False
 
 

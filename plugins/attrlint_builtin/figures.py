@@ -52,8 +52,9 @@ quantities ("des milliers") need none.
 Not reported either, because they describe rather than claim: figures
 stated by a rule, a limit or a penalty ("passible de 75 000 euros
 d'amende", "limitée à 80 km/h"), a product's specification ("483 ch", and
-the other measures of an article that gives one), the size of a document
-("36 pages"), a seller's price ("adjugée 79 875 €", and an auction's
+the other measures, parts and production run of an article that gives one:
+"4 places", "150 exemplaires"), the size of a document ("36 pages"), a
+seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", and an auction's
 estimates), a place given as context ("une commune de 800 habitants") and
 what a relative clause says of its subject ("l'université, qui compte
 20 000 étudiants"). The words that tell them are data
