@@ -304,3 +304,14 @@ def test_a_products_parts_and_production_run_describe_it(lint):
 def test_copies_sold_with_no_specification_still_need_a_source(lint):
     found = excerpts(lint(article("Le roman s'est déjà écoulé à 150 000 exemplaires en France.")), "FIG001")
     assert found == ["150 000 exemplaires"]
+
+
+def test_an_auctions_hammer_prices_are_the_sales(lint):
+    text = ("La vente aux enchères de bandes dessinées a eu lieu samedi à Paris. "
+            "Une planche de Bilal est partie à 72.800 euros, une autre a trouvé acquéreur pour 114.400 euros.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_money_spent_outside_an_auction_still_needs_a_source(lint):
+    found = excerpts(lint(article("Le parti a dépensé 16 500 euros pour sa sécurité.")), "FIG001")
+    assert found == ["16 500 euros"]

@@ -98,17 +98,23 @@ _SALE_WORDS = regex.compile(r"(?<![\p{L}])(?:enchères|adjugée?s?|commissaire-p
 _ESTIMATE_BEFORE = regex.compile(r"(?:estimée?s?|estimation|prix)(?:[ \u00a0\u202f]+[\p{L}'’]+){0,4}[ \u00a0\u202f]+entre[ \u00a0\u202f]+$",
                                  regex.I)
 _RANGE_BEFORE = regex.compile(r"\d[\d \u00a0\u202f.,]*[ \u00a0\u202f]+(?:à|et)[ \u00a0\u202f]+$")
+# A hammer price: "s'est vendue 114.400 euros", "est partie à 72.800 euros", "adjugée pour 2 millions".
+_HAMMER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:vendue?s?|partie?s?|adjugée?s?|envolée?s?|cédée?s?|emportée?s?|dépensé|trouvé[ \u00a0\u202f]+(?:preneur|acquéreur))"
+    r"(?:[ \u00a0\u202f]+(?:à|pour|contre))?(?:[ \u00a0\u202f]+(?:près[ \u00a0\u202f]+de|plus[ \u00a0\u202f]+de|quelque))?"
+    r"[ \u00a0\u202f]+$", regex.I)
 
 
 def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
-    """In an article about an auction, its estimates and price ranges are the
-    seller's ("estimée entre 2 et 3 millions de dollars", "(350 000 à 450 000 $)")."""
+    """In an article about an auction, its estimates, price ranges and hammer prices are
+    the sale's ("estimée entre 2 et 3 millions de dollars", "(350 000 à 450 000 $)",
+    "est partie à 72 800 euros")."""
     if not any(fig.category == "money" and fig.needs_source for fig in figures) or not _SALE_WORDS.search(prose):
         return
     for fig in figures:
         if fig.needs_source and fig.category == "money":
             before = prose[max(0, fig.span.start - 60):fig.span.start]
-            if _RANGE_BEFORE.search(before) or _ESTIMATE_BEFORE.search(before):
+            if _RANGE_BEFORE.search(before) or _ESTIMATE_BEFORE.search(before) or _HAMMER_BEFORE.search(before):
                 fig.category, fig.needs_source = "price", False
 
 
