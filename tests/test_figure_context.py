@@ -25,6 +25,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Les patchs seront remboursés à 65 % par la caisse d'assurance maladie.",
     "Le nouveau décret punira de 135 euros les contrevenants.",
     "Pour renverser le gouvernement, il aurait fallu 289 voix.",
+    "Le prix du ticket de métro va augmenter de 10 centimes en janvier.",
+    "Pour les clients qui se chauffent au gaz, la hausse sera de 1,2 %.",
+    "Les abonnés bénéficieront d'une réduction de 50 % sur leur abonnement.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

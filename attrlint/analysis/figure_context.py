@@ -21,12 +21,12 @@ _AFTER = 5
 # Categories of figure that context can turn into a description, and the
 # contexts that apply to each.
 _CONTEXTS = {
-    "count": ("rule", "specification", "document", "place"),
+    "count": ("specification", "rule", "document", "place"),
     "money": ("rule", "price"),
-    "measure": ("rule", "specification"),
+    "measure": ("specification", "rule"),
     "percent": ("rule",),
     "rate": ("rule",),
-    "estimate": ("rule", "specification", "document"),
+    "estimate": ("specification", "rule", "document"),
 }
 _ENDS = {"STOP"}
 # How many words a clause opened by "si" may run before its figure.
