@@ -318,3 +318,12 @@ def test_an_auctions_hammer_prices_are_the_sales(lint):
 def test_money_spent_outside_an_auction_still_needs_a_source(lint):
     found = excerpts(lint(article("Le parti a dépensé 16 500 euros pour sa sécurité.")), "FIG001")
     assert found == ["16 500 euros"]
+
+
+def test_the_size_of_a_thing_or_a_body_describes_it(lint):
+    assert excerpts(lint(article("La tortue, qui pèse 80 kg et mesure 1,5 mètre, a été relâchée.")), "FIG001") == []
+
+
+def test_what_a_sector_weighs_in_jobs_still_needs_a_source(lint):
+    found = excerpts(lint(article("La filière automobile pèse 400 000 emplois en France.")), "FIG001")
+    assert found == ["400 000 emplois"]

@@ -23,7 +23,7 @@ _AFTER = 5
 _CONTEXTS = {
     "count": ("specification", "rule", "document", "place"),
     "money": ("rule", "price"),
-    "measure": ("specification", "rule"),
+    "measure": ("specification", "size", "rule"),
     "percent": ("rule",),
     "rate": ("rule",),
     "estimate": ("specification", "rule", "document"),
