@@ -83,12 +83,15 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 continue
             if kind == "price" and near & _AVERAGE:
                 continue  # "à 1,30 euro le litre en moyenne nationale": a statistic, not a seller's price
+            if kind == "size" and (near & _RATE_WORDS or fig.value_text.lower().endswith("cubes")):
+                continue  # "la crue mesure 140 mètres cubes par seconde": a flow measured, not a size
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
 
 
 _AVERAGE = {"moyenne", "moyen", "moyens", "moyennes"}
+_RATE_WORDS = {"par", "cubes"}
 # Figures that, in an article describing a product, describe it too.
 _PRODUCT_FIGURES = {"measure"}
 
