@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from typing import Any, Callable, Mapping
 
 from .i18n import DEFAULT_LANGUAGE, translation
-from .model import Diagnostic
+from .model import Diagnostic, Severity
 from .rules import RuleInfo
 
 
@@ -82,7 +82,8 @@ def reads_source_maps(render: Callable[..., str]) -> bool:
 
 
 def summary_line(diagnostics: list[Diagnostic], files_checked: int, language: str = DEFAULT_LANGUAGE) -> str:
-    """"Found 3 problems in 2 files (2 FIG001, 1 QUO001)." or "All checks passed (4 files checked)."."""
+    """"Found 3 problems in 2 files (2 FIG001, 1 QUO001): 2 warnings, 1 info." or "All checks
+    passed (4 files checked)."; the severities are counted when not all are warnings."""
     ngettext = translation(language).ngettext
     if not diagnostics:
         return ngettext("All checks passed ({count} file checked).", "All checks passed ({count} files checked).",
@@ -93,8 +94,22 @@ def summary_line(diagnostics: list[Diagnostic], files_checked: int, language: st
     n = len(diagnostics)
     problems = ngettext("{count} problem", "{count} problems", n).format(count=n)
     in_files = ngettext("{count} file", "{count} files", files).format(count=files)
-    return translation(language).gettext("Found {problems} in {files} ({detail}).").format(
-        problems=problems, files=in_files, detail=detail)
+    severities = Counter(d.severity for d in diagnostics)
+    gettext = translation(language).gettext
+    if set(severities) == {Severity.WARNING}:
+        return gettext("Found {problems} in {files} ({detail}).").format(problems=problems, files=in_files,
+                                                                          detail=detail)
+    # Not all warnings: say how many of each severity, since the run fails on severity
+    # ("Found 3 problems in 2 files (2 FIG001, 1 QUO001): 2 warnings, 1 info.").
+    counted = {
+        Severity.ERROR: ngettext("{count} error", "{count} errors", severities[Severity.ERROR]),
+        Severity.WARNING: ngettext("{count} warning", "{count} warnings", severities[Severity.WARNING]),
+        Severity.INFO: ngettext("{count} info", "{count} info", severities[Severity.INFO]),
+    }
+    by_severity = ", ".join(counted[severity].format(count=severities[severity])
+                            for severity in sorted(severities, reverse=True))
+    return gettext("Found {problems} in {files} ({detail}): {by_severity}.").format(
+        problems=problems, files=in_files, detail=detail, by_severity=by_severity)
 
 
 def project_path(path: str) -> str:

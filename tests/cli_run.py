@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from attrlint import cli
+
+# A diagnostic of the text format: "path:line:column: CODE message".
+_DIAGNOSTIC_LINE = re.compile(r"^\S.*?:\d+:\d+: ([A-Z]+\d+)\b")
 
 FIGURE = "Au moins 300 soldats ont été tués dans la nuit."  # FIG001
 QUOTE = "Les habitants attendent. « Nous ne reculerons pas. »"  # QUO001
@@ -50,8 +54,7 @@ class Result:
 
     def codes(self) -> list[str]:
         """The codes reported, in order (text format)."""
-        return [line.split(": ", 1)[1].split()[0] for line in self.lines if ": " in line and line[0] != " "
-                and not line.startswith(("Found ", "All checks"))]
+        return [m.group(1) for m in map(_DIAGNOSTIC_LINE.match, self.lines) if m]
 
 
 def run_cli(*args: str, cwd: Path, stdin: bytes | None = None, env: dict[str, str | None] | None = None) -> Result:

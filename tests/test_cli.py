@@ -128,7 +128,16 @@ def test_an_unknown_selector_is_a_usage_error(mixed, args, message):
 def test_the_summary_line_counts_problems_files_and_codes(tmp_path):
     write(tmp_path, {"a.txt": article(FIGURE, QUOTE), "b.txt": article(FIGURE), "c.txt": article(SOURCED)})
     run = run_cli("check", cwd=tmp_path)
-    assert run.lines[-1] == "Found 3 problems in 2 files (2 FIG001, 1 QUO001)."
+    # QUO001 reports at info severity: the summary counts the severities when they differ.
+    assert run.lines[-1] == "Found 3 problems in 2 files (2 FIG001, 1 QUO001): 2 warnings, 1 info."
+    only_warnings = run_cli("check", "b.txt", cwd=tmp_path)
+    assert only_warnings.lines[-1] == "Found 1 problem in 1 file (1 FIG001)."
+
+
+def test_the_summary_line_counts_errors_first(tmp_path):
+    write(tmp_path, {"a.txt": article(FIGURE, QUOTE), "attrlint.toml": 'severity = { FIG001 = "error" }\n'})
+    run = run_cli("check", "a.txt", cwd=tmp_path)
+    assert run.lines[-1] == "Found 2 problems in 1 file (1 FIG001, 1 QUO001): 1 error, 1 info."
 
 
 def test_json_format(tmp_path):

@@ -215,7 +215,7 @@ def test_a_french_locale_prints_every_line_in_french(tmp_path):
     assert "Source vague «\u00a0des sources\u00a0»\u00a0: dites qui elle est" in result.out
     assert "ajoutez «\u00a0Avec AFP\u00a0»" in result.out
     assert result.lines[-1] == ("5 problèmes trouvés dans 1 fichier (1 CRD002, 1 FIG001, 1 FIG002, 1 QUO001, "
-                                "1 SRC001).")
+                                "1 SRC001)\u00a0: 2 avertissements, 3 informations.")
 
 
 def test_the_language_option_prints_every_line_in_its_language(tmp_path):
@@ -223,7 +223,8 @@ def test_the_language_option_prints_every_line_in_its_language(tmp_path):
     french = run_cli("check", "--language", "fr", "article.md", cwd=root)
     _assert_french(french.lines)
     english = run_cli("check", "--language", "en", "article.md", cwd=root, env={"LC_ALL": "fr_FR.UTF-8"})
-    assert english.lines[-1] == "Found 4 problems in 1 file (1 CRD002, 1 FIG001, 1 FIG002, 1 QUO001)."
+    assert english.lines[-1] == ("Found 4 problems in 1 file (1 CRD002, 1 FIG001, 1 FIG002, 1 QUO001): "
+                                 "2 warnings, 2 info.")
     assert "Figure with no source: who counted, estimated or published it?" in english.out
     assert english.out == run_cli("check", "article.md", cwd=root).out
 
