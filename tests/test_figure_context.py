@@ -193,6 +193,15 @@ def test_a_sentence_pointing_back_names_the_source_of_the_figures(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+@pytest.mark.parametrize("pointing_back", [
+    "Une information que révèle le journal Marianne.",
+    "Une saisie annoncée par la direction des douanes.",
+])
+def test_a_noun_taken_up_by_a_clause_of_saying_points_back(lint, pointing_back):
+    text = "Au moins 450 kilos de cocaïne ont été saisis au port. " + pointing_back
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
 def test_a_sentence_that_does_not_point_back_names_nothing_before_it(lint):
     text = "Au moins 450 personnes ont été arrêtées samedi. La préfecture a publié un communiqué."
     assert excerpts(lint(article(text)), "FIG001") == ["Au moins 450 personnes"]

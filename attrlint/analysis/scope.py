@@ -114,7 +114,11 @@ _POINTS_BACK = regex.compile(
     r"[\s\u00a0\u202f—–-]*(?:(?:c['’]est|ce\s+sont|voici|voilà)\s+(?:ce\s+qu|l['’]|la\s+|le\s+|les\s+|par\s+ces|en\s+ces)"
     r"|(?:tel|telle|tels|telles)\s+(?:est|sont)(?![\p{L}])|(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
     r"|statistiques?|décomptes?|propos|mots|paroles|phrases?|déclarations?|annonces?|résultats?|prévisions?"
-    r"|appels?|messages?|constats?)(?![\p{L}]))", regex.I)
+    r"|appels?|messages?|constats?)(?![\p{L}])"
+    # "Une information que révèle Marianne", "Une saisie annoncée par les douanes": a noun
+    # taken up by a clause of saying.
+    r"|(?:un|une|le|la|les|ce|cet|cette|ces)\s+[\p{L}\-]+\s+(?:qu['’]|que\s|révélée?s?\s|annoncée?s?\s"
+    r"|rapportée?s?\s|confirmée?s?\s|dévoilée?s?\s))", regex.I)
 
 
 def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
