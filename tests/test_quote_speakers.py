@@ -42,3 +42,22 @@ def test_quotation_cut_by_a_word_with_no_speaker_fires_twice(lint):
     text = "La crise est passée. « Nous ne voulions pas » déranger « notre médecin pendant la crise, surtout sans symptômes. »"
     assert excerpts(lint(article(text)), "QUO001") == [
         "« Nous ne voulions pas »", "« notre médecin pendant la crise, surtout sans symptômes. »"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Beyrouth, le président Emmanuel Macron a défendu mardi « la liberté de blasphémer ».",
+    "Le chanteur Jean Dupuis est « content de remonter sur scène » après deux ans d'absence.",
+    "Elle est « heureuse que tout soit fini ».",
+])
+def test_a_subject_speaks_the_words_woven_into_its_sentence(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    ("Le bâtiment était « dans un état de délabrement avancé, avec des fissures partout et des fenêtres brisées »",
+     "« dans un état de délabrement avancé, avec des fissures partout et des fenêtres brisées »"),
+    ("Le suspect était « connu des services de police » depuis 2015.", "« connu des services de police »"),
+    ("Michel Durand est « suspecté d'avoir transmis des secrets ».", "« suspecté d'avoir transmis des secrets »"),
+])
+def test_a_thing_or_a_passive_is_described_by_someone_else(lint, text, quotation):
+    assert excerpts(lint(article(text)), "QUO001") == [quotation]

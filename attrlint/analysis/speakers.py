@@ -32,7 +32,8 @@ TESTIMONY_REACH = 1
 _REPEAT_MIN = 20
 _REPEAT_REACH = 15_000
 _WORD = regex.compile(r"\p{L}{2,}")
-# "Le tweet est du « plus mauvais goût »": a subject described by someone else's words.
+# "Le tweet est du « plus mauvais goût »": a thing described by someone else's words
+# (a person who "est « très déçu »" says so).
 _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|"
                         r"a\s+été|ont\s+été|avait\s+été|reste|restent|semble|semblent|paraît|devient|deviennent)(?![\p{L}])",
                         regex.I)
@@ -82,7 +83,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         return None
     if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
             _WORD.search(ad.prose, s.subject.end, q.span.start) and \
-            not _COPULA.match(ad.prose, s.subject.end, q.span.start):
+            _speaks_through(ad, s, q):
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
@@ -94,6 +95,23 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if prev.block == s.block and prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
     return None
+
+
+def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
+    """Whether the verb between the subject and the quotation lets the subject speak it:
+    any verb, but a copula only for a person ("Il est « très déçu »"), and not a passive
+    ("Il était « connu des services »", "Il est « suspecté de… »": someone else's words)."""
+    copula = _COPULA.match(ad.prose, s.subject.end, q.span.start)
+    if copula is None:
+        return True
+    if not _person(ad, s):
+        return False
+    after = ad.prose[copula.end():q.span.start] + " " + ad.prose[q.inner.start:min(q.inner.end, q.inner.start + 30)]
+    return _PARTICIPLE.search(after) is None
+
+
+# A past participle after a copula makes a passive: "est « suspecté de »", "était connu".
+_PARTICIPLE = regex.compile(r"(?<![\p{L}])(?:\p{L}{2,}(?:é|ée|és|ées)|(?:re)?connue?s?|prise?s?|mise?s?)(?![\p{L}])", regex.I)
 
 
 def _person(ad: AnalysedDocument, s: Sentence) -> bool:

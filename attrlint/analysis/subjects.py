@@ -140,7 +140,9 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
             i += 1
             continue
         if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
-                                                          "PREP_A", "PAR", "POUR", "ADV"):
+                                                          "PREP_A", "PAR", "POUR", "ADV") or \
+                (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")):
+            # "A Beyrouth, …": the press often leaves the capital À unaccented.
             comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
             if comma is None:
                 return None
