@@ -336,3 +336,16 @@ def test_the_size_of_a_thing_or_a_body_describes_it(lint):
 def test_what_a_sector_weighs_in_jobs_still_needs_a_source(lint):
     found = excerpts(lint(article("La filière automobile pèse 400 000 emplois en France.")), "FIG001")
     assert found == ["400 000 emplois"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le passage aux 80 km/h sur les routes secondaires divise les élus.",
+    "Le département a officialisé le retour à 90 km/h sur ses routes.",
+])
+def test_a_speed_that_names_a_limit_is_a_rule(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_speed_measured_is_a_figure_with_its_unit(lint):
+    found = excerpts(lint(article("La voiture des victimes a été percutée à 118 km/h.")), "FIG001")
+    assert found == ["118 km/h"]

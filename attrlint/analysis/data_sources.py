@@ -263,8 +263,7 @@ def forecast_figures(ad: AnalysedDocument) -> None:
             continue  # a source is named before what it gives, not after
         value = fig.value_text.strip()
         if fig.category == "measure":
-            unit = units.search(value)
-            if unit is None or (unit.group().lower() == "km" and not prose.startswith("/h", fig.span.end)):
+            if units.search(value) is None:
                 continue  # "à 70 km de la ville" is a distance, "130 km/h" a wind
         else:
             words = value.lower().split()

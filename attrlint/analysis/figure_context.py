@@ -65,6 +65,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
             fig.category, fig.needs_source = "dimension", False
             continue
+        if fig.category == "measure" and fig.value_text.endswith("km/h") and \
+                any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
+            fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
+            continue
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
