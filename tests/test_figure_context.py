@@ -349,3 +349,15 @@ def test_a_speed_that_names_a_limit_is_a_rule(lint, sentence):
 def test_a_speed_measured_is_a_figure_with_its_unit(lint):
     found = excerpts(lint(article("La voiture des victimes a été percutée à 118 km/h.")), "FIG001")
     assert found == ["118 km/h"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le verdict des 11 juges est attendu jeudi.",
+    "Qui sont les 14 accusés du procès ?",
+])
+def test_a_small_group_presented_as_known_is_a_narrative_count(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_small_count_of_victims_still_needs_a_source(lint):
+    assert excerpts(lint(article("L'ouragan a causé la mort de 11 personnes.")), "FIG001") == ["11 personnes"]

@@ -263,6 +263,8 @@ _NOT_COUNTED = {
     "sous", "ses", "sa", "son", "leur", "leurs", "notamment",
 }
 _LIVING_AFTER = {"autres", "autre"}
+# Definite plural determiners ("des" before a number is "de les").
+_DEFINITE_PLURAL = {"les", "ces", "ses", "leurs", "nos", "vos", "mes", "des", "aux"}
 # Sports results need no source: "12 buts", "25 matches", "16 victoires".
 _RESULT_NOUNS = {
     "but", "buts", "match", "matches", "matchs", "victoire", "victoires", "défaite", "défaites", "nul", "nuls",
@@ -738,8 +740,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, nxt.end())
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
         stop = nxt.end()
-        if (prev_word in ("les", "ces", "ses", "leurs", "nos", "vos", "mes") and value < 10) or prev_word == "ces":
-            return fig("narrative", False, stop)  # "ces 400 talibans": a count given before, referred to
+        if (prev_word in _DEFINITE_PLURAL and value < 20) or prev_word == "ces":
+            # "ces 400 talibans": a count given before, referred to; "les 14 accusés", "des 11 juges":
+            # a small group the story presents as known.
+            return fig("narrative", False, stop)
         return fig("count", True, stop)
     if next_word in _VERBS_AFTER_COUNT:
         # "et 98 ont été mises en quarantaine": a count as the subject of a verb.
