@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
-from . import __version__, sources_command
+from . import __version__, sources_command, startup
 from .atomic import replace_file
 from .audit.command import add_audit_parser, run_audit_command
 from .cli_language import argparse_speaking, requested_language, translate_parser
@@ -363,6 +363,15 @@ def _plugins(registry: Registry) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     global _
+    startup.pause()  # until the first file is linted, or the command ends
+    try:
+        return _main(argv)
+    finally:
+        startup.settle()
+
+
+def _main(argv: list[str] | None) -> int:
+    global _
     argv = sys.argv[1:] if argv is None else argv
     # The help and the usage errors come before any configuration is read: the option or the locale says.
     try:
@@ -397,12 +406,14 @@ def _run(args) -> int:
     if args.command == "server":
         from .server import serve  # needs the server extra; says so when it is missing
 
+        startup.settle()  # it runs as long as the editor: its objects are collected as it goes
         return serve()
     resolver = _resolver(args)
     config = resolver.config_for(_here())
     language = resolve_language(args.language, config.language)
     _ = translation(language).gettext
     if args.command == "audit":
+        startup.settle()  # it lints in its own way (attrlint.audit), not through attrlint.parallel
         return run_audit_command(args, language)
     if args.command == "check":
         return _check(args, resolver)

@@ -222,8 +222,32 @@ def _grammar_file(name: str) -> Path:
 def read_word_lists(name: str) -> dict:
     """The table of a TOML file of ``grammars/`` (``"lexicon/figures.toml"``): word lists
     the analysis reads besides the lexicon's own. Read once per process and shared:
-    callers build their own sets from it and leave it as it is."""
-    return _read_toml(name)
+    callers build their own sets from it and leave it as it is.
+
+    Parsing TOML takes a few milliseconds of each start: the table is kept
+    beside the built lexicon, under a digest of the file (see
+    :func:`load_default_lexicon`), and read back from there.
+    """
+    from .patterns import cache_folder
+
+    folder = cache_folder()
+    data = _grammar_file(name).read_bytes()
+    if folder is None:
+        return _parse_toml(data)
+    version = f"{sys.version_info[0]}{sys.version_info[1]}"
+    kept = folder / f"words-{hashlib.sha256(data).hexdigest()[:24]}-py{version}.marshal"
+    try:
+        table = marshal.loads(kept.read_bytes())
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = _parse_toml(data)
+    try:
+        write_atomically(kept, marshal.dumps(table))
+    except ValueError:  # a value marshal cannot keep (a TOML date): read from the file each time
+        pass
+    return table
 
 
 @lru_cache(maxsize=None)
@@ -234,12 +258,16 @@ def word_sets(name: str) -> dict[str, frozenset[str]]:
 
 
 def _read_toml(name: str) -> dict:
-    # Imported here: the lexicon is usually read back already built (see load_default_lexicon).
+    return _parse_toml(_grammar_file(name).read_bytes())
+
+
+def _parse_toml(data: bytes) -> dict:
+    # Imported here: the lexicon and the word lists are usually read back already built.
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    return tomllib.loads(_grammar_file(name).read_text(encoding="utf-8"))
+    return tomllib.loads(data.decode("utf-8"))
 
 
 def _read_list(name: str) -> list[str]:

@@ -27,6 +27,7 @@ from .cache import ResultCache, cache_dir
 from .decoding import DecodeError, decode
 from .engine import LintResult
 from .model import Document
+from .startup import settle
 from .runner import decode_content, lint_bytes, lint_decoded, lint_decoded_many, read_error, read_file, reader_for
 
 # Fewer files than this are linted in this process when --jobs is not given:
@@ -114,6 +115,7 @@ def lint_files(found: Iterable[tuple[str, str]], settings_for: Callable[[str], A
                 break
         if not batch:
             return
+        settle()  # the files' settings are read: the start of a command line run is over
         for outcome in _lint_batch(batch, jobs):
             done += 1
             if progress is not None:

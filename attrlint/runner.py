@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import errno
 import os
+import stat
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,6 +235,13 @@ def read_file(path: str, limit: int, gettext: Callable[[str], str] | None = None
     (translated by ``gettext``)."""
     try:
         with open(path, "rb") as handle:
+            # Reading limit + 1 bytes at once sets aside that much memory (20 MB by
+            # default) for each file: a regular file is read for its size, plus one
+            # byte, which tells when it grew since (then read on, to the limit).
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size <= limit:
+                data = handle.read(info.st_size + 1)
+                return data if len(data) <= info.st_size else data + handle.read(limit - len(data) + 1)
             return handle.read(limit + 1)
     except OSError as exc:
         return read_error(path, _cannot_read(path, exc, gettext or english))

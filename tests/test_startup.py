@@ -1,14 +1,18 @@
 """Checking a plain-text article imports only what it needs (start-up time is measured by bench/run.py)."""
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+
+from attrlint import parallel, startup
+from attrlint.cli import main
 
 from cli_run import FIGURE, article, write
 
 # Heavy modules a one-article check of plain text must not import.
 NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib", "shutil",
-              "attrlint_builtin.sarif", "attrlint.sources")
+              "attrlint_builtin.sarif", "attrlint.sources", "attrlint.readers.markdown", "attrlint.readers.html")
 
 PROBE = """
 import sys
@@ -24,3 +28,35 @@ def test_a_plain_text_check_leaves_heavy_modules_unimported(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert "FIG001" in done.stdout, done.stderr
     assert done.stdout.splitlines()[-1] == "IMPORTED"
+
+
+def test_the_collector_runs_while_files_are_linted_and_after(tmp_path, monkeypatch):
+    """Paused while the command starts, it runs again from the first file on, and after the run."""
+    write(tmp_path, {"article.txt": article(FIGURE)})
+    seen = []
+    lint_batch = parallel._lint_batch
+
+    def watched(batch, jobs):
+        seen.append(gc.isenabled())
+        return lint_batch(batch, jobs)
+
+    monkeypatch.setattr(parallel, "_lint_batch", watched)
+    monkeypatch.chdir(tmp_path)
+    assert gc.isenabled()
+    assert main(["check", "--isolated", "--no-cache", "article.txt"]) == 1
+    assert seen == [True]
+    assert gc.isenabled()
+
+
+def test_the_collector_is_left_as_it_was_found():
+    gc.disable()
+    try:
+        startup.pause()
+        startup.settle()
+        assert not gc.isenabled()  # off before: not turned on by attrlint
+    finally:
+        gc.enable()
+    startup.pause()
+    assert not gc.isenabled()
+    startup.settle()
+    assert gc.isenabled()

@@ -198,16 +198,21 @@ _RUN_START = regex.compile(r"(?r)(?<![\p{L}\p{M}])[\p{L}\p{M}]")
 
 
 def _prev_word(prose: str, lo: int, hi: int):
-    """``_PREV_WORD.search(prose, lo, hi)``, tried from fewer places.
+    """``_PREV_WORD.search(prose, lo, hi)``, tried at two places only.
 
     A match holds at most two runs of letters (a word, then an article), so
-    it starts in the second run from the end at the earliest: the search
-    starts there instead of at every letter of the words before.
+    it starts in the second run from the end at the earliest. It can start
+    only on a letter, and inside a run it matches if and only if it matches
+    from the run's first letter (its first group reads to the same end of
+    the run): the leftmost match starts at the second run's first letter, or
+    at the last run's.
     """
     starts = _RUN_START.finditer(prose, lo, hi)
-    next(starts, None)
+    last = next(starts, None)
     second = next(starts, None)
-    return _PREV_WORD.search(prose, second.start() if second else lo, hi)
+    if second is None:
+        return _PREV_WORD.search(prose, lo, hi)
+    return _PREV_WORD.match(prose, second.start(), hi) or _PREV_WORD.match(prose, last.start(), hi)
 _ABOUT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
 _RELATED_LINK = regex.compile(
     r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
@@ -232,6 +237,19 @@ _GLOSS_BEFORE = regex.compile(
     r"(?:signifi(?:e|ent|ait|aient|ant)|veu(?:t|lent)\s+dire|voulait\s+dire|(?:se\s+)?tradui(?:t|sent|sait)"
     r"(?:[\s\u00a0\u202f]+[\p{L}]+){0,2}?[\s\u00a0\u202f]+par)(?:[\s\u00a0\u202f]+(?:littéralement|en\s+gros|à\s+peu\s+près|grosso\s+modo))?"
     r"[\s\u00a0\u202f,:]*$", regex.I)
+# Each match of _GLOSS_BEFORE holds one of these, in lower case.
+_GLOSSES_NEED = regex.compile(r"signifi|dire|tradui")
+# The widest window read before a quotation (that of _RELATED_LINK).
+_BEFORE_READ = 60
+
+
+def _folded(prose: str, start: int, end: int) -> str:
+    """``prose[start:end]`` in lower case, one character for one, where each
+    character an ASCII letter matches under ``regex.I`` is that letter
+    ("İ" and "ſ", which ``str.lower`` keeps apart, included)."""
+    return prose[start:end].replace("İ", "i").replace("ſ", "s").lower()
+
+
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -309,23 +327,28 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
     first_person = text.any_in(text.first_person, q.inner)
-    prev = _prev_word(prose, max(0, q.span.start - 40), q.span.start)
+    at = q.span.start
+    prev = _prev_word(prose, max(0, at - 40), at)
     if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
         return "title"
-    about = _ABOUT_BEFORE.search(prose, max(0, q.span.start - 40), q.span.start)
+    # The patterns below each need some word or mark in their window before
+    # the quotation: looked for first in the window, folded once, most are
+    # never searched.
+    before = _folded(prose, max(0, at - _BEFORE_READ), at)
+    about = _ABOUT_BEFORE.search(prose, max(0, at - 40), at) if "sur" in before[-40:] else None
     if about and about.group(1).lower().rstrip("sx") in _TITLE_NOUNS:
         return "title"  # "une étude sur « … »": what a work is about, named by its title
-    if _RELATED_LINK.search(prose, max(0, q.span.start - 60), q.span.start):
+    if ":" in before and _RELATED_LINK.search(prose, max(0, at - 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
-    if _DASH_BEFORE.search(prose, max(0, q.span.start - 4), q.span.start) and _DASH_AFTER.match(prose, q.span.end):
+    if _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, q.span.start):
+    if _charged_for(prose, at):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and not first_person and last not in ".!?…":
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
-    if _GLOSS_BEFORE.search(prose, max(0, q.span.start - 50), q.span.start):
+    if _GLOSSES_NEED.search(before[-50:]) and _GLOSS_BEFORE.search(prose, max(0, at - 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
-    if _LISTED_BEFORE.search(prose, max(0, q.span.start - 8), q.span.start) or _LISTED_AFTER.match(prose, q.span.end):
+    if _LISTED_BEFORE.search(prose, max(0, at - 8), at) or _LISTED_AFTER.match(prose, q.span.end):
         if not first_person and (not last or last not in ".!?…"):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2

@@ -93,7 +93,7 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
-_LOOKED_AT = itemgetter(4)
+_KEY_OF, _CATEGORY_OF, _LOOKED_AT = itemgetter(0), itemgetter(1), itemgetter(4)
 
 
 class Vocabulary:
@@ -195,8 +195,8 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
             # A new text: which kind of token it is (word, number…) is asked of
             # the token pattern at its place, as the scan found it there.
             entries[i] = entry(texts[i], TOKEN_RE.match(prose, starts[i], end).lastgroup)
-    keys = [e[0] for e in entries]
-    categories = [e[1] for e in entries]
+    keys = list(map(_KEY_OF, entries))
+    categories = list(map(_CATEGORY_OF, entries))
     tokens = list(map(Token, texts, starts, ends, categories, keys))
     last = len(tokens) - 1
     opening = []
