@@ -362,7 +362,6 @@ def _plugins(registry: Registry) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _
     startup.pause()  # until the first file is linted, or the command ends
     try:
         return _main(argv)
