@@ -11,6 +11,7 @@ its sentence: a general reading of context, not a list of cases.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..model import Figure, Token
 from ..patterns import regex
@@ -100,28 +101,43 @@ _RATE_WORDS = {"par", "cubes"}
 _PRODUCT_FIGURES = {"measure"}
 
 
-# An auction's estimates and prices: "(350 000 à 450 000 $)", "estimée entre 2 et 3 millions".
-_SALE_WORDS = regex.compile(r"(?<![\p{L}])(?:enchères|adjugée?s?|commissaire-priseur)(?![\p{L}])", regex.I)
-_ESTIMATE_BEFORE = regex.compile(r"(?:estimée?s?|estimation|prix)(?:[ \u00a0\u202f]+[\p{L}'’]+){0,4}[ \u00a0\u202f]+entre[ \u00a0\u202f]+$",
-                                 regex.I)
-_RANGE_BEFORE = regex.compile(r"\d[\d \u00a0\u202f.,]*[ \u00a0\u202f]+(?:à|et)[ \u00a0\u202f]+$")
-# A hammer price: "s'est vendue 114.400 euros", "est partie à 72.800 euros", "adjugée pour 2 millions".
-_HAMMER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:vendue?s?|partie?s?|adjugée?s?|envolée?s?|cédée?s?|emportée?s?|dépensé|trouvé[ \u00a0\u202f]+(?:preneur|acquéreur))"
-    r"(?:[ \u00a0\u202f]+(?:à|pour|contre))?(?:[ \u00a0\u202f]+(?:près[ \u00a0\u202f]+de|plus[ \u00a0\u202f]+de|quelque))?"
-    r"[ \u00a0\u202f]+$", regex.I)
+_SP = r"[ \u00a0\u202f]+"
+# A range's first bound: "(350 000 à 450 000 $)".
+_RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:à|et){_SP}$")
+
+
+@lru_cache(maxsize=1)
+def _auction_patterns() -> tuple[object, object, object]:
+    """The lexicon's auction words as patterns: the article's, an estimate's, a hammer price's."""
+    from ..lexicon import read_word_lists
+
+    data = read_word_lists("lexicon/figures.toml")
+
+    def alternation(key: str) -> str:
+        return "|".join(_SP.join(regex.escape(w) for w in phrase.split())
+                        for phrase in sorted(data[key], key=len, reverse=True))
+
+    article = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auctions')})(?![\p{{L}}])", regex.I)
+    estimate = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auction_estimates')})(?:{_SP}[\p{{L}}'’]+){{0,4}}{_SP}entre{_SP}$",
+                             regex.I)
+    hammer = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('hammer_prices')})(?:{_SP}(?:à|pour|contre))?"
+                           rf"(?:{_SP}(?:près{_SP}de|plus{_SP}de|quelque))?{_SP}$", regex.I)
+    return article, estimate, hammer
 
 
 def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
     """In an article about an auction, its estimates, price ranges and hammer prices are
     the sale's ("estimée entre 2 et 3 millions de dollars", "(350 000 à 450 000 $)",
     "est partie à 72 800 euros")."""
-    if not any(fig.category == "money" and fig.needs_source for fig in figures) or not _SALE_WORDS.search(prose):
+    if not any(fig.category == "money" and fig.needs_source for fig in figures):
+        return
+    auction, estimate, hammer = _auction_patterns()
+    if not auction.search(prose):
         return
     for fig in figures:
         if fig.needs_source and fig.category == "money":
             before = prose[max(0, fig.span.start - 60):fig.span.start]
-            if _RANGE_BEFORE.search(before) or _ESTIMATE_BEFORE.search(before) or _HAMMER_BEFORE.search(before):
+            if _RANGE_BEFORE.search(before) or estimate.search(before) or hammer.search(before):
                 fig.category, fig.needs_source = "price", False
 
 
