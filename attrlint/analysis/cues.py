@@ -70,7 +70,9 @@ class _Best:
 
 
 def _cue_at(tokens: list[Token], i: int, stop: int):
-    """``_parse_shape`` of the categories of ``tokens[i:stop]``, memoised."""
+    """The longest cue at the head of the categories of ``tokens[i:stop]``, memoised:
+    (length, rule name, source (start, end) or None, addressee (start, end) or None),
+    positions relative to ``i``, or None when no cue opens there."""
     global _shapes_count
     node = _SHAPES
     j = i
@@ -119,42 +121,12 @@ def _cue_at(tokens: list[Token], i: int, stop: int):
 
 
 def _cue_of(length: int, tree):
-    """The cue of a parse tree of ``length`` categories, as ``_parse_shape`` gives it."""
+    """The cue of a parse tree of ``length`` categories, as :func:`_cue_at` gives it."""
     cue = tree[1][0]
     rule = cue[0]
     source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker") or _first_span(cue, "title")
     addressee = _first_span(cue, "addressee")
     return length, rule, source, addressee
-
-
-def _parse_shape(shape: tuple[str, ...]):
-    """Longest cue at the head of a category sequence, and how many categories decided it.
-
-    The cue is (length, rule name, source (start, end) or None,
-    addressee (start, end) or None) with positions relative to the shape, or
-    None when no cue opens here.
-    """
-    ip = Parser(tables())
-    best = None
-    read = len(shape)
-    for i, cat in enumerate(shape):
-        if cat not in _GRAMMAR_TERMINALS:
-            read = i + 1
-            break
-        try:
-            ip.feed(cat, i)
-        except ParseError:
-            read = i + 1
-            break
-        if ip.can_end():
-            try:
-                tree = ip.copy().finish()
-            except ParseError:
-                continue
-            best = (i + 1, tree)
-    if best is None:
-        return None, read
-    return _cue_of(*best), read
 
 
 def _first_span(tree, name: str, skip: str | None = None):
