@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .patterns import write_atomically
+from .patterns import regex, write_atomically
 
 
 def normalise(word: str) -> str:
@@ -248,6 +248,14 @@ def read_word_lists(name: str) -> dict:
     except ValueError:  # a value marshal cannot keep (a TOML date): read from the file each time
         pass
     return table
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of a word list's phrases, longest first: a space in a phrase
+    matches any run of spaces (no-break ones too), an apostrophe ' and ’."""
+    def one(phrase: str) -> str:
+        return r"[\s\u00a0\u202f]+".join(regex.escape(word).replace("'", "['’]") for word in phrase.split())
+    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)

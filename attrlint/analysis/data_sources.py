@@ -30,13 +30,6 @@ _SPACE = r"[\s\u00a0\u202f]+"
 _LEAD = r"[\s\u00a0\u202f—–-]*"
 
 
-def _alternation(phrases: list[str]) -> str:
-    """A regex alternation of the phrases, longest first; an apostrophe matches ' and ’."""
-    def one(phrase: str) -> str:
-        return _SPACE.join(regex.escape(word).replace("'", "['’]") for word in phrase.split())
-    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class _Phrases:
     topic_change: object  # compiled patterns
@@ -49,15 +42,15 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    from ..lexicon import read_word_lists
+    from ..lexicon import phrase_alternation, read_word_lists
 
     data = read_word_lists("lexicon/figures.toml")
-    at_start = lambda key: regex.compile(rf"{_LEAD}(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
+    at_start = lambda key: regex.compile(rf"{_LEAD}(?:{phrase_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
         breakdown=at_start("breakdowns"),
-        respondents=regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(data['respondents'])})(?![\p{{L}}])", regex.I),
-        polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
+        respondents=regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(data['respondents'])})(?![\p{{L}}])", regex.I),
+        polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{phrase_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
         polls=frozenset(w.lower() for w in data["polls"]),
         studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
     )
@@ -235,12 +228,11 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None
 
 @lru_cache(maxsize=1)
 def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
-    from ..lexicon import read_word_lists
+    from ..lexicon import phrase_alternation, read_word_lists
 
     data = read_word_lists("lexicon/figures.toml")
-    bounded = lambda key: regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
-    units = regex.compile(rf"(?:{'|'.join(regex.escape(u) for u in sorted(data['forecast_units'], key=len, reverse=True))})$",
-                          regex.I)
+    bounded = lambda key: regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
+    units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
     return bounded("forecasters"), units, frozenset(data["forecast_areas"]), bounded("forecast_watch")
 
 

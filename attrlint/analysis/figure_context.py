@@ -109,13 +109,10 @@ _RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:à|et){_SP}$")
 @lru_cache(maxsize=1)
 def _auction_patterns() -> tuple[object, object, object]:
     """The lexicon's auction words as patterns: the article's, an estimate's, a hammer price's."""
-    from ..lexicon import read_word_lists
+    from ..lexicon import phrase_alternation, read_word_lists
 
     data = read_word_lists("lexicon/figures.toml")
-
-    def alternation(key: str) -> str:
-        return "|".join(_SP.join(regex.escape(w) for w in phrase.split())
-                        for phrase in sorted(data[key], key=len, reverse=True))
+    alternation = lambda key: phrase_alternation(data[key])  # noqa: E731
 
     article = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auctions')})(?![\p{{L}}])", regex.I)
     estimate = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auction_estimates')})(?:{_SP}[\p{{L}}'’]+){{0,4}}{_SP}entre{_SP}$",
