@@ -361,3 +361,26 @@ def test_a_small_group_presented_as_known_is_a_narrative_count(lint, sentence):
 
 def test_a_small_count_of_victims_still_needs_a_source(lint):
     assert excerpts(lint(article("L'ouragan a causé la mort de 11 personnes.")), "FIG001") == ["11 personnes"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les réfugiés ont été logés dans un hôtel, à 110 km.",
+    "Les habitants ont brûlé le prisme de 3,7 m qui trônait sur la place.",
+    "La tapisserie (8,9 m x 4,95 m) a été restaurée à Beauvais.",
+    "Le chauffeur a immobilisé son camion 300 mètres plus loin.",
+    "Le cabriolet affiche seulement 45 000 km au compteur.",
+])
+def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Les grévistes ont provoqué au moins 19 kilomètres de bouchons près de la frontière.", "au moins 19 kilomètres"),
+    ("Le front de l'invasion progresse de 70 km par an.", "70 km"),
+    ("La Seine a atteint 6,5 mètres à Paris mardi.", "6,5 mètres"),
+    ("Le glacier a reculé de 120 mètres en dix ans.", "120 mètres"),
+    ("Il est tombé 40 cm de neige sur les crêtes.", "40 cm"),
+    ("Le Louvre a reçu 8 M de visiteurs.", "8 M"),
+])
+def test_a_length_that_measures_what_happened_needs_a_source(lint, sentence, figure):
+    assert any(found.startswith(figure) for found in excerpts(lint(article(sentence)), "FIG001"))

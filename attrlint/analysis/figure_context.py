@@ -66,6 +66,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
             fig.category, fig.needs_source = "dimension", False
             continue
+        if fig.category == "measure" and _distance_described(tokens, first, last, fig.value_text, words):
+            fig.category, fig.needs_source = "dimension", False
+            continue
         if fig.category == "measure" and fig.value_text.endswith("km/h") and \
                 any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
@@ -170,11 +173,47 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
         return False
     before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[last:last + 2]]
-    if before in ("de", "d'", "sur") or any(t.lower in words["dimensions"] for t in tokens[max(0, first - 3):first]):
+    if any(t.lower in words["dimensions"] for t in tokens[max(0, first - 3):first]) or \
+            (after[:1] in (["de"], ["d'"]) and len(after) > 1 and after[1] in words["dimensions"]):
+        return True  # "longue de 20 km", "2.000 mètres de profondeur": a size, named
+    if _measures_a_change(tokens, first, last, words):
+        return False
+    if before in ("de", "d'", "sur"):
         return True
-    if before in ("les", "ses", "leurs") and after[:1] and after[0] in ("de", "du", "des", "d'"):
+    return before in ("les", "ses", "leurs") and after[:1] != [] and after[0] in ("de", "du", "des", "d'")
+
+
+# How many words before a length are read for what it measures.
+_MEASURED_REACH = 4
+
+
+def _distance_described(tokens: list[Token], first: int, last: int, value_text: str,
+                        words: dict[str, frozenset[str]]) -> bool:
+    """A length or a distance that says where a thing is or how big it is: "à 110 km de
+    là", "un prisme de 3,7 m". One that measures what happened claims: a rate ("70 km
+    par an"), the length of something ("19 kilomètres de bouchons"), a change or a
+    level ("a reculé de 100 m", "la Seine a atteint 6 mètres")."""
+    parts = value_text.split()
+    unit = parts[-1] if len(parts) > 1 else ""
+    if unit not in words["distance_units"] and (len(unit) < 3 or unit.lower() not in words["distance_units"]):
+        return False  # "8 M" is eight million
+    after = [t.lower for t in tokens[last:last + 2]]
+    if after[:1] in (["de"], ["d'"]) and len(after) > 1 and after[1] not in words["dimensions"]:
+        return False  # "19 kilomètres de bouchons": the length of something that happened
+    return not _measures_a_change(tokens, first, last, words)
+
+
+def _measures_a_change(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a length measures a change, a rate or a level: "a reculé de 100 m",
+    "progresse de 70 km par an", "la Seine a atteint 6 mètres"."""
+    if last < len(tokens) and tokens[last].lower == "par":
         return True
-    return bool(after) and after[0] in ("de", "d'") and len(after) > 1 and after[1] in words["dimensions"]
+    before = tokens[max(0, first - _MEASURED_REACH):first]
+    if any(t.lower in words["measured_lengths"] for t in before):
+        return True
+    # "a reculé de 100 m": a participle, then "de", says by how much something changed.
+    return len(before) >= 2 and before[-1].lower in ("de", "d'") and before[-2].lower.endswith(("é", "ée", "és", "ées")) \
+        and "-" not in before[-2].lower  # "du contre-plaqué de 9 mm" is a material
 
 
 def _whole(value_text: str) -> bool:
