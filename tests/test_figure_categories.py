@@ -193,3 +193,14 @@ def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence)
 ])
 def test_counts_before_a_verb_in_the_future_still_need_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # Centimes are money: a coin, a price by the litre and a planned tax are described.
+    ("Il a payé l'amende en pièces de 2 centimes.", []),
+    ("La laiterie achète 40 centimes le litre aux éleveurs.", []),
+    ("Les taxes sur le gazole doivent augmenter de 4 centimes par litre.", []),
+    ("Le fioul domestique a reculé de 6,2 centimes en une semaine.", ["6,2 centimes"]),
+])
+def test_centimes_are_money(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found

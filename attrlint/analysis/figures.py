@@ -199,7 +199,7 @@ _DURATION_UNITS = (
 )
 _PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?\s+de\s+pourcentage"
 _MONEY_UNITS = (
-    r"€|\$|£|¥|M€|Md€|Mds€|k€|euros?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
+    r"€|\$|£|¥|M€|Md€|Mds€|k€|euros?|centimes?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
     r"roubles?|dinars?|dirhams?|nairas?|cedis?|shillings?|rands?|roupies?|reals?|pesos?|couronnes?|"
     r"francs\s+suisses|kwachas?|birrs?|ariarys?|ouguiyas?|leones?|dalasis?|hryvnias?|wons?|USD|EUR|GBP|XOF|XAF"
 )
