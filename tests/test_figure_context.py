@@ -384,3 +384,21 @@ def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lin
 ])
 def test_a_length_that_measures_what_happened_needs_a_source(lint, sentence, figure):
     assert any(found.startswith(figure) for found in excerpts(lint(article(sentence)), "FIG001"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le bourg de 3 500 habitants accueille le président jeudi.",
+    "La police du comté (90 000 habitants) a reçu un blindé.",
+    "L'Ile-de-France et ses 12 millions d'habitants passent en orange.",
+    "Le quartier de 5 000 âmes a connu une nuit calme.",
+])
+def test_the_inhabitants_of_a_place_describe_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("L'île compte moins de 10 médecins pour 10 000 habitants.", "moins de 10 médecins"),
+    ("Les autorités ont évacué 1 700 habitants dans la nuit.", "1 700 habitants"),
+])
+def test_a_count_by_inhabitants_or_of_inhabitants_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]

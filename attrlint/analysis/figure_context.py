@@ -87,7 +87,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "price", False  # "estimée entre 170.000 et 200.000 euros"
             continue
         for kind in contexts:
-            if kind == "place" and not _place_context(tokens, first, near, words):
+            if kind == "place":
+                if _place_context(tokens, first, last, near, words):
+                    fig.category, fig.needs_source = kind, False
+                    break
                 continue
             if kind == "price" and near & _AVERAGE:
                 continue  # "à 1,30 euro le litre en moyenne nationale": a statistic, not a seller's price
@@ -220,12 +223,17 @@ def _whole(value_text: str) -> bool:
     return value_text.replace("\u202f", " ").replace("\u00a0", " ").split(" ")[0].rstrip("%").strip() == "100"
 
 
-def _place_context(tokens: list[Token], first: int, near: set[str], words: dict[str, frozenset[str]]) -> bool:
-    """"une commune de 800 habitants", "la Chine, qui compte 1,4 milliard d'habitants":
-    inhabitants given to describe a place; "désormais" makes it news."""
-    if "habitants" not in near or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
+def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
+                   words: dict[str, frozenset[str]]) -> bool:
+    """"une commune de 800 habitants", "le comté (90.000 habitants)", "l'Ile-de-France et
+    ses 12 millions d'habitants", "la Chine, qui compte 1,4 milliard d'habitants": the
+    inhabitants of a place given to describe it; "désormais" makes it news."""
+    if tokens[last - 1].lower not in _INHABITANTS or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
         return False
-    return (first > 0 and tokens[first - 1].lower in ("de", "d'")) or bool(near & words["place"])
+    return (first > 0 and tokens[first - 1].lower in ("de", "d'", "(", "ses", "leurs")) or bool(near & words["place"])
+
+
+_INHABITANTS = {"habitants", "âmes"}
 
 
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
