@@ -44,6 +44,9 @@ def test_having_a_number_is_not_a_source(lint, sentence, figure):
     "Plus de 4 000 nouveaux cas ont été signalés aux autorités sanitaires la semaine dernière.",
     # Claiming a count names who claims it.
     "Vers 15 heures, les organisateurs ont revendiqué la présence de 25 000 personnes.",
+    # Finding what is counted names who found it.
+    "Les satellites de l'agence spatiale ont identifié 8 400 foyers d'incendie depuis janvier.",
+    "Des chercheurs ont détecté trois fois plus de particules que la norme.",
 ])
 def test_counting_is_a_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

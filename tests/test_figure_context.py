@@ -28,6 +28,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le prix du ticket de métro va augmenter de 10 centimes en janvier.",
     "Pour les clients qui se chauffent au gaz, la hausse sera de 1,2 %.",
     "Les abonnés bénéficieront d'une réduction de 50 % sur leur abonnement.",
+    "La réglementation fixe entre 60 % et 70 % la teneur en alcool des gels.",
+    "Plusieurs villes interdisent les rassemblements de plus de dix personnes.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
