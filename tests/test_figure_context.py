@@ -404,3 +404,21 @@ def test_the_inhabitants_of_a_place_describe_it(lint, sentence):
 ])
 def test_a_count_by_inhabitants_or_of_inhabitants_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le coupé est accessible à partir de 45 300 euros et le cabriolet de 52 900 euros.",
+    "La vente est limitée à 30 euros pour les voitures et 200 euros pour les poids lourds.",
+    "Le diesel sera à 1,35 euro, l'essence à 1,21 euro et le gaz à 0,98 euro.",
+])
+def test_a_figure_listed_after_a_described_one_is_described_alike(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # A part of the figure before ("dont") and a figure of another unit are not items of its list.
+    ("Le pays a franchi le seuil des 25 000 morts, dont plus de 1 000 ces dernières 24 heures.", "plus de 1 000"),
+    ("L'agent a été traîné sur 1,5 km par une voiture lancée à 80 km/h.", "80 km/h"),
+])
+def test_a_part_or_another_unit_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")

@@ -45,6 +45,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
     if not figures:
         return
     words = context_words()
+    claimed = {id(fig): fig.category for fig in figures if fig.needs_source}
     for fig in figures:
         contexts = _CONTEXTS.get(fig.category) if fig.needs_source else None
         if not contexts:
@@ -99,6 +100,42 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
+    _share_list_readings(figures, tokens, token_starts, claimed)
+
+
+# What a figure described by its context may hand on to the next of a list.
+_DESCRIBED = {"rule", "price", "specification", "size", "document", "dimension", "place"}
+# How many words may stand between two figures of a list; the words that join its
+# items, and those that end it ("dont" opens a part of the figure before, not an item).
+_LIST_GAP = 12
+_LIST_JOINS = {"et", "ou", ","}
+_LIST_ENDS = {"STOP", "COLON", "AUX", "QUOTE"}
+
+
+def _share_list_readings(figures: list[Figure], tokens: list[Token], token_starts: list[int],
+                         claimed: dict[int, str]) -> None:
+    """"accessible à partir de 45 315 £ et de 43 625 £", "limité à 30 euros pour les
+    voitures et 200 euros pour les poids lourds": a figure listed after one of the
+    same kind and unit that its context describes is described alike."""
+    last_of: dict[tuple[str, str], Figure] = {}
+    for fig in figures:
+        kind = claimed.get(id(fig))
+        if kind is None:
+            continue
+        key = (kind, _unit(fig) if kind == "measure" else "")
+        before = last_of.get(key)
+        last_of[key] = fig
+        if before is None or not fig.needs_source or before.needs_source or before.category not in _DESCRIBED:
+            continue
+        gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
+        if len(gap) <= _LIST_GAP and any(t.lower in _LIST_JOINS for t in gap) and \
+                not any(t.category in _LIST_ENDS or t.lower == "dont" for t in gap):
+            fig.category, fig.needs_source = before.category, False
+
+
+def _unit(fig: Figure) -> str:
+    parts = fig.value_text.split()
+    return parts[-1].lower() if len(parts) > 1 else ""
 
 
 _AVERAGE = {"moyenne", "moyen", "moyens", "moyennes"}

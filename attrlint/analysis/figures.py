@@ -260,7 +260,7 @@ _NOT_COUNTED = {
     "ont", "a", "est", "sont", "était", "avait", "sera", "fut", "ce", "cette", "il", "elle", "ils", "elles", "on",
     "se", "s'", "ne", "n'", "y", "pas", "plus", "moins", "autres", "autre", "fois", "heures", "h", "prochain",
     "prochaine", "dernier", "dernière", "derniers", "dernières", "premiers", "premières", "suivants", "ans",
-    "sous", "ses", "sa", "son", "leur", "leurs", "notamment",
+    "sous", "ses", "sa", "son", "leur", "leurs", "notamment", "ces", "cet", "chez", "comme", "jamais", "voire",
 }
 _LIVING_AFTER = {"autres", "autre"}
 # Definite plural determiners ("des" before a number is "de les").
