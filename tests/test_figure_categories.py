@@ -207,3 +207,14 @@ def test_counts_before_a_verb_in_the_future_still_need_a_source(lint, sentence, 
 ])
 def test_centimes_are_money(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
+    # A source whose name opens on a number, and a source that lists what it counts.
+    "Selon 20 Minutes, 300 personnes ont été arrêtées dans la nuit.",
+    "Comme le rappelle 20 Minutes, des inondations avaient fait 24 morts en 2017.",
+    "Au total, 42 départements listés par le journal sont classés en rouge.",
+])
+def test_sources_named_by_a_number_or_that_list(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
