@@ -218,3 +218,11 @@ def test_centimes_are_money(lint, sentence, found):
 def test_sources_named_by_a_number_or_that_list(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Le cabinet est ouvert sept jours sur sept et 24 heures sur 24.", []),
+    ("Un habitant sur sept a été touché par la crue.", ["Un habitant sur sept"]),
+])
+def test_the_same_number_either_side_of_sur_is_a_manner_of_speaking(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found

@@ -254,6 +254,8 @@ _YEAR_BEFORE = {
 }
 _AGE_BEFORE = {"âgé", "âgée", "âgés", "âgées", "âge", "de", "ses", "son", "leurs", "leur", "les", "à"}
 # Words after a bare number that do not make it a count of something.
+# "24 heures sur 24": the number before "sur", read backwards from it.
+_SAME_BEFORE_SUR = regex.compile(r"(?<![\d.,])(\d+)[ \u00a0\u202f]+[\p{L}]+[ \u00a0\u202f]+sur[ \u00a0\u202f]+$")
 _NOT_COUNTED = {
     "et", "ou", "à", "au", "aux", "de", "du", "des", "d'", "en", "le", "la", "les", "l'", "un", "une", "pour", "par",
     "sur", "dans", "avec", "sans", "que", "qui", "dont", "où", "mais", "contre", "entre", "selon", "après", "avant",
@@ -344,6 +346,12 @@ def _category_for_unit(unit: str) -> str:
 _SEPARATORS_DROPPED = str.maketrans("", "", " \u00a0\u202f.")
 
 
+def _same_before_sur(prose: str, start: int, end: int, num: str) -> bool:
+    """Whether ``num`` stands before "… sur" too, right before ``end``: "24 heures sur 24"."""
+    before = _SAME_BEFORE_SUR.search(prose, start, end)
+    return before is not None and before.group(1) == num
+
+
 def _value(num: str) -> float:
     digits = num.translate(_SEPARATORS_DROPPED)
     try:
@@ -402,6 +410,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             continue
         if m.group("b") and m.group("b").lower() in ("un", "une"):
             continue  # "une pile sur une table", "un regard sur une planète": articles, not a rate
+        if m.group("a") and m.group("b") and m.group("a").lower() == m.group("b").lower():
+            continue  # "sept jours sur sept": always, a manner of speaking
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
@@ -669,6 +679,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
     if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
         return fig("rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
+    if prev_word == "sur" and _same_before_sur(prose, max(start, num_start - 30), num_start, num):
+        return fig("manner", False, num_end)  # "24 heures sur 24": always
     if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
             (not estimate and value < 100 and num.isdecimal() and not m.group("dec") and
              _UNIT_RE.match(prose, num_end, end) is None and _names_before(prose, prev, span_start)):
