@@ -131,7 +131,9 @@ def test_a_polls_results_go_on_past_what_its_respondents_say(lint):
 
 
 def test_a_polls_results_end_after_a_long_commentary(lint):
-    text = ("Selon un sondage Ifop publié samedi, 27 % des Français approuvent l'action du président. "
+    # A poll named further on than the article's opening, which is about something else.
+    text = ("Le président a réuni ses ministres lundi. Il a évoqué la rentrée. Les syndicats l'attendent. "
+            "Selon un sondage Ifop publié samedi, 27 % des Français approuvent l'action du président. "
             "Le gouvernement n'échappe pas à la désaffection. La rentrée s'annonce difficile. "
             "Les syndicats préparent une journée de grève. Le budget sera présenté en octobre. "
             "Le chômage atteint 7,3 % de la population active.")
@@ -297,6 +299,22 @@ def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")
     assert excerpts(lint(article(text)), "FIG001") == ["Au moins 300 personnes"]
+
+
+def test_the_shares_of_an_article_about_a_poll_are_its_results(lint):
+    text = ("La gauche distancée au premier tour. Le candidat sortant reste stable. "
+            "Les électeurs hésitent encore.\n\nPlusieurs débats sont prévus en janvier.\n\n"
+            "Face à ses rivaux, la candidate obtiendrait 20 % des voix, et un électeur sur deux "
+            "pourrait changer d'avis. Plus de 300 militants ont manifesté devant le siège.")
+    found = excerpts(lint(article_with_title(text, title="Présidentielle : la candidate creuse l'écart (sondage Ifop)")),
+                     "FIG001")
+    assert found == ["Plus de 300 militants"]
+
+
+def test_shares_need_a_source_when_no_poll_opens_the_article(lint):
+    text = ("La gauche distancée au premier tour. Le candidat sortant reste stable. Les électeurs hésitent encore. "
+            "Face à ses rivaux, la candidate obtiendrait 20 % des voix. Un sondage Ifop sera publié lundi.")
+    assert excerpts(lint(article(text)), "FIG001") == ["20 %"]
 
 
 @pytest.mark.parametrize("sentence", [

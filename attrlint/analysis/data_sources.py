@@ -266,6 +266,34 @@ def forecast_figures(ad: AnalysedDocument) -> None:
         fig.continues = True
 
 
+# How many sentences open an article: a poll named there is what the article is about.
+_OPENING_SENTENCES = 3
+
+
+def poll_figures(ad: AnalysedDocument) -> None:
+    """"Présidentielle : Macron creuse l'écart (sondage BVA)" … "Emmanuel Macron obtiendrait
+    20 % des voix": in an article whose title or opening names a poll, the shares it gives
+    are the poll's results (SPEC §2.1 rule 6), wherever they are told; figures of
+    another kind keep their own sources."""
+    pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and f.category in ("percent", "rate")]
+    if not pending or not ad.sentences:
+        return
+    opening = list(ad.sentences[:_OPENING_SENTENCES])
+    opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
+    polls = _phrases().polls
+    named = [s.span.end for s in opening
+             if polls & set(_WORD_SPLIT.split(ad.prose[s.span.start:s.span.end].lower()))]
+    if not named:
+        return
+    after = min(named)
+    for fig in pending:
+        if fig.span.start >= after:
+            fig.continues = True
+
+
+_WORD_SPLIT = regex.compile(r"[^\p{L}]+")
+
+
 # Figures repeated within this many characters are read as the same figure.
 REPEAT_REACH = 6_000
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")

@@ -24,7 +24,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
-from .data_sources import elaborations, forecast_figures, repeated_figures, topic_change
+from .data_sources import elaborations, forecast_figures, poll_figures, repeated_figures, topic_change
 from .speakers import attribute_repeated_and_testimony, subject_cue
 
 FRAMING_REACH = 2
@@ -99,6 +99,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
     repeated_figures(ad)
     forecast_figures(ad)
+    poll_figures(ad)
     _link_quotes(ad, introducers or {})
     for q in ad.quotes:
         if not q.attributed:
