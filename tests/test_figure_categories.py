@@ -226,3 +226,8 @@ def test_sources_named_by_a_number_or_that_list(lint, sentence):
 ])
 def test_the_same_number_either_side_of_sur_is_a_manner_of_speaking(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+def test_a_share_of_time_is_a_duration(lint):
+    text = "Il travaille depuis un quart de siècle, la moitié du temps à Tokyo, et la moitié des habitants le connaissent."
+    assert excerpts(lint(article(text)), "FIG001") == ["la moitié des"]

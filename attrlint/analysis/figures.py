@@ -51,7 +51,9 @@ _RATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
     rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:plus|moins))"
     rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
-    r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b))",
+    r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b"
+    # "un quart de siècle", "la moitié du temps": a share of time is a duration
+    r"(?![\s\u00a0\u202f]*(?:siècles?|temps|journée|nuit|semaine|matinée|soirée|saison|année|décennie)\b)))",
     regex.I,
 )
 # Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
