@@ -231,3 +231,8 @@ def test_the_same_number_either_side_of_sur_is_a_manner_of_speaking(lint, senten
 def test_a_share_of_time_is_a_duration(lint):
     text = "Il travaille depuis un quart de siècle, la moitié du temps à Tokyo, et la moitié des habitants le connaissent."
     assert excerpts(lint(article(text)), "FIG001") == ["la moitié des"]
+
+
+def test_tenths_and_hundredths_of_a_lap_time_are_a_duration(lint):
+    text = "Le pilote a bouclé le tour en 6 minutes 44 secondes et 97 centièmes, 3 dixièmes de mieux que le record."
+    assert excerpts(lint(article(text)), "FIG001") == []

@@ -197,7 +197,7 @@ _MONTHS = (
 )
 _DURATION_UNITS = (
     r"ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|mn|secondes?|s|siècles?|décennies?|"
-    r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?"
+    r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?|dixièmes?|centièmes?|millièmes?"
 )
 _PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?\s+de\s+pourcentage"
 _MONEY_UNITS = (
