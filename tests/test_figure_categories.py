@@ -236,3 +236,15 @@ def test_a_share_of_time_is_a_duration(lint):
 def test_tenths_and_hundredths_of_a_lap_time_are_a_duration(lint):
     text = "Le pilote a bouclé le tour en 6 minutes 44 secondes et 97 centièmes, 3 dixièmes de mieux que le record."
     assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # A decimal point before one or two digits and a space: the number is read whole.
+    ("La berline abat le 0 à 100 km/h en seulement 4.2 secondes.", []),
+    ("Ils étaient 1.37 million à suivre l'émission dimanche.", ["1.37 million"]),
+    # Not before three digits (thousands), nor glued to what follows.
+    ("Le gouvernement a recouru au 49.3 pour la troisième fois.", []),
+    ("La foule comptait 12.500 personnes.", ["12.500 personnes"]),
+])
+def test_a_decimal_point_in_a_measure(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found

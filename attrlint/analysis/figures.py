@@ -15,7 +15,9 @@ _SP = r"[ \u00a0\u202f]"
 _NUMBER = (
     r"(?<![\p{L}\p{N}\-/.,])"
     # Thousands separators: a dot or spaces (several where markup was blanked: "2&nbsp;000").
-    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}{{1,6}}|\.)\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+))?"
+    # A decimal comma, or a decimal point before one or two digits and a space ("4.2 secondes"):
+    # a dot before three digits separates thousands.
+    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}{{1,6}}|\.)\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+)|\.(?P<dec>\d{{1,2}})(?={_SP}))?"
     r"(?P<glued>[\p{L}°%€$£]*)"
 )
 _ESTIMATE = (
