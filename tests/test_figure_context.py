@@ -440,3 +440,9 @@ def test_a_figure_listed_after_a_described_one_is_described_alike(lint, sentence
 ])
 def test_a_part_or_another_unit_still_needs_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+def test_an_auction_houses_name_makes_an_article_about_a_sale(lint):
+    text = ("Christie’s présentera trente voitures le 5 février. Une berline de 1987 (80 000 à 90 000 €) "
+            "côtoiera un coupé estimé entre 200 000 et 250 000 €.")
+    assert excerpts(lint(article(text)), "FIG001") == []
