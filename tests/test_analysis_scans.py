@@ -164,3 +164,20 @@ def test_the_charged_for_test_is_not_empty():
     assert quotes._charged_for(prose, prose.index("« outrage"))
     assert quotes._charged_for(prose, prose.index("« pires"))
     assert not quotes._charged_for(prose, prose.index(", puis"))
+
+
+@pytest.mark.parametrize("line", [
+    "Des manifestants devant le palais présidentiel. © Jean Dupont/AFP",
+    "La place du marché un jour de pluie (Photo Marie Durand)",
+    "Le port au petit matin (crédits photos : Studio X).",
+    "Les pompiers sur les lieux. Crédit photo : Paul Martin",
+    "Le nouveau pont. INFOGRAPHIE：Service graphique",
+    "Une phrase sans crédit, qui finit comme les autres.",
+    "Un titre : et pas de crédit",
+])
+def test_a_trailing_credit_is_what_the_plain_search_finds(line):
+    from attrlint.readers import layout
+
+    plain = layout.TRAILING_CREDIT_RE.search(line, max(0, len(line) - layout._CREDIT_TAIL))
+    found = layout.trailing_credit(line)
+    assert (found and found.span()) == (plain and plain.span())
