@@ -4,6 +4,7 @@ whether an editor would ask for their source (SPEC §2.2).
 from __future__ import annotations
 
 from bisect import insort
+from functools import lru_cache
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -332,6 +333,7 @@ def _conjugated(word: str) -> bool:
 _ADVERB = regex.compile(r"[\p{L}\p{M}]{2,}(?:ellement|iquement|ivement|ablement|ièrement|amment|emment)$|déjà|encore|aussi")
 
 
+@lru_cache(maxsize=1024)  # a few units, met again and again
 def _category_for_unit(unit: str) -> str:
     if _PERCENT_U.match(unit):
         return "percent"
