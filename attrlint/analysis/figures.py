@@ -182,14 +182,18 @@ _SCALE_KEYWORDS = (("milli", _NUMBER_WORDS, None),)
 # _RATE_RE: at most five words ("trois habitants sur dix sur", "les trois
 # quarts de la"). Every match holds "sur" before a number, "fois" before "plus"
 # or "moins", or a fraction before "de": a keyword elsewhere ("deux fois plus
-# sur dix") is in a match that holds one of those too.
+# sur dix") is in a match that holds one of those too. "quart" and "quarts"
+# are two keywords, so that "quartier" is none.
 _RATE_KEYWORDS = (
     ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
     ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
-    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, None))
-# _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent" or
-# "mille"; a run of more than twelve words before or nine after would be cut.
-_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER))
+    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, ("de", "du")),
+    ("quarts", _SPACE, ("de", "du")))
+# _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent",
+# "cents" or "mille" (no letter next to them: "centre" holds none); a run of
+# more than twelve words before or nine after would be cut.
+_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
+                      ("mille", _NOT_LETTER, _NOT_LETTER))
 # _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
 _WORD_ESTIMATE_KEYWORDS = (
     ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
