@@ -33,6 +33,18 @@ def test_numbers_are_the_matches_of_the_number_pattern(prose):
     assert fast_numbers(prose, 0, len(prose)) == plain_numbers(prose, 0, len(prose))
 
 
+def test_every_estimate_is_read_before_a_number():
+    # The estimate before a number is searched for only after the word it ends with.
+    assert figures._ESTIMATE.startswith("(?:") and figures._ESTIMATE.endswith(")")
+    for estimate in figures._ESTIMATE[3:-1].split("|"):
+        words = estimate.replace(r"\s+", " ").replace("[eè]", "è")
+        for written in (words, words.upper(), words.capitalize(), words.replace(" ", "\u00a0 ")):
+            prose = f"Il y eut {written}\u202f12 morts."
+            found = fast_numbers(prose, 0, len(prose))
+            assert found == plain_numbers(prose, 0, len(prose))
+            assert found[0][2] != (-1, -1), written
+
+
 @pytest.mark.parametrize("prose", [
     "« Nous partirons demain », a-t-il déclaré, d'après l'AFP ; lorsqu'on l’interroge, dit-elle.",
     "Aujourd'hui, c'est-à-dire vingt-deux jours après, le porte-parole a t-il répondu ? Oui.",
@@ -152,3 +164,20 @@ def test_the_charged_for_test_is_not_empty():
     assert quotes._charged_for(prose, prose.index("« outrage"))
     assert quotes._charged_for(prose, prose.index("« pires"))
     assert not quotes._charged_for(prose, prose.index(", puis"))
+
+
+@pytest.mark.parametrize("line", [
+    "Des manifestants devant le palais présidentiel. © Jean Dupont/AFP",
+    "La place du marché un jour de pluie (Photo Marie Durand)",
+    "Le port au petit matin (crédits photos : Studio X).",
+    "Les pompiers sur les lieux. Crédit photo : Paul Martin",
+    "Le nouveau pont. INFOGRAPHIE：Service graphique",
+    "Une phrase sans crédit, qui finit comme les autres.",
+    "Un titre : et pas de crédit",
+])
+def test_a_trailing_credit_is_what_the_plain_search_finds(line):
+    from attrlint.readers import layout
+
+    plain = layout.TRAILING_CREDIT_RE.search(line, max(0, len(line) - layout._CREDIT_TAIL))
+    found = layout.trailing_credit(line)
+    assert (found and found.span()) == (plain and plain.span())

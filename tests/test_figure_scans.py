@@ -27,6 +27,7 @@ SENTENCES = [
     "La moitié des élèves, les trois quarts de la ville, un tiers du budget, le quart d’heure, LA MOITIÉ DES voix.",
     "Deux fois plus sur dix ; un sur deux sur trois ; 12 établissements scolaires sur 40 ; sursis, surtout, sur le toit.",
     "Deux cents policiers, trois mille soldats, deux mille trois cent douze euros, vingt pour cent, cent fois, le centre.",
+    "Le quartier et ses centaines d'habitants, la centrale, trois quarts du temps, DEUX CENTS élèves, un quart\tdes voix, cent-deux.",
     "Au moins trois morts, près de quinze blessés, plus de dix, pas moins de\nsept, quelque vingt ans, environ une heure.",
     "De plus en plus, au moins un, près d'ici ; İİ deux millions, un ſur quatre, DİX fois plus, trois ſur dix.",
     "deux" + " " * 30 + "millions ; un sur" + " " * 30 + "quatre ; " + "un-" * 12 + "deux millions ; environ" + " " * 40 + "dix.",

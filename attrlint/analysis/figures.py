@@ -4,6 +4,7 @@ whether an editor would ask for their source (SPEC §2.2).
 from __future__ import annotations
 
 from bisect import insort
+from functools import lru_cache
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -34,6 +35,11 @@ _NUMBER_RE = regex.compile(rf"(?:(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I
 _NUMBER_START = regex.compile(r"\d(?<![\p{L}\p{N}\-/.,].)")
 _ESTIMATE_BEFORE = regex.compile(rf"(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
+# The words every estimate ends with (lower case): the estimate is searched for
+# only before a number whose last word before it ends so.
+_ESTIMATE_ENDS = ("environ", "de", "d'", "d’", "presque", "moins", "plus", "quelque", "à", "approximativement",
+                  "quasiment", "modo", "peine", "seulement")
+_ESTIMATE_END_MAX = max(map(len, _ESTIMATE_ENDS))
 
 _WORD_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -180,14 +186,18 @@ _SCALE_KEYWORDS = (("milli", _NUMBER_WORDS, None),)
 # _RATE_RE: at most five words ("trois habitants sur dix sur", "les trois
 # quarts de la"). Every match holds "sur" before a number, "fois" before "plus"
 # or "moins", or a fraction before "de": a keyword elsewhere ("deux fois plus
-# sur dix") is in a match that holds one of those too.
+# sur dix") is in a match that holds one of those too. "quart" and "quarts"
+# are two keywords, so that "quartier" is none.
 _RATE_KEYWORDS = (
     ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
     ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
-    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, None))
-# _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent" or
-# "mille"; a run of more than twelve words before or nine after would be cut.
-_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, None), ("mille", _NOT_LETTER, _NOT_LETTER))
+    ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, ("de", "du")),
+    ("quarts", _SPACE, ("de", "du")))
+# _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent",
+# "cents" or "mille" (no letter next to them: "centre" holds none); a run of
+# more than twelve words before or nine after would be cut.
+_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
+                      ("mille", _NOT_LETTER, _NOT_LETTER))
 # _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
 _WORD_ESTIMATE_KEYWORDS = (
     ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
@@ -333,6 +343,7 @@ def _conjugated(word: str) -> bool:
 _ADVERB = regex.compile(r"[\p{L}\p{M}]{2,}(?:ellement|iquement|ivement|ablement|ièrement|amment|emment)$|déjà|encore|aussi")
 
 
+@lru_cache(maxsize=1024)  # a few units, met again and again
 def _category_for_unit(unit: str) -> str:
     if _PERCENT_U.match(unit):
         return "percent"
@@ -375,7 +386,8 @@ def _numbers(prose: str, start: int, end: int):
         at = words_end = digit.start()
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
-        if pos < words_end < at:
+        if pos < words_end < at and \
+                _folded(prose, max(pos, words_end - _ESTIMATE_END_MAX), words_end).endswith(_ESTIMATE_ENDS):
             # Anchored, on at most three words: no time limit to check (it costs
             # more than the search).
             words = _LAST_WORDS.match(prose, pos, words_end)
@@ -623,12 +635,17 @@ def _names_before(prose: str, prev, at: int) -> bool:
     return bool(before) and before[-1] not in ".!?:«\"—–-(\n"
 
 
+_NOT_MATCHED_YET = object()
+
+
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
-    num = m.group("num")
-    glued = m.group("glued")
-    num_start, num_end = m.start("num"), m.end("num") if not m.group("dec") else m.end("dec")
-    span_start = m.start("est") if m.group("est") else num_start
-    estimate = bool(m.group("est"))
+    # Each group is read once: the match is asked by name, which costs a look-up each time.
+    num, glued, dec, est = m.group("num", "glued", "dec", "est")
+    num_start, num_end = m.span("num")
+    if dec:
+        num_end = m.end("dec")
+    span_start = m.start("est") if est else num_start
+    estimate = bool(est)
     value = _value(num)
     prev = _PREV_WORDS.search(prose, max(start, span_start - 40), span_start)
     prev_word = prev.group("w").lower().replace("’", "'") if prev else ""
@@ -637,6 +654,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     elif prev_word[:3] == "qu'":
         prev_word = prev_word[3:]  # "qu'en 1973"
     prev_char = prose[num_start - 1] if num_start > start else " "
+    unit = _NOT_MATCHED_YET  # the unit after the number, matched once, where first asked
 
     def fig(category: str, needs: bool, stop: int) -> Figure:
         return Figure(Span(span_start, stop), block, value_text=prose[span_start:stop], category=category,
@@ -686,8 +704,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if prev_word == "sur" and _same_before_sur(prose, max(start, num_start - 30), num_start, num):
         return fig("manner", False, num_end)  # "24 heures sur 24": always
     if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
-            (not estimate and value < 100 and num.isdecimal() and not m.group("dec") and
-             _UNIT_RE.match(prose, num_end, end) is None and _names_before(prose, prev, span_start)):
+            (not estimate and value < 100 and num.isdecimal() and not dec and
+             (unit := _UNIT_RE.match(prose, num_end, end)) is None and _names_before(prose, prev, span_start)):
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
@@ -695,7 +713,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("time", False, num_end)
     if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
-    unit = _UNIT_RE.match(prose, num_end, end)
+    if unit is _NOT_MATCHED_YET:
+        unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
         category = _category_for_unit(unit.group("unit"))
         stop = unit.end()
@@ -730,7 +749,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
         next_word[:2] not in ("d'", "l'", "s'", "n'", "c'") and not next_word.startswith("qu'") and \
         not next_word.startswith(("sera-", "est-", "a-t-"))
-    if no_separator and 1000 <= value <= 2100 and not m.group("dec"):
+    if no_separator and 1000 <= value <= 2100 and not dec:
         if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or _ADVERB.fullmatch(next_word) or \
                 (nxt and nxt.group("w")[:1].isupper()) or _names_before(prose, prev, span_start) or \
                 _edition_of(prev.group("w") if prev else ""):
@@ -747,9 +766,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
     if _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
-    if m.group("dec") and counted and _PARTICIPLE_AFTER.match(next_word):
+    if dec and counted and _PARTICIPLE_AFTER.match(next_word):
         return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
-    if no_separator and value >= 100 and not estimate and not m.group("dec") and counted and \
+    if no_separator and value >= 100 and not estimate and not dec and counted and \
             not next_word.endswith(("s", "x")) and _names_before(prose, prev, span_start):
         # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…": a model named by its number;
         # a count after a name would be followed by what it counts ("Nantes 300 manifestants" is rare).

@@ -7,6 +7,7 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
 
@@ -17,7 +18,8 @@ from .subjects import subject_words
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 _CLOSERS = {"»": "«", "”": "“", "›": "‹"}
-_MARKS = regex.compile(r"[«»“”‹›„\"]")
+# A class of single characters: the standard module finds them in half the time, the same ones.
+_MARKS = re.compile(r"[«»“”‹›„\"]")
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 
 
@@ -254,8 +256,8 @@ _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
 _LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
-_TITLE_PUNCT = regex.compile(r"[,;:.!?…]")
-_Match = type(_TITLE_PUNCT.match(","))
+_TITLE_PUNCT = re.compile(r"[,;:.!?…]")  # single characters, as _MARKS
+_Match = type(_WORDS.match("a"))
 _match_start, _match_group = _Match.start, _Match.group
 SPEECH_MIN_WORDS = 4
 # Classifying needs a quotation's first words only: its count up to this.
@@ -287,7 +289,7 @@ class BlockText:
         # whose clock would cost more than their matches.
         for span in self.spans:
             self.first_person += map(_match_start, _FIRST_PERSON.finditer(prose, span.start, span.end))
-            self.punctuation += map(_match_start, _TITLE_PUNCT.finditer(prose, span.start, span.end))
+            self.punctuation += map(re.Match.start, _TITLE_PUNCT.finditer(prose, span.start, span.end))
 
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""

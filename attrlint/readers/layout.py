@@ -110,7 +110,12 @@ _CREDIT_TAIL = 160
 def trailing_credit(text: str, start: int = 0, end: int | None = None):
     """The credit ending ``text[start:end]`` ("… © Jean Dupont/AFP"), as a match, or None."""
     end = len(text) if end is None else end
-    return TRAILING_CREDIT_RE.search(text, max(start, end - _CREDIT_TAIL), end)
+    start = max(start, end - _CREDIT_TAIL)
+    # Every credit holds a "©", a bracket or a colon: most lines hold none near their end.
+    tail = text[start:end]
+    if "©" not in tail and "(" not in tail and ":" not in tail and "：" not in tail:
+        return None
+    return TRAILING_CREDIT_RE.search(text, start, end)
 
 
 # Captions are a sentence or two; a longer text is a paragraph.

@@ -92,7 +92,7 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             current = None
             prev_text = ""
             continue
-        first_word = line.split()[0]
+        first_word = line.split(None, 1)[0]  # not every word of a paragraph on one line
         # A dash after a finished sentence opens a reply; after a cut one, it is an incise.
         dialogue = (DIALOGUE_RE.match(line) or line.lstrip().startswith("- ")) and \
             prev_text.rstrip().endswith(SENTENCE_END)
