@@ -6,8 +6,10 @@ its figures ("Selon un sondage Elabe, 54 % …", "le ministère a recensé
 sentences that elaborate it ("Ils sont 38 % à …"), until the topic changes:
 a sentence with no figure, another source, or a heading. A poll's or a
 study's results are read past the commentary between them; only another
-source, a change of topic or a heading ends them. The words are
-data (``grammars/lexicon/figures.toml``).
+source, a change of topic or a heading ends them. An article whose title or
+opening names a poll, or that names a forecaster, is about it: the poll's
+shares and the forecaster's weather are read as theirs wherever they stand.
+The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 

@@ -265,12 +265,10 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
     """"une commune de 800 habitants", "le comté (90.000 habitants)", "l'Ile-de-France et
     ses 12 millions d'habitants", "la Chine, qui compte 1,4 milliard d'habitants": the
     inhabitants of a place given to describe it; "désormais" makes it news."""
-    if tokens[last - 1].lower not in _INHABITANTS or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
+    if tokens[last - 1].lower not in words["inhabitants"] or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
         return False
     return (first > 0 and tokens[first - 1].lower in ("de", "d'", "(", "ses", "leurs")) or bool(near & words["place"])
 
-
-_INHABITANTS = {"habitants", "âmes"}
 
 
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
