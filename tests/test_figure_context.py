@@ -311,6 +311,12 @@ def test_the_shares_of_an_article_about_a_poll_are_its_results(lint):
     assert found == ["Plus de 300 militants"]
 
 
+def test_a_pollsters_name_borne_by_a_person_opens_no_poll(lint):
+    text = "Kamala Harris a présenté son programme mardi. Le chômage atteint 7,3 % de la population active."
+    found = excerpts(lint(article_with_title(text, title="Kamala Harris promet un plan de relance")), "FIG001")
+    assert found == ["7,3 %"]
+
+
 def test_shares_need_a_source_when_no_poll_opens_the_article(lint):
     text = ("La gauche distancée au premier tour. Le candidat sortant reste stable. Les électeurs hésitent encore. "
             "Face à ses rivaux, la candidate obtiendrait 20 % des voix. Un sondage Ifop sera publié lundi.")

@@ -282,9 +282,8 @@ def poll_figures(ad: AnalysedDocument) -> None:
         return
     opening = list(ad.sentences[:_OPENING_SENTENCES])
     opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
-    polls = _phrases().polls
-    named = [s.span.end for s in opening
-             if polls & set(_WORD_SPLIT.split(ad.prose[s.span.start:s.span.end].lower()))]
+    polls = _poll_article_pattern()
+    named = [s.span.end for s in opening if polls.search(ad.prose, s.span.start, s.span.end)]
     if not named:
         return
     after = min(named)
@@ -293,7 +292,12 @@ def poll_figures(ad: AnalysedDocument) -> None:
             fig.continues = True
 
 
-_WORD_SPLIT = regex.compile(r"[^\p{L}]+")
+@lru_cache(maxsize=1)
+def _poll_article_pattern() -> object:
+    from ..lexicon import phrase_alternation, read_word_lists
+
+    words = read_word_lists("lexicon/figures.toml")["poll_articles"]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(words)})(?![\p{{L}}])", regex.I)
 
 
 # Figures repeated within this many characters are read as the same figure.
