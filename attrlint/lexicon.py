@@ -258,6 +258,12 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+def phrase_pattern(phrases: Iterable[str]):
+    """A word list's phrases as one compiled pattern, case-insensitive, that matches them
+    as whole words only (see :func:`phrase_alternation`)."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(phrases)})(?![\p{{L}}])", regex.I)
+
+
 @lru_cache(maxsize=None)
 def word_sets(name: str) -> dict[str, frozenset[str]]:
     """Each word list of a TOML file of ``grammars/`` as the set of its words,

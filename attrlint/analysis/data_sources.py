@@ -44,14 +44,14 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    from ..lexicon import phrase_alternation, read_word_lists
+    from ..lexicon import phrase_alternation, phrase_pattern, read_word_lists
 
     data = read_word_lists("lexicon/figures.toml")
     at_start = lambda key: regex.compile(rf"{_LEAD}(?:{phrase_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
         breakdown=at_start("breakdowns"),
-        respondents=regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(data['respondents'])})(?![\p{{L}}])", regex.I),
+        respondents=phrase_pattern(data["respondents"]),
         polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{phrase_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
         polls=frozenset(w.lower() for w in data["polls"]),
         studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
@@ -64,7 +64,7 @@ def topic_change() -> object:
 
 
 # Kinds of figure that elaborate one another.
-_KIND = {"estimate": "count", "rate": "percent"}
+_KIND = {"estimate": "count", "rate": "percent", "dimension": "measure"}
 # Blocks that end an elaboration: a new section.
 _SECTION_BREAKS = {BlockKind.TITLE, BlockKind.HEADING}
 
@@ -124,7 +124,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         while k < len(sentences) and sentences[k].span.end <= fig.span.start:
             k += 1
         if k < len(sentences) and sentences[k].span.start <= fig.span.start:
-            kinds.setdefault(k, set()).add(_KIND.get(fig.category, "measure" if fig.category == "dimension" else fig.category))
+            kinds.setdefault(k, set()).add(_KIND.get(fig.category, fig.category))
     found: set[int] = set()
     # Sentences that hold a reportive conditional: a report that goes on.
     reporting = {s.index for s in map(ad.sentence_at, (c.span.start for c in ad.conditionals)) if s is not None}
@@ -230,12 +230,11 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None
 
 @lru_cache(maxsize=1)
 def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
-    from ..lexicon import phrase_alternation, read_word_lists
+    from ..lexicon import phrase_alternation, phrase_pattern, read_word_lists
 
     data = read_word_lists("lexicon/figures.toml")
-    bounded = lambda key: regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
-    return bounded("forecasters"), units, frozenset(data["forecast_areas"]), bounded("forecast_watch")
+    return phrase_pattern(data["forecasters"]), units, frozenset(data["forecast_areas"]), phrase_pattern(data["forecast_watch"])
 
 
 def forecast_figures(ad: AnalysedDocument) -> None:
@@ -294,10 +293,9 @@ def poll_figures(ad: AnalysedDocument) -> None:
 
 @lru_cache(maxsize=1)
 def _poll_article_pattern() -> object:
-    from ..lexicon import phrase_alternation, read_word_lists
+    from ..lexicon import phrase_pattern, read_word_lists
 
-    words = read_word_lists("lexicon/figures.toml")["poll_articles"]
-    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(words)})(?![\p{{L}}])", regex.I)
+    return phrase_pattern(read_word_lists("lexicon/figures.toml")["poll_articles"])
 
 
 # Figures repeated within this many characters are read as the same figure.
