@@ -40,7 +40,7 @@ def plain(scan, prose, start, end):
 
 
 def anchored(scan, prose, start, end):
-    found = figures._anchored_matches(*scan, prose, start, end, figures._folded(prose, start, end))
+    found = figures._anchored_matches(*scan, prose, start, end, figures.fold_case(prose, start, end))
     return [(m.span(), m.groupdict()) for m in found]
 
 
@@ -62,7 +62,7 @@ def test_a_keyword_in_the_middle_of_a_longer_match_is_read_whole():
     # The window of the first "sur" ends before the second: the match that
     # starts after it is read again from the next keyword.
     prose = "Elle mise sur quatre, deux fois plus sur dix et un sur deux sur trois."
-    found = figures._anchored_matches(*SCANS["rate"], prose, 0, len(prose), figures._folded(prose, 0, len(prose)))
+    found = figures._anchored_matches(*SCANS["rate"], prose, 0, len(prose), figures.fold_case(prose, 0, len(prose)))
     assert [m.group() for m in found] == ["deux fois plus sur dix", "un sur deux sur trois"]
 
 
@@ -75,10 +75,10 @@ def test_folding_keeps_every_character_a_keyword_matches():
              for w in (word, *(before if isinstance(before, tuple) else ()), *(after if isinstance(after, tuple) else ()))]
     letters = sorted(set("".join(words)) - set("0"))
     text = _all_characters()
-    assert len(figures._folded(text, 0, len(text))) == len(text)
+    assert len(figures.fold_case(text, 0, len(text))) == len(text)
     for letter in letters:
         for m in regex.finditer(regex.escape(letter), text, regex.I):
-            assert figures._folded(m.group(), 0, 1) == letter, (letter, hex(ord(m.group())))
+            assert figures.fold_case(m.group(), 0, 1) == letter, (letter, hex(ord(m.group())))
 
 
 def test_string_tests_let_through_what_the_patterns_match():
@@ -108,7 +108,7 @@ def test_windows_keep_the_reading_linear(name, unit):
     def read(n: int) -> int:
         counting = _Counting(pattern)
         prose = unit * n
-        list(figures._anchored_matches(counting, *rest, prose, 0, len(prose), figures._folded(prose, 0, len(prose))))
+        list(figures._anchored_matches(counting, *rest, prose, 0, len(prose), figures.fold_case(prose, 0, len(prose))))
         return counting.chars
 
     small, large = read(300), read(1200)

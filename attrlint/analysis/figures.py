@@ -85,7 +85,7 @@ _WORD_ESTIMATE_RE = regex.compile(
 # number of whitespace-separated words: the keywords are found with str.find,
 # and the pattern is searched only in a window of words around each one.
 
-def _folded(prose: str, start: int, end: int) -> str:
+def fold_case(prose: str, start: int, end: int) -> str:
     """``prose[start:end]`` in lower case, one character for one, where every
     character that a lower-case word matches under ``regex.I`` becomes that
     word's letter (``str.lower`` makes two of "İ" and keeps "ſ")."""
@@ -131,7 +131,7 @@ def _after_holds(prose: str, folded: str, stop: int, j: int, what: _Context) -> 
 def _keyword_spans(prose: str, start: int, folded: str, keywords: tuple[tuple[str, _Context, _Context], ...]
                    ) -> list[tuple[int, int]]:
     """Sorted (start, end) of ``keywords`` (word, what precedes it, what follows
-    it) in the block at ``start`` whose ``_folded`` text is ``folded``."""
+    it) in the block at ``start`` whose :func:`fold_case` text is ``folded``."""
     found = []
     for word, before, after in keywords:
         i = folded.find(word)
@@ -267,9 +267,9 @@ _YEAR_BEFORE = {
     "édition", "l'édition",
 }
 _AGE_BEFORE = {"âgé", "âgée", "âgés", "âgées", "âge", "de", "ses", "son", "leurs", "leur", "les", "à"}
-# Words after a bare number that do not make it a count of something.
 # "24 heures sur 24": the number before "sur", read backwards from it.
 _SAME_BEFORE_SUR = regex.compile(r"(?<![\d.,])(\d+)[ \u00a0\u202f]+[\p{L}]+[ \u00a0\u202f]+sur[ \u00a0\u202f]+$")
+# Words after a bare number that do not make it a count of something.
 _NOT_COUNTED = {
     "et", "ou", "à", "au", "aux", "de", "du", "des", "d'", "en", "le", "la", "les", "l'", "un", "une", "pour", "par",
     "sur", "dans", "avec", "sans", "que", "qui", "dont", "où", "mais", "contre", "entre", "selon", "après", "avant",
@@ -387,7 +387,7 @@ def _numbers(prose: str, start: int, end: int):
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at and \
-                _folded(prose, max(pos, words_end - _ESTIMATE_END_MAX), words_end).endswith(_ESTIMATE_ENDS):
+                fold_case(prose, max(pos, words_end - _ESTIMATE_END_MAX), words_end).endswith(_ESTIMATE_ENDS):
             # Anchored, on at most three words: no time limit to check (it costs
             # more than the search).
             words = _LAST_WORDS.match(prose, pos, words_end)
@@ -404,7 +404,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     """Figures of ``prose[start:end]`` (one block), each with its category."""
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
-    folded = _folded(prose, start, end)
+    folded = fold_case(prose, start, end)
     for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
                                prose, start, end, folded, guarded=True):
         s = m.start("est") if m.group("est") else m.start("w")

@@ -14,6 +14,7 @@ from itertools import islice
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Quote, Span, UnbalancedMark
+from .figures import fold_case
 from .subjects import subject_words
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -245,13 +246,6 @@ _GLOSSES_NEED = regex.compile(r"signifi|dire|tradui")
 _BEFORE_READ = 60
 
 
-def _folded(prose: str, start: int, end: int) -> str:
-    """``prose[start:end]`` in lower case, one character for one, where each
-    character an ASCII letter matches under ``regex.I`` is that letter
-    ("İ" and "ſ", which ``str.lower`` keeps apart, included)."""
-    return prose[start:end].replace("İ", "i").replace("ſ", "s").lower()
-
-
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -336,7 +330,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
-    before = _folded(prose, max(0, at - _BEFORE_READ), at)
+    before = fold_case(prose, max(0, at - _BEFORE_READ), at)
     about = _ABOUT_BEFORE.search(prose, max(0, at - 40), at) if "sur" in before[-40:] else None
     if about and about.group(1).lower().rstrip("sx") in _TITLE_NOUNS:
         return "title"  # "une étude sur « … »": what a work is about, named by its title
