@@ -140,6 +140,21 @@ def test_a_polls_results_end_after_a_long_commentary(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
 
 
+def test_a_studys_results_go_on_in_figures_of_another_kind_than_its_design(lint):
+    # "menée dans 27 pays" is how the study was made; its results are the shares after it.
+    text = ("Les médias doutent. Selon une étude de l'institut Harmonia publiée mardi, menée dans 27 pays, "
+            "la confiance recule. "
+            "Près d'un Belge sur deux (47 %) doute des journaux. Ils sont 31 % à se méfier de la radio.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_counts_figures_of_another_kind_still_need_a_source(lint):
+    # In the middle of a paragraph, where no framing cue reaches on.
+    text = ("La nuit a été agitée. Selon le parquet, 363 personnes ont été placées en garde à vue. "
+            "Le chômage atteint 7,3 % dans la région.")
+    assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
+
+
 def test_a_poll_that_is_the_subject_of_a_verb_of_saying_is_a_data_source(lint):
     text = ("Un sondage Ifop révèle, lundi 9 mars, que les Français gardent leurs habitudes. "
             "Seuls 72 % se lavent les mains en rentrant chez eux. Ils sont 54 % à faire la bise.")

@@ -167,7 +167,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left, pending, study, quiet = ELABORATION_REACH, cue, False, 0
             pending_named = cue_named
             pending_study = cue_named and _names_a_study(ad, cue)
-            source_kinds = set(kinds.get(s.index, ()))
+            # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
+            # its results are whatever kind the next sentences give.
+            source_kinds = set() if pending_study else set(kinds.get(s.index, ()))
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
@@ -198,9 +200,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         elif source_block >= 0 and s.block != source_block:
             left = 0
         if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)) and \
-                not (study and mine & source_kinds):
+                not (study and (not source_kinds or mine & source_kinds)):
             # A poll's results are listed with the same words ("En revanche, 13 % …"): only
-            # figures of another kind move on from it.
+            # figures of another kind than its results so far move on from it.
             left = 0
         if not mine:
             # A sentence with no figure ends the elaboration, the topic has moved on; a
