@@ -252,6 +252,18 @@ def test_a_breakdown_goes_on_the_count_before_it(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_figures_given_as_the_illustration_of_a_sourced_sentence_go_on_with_it(lint):
+    text = ("La nuit a été calme. La délinquance est en hausse depuis novembre, a indiqué le ministère mardi. "
+            "Ainsi, les cambriolages ont progressé de 9 % et les vols avec violence de 7 %.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_figures_given_as_the_illustration_of_an_unsourced_sentence_need_a_source(lint):
+    text = ("La nuit a été calme. La délinquance est en hausse depuis novembre. "
+            "Ainsi, les cambriolages ont progressé de 9 %.")
+    assert excerpts(lint(article(text)), "FIG001") == ["9 %"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Le diesel sera à 1,35 euro et l'essence à 1,21 euro dès lundi.",
     "Cette berline, estimée entre 950 000 et 1 200 000 dollars, sera vendue samedi.",
