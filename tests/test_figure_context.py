@@ -252,6 +252,25 @@ def test_a_breakdown_goes_on_the_count_before_it(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # the word of the rule further than the figure's own context
+    "Les rassemblements de plus de 10 personnes dans les parcs et les jardins de la ville restent interdits.",
+    "Le plein est limité jusqu'à lundi soir dans tout le département pour les camionnettes de moins de 3,5 tonnes.",
+])
+def test_a_bound_that_defines_the_things_a_rule_is_about_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Les données de plus de 500 millions de personnes ont été divulguées.", "plus de 500 millions de personnes"),
+    ("Des délégués de plus de 150 pays ont adopté lundi à Genève les nouvelles règles du commerce.",
+     "plus de 150 pays"),
+    ("Les camionnettes de moins de 3,5 tonnes vendues cette année ont fait un bond.", "moins de 3,5 tonnes"),
+])
+def test_a_bound_that_counts_things_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_figures_given_as_the_illustration_of_a_sourced_sentence_go_on_with_it(lint):
     text = ("La nuit a été calme. La délinquance est en hausse depuis novembre, a indiqué le ministère mardi. "
             "Ainsi, les cambriolages ont progressé de 9 % et les vols avec violence de 7 %.")

@@ -74,6 +74,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
+        if _class_bound(tokens, first, fig.value_text) and _states_a_rule(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False
+            continue
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
@@ -269,6 +272,35 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
         return False
     return (first > 0 and tokens[first - 1].lower in ("de", "d'", "(", "ses", "leurs")) or bool(near & words["place"])
 
+
+
+# How many words may name the things a bound defines: "les véhicules légers de moins de 3,5 tonnes".
+_CLASS_WORDS = 3
+
+
+def _class_bound(tokens: list[Token], first: int, value_text: str) -> bool:
+    """"les véhicules de moins de 3,5 tonnes", "les rassemblements de plus de 10 personnes":
+    a bound that defines a class of things, as a rule does, rather than counting them.
+    "des représentants de plus de 150 pays" counts them."""
+    if not value_text.lower().startswith(("moins", "plus")) or first < 3 or tokens[first - 1].lower not in ("de", "d'"):
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _CLASS_WORDS), -1):
+        if tokens[k].lower == "les":
+            return k < first - 2
+        if tokens[k].category != "WORD":
+            return False
+    return False
+
+
+def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence of the token at ``first`` holds a word of a rule ("interdits", "limité")."""
+    start = first
+    while start > 0 and tokens[start - 1].category not in _ENDS:
+        start -= 1
+    end = first
+    while end < len(tokens) and tokens[end].category not in _ENDS:
+        end += 1
+    return any(t.lower in words["rule"] for t in tokens[start:end])
 
 
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
