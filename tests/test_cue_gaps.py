@@ -111,3 +111,9 @@ def test_a_full_name_after_the_marks_is_the_author(lint, text):
 def test_a_place_after_the_marks_is_no_author(lint):
     text = "Les trains ont roulé « des heures et des heures sans rien savoir » de Paris à Lyon."
     assert excerpts(lint(article(text)), "QUO001") == ["« des heures et des heures sans rien savoir »"]
+
+
+def test_a_pronominal_incise_after_a_quotation_still_names_its_speaker(lint):
+    # "se rappeler" keeps its other sense elsewhere; as an incise it reports the words before it.
+    text = "« Nous avions marché en rang jusqu'à la gare », se rappelle avec émotion Jean Dupont."
+    assert excerpts(lint(article(text)), "QUO001") == []

@@ -90,6 +90,9 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Le club espère vendre 40 000 billets.", "40 000 billets"),
     ("La ville se prépare, et la collecte se poursuit dans 12 quartiers.", "12 quartiers"),
     ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
+    # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
+    ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
+    ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
 ])
 def test_phrases_that_name_no_source(lint, sentence, figure):
     assert any(figure in f for f in excerpts(lint(article(sentence)), "FIG001"))

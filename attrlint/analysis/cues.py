@@ -221,6 +221,8 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         return True
     if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
         return True  # an incise: "…», rappelle l'élu"
+    if (i > start and tokens[i - 1].category == "REFL") or any(t.category == "REFL" for t in tokens[i:i + length]):
+        return False  # its other sense, with its pronoun: "ils se montrent méfiants", "cela s'ajoute à"
     stop = min(end, i + length + _SPEECH_MARK_REACH)
     for t in tokens[i:stop]:
         if t.category in ("QUE", "COLON", "QUOTE"):
