@@ -155,6 +155,19 @@ def test_a_counts_figures_of_another_kind_still_need_a_source(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["7,3 %"]
 
 
+def test_a_study_named_as_the_subject_far_before_its_verb_is_the_data_source(lint):
+    text = ("Les enfants restent épargnés. Une étude publiée lundi dans la revue britannique BMJ par des "
+            "chercheurs d'Oxford souligne que les enfants sont peu touchés. "
+            "Sur 69 500 malades hospitalisés, 650 enfants avaient moins de 19 ans.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_study_named_after_the_speaker_is_not_the_data_source(lint):
+    text = ("Les enfants restent épargnés. Le maire souligne que les enfants sont peu touchés, malgré l'étude. "
+            "Sur 69 500 malades hospitalisés, 650 enfants avaient moins de 19 ans.")
+    assert excerpts(lint(article(text)), "FIG001") == ["69 500 malades", "650 enfants"]
+
+
 def test_a_poll_that_is_the_subject_of_a_verb_of_saying_is_a_data_source(lint):
     text = ("Un sondage Ifop révèle, lundi 9 mars, que les Français gardent leurs habitudes. "
             "Seuls 72 % se lavent les mains en rentrant chez eux. Ils sont 54 % à faire la bise.")

@@ -119,10 +119,14 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                     found.append(opening)
                     found.sort(key=lambda c: c.span.start)
             study_words = _between(studies_at, t0 + 1, t1) if studies_at else ()
-            if study_words and not any(not c.in_quote for c in found):
+            first_cue = next((c.span.start for c in found if not c.in_quote), None)
+            if study_words and (first_cue is None or tokens[study_words[0]].start < first_cue):
+                # A study named before the sentence's verb of saying is its subject: "Une
+                # étude publiée lundi … montre que …" is the study's, whatever the distance.
                 study = named_study(tokens, study_words, block.index)
-                if study is not None and in_quote.containing(study.span.start) is None:
-                    found.append(study)
+                if study is not None and in_quote.containing(study.span.start) is None and \
+                        (first_cue is None or study.span.start < first_cue):
+                    found.insert(0, study)
             if found:
                 s.cues = found
             if bq and _between(colons_at, t0, t1):
