@@ -135,6 +135,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     study = False  # the figures being elaborated are a poll's, a study's or a report's
+    any_kind = False  # no result of the study read yet: any kind of figure may be one
     quiet = 0  # sentences since the study last gave a figure
     blocks = ad.blocks
     phrases = _phrases()
@@ -167,9 +168,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left, pending, study, quiet = ELABORATION_REACH, cue, False, 0
             pending_named = cue_named
             pending_study = cue_named and _names_a_study(ad, cue)
+            source_kinds = set(kinds.get(s.index, ()))
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
-            # its results are whatever kind the next sentences give.
-            source_kinds = set() if pending_study else set(kinds.get(s.index, ()))
+            # its first results may be of whatever kind the next sentences give.
+            any_kind = pending_study
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
@@ -200,7 +202,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         elif source_block >= 0 and s.block != source_block:
             left = 0
         if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)) and \
-                not (study and (not source_kinds or mine & source_kinds)):
+                not (study and mine & source_kinds):
             # A poll's results are listed with the same words ("En revanche, 13 % …"): only
             # figures of another kind than its results so far move on from it.
             left = 0
@@ -212,9 +214,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
-        if left and (not source_kinds or mine & source_kinds):
+        if left and (not source_kinds or any_kind or mine & source_kinds):
             found.add(s.index)
             source_kinds |= mine
+            any_kind = False
             left -= 1
         else:
             left = 0
