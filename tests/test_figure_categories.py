@@ -93,6 +93,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
+    ("Le maire montre aux journalistes les 300 maisons inondées.", "300 maisons"),
 ])
 def test_phrases_that_name_no_source(lint, sentence, figure):
     assert any(figure in f for f in excerpts(lint(article(sentence)), "FIG001"))
@@ -104,6 +105,7 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     "« Nous avons perdu 300 clients », rappelle le gérant.",
     "Le syndicat espère que 5 000 salariés se mobiliseront.",
     "Le directeur poursuit : « Nous avons embauché 200 personnes. »",
+    "Les relevés du laboratoire montrent que 40 % des puits sont pollués.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
