@@ -117,3 +117,11 @@ def test_a_pronominal_incise_after_a_quotation_still_names_its_speaker(lint):
     # "se rappeler" keeps its other sense elsewhere; as an incise it reports the words before it.
     text = "« Nous avions marché en rang jusqu'à la gare », se rappelle avec émotion Jean Dupont."
     assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Comme le souligne en effet Le Courrier, le musée accueillait 4 000 visiteurs par jour.",
+    "Comme l'a d'ailleurs rappelé la préfecture, 300 gendarmes sont mobilisés.",
+])
+def test_an_adverb_inside_comme_le_dit_x(lint, text):
+    assert excerpts(lint(article(text)), "FIG001") == []

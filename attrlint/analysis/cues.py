@@ -330,10 +330,12 @@ _BRACKET_REACH = 600
 _BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]++(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]++){0,12})[^()\n]{0,200}\)")
 
 
-# "Comme l'explique Le Figaro, …", "comme l'a dit le maire": the source of what the sentence says.
+# "Comme l'explique Le Figaro, …", "comme l'a dit le maire", "comme le souligne en effet X":
+# the source of what the sentence says.
+_ASIDE = r"(?:(?i:en[\s\u00a0\u202f]+effet|d['’]ailleurs|notamment|justement|encore|aussi|également|bien)[\s\u00a0\u202f]+)?"
 _AS_SAID = regex.compile(
     r"(?<![\p{L}])(?i:comme)[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)"
-    r"(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})[\s\u00a0\u202f]+"
+    r"(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?" + _ASIDE + r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})[\s\u00a0\u202f]+" + _ASIDE +
     r"(?P<who>(?:(?:\d+[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)[\s\u00a0\u202f]*[\p{L}\p{M}]+)"
     r"(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 
