@@ -94,6 +94,9 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
     ("Le maire montre aux journalistes les 300 maisons inondées.", "300 maisons"),
+    ("L'interdiction formulée vendredi par la préfecture visait 300 manifestants.", "300 manifestants"),
+    ("Les dégâts sont évalués à 300 000 euros par an.", "300 000 euros"),
+    ("Le chantier a été estimé à 300 millions d'euros par rapport au budget.", "300 millions d'euros"),
 ])
 def test_phrases_that_name_no_source(lint, sentence, figure):
     assert any(figure in f for f in excerpts(lint(article(sentence)), "FIG001"))
@@ -106,6 +109,9 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     "Le syndicat espère que 5 000 salariés se mobiliseront.",
     "Le directeur poursuit : « Nous avons embauché 200 personnes. »",
     "Les relevés du laboratoire montrent que 40 % des puits sont pollués.",
+    # a passive whose agent comes after the value it gives
+    "Le coût a été estimé à 30 milliards de dollars par le ministère.",
+    "La vente est évaluée entre 10 et 30 millions d'euros par la presse.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
