@@ -115,3 +115,13 @@ def test_a_photo_line_naming_its_maker_or_owner_is_a_credit(lint, credit):
 def test_end_credits_of_swiss_and_belgian_outlets(lint, credit, codes):
     text = f"Titre\n\nLe ministre a déclaré à l'AFP qu'il partirait.\n\n{credit}\n"
     assert [d.code for d in lint(text)] == codes
+
+
+@pytest.mark.parametrize("credit, codes", [
+    ("(La Presse canadienne)", []), ("— La Presse canadienne", []), ("(Keystone-ATS)", ["CRD002"]),
+    ("(Jeanne Martin)", ["CRD002"]),
+])
+def test_an_agency_named_in_a_few_words_signing_the_article(lint, credit, codes):
+    # The credit line credits the agencies it names; a name with none credits no agency.
+    text = f"Titre\n\nLe ministre a déclaré à la Presse canadienne qu'il partirait.\n\n{credit}\n"
+    assert [d.code for d in lint(text)] == codes

@@ -27,10 +27,13 @@ CREDIT_LINE_RE = regex.compile(
 CREDIT_PREFIX_RE = regex.compile(r"^\s*+[(\[]?\s*+(?:avec|source\s*:|sources\s*:)", regex.I)
 # "Par Jeanne Martin", "Par Jeanne Martin (AFP)", "Par Jeanne Martin, avec AFP", "Par J. Martin, envoyé
 # spécial à Kiev"; not "Par ailleurs, …" nor a short sentence with a number or a final stop.
-# An agency signing the article on a line of its own: "AFP", "(AFP)", "— AFP/Reuters", "(afp/nxp)".
+# An agency signing the article on a line of its own: "AFP", "(AFP)", "— AFP/Reuters", "(afp/nxp)",
+# and a name of a few words: "(La Presse canadienne)", "— Keystone-ATS", "(Agence France-Presse)".
+_AGENCY_NAME = r"(?:(?:La|Le|L['’])\s*)?\p{Lu}[\p{L}\p{M}\-]+(?:\s+[\p{L}\p{M}\-]+){0,3}"
 _SIGNATURE_RE = regex.compile(
     r"^\s*(?:[-–—]?\s*\p{Lu}{2,}(?:\s*(?:,|et|&|/)\s*\p{Lu}{2,})*"
-    r"|[(\[]\s*\p{Lu}[\p{L}\p{M}]+(?:\s*(?:,|et|&|/)\s*\p{Lu}[\p{L}\p{M}]+)*\s*[)\]]"
+    rf"|[-–—]\s*{_AGENCY_NAME}(?:\s*(?:,|et|&|/)\s*{_AGENCY_NAME})*"
+    rf"|[(\[]\s*{_AGENCY_NAME}(?:\s*(?:,|et|&|/)\s*{_AGENCY_NAME})*\s*[)\]]"
     # The end credit of Swiss and Belgian outlets, in lower case: "(afp/nxp)", "(ats)", "(belga)".
     r"|\(\s*\p{Ll}{2,8}(?:\s*/\s*\p{Ll}{2,8})*\s*\))\s*\.?\s*$")
 BYLINE_RE = regex.compile(
