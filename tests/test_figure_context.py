@@ -284,6 +284,19 @@ def test_a_bound_that_counts_things_still_needs_a_source(lint, sentence, figure)
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Le chanteur, père de 4 enfants, a sorti un album.",
+    "Elle était la plus jeune de 11 enfants.",
+])
+def test_the_size_of_a_family_describes_a_person(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_children_counted_for_a_finding_still_need_a_source(lint):
+    text = "Les parents de 40 enfants ont porté plainte contre l'école."
+    assert excerpts(lint(article(text)), "FIG001") == ["40 enfants"]
+
+
 def test_figures_given_as_the_illustration_of_a_sourced_sentence_go_on_with_it(lint):
     text = ("La nuit a été calme. La délinquance est en hausse depuis novembre, a indiqué le ministère mardi. "
             "Ainsi, les cambriolages ont progressé de 9 % et les vols avec violence de 7 %.")

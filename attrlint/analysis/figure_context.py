@@ -74,6 +74,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
+        if fig.category == "count" and _family_size(tokens, first, last, words):
+            fig.category, fig.needs_source = "narrative", False
+            continue
         if _class_bound(tokens, first, fig.value_text) and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
             continue
@@ -290,6 +293,13 @@ def _class_bound(tokens: list[Token], first: int, value_text: str) -> bool:
         if tokens[k].category != "WORD":
             return False
     return False
+
+
+def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"père de 4 enfants", "le plus jeune de 11 enfants": the size of a family, a
+    person's description, not a finding."""
+    return first >= 2 and tokens[last - 1].lower in words["offspring"] and tokens[first - 1].lower in ("de", "d'") \
+        and tokens[first - 2].lower in words["kin"]
 
 
 def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
