@@ -297,6 +297,16 @@ def test_children_counted_for_a_finding_still_need_a_source(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["40 enfants"]
 
 
+def test_a_share_naming_a_group_by_its_rank_defines_it(lint):
+    text = "Les 10 % des ménages les plus riches détiennent 40 % du patrimoine."
+    assert excerpts(lint(article(text)), "FIG001") == ["40 %"]
+
+
+def test_a_share_of_a_ranked_group_is_still_a_finding(lint):
+    text = "Près de 30 % des ménages les plus modestes renoncent à se soigner."
+    assert excerpts(lint(article(text)), "FIG001") == ["Près de 30 %"]
+
+
 def test_figures_given_as_the_illustration_of_a_sourced_sentence_go_on_with_it(lint):
     text = ("La nuit a été calme. La délinquance est en hausse depuis novembre, a indiqué le ministère mardi. "
             "Ainsi, les cambriolages ont progressé de 9 % et les vols avec violence de 7 %.")

@@ -74,6 +74,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
+        if fig.category == "percent" and _quantile_group(tokens, first, last):
+            fig.category, fig.needs_source = "group", False
+            continue
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
@@ -293,6 +296,20 @@ def _class_bound(tokens: list[Token], first: int, value_text: str) -> bool:
         if tokens[k].category != "WORD":
             return False
     return False
+
+
+# How many words may stand between a share and the superlative that defines it.
+_GROUP_REACH = 4
+
+
+def _quantile_group(tokens: list[Token], first: int, last: int) -> bool:
+    """"les 10 % les plus riches", "les 25 % des ménages les mieux nantis": a share that
+    names a group by its rank defines it; what the group holds or does is the finding."""
+    if first == 0 or tokens[first - 1].lower not in ("les", "des", "aux"):
+        return False
+    after = tokens[last:last + _GROUP_REACH + 2]
+    return any(a.lower in ("les", "la", "le") and b.lower in ("plus", "moins", "mieux")
+               for a, b in zip(after, after[1:]))
 
 
 def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
