@@ -269,6 +269,7 @@ def test_a_breakdown_goes_on_the_count_before_it(lint):
     # the word of the rule further than the figure's own context
     "Les rassemblements de plus de 10 personnes dans les parcs et les jardins de la ville restent interdits.",
     "Le plein est limité jusqu'à lundi soir dans tout le département pour les camionnettes de moins de 3,5 tonnes.",
+    "Le cortège n'a pas pu réunir le service d'ordre requis par la préfecture, un steward pour 50 marcheurs.",
 ])
 def test_a_bound_that_defines_the_things_a_rule_is_about_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -279,6 +280,7 @@ def test_a_bound_that_defines_the_things_a_rule_is_about_needs_no_source(lint, s
     ("Des délégués de plus de 150 pays ont adopté lundi à Genève les nouvelles règles du commerce.",
      "plus de 150 pays"),
     ("Les camionnettes de moins de 3,5 tonnes vendues cette année ont fait un bond.", "moins de 3,5 tonnes"),
+    ("La région compte un médecin pour 1 500 patients.", "1 500 patients"),
 ])
 def test_a_bound_that_counts_things_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]

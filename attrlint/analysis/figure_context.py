@@ -80,7 +80,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
-        if _class_bound(tokens, first, fig.value_text) and _states_a_rule(tokens, first, words):
+        if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first)) and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
             continue
         if _in_background(tokens, first, words):
@@ -317,6 +317,12 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
     person's description, not a finding."""
     return first >= 2 and tokens[last - 1].lower in words["offspring"] and tokens[first - 1].lower in ("de", "d'") \
         and tokens[first - 2].lower in words["kin"]
+
+
+def _one_per(tokens: list[Token], first: int) -> bool:
+    """"un steward pour 50 manifestants": one thing for so many, as a rule requires it."""
+    return first >= 3 and tokens[first - 1].lower == "pour" and \
+        any(t.lower in ("un", "une") for t in tokens[max(0, first - 6):first - 1])
 
 
 def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
