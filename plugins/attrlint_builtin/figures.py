@@ -59,9 +59,12 @@ seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", and an auct
 estimates), a place given as context ("une commune de 800 habitants"), a
 distance or a length that places or sizes a thing ("à 110 km de là", "un
 prisme de 3,7 m"; but "19 kilomètres de bouchons" and "a reculé de 100 m"
-measure what happened) and what a relative clause says of its subject
-("l'université, qui compte 20 000 étudiants"). The words that tell them are
-data (grammars/lexicon/figures.toml).
+measure what happened), what a relative clause says of its subject
+("l'université, qui compte 20 000 étudiants"), a bound or a share that
+defines the things a rule or a comparison is about ("les rassemblements de
+plus de 10 personnes restent interdits", "les 10 % les plus riches") and the
+size of a family ("père de 4 enfants"). The words that tell them are data
+(grammars/lexicon/figures.toml).
 """)
     examples = (
         Example(bad="Au moins 300 soldats ont été tués dans les combats.",
