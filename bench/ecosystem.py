@@ -4,6 +4,7 @@
     python bench/ecosystem.py update             # make the current diagnostics the baseline
     python bench/ecosystem.py precision          # precision per code on the reviewed verdicts
     python bench/ecosystem.py sample ...         # review packets for readers (see --help)
+    python bench/ecosystem.py agreement          # a second blind reading against the first
 
 The corpus (``../shared/corpus`` by default, ``--corpus`` otherwise) holds the
 BBC Afrique and Orange articles (``articles/``), the La Libre articles
@@ -38,6 +39,8 @@ PROJECT = HERE.parent
 DATA = HERE / "ecosystem"
 BASELINE = DATA / "baseline.jsonl"
 REVIEWED = DATA / "reviewed.jsonl"
+# Diagnostics read again, blind, by other readers: how far the verdicts can be trusted.
+SECOND_READING = DATA / "second-reading.jsonl"
 OUT = HERE / "out" / "ecosystem"
 DEFAULT_CORPUS = PROJECT.parent / "shared" / "corpus"
 SOURCES = ("articles", "lalibre", "orange-3000")
@@ -314,6 +317,36 @@ def precision(args) -> int:
     return 0
 
 
+def agreement(args) -> int:
+    """How often a second blind reading gives the verdict of the first, per code (Cohen's kappa too)."""
+    first = verdict_index(read_verdicts())
+    pairs: list[tuple[str, str, str]] = []
+    for again in read_verdicts(Path(args.verdicts)):
+        finding = Finding(again.article, again.code, again.start, again.end, 0, 0)
+        earlier = verdict_for(finding, first)
+        if earlier is not None:
+            pairs.append((again.code, earlier.verdict, again.verdict))
+    print(f"{len(pairs)} diagnostics read twice\n")
+    print("| code | read twice | same verdict | kappa | both decided (right or wrong) | same among those |")
+    print("|---|---|---|---|---|---|")
+    for code in [c for c in SCORED if any(p[0] == c for p in pairs)] + ["overall"]:
+        mine = [(a, b) for c, a, b in pairs if code in ("overall", c)]
+        decided = [(a, b) for a, b in mine if "unsure" not in (a, b)]
+        same = sum(a == b for a, b in mine)
+        print(f"| {code} | {len(mine)} | {same / len(mine):.2f} | {_kappa(mine):.2f} | {len(decided)} | "
+              f"{sum(a == b for a, b in decided) / len(decided) if decided else 0:.2f} |")
+    return 0
+
+
+def _kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa: agreement beyond what two readers with these habits would reach by chance."""
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    first, second = collections.Counter(a for a, _ in pairs), collections.Counter(b for _, b in pairs)
+    chance = sum(first[label] * second[label] for label in first) / (n * n)
+    return 1.0 if chance == 1 else (observed - chance) / (1 - chance)
+
+
 def default_severities() -> dict[str, str]:
     """Each installed rule's default severity, by code."""
     from attrlint.plugins import build_registry
@@ -384,6 +417,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="the diagnostics of reviewed articles that have no verdict yet, and only those")
     p.add_argument("--output", required=True, help="folder for packet-N.jsonl")
     p.set_defaults(run=sample)
+    p = sub.add_parser("agreement", help="a second blind reading of reviewed diagnostics against the first")
+    p.add_argument("--verdicts", default=str(SECOND_READING), help="the second reading (default %(default)s)")
+    p.set_defaults(run=agreement)
     args = parser.parse_args(argv)
     return args.run(args)
 
