@@ -118,6 +118,16 @@ def test_nested_and_spaced_marks_balance(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    "À T + 2'33\", le premier étage se sépare, a expliqué l'ingénieur.",
+    "Le joueur mesure 6'2\" et pèse 90 kilos, selon son club.",
+    '[EMBED url="https://example.org/video"] Le maire a présenté le projet mardi.',
+])
+def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text):
+    codes = [d.code for d in lint(article(text))]
+    assert "QUO002" not in codes and "QUO001" not in codes
+
+
+@pytest.mark.parametrize("text", [
     # the incise inside the marks
     "« Une enquête a été ouverte dès mardi, a précisé le parquet, et elle avance vite. »",
     # introduced by a sentence ending on its cue

@@ -81,6 +81,19 @@ def _sorted(quotes: list[Quote], unbalanced: list[UnbalancedMark]):
     return quotes, unbalanced
 
 
+# Straight marks that are no quotation marks: an attribute's value in markup left in the
+# text ('[EMBED url="…"]', '<img alt="…">'), and seconds or inches ('2'33"', '5'11"').
+_ATTRIBUTE = re.compile(r'[\w-]+="[^"\n]*"')
+_UNIT_MARK = re.compile(r"\d['’]\d{1,2}$")
+
+
+def _markup_marks(prose: str, start: int, end: int) -> set[int]:
+    """The offsets of the marks around the attribute values of ``prose[start:end]``."""
+    if prose.find('="', start, end) < 0:
+        return set()
+    return {at for m in _ATTRIBUTE.finditer(prose, start, end) for at in (m.start() + m.group().index('"'), m.end() - 1)}
+
+
 def _pair(prose: str, start: int, end: int, block: int):
     """One pairing pass: quotations, unbalanced marks, and the marks left open."""
     quotes: list[Quote] = []
@@ -105,9 +118,12 @@ def _pair(prose: str, start: int, end: int, block: int):
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
     # A character class cannot backtrack: no time limit, whose clock costs more than the scan.
+    markup = _markup_marks(prose, start, end)
     for m in _MARKS.finditer(prose, start, end):
         ch, at = m.group(), m.start()
         if ch == '"':
+            if at in markup or _UNIT_MARK.search(prose, max(start, at - 6), at):
+                continue
             is_open = open_count.get('"', 0) > 0
             direction = _straight_direction(prose, at, is_open)
             if direction == "close" and is_open:
