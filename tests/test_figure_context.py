@@ -30,6 +30,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Les abonnés bénéficieront d'une réduction de 50 % sur leur abonnement.",
     "La réglementation fixe entre 60 % et 70 % la teneur en alcool des gels.",
     "Plusieurs villes interdisent les rassemblements de plus de dix personnes.",
+    "Le film sera visible à condition de débourser 29,99 euros de plus.",
+    "La voiture est livrée avec le pack sport, une option à 2 346 euros.",
+    "Le ministère a débloqué une enveloppe, sans qu'il faille débourser trois millions d'euros.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

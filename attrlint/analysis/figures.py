@@ -408,8 +408,11 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
                                prose, start, end, folded, guarded=True):
         s = m.start("est") if m.group("est") else m.start("w")
-        figures.append(Figure(Span(s, _extend_noun(prose, m.end(), end)), block, value_text=m.group(0),
-                              category="count", needs_source=True))
+        stop = _extend_noun(prose, m.end(), end)
+        # "trois millions d'euros" is a sum of money, as "3 millions d'euros" is.
+        noun = _LAST_WORD.search(prose, m.end(), stop) if stop > m.end() else None
+        category = "money" if noun and _MONEY_U.match(noun.group()) else "count"
+        figures.append(Figure(Span(s, stop), block, value_text=m.group(0), category=category, needs_source=True))
         insort(taken, (m.start(), m.end()))
     for fig in _word_hundreds(prose, start, end, block, folded):
         figures.append(fig)
@@ -578,6 +581,9 @@ def _share_range_category(prose: str, figures: list[Figure]) -> None:
 
 
 _NOUN_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+")
+
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}\-]+$")
 
 
 def _extend_noun(prose: str, pos: int, end: int) -> int:
