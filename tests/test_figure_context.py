@@ -312,6 +312,22 @@ def test_a_share_of_a_ranked_group_is_still_a_finding(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["Près de 30 %"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Un rendement exemplatif de 10 % devient un rendement net de 1,2 % après impôts.",
+    "Le ministre a pris l'exemple d'un couple dans lequel chacun gagne 2 000 euros par mois.",
+])
+def test_the_figures_of_a_made_up_case_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("En 2018, par exemple, les dépenses ont atteint 16,9 % du budget.", "16,9 %"),
+    ("Elle aurait perçu par le biais d'emplois fictifs 500 000 euros.", "500 000 euros"),
+])
+def test_a_real_case_given_as_an_example_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_figures_given_as_the_illustration_of_a_sourced_sentence_go_on_with_it(lint):
     text = ("La nuit a été calme. La délinquance est en hausse depuis novembre, a indiqué le ministère mardi. "
             "Ainsi, les cambriolages ont progressé de 9 % et les vols avec violence de 7 %.")

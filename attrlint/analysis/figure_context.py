@@ -86,7 +86,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
-        if _in_hypothesis(tokens, first):
+        if _in_hypothesis(tokens, first) or _in_made_up_example(tokens, first, words):
             fig.category, fig.needs_source = "hypothesis", False
             continue
         if fig.category == "percent" and _whole(fig.value_text) and not (last < len(tokens) and
@@ -341,6 +341,22 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
     follows: "l'université, qui compte environ 20.000 étudiants". A word between
     the verb and the figure ("qui compte désormais", "lundi matin") dates it: news."""
     return first > 1 and tokens[first - 1].lower in words["background"] and tokens[first - 2].lower == "qui"
+
+
+def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence, before the figure, sets up a made-up case: "un rendement
+    exemplatif de 10 %", "l'exemple d'un couple dans lequel l'homme gagne 2.000 euros".
+    "Par exemple" gives a real case, and is not one."""
+    i = first - 1
+    while i >= 0 and tokens[i].category not in _ENDS:
+        word = tokens[i].lower
+        if word in words["made_up"]:
+            return True
+        if word == "exemple" and i > 0 and tokens[i - 1].lower in ("l'", "l’") and i + 2 < first and \
+                tokens[i + 1].lower in ("d'", "d’") and tokens[i + 2].lower in ("un", "une"):
+            return True
+        i -= 1
+    return False
 
 
 def _in_hypothesis(tokens: list[Token], first: int) -> bool:
