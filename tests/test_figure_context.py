@@ -328,6 +328,16 @@ def test_a_real_case_given_as_an_example_still_needs_a_source(lint, sentence, fi
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
 
 
+def test_what_a_participle_says_of_what_it_follows_describes_it(lint):
+    text = "L'incendie a touché un immeuble de six étages comptant 37 appartements."
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_count_after_a_participle_of_counting_that_is_news_still_needs_a_source(lint):
+    text = "Le virus continue de circuler, comptant désormais 300 malades par jour."
+    assert excerpts(lint(article(text)), "FIG001") == ["300 malades"]
+
+
 def test_figures_given_as_the_illustration_of_a_sourced_sentence_go_on_with_it(lint):
     text = ("La nuit a été calme. La délinquance est en hausse depuis novembre, a indiqué le ministère mardi. "
             "Ainsi, les cambriolages ont progressé de 9 % et les vols avec violence de 7 %.")

@@ -339,7 +339,10 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is the object of a relative clause describing what it
     follows: "l'université, qui compte environ 20.000 étudiants". A word between
-    the verb and the figure ("qui compte désormais", "lundi matin") dates it: news."""
+    the verb and the figure ("qui compte désormais", "lundi matin") dates it: news. The
+    participle describes alike: "un immeuble comptant 37 appartements"."""
+    if first > 1 and tokens[first - 1].lower in words["background_participles"] and tokens[first - 2].category == "WORD":
+        return True
     return first > 1 and tokens[first - 1].lower in words["background"] and tokens[first - 2].lower == "qui"
 
 
