@@ -377,6 +377,7 @@ def test_an_average_price_is_a_statistic(lint):
     "La berline GLE 580 équipée d'un V8 arrive en concession.",
     "Invité d'Europe 1 dimanche, le ministre a défendu son budget.",
     "Le Prix Nobel 2014 appuie certaines mesures du texte.",
+    "Les trams 92 et 93 roulent à nouveau entre les deux gares.",
 ])
 def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -449,6 +449,12 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig.needs_source and _NAMED_SCALE.search(fig.value_text):
             fig.category, fig.needs_source = "identifier", False  # "la revue 60 Millions de consommateurs"
     for before, after in zip(figures, figures[1:]):
+        if before.category == "identifier" and after.needs_source and before.value_text.isdigit() and \
+                _bare_number(after.value_text) and _LISTED_NUMBER.fullmatch(prose, before.span.end, after.span.start):
+            # "les trams 92 et 93 roulent", "les lignes 1 et 14": the next name of a list of names
+            # ("la route 5 et 40 villages" count the villages).
+            after.category, after.needs_source = "identifier", False
+            continue
         # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
         if before.category == after.category and before.category in ("money", "measure") and \
                 _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
@@ -584,6 +590,15 @@ _NOUN_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{
 
 
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\-]+$")
+
+
+def _bare_number(value_text: str) -> bool:
+    """A number with no noun after it: alone, or before a verb ("93 roulent", not "40 villages")."""
+    parts = value_text.split()
+    return parts[0].isdigit() and (len(parts) == 1 or (len(parts) == 2 and not parts[1].endswith(("s", "x"))))
+
+
+_LISTED_NUMBER = regex.compile(r"[ \u00a0\u202f]*(?:,|et|ou)[ \u00a0\u202f]*")
 
 
 def _extend_noun(prose: str, pos: int, end: int) -> int:
