@@ -90,6 +90,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Le club espère vendre 40 000 billets.", "40 000 billets"),
     ("La ville se prépare, et la collecte se poursuit dans 12 quartiers.", "12 quartiers"),
     ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
+    ("Le club va recruter 12 joueurs.", "12 joueurs"),
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
@@ -112,6 +113,8 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     # a passive whose agent comes after the value it gives
     "Le coût a été estimé à 30 milliards de dollars par le ministère.",
     "La vente est évaluée entre 10 et 30 millions d'euros par la presse.",
+    # the near future of a verb of saying
+    "Le ministre va annoncer la création de 4 000 postes.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -20,7 +20,7 @@ MAX_CUE_TOKENS = 14
 
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
-    "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
+    "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "ALLER", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
     "SPEECH_PPR", "SPEECH_INF", "SPEECH_NOUN", "CHANNEL", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
 }
 CUE_OPENERS = frozenset(_OPENERS)
