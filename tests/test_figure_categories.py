@@ -91,6 +91,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("La ville se prépare, et la collecte se poursuit dans 12 quartiers.", "12 quartiers"),
     ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
     ("Le club va recruter 12 joueurs.", "12 joueurs"),
+    ("Le pays est officiellement entré en récession avec 300 faillites.", "300 faillites"),
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
@@ -115,6 +116,9 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     "La vente est évaluée entre 10 et 30 millions d'euros par la presse.",
     # the near future of a verb of saying
     "Le ministre va annoncer la création de 4 000 postes.",
+    # the official count as the agent of a passive (a vague source, not none)
+    "Au total, 300 cas ont été officiellement recensés dans le pays.",
+    "La région compte 1 800 cas déclarés officiellement.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -14,6 +14,7 @@ from ..guards import match_window
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
+from .figure_context import context_words
 from .tokens import object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
@@ -166,7 +167,7 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         tok = tokens[i]
         found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
         if found is None and tok.category in _PARTICIPLES:
-            found = _delayed_agent(tokens, i, end)
+            found = _delayed_agent(tokens, i, end) or _official_passive(tokens, i, start, end)
         if found is None or (found[1] == "pour_opening" and not _sentence_initial(tokens, i, start)):
             continue
         length, rule, source, addressee = found
@@ -216,6 +217,18 @@ def _delayed_agent(tokens: list[Token], i: int, end: int):
             return length + shift, rule, (source[0] + shift, source[1] + shift), None
         if category not in _AGENT_GAP:
             return None
+    return None
+
+
+def _official_passive(tokens: list[Token], i: int, start: int, end: int):
+    """"300 cas ont été officiellement recensés", "1.800 cas déclarés officiellement": a
+    participle whose agent is the official count, named by its adverb (a vague source, but a
+    source), as :func:`_cue_at` gives a cue; or None."""
+    official = context_words()["official"]
+    if i > start and tokens[i - 1].lower in official:
+        return 1, "passive", None, None
+    if i + 1 < end and tokens[i + 1].lower in official:
+        return 2, "passive", None, None
     return None
 
 
