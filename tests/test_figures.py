@@ -35,6 +35,18 @@ def test_unsourced_figures_fire(lint, sentence, figure):
     assert any(figure in f or f in figure for f in found), found
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    # Swiss outlets separate thousands with an apostrophe; francs go by CHF and "fr."
+    ("Quelque 10'000 manifestants ont défilé à Berne.", "Quelque 10'000 manifestants"),
+    ("Le chantier a coûté 1’250’000 francs à la commune.", "1’250’000 francs"),
+    ("Les frais atteignent 12.50 CHF par dossier, et les recettes 36 701 775 CHF (33 827 400 €).",
+     "12.50 CHF"),
+])
+def test_swiss_numbers_are_read_whole(lint, sentence, figure):
+    found = excerpts(lint(article(sentence)), "FIG001")
+    assert found[0] == figure and "33 827 400 €" not in found, found
+
+
 @pytest.mark.parametrize("sentence", [
     "Au moins 300 soldats ont été tués, selon l'état-major.",
     "D'après un décompte de l'Unicef, 1 200 enfants ont été déplacés.",

@@ -306,6 +306,7 @@ def _poll_article_pattern() -> object:
 # Figures repeated within this many characters are read as the same figure.
 REPEAT_REACH = 6_000
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
+_SWISS_THOUSANDS = regex.compile(r"(?<=\d)['’](?=\d{3})")  # "10'000"
 
 
 def repeated_figures(ad: AnalysedDocument) -> None:
@@ -330,7 +331,7 @@ def repeated_figures(ad: AnalysedDocument) -> None:
 def _value_key(value_text: str) -> str:
     """The value and what it counts ("1.200 manifestants", "1 200 manifestants" are one figure);
     empty for small whole numbers, which repeat by chance."""
-    text = value_text.replace("\u202f", " ").replace("\u00a0", " ")
+    text = _SWISS_THOUSANDS.sub("", value_text.replace("\u202f", " ").replace("\u00a0", " "))
     numbers = _DIGITS.findall(text.replace(" ", ""))
     if not numbers:
         return ""

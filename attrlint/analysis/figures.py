@@ -15,10 +15,11 @@ from .spans import overlaps_any
 _SP = r"[ \u00a0\u202f]"
 _NUMBER = (
     r"(?<![\p{L}\p{N}\-/.,])"
-    # Thousands separators: a dot or spaces (several where markup was blanked: "2&nbsp;000").
+    # Thousands separators: a dot or spaces (several where markup was blanked: "2&nbsp;000"),
+    # or the apostrophe of Swiss outlets ("10'000", "1’250’000").
     # A decimal comma, or a decimal point before one or two digits and a space ("4.2 secondes"):
     # a dot before three digits separates thousands.
-    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}{{1,6}}|\.)\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+)|\.(?P<dec>\d{{1,2}})(?={_SP}))?"
+    rf"(?P<num>\d{{1,3}}(?:(?:{_SP}{{1,6}}|[.'’])\d{{3}})+(?![\d])|\d+)(?:,(?P<dec>\d+)|\.(?P<dec>\d{{1,2}})(?={_SP}))?"
     r"(?P<glued>[\p{L}°%€$£]*)"
 )
 _ESTIMATE = (
@@ -215,7 +216,8 @@ _PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?\s+de\s+pource
 _MONEY_UNITS = (
     r"€|\$|£|¥|M€|Md€|Mds€|k€|euros?|centimes?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
     r"roubles?|dinars?|dirhams?|nairas?|cedis?|shillings?|rands?|roupies?|reals?|pesos?|couronnes?|"
-    r"francs\s+suisses|kwachas?|birrs?|ariarys?|ouguiyas?|leones?|dalasis?|hryvnias?|wons?|USD|EUR|GBP|XOF|XAF"
+    r"francs\s+suisses|kwachas?|birrs?|ariarys?|ouguiyas?|leones?|dalasis?|hryvnias?|wons?|USD|EUR|GBP|XOF|XAF|CHF|CAD|"
+    r"fr\.(?=[ \u00a0\u202f,;)]|$)"  # Swiss francs, abbreviated: "1200 fr. par mois"
 )
 _MEASURE_UNITS = (
     r"tonnes?|t|kg|kilos?|kilogrammes?|grammes?|g|mg|quintaux|km/h|km|km²|km2|kilomètres?(?:\s+carrés?)?|mètres?(?:\s+carrés?|\s+cubes?)?|"
@@ -358,7 +360,7 @@ def _category_for_unit(unit: str) -> str:
     return "count"
 
 
-_SEPARATORS_DROPPED = str.maketrans("", "", " \u00a0\u202f.")
+_SEPARATORS_DROPPED = str.maketrans("", "", " \u00a0\u202f.'’")
 
 
 def _same_before_sur(prose: str, start: int, end: int, num: str) -> bool:
