@@ -47,6 +47,15 @@ def test_swiss_numbers_are_read_whole(lint, sentence, figure):
     assert found[0] == figure and "33 827 400 €" not in found, found
 
 
+@pytest.mark.parametrize("sentence, figure", [
+    # Québec outlets write billions of dollars "G$" and percentages "p. cent"
+    ("Hydro-Québec a investi 2 G$ dans le réseau.", "2 G$"),
+    ("Les ventes ont bondi de 12 p. cent en un an.", "12 p. cent"),
+])
+def test_quebec_units_are_read_whole(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 @pytest.mark.parametrize("sentence", [
     "Au moins 300 soldats ont été tués, selon l'état-major.",
     "D'après un décompte de l'Unicef, 1 200 enfants ont été déplacés.",

@@ -212,9 +212,9 @@ _DURATION_UNITS = (
     r"ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|mn|secondes?|s|siècles?|décennies?|"
     r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?|dixièmes?|centièmes?|millièmes?"
 )
-_PERCENT_UNITS = r"%|pour\s*cent|pourcent|pour\s+mille|‰|points?\s+de\s+pourcentage"
+_PERCENT_UNITS = r"%|pour\s*cent|pourcent|p\.\s?cent|pour\s+mille|‰|points?\s+de\s+pourcentage"  # "12 p. cent" in Québec
 _MONEY_UNITS = (
-    r"€|\$|£|¥|M€|Md€|Mds€|k€|euros?|centimes?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
+    r"€|\$|£|¥|M€|Md€|Mds€|k€|G\$|M\$|k\$|euros?|centimes?|dollars?|francs?(?:\s+CFA)?|FCFA|CFA|livres?(?:\s+sterling)?|yens?|yuans?|"
     r"roubles?|dinars?|dirhams?|nairas?|cedis?|shillings?|rands?|roupies?|reals?|pesos?|couronnes?|"
     r"francs\s+suisses|kwachas?|birrs?|ariarys?|ouguiyas?|leones?|dalasis?|hryvnias?|wons?|USD|EUR|GBP|XOF|XAF|CHF|CAD|"
     r"fr\.(?=[ \u00a0\u202f,;)]|$)"  # Swiss francs, abbreviated: "1200 fr. par mois"
