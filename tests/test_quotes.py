@@ -65,6 +65,9 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     "Lire aussi : « Le grand retour des trains de nuit en Europe »",
     "Il a été arrêté pour « propos séditieux et haine religieuse ».",
     "Elles sont poursuivies pour « traite des êtres humains », « escroquerie » et « association de malfaiteurs ».",
+    "Invité de « On refait le monde, ce soir », le ministre a défendu sa réforme.",
+    "Il a été agressé en sortant de l'établissement « Chez nous, c'est chez vous » samedi.",
+    "La pétition « Nous voulons des trains moins chers et plus fréquents » cartonne en ligne.",
 ])
 def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

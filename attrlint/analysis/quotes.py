@@ -205,6 +205,9 @@ _TITLE_NOUNS = {
     "parti", "alliance", "coalition", "initiative", "sommet", "forum", "prix", "trophée", "label", "marque",
     # slogans, chants and inscriptions: "au cri de « … »", "le mot d'ordre « … »", "une banderole « … »"
     "cri", "cris", "banderole", "pancarte", "inscription", "ordre", "chant", "refrain", "tube", "parodie",
+    # a programme's set or guests, a place's or a page's name: "sur le plateau de « … »", "invité de « … »"
+    "plateau", "invité", "invitée", "numéro", "établissement", "restaurant", "page", "pétition", "thème", "remix",
+    "version", "tournée", "jeu",
 }
 _FIRST_PERSON = regex.compile(
     r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
