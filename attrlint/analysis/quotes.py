@@ -7,6 +7,8 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
@@ -192,23 +194,12 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
     return reopened
 
 
-# Nouns that announce a title or a name in quotation marks:
-# le journal « Le Monde », l'opération « Barkhane », le mot « héros ».
-_TITLE_NOUNS = {
-    "journal", "quotidien", "hebdomadaire", "magazine", "revue", "livre", "ouvrage", "roman", "film", "série",
-    "émission", "chanson", "album", "pièce", "opération", "programme", "plan", "projet", "campagne", "slogan",
-    "mouvement", "collectif", "association", "hashtag", "mot", "mots", "terme", "termes", "expression", "surnom",
-    "formule", "label", "devise", "intitulé", "intitulée", "baptisé", "baptisée", "appelé", "appelée", "nommé",
-    "nommée", "surnommé", "surnommée", "dit", "dite", "titre", "titré", "titrée", "rubrique", "documentaire",
-    "spectacle", "exposition", "festival", "concept", "notion", "statut", "qualificatif", "épithète", "sobriquet",
-    "blog", "site", "podcast", "application", "appli", "rapport", "étude", "loi", "dispositif", "mission", "groupe",
-    "parti", "alliance", "coalition", "initiative", "sommet", "forum", "prix", "trophée", "label", "marque",
-    # slogans, chants and inscriptions: "au cri de « … »", "le mot d'ordre « … »", "une banderole « … »"
-    "cri", "cris", "banderole", "pancarte", "inscription", "ordre", "chant", "refrain", "tube", "parodie",
-    # a programme's set or guests, a place's or a page's name: "sur le plateau de « … »", "invité de « … »"
-    "plateau", "invité", "invitée", "numéro", "établissement", "restaurant", "page", "pétition", "thème", "remix",
-    "version", "tournée", "jeu",
-}
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """Nouns that announce a title or a name in quotation marks (``grammars/lexicon/quotes.toml``)."""
+    from ..lexicon import word_sets
+
+    return word_sets("lexicon/quotes.toml")["title_nouns"]
 _FIRST_PERSON = regex.compile(
     r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
     regex.I,
@@ -344,14 +335,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     first_person = text.any_in(text.first_person, q.inner)
     at = q.span.start
     prev = _prev_word(prose, max(0, at - 40), at)
-    if prev and (prev.group(1).lower() in _TITLE_NOUNS or prev.group(1).lower().rstrip("sx") in _TITLE_NOUNS):
+    titles = _title_nouns()
+    if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles):
         return "title"
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
     before = fold_case(prose, max(0, at - _BEFORE_READ), at)
     about = _ABOUT_BEFORE.search(prose, max(0, at - 40), at) if "sur" in before[-40:] else None
-    if about and about.group(1).lower().rstrip("sx") in _TITLE_NOUNS:
+    if about and about.group(1).lower().rstrip("sx") in titles:
         return "title"  # "une étude sur « … »": what a work is about, named by its title
     if ":" in before and _RELATED_LINK.search(prose, max(0, at - 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
