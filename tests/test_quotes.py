@@ -300,3 +300,17 @@ def test_straight_quote_glued_to_the_sentence_before_opens_a_quotation(lint):
             "Un correspondant a précisé que le vaccin arriverait en 2021.\"N'oubliez pas qu'il existe "
             "d'autres virus\", a-t-il déclaré.")
     assert excerpts(lint(article(text)), "QUO002") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Regrettez-vous cette décision ?\n\n« Ce n'est pas que je la regrette, mais je continue à y penser. »",
+    "Q : Quelle est la situation dans votre village ?\n\nR : « Nous avons eu dix malades et nous manquons de tout. »",
+])
+def test_the_answer_to_an_interview_question_is_the_interviewees(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_quotation_after_a_question_of_the_article_itself_still_needs_a_speaker(lint):
+    text = ("Le conseil s'est réuni mardi. Qui paiera la facture des travaux ? "
+            "« Ce n'est pas à nous de la payer, cela ne se fera pas. »")
+    assert excerpts(lint(article(text)), "QUO001") != []

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from ..patterns import regex
 
-from ..model import AnalysedDocument, Cue, Quote, Sentence, Span, Token
+from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .subjects import PERSON_PRONOUNS, subject_words
 
 # Categories of the words that name a speaker or a document before a colon.
@@ -41,6 +41,9 @@ _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,1}[\p{L}'’\-]+[\s\u00a0\u202f]*,")
 _FIRST_WORD = regex.compile(r"\p{L}+['’]?")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
+_MARKS_IN = regex.compile(r"[«»“”\"]")
+# "R : « … »": the mark of an interview's answer.
+_ANSWER_MARK = regex.compile(r"[\s\u00a0\u202f]*(?:R|Réponse)[\s\u00a0\u202f]*[:.—–-][\s\u00a0\u202f]*")
 
 
 def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict[int, Cue]:
@@ -151,11 +154,34 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS.sub(" ", unicodedata.normalize("NFC", text).lower()).strip()
 
 
+# A question of an interview is a sentence or two: a longer paragraph is the article's own.
+_QUESTION_MAX_CHARS = 300
+
+
+def _answers_a_question(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
+    """"Vous regrettez ? » then « Ce n'est pas que je le regrette… »": a quotation opening its
+    paragraph right after a paragraph that only asks a question, with no quotation in it, is
+    the interviewee's answer."""
+    if s.index == 0 or ad.sentences[s.index - 1].block == s.block:
+        return False  # the quotation opens its paragraph (its sentence, see _opens)
+    question = ad.blocks[ad.sentences[s.index - 1].block]
+    if question.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not (0 < question.span.end - question.span.start <= _QUESTION_MAX_CHARS):
+        return False
+    text = ad.prose[question.span.start:question.span.end].rstrip()
+    return text.endswith("?") and not _MARKS_IN.search(text)
+
+
 def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
-    """Second pass, once every quotation has its own attribution: pull-quotes
-    and the quotations of a testimony, each a sentence of its own right after
-    an attributed one, go on the attributed words they stand by."""
+    """Second pass, once every quotation has its own attribution: the answers of an
+    interview go on its questions; pull-quotes and the quotations of a testimony,
+    each a sentence of its own right after an attributed one, go on the attributed
+    words they stand by."""
     top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
+    for q in top:
+        s = ad.sentence_at(q.span.start) if not q.attributed else None
+        if s is not None and (_opens(ad, s, q) or _ANSWER_MARK.fullmatch(ad.prose, s.span.start, q.span.start)) and \
+                _answers_a_question(ad, s, q):
+            q.continues = True  # an interview: the answer to the question set in the paragraph before
     attributed = [q for q in top if q.attributed]
     if not attributed or len(attributed) == len(top):
         return
