@@ -319,6 +319,11 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
         and tokens[first - 2].lower in words["kin"]
 
 
+# How far from a bound its sentence is read for the rule it serves (a long sentence is
+# not read whole for each of its figures).
+_RULE_REACH = 30
+
+
 def _one_per(tokens: list[Token], first: int) -> bool:
     """"un steward pour 50 manifestants": one thing for so many, as a rule requires it."""
     return first >= 3 and tokens[first - 1].lower == "pour" and \
@@ -326,12 +331,13 @@ def _one_per(tokens: list[Token], first: int) -> bool:
 
 
 def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the sentence of the token at ``first`` holds a word of a rule ("interdits", "limité")."""
+    """Whether the sentence of the token at ``first``, within a clause's reach of it, holds a
+    word of a rule ("interdits", "limité")."""
     start = first
-    while start > 0 and tokens[start - 1].category not in _ENDS:
+    while start > 0 and first - start < _RULE_REACH and tokens[start - 1].category not in _ENDS:
         start -= 1
     end = first
-    while end < len(tokens) and tokens[end].category not in _ENDS:
+    while end < len(tokens) and end - first < _RULE_REACH and tokens[end].category not in _ENDS:
         end += 1
     return any(t.lower in words["rule"] for t in tokens[start:end])
 
@@ -351,7 +357,7 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
     exemplatif de 10 %", "l'exemple d'un couple dans lequel l'homme gagne 2.000 euros".
     "Par exemple" gives a real case, and is not one."""
     i = first - 1
-    while i >= 0 and tokens[i].category not in _ENDS:
+    while i >= 0 and first - i <= _HYPOTHESIS_REACH and tokens[i].category not in _ENDS:
         word = tokens[i].lower
         if word in words["made_up"]:
             return True
