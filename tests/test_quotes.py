@@ -143,6 +143,8 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Vous avez de la pâte ? Alors avec la pâte vous faites une crêpe » (Bruno Moynot, dans le film).",
     # a quotation translated in brackets
     "Il répétait « I can't breathe » (« Je ne peux pas respirer »), a raconté un témoin.",
+    # a clause pointing back at the words
+    "« Nous ne reculerons pas devant la menace », c'est ce qu'a martelé le ministre lundi.",
 ])
 def test_more_ways_to_name_the_speaker(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

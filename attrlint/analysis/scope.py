@@ -440,7 +440,16 @@ def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
     if cue.span.start - q.span.end <= _PRONOUN_GAP and \
             _ONLY_PUNCT.match(_CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start])):
         return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
+    if cue.span.start - q.span.end <= _PRONOUN_GAP and _POINTING_GAP.fullmatch(ad.prose, q.span.end, cue.span.start):
+        return True  # "« … », c'est ce qu'a martelé le ministre"
     return _is_incise(ad, cue)
+
+
+# Words between a quotation and its verb of saying that point back at it.
+_POINTING_GAP = regex.compile(
+    r"[\s\u00a0\u202f,.;:!?…—–\-]*(?:c['’]est|voilà|voici)[\s\u00a0\u202f]+(?:en[\s\u00a0\u202f]+ces[\s\u00a0\u202f]+termes[\s\u00a0\u202f]+|"
+    r"par[\s\u00a0\u202f]+ces[\s\u00a0\u202f]+mots[\s\u00a0\u202f]+)?(?:ce[\s\u00a0\u202f]+)?qu(?:e[\s\u00a0\u202f]+|['’][\s\u00a0\u202f]*)",
+    regex.I)
 
 
 def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
