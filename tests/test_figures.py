@@ -56,6 +56,11 @@ def test_quebec_units_are_read_whole(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
 
 
+def test_a_compound_number_in_words_is_read_whole(lint):
+    text = "Au moins vingt-deux manifestants ont été blessés, après quelque vingt-quatre heures de heurts."
+    assert excerpts(lint(article(text)), "FIG001") == ["Au moins vingt-deux manifestants"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Au moins 300 soldats ont été tués, selon l'état-major.",
     "D'après un décompte de l'Unicef, 1 200 enfants ont été déplacés.",

@@ -441,6 +441,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
+        while nxt and nxt.group("w").startswith("-"):
+            nxt = _NEXT_WORD.match(prose, nxt.end(), end)  # "vingt-quatre heures": the number goes on
         noun = _head_of_word(nxt.group("w")) if nxt else ""
         if not noun or noun.lower() in _NOT_COUNTED or _DURATION_U.match(noun):
             continue
