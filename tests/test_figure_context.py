@@ -548,6 +548,7 @@ def test_a_count_by_inhabitants_or_of_inhabitants_still_needs_a_source(lint, sen
     "Le coupé est accessible à partir de 45 300 euros et le cabriolet de 52 900 euros.",
     "La vente est limitée à 30 euros pour les voitures et 200 euros pour les poids lourds.",
     "Le diesel sera à 1,35 euro, l'essence à 1,21 euro et le gaz à 0,98 euro.",
+    "La loi réduit la TVA sur l'électricité de 21 % à 6 %.",
 ])
 def test_a_figure_listed_after_a_described_one_is_described_alike(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -557,6 +558,8 @@ def test_a_figure_listed_after_a_described_one_is_described_alike(lint, sentence
     # A part of the figure before ("dont") and a figure of another unit are not items of its list.
     ("Le pays a franchi le seuil des 25 000 morts, dont plus de 1 000 ces dernières 24 heures.", "plus de 1 000"),
     ("L'agent a été traîné sur 1,5 km par une voiture lancée à 80 km/h.", "80 km/h"),
+    # a range after a figure that is a finding is a finding too
+    ("Le chômage est passé en un an de 8,1 % à 7,4 %.", "7,4 %"),
 ])
 def test_a_part_or_another_unit_still_needs_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")

@@ -117,7 +117,7 @@ _DESCRIBED = {"rule", "price", "specification", "size", "document", "dimension",
 # How many words may stand between two figures of a list; the words that join its
 # items, and those that end it ("dont" opens a part of the figure before, not an item).
 _LIST_GAP = 12
-_LIST_JOINS = {"et", "ou", ","}
+_LIST_JOINS = {"et", "ou", ",", "à"}
 _LIST_ENDS = {"STOP", "COLON", "AUX", "QUOTE"}
 
 
