@@ -509,6 +509,8 @@ def test_a_small_count_of_victims_still_needs_a_source(lint):
     "La tapisserie (8,9 m x 4,95 m) a été restaurée à Beauvais.",
     "Le chauffeur a immobilisé son camion 300 mètres plus loin.",
     "Le cabriolet affiche seulement 45 000 km au compteur.",
+    "A 40 kilomètres de là, les suspects étaient retranchés dans une imprimerie.",
+    "Le campement se trouve à 70 kilomètres de Novo Progresso.",
 ])
 def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

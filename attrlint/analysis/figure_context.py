@@ -247,8 +247,11 @@ def _distance_described(tokens: list[Token], first: int, last: int, value_text: 
     if unit not in words["distance_units"] and (len(unit) < 3 or unit.lower() not in words["distance_units"]):
         return False  # "8 M" is eight million
     after = [t.lower for t in tokens[last:last + 2]]
-    if after[:1] in (["de"], ["d'"]) and len(after) > 1 and after[1] not in words["dimensions"]:
-        return False  # "19 kilomètres de bouchons": the length of something that happened
+    if after[:1] in (["de"], ["d'"]) and len(after) > 1 and after[1] not in words["dimensions"] and \
+            after[1] not in ("là", "ici") and tokens[last + 1].category != "CAP":
+        # "19 kilomètres de bouchons": the length of something that happened; "à 40 km de là",
+        # "à 30 km de Lyon" place a thing
+        return False
     return not _measures_a_change(tokens, first, last, words)
 
 
