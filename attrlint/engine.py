@@ -244,8 +244,8 @@ def collector_paused() -> Iterator[None]:
     passes over them would only cost time (a sixth of it on a large file).
 
     A caller pauses it until the analysis is let go: resumed while the analysis
-    lives, the collector would go over all of it once more (a tenth of the time
-    of a short article)."""
+    lives, the collector would go over all of it once more (a twentieth of the
+    time of a short article)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
