@@ -140,6 +140,8 @@ def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveR
             _: Callable[[str], str]) -> None:
     """What one rule gave: its diagnostics, or the attrlint diagnostic saying how it failed."""
     info = active.info
+    if outcome.timeout is None and outcome.error is None and isinstance(outcome.value, list) and not outcome.value:
+        return  # nothing to record (most rules, in most files): not even the label of the rule to make
     label = _("rule {code} ({name}) of plugin {plugin}").format(code=info.code, name=info.rule.name,
                                                                 plugin=info.plugin)
     if outcome.timeout is not None:
@@ -237,9 +239,13 @@ def _internal(doc: Document, index: LineIndex, code: str, message: str, plugin: 
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """The analysis makes millions of objects and no cycles: the cycle collector's
-    passes over them would only cost time (a sixth of it on a large file)."""
+    passes over them would only cost time (a sixth of it on a large file).
+
+    A caller pauses it until the analysis is let go: resumed while the analysis
+    lives, the collector would go over all of it once more (a twentieth of the
+    time of a short article)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -254,6 +260,14 @@ def lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_re
                   gettext: Callable[[str], str] = english, source_map: bool = False) -> LintResult:
     """Analyse ``doc`` and run ``rules`` on it; with ``source_map``, the result carries
     the map of the document's sources too (:mod:`attrlint.sources`)."""
+    with collector_paused():  # until the analysis goes, with the frame of the call below
+        return _lint_document(doc, rules, lexicon, framing_reach=framing_reach, rule_timeout=rule_timeout,
+                              guard=guard, gettext=gettext, source_map=source_map)
+
+
+def _lint_document(doc: Document, rules: list[ActiveRule], lexicon, *, framing_reach: int | None,
+                   rule_timeout: float | None, guard: Callable | None, gettext: Callable[[str], str],
+                   source_map: bool) -> LintResult:
     ad = analyse_document(doc, lexicon, framing_reach=framing_reach, source_map=source_map)
     result = run_rules(ad, rules, rule_timeout=rule_timeout, guard=guard, gettext=gettext)
     return finish_result(ad, result, source_map=source_map)
@@ -265,7 +279,7 @@ def analyse_document(doc: Document, lexicon, *, framing_reach: int | None = None
     from .analysis import analyse  # imported on first use: cached runs and other commands never need it
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
-    with _collector_paused():
+    with collector_paused():
         # The map reads tokens again: an article's are kept (quicker), a long file's are
         # made again block by block (its tokens would not fit in memory at once).
         keep_tokens = source_map and len(doc.source) <= KEEP_TOKENS_MAX
@@ -280,7 +294,7 @@ def finish_result(ad: AnalysedDocument, result: LintResult, *, source_map: bool 
         from .sources import source_map as map_of_sources
 
         try:
-            with _collector_paused():
+            with collector_paused():
                 result.sources = map_of_sources(ad).to_json()
         except Exception:  # the map is an extra: its failure costs the file its map, not its diagnostics
             result.tracebacks.append(f"{doc.path}: the map of sources failed:\n{traceback.format_exc()}")

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
 from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, analyse_document,
-                     finish_result, lint_document, make_diagnostic, run_rules, run_rules_of_many)
+                     collector_paused, finish_result, lint_document, make_diagnostic, run_rules, run_rules_of_many)
 from .i18n import DEFAULT_LANGUAGE, N_, english, translation
 from .model import Diagnostic, Document, Severity, Span
 
@@ -86,8 +86,17 @@ def read_error(path: str, message: str) -> LintResult:
 
 
 def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
-    suffix = Path(path).suffix.lower()
+    suffix = _suffix(path).lower()
     return readers.get(suffix) or readers.get(".txt")
+
+
+def _suffix(path: str) -> str:
+    """``Path(path).suffix``, without making a path object for each file."""
+    name = os.path.basename(path)
+    if not name or name in (".", "..") or (os.altsep and os.altsep in name):
+        return Path(path).suffix  # a name pathlib reads otherwise
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 READING, ANALYSIS = N_("reading"), N_("the analysis")
@@ -122,6 +131,12 @@ def lint_decoded_many(files: list[tuple[str, tuple[str, str]]],
     it work costs two thread switches, more than a short article's rules
     take. Results are those of one call per file.
     """
+    with collector_paused():  # until the analyses go, with the frame of the call below
+        return _lint_decoded_group(files, settings)
+
+
+def _lint_decoded_group(files: list[tuple[str, tuple[str, str]]],
+                        settings: FileSettings) -> list[tuple[LintResult, Document | None]]:
     _ = settings.gettext
     options = settings.options
     done: list[tuple[LintResult, Document | None] | None] = [None] * len(files)

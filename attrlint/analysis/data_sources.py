@@ -110,7 +110,7 @@ def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     if words & nouns:
         return True
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
-    return any(lemmas.get(w) in verbs for w in words)
+    return not verbs.isdisjoint(map(lemmas.get, words))  # a word whose lemma counts (looked up in C)
 
 
 def elaborations(ad: AnalysedDocument) -> set[int]:

@@ -34,6 +34,7 @@ _ENDS = {"STOP"}
 _HYPOTHESIS_REACH = 30
 
 
+@lru_cache(maxsize=1)  # asked for each figure: the import and the look-up once
 def context_words() -> dict[str, frozenset[str]]:
     from ..lexicon import word_sets
 

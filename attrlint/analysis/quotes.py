@@ -287,13 +287,21 @@ class BlockText:
         self.word_starts: list[int] | None = None
         self.words: list[str] = []
         self.first_person: list[int] = []
-        self.punctuation: list[int] = []
+        self._punctuation: list[int] | None = None
         # These patterns cannot backtrack (a character class, a run of
         # letters, a word list): they run without the regex time limit,
         # whose clock would cost more than their matches.
         for span in self.spans:
             self.first_person += map(_match_start, _FIRST_PERSON.finditer(prose, span.start, span.end))
-            self.punctuation += map(re.Match.start, _TITLE_PUNCT.finditer(prose, span.start, span.end))
+
+    @property
+    def punctuation(self) -> list[int]:
+        """The offsets of the marks, found when first asked: most quotations are told apart without them."""
+        if self._punctuation is None:
+            self._punctuation = []
+            for span in self.spans:
+                self._punctuation += map(re.Match.start, _TITLE_PUNCT.finditer(self.prose, span.start, span.end))
+        return self._punctuation
 
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""

@@ -196,8 +196,14 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
         entry = vocabulary.entry
         for i in [i for i, e in enumerate(entries) if e is None]:
             # A new text: which kind of token it is (word, number…) is asked of
-            # the token pattern at its place, as the scan found it there.
-            entries[i] = entry(texts[i], TOKEN_RE.match(prose, starts[i], end).lastgroup)
+            # the token pattern at its place, as the scan found it there. Letters
+            # alone, more than one, are a word: a mark or a figure is one
+            # character or digits, a clitic or an elided word holds a hyphen or
+            # an apostrophe, and the scan tries the word patterns in the order
+            # of the token pattern.
+            text = texts[i]
+            kind = "word" if len(text) > 1 and text.isalpha() else TOKEN_RE.match(prose, starts[i], end).lastgroup
+            entries[i] = entry(text, kind)
     keys = list(map(_KEY_OF, entries))
     categories = list(map(_CATEGORY_OF, entries))
     tokens = list(map(Token, texts, starts, ends, categories, keys))
