@@ -212,7 +212,7 @@ def _delayed_agent(tokens: list[Token], i: int, end: int):
             found = _cue_at(agent, 0, len(agent))
             if found is None or found[1] != "passive" or found[2] is None:
                 return None
-            length, rule, source, addressee = found
+            length, rule, source, _ = found
             shift = j - i - 1  # the agent's tokens stand after the gap
             return length + shift, rule, (source[0] + shift, source[1] + shift), None
         if category not in _AGENT_GAP:

@@ -323,15 +323,19 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
         and tokens[first - 2].lower in words["kin"]
 
 
-# How far from a bound its sentence is read for the rule it serves (a long sentence is
-# not read whole for each of its figures).
-_RULE_REACH = 30
+# How many words may stand between "un" and "pour": "un « steward » pour 50 participants".
+_ONE_PER_REACH = 5
 
 
 def _one_per(tokens: list[Token], first: int) -> bool:
     """"un steward pour 50 manifestants": one thing for so many, as a rule requires it."""
     return first >= 3 and tokens[first - 1].lower == "pour" and \
-        any(t.lower in ("un", "une") for t in tokens[max(0, first - 6):first - 1])
+        any(t.lower in ("un", "une") for t in tokens[max(0, first - 1 - _ONE_PER_REACH):first - 1])
+
+
+# How far from a bound its sentence is read for the rule it serves (a long sentence is
+# not read whole for each of its figures).
+_RULE_REACH = 30
 
 
 def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
