@@ -92,6 +92,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
     ("Le club va recruter 12 joueurs.", "12 joueurs"),
     ("Le pays est officiellement entré en récession avec 300 faillites.", "300 faillites"),
+    ("Le bilan de l'accident s'élève à 19 morts.", "19 morts"),
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
@@ -119,6 +120,9 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     # the official count as the agent of a passive (a vague source, not none)
     "Au total, 300 cas ont été officiellement recensés dans le pays.",
     "La région compte 1 800 cas déclarés officiellement.",
+    # a count named with whose it is
+    "Le bilan officiel de l'accident est de 19 morts et 120 blessés.",
+    "Les chiffres de Médiamétrie sont éloquents : la série a attiré 3,9 millions de téléspectateurs.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

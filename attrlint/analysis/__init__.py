@@ -14,7 +14,7 @@ from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence,
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening
-from .data_sources import named_study, study_nouns
+from .data_sources import named_documents, named_study
 from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
 from .figures import find_figures
 from .photos import find_photos
@@ -64,7 +64,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
     speaker_nouns = lexicon.source_nouns | subject_words().people
-    marks = _key_marks(study_nouns())
+    marks = _key_marks(named_documents())
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):

@@ -74,10 +74,26 @@ def study_nouns() -> frozenset[str]:
     return context_words()["named_studies"]
 
 
+def named_documents() -> frozenset[str]:
+    """The nouns of the studies and counts a sentence can name (``named_study``)."""
+    words = context_words()
+    return words["named_studies"] | words["named_counts"]
+
+
+_OFFICIAL = {"officiel", "officielle", "officiels", "officielles"}
+_NAMING = {"CAP", "AGENCY", "SOURCE_NOUN"}
+
+
 def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue | None:
     """A cue for a study the sentence names with its determiner ("l'étude", "ce sondage"),
-    or None; ``candidates`` are the indices of the sentence's tokens that name a study."""
+    or a count with whose it is ("le bilan officiel", "les chiffres de Médiamétrie"), or
+    None; ``candidates`` are the indices of the sentence's tokens that name one."""
+    counts = context_words()["named_counts"]
     for i in candidates:
+        if tokens[i].lower in counts and not (
+                (i + 1 < len(tokens) and tokens[i + 1].lower in _OFFICIAL) or
+                (i + 2 < len(tokens) and tokens[i + 1].category == "DE" and tokens[i + 2].category in _NAMING)):
+            continue
         if i > 0 and tokens[i - 1].category == "DET":
             span = Span(tokens[i - 1].start, tokens[i].end)
             return Cue("document", span, tokens[i].text, source=span, block=block)
