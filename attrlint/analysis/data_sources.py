@@ -80,7 +80,6 @@ def named_documents() -> frozenset[str]:
     return words["named_studies"] | words["named_counts"]
 
 
-_OFFICIAL = {"officiel", "officielle", "officiels", "officielles"}
 _NAMING = {"CAP", "AGENCY", "SOURCE_NOUN"}
 
 
@@ -88,10 +87,11 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
     """A cue for a study the sentence names with its determiner ("l'étude", "ce sondage"),
     or a count with whose it is ("le bilan officiel", "les chiffres de Médiamétrie"), or
     None; ``candidates`` are the indices of the sentence's tokens that name one."""
-    counts = context_words()["named_counts"]
+    words = context_words()
+    counts, official = words["named_counts"], words["named_as_official"]
     for i in candidates:
         if tokens[i].lower in counts and not (
-                (i + 1 < len(tokens) and tokens[i + 1].lower in _OFFICIAL) or
+                (i + 1 < len(tokens) and tokens[i + 1].lower in official) or
                 (i + 2 < len(tokens) and tokens[i + 1].category == "DE" and tokens[i + 2].category in _NAMING)):
             continue
         if i > 0 and tokens[i - 1].category == "DET":

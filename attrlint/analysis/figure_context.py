@@ -341,13 +341,19 @@ _RULE_REACH = 30
 def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the sentence of the token at ``first``, within a clause's reach of it, holds a
     word of a rule ("interdits", "limité")."""
-    start = first
-    while start > 0 and first - start < _RULE_REACH and tokens[start - 1].category not in _ENDS:
-        start -= 1
     end = first
     while end < len(tokens) and end - first < _RULE_REACH and tokens[end].category not in _ENDS:
         end += 1
-    return any(t.lower in words["rule"] for t in tokens[start:end])
+    return any(t.lower in words["rule"] for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+
+
+def _sentence_start(tokens: list[Token], first: int, reach: int) -> int:
+    """Where the sentence of the token at ``first`` starts, or ``first - reach`` when it
+    starts further back: a long sentence is not read whole for each of its figures."""
+    start = first
+    while start > 0 and first - start < reach and tokens[start - 1].category not in _ENDS:
+        start -= 1
+    return start
 
 
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
@@ -364,15 +370,13 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
     """Whether the sentence, before the figure, sets up a made-up case: "un rendement
     exemplatif de 10 %", "l'exemple d'un couple dans lequel l'homme gagne 2.000 euros".
     "Par exemple" gives a real case, and is not one."""
-    i = first - 1
-    while i >= 0 and first - i <= _HYPOTHESIS_REACH and tokens[i].category not in _ENDS:
+    for i in range(_sentence_start(tokens, first, _HYPOTHESIS_REACH), first):
         word = tokens[i].lower
         if word in words["made_up"]:
             return True
         if word == "exemple" and i > 0 and tokens[i - 1].lower in ("l'", "l’") and i + 2 < first and \
                 tokens[i + 1].lower in ("d'", "d’") and tokens[i + 2].lower in ("un", "une"):
             return True
-        i -= 1
     return False
 
 
