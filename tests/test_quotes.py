@@ -139,6 +139,8 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "Réponse de la ministre : « Nous ne reviendrons pas sur cette décision prise en conseil. »",
     # a verb the lexicon does not know, in incise position
     "« Les protéines garantissent la reconstruction des muscles », enseigne le chercheur.",
+    # an inverted pronoun marks the incise even with no comma, and an adverb after it
+    "« Nous ne voterons pas ce budget de misère » a-t-elle d'abord lancé aux députés.",
     # the speaker in brackets
     "« Vous avez de la pâte ? Alors avec la pâte vous faites une crêpe » (Bruno Moynot, dans le film).",
     # a quotation translated in brackets

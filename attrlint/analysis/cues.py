@@ -335,8 +335,10 @@ INCISE_LEAD = regex.compile(
     r"[,»”\"][\s\u00a0\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)[\s\u00a0\u202f]+)?"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?$")
 # "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
+# The inverted pronoun marks an incise by itself, so the comma may be missing ("…» a-t-il
+# d'abord lancé").
 _INVERTED_AUXILIARY = regex.compile(
-    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
+    r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}})(?![\p{{L}}\p{{M}}])")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
