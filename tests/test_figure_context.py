@@ -511,9 +511,29 @@ def test_a_small_count_of_victims_still_needs_a_source(lint):
     "Le cabriolet affiche seulement 45 000 km au compteur.",
     "A 40 kilomètres de là, les suspects étaient retranchés dans une imprimerie.",
     "Le campement se trouve à 70 kilomètres de Novo Progresso.",
+    "Les chercheurs ont envoyé vers la Lune un conteneur de 18 centimètres rempli de terre.",
 ])
 def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'arrêt de ce réacteur de 900 mégawatts doit commencer lundi soir.",
+    "La voiture embarque une batterie de 80 kWh sous le plancher.",
+    "Le réseau mobile utilisera une bande de 3,5 gigahertz dans un premier temps.",
+    "Le démarreur alimente un circuit de 12 volts.",
+])
+def test_the_power_or_frequency_of_a_machine_describes_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le cargo transportait une cargaison de 40 tonnes.", "40 tonnes"),
+    ("La consommation d'électricité a connu une hausse de 500 mégawatts lundi.", "500 mégawatts"),
+    ("Le parc éolien a produit 900 mégawatts de courant en janvier.", "900 mégawatts"),
+])
+def test_a_weight_or_a_power_measured_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
 
 
 @pytest.mark.parametrize("sentence, figure", [

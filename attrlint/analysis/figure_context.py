@@ -219,10 +219,15 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km"."""
     unit = value_text.split()[-1].lower() if value_text.split() else ""
     words = context_words()
-    if not unit.startswith(tuple(words["lengths"])) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
-        return False
     before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[last:last + 2]]
+    if unit in words["object_units"] and len(value_text.split()) > 1:
+        # "une fusée de 500 tonnes": the size of the thing named just before
+        return before in ("de", "d'") and first > 1 and tokens[first - 2].category == "WORD" and \
+            tokens[first - 2].lower not in _PRONOUNS and after[:1] not in (["de"], ["d'"], ["du"], ["des"], ["par"]) and \
+            not _measures_a_change(tokens, first, last, words)
+    if not unit.startswith(tuple(words["lengths"])) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
+        return False
     if any(t.lower in words["dimensions"] for t in tokens[max(0, first - 3):first]) or \
             (after[:1] in (["de"], ["d'"]) and len(after) > 1 and after[1] in words["dimensions"]):
         return True  # "longue de 20 km", "2.000 mètres de profondeur": a size, named
@@ -233,6 +238,8 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     return before in ("les", "ses", "leurs") and after[:1] != [] and after[0] in ("de", "du", "des", "d'")
 
 
+# "celle de 23 tonnes": a pronoun stands for a noun the figure does not describe.
+_PRONOUNS = {"celle", "celui", "ceux", "celles"}
 # How many words before a length are read for what it measures.
 _MEASURED_REACH = 4
 

@@ -222,7 +222,8 @@ _MONEY_UNITS = (
 _MEASURE_UNITS = (
     r"tonnes?|t|kg|kilos?|kilogrammes?|grammes?|g|mg|quintaux|km/h|km|km²|km2|kilomètres?(?:\s+carrés?)?|mètres?(?:\s+carrés?|\s+cubes?)?|"
     r"m|m²|m2|m³|m3|cm|mm|hectares?|ha|litres?|l|hectolitres?|barils?|degrés?|°C|°|°F|MW|GW|kW|kWh|MWh|GWh|TWh|mégawatts?|"
-    r"gigawatts?|kilowatts?|watts?|nœuds?|noeuds?|mètres\s+cubes|décibels?|dB|Go|To|Mo|octets?|pieds?|miles?|milles?"
+    r"gigawatts?|kilowatts?|watts?|nœuds?|noeuds?|mètres\s+cubes|décibels?|dB|Go|To|Mo|octets?|pieds?|miles?|milles?|"
+    r"centimètres?|millimètres?|gigahertz|GHz|MHz|volts?|mAh|carats?"
 )
 # Spaces are read whole: a scale word or a unit never starts with one.
 _SCALE_AFTER = rf"(?:{_SP}++(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
