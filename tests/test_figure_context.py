@@ -33,6 +33,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le film sera visible à condition de débourser 29,99 euros de plus.",
     "La voiture est livrée avec le pack sport, une option à 2 346 euros.",
     "Le ministère a débloqué une enveloppe, sans qu'il faille débourser trois millions d'euros.",
+    "Pour être déposée, une motion de censure doit réunir 58 signatures de députés.",
+    "Le candidat devra obtenir 376 voix au Parlement.",
+    "Les conducteurs s'exposent à une contravention de 135 euros.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -534,6 +537,11 @@ def test_the_power_or_frequency_of_a_machine_describes_it(lint, sentence):
 ])
 def test_a_weight_or_a_power_measured_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+def test_what_must_be_after_a_figure_is_not_about_it(lint):
+    text = article("Le chantier de la piscine, qui a coûté 30 millions d'euros, doit s'achever en mai.")
+    assert excerpts(lint(text), "FIG001") == ["30 millions d'euros"]
 
 
 @pytest.mark.parametrize("sentence, figure", [

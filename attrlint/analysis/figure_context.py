@@ -58,6 +58,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if tokens[i].category in _ENDS:
                 break
             near.add(tokens[i].lower)
+        obliged = not near.isdisjoint(words["obligations"])
         for i in range(first, min(len(tokens), last + _AFTER)):
             if i >= last and tokens[i].category in _ENDS:
                 break
@@ -80,6 +81,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
+            continue
+        if obliged and "rule" in contexts:
+            fig.category, fig.needs_source = "rule", False
             continue
         if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first)) and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
