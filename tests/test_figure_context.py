@@ -599,3 +599,22 @@ def test_an_auction_houses_name_makes_an_article_about_a_sale(lint):
     text = ("Christie’s présentera trente voitures le 5 février. Une berline de 1987 (80 000 à 90 000 €) "
             "côtoiera un coupé estimé entre 200 000 et 250 000 €.")
     assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Ce jeudi, 94 des 96 départements de métropole sont concernés par les restrictions.", "94 des 96 départements"),
+    ("Dans la capitale vivent 10 des 33 millions de Péruviens.", "10 des 33 millions de Péruviens"),
+])
+def test_a_part_counted_in_its_whole_is_the_claim(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the whole counts what happened
+    ("Depuis sa création, 102 des 458 cagnottes remportées l'ont été en France.", "458 cagnottes"),
+    # a part in words, or a share, may be that of a count
+    ("Quatre des 25 voyageurs du train ont été blessés.", "25 voyageurs"),
+    ("Seule la moitié des 180 salariés pourra rester dans l'entreprise.", "180 salariés"),
+])
+def test_a_whole_that_is_itself_a_count_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")

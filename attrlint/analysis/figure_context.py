@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..model import Figure, Token
+from ..model import Figure, Span, Token
 from ..patterns import regex
 
 # How many words before and after a figure are read for its context.
@@ -47,7 +47,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         return
     words = context_words()
     claimed = {id(fig): fig.category for fig in figures if fig.needs_source}
-    for fig in figures:
+    for n, fig in enumerate(figures):
         contexts = _CONTEXTS.get(fig.category) if fig.needs_source else None
         if not contexts:
             continue
@@ -114,6 +114,12 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
+        if fig.needs_source and fig.category in ("count", "estimate") and n and \
+                _whole_of_a_part(tokens, first, last, figures[n - 1]):
+            # "94 des 96 départements": the part is the claim, read with what it counts.
+            part = figures[n - 1]
+            part.span, part.category, part.needs_source = Span(part.span.start, fig.span.end), fig.category, True
+            fig.category, fig.needs_source = "whole", False
     _share_list_readings(figures, tokens, token_starts, claimed)
 
 
@@ -327,6 +333,22 @@ def _quantile_group(tokens: list[Token], first: int, last: int) -> bool:
                for a, b in zip(after, after[1:]))
 
 
+def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure) -> bool:
+    """"94 des 96 départements", "10 des 33 millions de Péruviens": the whole a number of
+    its parts (the figure ``before``, in digits) is counted in, given to measure them; the
+    part is the finding. A whole that is a count of what happened ("102 des 458 jackpots
+    remportés") is a finding too; so is one a share or a word counts in ("la moitié des 180
+    salariés"), which may be a count."""
+    if first < 2 or tokens[first - 1].lower != "des" or before.needs_source or before.category != "number":
+        return False
+    part = tokens[first - 2]
+    if part.category != "NUM" or before.span.end != part.end:
+        return False
+    return last >= len(tokens) or not tokens[last].lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+# Past participles: "remportés", "secourus", "tués".
+_PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "us", "ues", "is", "ises")
 def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"père de 4 enfants", "le plus jeune de 11 enfants": the size of a family, a
     person's description, not a finding."""
