@@ -618,3 +618,17 @@ def test_a_part_counted_in_its_whole_is_the_claim(lint, sentence, figure):
 ])
 def test_a_whole_that_is_itself_a_count_still_needs_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les chercheurs ont étudié le sommeil de 259 étudiants pendant un an.",
+    "Le magazine a testé au total 65 baguettes vendues en boulangerie.",
+    "La phase 2, à laquelle participent 300 volontaires, commence lundi.",
+])
+def test_the_design_of_a_study_named_in_its_sentence_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_count_of_tests_with_no_study_still_needs_a_source(lint):
+    text = article("Le pays a testé 500 000 personnes cette semaine.")
+    assert excerpts(lint(text), "FIG001") == ["500 000 personnes"]

@@ -91,6 +91,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
+        if fig.category in ("count", "estimate") and _in_study_design(tokens, first, words):
+            fig.category, fig.needs_source = "design", False
+            continue
         if _in_hypothesis(tokens, first) or _in_made_up_example(tokens, first, words):
             fig.category, fig.needs_source = "hypothesis", False
             continue
@@ -397,6 +400,20 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
     if first > 1 and tokens[first - 1].lower in words["background_participles"] and tokens[first - 2].category == "WORD":
         return True
     return first > 1 and tokens[first - 1].lower in words["background"] and tokens[first - 2].lower == "qui"
+
+
+# How many words may stand between a study's verb and what it tests: "a testé au total 65
+# produits", "prévoient de tester leur vaccin sur plus de 6 000 personnes".
+_STUDY_VERB_REACH = 4
+
+
+def _in_study_design(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure counts what a study named in its sentence tests or who takes part
+    in it: its design, whose source is the study ("les chercheurs ont étudié 259 étudiants")."""
+    start = _sentence_start(tokens, first, _RULE_REACH)
+    verb = next((i for i in range(first - 1, max(start, first - 1 - _STUDY_VERB_REACH) - 1, -1)
+                 if tokens[i].lower in words["study_verbs"]), None)
+    return verb is not None and any(t.lower in words["study_runners"] for t in tokens[start:verb])
 
 
 def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
