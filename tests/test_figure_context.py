@@ -632,3 +632,17 @@ def test_the_design_of_a_study_named_in_its_sentence_needs_no_source(lint, sente
 def test_a_count_of_tests_with_no_study_still_needs_a_source(lint):
     text = article("Le pays a testé 500 000 personnes cette semaine.")
     assert excerpts(lint(text), "FIG001") == ["500 000 personnes"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'Union s'est engagée à réduire d'au moins 40 % ses émissions de gaz.",
+    "Le gouvernement a proposé de ramener son déficit à 2,5 % du PIB l'an prochain.",
+    "La loi vise à fermer des réacteurs pour ramener à 50 % la part du nucléaire.",
+])
+def test_a_target_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_reduction_achieved_still_needs_a_source(lint):
+    text = article("Les émissions de gaz du pays ont été réduites de 40 % en dix ans.")
+    assert excerpts(lint(text), "FIG001") == ["40 %"]

@@ -82,6 +82,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
+        if "rule" in contexts and _aimed_at(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False
+            continue
         if obliged and "rule" in contexts:
             fig.category, fig.needs_source = "rule", False
             continue
@@ -381,6 +384,22 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
     while end < len(tokens) and end - first < _RULE_REACH and tokens[end].category not in _ENDS:
         end += 1
     return any(t.lower in words["rule"] for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+
+
+# How many words may stand between the verb of a target and its figure: "de réduire les
+# émissions de gaz à effet de serre de 25 %".
+_TARGET_REACH = 10
+
+
+def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is the target of a verb in the infinitive a few words before it
+    ("de réduire les émissions de 25 %")."""
+    for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
+        if tokens[i].category in _ENDS:
+            return False
+        if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
+            return True
+    return False
 
 
 def _sentence_start(tokens: list[Token], first: int, reach: int) -> int:
