@@ -139,6 +139,11 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "Réponse de la ministre : « Nous ne reviendrons pas sur cette décision prise en conseil. »",
     # a verb the lexicon does not know, in incise position
     "« Les protéines garantissent la reconstruction des muscles », enseigne le chercheur.",
+    # an incise inside the marks, whatever its verb, however far into the quotation
+    "« Nous tiendrons bon, s'amuse la maire. Personne ne nous fera partir. »",
+    "« Les salaires stagnent. Le patron nous méprise, cingle-t-il. Où est la justice ? »",
+    "« Rien ne bouge, s'insurge ce lundi 3 mars Paul Durand, le chef du parti. C'est un scandale. »",
+    "« Tout va bien, explique dans Le Soir Jean Lenoir, le président. Nous tenons les délais. »",
     # an inverted pronoun marks the incise even with no comma, and an adverb after it
     "« Nous ne voterons pas ce budget de misère » a-t-elle d'abord lancé aux députés.",
     # the speaker in brackets
@@ -318,3 +323,12 @@ def test_a_quotation_after_a_question_of_the_article_itself_still_needs_a_speake
     text = ("Le conseil s'est réuni mardi. Qui paiera la facture des travaux ? "
             "« Ce n'est pas à nous de la payer, cela ne se fera pas. »")
     assert excerpts(lint(article(text)), "QUO001") != []
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous voulons la santé, les droits des femmes, des sujets essentiels. »",
+    "« On a mangé, chanté la Marseillaise et dansé toute la nuit. »",
+    "« Il viendra demain, pourra donner son avis et repartira. »",
+])
+def test_what_only_looks_like_an_incise_inside_the_marks_names_no_speaker(lint, text):
+    assert excerpts(lint(article("La salle était comble.", text)), "QUO001")

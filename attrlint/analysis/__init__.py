@@ -108,8 +108,13 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             found = find_cues(tokens, t0, t1, lexicon, prose, block.index, sentence_openers) if sentence_openers else []
             more = incises.starting_in(span.start, span.end) if incises.items else None
             if more:
-                known = {c.span.start for c in found}
-                found += [c for c in more if c.span.start not in known]
+                known = {c.span.start: n for n, c in enumerate(found)}
+                for c in more:
+                    n = known.get(c.span.start)
+                    if n is None:
+                        found.append(c)
+                    elif found[n].source is None and c.source is not None:
+                        found[n] = c  # "…, s'insurge ce lundi Paul Durand": the incise reads the subject
                 found.sort(key=lambda c: c.span.start)
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None

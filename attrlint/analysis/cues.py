@@ -432,6 +432,44 @@ def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | f
                source_text=prose[who[0]:who[1]], block=block)
 
 
+# Inside a quotation, an incise ends a few words after its subject, at a comma or a full
+# stop ("« …, s'esclaffe ce dernier en riant. … »"), and a bare participle is no incise
+# ("« On a mangé, chanté la Marseillaise et dansé »").
+_INNER_INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,40}[,.;]")
+_AUXILIARY_BEFORE = regex.compile(r"(?:^|[\s\u00a0\u202f])(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]")
+# Forms that are no verb of an incise: participles ("perdu une investiture"), infinitives
+# ("échanger leurs données"), present participles ("oubliant la fatigue"), nouns, "voilà
+# ce qui", the auxiliaries and modals of the speaker's own sentence ("pourra donner un
+# avertissement").
+_PARTICIPLE = regex.compile(r"\p{Ll}+(?:é|ée|és|ées|u|us|i|is)$")
+_NOT_FINITE = regex.compile(r"\p{Ll}+(?:er|ir|ant|ez|ons|tions?|sions?)$|\p{Ll}{3,}ement$|voilà|voici|chacun|juste|"
+                            r"sont|était|étaient|avait|avaient|peut|doit|veut|faut|pourra|pourrait|devra|devrait")
+# In an enumeration, "les" and "leur" open an item and "des" its complement ("…, les
+# droits des femmes, …"): no incise starts or names its subject so.
+_LIST_ITEM = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:les|leurs?)[\s\u00a0\u202f]")
+
+
+def _inner_incises(prose: str, quote: Span, block: int) -> Cue | None:
+    """The first incise inside a quotation: « …, cingle-t-il. … », « …, explique dans Le
+    Parisien Jean Lenoir. … »: the verb before its subject, between commas."""
+    at = prose.find(",", quote.start + 1, quote.end - 1)
+    while at >= 0:
+        m = _INCISE.match(prose, at, quote.end - 1)
+        if m is not None and m.group("verb").lower() not in _NOT_INCISE_VERBS and not _NOT_FINITE.match(m.group("verb")) and \
+                (m.group("clitic") or _INNER_INCISE_END.match(prose, m.end(), quote.end)) and \
+                not _LIST_ITEM.match(prose, at) and not (m.group("who") or "").startswith("des ") and \
+                not (_PARTICIPLE.match(m.group("verb")) and not _AUXILIARY_BEFORE.search(prose, at, m.start("verb"))):
+            start = at + 1
+            while prose[start] in " \u00a0\u202f":
+                start += 1
+            cue = Cue(kind="inverted", span=Span(start, m.end()), trigger=m.group("verb").lower(), block=block)
+            if m.group("who"):
+                cue.source, cue.source_text = Span(*m.span("who")), m.group("who")
+            return cue
+        at = prose.find(",", at + 1, quote.end - 1)
+    return None
+
+
 def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
     """Cues right after a quotation that the lexicon does not know.
 
@@ -471,4 +509,8 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
             cue = Cue(kind="inverted", span=Span(b.start("who") - 1, b.end()), trigger="(", block=block,
                       source=Span(*b.span("who")), source_text=b.group("who"))
             cues.append(cue)
+            continue
+        inner = _inner_incises(prose, quote, block)
+        if inner is not None:
+            cues.append(inner)
     return cues

@@ -262,6 +262,13 @@ def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> C
                     return cue
                 continue
             return cue
+    if first is not None and last is not None:
+        # "« … Il imite Thatcher, cingle-t-il. Où est la suite ? »": an incise in a sentence
+        # the quotation runs through.
+        for s in ad.sentences[first.index + 1:last.index]:
+            for cue in s.cues:
+                if q.inner.covers(cue.span) and _is_incise(ad, cue) and _opens_with_comma(ad, cue):
+                    return cue
     incise = _incise_opening_next_sentence(ad, q, last)
     if incise is not None:
         return incise

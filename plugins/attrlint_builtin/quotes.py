@@ -28,7 +28,9 @@ directly follows an attributed one goes on with the same speaker.
 Titles of works and publications, names of operations and events, and the
 journalist's own terms in quotation marks (les « gilets jaunes ») are not
 quotations. A headline of the form "Speaker : « … »" is attributed by its
-colon. A verb of saying inside the quotation does not attribute it.
+colon. Inside the quotation, an incise names its speaker ("« Nous tiendrons,
+s'amuse la maire. Personne ne partira. »"); any other verb of saying there is
+the speaker's own word.
 
 Not reported, because a speaker is named without a verb of saying: a
 quotation woven into a sentence whose subject can speak ("Le maire a
