@@ -332,3 +332,25 @@ def test_a_quotation_after_a_question_of_the_article_itself_still_needs_a_speake
 ])
 def test_what_only_looks_like_an_incise_inside_the_marks_names_no_speaker(lint, text):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001")
+
+
+@pytest.mark.parametrize("text", [
+    "« L'âge reste un facteur de risque », a rappelé le docteur. Et « notre population a vieilli ».",
+    "« Nous avons tout essayé », a précisé la ministre. Mais « rien n'est encore décidé ».",
+])
+def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
+    assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # a thing for the subject, after a long lead: someone the sentence does not name describes it
+    ("« Nous fermerons tôt », a déclaré le maire. La circulaire interdit désormais aux commerçants "
+     "« toute vente d'alcool après 20 heures ».", "« toute vente d'alcool après 20 heures »"),
+    # a term in quotation marks gives no one the floor, even when its sentence names who used it
+    ("Le préfet a dénoncé les « casseurs ». Le cortège ira « jusqu'au bout de nos revendications, quoi qu'il "
+     "arrive ».", "« jusqu'au bout de nos revendications, quoi qu'il arrive »"),
+    ("Les « gilets jaunes » défilent samedi. Le cortège ira « jusqu'au bout de nos revendications, quoi qu'il arrive ».",
+     "« jusqu'au bout de nos revendications, quoi qu'il arrive »"),
+])
+def test_words_woven_after_no_attributed_speech_still_need_a_speaker(lint, text, quotation):
+    assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == [quotation]

@@ -37,6 +37,9 @@ _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 # Punctuation between a sentence's start and its quotation is a few marks
 # ("— « …"): a longer gap holds words, and is not read.
 _GAP_READ = 12
+# How many words may lead, in the next sentence, to words that go on an attributed quotation.
+_WOVEN_LEAD = 4
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 _PRONOUN_GAP = 80
 _INNER_SELON_MAX = 32
@@ -482,19 +485,28 @@ def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIn
 def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
     """« … », indique X. « … »: the speaker's words go on.
 
-    The quotation opens its sentence, and the previous sentence of the block
-    gives an attributed quotation the floor: its incise follows it, or it
-    ends that sentence.
+    The quotation opens its sentence, or is woven into it after a few words
+    ("Et « … »"), and the previous sentence of the block gives an attributed
+    quotation the floor: its incise follows it, or it ends that sentence.
     """
     s = ad.sentence_at(q.span.start)
     prev = _previous_sentence(ad, s, q) if s is not None else None
-    if prev is None:
-        return False
-    if prev.block == s.block and any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
+    woven = prev is None
+    if woven:
+        # "« … », a rappelé le docteur. Et « notre population a vieilli »": woven into the
+        # next sentence of the paragraph, with no speaker of its own, the words go on.
+        # A lead of a few words ("Mais", "Et", "Il y aura") or a pronoun for its subject
+        # lets them go on; a thing or an event for a subject ("L'obligation est étendue
+        # « … »") is described by someone the sentence does not name.
+        prev = ad.sentences[s.index - 1] if s is not None and s.index else None
+        if prev is None or prev.block != s.block or any(not c.in_quote for c in s.cues) or \
+                (s.subject_kind != "pronoun" and len(_WORDS.findall(ad.prose, s.span.start, q.span.start)) > _WOVEN_LEAD):
+            return False
+    elif prev.block == s.block and any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
         return True  # "En 2001, rappelle l'élu, la frontière… « … »"
     for other in top.ending_in(prev.span.start, s.span.start):
-        if not other.attributed:
-            continue
+        if not other.attributed or (woven and not other.is_speech):
+            continue  # a term in quotation marks gives the next sentence's woven words no one
         cue = other.attribution
         incise = cue is not None and cue.span.start >= other.span.end
         ends_sentence = _ONLY_PUNCT.match(ad.prose[other.span.end:prev.span.end]) is not None
