@@ -47,6 +47,9 @@ def test_having_a_number_is_not_a_source(lint, sentence, figure):
     # Finding what is counted names who found it.
     "Les satellites de l'agence spatiale ont identifié 8 400 foyers d'incendie depuis janvier.",
     "Des chercheurs ont détecté trois fois plus de particules que la norme.",
+    # "faire état de" in every person and tense a report uses
+    "Les derniers chiffres publiés faisaient état de 10 350 décès.",
+    "Les hôpitaux feront état de 200 nouvelles admissions demain.",
 ])
 def test_counting_is_a_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
