@@ -601,12 +601,12 @@ def test_an_auction_houses_name_makes_an_article_about_a_sale(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
-@pytest.mark.parametrize("sentence, figure", [
-    ("Ce jeudi, 94 des 96 départements de métropole sont concernés par les restrictions.", "94 des 96 départements"),
-    ("Dans la capitale vivent 10 des 33 millions de Péruviens.", "10 des 33 millions de Péruviens"),
+@pytest.mark.parametrize("sentence", [
+    "Ce jeudi, 94 des 96 départements de métropole sont concernés par les restrictions.",
+    "Dans la capitale vivent 10 des 33 millions de Péruviens.",
 ])
-def test_a_part_counted_in_its_whole_is_the_claim(lint, sentence, figure):
-    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+def test_the_whole_a_part_is_counted_in_describes(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
 @pytest.mark.parametrize("sentence, figure", [

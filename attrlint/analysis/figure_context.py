@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..model import Figure, Span, Token
+from ..model import Figure, Token
 from ..patterns import regex
 
 # How many words before and after a figure are read for its context.
@@ -122,10 +122,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 break
         if fig.needs_source and fig.category in ("count", "estimate") and n and \
                 _whole_of_a_part(tokens, first, last, figures[n - 1]):
-            # "94 des 96 départements": the part is the claim, read with what it counts.
-            part = figures[n - 1]
-            part.span, part.category, part.needs_source = Span(part.span.start, fig.span.end), fig.category, True
-            fig.category, fig.needs_source = "whole", False
+            fig.category, fig.needs_source = "whole", False  # "94 des 96 départements"
     _share_list_readings(figures, tokens, token_starts, claimed)
 
 
@@ -340,11 +337,12 @@ def _quantile_group(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure) -> bool:
-    """"94 des 96 départements", "10 des 33 millions de Péruviens": the whole a number of
-    its parts (the figure ``before``, in digits) is counted in, given to measure them; the
-    part is the finding. A whole that is a count of what happened ("102 des 458 jackpots
-    remportés") is a finding too; so is one a share or a word counts in ("la moitié des 180
-    salariés"), which may be a count."""
+    """"94 des 96 départements", "10 des 33 millions de Péruviens": the whole a bare number
+    of its parts (the figure ``before``, in digits) is counted in, given to measure them;
+    it describes. What the part counts is most often the reach of a measure ("placées en
+    alerte rouge") or context, and a bare number is no figure to source. A whole that is a
+    count of what happened ("102 des 458 cagnottes remportées") is a finding; so is one a
+    share or a number in words counts in ("la moitié des 180 salariés")."""
     if first < 2 or tokens[first - 1].lower != "des" or before.needs_source or before.category != "number":
         return False
     part = tokens[first - 2]
