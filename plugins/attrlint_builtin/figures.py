@@ -62,9 +62,13 @@ prisme de 3,7 m"; but "19 kilomètres de bouchons" and "a reculé de 100 m"
 measure what happened), what a relative clause says of its subject
 ("l'université, qui compte 20 000 étudiants"), a bound or a share that
 defines the things a rule or a comparison is about ("les rassemblements de
-plus de 10 personnes restent interdits", "les 10 % les plus riches") and the
-size of a family ("père de 4 enfants"). The words that tell them are data
-(grammars/lexicon/figures.toml).
+plus de 10 personnes restent interdits", "les 10 % les plus riches"), what
+must be ("une motion doit réunir 58 signatures") and a target ("s'engager à
+réduire de 40 % les émissions"), the power or frequency of a machine ("un
+réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
+départements"), what a study named in the sentence tests ("les chercheurs ont
+étudié 259 étudiants") and the size of a family ("père de 4 enfants"). The
+words that tell them are data (grammars/lexicon/figures.toml).
 """)
     examples = (
         Example(bad="Au moins 300 soldats ont été tués dans les combats.",
