@@ -646,3 +646,16 @@ def test_a_target_needs_no_source(lint, sentence):
 def test_a_reduction_achieved_still_needs_a_source(lint):
     text = article("Les émissions de gaz du pays ont été réduites de 40 % en dix ans.")
     assert excerpts(lint(text), "FIG001") == ["40 %"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le prototype a atteint la vitesse maximale de 403 km/h (250 mph) sur la piste.",
+    "Dans ces villes, la jauge des rassemblements est abaissée à 1 000 personnes (contre 5 000 auparavant).",
+])
+def test_another_value_in_brackets_after_a_description_describes_alike(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_another_value_in_brackets_after_a_claim_is_a_claim_too(lint):
+    text = article("Les ventes ont atteint 300 000 voitures (contre 250 000 voitures en 2019).")
+    assert excerpts(lint(text), "FIG001") == ["300 000 voitures", "250 000 voitures"]

@@ -141,9 +141,17 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
     voitures et 200 euros pour les poids lourds": a figure listed after one of the
     same kind and unit that its context describes is described alike."""
     last_of: dict[tuple[str, str], Figure] = {}
+    previous: Figure | None = None
     for fig in figures:
         kind = claimed.get(id(fig))
+        before, previous = previous, fig
         if kind is None:
+            continue
+        if before is not None and fig.needs_source and not before.needs_source and before.category in _DESCRIBED and \
+                _in_brackets_after(tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]):
+            # "403 km/h (250 mph)", "la jauge est abaissée à 1 000 personnes (contre 5 000
+            # auparavant)": the same thing in another unit, or its value before.
+            fig.category, fig.needs_source = before.category, False
             continue
         key = (kind, _unit(fig) if kind == "measure" else "")
         before = last_of.get(key)
@@ -154,6 +162,14 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         if len(gap) <= _LIST_GAP and any(t.lower in _LIST_JOINS for t in gap) and \
                 not any(t.category in _LIST_ENDS or t.lower == "dont" for t in gap):
             fig.category, fig.needs_source = before.category, False
+
+
+# What may open the brackets of another value of the figure before them.
+_BRACKET_WORDS = {"(", "contre", "soit", "environ"}
+
+
+def _in_brackets_after(gap: list[Token]) -> bool:
+    return bool(gap) and gap[0].lower == "(" and all(t.lower in _BRACKET_WORDS for t in gap)
 
 
 def _unit(fig: Figure) -> str:
