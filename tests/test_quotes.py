@@ -144,6 +144,10 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Les salaires stagnent. Le patron nous méprise, cingle-t-il. Où est la justice ? »",
     "« Rien ne bouge, s'insurge ce lundi 3 mars Paul Durand, le chef du parti. C'est un scandale. »",
     "« Tout va bien, explique dans Le Soir Jean Lenoir, le président. Nous tenons les délais. »",
+    # the next sentence points back at the words and says whose they are
+    "« Il faut rattraper les années perdues. » C'est ainsi que le Premier ministre a ouvert son discours.",
+    "« Cet homme est sans projet. » Cette phrase est signée de l'actuel ministre de l'Economie.",
+    "« Une grève n'est pas une circonstance extraordinaire. » C'est en tout cas ce qu'a conclu la Cour.",
     # an inverted pronoun marks the incise even with no comma, and an adverb after it
     "« Nous ne voterons pas ce budget de misère » a-t-elle d'abord lancé aux députés.",
     # the speaker in brackets
@@ -354,3 +358,8 @@ def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
 ])
 def test_words_woven_after_no_attributed_speech_still_need_a_speaker(lint, text, quotation):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == [quotation]
+
+
+def test_a_next_sentence_about_the_words_that_names_no_speaker_names_none(lint):
+    text = article("La salle était comble.", "« Nous ne céderons rien sur les salaires. » Ces propos ont choqué la salle.")
+    assert excerpts(lint(text), "QUO001") == ["« Nous ne céderons rien sur les salaires. »"]

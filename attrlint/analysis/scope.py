@@ -39,6 +39,7 @@ _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 _GAP_READ = 12
 # How many words may lead, in the next sentence, to words that go on an attributed quotation.
 _WOVEN_LEAD = 4
+_LONG_WORD = 25
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 _PRONOUN_GAP = 80
@@ -188,7 +189,7 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
-                _continues_quote_of_its_sentence(ad, q, top):
+                _continues_quote_of_its_sentence(ad, q, top) or _pointed_back_at(ad, q):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -482,6 +483,43 @@ def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIn
         other.span.start >= s.span.start and other.span.end <= q.span.start
 
 
+# The opening of a sentence that points back at the words before it and says whose they
+# are: "C'est par ces mots que X a…", "C'est ainsi que le ministre a débuté son discours",
+# "Cette phrase est signée de X", "C'est en tout cas ce qu'a conclu la Cour".
+_SP = r"[\s\u00a0\u202f]+"
+_POINTED_BACK = regex.compile(
+    rf"[\s\u00a0\u202f.…!?»\"”]*(?:"
+    rf"c['’]est(?:{_SP}(?:en{_SP}tout{_SP}cas|donc|bien|du{_SP}moins|justement))?{_SP}"
+    rf"(?:(?:par|avec|sur|en){_SP}(?:ces|cette|ce){_SP}(?:quelques{_SP})?(?:mots?|termes|phrases?|paroles|propos)"
+    rf"{_SP}(?:\p{{Ll}}+{_SP})*?qu|ainsi{_SP}qu|ce{_SP}qu)"
+    rf"|(?:cette|ces){_SP}(?:phrases?|mots|propos|paroles|déclarations?|formules?)(?:{_SP}\p{{Ll}}+)?{_SP}"
+    rf"(?:est|sont|a{_SP}été|ont{_SP}été|était|étaient){_SP}(?:signée?s?|prononcée?s?|ceux|celles?|tenue?s?|de){_SP}"
+    rf"|voilà{_SP}ce{_SP}qu|tels{_SP}(?:sont|étaient|furent){_SP}les{_SP}(?:mots|propos))",
+    regex.I)
+
+
+def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:
+    """Whether ``prose[start:end]`` holds more than ``most`` words. A span longer than
+    ``most`` long words is not read: a sentence's many quotations would each read it again."""
+    if end - start > most * _LONG_WORD:
+        return True
+    for n, _ in enumerate(_WORDS.finditer(prose, start, end), 1):
+        if n > most:
+            return True
+    return False
+
+
+def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
+    """« … ». C'est par ces mots que X a ouvert la séance: the next sentence points back at
+    the words and names their speaker."""
+    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    if last is None or last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
+            not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
+        return False
+    nxt = ad.sentences[last.index + 1]
+    return nxt.block - last.block <= 1 and _POINTED_BACK.match(ad.prose, nxt.span.start, nxt.span.end) is not None
+
+
 def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
     """« … », indique X. « … »: the speaker's words go on.
 
@@ -500,7 +538,7 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
         # « … »") is described by someone the sentence does not name.
         prev = ad.sentences[s.index - 1] if s is not None and s.index else None
         if prev is None or prev.block != s.block or any(not c.in_quote for c in s.cues) or \
-                (s.subject_kind != "pronoun" and len(_WORDS.findall(ad.prose, s.span.start, q.span.start)) > _WOVEN_LEAD):
+                (s.subject_kind != "pronoun" and _more_words_than(ad.prose, s.span.start, q.span.start, _WOVEN_LEAD)):
             return False
     elif prev.block == s.block and any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
         return True  # "En 2001, rappelle l'élu, la frontière… « … »"
