@@ -31,7 +31,8 @@ LEGACY_ENCODING = "ATL101"
 UNUSED_SUPPRESSION = "ATL200"
 INVALID_SUPPRESSION = "ATL201"
 
-# Characters of a document whose tokens the analysis keeps for the map of sources.
+# Characters of a document whose tokens the analysis keeps for the map of sources,
+# or for the rules once one of them has read a document's tokens.
 KEEP_TOKENS_MAX = 1_000_000
 
 INTERNAL_NAMES = {
@@ -280,10 +281,27 @@ def analyse_document(doc: Document, lexicon, *, framing_reach: int | None = None
 
     kwargs = {} if framing_reach is None else {"framing_reach": framing_reach}
     with collector_paused():
-        # The map reads tokens again: an article's are kept (quicker), a long file's are
-        # made again block by block (its tokens would not fit in memory at once).
-        keep_tokens = source_map and len(doc.source) <= KEEP_TOKENS_MAX
-        return analyse(doc, lexicon, keep_tokens=keep_tokens, **kwargs)
+        # The map reads tokens again, and so do some rules: an article's are kept (quicker),
+        # a long file's are made again block by block (its tokens would not fit in memory at once).
+        keep_tokens = (source_map or _rules_read_tokens) and len(doc.source) <= KEEP_TOKENS_MAX
+        ad = analyse(doc, lexicon, keep_tokens=keep_tokens, **kwargs)
+        if not keep_tokens and ad.tokenizer is not None:
+            ad.tokenizer = _noting_rules_read(ad.tokenizer)
+        return ad
+
+
+# Whether the rules have read the tokens of a document the analysis had not kept them for
+# (made again, they cost as much as a fifth of the rest): the next ones are kept. Most runs'
+# rules never read them, and then the analysis lets each block's tokens go.
+_rules_read_tokens = False
+
+
+def _noting_rules_read(tokenizer: Callable[[Document], list]) -> Callable[[Document], list]:
+    def tokens_of(document: Document) -> list:
+        global _rules_read_tokens
+        _rules_read_tokens = True
+        return tokenizer(document)
+    return tokens_of
 
 
 def finish_result(ad: AnalysedDocument, result: LintResult, *, source_map: bool = False) -> LintResult:

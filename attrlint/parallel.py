@@ -28,7 +28,7 @@ from .decoding import DecodeError, decode
 from .engine import LintResult
 from .model import Document
 from .startup import settle
-from .runner import decode_content, lint_bytes, lint_decoded, lint_decoded_many, read_error, read_file, reader_for
+from .runner import decode_content, lint_bytes, lint_decoded_many, read_error, read_file, reader_for
 
 # Fewer files than this are linted in this process when --jobs is not given:
 # starting workers would cost more than it saves.
@@ -217,17 +217,12 @@ def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[LintResult, Document 
                 yield result, None
         except BrokenProcessPool:
             pass  # a worker died (killed, out of memory): what it had is linted here
-    for task in tasks[done:]:
-        decoded = decode_content(task.path, task.data, task.settings.options.max_file_size,
-                                 task.settings.gettext)
-        task.data = b""  # linted here, the bytes are not needed again: a large file's go before its analysis
-        yield (decoded, None) if isinstance(decoded, LintResult) else lint_decoded(task.path, decoded, task.settings)
+    yield from _lint_grouped(tasks[done:])
 
 
-# A worker hands the rules of its files to the thread that runs them under
+# A process hands the rules of its files to the thread that runs them under
 # the time limit together, up to this many files or characters: one hand-off
-# (two thread switches) for the group instead of one per file. (This process
-# lints one file at a time: it hands each file's document on as it is done.)
+# (two thread switches, some 0.15 ms) for the group instead of one per file.
 GROUP_FILES = 32
 GROUP_CHARS = 200_000
 

@@ -121,13 +121,16 @@ class _Held:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_a_run_holds_one_batch_of_bytes_and_one_document_at_a_time(tmp_path, monkeypatch, jobs):
+def test_a_run_holds_one_batch_of_bytes_and_one_group_of_documents_at_a_time(tmp_path, monkeypatch, jobs):
+    """The run's own process holds the documents of one group of files (their rules go
+    to the rules' thread at once); with workers, it reads one document at a time."""
     from test_parallel import _settings
 
     paths = newsroom(tmp_path, 60)
     held = _Held()
     held.install(monkeypatch)
     monkeypatch.setattr(parallel, "BATCH_FILES", 6)
+    monkeypatch.setattr(parallel, "GROUP_FILES", 4)
     most_documents = 0
 
     def each_file(result, doc):
@@ -144,7 +147,7 @@ def test_a_run_holds_one_batch_of_bytes_and_one_document_at_a_time(tmp_path, mon
         run = run_paths([str(tmp_path)], lambda path: settings, discover_with=settings.options, each_file=each_file)
     finally:
         gc.enable()
-    assert most_documents == 1
+    assert most_documents == (4 if jobs == 1 else 1)
     assert len(run.results) == len(paths) == 60
     assert held.most == 6 and held.now == 0
     assert run.documents == {}
@@ -291,7 +294,7 @@ def test_a_file_linted_here_lets_go_of_its_bytes_before_its_analysis(tmp_path, m
 
     newsroom(tmp_path / "articles", 3)
     read: dict[str, bytes] = {}
-    real_read, real_lint = parallel.read_file, parallel.lint_decoded
+    real_read, real_lint = parallel.read_file, parallel.lint_decoded_many
 
     def reading(path, limit, *rest):
         read[path] = real_read(path, limit, *rest)
@@ -299,15 +302,16 @@ def test_a_file_linted_here_lets_go_of_its_bytes_before_its_analysis(tmp_path, m
 
     holders_during_analysis = []
 
-    def linting(path, decoded, settings):
-        # Held by the dict above and by getrefcount's argument only: no task keeps the bytes.
-        holders_during_analysis.append(sys.getrefcount(read[path]))
-        return real_lint(path, decoded, settings)
+    def linting(files, settings):
+        for path, _ in files:
+            # Held by the dict above and by getrefcount's argument only: no task keeps the bytes.
+            holders_during_analysis.append(sys.getrefcount(read[path]))
+        return real_lint(files, settings)
 
     from test_parallel import _settings
 
     monkeypatch.setattr(parallel, "read_file", reading)
-    monkeypatch.setattr(parallel, "lint_decoded", linting)
+    monkeypatch.setattr(parallel, "lint_decoded_many", linting)
     settings = _settings(RunOptions(jobs=1, use_cache=False))
     found = [(str(p), str(p)) for p in sorted((tmp_path / "articles").iterdir())]
     outcomes = list(parallel.lint_files(found, lambda path: settings))

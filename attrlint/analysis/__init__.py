@@ -211,7 +211,8 @@ _KEY_MARKS: list[_KeyMarks] = []
 
 
 def _key_marks(studies: frozenset[str]) -> _KeyMarks:
-    if not _KEY_MARKS or _KEY_MARKS[0].studies is not studies:
+    # Compared by value: the nouns may come as a new set on each call (a union of word lists).
+    if not _KEY_MARKS or _KEY_MARKS[0].studies != studies:
         _KEY_MARKS[:] = [_KeyMarks(studies)]
     return _KEY_MARKS[0]
 

@@ -23,10 +23,17 @@ _LOWER_ABBREVIATIONS = {"cf", "ex", "p", "pp", "vol", "art", "fig", "chap", "n°
 # glued to it.
 # A run of marks is read whole, from its first mark ("....." is tried once, not
 # once per dot, and never shortened: a shorter run is followed by a mark).
+# Closing marks and spaces are read whole too: what a shorter run would leave
+# next (a closing mark, a space) is no character the rest of the pattern takes.
 _BOUNDARY = regex.compile(
-    r"(?<![.!?…])(?P<mark>[.!?…]++)(?P<close>(?:[\s\u00a0\u202f]*[»”]|[\"’)\]])+)?"
-    r"(?:(?P<space>[\s\u00a0\u202f]+)(?=[\p{Lu}\d«“\"—–\-(\[‹¿¡])|(?=[\p{Lu}«“][\p{Ll}\p{M}’'\s]))"
+    r"(?<![.!?…])(?P<mark>[.!?…]++)(?P<close>(?:[\s\u00a0\u202f]*+[»”]|[\"’)\]])++)?"
+    r"(?:(?P<space>[\s\u00a0\u202f]++)(?=[\p{Lu}\d«“\"—–\-(\[‹¿¡])|(?=[\p{Lu}«“][\p{Ll}\p{M}’'\s]))"
 )
+# Nothing in the pattern backtracks: a block up to this long is scanned in a
+# millisecond or so, without the regex time limit, whose clock costs more than
+# the scan of a paragraph (a microsecond or two per sentence). Longer blocks
+# (text collected without paragraphs) keep the guard.
+_UNGUARDED_CHARS = 100_000
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}°]+)$")  # from the end: one attempt
 
 
@@ -40,7 +47,8 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     spans: list[Span] = []
     sent_start = start
     # Groups by number (1: mark, 2: close): a name is looked up on every call.
-    for m in _BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)):
+    limit = regex_timeout(end - start) if end - start > _UNGUARDED_CHARS else None
+    for m in _BOUNDARY.finditer(prose, start, end, timeout=limit):
         mark_start, mark_end = m.span(1)
         if mark_end - mark_start == 1 and prose[mark_start] == "." and \
                 _is_abbreviation(prose, sent_start, mark_start, m):
