@@ -363,3 +363,16 @@ def test_words_woven_after_no_attributed_speech_still_need_a_speaker(lint, text,
 def test_a_next_sentence_about_the_words_that_names_no_speaker_names_none(lint):
     text = article("La salle était comble.", "« Nous ne céderons rien sur les salaires. » Ces propos ont choqué la salle.")
     assert excerpts(lint(text), "QUO001") == ["« Nous ne céderons rien sur les salaires. »"]
+
+
+def test_quotations_listed_with_commas_are_read_as_one(lint):
+    text = article("La salle était comble.",
+                   "Le répertoire reprend ses succès « Les nuits sans fin de notre jeunesse », "
+                   "« Le feu qui brûle encore dans nos cœurs », « La route qui mène à la mer ».")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+def test_quotations_one_after_the_other_without_a_comma_are_not_a_list(lint):
+    text = article("La salle était comble.",
+                   "« Nous ne partirons pas d'ici sans réponse. » « Le ministre doit venir nous voir en personne. »")
+    assert excerpts(lint(text), "QUO001")

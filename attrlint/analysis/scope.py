@@ -197,6 +197,7 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
                 q.continues = True
             else:
                 q.attribution = introducers.get(q.span.start) or subject_cue(ad, q)
+    _read_lists_whole(ad, top)
     attribute_repeated_and_testimony(ad)
 
 
@@ -507,6 +508,21 @@ def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:
         if n > most:
             return True
     return False
+
+
+_LIST_COMMA = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*")
+
+
+def _read_lists_whole(ad: AnalysedDocument, top: SpanIndex) -> None:
+    """« Que je t'aime », « Ma gueule », « Allumer le feu »: quotations listed one after
+    the other, with only a comma between (questions, slogans, titles, comments), are read
+    as one: an item needs no speaker of its own."""
+    items = top.items
+    for a, b in zip(items, items[1:]):
+        if a.block == b.block and b.span.start - a.span.end <= 3 and _LIST_COMMA.fullmatch(ad.prose, a.span.end, b.span.start):
+            for q in (a, b):
+                if not q.attributed:
+                    q.continues = True
 
 
 def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
