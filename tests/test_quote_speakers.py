@@ -64,3 +64,13 @@ def test_a_subject_speaks_the_words_woven_into_its_sentence(lint, text):
 ])
 def test_a_thing_or_a_passive_is_described_by_someone_else(lint, text, quotation):
     assert excerpts(lint(article(text)), "QUO001") == [quotation]
+
+
+def test_a_quotation_after_dans_that_opens_with_a_capital_is_a_title(lint):
+    text = "Samedi soir, dans « On ne se couche jamais avant minuit », trois humoristes étaient les invités."
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_words_woven_after_dans_are_still_someone_s(lint):
+    text = "La salle était comble. La région vit dans « un dénuement total, sans eau ni électricité »."
+    assert excerpts(lint(article(text)), "QUO001") == ["« un dénuement total, sans eau ni électricité »"]

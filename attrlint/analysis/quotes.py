@@ -346,6 +346,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     titles = _title_nouns()
     if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles):
         return "title"
+    if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
