@@ -363,3 +363,10 @@ def test_the_limit_is_said_in_the_units_it_is_given_in(tmp_path):
     write(tmp_path, {"a.txt": article(FIGURE) + "x" * 3000})
     result = run_cli("check", "--max-file-size", "2kB", "a.txt", cwd=tmp_path)
     assert "maximum file size of 2 kB" in result.out + result.err
+
+
+def test_a_headline_quotation_is_checked_only_with_check_titles(tmp_path):
+    write(tmp_path, {"a.txt": article(SOURCED, title="« Nous ne lâcherons rien sur les salaires, jamais, quoi qu'il arrive »")})
+    assert run_cli("check", "--select", "QUO001", cwd=tmp_path).codes() == []
+    write(tmp_path, {"pyproject.toml": "[tool.attrlint.rules.QUO001]\ncheck-titles = true\n"})
+    assert run_cli("check", "--select", "QUO001", cwd=tmp_path).codes() == ["QUO001"]

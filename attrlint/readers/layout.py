@@ -41,7 +41,7 @@ BYLINE_RE = regex.compile(
     r"(?:[\s,/]+(?:\(?[\p{Lu}\p{Ll}][\p{L}\p{M}\-'’.]*\)?)){0,8}(?<![\p{Ll}\p{M}]\.)\s*$")
 LIST_RE = regex.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 DIALOGUE_RE = regex.compile(r"^\s*[—–]\s*")
-SENTENCE_END = tuple(".!?…:»\"”;)")
+SENTENCE_END = tuple(".!?…:»›\"”;)")
 # A caption with its credit at the end: "Des voyageurs, le 14 mars. © Jean Dupont/AFP",
 # "Un quai vide. (Photo Marie Roux / Hans Lucas)", "Le port. Photo : Ville de Nantes".
 TRAILING_CREDIT_RE = regex.compile(

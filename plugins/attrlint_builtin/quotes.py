@@ -6,7 +6,7 @@ from typing import Iterator
 from attrlint import hookimpl
 from attrlint.model import AnalysedDocument, BlockKind, Severity
 from attrlint.i18n import N_
-from attrlint.rules import Example, Rule, Violation
+from attrlint.rules import Example, Option, Rule, Violation
 
 STRAY_CLOSING = N_("Closing quotation mark with no opening mark")
 
@@ -19,6 +19,9 @@ class UnattributedQuote(Rule):
     # Precision first (SPEC §2.1): on real articles most quotations it finds have a
     # speaker the analysis cannot read, and nothing it sees tells those apart.
     severity = Severity.INFO
+    # A headline or a subheading condenses the article: its quotations are the body's,
+    # attributed there (SPEC §2.1 rule 5), as its figures are (FIG001).
+    options = {"check-titles": Option(bool, False, N_("also check the headline and subheadings"))}
     explanation = N_("""\
 Words in quotation marks are someone's words: the sentence (before the
 quotation or after it, "…», a-t-il déclaré"), or the paragraph that
@@ -44,6 +47,9 @@ quotation standing, as a sentence of its own, next to an attributed one
 (a testimony). A subject that is a thing or an event ("Le mercure…") does
 not speak.
 
+The headline and the subheadings are not checked (the check-titles option
+checks them): they condense the article, whose body attributes their words.
+
 Reported at info severity: a question for the editor, not a fault, and it
 does not fail the run. Real articles name speakers in more ways than the
 analysis reads (a speaker introduced sentences before, an interview, a
@@ -59,11 +65,13 @@ run gives it the "warning" severity in its configuration.
     )
 
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
+        titles = set() if self.settings["check-titles"] else {BlockKind.TITLE, BlockKind.HEADING}
         for q in doc.quotes:
             if q.depth or not q.is_speech or q.attributed:
                 continue
-            if doc.blocks[q.block].kind is BlockKind.DIALOGUE:
-                continue  # the interview's byline attributes its exchanges
+            kind = doc.blocks[q.block].kind
+            if kind is BlockKind.DIALOGUE or kind in titles:
+                continue  # the interview's byline attributes its exchanges; the body, a headline's
             yield self.violation(q.span)
 
 
