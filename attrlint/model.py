@@ -211,6 +211,9 @@ class Figure(Claim):
     value_text: str = ""
     category: str = "number"
     needs_source: bool = False
+    # What a figure its context describes (a rule's, a price…) counted before: the kind of
+    # figure the sentence still gives a source's elaboration (SPEC §2.1 rule 6).
+    described_kind: str = ""
 
 
 @dataclass(slots=True)

@@ -662,3 +662,11 @@ def test_another_value_in_brackets_after_a_description_describes_alike(lint, sen
 def test_another_value_in_brackets_after_a_claim_is_a_claim_too(lint):
     text = article("Les ventes ont atteint 300 000 voitures (contre 250 000 voitures en 2019).")
     assert excerpts(lint(text), "FIG001") == ["300 000 voitures", "250 000 voitures"]
+
+
+def test_a_figure_its_context_describes_still_goes_on_a_sources_figures(lint):
+    # The maximum is a rule's, but a sum all the same: the sentence goes on the ministry's sums.
+    text = article("Le malus coûtera 50 euros de plus dès janvier, a annoncé le ministère. Pour atteindre le malus "
+                   "maximal de 12 500 euros, une voiture devra rejeter plus de 172 grammes de CO2, et plus de 200 "
+                   "avec la nouvelle norme.")
+    assert excerpts(lint(text), "FIG001") == []

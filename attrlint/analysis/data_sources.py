@@ -135,12 +135,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     sentences = ad.sentences
     k = 0
     for fig in ad.figures:  # figures and sentences are both in text order: one walk, no search
-        if not fig.needs_source and fig.category != "dimension":
-            continue  # a size given on the way is a measure of what is elaborated, not a new topic
+        kind = fig.category if fig.needs_source or fig.category == "dimension" else fig.described_kind
+        if not kind:
+            continue
         while k < len(sentences) and sentences[k].span.end <= fig.span.start:
             k += 1
         if k < len(sentences) and sentences[k].span.start <= fig.span.start:
-            kinds.setdefault(k, set()).add(_KIND.get(fig.category, fig.category))
+            kinds.setdefault(k, set()).add(_KIND.get(kind, kind))
     found: set[int] = set()
     # Sentences that hold a reportive conditional: a report that goes on.
     reporting = {s.index for s in map(ad.sentence_at, (c.span.start for c in ad.conditionals)) if s is not None}

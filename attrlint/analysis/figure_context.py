@@ -124,6 +124,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 _whole_of_a_part(tokens, first, last, figures[n - 1]):
             fig.category, fig.needs_source = "whole", False  # "94 des 96 départements"
     _share_list_readings(figures, tokens, token_starts, claimed)
+    for fig in figures:
+        if not fig.needs_source and id(fig) in claimed:
+            fig.described_kind = claimed[id(fig)]
 
 
 # What a figure described by its context may hand on to the next of a list.
