@@ -51,6 +51,9 @@ def test_quotation_cut_by_a_word_with_no_speaker_fires_twice(lint):
     # nouns for a person the list of sources leaves out
     "L'édile a pris un arrêté face à « une situation sanitaire catastrophique ».",
     "Le rappeur reste prudent. « Je ne sais pas encore si je reviendrai. »",
+    # a participle opening the sentence before its subject
+    "Lundi, interrogé par le journal, Paul Durand ne nie rien. « Je considère que la cause nous dépasse. »",
+    "Mais, voyant les menaces peser sur son métier, M. Gandas perd tout espoir. « Nous devrons peut-être mendier. »",
 ])
 def test_a_subject_speaks_the_words_woven_into_its_sentence(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

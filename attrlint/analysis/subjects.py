@@ -24,6 +24,8 @@ _PHRASE_REACH = 8
 # Categories that end a subject's noun phrase: its verb, a conjunction of clauses, punctuation.
 _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP", "QUE", "STOP", "COLON", "QUOTE",
                 "PRON", "REFL", "NEG", "DASH", "PAREN", "REL"}
+# Endings of the participles that may open a sentence before its subject.
+_OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
 _TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
 # Pronouns that stand for a person when they open the sentence before a quotation.
@@ -141,7 +143,11 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
             continue
         if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
-                (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")):
+                (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
+                (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)):
+            # "Lundi, interrogé par Society, …", "Mais, voyant les menaces peser, …": a participle
+            # opens an adverbial. (Capitalised, it may be a name, "René", or a word the analysis
+            # already reads as the sentence's first: it is left alone.)
             # "A Beyrouth, …": the press often leaves the capital À unaccented.
             comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
             if comma is None:
