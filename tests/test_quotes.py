@@ -376,3 +376,19 @@ def test_quotations_one_after_the_other_without_a_comma_are_not_a_list(lint):
     text = article("La salle était comble.",
                    "« Nous ne partirons pas d'ici sans réponse. » « Le ministre doit venir nous voir en personne. »")
     assert excerpts(lint(text), "QUO001")
+
+
+@pytest.mark.parametrize("text", [
+    "« Le cinéma va mal », a déclaré le réalisateur. Avant d'en remettre une couche. « J'en ai assez d'entendre ça. »",
+    "« Je pars », souffle-t-il. Avant de révéler son seul regret : « Ne pas avoir eu d'enfant. »",
+    "« Il faut discuter », selon l'ancien président. Et de critiquer la méthode du gouvernement actuel. "
+    "« Diriger, c'est savoir où l'on va. »",
+])
+def test_a_narrative_infinitive_goes_on_with_the_speaker_before(lint, text):
+    assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == []
+
+
+def test_a_narrative_infinitive_after_narration_names_no_speaker(lint):
+    text = article("La salle était comble.",
+                   "La séance a duré deux heures. Avant de partir, la salle s'est levée. « Rien ne sera plus comme avant. »")
+    assert excerpts(lint(text), "QUO001") == ["« Rien ne sera plus comme avant. »"]

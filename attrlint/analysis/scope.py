@@ -189,7 +189,7 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
-                _continues_quote_of_its_sentence(ad, q, top) or _pointed_back_at(ad, q):
+                _continues_quote_of_its_sentence(ad, q, top) or _pointed_back_at(ad, q) or _narrated_on(ad, q):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -523,6 +523,28 @@ def _read_lists_whole(ad: AnalysedDocument, top: SpanIndex) -> None:
             for q in (a, b):
                 if not q.attributed:
                     q.continues = True
+
+
+# A narrative infinitive that goes on with the subject of the sentence before: "Et de
+# critiquer la méthode.", "Avant de révéler son seul regret :".
+_NARRATIVE_INFINITIVE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:Et|Avant|Puis)[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’])\p{Ll}")
+
+
+def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
+    """« … », a dit X. Et d'ajouter : « … »: a narrative infinitive introducing the
+    quotation, in its sentence or the one it opens after, goes on with the speaker of
+    the attributed sentence before it."""
+    s = ad.sentence_at(q.span.start)
+    if s is None or s.index == 0:
+        return False
+    clause = s
+    if _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+        clause = ad.sentences[s.index - 1]  # the quotation opens its sentence: introduced by the one before
+    if clause.block != s.block or clause.index == 0 or \
+            not _NARRATIVE_INFINITIVE.match(ad.prose, clause.span.start, clause.span.end):
+        return False
+    before = ad.sentences[clause.index - 1]
+    return before.block == clause.block and (before.attributed_by is not None or before.continues)
 
 
 def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
