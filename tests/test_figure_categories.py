@@ -66,6 +66,8 @@ def test_set_phrase_with_a_channel_noun_is_no_source(lint):
     "Elle détient le record de France du 400 m depuis l'été.",
     "Il s'aligne au 5 000 mètres des championnats régionaux.",
     "La course a duré plus de six heuresLe coureur s'est effondré à l'arrivée.",
+    # a publication or a body named by a number
+    "Les clients lésés se sont tournés vers l'association 60 millions de consommateurs.",
 ])
 def test_denominations_races_and_glued_headings_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -253,6 +253,8 @@ _IDENT_BEFORE = {
     # the same, before a list: "les lignes 2, 3 et 11"
     "lignes", "routes", "autoroutes", "épisodes", "étapes", "niveaux", "catégories", "phases", "terminaux",
     "paragraphes", "annexes",
+    # a publication or a body named by a number: "le mensuel 60 Millions de consommateurs"
+    "mensuel", "magazine", "revue", "hebdomadaire", "association",
 }
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
