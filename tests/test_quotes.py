@@ -144,6 +144,9 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Les salaires stagnent. Le patron nous méprise, cingle-t-il. Où est la justice ? »",
     "« Rien ne bouge, s'insurge ce lundi 3 mars Paul Durand, le chef du parti. C'est un scandale. »",
     "« Tout va bien, explique dans Le Soir Jean Lenoir, le président. Nous tenons les délais. »",
+    # an incise right after the closing mark, with no comma
+    "« Je connais bien cette institution » commence le chef de l'État, avant de poursuivre.",
+    "« C'est pour des cellules souches ? » s'enquiert un homme d'affaires, l'air intéressé.",
     # the next sentence points back at the words and says whose they are
     "« Il faut rattraper les années perdues. » C'est ainsi que le Premier ministre a ouvert son discours.",
     "« Cet homme est sans projet. » Cette phrase est signée de l'actuel ministre de l'Economie.",
@@ -392,3 +395,8 @@ def test_a_narrative_infinitive_after_narration_names_no_speaker(lint):
     text = article("La salle était comble.",
                    "La séance a duré deux heures. Avant de partir, la salle s'est levée. « Rien ne sera plus comme avant. »")
     assert excerpts(lint(text), "QUO001") == ["« Rien ne sera plus comme avant. »"]
+
+
+def test_a_verb_after_the_closing_mark_with_no_subject_after_it_is_no_incise(lint):
+    text = article("La salle était comble.", "« Nous ne partirons pas d'ici sans réponse » résonne encore dans la salle.")
+    assert excerpts(lint(text), "QUO001") == ["« Nous ne partirons pas d'ici sans réponse »"]

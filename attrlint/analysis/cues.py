@@ -363,6 +363,11 @@ _INCISE = regex.compile(
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
     r"|(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|notre|un|une|des|ce|cet|cette|ces)[\s\u00a0\u202f]+)[\p{L}\p{M}]+))"
 )
+# "« … » commence le chef de l'État", "« … » s'enquiert un homme d'affaires": an incise
+# after the closing mark with no comma before it (read with the same words as one after a comma).
+_INCISE_LEAD_COMMA = r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*"
+assert _INCISE.pattern.startswith(_INCISE_LEAD_COMMA)
+_BARE_INCISE = regex.compile(r"[\s\u00a0\u202f]+" + _INCISE.pattern[len(_INCISE_LEAD_COMMA):])
 # "Une réforme jugée « hypocrite » par le président", "ont été « invités à… » par la
 # préfecture": a participle just before the quotation, its agent just after.
 _PARTICIPLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:\p{Ll}[\p{L}\p{M}]{2,}(?:é|ée|és|ées)|été)[\s\u00a0\u202f]*$")
@@ -449,6 +454,17 @@ _NOT_FINITE = regex.compile(r"\p{Ll}+(?:er|ir|ant|ez|ons|tions?|sions?)$|\p{Ll}{
 _LIST_ITEM = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:les|leurs?)[\s\u00a0\u202f]")
 
 
+def _bare_incise(prose: str, end: int):
+    """An incise right after the closing mark, with no comma: a verb that can be finite,
+    then its subject, and the end of the clause a few words on."""
+    m = _BARE_INCISE.match(prose, end)
+    if m is None or _NOT_FINITE.match(m.group("verb")) or m.group("verb").lower() in _NOT_INCISE_VERBS:
+        return None
+    if _PARTICIPLE.match(m.group("verb")) and not _AUXILIARY_BEFORE.search(prose, end, m.start("verb")):
+        return None
+    return m if m.group("clitic") or _INNER_INCISE_END.match(prose, m.end()) else None
+
+
 def _inner_incises(prose: str, quote: Span, block: int) -> Cue | None:
     """The first incise inside a quotation: « …, cingle-t-il. … », « …, explique dans Le
     Parisien Jean Lenoir. … »: the verb before its subject, between commas."""
@@ -495,6 +511,8 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
             m = _INCISE.match(prose, comma.end() - 1) if comma else None
         if m is None:
             m = _INVERTED_AUXILIARY.match(prose, end)
+        if m is None:
+            m = _bare_incise(prose, end)
         if m and m.group("verb").lower() not in _NOT_INCISE_VERBS:
             stop = m.end()
             who = m.span("who") if "who" in m.re.groupindex and m.group("who") else None
