@@ -144,6 +144,9 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Les salaires stagnent. Le patron nous méprise, cingle-t-il. Où est la justice ? »",
     "« Rien ne bouge, s'insurge ce lundi 3 mars Paul Durand, le chef du parti. C'est un scandale. »",
     "« Tout va bien, explique dans Le Soir Jean Lenoir, le président. Nous tenons les délais. »",
+    # the agent of a participle and "de" before the quotation; "comme le dit X"
+    "Le projet a été qualifié de « loi sans débat ni vote du Parlement » par la députée.",
+    "On parle de la pochette, « cet objet presque sensuel et si précieux », comme le dit l'organisateur.",
     # an incise right after the closing mark, with no comma
     "« Je connais bien cette institution » commence le chef de l'État, avant de poursuivre.",
     "« C'est pour des cellules souches ? » s'enquiert un homme d'affaires, l'air intéressé.",

@@ -369,8 +369,10 @@ _INCISE_LEAD_COMMA = r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*"
 assert _INCISE.pattern.startswith(_INCISE_LEAD_COMMA)
 _BARE_INCISE = regex.compile(r"[\s\u00a0\u202f]+" + _INCISE.pattern[len(_INCISE_LEAD_COMMA):])
 # "Une réforme jugée « hypocrite » par le président", "ont été « invités à… » par la
-# préfecture": a participle just before the quotation, its agent just after.
-_PARTICIPLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:\p{Ll}[\p{L}\p{M}]{2,}(?:é|ée|és|ées)|été)[\s\u00a0\u202f]*$")
+# préfecture", "un projet qualifié de « … » par X": a participle just before the quotation
+# (or "de" after it), its agent just after.
+_PARTICIPLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:\p{Ll}[\p{L}\p{M}]{2,}(?:é|ée|és|ées)|été)(?:[\s\u00a0\u202f]+(?:de|d['’]|comme))?[\s\u00a0\u202f]*$")
 _PASSIVE_AGENT = regex.compile(
     r"[\s\u00a0\u202f]+(?P<par>par)[\s\u00a0\u202f]+"
     r"(?P<who>(?:\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|ce|cette)"
@@ -388,7 +390,7 @@ _BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M
 _ASIDE = r"(?:(?i:en[\s\u00a0\u202f]+effet|d['’]ailleurs|notamment|justement|encore|aussi|également|bien)[\s\u00a0\u202f]+)?"
 _AS_SAID = regex.compile(
     r"(?<![\p{L}])(?i:comme)[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)"
-    r"(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?" + _ASIDE + r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,})[\s\u00a0\u202f]+" + _ASIDE +
+    r"(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?" + _ASIDE + r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit)[\s\u00a0\u202f]+" + _ASIDE +
     r"(?P<who>(?:(?:\d+[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)[\s\u00a0\u202f]*[\p{L}\p{M}]+)"
     r"(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 
