@@ -144,6 +144,7 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
     voitures et 200 euros pour les poids lourds": a figure listed after one of the
     same kind and unit that its context describes is described alike."""
     last_of: dict[tuple[str, str], Figure] = {}
+    position = {id(fig): n for n, fig in enumerate(figures)}
     previous: Figure | None = None
     for fig in figures:
         kind = claimed.get(id(fig))
@@ -162,9 +163,17 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         if before is None or not fig.needs_source or before.needs_source or before.category not in _DESCRIBED:
             continue
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
-        if len(gap) <= _LIST_GAP and any(t.lower in _LIST_JOINS for t in gap) and \
+        if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
+                any(t.lower in _LIST_JOINS for t in gap) and \
                 not any(t.category in _LIST_ENDS or t.lower == "dont" for t in gap):
             fig.category, fig.needs_source = before.category, False
+
+
+def _words_between(gap: list[Token], figures_between: list[Figure]) -> int:
+    """How many words stand between two figures, a figure between them counting as one
+    ("30 euros pour les véhicules de moins de 3,5 tonnes, et 200 euros")."""
+    covered = sum(1 for t in gap if any(f.span.start <= t.start < f.span.end for f in figures_between))
+    return len(gap) - covered + len(figures_between)
 
 
 # What may open the brackets of another value of the figure before them.
