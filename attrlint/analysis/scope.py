@@ -7,8 +7,12 @@ conditional to the cue that attributes it, or to none.
    sentence after a "!" or "?"); an incise inside the marks;
    a cue ending the previous sentence, or a previous sentence ending with a
    cue and a colon (also across a paragraph break); a quotation that follows
-   an attributed one which had the last word of its sentence, or that
-   reopens an attributed quotation left open (multi-paragraph quotations).
+   an attributed one which had the last word of its sentence (opening its
+   sentence or woven in after a few words), or that reopens an attributed
+   quotation left open (multi-paragraph quotations); a next sentence that
+   points back at the words ("C'est par ces mots que…"); a narrative
+   infinitive after an attributed sentence ("Et d'ajouter : « … »"); the items
+   of a list of quotations, read as one.
 3. Continuation within a block: a sentence in the reportive conditional
    continues an attributed previous sentence; a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
@@ -39,6 +43,7 @@ _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 _GAP_READ = 12
 # How many words may lead, in the next sentence, to words that go on an attributed quotation.
 _WOVEN_LEAD = 4
+# A span longer than this many characters a word holds more words than a lead may.
 _LONG_WORD = 25
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
