@@ -144,6 +144,9 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Les salaires stagnent. Le patron nous méprise, cingle-t-il. Où est la justice ? »",
     "« Rien ne bouge, s'insurge ce lundi 3 mars Paul Durand, le chef du parti. C'est un scandale. »",
     "« Tout va bien, explique dans Le Soir Jean Lenoir, le président. Nous tenons les délais. »",
+    # a quotation leading its sentence before a colon, as in a headline
+    "« On n'est pas fatigués » : les manifestants ont défilé samedi pour la quinzième fois.",
+    "« Je ne suis pas malade, c'est pour cela qu'ils refusent » : à Laxou, une centenaire a entamé une grève de la faim.",
     # the agent of a participle and "de" before the quotation; "comme le dit X"
     "Le projet a été qualifié de « loi sans débat ni vote du Parlement » par la députée.",
     "On parle de la pochette, « cet objet presque sensuel et si précieux », comme le dit l'organisateur.",
@@ -403,3 +406,8 @@ def test_a_narrative_infinitive_after_narration_names_no_speaker(lint):
 def test_a_verb_after_the_closing_mark_with_no_subject_after_it_is_no_incise(lint):
     text = article("La salle était comble.", "« Nous ne partirons pas d'ici sans réponse » résonne encore dans la salle.")
     assert excerpts(lint(text), "QUO001") == ["« Nous ne partirons pas d'ici sans réponse »"]
+
+
+def test_a_quotation_before_a_colon_inside_its_sentence_still_needs_a_speaker(lint):
+    text = article("La salle était comble.", "Ce soir-là, « nous ne partirons pas d'ici sans réponse » : le ton est donné.")
+    assert excerpts(lint(text), "QUO001") == ["« nous ne partirons pas d'ici sans réponse »"]

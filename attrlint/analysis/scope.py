@@ -12,7 +12,8 @@ conditional to the cue that attributes it, or to none.
    quotation left open (multi-paragraph quotations); a next sentence that
    points back at the words ("C'est par ces mots que…"); a narrative
    infinitive after an attributed sentence ("Et d'ajouter : « … »"); the items
-   of a list of quotations, read as one.
+   of a list of quotations, read as one; a quotation leading its sentence
+   before a colon ("« … » : les manifestants ont défilé…").
 3. Continuation within a block: a sentence in the reportive conditional
    continues an attributed previous sentence; a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
@@ -194,7 +195,8 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
         if cue is not None:
             q.attribution = cue
         elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
-                _continues_quote_of_its_sentence(ad, q, top) or _pointed_back_at(ad, q) or _narrated_on(ad, q):
+                _continues_quote_of_its_sentence(ad, q, top) or _pointed_back_at(ad, q) or _narrated_on(ad, q) or \
+                _leads_its_sentence(ad, q):
             q.continues = True
         else:
             s = ad.sentence_at(q.span.start)
@@ -550,6 +552,18 @@ def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
         return False
     before = ad.sentences[clause.index - 1]
     return before.block == clause.block and (before.attributed_by is not None or before.continues)
+
+
+_COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:")
+
+
+def _leads_its_sentence(ad: AnalysedDocument, q: Quote) -> bool:
+    """« On n'est pas fatigués » : les manifestants ont défilé…: a quotation that opens its
+    sentence before a colon leads it, as in a headline; the sentence presents whose words
+    they are (its subject, a cue, or the sentence after it)."""
+    s = ad.sentence_at(q.span.start)
+    return s is not None and _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) is not None and \
+        _COLON_AFTER.match(ad.prose, q.span.end, s.span.end) is not None
 
 
 def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
