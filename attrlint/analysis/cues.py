@@ -439,10 +439,10 @@ def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | f
                source_text=prose[who[0]:who[1]], block=block)
 
 
-# Inside a quotation, an incise ends a few words after its subject, at a comma or a full
+# An incise read by its shape alone ends a few words after its subject, at a comma or a full
 # stop ("« …, s'esclaffe ce dernier en riant. … »"), and a bare participle is no incise
 # ("« On a mangé, chanté la Marseillaise et dansé »").
-_INNER_INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,40}[,.;]")
+_INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,40}[,.;]")
 _AUXILIARY_BEFORE = regex.compile(r"(?:^|[\s\u00a0\u202f])(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]")
 # Forms that are no verb of an incise: participles ("perdu une investiture"), infinitives
 # ("échanger leurs données"), present participles ("oubliant la fatigue"), nouns, "voilà
@@ -456,15 +456,22 @@ _NOT_FINITE = regex.compile(r"\p{Ll}+(?:er|ir|ant|ez|ons|tions?|sions?)$|\p{Ll}{
 _LIST_ITEM = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:les|leurs?)[\s\u00a0\u202f]")
 
 
+def _reads_as_incise(prose: str, m, lead: int, endpos: int) -> bool:
+    """Whether the incise shape ``m`` (matched from ``lead``) holds a verb an incise can have,
+    and ends as one (its pronoun inverted, or its clause closing a few words on before ``endpos``)."""
+    verb = m.group("verb")
+    if verb.lower() in _NOT_INCISE_VERBS or _NOT_FINITE.match(verb):
+        return False
+    if _PARTICIPLE.match(verb) and not _AUXILIARY_BEFORE.search(prose, lead, m.start("verb")):
+        return False
+    return bool(m.group("clitic")) or _INCISE_END.match(prose, m.end(), endpos) is not None
+
+
 def _bare_incise(prose: str, end: int):
     """An incise right after the closing mark, with no comma: a verb that can be finite,
     then its subject, and the end of the clause a few words on."""
     m = _BARE_INCISE.match(prose, end)
-    if m is None or _NOT_FINITE.match(m.group("verb")) or m.group("verb").lower() in _NOT_INCISE_VERBS:
-        return None
-    if _PARTICIPLE.match(m.group("verb")) and not _AUXILIARY_BEFORE.search(prose, end, m.start("verb")):
-        return None
-    return m if m.group("clitic") or _INNER_INCISE_END.match(prose, m.end()) else None
+    return m if m is not None and _reads_as_incise(prose, m, end, len(prose)) else None
 
 
 def _inner_incises(prose: str, quote: Span, block: int) -> Cue | None:
@@ -473,10 +480,8 @@ def _inner_incises(prose: str, quote: Span, block: int) -> Cue | None:
     at = prose.find(",", quote.start + 1, quote.end - 1)
     while at >= 0:
         m = _INCISE.match(prose, at, quote.end - 1)
-        if m is not None and m.group("verb").lower() not in _NOT_INCISE_VERBS and not _NOT_FINITE.match(m.group("verb")) and \
-                (m.group("clitic") or _INNER_INCISE_END.match(prose, m.end(), quote.end)) and \
-                not _LIST_ITEM.match(prose, at) and not (m.group("who") or "").startswith("des ") and \
-                not (_PARTICIPLE.match(m.group("verb")) and not _AUXILIARY_BEFORE.search(prose, at, m.start("verb"))):
+        if m is not None and _reads_as_incise(prose, m, at, quote.end) and \
+                not _LIST_ITEM.match(prose, at) and not (m.group("who") or "").startswith("des "):
             start = at + 1
             while prose[start] in " \u00a0\u202f":
                 start += 1

@@ -74,6 +74,7 @@ def study_nouns() -> frozenset[str]:
     return context_words()["named_studies"]
 
 
+@lru_cache(maxsize=1)  # asked for each document: one union, the same set each time
 def named_documents() -> frozenset[str]:
     """The nouns of the studies and counts a sentence can name (``named_study``)."""
     words = context_words()

@@ -82,11 +82,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
-        if "rule" in contexts and _aimed_at(tokens, first, words):
-            fig.category, fig.needs_source = "rule", False
-            continue
-        if obliged and "rule" in contexts:
-            fig.category, fig.needs_source = "rule", False
+        if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
+            fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
         if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first)) and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
@@ -381,6 +378,8 @@ def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure)
 
 # Past participles: "remportés", "secourus", "tués".
 _PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "us", "ues", "is", "ises")
+
+
 def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"père de 4 enfants", "le plus jeune de 11 enfants": the size of a family, a
     person's description, not a finding."""

@@ -7,10 +7,9 @@ end of the block is an unbalanced mark.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -200,6 +199,8 @@ def _title_nouns() -> frozenset[str]:
     from ..lexicon import word_sets
 
     return word_sets("lexicon/quotes.toml")["title_nouns"]
+
+
 _FIRST_PERSON = regex.compile(
     r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
     regex.I,
