@@ -179,6 +179,10 @@ def test_the_agent_of_a_passive_around_a_quotation_is_its_source(text):
     "a justifié à la presse le directeur",
     "les a félicités le patron de l'agence",
     "avait notamment lancé cet homme",
+    "a dû reconnaître dimanche le ministre",
+    "s'est en tout cas exclamée une mère de famille",
+    "a d'ores et déjà prévenu le maire",
+    "a quant à lui répliqué le maire",
 ])
 def test_an_incise_with_an_adverb_before_its_verb_names_the_speaker(incise):
     from attrlint.api import lint_string
@@ -213,8 +217,15 @@ def test_a_determiner_glued_to_a_verb_is_no_speaker():
 
 @pytest.mark.parametrize("text", [
     "Le syndicat a, lui, compté près de 600 classes fermées.",
+    "Le syndicat a, pour sa part, compté près de 600 classes fermées.",
     "L'association a créé la polémique en affirmant avoir identifié 90 carcasses.",
 ])
 def test_a_subject_set_off_by_commas_and_a_participle_before_an_infinitive_source_a_figure(text):
     from attrlint.api import lint_string
     assert [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["FIG001"])] == []
+
+
+def test_an_adverb_set_off_by_commas_between_auxiliary_and_participle_keeps_the_cue():
+    from attrlint.api import lint_string
+    text = "Un article\n\nLe recteur a, pour sa part, estimé que « rien ne justifie une telle violence ».\n"
+    assert [d.code for d in lint_string(text, select=["QUO001"])] == []

@@ -26,6 +26,11 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... or about one person named by a title or a description.
     "Le maire a visité le chantier mardi. « Les travaux avancent bien. »",
     "La commerçante de 44 ans a rouvert sa boutique. « C'était une question de survie. »",
+    # ... after a time opening the sentence, or by "ce dernier", "cette dernière".
+    "La semaine passée, Paul Durand a eu des mots très durs. « Ce projet est une erreur. »",
+    "Le lendemain, la ministre a visité le chantier. « Les travaux avancent bien. »",
+    "La porte-parole a été jointe par téléphone. Cette dernière a indiqué que le groupe vérifiait ses stocks. "
+    "« Une seule sacoche a été retrouvée. »",
     # A pull-quote repeats words attributed further on.
     "« Nous avons tout perdu dans l'incendie »\n\nLe feu a pris vers minuit. « Nous avons tout perdu dans "
     "l'incendie », raconte une voisine.",
@@ -46,6 +51,7 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
+    ("La semaine a été longue. « Il faudra s'y habituer. »", "« Il faudra"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
     # "on lisait": the reader of a banner is not its author.

@@ -327,6 +327,8 @@ _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|
                    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
                    r"tout d['’]abord|d['’]entrée de jeu|à son tour|\p{Ll}{3,}ment|"
+                   r"en tout cas|d['’]ores et déjà|en effet|par ailleurs|de toute façon|une nouvelle fois|une fois de plus|"
+                   r"quant à (?:lui|elle|eux)|de leur côté|pour leur part|"
                    r"plus tard|par la suite|en outre|de nouveau|à nouveau|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
 # ", a d'abord dit X", "», aurait même dit X": what may stand between the comma
@@ -347,9 +349,9 @@ _INCISE = regex.compile(
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
     r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?)?"
-    # "dit", the one verb of saying short enough to pass for a function word; "pu", "su"
-    # before the infinitive that says ("a pu confirmer").
-    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit|pu|su)"
+    # "dit", the one verb of saying short enough to pass for a function word; "pu", "su",
+    # "dû" before the infinitive that says ("a pu confirmer", "a dû reconnaître").
+    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit|pu|su|dû)"
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
     # "…», a tenu à rassurer X", "…», tente d'expliquer X", "…», veut ainsi croire X".

@@ -46,6 +46,8 @@ class SubjectWords:
     institutions: frozenset[str]
     people: frozenset[str]
     singular_determiners: frozenset[str]
+    times: frozenset[str]
+    standing_for_someone: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +143,13 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
         if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category == "COMMA"):
             i += 1
             continue
+        if tok.category == "DET" and i + 1 < t1 and tokens[i + 1].lower in words.times:
+            # "La semaine passée, …", "Ce lundi, …": a time, not the subject.
+            comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
+            if comma is None:
+                return None
+            i = comma + 1
+            continue
         if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
                 (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
@@ -170,6 +179,8 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
         j += 1
     if j >= t1 or j - i > 4:
         return None
+    if j > i and tokens[j].category in _PHRASE_ENDS and tokens[j - 1].lower in words.standing_for_someone:
+        return Span(tokens[i].start, tokens[j - 1].end), "person"  # "Cette dernière a indiqué…"
     head = tokens[j]
     if head.category == "CAP":
         k = j + 1
