@@ -385,6 +385,9 @@ def test_an_average_price_is_a_statistic(lint):
     "Invité d'Europe 1 dimanche, le ministre a défendu son budget.",
     "Le Prix Nobel 2014 appuie certaines mesures du texte.",
     "Les trams 92 et 93 roulent à nouveau entre les deux gares.",
+    # a brand with a capital inside; a unit in capitals after the number
+    "Les antennes de l'iPhone 6 ont disparu de ce modèle.",
+    "La création du one-off 375 MM a marqué l'histoire de la marque.",
 ])
 def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

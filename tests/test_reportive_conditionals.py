@@ -26,6 +26,8 @@ def test_reportive_conditional_fires(lint, sentence, claim):
     "Si la crue continue, le village serait coupé du monde.",
     "Beaucoup se demandent si les voisins interviendraient en cas d'attaque.",
     "Les premières pirogues proviendraient des pêcheurs du delta, selon l'historien.",
+    # the imperfect of s'affairer and éclairer, not a conditional
+    "Avant l'ouverture, l'équipe du musée s'affairait au nettoyage des vitrines.",
 ])
 def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG002") == []

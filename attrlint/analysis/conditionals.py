@@ -41,7 +41,8 @@ _REPORTIVE_STEMS = (
 # Imperfect forms that look like conditionals.
 _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
               "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
-              "déterrait", "ancrait", "navrait", "poudrait", "suivrait_"}
+              "déterrait", "ancrait", "navrait", "poudrait", "suivrait_", "affairait", "affairaient", "éclairait",
+              "éclairaient", "flairait", "flairaient"}
 # Demonstrative subjects: the conditional then weighs a hypothesis.
 _DEMONSTRATIVES = {"ce", "c'", "cela", "ça", "ceci"}
 _HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?P<si>si|s'il|s’il|s'ils|s’ils|s'elle|s’elle|s'elles|s’elles)(?=[\s,])"

@@ -649,6 +649,10 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
 
 
 
+# Units written only in small letters: in capitals after a number they name a model ("375 MM").
+_UNITS_IN_CAPITALS = frozenset({"MM", "CM", "KM", "KG", "MG", "ML", "CL", "DL", "HA"})
+
+
 def _names_before(prose: str, prev, at: int) -> bool:
     """"France 3", "Bel 20", "CAC 40", "Mouvement 5 étoiles": a number right after a
     capitalised word (not one opening a sentence) is part of a name."""
@@ -657,7 +661,9 @@ def _names_before(prose: str, prev, at: int) -> bool:
     word = prev.group("w")
     if word[:2].lower() in ("d'", "d’", "l'", "l’"):
         word = word[2:]  # "d'Europe 1", "l'Ariane 5"
-    if not word[:1].isupper() or len(word) < 2 or word.endswith(".") or word.lower() in _MONTH_WORDS:
+    # "iPhone 6", "eBay 2": a brand written with a capital inside names a model too.
+    capitalised = word[:1].isupper() or any(c.isupper() for c in word[1:])
+    if not capitalised or len(word) < 2 or word.endswith(".") or word.lower() in _MONTH_WORDS:
         return False
     before = prose[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:«\"—–-(\n"
@@ -744,6 +750,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if unit is _NOT_MATCHED_YET:
         unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
+        if prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
+            return fig("identifier", False, unit.end())  # "la Ferrari 375 MM": a model, not millimetres
         category = _category_for_unit(unit.group("unit"))
         stop = unit.end()
         if unit.group("scale") and category in ("count", "duration", "date"):
