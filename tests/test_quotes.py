@@ -68,6 +68,13 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     "Invité de « On refait le monde, ce soir », le ministre a défendu sa réforme.",
     "Il a été agressé en sortant de l'établissement « Chez nous, c'est chez vous » samedi.",
     "La pétition « Nous voulons des trains moins chers et plus fréquents » cartonne en ligne.",
+    # a work named by its author, its year or its kind after it
+    "Pendant la cérémonie a été diffusée une chanson de Jean Ferrat, « Que la montagne est belle ».",
+    "Ses plus grands succès restent « Nous irons tous à la plage » (1981) et deux comédies.",
+    "C'est cette fois « Il n'y a plus de saison », poème de Paul Éluard, qu'elle récitera.",
+    # an address left in the text, a name translated in brackets
+    "Le lecteur charge la vidéo depuis « //video.example.fr/module/embed/x7afs3b » au démarrage.",
+    "Le collectif Herri Bidea (« le chemin du peuple » en basque) réunit des élus.",
 ])
 def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

@@ -238,6 +238,29 @@ _CHARGED_FOR = regex.compile(
 _CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
 
 
+def _stripped(prose: str, span: Span) -> tuple[int, int]:
+    """The bounds of ``span`` without the spaces at its ends."""
+    lo, hi = span.start, span.end
+    while lo < hi and prose[lo] in " \u00a0\u202f":
+        lo += 1
+    while hi > lo and prose[hi - 1] in " \u00a0\u202f":
+        hi -= 1
+    return lo, hi
+
+
+def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
+    """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
+    the quotation is the title of a work its author, its year or its kind names."""
+    at = q.span.start
+    author = _AUTHOR_BEFORE.search(prose, max(0, at - 60), at)
+    if author and author.group(1).lower().rstrip("sx") in titles:
+        return True
+    if _YEAR_AFTER.match(prose, q.span.end):
+        return True
+    noun = _NOUN_AFTER.match(prose, q.span.end)
+    return noun is not None and noun.group(1).lower().rstrip("sx") in titles
+
+
 def _charged_for(prose: str, at: int) -> bool:
     """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must."""
     window = max(0, at - 60)
@@ -256,6 +279,22 @@ _GLOSSES_NEED = regex.compile(r"signifi|dire|tradui")
 # The widest window read before a quotation (that of _RELATED_LINK).
 _BEFORE_READ = 60
 
+
+# "une chanson de Céline Dion, « … »", "le titre de Justin Bieber « … »": a title noun and
+# the name of the work's author just before the quotation.
+_AUTHOR_BEFORE = regex.compile(
+    r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:de|d['’]|du)[\s\u00a0\u202f]*"
+    r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,3}[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$")
+# "« … » (1977)": a work and the year it came out; "« … », poème de Louis Aragon": the
+# title noun right after the closing mark.
+_YEAR_AFTER = regex.compile(r"[\s\u00a0\u202f]*\((?:1[89]|20)\d\d\)")
+_NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses)[\s\u00a0\u202f]*)?"
+                            r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:de|d['’]|du)(?![\p{L}])")
+
+# The end of a bracket that holds only a quotation, and perhaps its language.
+_GLOSS_CLOSE = regex.compile(r"[\s\u00a0\u202f]*(?:en[\s\u00a0\u202f]+\p{Ll}+[\s\u00a0\u202f]*)?\)")
+# One run of characters with no space that holds a slash, an equals sign or an underscore.
+_CODE = regex.compile(r"[^\s\u00a0\u202f]*[/=_][^\s\u00a0\u202f]*")
 
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
@@ -342,6 +381,11 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
     first_person = text.any_in(text.first_person, q.inner)
+    if _CODE.fullmatch(prose, *_stripped(prose, q.inner)):
+        return "term"  # "//pms.example.fr/module/embed": an address or code left in the text, not words
+    if prose[max(0, q.span.start - 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
+            _GLOSS_CLOSE.match(prose, q.span.end):
+        return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
     prev = _prev_word(prose, max(0, at - 40), at)
     titles = _title_nouns()
@@ -349,6 +393,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
+    if _named_work(prose, q, titles):
+        return "title"
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
