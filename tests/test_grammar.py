@@ -183,6 +183,8 @@ def test_the_agent_of_a_passive_around_a_quotation_is_its_source(text):
     "s'est en tout cas exclamée une mère de famille",
     "a d'ores et déjà prévenu le maire",
     "a quant à lui répliqué le maire",
+    "a prédit dimanche 1er mai le fondateur du parti",
+    "a de fait tranché la Cour",
 ])
 def test_an_incise_with_an_adverb_before_its_verb_names_the_speaker(incise):
     from attrlint.api import lint_string

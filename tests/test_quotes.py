@@ -164,6 +164,9 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Il faut rattraper les années perdues. » C'est ainsi que le Premier ministre a ouvert son discours.",
     "« Cet homme est sans projet. » Cette phrase est signée de l'actuel ministre de l'Economie.",
     "« Une grève n'est pas une circonstance extraordinaire. » C'est en tout cas ce qu'a conclu la Cour.",
+    # "selon laquelle" after a name; a pronominal incise with an adverb and no comma
+    "Des propos jugés déments par la télévision CCTV, selon laquelle « le ministre crache son venin sans raison ».",
+    "« Est-ce que la procédure est invalidée ? » s'est par exemple interrogé l'un d'entre eux.",
     # an inverted pronoun marks the incise even with no comma, and an adverb after it
     "« Nous ne voterons pas ce budget de misère » a-t-elle d'abord lancé aux députés.",
     # the speaker in brackets

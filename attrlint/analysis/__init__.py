@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
-from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening
+from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening, find_selon_relative
 from .data_sources import named_documents, named_study
 from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
 from .figures import find_figures
@@ -98,7 +98,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
-                            + find_as_said(prose, block.span.start, block.span.end, block.index))
+                            + find_as_said(prose, block.span.start, block.span.end, block.index)
+                            + find_selon_relative(prose, block.span.start, block.span.end, block.index))
         for span in split_sentences(prose, block.span.start, block.span.end, openers):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)

@@ -328,7 +328,11 @@ _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
                    r"tout d['’]abord|d['’]entrée de jeu|à son tour|\p{Ll}{3,}ment|"
                    r"en tout cas|d['’]ores et déjà|en effet|par ailleurs|de toute façon|une nouvelle fois|une fois de plus|"
-                   r"quant à (?:lui|elle|eux)|de leur côté|pour leur part|"
+                   r"quant à (?:lui|elle|eux)|de leur côté|pour leur part|par exemple|de fait|au passage|"
+                   # "a prédit dimanche 1er mai X", "a déclaré le 3 mars X", "a lancé samedi dernier X"
+                   r"(?:(?:le|ce)[\s\u00a0\u202f]+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0\u202f]+)?"
+                   r"(?:1er|\d{1,2})[\s\u00a0\u202f]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                   r"novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0\u202f]+dernier|"
                    r"plus tard|par la suite|en outre|de nouveau|à nouveau|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
 # ", a d'abord dit X", "», aurait même dit X": what may stand between the comma
@@ -397,6 +401,31 @@ _AS_SAID = regex.compile(
     r"(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 
 
+# "la télévision publique CCTV, selon laquelle …", "l'association Férus selon laquelle …",
+# "les militants de Montceau (Saône-et-Loire), selon lesquels …": "selon" and a relative
+# pronoun whose antecedent is a name. "La méthode selon laquelle" names no one.
+_SELON_RELATIVE = regex.compile(
+    r"(?P<who>\p{Lu}[\p{L}\p{M}'’\-]*)(?:[\s\u00a0\u202f]*\([^()\n]{1,60}\))?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*"
+    r"(?P<selon>(?i:selon)[\s\u00a0\u202f]+(?i:lequel|laquelle|lesquels|lesquelles))(?![\p{L}])")
+
+
+def find_selon_relative(prose: str, start: int, end: int, block: int) -> list[Cue]:
+    """Cues of the form "X, selon laquelle …" in ``prose[start:end]`` (one block), X a name
+    that does not open its sentence."""
+    cues = []
+    at = prose.find("selon l", start, end)
+    while at >= 0:
+        m = _SELON_RELATIVE.search(prose, max(start, at - 90), min(end, at + 20))
+        if m is not None and m.start("selon") == at:
+            who = m.span("who")
+            before = prose[max(start, who[0] - 3):who[0]].rstrip(" \u00a0\u202f")
+            if before and before[-1] not in ".!?:«\"\n":
+                cues.append(Cue(kind="prepositional", span=Span(*m.span("selon")), trigger="selon",
+                                source=Span(*who), source_text=prose[who[0]:who[1]], block=block))
+        at = prose.find("selon l", at + 7, end)
+    return cues
+
+
 def find_as_said(prose: str, start: int, end: int, block: int) -> list[Cue]:
     """Cues of the form "comme l'explique X" in ``prose[start:end]`` (one block)."""
     cues = []
@@ -445,7 +474,7 @@ def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | f
 # stop ("« …, s'esclaffe ce dernier en riant. … »"), and a bare participle is no incise
 # ("« On a mangé, chanté la Marseillaise et dansé »").
 _INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,40}[,.;]")
-_AUXILIARY_BEFORE = regex.compile(r"(?:^|[\s\u00a0\u202f])(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]")
+_AUXILIARY_BEFORE = regex.compile(r"(?:^|[\s\u00a0\u202f'’])(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]")
 # Forms that are no verb of an incise: participles ("perdu une investiture"), infinitives
 # ("échanger leurs données"), present participles ("oubliant la fatigue"), nouns, "voilà
 # ce qui", the auxiliaries and modals of the speaker's own sentence ("pourra donner un
