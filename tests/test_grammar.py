@@ -231,3 +231,20 @@ def test_an_adverb_set_off_by_commas_between_auxiliary_and_participle_keeps_the_
     from attrlint.api import lint_string
     text = "Un article\n\nLe recteur a, pour sa part, estimé que « rien ne justifie une telle violence ».\n"
     assert [d.code for d in lint_string(text, select=["QUO001"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les rapporteurs ont répondu, soulignant en retour que « la mission du Parlement doit être respectée ».",
+    "Le Conseil a considéré que cette mesure pouvait « inciter les plateformes à retirer les contenus ».",
+])
+def test_a_participle_with_an_adverb_and_considerer_que_introduce_words(text):
+    from attrlint.api import lint_string
+    assert [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["QUO001"])] == []
+
+
+def test_que_after_a_comparison_introduces_no_words():
+    from attrlint.api import lint_string
+    # "considèrent … plus discrète que" compares; the figure of the sentence has no source.
+    text = ("Un article\n\nLes 16 000 radicalisés la considèrent comme plus discrète que les autres "
+            "messageries.\n")
+    assert [d.code for d in lint_string(text, select=["FIG001"])] == ["FIG001"]

@@ -270,12 +270,18 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     if (i > start and tokens[i - 1].category == "REFL") or any(t.category == "REFL" for t in tokens[i:i + length]):
         return False  # its other sense, with its pronoun: "ils se montrent méfiants", "cela s'ajoute à"
     stop = min(end, i + length + _SPEECH_MARK_REACH)
-    for t in tokens[i:stop]:
+    for k in range(i, stop):
+        t = tokens[k]
+        if t.category == "QUE" and k - 2 >= i and tokens[k - 2].lower in _COMPARATIVES and tokens[k - 1].category == "WORD":
+            continue  # "la considèrent comme plus discrète que…": a comparison, not words introduced
         if t.category in ("QUE", "COLON", "QUOTE"):
             return True
         if t.category == "STOP":
             break
     return False
+
+
+_COMPARATIVES = {"plus", "moins", "autant", "aussi", "mieux", "pire", "même", "davantage"}
 
 
 def _agency_in(tokens: list[Token], lexicon) -> str | None:
