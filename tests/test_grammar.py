@@ -227,10 +227,13 @@ def test_a_subject_set_off_by_commas_and_a_participle_before_an_infinitive_sourc
     assert [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["FIG001"])] == []
 
 
-def test_an_adverb_set_off_by_commas_between_auxiliary_and_participle_keeps_the_cue():
+@pytest.mark.parametrize("sentence", [
+    "Le recteur a, pour sa part, estimé que « rien ne justifie une telle violence ».",
+    "La commune a, plus tard dans la journée, précisé « qu'aucune autorisation n'a été donnée ».",
+])
+def test_an_adverbial_set_off_by_commas_between_auxiliary_and_participle_keeps_the_cue(sentence):
     from attrlint.api import lint_string
-    text = "Un article\n\nLe recteur a, pour sa part, estimé que « rien ne justifie une telle violence ».\n"
-    assert [d.code for d in lint_string(text, select=["QUO001"])] == []
+    assert [d.code for d in lint_string(f"Un article\n\n{sentence}\n", select=["QUO001"])] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -164,6 +164,8 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Il faut rattraper les années perdues. » C'est ainsi que le Premier ministre a ouvert son discours.",
     "« Cet homme est sans projet. » Cette phrase est signée de l'actuel ministre de l'Economie.",
     "« Une grève n'est pas une circonstance extraordinaire. » C'est en tout cas ce qu'a conclu la Cour.",
+    # the speaker read as the addressee of an incise a few words after the quotation
+    "Les statues « étaient en plein centre du foyer », et auraient brûlé, a expliqué à BFMTV Paul Palem, expert.",
     # "selon laquelle" after a name; a pronominal incise with an adverb and no comma
     "Des propos jugés déments par la télévision CCTV, selon laquelle « le ministre crache son venin sans raison ».",
     "« Est-ce que la procédure est invalidée ? » s'est par exemple interrogé l'un d'entre eux.",

@@ -471,11 +471,18 @@ _POINTING_GAP = regex.compile(
     regex.I)
 
 
+_NAMED_ADDRESSEE = regex.compile(r"[\s\u00a0\u202f](?:à|au|aux)[\s\u00a0\u202f]+\p{Lu}")
+
+
 def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
     """", rappelle l'élu," or ", a-t-elle ajouté": the verb comes before its subject."""
     if cue.kind == "inverted":
         return True
-    if cue.kind != "speech" or cue.source is None:
+    if cue.kind != "speech":
+        return False
+    if cue.source is None and not _NAMED_ADDRESSEE.search(ad.prose, cue.span.start, cue.span.end):
+        # "…, a expliqué à BFMTV Patrick Palem": the names after the verb hold the speaker,
+        # read as its addressee.
         return False
     before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
     return before.endswith((",", "»", "”", '"')) or \
