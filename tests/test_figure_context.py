@@ -155,6 +155,15 @@ def test_a_studys_results_go_on_in_figures_of_another_kind_than_its_design(lint)
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_studys_results_go_on_in_figures_of_any_kind(lint):
+    # Its participants (counts), then what they were paid (money), then how many succeeded (shares).
+    text = ("Une étude publiée lundi dans une revue de cardiologie montre que payer les fumeurs les aide à arrêter. "
+            "Chacun des 800 fumeurs avait des revenus modestes. "
+            "Les primes allaient jusqu'à 1.400 euros au bout de six mois. "
+            "Seuls 45 % d'entre eux ont tenu six mois.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
 def test_a_counts_figures_of_another_kind_still_need_a_source(lint):
     # In the middle of a paragraph, where no framing cue reaches on.
     text = ("La nuit a été agitée. Selon le parquet, 363 personnes ont été placées en garde à vue. "

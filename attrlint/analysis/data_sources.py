@@ -232,7 +232,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …").
-        if left and (not source_kinds or any_kind or mine & source_kinds):
+        if left and (not source_kinds or any_kind or study or mine & source_kinds):
             found.add(s.index)
             source_kinds |= mine
             any_kind = False
