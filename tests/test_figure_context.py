@@ -164,6 +164,12 @@ def test_a_studys_results_go_on_in_figures_of_any_kind(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_briefing_on_a_count_names_a_data_source_past_the_paragraph(lint):
+    text = article("Lors de son point quotidien sur le bilan de l'épidémie, le directeur de la santé a fait le compte.",
+                   "En tout, 22.757 personnes sont hospitalisées. En 24 heures, 458 patients ont été admis en réanimation.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
 def test_a_counts_figures_of_another_kind_still_need_a_source(lint):
     # In the middle of a paragraph, where no framing cue reaches on.
     text = ("La nuit a été agitée. Selon le parquet, 363 personnes ont été placées en garde à vue. "

@@ -113,6 +113,11 @@ def _cue_text(ad: AnalysedDocument, cue: Cue) -> str:
         sentence = ad.sentence_at(cue.span.start)
         if sentence is not None:
             text += " " + ad.prose[max(sentence.span.start, cue.span.start - _SUBJECT_REACH):cue.span.start]
+    elif cue.kind == "channel":
+        # "Lors de son point quotidien sur le bilan de l'épidémie": what the channel is about.
+        sentence = ad.sentence_at(cue.span.start)
+        if sentence is not None:
+            text += " " + ad.prose[cue.span.end:min(sentence.span.end, cue.span.end + _SUBJECT_REACH)].split(",")[0]
     return text.lower()
 
 
