@@ -275,3 +275,11 @@ def test_tenths_and_hundredths_of_a_lap_time_are_a_duration(lint):
 ])
 def test_a_decimal_point_in_a_measure(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+def test_an_estimate_starts_a_word():
+    # "auprès de" holds "près de": the figure is the count alone, no estimate.
+    from attrlint.analysis.figures import find_figures
+    prose = "Le laboratoire a prélevé des anticorps auprès de 60 patients guéris."
+    [fig] = find_figures(prose, 0, len(prose), 0)
+    assert fig.value_text == "60 patients"

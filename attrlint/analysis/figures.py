@@ -27,14 +27,15 @@ _ESTIMATE = (
     r"quelque|jusqu'à|jusqu’à|pas\s+moins\s+de|approximativement|autour\s+de|autour\s+d'|"
     r"quasiment|grosso\s+modo|à\s+peine|seulement|plus\s+d’|moins\s+d’|près\s+d’|autour\s+d’)"
 )
-_NUMBER_RE = regex.compile(rf"(?:(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I)
+# An estimate starts a word: "auprès de 60 patients" holds no "près de".
+_NUMBER_RE = regex.compile(rf"(?:(?<![\p{{L}}])(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I)
 # Scanning a block with _NUMBER_RE tries every estimate at every character;
 # its matches are found faster from the digits where a number can start, with
 # the estimate (at most three words) that may end just before it.
 # The digit comes first, the character before it is looked at after: the
 # engine then skips ahead to digits instead of trying the lookbehind everywhere.
 _NUMBER_START = regex.compile(r"\d(?<![\p{L}\p{N}\-/.,].)")
-_ESTIMATE_BEFORE = regex.compile(rf"(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
+_ESTIMATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 # The words every estimate ends with (lower case): the estimate is searched for
 # only before a number whose last word before it ends so.
