@@ -26,6 +26,9 @@ def test_reportive_conditional_fires(lint, sentence, claim):
     "Si la crue continue, le village serait coupé du monde.",
     "Beaucoup se demandent si les voisins interviendraient en cas d'attaque.",
     "Les premières pirogues proviendraient des pêcheurs du delta, selon l'historien.",
+    # a condition after the conditional; "si l'on en croit X" names a source
+    "Les infirmiers seraient concernés par cette mesure, si elle est adoptée.",
+    "Le suspect serait parti en Espagne, si l'on en croit ses voisins.",
     # the imperfect of s'affairer and éclairer, not a conditional
     "Avant l'ouverture, l'équipe du musée s'affairait au nettoyage des vitrines.",
 ])

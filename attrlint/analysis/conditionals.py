@@ -210,4 +210,13 @@ def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:
             return True
         if m.start() < at and not _NEW_CLAUSE.search(prose, m.end(), at):
             return True
+        if m.start() > at and not _NEW_CLAUSE.search(prose, at, m.start()) and \
+                not _SOURCE_AFTER_SI.match(prose, m.end(), sentence.end):
+            return True  # "seraient concernés par cette mesure, si elle est adoptée"
     return False
+
+
+# "si l'on en croit X", "s'il faut en croire X": a source, not a condition.
+_SOURCE_AFTER_SI = regex.compile(r"[\s\u00a0\u202f]*(?:l['’]on[\s\u00a0\u202f]+|on[\s\u00a0\u202f]+)?(?:en[\s\u00a0\u202f]+croit|"
+                                 r"faut[\s\u00a0\u202f]+en[\s\u00a0\u202f]+croire|se[\s\u00a0\u202f]+fie|"
+                                 r"(?:l['’]on[\s\u00a0\u202f]+)?se[\s\u00a0\u202f]+réfère)", regex.I)
