@@ -31,6 +31,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le lendemain, la ministre a visité le chantier. « Les travaux avancent bien. »",
     "La porte-parole a été jointe par téléphone. Cette dernière a indiqué que le groupe vérifiait ses stocks. "
     "« Une seule sacoche a été retrouvée. »",
+    # ... or about a surname the article gave before with a first name.
+    "Le physiologiste Bruno Garnier suit les joueurs. Il les pèse chaque semaine.\n\n"
+    "Pour finir, Garnier attire l'attention sur l'eau. « Certains joueurs perdent deux kilos par match. »",
     # A pull-quote repeats words attributed further on.
     "« Nous avons tout perdu dans l'incendie »\n\nLe feu a pris vers minuit. « Nous avons tout perdu dans "
     "l'incendie », raconte une voisine.",
@@ -51,6 +54,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
+    # A single capitalised name the article never gave with a first name or a title.
+    ("Le physiologiste suit les joueurs.\n\nPour finir, Garnier attire l'attention sur l'eau. "
+     "« Certains joueurs perdent deux kilos par match. »", "« Certains"),
     ("La semaine a été longue. « Il faudra s'y habituer. »", "« Il faudra"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),

@@ -125,11 +125,29 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
     if s.subject_kind == "pronoun":
         return ad.prose[s.subject.start:s.subject.end].lower() in PERSON_PRONOUNS
     if s.subject_kind == "surname":
-        # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken.
-        return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues)
+        # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken,
+        # or one the article gave before with a first name or a title ("Juan Gualano", "M. Gualano").
+        return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues) or \
+            _named_before(ad.prose, ad.prose[s.subject.start:s.subject.end], s.subject.start)
     if s.subject_kind == "person":
         return _determiner(ad.prose, s.subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
+
+
+def _named_before(prose: str, surname: str, before: int) -> bool:
+    """Whether ``surname`` follows a capitalised first name or a title somewhere before ``before``."""
+    at = prose.rfind(surname, 0, before)
+    while at > 0:
+        if _FIRST_NAME_OR_TITLE.search(prose, max(0, at - 30), at) and \
+                not prose[at + len(surname):at + len(surname) + 1].isalpha():
+            return True
+        at = prose.rfind(surname, 0, at)
+    return False
+
+
+# A first name ("Juan ") or a title ("M. ", "Dr ") right before a surname.
+# A capital opening a sentence is no first name.
+_FIRST_NAME_OR_TITLE = regex.compile(r"(?:(?<![.!?:»\"\n][\s\u00a0\u202f]?)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|M\.|Mme|Dr|Pr|Me)[\s\u00a0\u202f]+$")
 
 
 def _determiner(prose: str, subject: Span) -> str:
