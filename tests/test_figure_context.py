@@ -170,6 +170,16 @@ def test_a_briefing_on_a_count_names_a_data_source_past_the_paragraph(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_the_cue_that_names_a_study_stands_for_its_sentence(lint):
+    # "dans les sondages" comes first, "révèle l'enquête" names the poll whose results follow.
+    text = ("Le président sort affaibli de l'été. Ses proches restent confiants. Le parti a choisi son calendrier. "
+            "Au plus bas dans les sondages, le président est le favori de son camp, révèle l'enquête Ifop. "
+            "58 % des sympathisants veulent qu'il se présente. "
+            "La sénatrice, qui a confirmé sa candidature, obtient 4 %. "
+            "En revanche, le ministre est le favori de l'ensemble des Français avec 30 %.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
 def test_a_counts_figures_of_another_kind_still_need_a_source(lint):
     # In the middle of a paragraph, where no framing cue reaches on.
     text = ("La nuit a été agitée. Selon le parquet, 363 personnes ont été placées en garde à vue. "

@@ -176,8 +176,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if blocks[s.block].kind in _SECTION_BREAKS:
             left, pending = 0, None
             continue
-        cue = next((c for c in s.cues if not c.in_quote), None)
-        cue_named = cue is not None and is_data_source(ad, cue)
+        # The cue that names a data source, a study first, stands for the sentence: "Au plus bas
+        # dans les sondages, le président est le favori…, révèle l'enquête".
+        outside = [c for c in s.cues if not c.in_quote]
+        named_cues = [c for c in outside if is_data_source(ad, c)]
+        cue = next((c for c in named_cues if _names_a_study(ad, c)), None) or \
+            (named_cues[0] if named_cues else outside[0] if outside else None)
+        cue_named = bool(named_cues)
         quiet = 0 if s.index in kinds else quiet + 1
         if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and \
                 (study or (pending is not None and pending_study)):
