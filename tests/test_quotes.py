@@ -164,6 +164,10 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Il faut rattraper les années perdues. » C'est ainsi que le Premier ministre a ouvert son discours.",
     "« Cet homme est sans projet. » Cette phrase est signée de l'actuel ministre de l'Economie.",
     "« Une grève n'est pas une circonstance extraordinaire. » C'est en tout cas ce qu'a conclu la Cour.",
+    # an incise whose clause runs on for a few words before its comma or full stop
+    "« La liberté a souvent le goût du sang versé » a commencé le chef de l'État avant de présenter les victimes, un à un.",
+    "« Ahaha, et revoilà Ron le farceur, s'esclaffe ce dernier en se caricaturant à la troisième personne. J'aimerais "
+    "dire que c'est vrai. »",
     # the speaker read as the addressee of an incise a few words after the quotation
     "Les statues « étaient en plein centre du foyer », et auraient brûlé, a expliqué à BFMTV Paul Palem, expert.",
     # "selon laquelle" after a name; a pronominal incise with an adverb and no comma

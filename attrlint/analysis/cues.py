@@ -479,7 +479,7 @@ def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | f
 # An incise read by its shape alone ends a few words after its subject, at a comma or a full
 # stop ("« …, s'esclaffe ce dernier en riant. … »"), and a bare participle is no incise
 # ("« On a mangé, chanté la Marseillaise et dansé »").
-_INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,40}[,.;]")
+_INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,60}[,.;]")
 _AUXILIARY_BEFORE = regex.compile(r"(?:^|[\s\u00a0\u202f'’])(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]")
 # Forms that are no verb of an incise: participles ("perdu une investiture"), infinitives
 # ("échanger leurs données"), present participles ("oubliant la fatigue"), nouns, "voilà
