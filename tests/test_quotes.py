@@ -168,6 +168,7 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« La liberté a souvent le goût du sang versé » a commencé le chef de l'État avant de présenter les victimes, un à un.",
     "« Ahaha, et revoilà Ron le farceur, s'esclaffe ce dernier en se caricaturant à la troisième personne. J'aimerais "
     "dire que c'est vrai. »",
+    "« Il était un modèle, confie à actu.fr le célèbre avocat Paul Durand. Il avait un talent infini. »",
     # the speaker read as the addressee of an incise a few words after the quotation
     "Les statues « étaient en plein centre du foyer », et auraient brûlé, a expliqué à BFMTV Paul Palem, expert.",
     # "selon laquelle" after a name; a pronominal incise with an adverb and no comma
