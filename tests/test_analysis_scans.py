@@ -213,3 +213,18 @@ def test_a_phrase_that_opens_with_no_letter_leaves_every_text_searched():
     guarded = PhraseSearch(["enchères", "« vente »"])
     assert guarded.openings is None
     assert guarded.search("Une « vente » publique").group() == "« vente »"
+
+
+@pytest.mark.parametrize("before", range(12))
+def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
+    from attrlint.analysis import phrase_search
+    from attrlint.lexicon import phrase_pattern
+
+    guarded, pattern = phrase_search.PhraseSearch(PHRASES), phrase_pattern(PHRASES)
+    # "enchères" placed across the end of the first window, one place further each time.
+    text = "mot " * ((phrase_search._WINDOW - before) // 4) + " " * ((phrase_search._WINDOW - before) % 4) + \
+        "ENCHÈRES publiques ; " + "rien " * 100
+    assert guarded.search(text).span() == pattern.search(text).span()
+    assert guarded.search(text, 10, len(text) - 10).span() == pattern.search(text, 10, len(text) - 10).span()
+    other = text.replace("ENCHÈRES", "SURENCHÈRE")
+    assert guarded.search(other) is None and pattern.search(other) is None
