@@ -252,6 +252,25 @@ def _lint_grouped(tasks: list[_Task]) -> Iterator[tuple[LintResult, Document | N
         yield from lint_decoded_many(group, settings)
 
 
+# The most files a forked worker is handed at once. Each hand-off costs this process
+# some 0.4 ms (a message each way, a result waited for): 16-file chunks of 3,000
+# short articles cost it a tenth of a second.
+CHUNK_FILES = 64
+
+
+def guided_chunks(count: int, jobs: int) -> list[range]:
+    """Consecutive ranges of ``range(count)``, each a quarter of an even share of the
+    files left (at most :data:`CHUNK_FILES`, at least one): few hand-offs while many
+    files are left, single files at the end, so that the workers finish together."""
+    chunks = []
+    start = 0
+    while start < count:
+        size = max(1, min(CHUNK_FILES, (count - start) // (jobs * 4)))
+        chunks.append(range(start, min(count, start + size)))
+        start += size
+    return chunks
+
+
 def _in_workers(tasks: list[_Task], jobs: int) -> Iterator[LintResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -263,8 +282,7 @@ def _in_workers(tasks: list[_Task], jobs: int) -> Iterator[LintResult]:
         _TASKS = tasks
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                groups = [range(i, min(i + chunk, len(tasks))) for i in range(0, len(tasks), chunk)]
-                for results in pool.map(_lint_inherited, groups):
+                for results in pool.map(_lint_inherited, guided_chunks(len(tasks), jobs)):
                     yield from results
         finally:
             _TASKS = []

@@ -129,6 +129,11 @@ class _Runner:
                 batch.run()
             except _Interrupted:  # a late interruption: nothing of it is left to stop
                 continue
+            finally:
+                # Its calls hold what they were called on (the analyses of a group of files):
+                # let go now, not when the next batch comes, so that the caller's collector,
+                # resumed meanwhile, does not go over them nor keep them a generation longer.
+                batch = None
 
     def retire(self) -> None:
         self.batches.put(None)

@@ -181,3 +181,50 @@ def test_a_trailing_credit_is_what_the_plain_search_finds(line):
     plain = layout.TRAILING_CREDIT_RE.search(line, max(0, len(line) - layout._CREDIT_TAIL))
     found = layout.trailing_credit(line)
     assert (found and found.span()) == (plain and plain.span())
+
+
+PHRASES = ["enchères", "Sotheby's", "commissaire-priseur", "météo france", "adjugé", "adjugées"]
+
+
+@pytest.mark.parametrize("prose", [
+    "La vente aux ENCHÈRES chez Sotheby’s a rapporté 3 millions ; adjugées hier.",
+    "Selon MÉTÉO\u00a0FRANCE, il pleuvra ; le commissaire-priseur a tranché.",
+    "Un SOTHEBY'S en capitales, un ſotheby's écrit avec un s long.",
+    "Des surenchères et un Météo-Suisse : aucune de ces phrases ne compte.",
+    "Aucune des expressions de la liste, rien à chercher ici.",
+    "",
+])
+def test_a_guarded_phrase_search_finds_what_the_phrase_pattern_finds(prose):
+    from attrlint.analysis.phrase_search import PhraseSearch
+    from attrlint.lexicon import phrase_pattern
+
+    guarded, pattern = PhraseSearch(PHRASES), phrase_pattern(PHRASES)
+    assert guarded.openings == ("adjugé", "commissaire", "enchères", "météo", "sotheby")
+    for start, end in itertools.combinations(range(0, len(prose) + 1, 4), 2):
+        found, expected = guarded.search(prose, start, end), pattern.search(prose, start, end)
+        assert (found and found.span()) == (expected and expected.span())
+    found, expected = guarded.search(prose), pattern.search(prose)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_phrase_that_opens_with_no_letter_leaves_every_text_searched():
+    from attrlint.analysis.phrase_search import PhraseSearch
+
+    guarded = PhraseSearch(["enchères", "« vente »"])
+    assert guarded.openings is None
+    assert guarded.search("Une « vente » publique").group() == "« vente »"
+
+
+@pytest.mark.parametrize("before", range(12))
+def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
+    from attrlint.analysis import phrase_search
+    from attrlint.lexicon import phrase_pattern
+
+    guarded, pattern = phrase_search.PhraseSearch(PHRASES), phrase_pattern(PHRASES)
+    # "enchères" placed across the end of the first window, one place further each time.
+    text = "mot " * ((phrase_search._WINDOW - before) // 4) + " " * ((phrase_search._WINDOW - before) % 4) + \
+        "ENCHÈRES publiques ; " + "rien " * 100
+    assert guarded.search(text).span() == pattern.search(text).span()
+    assert guarded.search(text, 10, len(text) - 10).span() == pattern.search(text, 10, len(text) - 10).span()
+    other = text.replace("ENCHÈRES", "SURENCHÈRE")
+    assert guarded.search(other) is None and pattern.search(other) is None

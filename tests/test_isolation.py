@@ -296,3 +296,23 @@ def test_no_stuck_process_is_left_behind():
     assert proc.returncode == 0, proc.stderr
     assert "['ATL003', 'ATL003', 'ATL003', 'FIG001']" in proc.stdout
     assert time.monotonic() - started < 30  # the sleeping rule alone would take 120 s
+
+
+def test_the_rule_thread_lets_go_of_what_its_calls_were_called_on():
+    """A batch's calls hold the analyses of a group of files: once it is run, the
+    thread that ran it keeps none of them (not until the next batch comes)."""
+    import functools
+    import weakref
+
+    class Analysis:
+        pass
+
+    analysis = Analysis()
+    gone = weakref.ref(analysis)
+    [outcome] = run_all_with_time_limit([functools.partial(lambda a: [], analysis)], 10)
+    assert outcome.value == [] and outcome.error is None
+    del analysis
+    deadline = time.monotonic() + 5  # the thread lets go right after it signals the batch done
+    while gone() is not None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    assert gone() is None

@@ -122,3 +122,14 @@ def test_suppressions_apply_to_files_linted_in_workers(tmp_path, capsys):
     parallel_run = check(capsys, "-j", "2", "--format", "json", str(tmp_path))
     assert parallel_run == serial
     assert {d["path"].endswith(".md") for d in json.loads(serial[1]) if d["code"] == "FIG001"} == {False}
+
+
+@pytest.mark.parametrize("count,jobs", [(1, 2), (7, 2), (40, 2), (3000, 2), (5000, 4), (100, 8)])
+def test_workers_are_handed_large_chunks_first_and_single_files_last(count, jobs):
+    chunks = parallel.guided_chunks(count, jobs)
+    assert [i for chunk in chunks for i in chunk] == list(range(count))  # each file once, in order
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True) and max(sizes) <= parallel.CHUNK_FILES
+    assert sizes[-1] == 1
+    if count >= jobs * 4 * parallel.CHUNK_FILES:
+        assert sizes[0] == parallel.CHUNK_FILES and len(chunks) < count / 16

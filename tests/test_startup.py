@@ -60,3 +60,23 @@ def test_the_collector_is_left_as_it_was_found():
     assert not gc.isenabled()
     startup.settle()
     assert gc.isenabled()
+
+
+EXIT_PROBE = """
+import atexit, gc
+from attrlint.cli import main
+# Registered before the command runs, so called after attrlint's own exit handler.
+atexit.register(lambda: print("UNFROZEN", len(gc.get_objects())))
+main(["check", "--isolated", "--no-cache", "article.txt"])
+print("TRACKED", len(gc.get_objects()))
+"""
+
+
+def test_at_exit_what_the_process_holds_is_out_of_the_collectors_reach(tmp_path):
+    """The interpreter's collections while it shuts down have nothing left to go over."""
+    write(tmp_path, {"article.txt": article(FIGURE)})
+    done = subprocess.run([sys.executable, "-c", EXIT_PROBE], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    counts = dict(line.split() for line in done.stdout.splitlines() if line.startswith(("TRACKED", "UNFROZEN")))
+    assert int(counts["TRACKED"]) > 1000, done.stderr
+    assert int(counts["UNFROZEN"]) < 100

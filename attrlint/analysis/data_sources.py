@@ -44,14 +44,15 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    from ..lexicon import phrase_alternation, phrase_pattern, read_word_lists
+    from ..lexicon import phrase_alternation, read_word_lists
+    from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
     at_start = lambda key: regex.compile(rf"{_LEAD}(?:{phrase_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
         breakdown=at_start("breakdowns"),
-        respondents=phrase_pattern(data["respondents"]),
+        respondents=PhraseSearch(data["respondents"]),
         polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{phrase_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
         polls=frozenset(w.lower() for w in data["polls"]),
         studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
@@ -263,11 +264,12 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None
 
 @lru_cache(maxsize=1)
 def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
-    from ..lexicon import phrase_alternation, phrase_pattern, read_word_lists
+    from ..lexicon import phrase_alternation, read_word_lists
+    from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
     units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
-    return phrase_pattern(data["forecasters"]), units, frozenset(data["forecast_areas"]), phrase_pattern(data["forecast_watch"])
+    return PhraseSearch(data["forecasters"]), units, frozenset(data["forecast_areas"]), PhraseSearch(data["forecast_watch"])
 
 
 def forecast_figures(ad: AnalysedDocument) -> None:
@@ -326,9 +328,10 @@ def poll_figures(ad: AnalysedDocument) -> None:
 
 @lru_cache(maxsize=1)
 def _poll_article_pattern() -> object:
-    from ..lexicon import phrase_pattern, read_word_lists
+    from ..lexicon import read_word_lists
+    from .phrase_search import PhraseSearch
 
-    return phrase_pattern(read_word_lists("lexicon/figures.toml")["poll_articles"])
+    return PhraseSearch(read_word_lists("lexicon/figures.toml")["poll_articles"])
 
 
 # Figures repeated within this many characters are read as the same figure.

@@ -200,12 +200,13 @@ _RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:à|et){_SP}$")
 @lru_cache(maxsize=1)
 def _auction_patterns() -> tuple[object, object, object]:
     """The lexicon's auction words as patterns: the article's, an estimate's, a hammer price's."""
-    from ..lexicon import phrase_alternation, phrase_pattern, read_word_lists
+    from ..lexicon import phrase_alternation, read_word_lists
+    from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
     alternation = lambda key: phrase_alternation(data[key])  # noqa: E731
 
-    article = phrase_pattern(data["auctions"])
+    article = PhraseSearch(data["auctions"])
     estimate = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auction_estimates')})(?:{_SP}[\p{{L}}'’]+){{0,4}}{_SP}entre{_SP}$",
                              regex.I)
     hammer = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('hammer_prices')})(?:{_SP}(?:à|pour|contre))?"

@@ -1,0 +1,61 @@
+"""A word list's phrases searched in a text, skipped where the text cannot hold one.
+
+A phrase pattern (:func:`attrlint.lexicon.phrase_pattern`) opens with a
+lookbehind, so the regex module tries it at each character of the text it
+is given: searched over a whole article, it costs a tenth of a millisecond.
+Each match holds the letters its phrase opens with, whatever their case: a
+text whose :func:`fold_case` form holds none of those openings has no
+match, and is not searched. The matches are those of the pattern.
+
+A long text is folded a window at a time, so that the test holds no more
+than a window's copy of it.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from .figures import fold_case
+
+_WINDOW = 65_536  # characters folded at once
+
+
+def _opening(phrase: str) -> str:
+    """The letters ``phrase`` opens with, folded as :func:`fold_case` folds a text
+    ("Sotheby's" → "sotheby", "météo-france" → "météo")."""
+    folded = fold_case(phrase, 0, len(phrase))
+    end = 0
+    while end < len(folded) and folded[end].isalpha():
+        end += 1
+    return folded[:end]
+
+
+class PhraseSearch:
+    """``phrase_pattern(phrases)``, with its ``search`` guarded by the phrases' openings."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        from ..lexicon import phrase_pattern
+
+        phrases = list(phrases)
+        self.pattern = phrase_pattern(phrases)
+        openings = {_opening(phrase) for phrase in phrases}
+        # A phrase that opens with no letter gives nothing to look for: the text is always searched.
+        # An opening that holds another ("adjugées", "adjugé") is found whenever that one is.
+        self.openings: tuple[str, ...] | None = None if "" in openings else tuple(sorted(
+            opening for opening in openings if not any(other != opening and other in opening for other in openings)))
+        # Windows overlap by this much: an opening across the end of one is whole in it.
+        self.overlap = max(map(len, self.openings)) - 1 if self.openings else 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        """``self.pattern.search(text, pos, endpos)``."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.openings is not None and not self._may_hold(text, pos, end):
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def _may_hold(self, text: str, pos: int, end: int) -> bool:
+        """Whether ``text[pos:end]``, folded, holds one of the openings."""
+        for lo in range(pos, end, _WINDOW):
+            folded = fold_case(text, lo, min(end, lo + _WINDOW + self.overlap))
+            if any(opening in folded for opening in self.openings):
+                return True
+        return False
