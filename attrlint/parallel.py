@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .cache import ResultCache, cache_dir
-from .decoding import DecodeError, decode
+from .decoding import decode
 from .engine import LintResult
 from .model import Document
 from .startup import settle
