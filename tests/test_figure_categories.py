@@ -283,3 +283,7 @@ def test_an_estimate_starts_a_word():
     prose = "Le laboratoire a prélevé des anticorps auprès de 60 patients guéris."
     [fig] = find_figures(prose, 0, len(prose), 0)
     assert fig.value_text == "60 patients"
+
+
+def test_a_month_in_the_plural_after_two_days_is_a_date(lint):
+    assert excerpts(lint(article("Les bals accueillent les 13 et 14 juillets des centaines de pompiers.")), "FIG001") == []

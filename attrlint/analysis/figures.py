@@ -209,6 +209,8 @@ _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     "janv|févr|fév|avr|juil|sept|oct|nov|déc"
 )
+# "les 13 et 14 juillets": months in the plural after two days ("mais" is not one).
+_MONTHS_PLURAL = "(?:janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)s"
 _DURATION_UNITS = (
     r"ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|mn|secondes?|s|siècles?|décennies?|"
     r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?|dixièmes?|centièmes?|millièmes?"
@@ -229,14 +231,14 @@ _MEASURE_UNITS = (
 # Spaces are read whole: a scale word or a unit never starts with one.
 _SCALE_AFTER = rf"(?:{_SP}++(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
 _UNIT_RE = regex.compile(
-    rf"{_SCALE_AFTER}{_SP}*+(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}))(?-i:(?![\p{{Ll}}\p{{N}}'’])(?!(?<=\p{{Lu}})\p{{L}}))",
+    rf"{_SCALE_AFTER}{_SP}*+(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}|{_MONTHS_PLURAL}))(?-i:(?![\p{{Ll}}\p{{N}}'’])(?!(?<=\p{{Lu}})\p{{L}}))",
     regex.I,
 )
 _PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
 _MONEY_U = regex.compile(rf"(?:{_MONEY_UNITS})$", regex.I)
 _MEASURE_U = regex.compile(rf"(?:{_MEASURE_UNITS})$", regex.I)
 _DURATION_U = regex.compile(rf"(?:{_DURATION_UNITS})$", regex.I)
-_MONTH_U = regex.compile(rf"(?:{_MONTHS})$", regex.I)
+_MONTH_U = regex.compile(rf"(?:{_MONTHS}|{_MONTHS_PLURAL})$", regex.I)
 _LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", regex.I)
 
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
