@@ -413,6 +413,8 @@ def test_an_average_price_is_a_statistic(lint):
     # a brand with a capital inside; a unit in capitals after the number
     "Les antennes de l'iPhone 6 ont disparu de ce modèle.",
     "La création du one-off 375 MM a marqué l'histoire de la marque.",
+    # a capital after a colon names: French does not capitalise there otherwise
+    "L'offensive est déclinée sur toutes les antennes : France 2 diffusera la comédie samedi.",
 ])
 def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -658,7 +658,8 @@ _UNITS_IN_CAPITALS = frozenset({"MM", "CM", "KM", "KG", "MG", "ML", "CL", "DL", 
 
 def _names_before(prose: str, prev, at: int) -> bool:
     """"France 3", "Bel 20", "CAC 40", "Mouvement 5 étoiles": a number right after a
-    capitalised word (not one opening a sentence) is part of a name."""
+    capitalised word (not one opening a sentence) is part of a name. After a colon French
+    writes no capital but a name's ("sur toutes les antennes : France 2 diffusera…")."""
     if prev is None or prev.end("w") != at - 1 or not prose[prev.end("w")].isspace():
         return False
     word = prev.group("w")
@@ -669,7 +670,7 @@ def _names_before(prose: str, prev, at: int) -> bool:
     if not capitalised or len(word) < 2 or word.endswith(".") or word.lower() in _MONTH_WORDS:
         return False
     before = prose[max(0, prev.start() - 3):prev.start()].rstrip()
-    return bool(before) and before[-1] not in ".!?:«\"—–-(\n"
+    return bool(before) and before[-1] not in ".!?«\"—–-(\n"
 
 
 _NOT_MATCHED_YET = object()
