@@ -36,6 +36,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "La vente est limitée à 30 euros pour les véhicules légers de moins de 3,5 tonnes, et 200 euros pour les poids lourds.",
     "Pour être déposée, une motion de censure doit réunir 58 signatures de députés.",
     "Le candidat devra obtenir 376 voix au Parlement.",
+    "Pour en bénéficier, il faut avoir perdu 15 % de ses revenus.",
     "Les conducteurs s'exposent à une contravention de 135 euros.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
