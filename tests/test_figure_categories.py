@@ -287,3 +287,8 @@ def test_an_estimate_starts_a_word():
 
 def test_a_month_in_the_plural_after_two_days_is_a_date(lint):
     assert excerpts(lint(article("Les bals accueillent les 13 et 14 juillets des centaines de pompiers.")), "FIG001") == []
+
+
+def test_a_span_of_time_to_come_counts_nothing(lint):
+    # "les 20 prochaines années" as "les 12 derniers mois"
+    assert excerpts(lint(article("Dans les 20 prochaines années, la ville changera de visage.")), "FIG001") == []

@@ -283,7 +283,8 @@ _NOT_COUNTED = {
     "sur", "dans", "avec", "sans", "que", "qui", "dont", "où", "mais", "contre", "entre", "selon", "après", "avant",
     "ont", "a", "est", "sont", "était", "avait", "sera", "fut", "ce", "cette", "il", "elle", "ils", "elles", "on",
     "se", "s'", "ne", "n'", "y", "pas", "plus", "moins", "autres", "autre", "fois", "heures", "h", "prochain",
-    "prochaine", "dernier", "dernière", "derniers", "dernières", "premiers", "premières", "suivants", "ans",
+    "prochaine", "prochains", "prochaines", "dernier", "dernière", "derniers", "dernières", "premiers", "premières",
+    "suivants", "suivantes", "ans",
     "sous", "ses", "sa", "son", "leur", "leurs", "notamment", "ces", "cet", "chez", "comme", "jamais", "voire",
 }
 _LIVING_AFTER = {"autres", "autre"}
