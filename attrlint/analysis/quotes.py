@@ -255,6 +255,9 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     author = _AUTHOR_BEFORE.search(prose, max(0, at - 60), at)
     if author and author.group(1).lower().rstrip("sx") in titles:
         return True
+    named = _NAME_BEFORE.search(prose, max(0, at - 50), at)
+    if named and named.group(1).lower().rstrip("sx") in titles:
+        return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     if _YEAR_AFTER.match(prose, q.span.end):
         return True
     noun = _NOUN_AFTER.match(prose, q.span.end)
@@ -285,6 +288,9 @@ _BEFORE_READ = 60
 _AUTHOR_BEFORE = regex.compile(
     r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:de|d['’]|du)[\s\u00a0\u202f]*"
     r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,3}[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$")
+# "la page Facebook « … »", "l'émission Quotidien « … »": a title noun and a name just before.
+_NAME_BEFORE = regex.compile(
+    r"([\p{L}\p{M}]+)(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*){1,2}[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$")
 # "« … » (1977)": a work and the year it came out; "« … », poème de Louis Aragon": the
 # title noun right after the closing mark.
 _YEAR_AFTER = regex.compile(r"[\s\u00a0\u202f]*\((?:1[89]|20)\d\d\)")
