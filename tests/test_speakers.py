@@ -16,6 +16,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Durant la séance, la ministre des Sports a fustigé « des comportements indignes ».",
     "Le rapport dépeint un réseau « opaque et tentaculaire ».",
     "L'ancien ministre Paul Durand a défendu « la liberté de la presse ».",
+    "L'ex-ministre veut proposer « une marque de glace équitable, fabriquée chez l'éleveur ».",
     # A colon after words that name the speaker or the document.
     "Autre reproche, venu cette fois de Julie Martin : « Personne ne nous écoute. »",
     "Dans un extrait du jugement, on lit : « Le prévenu a menti. »",

@@ -187,10 +187,12 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
         while k < t1 and tokens[k].category == "CAP":
             k += 1
         return Span(tokens[i].start, tokens[k - 1].end), "institution" if tokens[i].category == "DET" else "name"
-    if head.lower in words.people:
+    # "l'ex-député", "l'ex-ministre": the one who held the title.
+    noun = head.lower[3:] if head.lower.startswith("ex-") else head.lower
+    if noun in words.people:
         kind = "person"
-    elif head.category in ("SOURCE_NOUN", "CHANNEL") or head.lower in source_nouns:
-        kind = "institution" if head.lower in words.institutions or head.category == "CHANNEL" else "person"
+    elif head.category in ("SOURCE_NOUN", "CHANNEL") or noun in source_nouns:
+        kind = "institution" if noun in words.institutions or head.category == "CHANNEL" else "person"
     else:
         return _named_after(tokens, i, j, t1)
     last = j
