@@ -110,15 +110,12 @@ def _cue_text(ad: AnalysedDocument, cue: Cue) -> str:
     """The words of a cue and of its source; for a verb of saying, the few words before
     it in its sentence too, where its subject stands."""
     text = ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text
-    if cue.kind == "speech":
-        sentence = ad.sentence_at(cue.span.start)
-        if sentence is not None:
-            text += " " + ad.prose[max(sentence.span.start, cue.span.start - _SUBJECT_REACH):cue.span.start]
-    elif cue.kind == "channel":
+    sentence = ad.sentence_at(cue.span.start) if cue.kind in ("speech", "channel") else None
+    if sentence is not None and cue.kind == "speech":
+        text += " " + ad.prose[max(sentence.span.start, cue.span.start - _SUBJECT_REACH):cue.span.start]
+    elif sentence is not None:
         # "Lors de son point quotidien sur le bilan de l'épidémie": what the channel is about.
-        sentence = ad.sentence_at(cue.span.start)
-        if sentence is not None:
-            text += " " + ad.prose[cue.span.end:min(sentence.span.end, cue.span.end + _SUBJECT_REACH)].split(",")[0]
+        text += " " + ad.prose[cue.span.end:min(sentence.span.end, cue.span.end + _SUBJECT_REACH)].split(",")[0]
     return text.lower()
 
 
@@ -181,8 +178,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # dans les sondages, le président est le favori…, révèle l'enquête".
         outside = [c for c in s.cues if not c.in_quote]
         named_cues = [c for c in outside if is_data_source(ad, c)]
-        cue = next((c for c in named_cues if _names_a_study(ad, c)), None) or \
-            (named_cues[0] if named_cues else outside[0] if outside else None)
+        study_cue = next((c for c in named_cues if _names_a_study(ad, c)), None)
+        cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
         quiet = 0 if s.index in kinds else quiet + 1
         if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and \
@@ -196,7 +193,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if cue is not None:
             left, pending, study, quiet = ELABORATION_REACH, cue, False, 0
             pending_named = cue_named
-            pending_study = cue_named and _names_a_study(ad, cue)
+            pending_study = study_cue is not None
             source_kinds = set(kinds.get(s.index, ()))
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.

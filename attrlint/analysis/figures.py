@@ -755,7 +755,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if unit is _NOT_MATCHED_YET:
         unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
-        if prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
+        if prose[unit.end() - 1].isupper() and prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
             return fig("identifier", False, unit.end())  # "la Ferrari 375 MM": a model, not millimetres
         category = _category_for_unit(unit.group("unit"))
         stop = unit.end()

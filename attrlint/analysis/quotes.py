@@ -238,30 +238,22 @@ _CHARGED_FOR = regex.compile(
 _CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
 
 
-def _stripped(prose: str, span: Span) -> tuple[int, int]:
-    """The bounds of ``span`` without the spaces at its ends."""
-    lo, hi = span.start, span.end
-    while lo < hi and prose[lo] in " \u00a0\u202f":
-        lo += 1
-    while hi > lo and prose[hi - 1] in " \u00a0\u202f":
-        hi -= 1
-    return lo, hi
-
-
 def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
     the quotation is the title of a work its author, its year or its kind names."""
     at = q.span.start
-    author = _AUTHOR_BEFORE.search(prose, max(0, at - 60), at)
-    if author and author.group(1).lower().rstrip("sx") in titles:
+    if _names_a_title(_AUTHOR_BEFORE.search(prose, max(0, at - 60), at), titles):
         return True
-    named = _NAME_BEFORE.search(prose, max(0, at - 50), at)
-    if named and named.group(1).lower().rstrip("sx") in titles:
+    if _names_a_title(_NAME_BEFORE.search(prose, max(0, at - 50), at), titles):
         return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     if _YEAR_AFTER.match(prose, q.span.end):
         return True
-    noun = _NOUN_AFTER.match(prose, q.span.end)
-    return noun is not None and noun.group(1).lower().rstrip("sx") in titles
+    return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)
+
+
+def _names_a_title(match, titles: frozenset[str]) -> bool:
+    """Whether the word ``match`` caught (its first group), in the singular, is a title noun."""
+    return match is not None and match.group(1).lower().rstrip("sx") in titles
 
 
 def _charged_for(prose: str, at: int) -> bool:
@@ -299,8 +291,9 @@ _NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:le|la|les
 
 # The end of a bracket that holds only a quotation, and perhaps its language.
 _GLOSS_CLOSE = regex.compile(r"[\s\u00a0\u202f]*(?:en[\s\u00a0\u202f]+\p{Ll}+[\s\u00a0\u202f]*)?\)")
-# One run of characters with no space that holds a slash, an equals sign or an underscore.
-_CODE = regex.compile(r"[^\s\u00a0\u202f]*[/=_][^\s\u00a0\u202f]*")
+# One run of characters with no space that holds a slash, an equals sign or an underscore
+# (with the spaces inside the marks around it).
+_CODE = regex.compile(r"[ \u00a0\u202f]*[^\s\u00a0\u202f]*[/=_][^\s\u00a0\u202f]*[ \u00a0\u202f]*")
 
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
@@ -387,7 +380,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
     first_person = text.any_in(text.first_person, q.inner)
-    if _CODE.fullmatch(prose, *_stripped(prose, q.inner)):
+    if _CODE.fullmatch(prose, q.inner.start, q.inner.end):
         return "term"  # "//pms.example.fr/module/embed": an address or code left in the text, not words
     if prose[max(0, q.span.start - 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
             _GLOSS_CLOSE.match(prose, q.span.end):
@@ -406,7 +399,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # never searched.
     before = fold_case(prose, max(0, at - _BEFORE_READ), at)
     about = _ABOUT_BEFORE.search(prose, max(0, at - 40), at) if "sur" in before[-40:] else None
-    if about and about.group(1).lower().rstrip("sx") in titles:
+    if _names_a_title(about, titles):
         return "title"  # "une étude sur « … »": what a work is about, named by its title
     if ":" in before and _RELATED_LINK.search(prose, max(0, at - 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article

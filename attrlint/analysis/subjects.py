@@ -143,21 +143,16 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
         if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category == "COMMA"):
             i += 1
             continue
-        if tok.category == "DET" and i + 1 < t1 and tokens[i + 1].lower in words.times:
-            # "La semaine passée, …", "Ce lundi, …": a time, not the subject.
-            comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
-            if comma is None:
-                return None
-            i = comma + 1
-            continue
         if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
                 (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
-                (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)):
+                (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)) or \
+                (tok.category == "DET" and i + 1 < t1 and tokens[i + 1].lower in words.times):
             # "Lundi, interrogé par Society, …", "Mais, voyant les menaces peser, …": a participle
             # opens an adverbial. (Capitalised, it may be a name, "René", or a word the analysis
             # already reads as the sentence's first: it is left alone.)
             # "A Beyrouth, …": the press often leaves the capital À unaccented.
+            # "La semaine passée, …", "Ce lundi, …": a time, not the subject.
             comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
             if comma is None:
                 return None
