@@ -6,7 +6,9 @@ from typing import Iterable, Iterator
 from attrlint import hookimpl
 from attrlint.model import AnalysedDocument, BlockKind, Claim, Severity
 from attrlint.i18n import N_
-from attrlint.rules import Example, Option, Rule, Violation
+from attrlint.rules import Example, Rule, Violation
+
+from .titles import CHECK_TITLES, checked_titles
 
 # Headlines and captions summarise or describe: their figures are sourced
 # in the body, if anywhere.
@@ -16,13 +18,13 @@ BODY_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE_BLOCK}
 class UnsourcedClaim(Rule):
     """A claim of the body with no attribution in reach (SPEC §2.1)."""
 
-    options = {"check-titles": Option(bool, False, N_("also check the headline and subheadings"))}
+    options = {"check-titles": CHECK_TITLES}
 
     def claims(self, doc: AnalysedDocument) -> Iterable[Claim]:
         raise NotImplementedError
 
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
-        blocks = BODY_BLOCKS | ({BlockKind.TITLE, BlockKind.HEADING} if self.settings["check-titles"] else set())
+        blocks = BODY_BLOCKS | checked_titles(self.settings)
         for claim in self.claims(doc):
             if not claim.in_quote and not claim.attributed and doc.blocks[claim.block].kind in blocks:
                 yield self.violation(claim.span)

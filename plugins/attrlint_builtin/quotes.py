@@ -6,7 +6,9 @@ from typing import Iterator
 from attrlint import hookimpl
 from attrlint.model import AnalysedDocument, BlockKind, Severity
 from attrlint.i18n import N_
-from attrlint.rules import Example, Option, Rule, Violation
+from attrlint.rules import Example, Rule, Violation
+
+from .titles import CHECK_TITLES, TITLE_BLOCKS, checked_titles
 
 STRAY_CLOSING = N_("Closing quotation mark with no opening mark")
 
@@ -21,7 +23,7 @@ class UnattributedQuote(Rule):
     severity = Severity.INFO
     # A headline or a subheading condenses the article: its quotations are the body's,
     # attributed there (SPEC §2.1 rule 5), as its figures are (FIG001).
-    options = {"check-titles": Option(bool, False, N_("also check the headline and subheadings"))}
+    options = {"check-titles": CHECK_TITLES}
     explanation = N_("""\
 Words in quotation marks are someone's words: the sentence (before the
 quotation or after it, "…», a-t-il déclaré"), or the paragraph that
@@ -65,7 +67,7 @@ run gives it the "warning" severity in its configuration.
     )
 
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
-        titles = set() if self.settings["check-titles"] else {BlockKind.TITLE, BlockKind.HEADING}
+        titles = TITLE_BLOCKS - checked_titles(self.settings)
         for q in doc.quotes:
             if q.depth or not q.is_speech or q.attributed:
                 continue
