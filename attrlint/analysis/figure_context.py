@@ -72,8 +72,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and _distance_described(tokens, first, last, fig.value_text, words):
             fig.category, fig.needs_source = "dimension", False
             continue
-        if fig.category == "measure" and fig.value_text.endswith("km/h") and \
-                any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
+        if fig.category == "measure" and fig.value_text.endswith("km/h") and _names_speed_limit(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
         if fig.category == "percent" and _quantile_group(tokens, first, last):
@@ -94,7 +93,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _in_study_design(tokens, first, words):
             fig.category, fig.needs_source = "design", False
             continue
-        if _in_hypothesis(tokens, first) or _in_made_up_example(tokens, first, words):
+        if _in_hypothesis(tokens, first) or _in_future_condition(tokens, first, last, words) or \
+                _in_made_up_example(tokens, first, words):
             fig.category, fig.needs_source = "hypothesis", False
             continue
         if fig.category == "percent" and _whole(fig.value_text) and not (last < len(tokens) and
@@ -471,6 +471,43 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
             return True
         if word == "exemple" and i > 0 and tokens[i - 1].lower in ("l'", "l’") and i + 2 < first and \
                 tokens[i + 1].lower in ("d'", "d’") and tokens[i + 2].lower in ("un", "une"):
+            return True
+    return False
+
+
+def _names_speed_limit(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les 80 km/h", "le passage aux 80 km/h", and the word before the range a speed
+    closes: "le passage de 90 à 80 km/h"."""
+    if any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
+        return True
+    closes_range = first >= 4 and tokens[first - 1].lower == "à" and tokens[first - 2].category == "NUM" and \
+        tokens[first - 3].category == "DE"
+    return closes_range and tokens[first - 4].lower in words["speed_limits"] and tokens[first - 4].category != "DET"
+
+
+# How many words a clause of time may run before its figure, and its verb after it.
+_CONDITION_REACH = 8
+_CONDITION_VERB_REACH = 6
+
+
+def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"une fois que 2 000 bureaux seront dépouillés", "lorsque 500 places seront vendues":
+    a figure in a clause of time whose verb is in the future states when something will
+    happen, a condition, not what is."""
+    opener = -1
+    for i in range(first - 1, max(-1, first - 1 - _CONDITION_REACH), -1):
+        if tokens[i].category in _ENDS or tokens[i].category == "COMMA":
+            break
+        if tokens[i].lower in words["time_conditions"] or (
+                tokens[i].lower in ("que", "qu'") and i and tokens[i - 1].lower in words["time_condition_heads"]):
+            opener = i
+            break
+    if opener < 0:
+        return False
+    for i in range(last, min(len(tokens), last + _CONDITION_VERB_REACH)):
+        if tokens[i].category in _ENDS or tokens[i].category == "COMMA":
+            return False
+        if tokens[i].lower in words["future_auxiliaries"]:
             return True
     return False
 

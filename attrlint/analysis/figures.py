@@ -251,7 +251,7 @@ _IDENT_BEFORE = {
     "no", "numéro", "ligue", "formule", "groupe", "route", "autoroute", "ligne", "vol", "porte", "salle", "chambre",
     "niveau", "catégorie", "classe", "version", "saison", "épisode", "acte", "étape", "série", "zone", "secteur",
     "division", "top", "covid", "covid-", "g", "quartier", "rue", "avenue", "boulevard", "bd", "place", "tour",
-    "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight",
+    "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight", "génération",
     "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
     # the same, before a list: "les lignes 2, 3 et 11"
     "lignes", "routes", "autoroutes", "épisodes", "étapes", "niveaux", "catégories", "phases", "terminaux",
@@ -508,8 +508,16 @@ def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
         if fig.category != "number" or counted is None or fig.span.start - counted.span.end > COMPARISON_REACH:
             continue
         if _BRACKETED_ALONE.search(prose, max(0, fig.span.start - 3), fig.span.start) and \
-                _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100:
+                _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100 and \
+                not _names_a_reference(prose, fig.span.start):
             fig.category, fig.needs_source = counted.category, True
+
+
+def _names_a_reference(prose: str, bracket_at: int) -> bool:
+    """"la précédente génération (991)", "le modèle (911)": the word before the bracket
+    is one that a number names or ranks, not a count."""
+    prev = _PREV_WORDS.search(prose, max(0, bracket_at - 40), prose.rfind("(", 0, bracket_at))
+    return prev is not None and prev.group("w").lower() in _IDENT_BEFORE
 
 
 _CONVERSION_OPENS = regex.compile(
@@ -699,6 +707,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return Figure(Span(span_start, stop), block, value_text=prose[span_start:stop], category=category,
                       needs_source=needs)
 
+    if glued and prose.startswith(("'", "’"), m.end()):
+        # "2020L'aide-soignante": the elided article of a sentence glued on once line
+        # breaks were lost, not a unit.
+        return fig("year" if 1000 <= value <= 2100 and num.isdecimal() else "number", False, num_end)
     if glued:
         low = glued.lower()
         if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
