@@ -32,6 +32,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le lendemain, la ministre a visité le chantier. « Les travaux avancent bien. »",
     "La porte-parole a été jointe par téléphone. Cette dernière a indiqué que le groupe vérifiait ses stocks. "
     "« Une seule sacoche a été retrouvée. »",
+    # ... with a conjunction before the words, which ties them to that sentence.
+    "Jeanne Morel a fait le bilan de son mandat. Mais « nous devons aller plus loin ».",
+    "Le maire a visité le chantier mardi. Puis, « nous ouvrirons l'école en septembre ».",
     # ... or about a surname the article gave before with a first name.
     "Le physiologiste Bruno Garnier suit les joueurs. Il les pèse chaque semaine.\n\n"
     "Pour finir, Garnier attire l'attention sur l'eau. « Certains joueurs perdent deux kilos par match. »",
@@ -55,6 +58,7 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
+    ("Le protocole impose le masque. Mais « il faudra s'y habituer ».", "« il faudra"),
     # A single capitalised name the article never gave with a first name or a title.
     ("Le physiologiste suit les joueurs.\n\nPour finir, Garnier attire l'attention sur l'eau. "
      "« Certains joueurs perdent deux kilos par match. »", "« Certains"),

@@ -39,6 +39,7 @@ _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était
                         regex.I)
 _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,1}[\p{L}'’\-]+[\s\u00a0\u202f]*,")
+_LEADING_CONJUNCTION = regex.compile(r"[\s\u00a0\u202f]*(?:Mais|Et|Car|Or|Pourtant|Puis|Alors)[\s\u00a0\u202f,]*")
 _FIRST_WORD = regex.compile(r"\p{L}+['’]?")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 _MARKS_IN = regex.compile(r"[«»“”\"]")
@@ -93,7 +94,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
-    if _opens(ad, s, q, adverbial=False) and s.index > 0:
+    if (_opens(ad, s, q, adverbial=False) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start)) \
+            and s.index > 0:
+        # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction
+        # ties the words to the sentence before; its subject still speaks them.
         prev = ad.sentences[s.index - 1]
         if prev.block == s.block and prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
