@@ -38,6 +38,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... or about a surname the article gave before with a first name.
     "Le physiologiste Bruno Garnier suit les joueurs. Il les pèse chaque semaine.\n\n"
     "Pour finir, Garnier attire l'attention sur l'eau. « Certains joueurs perdent deux kilos par match. »",
+    # A pull-quote repeats words attributed further on, however short.
+    "« Ça me rend folle ! »\n\nLa chanteuse a réagi sur son compte. « Je ne dis rien d'habitude, mais "
+    "là ça me rend folle ! », a-t-elle écrit.",
     # A pull-quote repeats words attributed further on.
     "« Nous avons tout perdu dans l'incendie »\n\nLe feu a pris vers minuit. « Nous avons tout perdu dans "
     "l'incendie », raconte une voisine.",

@@ -29,7 +29,7 @@ _COLON_REACH = 10
 # How many sentences a testimony's quotations may stand from its attributed one.
 TESTIMONY_REACH = 1
 # A pull-quote repeats at least this many letters of the attributed words.
-_REPEAT_MIN = 20
+_REPEAT_MIN = 15
 _REPEAT_REACH = 15_000
 _WORD = regex.compile(r"\p{L}{2,}")
 # "Le tweet est du « plus mauvais goût »": a thing described by someone else's words
