@@ -65,6 +65,9 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     "Lire aussi : « Le grand retour des trains de nuit en Europe »",
     "Il a été arrêté pour « propos séditieux et haine religieuse ».",
     "Elles sont poursuivies pour « traite des êtres humains », « escroquerie » et « association de malfaiteurs ».",
+    # the proceedings named further back in the sentence
+    "Une enquête a été ouverte pour des faits de « vols répétés au préjudice de commerçants du centre-ville ».",
+    "Le pilote a été déféré devant le tribunal mardi pour « survol d'une zone interdite par négligence ».",
     "Invité de « On refait le monde, ce soir », le ministre a défendu sa réforme.",
     "Il a été agressé en sortant de l'établissement « Chez nous, c'est chez vous » samedi.",
     "La pétition « Nous voulons des trains moins chers et plus fréquents » cartonne en ligne.",
@@ -81,6 +84,12 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
 ])
 def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_purpose_after_pour_in_a_sentence_of_proceedings_is_still_a_quotation(lint):
+    text = ("Deux enquêtes ont été ouvertes, l'une confiée aux gendarmes pour « déterminer les causes exactes "
+            "de l'accident ».")
+    assert excerpts(lint(article(text)), "QUO001") == ["« déterminer les causes exactes de l'accident »"]
 
 
 def test_headline_speaker_colon_quote_is_attributed(lint):

@@ -256,6 +256,37 @@ def _names_a_title(match, titles: frozenset[str]) -> bool:
     return match is not None and match.group(1).lower().rstrip("sx") in titles
 
 
+# "Une enquête a été ouverte pour des faits de « … »", "déféré devant la justice pour « … »",
+# "mis en examen par un juge d'instruction pour « … »": the proceedings are named further
+# back in the sentence than ``_CHARGED_FOR`` reads, and the quotation follows "pour" or
+# "du chef de", with "(des) faits (présumés) de" perhaps.
+_CHARGE_TAIL = regex.compile(
+    r"(?:(?<![\p{L}])pour|du[\s\u00a0\u202f]+chef|des[\s\u00a0\u202f]+chefs)"
+    r"(?:[\s\u00a0\u202f]+(?:(?:des|de)[\s\u00a0\u202f]+)?faits(?:[\s\u00a0\u202f]+présumés)?)?"
+    r"(?:[\s\u00a0\u202f]+(?:de|d['’]))?[\s\u00a0\u202f]*$", regex.I)
+_PROCEEDINGS = regex.compile(
+    r"(?<![\p{L}])(?:arrêté|inculpé|poursuivi|condamné|mise?s?[\s\u00a0\u202f]+en[\s\u00a0\u202f]+examen|accusé|jugé|"
+    r"soupçonné|interpellé|écroué|renvoyé|déféré|enquête|information[\s\u00a0\u202f]+judiciaire|plainte|"
+    r"garde[\s\u00a0\u202f]+à[\s\u00a0\u202f]+vue)e?s?(?![\p{L}])", regex.I)
+_INFINITIVE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?:er|ir)")
+# How far back in its sentence the proceedings may be named.
+_PROCEEDINGS_REACH = 120
+
+
+def _charged_further_back(prose: str, at: int, words: list[str]) -> bool:
+    """The legal qualification after "pour", with the proceedings named earlier in the sentence;
+    not "pour « déterminer les causes »", a purpose, which a charge's noun never is."""
+    if not words or _INFINITIVE.fullmatch(words[0]):
+        return False
+    window = max(0, at - _PROCEEDINGS_REACH)
+    tail = _CHARGE_TAIL.search(prose, max(window, at - 40), at)
+    if tail is None:
+        return False
+    # Only the sentence the quotation stands in: from the last full stop before it.
+    start = max(prose.rfind(mark, window, tail.start()) for mark in ".!?»\n") + 1
+    return _PROCEEDINGS.search(prose, max(window, start), tail.start()) is not None
+
+
 def _charged_for(prose: str, at: int) -> bool:
     """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must."""
     window = max(0, at - 60)
@@ -405,7 +436,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "Lire aussi : « … »": the headline of a related article
     if _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, at):
+    if _charged_for(prose, at) or _charged_further_back(prose, at, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and not first_person and last not in ".!?…":
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
