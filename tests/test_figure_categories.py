@@ -98,6 +98,8 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Le club va recruter 12 joueurs.", "12 joueurs"),
     ("Le pays est officiellement entré en récession avec 300 faillites.", "300 faillites"),
     ("Le bilan de l'accident s'élève à 19 morts.", "19 morts"),
+    ("À la clôture, l'indice vedette a lâché 3,2 % sur la séance.", "3,2 %"),
+    ("Dans la nuit, les rafales ont soufflé à 130 km/h sur la côte.", "130 km/h"),
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
@@ -116,6 +118,8 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     "« Nous avons perdu 300 clients », rappelle le gérant.",
     "Le syndicat espère que 5 000 salariés se mobiliseront.",
     "Le directeur poursuit : « Nous avons embauché 200 personnes. »",
+    "« Nous avons perdu 300 clients », lâche le gérant.",
+    "Un proche a soufflé que 300 personnes étaient présentes.",
     "Les relevés du laboratoire montrent que 40 % des puits sont pollués.",
     # a passive whose agent comes after the value it gives
     "Le coût a été estimé à 30 milliards de dollars par le ministère.",
