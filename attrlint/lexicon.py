@@ -4,7 +4,8 @@ configuration and plugins.
 Every word form maps to one terminal of the attribution grammar
 (``SPEECH_FIN``, ``SPEECH_PP``, ``AGENCY``…). Verbs are stored as infinitives
 and conjugated here, so a user adds "claironner" and gets "claironne",
-"a claironné", "claironnant", "claironnerait"…
+"a claironné", "claironnant", "claironnera"… (not "claironnerait": the
+conditional reports, it does not attribute).
 """
 from __future__ import annotations
 

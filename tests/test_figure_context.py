@@ -429,6 +429,11 @@ def test_a_year_glued_to_the_next_sentence_is_a_year(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_a_year_that_obliges_is_a_year(lint):
+    text = article("Le héros porte les cheveux courts, 2016 oblige, et un blouson de cuir.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
 def test_a_bracketed_generation_after_a_count_names_a_model(lint):
     text = article("La boîte compte 40 pièces de plus que la génération (997) de la gamme.")
     assert excerpts(lint(text), "FIG001") == ["40 pièces"]

@@ -803,7 +803,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         next_word[:2] not in ("d'", "l'", "s'", "n'", "c'") and not next_word.startswith("qu'") and \
         not next_word.startswith(("sera-", "est-", "a-t-"))
     if no_separator and 1000 <= value <= 2100 and not dec:
-        if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or _ADVERB.fullmatch(next_word) or \
+        # "2016 oblige": what the year requires, an idiom, not 2016 things that oblige.
+        if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or next_word == "oblige" or \
+                _ADVERB.fullmatch(next_word) or \
                 (nxt and nxt.group("w")[:1].isupper()) or _names_before(prose, prev, span_start) or \
                 _edition_of(prev.group("w") if prev else ""):
             return fig("year", False, num_end)
