@@ -100,6 +100,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Le bilan de l'accident s'élève à 19 morts.", "19 morts"),
     ("À la clôture, l'indice vedette a lâché 3,2 % sur la séance.", "3,2 %"),
     ("Dans la nuit, les rafales ont soufflé à 130 km/h sur la côte.", "130 km/h"),
+    ("Le nouveau site assure 300 emplois dans la vallée.", "300 emplois"),
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),
@@ -119,6 +120,9 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     "Le syndicat espère que 5 000 salariés se mobiliseront.",
     "Le directeur poursuit : « Nous avons embauché 200 personnes. »",
     "« Nous avons perdu 300 clients », lâche le gérant.",
+    # a verb with another sense, before what one claims of oneself
+    "Devant les juges, il a assuré avoir versé 5 millions d'euros au parti.",
+    "L'homme maintient notamment avoir vu 20 personnes entrer dans l'immeuble.",
     "Un proche a soufflé que 300 personnes étaient présentes.",
     "Les relevés du laboratoire montrent que 40 % des puits sont pollués.",
     # a passive whose agent comes after the value it gives

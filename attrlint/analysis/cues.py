@@ -269,6 +269,11 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         return True  # an incise: "…», rappelle l'élu"
     if (i > start and tokens[i - 1].category == "REFL") or any(t.category == "REFL" for t in tokens[i:i + length]):
         return False  # its other sense, with its pronoun: "ils se montrent méfiants", "cela s'ajoute à"
+    after = i + length
+    if after < end and tokens[after].lower.endswith("ment") and after + 1 < end:
+        after += 1  # "a assuré notamment avoir…"
+    if after < end and tokens[after].lower in ("avoir", "être"):
+        return True  # "il a assuré avoir remis…", "elle maintient être innocente": what one claims of oneself
     stop = min(end, i + length + _SPEECH_MARK_REACH)
     for k in range(i, stop):
         t = tokens[k]
