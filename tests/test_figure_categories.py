@@ -136,9 +136,17 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     # a count named with whose it is
     "Le bilan officiel de l'accident est de 19 morts et 120 blessés.",
     "Les chiffres de Médiamétrie sont éloquents : la série a attiré 3,9 millions de téléspectateurs.",
+    # ... or a forecast, after a preposition that holds its article
+    "La récession reste limitée, comparée aux prévisions du FMI, avec un recul attendu de 9,4 %.",
+    "Le recul attendu est de 2,1 %, contre 1,8 % dans les prévisions de la Banque centrale.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_counts_a_sentence_is_about_are_not_its_source(lint):
+    text = article("La fiabilité des chiffres officiels est mise en cause. Le pays compte 7 500 morts.")
+    assert excerpts(lint(text), "FIG001") == ["7 500 morts"]
 
 
 @pytest.mark.parametrize("sentence, figure", [

@@ -85,6 +85,20 @@ def named_documents() -> frozenset[str]:
 _NAMING = {"CAP", "AGENCY", "SOURCE_NOUN"}
 
 
+# "aux prévisions du FMI", "des chiffres de l'Insee": a preposition holding its article, before
+# a count said to be someone's ("la fiabilité des chiffres officiels" names no one's).
+_ARTICLE_AFTER_PREP = {"aux", "des", "du"}
+
+
+def _whose(tokens: list[Token], i: int) -> bool:
+    """Whether the words from ``i`` say whose a count is: "de Médiamétrie", "du FMI", "de la BCE"."""
+    if i + 1 >= len(tokens) or tokens[i].category != "DE":
+        return False
+    if tokens[i + 1].category == "DET" and tokens[i].lower == "de":
+        i += 1  # "de la BCE", "de l'Insee"
+    return i + 1 < len(tokens) and tokens[i + 1].category in _NAMING
+
+
 def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue | None:
     """A cue for a study the sentence names with its determiner ("l'étude", "ce sondage"),
     or a count with whose it is ("le bilan officiel", "les chiffres de Médiamétrie"), or
@@ -93,10 +107,10 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
     counts, official = words["named_counts"], words["named_as_official"]
     for i in candidates:
         if tokens[i].lower in counts and not (
-                (i + 1 < len(tokens) and tokens[i + 1].lower in official) or
-                (i + 2 < len(tokens) and tokens[i + 1].category == "DE" and tokens[i + 2].category in _NAMING)):
+                (i + 1 < len(tokens) and tokens[i + 1].lower in official) or _whose(tokens, i + 1)):
             continue
-        if i > 0 and tokens[i - 1].category == "DET":
+        if i > 0 and (tokens[i - 1].category == "DET" or (
+                tokens[i - 1].lower in _ARTICLE_AFTER_PREP and tokens[i].lower in counts and _whose(tokens, i + 1))):
             span = Span(tokens[i - 1].start, tokens[i].end)
             return Cue("document", span, tokens[i].text, source=span, block=block)
     return None
