@@ -569,6 +569,25 @@ def test_a_clause_of_time_in_the_past_still_states_a_finding(lint, sentence, fig
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Vous avez de la fièvre si votre température dépasse 37,8 °C.",
+    "D'autres lits seront ouverts si les hôpitaux atteignent un taux d'occupation de 80 %.",
+])
+def test_a_figure_in_a_condition_after_its_main_clause_is_a_hypothesis(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "si" right before the figure sets one fact against another
+    ("Si 94 % des habitants en consomment, peu en produisent.", "94 %"),
+    # "même si" concedes a fact; "si" before an adjective means "so"
+    ("Le chômage monte, même si 300 emplois ont été créés.", "300 emplois"),
+    ("La hausse est si forte que 300 entreprises ont fermé.", "300 entreprises"),
+])
+def test_si_that_opens_no_condition_leaves_a_finding(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_a_speed_measured_is_a_figure_with_its_unit(lint):
     found = excerpts(lint(article("La voiture des victimes a été percutée à 118 km/h.")), "FIG001")
     assert found == ["118 km/h"]

@@ -512,17 +512,34 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     return False
 
 
+# What follows "si" when it opens a clause (a subject), not when it means "so" ("si forte").
+_SUBJECT_AFTER_SI = {"le", "la", "les", "l'", "un", "une", "des", "votre", "vos", "son", "sa", "ses", "leur", "leurs",
+                     "mon", "ma", "mes", "notre", "nos", "ce", "cet", "cette", "ces", "on", "elle", "elles", "nous",
+                     "vous", "tu", "je", "j'"}
+
+
 def _in_hypothesis(tokens: list[Token], first: int) -> bool:
-    """Whether the figure stands in a clause opened by "si" at the head of its
-    sentence, before its comma: "Si les revenus étaient taxés à 40 %, …"."""
+    """Whether the figure stands in a clause opened by "si", before the comma that closes it:
+    at the head of its sentence ("Si les revenus étaient taxés à 40 %, …") or after its main
+    clause ("Vous avez de la fièvre si votre température dépasse 37,8 °C")."""
     i = first - 1
     while i >= 0 and first - i <= _HYPOTHESIS_REACH and tokens[i].category not in _ENDS:
         if tokens[i].category == "COMMA":
             return False
+        if _opens_condition(tokens, i, first):
+            return True
         i -= 1
-    if first - i > _HYPOTHESIS_REACH:
+    return False
+
+
+def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether token ``i`` is the "si" (or "s'" before "il") that opens a condition: not "même
+    si", which concedes a fact, nor "si" right before the figure ("Si 94 % des Italiens en
+    mangent, …": a fact set against another)."""
+    word = tokens[i].lower
+    if i and tokens[i - 1].lower == "même":
         return False
-    head = tokens[i + 1] if i + 1 < first else None
-    if head is None:
-        return False
-    return head.lower == "si" or (head.lower == "s'" and i + 2 < first and tokens[i + 2].lower in ("il", "ils"))
+    if word == "s'":
+        return i + 1 < first and tokens[i + 1].lower in ("il", "ils")
+    return word == "si" and i + 1 < first and (i == 0 or tokens[i - 1].category in _ENDS or
+                                                tokens[i + 1].lower in _SUBJECT_AFTER_SI)
