@@ -183,6 +183,11 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Il était un modèle, confie à actu.fr le célèbre avocat Paul Durand. Il avait un talent infini. »",
     # the speaker read as the addressee of an incise a few words after the quotation
     "Les statues « étaient en plein centre du foyer », et auraient brûlé, a expliqué à BFMTV Paul Palem, expert.",
+    # ... or a channel or a time before the speaker: right after a closing mark, the verb has its subject after it
+    "« Il y a des sensibilités » au sein du parti, mais aussi « un principe de loyauté », a plaidé sur Europe 1 "
+    "un des vice-présidents du parti, Paul Durand.",
+    "« Je vois dans ces images de l'amertume » chez des agents « épuisés », a réagi dans la soirée sur la radio "
+    "Jeanne Morel, porte-parole du syndicat.",
     # "selon laquelle" after a name; a pronominal incise with an adverb and no comma
     "Des propos jugés déments par la télévision CCTV, selon laquelle « le ministre crache son venin sans raison ».",
     "« Est-ce que la procédure est invalidée ? » s'est par exemple interrogé l'un d'entre eux.",

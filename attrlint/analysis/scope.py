@@ -471,6 +471,7 @@ _POINTING_GAP = regex.compile(
     regex.I)
 
 
+_AFTER_CLOSING_MARK = regex.compile(r"[»”\"][\s\u00a0\u202f]*,[\s\u00a0\u202f]*$")
 _NAMED_ADDRESSEE = regex.compile(r"[\s\u00a0\u202f](?:à|au|aux)[\s\u00a0\u202f]+\p{Lu}")
 
 
@@ -480,9 +481,12 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         return True
     if cue.kind != "speech":
         return False
-    if cue.source is None and not _NAMED_ADDRESSEE.search(ad.prose, cue.span.start, cue.span.end):
+    if cue.source is None and not _NAMED_ADDRESSEE.search(ad.prose, cue.span.start, cue.span.end) and \
+            not _AFTER_CLOSING_MARK.search(ad.prose, max(0, cue.span.start - 8), cue.span.start):
         # "…, a expliqué à BFMTV Patrick Palem": the names after the verb hold the speaker,
-        # read as its addressee.
+        # read as its addressee. Right after a closing mark and its comma, a verb of saying
+        # has its subject after it, however far ("…», a plaidé sur Europe 1 un des
+        # vice-présidents du parti, Paul Durand").
         return False
     before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
     return before.endswith((",", "»", "”", '"')) or \
