@@ -136,6 +136,8 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     # a count named with whose it is
     "Le bilan officiel de l'accident est de 19 morts et 120 blessés.",
     "Les chiffres de Médiamétrie sont éloquents : la série a attiré 3,9 millions de téléspectateurs.",
+    # "pour X," after a colon
+    "Les avis divergent : pour l'économiste Paul Durand, 300 000 emplois sont menacés.",
     # what an inquiry finds
     "Les fouilles ont permis de mettre en évidence que 40 tombes avaient été pillées.",
     # ... or a forecast, after a preposition that holds its article

@@ -183,6 +183,8 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Il était un modèle, confie à actu.fr le célèbre avocat Paul Durand. Il avait un talent infini. »",
     # the speaker read as the addressee of an incise a few words after the quotation
     "Les statues « étaient en plein centre du foyer », et auraient brûlé, a expliqué à BFMTV Paul Palem, expert.",
+    # "pour X," at the head of the clause after a colon
+    "Les spécialistes sont partagés : pour Jeanne Morel, infectiologue, « il faut rester prudent cet hiver ».",
     # ... or a channel or a time before the speaker: right after a closing mark, the verb has its subject after it
     "« Il y a des sensibilités » au sein du parti, mais aussi « un principe de loyauté », a plaidé sur Europe 1 "
     "un des vice-présidents du parti, Paul Durand.",

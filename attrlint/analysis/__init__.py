@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress, repeat
 
-from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Token
+from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, may_be_conditional
 from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening, find_selon_relative
@@ -119,11 +119,18 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 found.sort(key=lambda c: c.span.start)
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
-            if pour_at and _between(pour_at, t0, min(t1, t0 + 4)) and not any(c.trigger == "pour" for c in found):
-                opening = find_pour_opening(prose, span, block.index, speaker_nouns)
-                if opening is not None:
-                    found.append(opening)
-                    found.sort(key=lambda c: c.span.start)
+            if pour_at and not any(c.trigger == "pour" for c in found):
+                # "Pour X, …" at the head of the sentence, or of the clause after its colon
+                # ("Les spécialistes sont partagés : pour Jeanne Morel, …").
+                heads = [span] if _between(pour_at, t0, min(t1, t0 + 4)) else []
+                heads += [Span(tokens[k].start, span.end) for k in _between(pour_at, t0 + 1, t1)
+                          if tokens[k - 1].category == "COLON"]
+                for head in heads:
+                    opening = find_pour_opening(prose, head, block.index, speaker_nouns)
+                    if opening is not None:
+                        found.append(opening)
+                        found.sort(key=lambda c: c.span.start)
+                        break
             study_words = _between(studies_at, t0 + 1, t1) if studies_at else ()
             first_cue = next((c.span.start for c in found if not c.in_quote), None)
             if study_words and (first_cue is None or tokens[study_words[0]].start < first_cue):
