@@ -86,6 +86,11 @@ def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
+def test_a_noun_after_l_before_a_quotation_is_no_verb_of_saying(lint):
+    text = "Après l'annonce, « nous sommes soulagés et nous reprendrons le travail »."
+    assert excerpts(lint(article(text)), "QUO001") == ["« nous sommes soulagés et nous reprendrons le travail »"]
+
+
 def test_a_purpose_after_pour_in_a_sentence_of_proceedings_is_still_a_quotation(lint):
     text = ("Deux enquêtes ont été ouvertes, l'une confiée aux gendarmes pour « déterminer les causes exactes "
             "de l'accident ».")
@@ -183,6 +188,9 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     "« Il était un modèle, confie à actu.fr le célèbre avocat Paul Durand. Il avait un talent infini. »",
     # the speaker read as the addressee of an incise a few words after the quotation
     "Les statues « étaient en plein centre du foyer », et auraient brûlé, a expliqué à BFMTV Paul Palem, expert.",
+    # "comme l'indiquait X" after the words; "X l'assure," before them
+    "Ils ont été reconnus coupables « d'avoir détourné les fonds du club », comme l'indiquait la presse locale.",
+    "Le cirque traverse une crise, mais Paul Durand, son propriétaire l'assure, « il n'est pas mort ».",
     # "pour X," at the head of the clause after a colon
     "Les spécialistes sont partagés : pour Jeanne Morel, infectiologue, « il faut rester prudent cet hiver ».",
     # ... or a channel or a time before the speaker: right after a closing mark, the verb has its subject after it

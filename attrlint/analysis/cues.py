@@ -15,7 +15,7 @@ from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_context import context_words
-from .tokens import object_clitic, verb_after_object_pronoun
+from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
 
@@ -311,7 +311,8 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
     if prev.category == "NEG" or (prev.category == "REFL" and i - 2 >= start and tokens[i - 2].category == "NEG"):
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.category in ("DET", "DE", "PREP_A") \
-            and not object_clitic(tokens[max(start, i - 2):i]) and not verb_after_object_pronoun(prev, tok.lower):
+            and not object_clitic(tokens[max(start, i - 2):i]) and not verb_after_object_pronoun(prev, tok.lower) \
+            and not announces_words(tokens, i):
         # "l'annonce", "le compte", "du rapport": nouns, not verbs.
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.lower == "en":
@@ -346,10 +347,11 @@ _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|
                    r"novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0\u202f]+dernier|"
                    r"plus tard|par la suite|en outre|de nouveau|à nouveau|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
                    r"ce matin|ce soir|mardi soir|lundi soir|jeudi soir|vendredi soir|samedi soir|dimanche soir)")
-# ", a d'abord dit X", "», aurait même dit X": what may stand between the comma
-# or the closing mark and the verb of an incise.
+# ", a d'abord dit X", "», aurait même dit X", "», comme l'indiquait X": what may stand
+# between the comma or the closing mark and the verb of an incise.
 INCISE_LEAD = regex.compile(
-    r"[,»”\"][\s\u00a0\u202f]*(?:(?:a|ont|avait|avaient|aurait|auraient)[\s\u00a0\u202f]+)?"
+    r"[,»”\"][\s\u00a0\u202f]*(?:comme[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+)?)?"
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient)[\s\u00a0\u202f]+)?"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?$")
 # "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
 # The inverted pronoun marks an incise by itself, so the comma may be missing ("…» a-t-il

@@ -91,6 +91,18 @@ def verb_after_object_pronoun(prev: Token, key: str) -> bool:
     return prev.lower in ("le", "la", "les", "l'") and key.endswith(_VERB_ONLY_ENDINGS)
 
 
+def announces_words(tokens: list[Token], i: int) -> bool:
+    """"Paul Durand l'assure, « … »", "son propriétaire l'affirme : « … »": "l'" is the
+    pronoun of the words that follow the verb ``tokens[i]``, after its comma or colon."""
+    return tokens[i - 1].lower == "l'" and i + 2 < len(tokens) and i >= 2 and \
+        tokens[i + 1].category in ("COMMA", "COLON") and tokens[i + 2].category == "QUOTE" and \
+        tokens[i - 2].lower not in _PREPOSITIONS  # "Après l'annonce, « … »": a noun
+
+
+_PREPOSITIONS = {"après", "avant", "depuis", "dès", "à", "de", "d'", "pour", "par", "sur", "sans", "avec", "dans",
+                 "contre", "malgré", "selon", "vers", "chez", "entre", "sous", "lors", "et", "ou"}
+
+
 def word_split(text: str) -> list[str]:
     """The normalised word keys of a phrase, split as the tokenizer would."""
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
@@ -213,7 +225,7 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
         _, _, verb, seconds, _ = entries[i]
         if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
-                and not verb_after_object_pronoun(tokens[i - 1], keys[i]):
+                and not verb_after_object_pronoun(tokens[i - 1], keys[i]) and not announces_words(tokens, i):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
             tokens[i].category = categories[i] = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
         if seconds is not None and i < last and keys[i + 1] in seconds:
