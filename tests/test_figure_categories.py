@@ -101,6 +101,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("À la clôture, l'indice vedette a lâché 3,2 % sur la séance.", "3,2 %"),
     ("Dans la nuit, les rafales ont soufflé à 130 km/h sur la côte.", "130 km/h"),
     ("Le nouveau site assure 300 emplois dans la vallée.", "300 emplois"),
+    ("Le ministre minimise une hausse de 30 % des prix.", "30 %"),
     # With its pronoun, such a verb keeps its other sense, even before "que" or a colon.
     ("Ces départs s'ajoutent aux 900 emplois que l'usine devait supprimer.", "900 emplois"),
     ("La maladie s'appelle la bronchiolite : elle touche 30 % des nourrissons.", "30 %"),

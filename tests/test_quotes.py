@@ -191,6 +191,9 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     # "comme l'indiquait X" after the words; "X l'assure," before them
     "Ils ont été reconnus coupables « d'avoir détourné les fonds du club », comme l'indiquait la presse locale.",
     "Le cirque traverse une crise, mais Paul Durand, son propriétaire l'assure, « il n'est pas mort ».",
+    # verbs of saying that also judge or sigh
+    "Sur les départs de ses colistiers, la tête de liste minimise : « Ce n'est qu'un incident de parcours. »",
+    "Sur la terrasse vide, la gérante soupire : « Nous avons tout perdu cette année. »",
     # "pour X," at the head of the clause after a colon
     "Les spécialistes sont partagés : pour Jeanne Morel, infectiologue, « il faut rester prudent cet hiver ».",
     # ... or a channel or a time before the speaker: right after a closing mark, the verb has its subject after it

@@ -32,6 +32,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le lendemain, la ministre a visité le chantier. « Les travaux avancent bien. »",
     "La porte-parole a été jointe par téléphone. Cette dernière a indiqué que le groupe vérifiait ses stocks. "
     "« Une seule sacoche a été retrouvée. »",
+    # "il fait" + an object is someone doing something, not the weather
+    "Il fait pourtant un distinguo : « L'artiste était génial, le contribuable beaucoup moins. »",
     # ... with a conjunction before the words, which ties them to that sentence.
     "Jeanne Morel a fait le bilan de son mandat. Mais « nous devons aller plus loin ».",
     "Le maire a visité le chantier mardi. Puis, « nous ouvrirons l'école en septembre ».",
@@ -61,6 +63,7 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
+    ("Il fait 30 degrés à l'ombre. « Nous avons bien trop chaud. »", "« Nous avons"),
     ("Le protocole impose le masque. Mais « il faudra s'y habituer ».", "« il faudra"),
     # A single capitalised name the article never gave with a first name or a title.
     ("Le physiologiste suit les joueurs.\n\nPour finir, Garnier attire l'attention sur l'eau. "

@@ -70,7 +70,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
     tok = tokens[i]
     if tok.lower in words.pronouns:
         following = tokens[i + 1].lower if i + 1 < t1 else ""
-        if (tok.lower == "il" and following in words.impersonal) or \
+        if (tok.lower == "il" and following in words.impersonal and not _does_something(tokens, i + 1, t1)) or \
                 (tok.lower == "on" and following in words.impersonal_on):
             return None
         return Span(tok.start, tok.end), "pronoun"
@@ -88,6 +88,24 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
     return None
+
+
+# "il fait beau", "il fait 30 degrés", "il fait du vent": the weather; "il fait un distinguo",
+# "il faisait la moue": someone does something.
+_DOING = {"fait", "faisait"}
+_OBJECT_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
+                       "ces"}
+
+
+def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
+    """Whether "il" + ``tokens[verb]`` is someone doing something rather than the weather
+    ("il fait néanmoins un distinguo": adverbs may come between)."""
+    if tokens[verb].lower not in _DOING:
+        return False
+    k = verb + 1
+    while k < t1 and tokens[k].category == "ADV":
+        k += 1
+    return k < t1 and tokens[k].lower in _OBJECT_DETERMINERS
 
 
 def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
