@@ -17,6 +17,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le rapport dépeint un réseau « opaque et tentaculaire ».",
     "L'ancien ministre Paul Durand a défendu « la liberté de la presse ».",
     "L'ex-ministre veut proposer « une marque de glace équitable, fabriquée chez l'éleveur ».",
+    "Le haut-commissaire esquisse un scénario : « les jeunes pourraient cotiser plus tôt ».",
+    "La vice-présidente a visité le chantier mardi. « Les travaux avancent bien. »",
     # A colon after words that name the speaker or the document.
     "Autre reproche, venu cette fois de Julie Martin : « Personne ne nous écoute. »",
     "Dans un extrait du jugement, on lit : « Le prévenu a menti. »",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Span, Token
+from ..patterns import regex
 
 # How far an adverbial opening the sentence may run before its comma, and how
 # many words a subject's noun phrase may hold before its verb.
@@ -180,6 +181,9 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
     return None
 
 
+_TITLE_PREFIX = regex.compile(r"^(?:ex|haut|haute|vice|sous|co)-")
+
+
 def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
                  words: SubjectWords) -> tuple[Span, str] | None:
     """"le président du groupe, Richard Ferrand", "la HAS", "le camionneur": who a
@@ -200,8 +204,9 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
         while k < t1 and tokens[k].category == "CAP":
             k += 1
         return Span(tokens[i].start, tokens[k - 1].end), "institution" if tokens[i].category == "DET" else "name"
-    # "l'ex-député", "l'ex-ministre": the one who held the title.
-    noun = head.lower[3:] if head.lower.startswith("ex-") else head.lower
+    # "l'ex-député", "l'ex-ministre": the one who held the title; "le haut-commissaire", "la
+    # vice-présidente": the title, ranked.
+    noun = _TITLE_PREFIX.sub("", head.lower)
     if noun in words.people:
         kind = "person"
     elif head.category in ("SOURCE_NOUN", "CHANNEL") or noun in source_nouns:
