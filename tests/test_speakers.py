@@ -34,6 +34,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le lendemain, la ministre a visité le chantier. « Les travaux avancent bien. »",
     "La porte-parole a été jointe par téléphone. Cette dernière a indiqué que le groupe vérifiait ses stocks. "
     "« Une seule sacoche a été retrouvée. »",
+    # an indefinite pronoun for a group speaks its words (a vague source, for SRC001 to judge)
+    "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
     "Il fait pourtant un distinguo : « L'artiste était génial, le contribuable beaucoup moins. »",
     # ... with a conjunction before the words, which ties them to that sentence.
@@ -66,6 +68,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
     ("Il fait 30 degrés à l'ombre. « Nous avons bien trop chaud. »", "« Nous avons"),
+    # ... but "certaines" before a noun is its determiner, and a thing does not speak
+    ("Certaines « règles absurdes » disparaîtront, comme l'obligation « qui contraint les enfants à tout payer ».",
+     "« qui contraint"),
     ("Le protocole impose le masque. Mais « il faudra s'y habituer ».", "« il faudra"),
     # A single capitalised name the article never gave with a first name or a title.
     ("Le physiologiste suit les joueurs.\n\nPour finir, Garnier attire l'attention sur l'eau. "

@@ -71,6 +71,8 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
     tok = tokens[i]
     if tok.lower in words.pronouns:
         following = tokens[i + 1].lower if i + 1 < t1 else ""
+        if tok.lower in _ALSO_DETERMINERS and i + 1 < t1 and tokens[i + 1].category == "QUOTE":
+            return None  # "Certaines « absurdités » seront supprimées": a determiner
         if (tok.lower == "il" and following in words.impersonal and not _does_something(tokens, i + 1, t1)) or \
                 (tok.lower == "on" and following in words.impersonal_on):
             return None
@@ -91,6 +93,8 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
     return None
 
 
+# Pronouns that are determiners too ("certains élus", "certaines « absurdités »").
+_ALSO_DETERMINERS = {"certains", "certaines"}
 # "il fait beau", "il fait 30 degrés", "il fait du vent": the weather; "il fait un distinguo",
 # "il faisait la moue": someone does something.
 _DOING = {"fait", "faisait"}
