@@ -38,6 +38,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
     "Il fait pourtant un distinguo : « L'artiste était génial, le contribuable beaucoup moins. »",
+    # ... after a clause opened by "alors que"
+    "Alors que plusieurs scénarios circulent, il a plaidé pour la fermeture des réacteurs. "
+    "« Le nucléaire reste un marqueur important. »",
     # ... with a conjunction before the words, which ties them to that sentence.
     "Jeanne Morel a fait le bilan de son mandat. Mais « nous devons aller plus loin ».",
     "Le maire a visité le chantier mardi. Puis, « nous ouvrirons l'école en septembre ».",
