@@ -86,6 +86,13 @@ def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
+def test_a_headline_ending_on_a_title_noun_makes_no_title_of_the_first_quotation(lint):
+    # The word before the quotation is read in its own paragraph, not at the end of the headline.
+    text = article("« Nous sommes épuisés », fustige Paul Durand. Globalement, « le gouvernement n'a rien compris ».",
+                   title="Les soignants face au film")
+    assert excerpts(lint(text), "QUO001") == []
+
+
 def test_a_noun_after_l_before_a_quotation_is_no_verb_of_saying(lint):
     text = "Après l'annonce, « nous sommes soulagés et nous reprendrons le travail »."
     assert excerpts(lint(article(text)), "QUO001") == ["« nous sommes soulagés et nous reprendrons le travail »"]

@@ -206,7 +206,7 @@ _FIRST_PERSON = regex.compile(
     regex.I,
 )
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[\s\u00a0\u202f]*)?$")
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[ \t\u00a0\u202f]*)?$")
 # Starts of runs of letters, found from the end.
 _RUN_START = regex.compile(r"(?r)(?<![\p{L}\p{M}])[\p{L}\p{M}]")
 
