@@ -404,6 +404,9 @@ def test_what_only_looks_like_an_incise_inside_the_marks_names_no_speaker(lint, 
 @pytest.mark.parametrize("text", [
     "« L'âge reste un facteur de risque », a rappelé le docteur. Et « notre population a vieilli ».",
     "« Nous avons tout essayé », a précisé la ministre. Mais « rien n'est encore décidé ».",
+    # a longer adverbial ending on its comma right before the words
+    "« Nous surveillons la situation », a souligné l'agence. Dans cette école du centre de Lyon, « un seul cas a "
+    "été confirmé ».",
 ])
 def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == []

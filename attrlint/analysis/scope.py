@@ -44,6 +44,11 @@ _ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 _GAP_READ = 12
 # How many words may lead, in the next sentence, to words that go on an attributed quotation.
 _WOVEN_LEAD = 4
+# Or a longer adverbial that ends on its comma right before the words, which still open their
+# clause: "Dans cette école du centre de Paris, « … »", "Ainsi, pour les particules fines, « … »".
+_ADVERBIAL_LEAD = regex.compile(
+    r"[\s\u00a0\u202f]*(?i:dans|sur|pour|en|à|au|aux|chez|ainsi|quant|côté|concernant|après|avant|depuis|selon)"
+    r"(?:[\s\u00a0\u202f,]+[\p{L}\p{N}'’\-]+){0,10}[\s\u00a0\u202f]*,[\s\u00a0\u202f]*")
 # A span longer than this many characters a word holds more words than a lead may.
 _LONG_WORD = 25
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
@@ -606,7 +611,8 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
         # « … »") is described by someone the sentence does not name.
         prev = ad.sentences[s.index - 1] if s is not None and s.index else None
         if prev is None or prev.block != s.block or any(not c.in_quote for c in s.cues) or \
-                (s.subject_kind != "pronoun" and _more_words_than(ad.prose, s.span.start, q.span.start, _WOVEN_LEAD)):
+                (s.subject_kind != "pronoun" and _more_words_than(ad.prose, s.span.start, q.span.start, _WOVEN_LEAD)
+                 and not _ADVERBIAL_LEAD.fullmatch(ad.prose, s.span.start, q.span.start)):
             return False
     elif prev.block == s.block and any(not c.in_quote and _is_incise(ad, c) for c in prev.cues):
         return True  # "En 2001, rappelle l'élu, la frontière… « … »"
