@@ -144,6 +144,8 @@ def test_phrases_that_name_no_source(lint, sentence, figure):
     # ... or a forecast, after a preposition that holds its article
     "La récession reste limitée, comparée aux prévisions du FMI, avec un recul attendu de 9,4 %.",
     "Le recul attendu est de 2,1 %, contre 1,8 % dans les prévisions de la Banque centrale.",
+    "La croissance sera de 1,9 %, contre 2,0 % lors des précédentes prévisions de la BCE.",
+    "Les dernières données du Pentagone sont claires : la ville a reçu 34 fusils d'assaut.",
 ])
 def test_the_same_verbs_introducing_words_are_sources(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -109,10 +109,27 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
         if tokens[i].lower in counts and not (
                 (i + 1 < len(tokens) and tokens[i + 1].lower in official) or _whose(tokens, i + 1)):
             continue
-        if i > 0 and (tokens[i - 1].category == "DET" or (
-                tokens[i - 1].lower in _ARTICLE_AFTER_PREP and tokens[i].lower in counts and _whose(tokens, i + 1))):
+        if i > 0 and tokens[i - 1].category == "DET":
             span = Span(tokens[i - 1].start, tokens[i].end)
             return Cue("document", span, tokens[i].text, source=span, block=block)
+        article = _article_before(tokens, i) if tokens[i].lower in counts and _whose(tokens, i + 1) else None
+        if article is not None:
+            span = Span(tokens[article].start, tokens[i].end)
+            return Cue("document", span, tokens[i].text, source=span, block=block)
+    return None
+
+
+def _article_before(tokens: list[Token], i: int) -> int | None:
+    """Where the article of the count ``tokens[i]`` stands, when a preposition holds it ("aux
+    prévisions", "lors des prévisions"), perhaps with an adjective between ("lors des
+    précédentes prévisions"); None when there is none."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        if tokens[k].lower in _ARTICLE_AFTER_PREP or tokens[k].category in ("DET", "LORS"):
+            return k
+        if tokens[k].category != "WORD":
+            return None
     return None
 
 
