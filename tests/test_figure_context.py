@@ -17,6 +17,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "La berline a été adjugée 79 875 euros lors de la vente aux enchères.",
     "Le livret compte 36 pages et quatre chapitres.",
     "Le village de 800 habitants se prépare à la fête.",
+    "Sur une population totale de 11 millions, la région a vacciné tous les soignants.",
+    "Capable de survoler 20 kilomètres carrés par heure, l'appareil a décollé jeudi.",
     "Les 15 joueurs nécessaires pour le match ont été convoqués.",
     "Payée dans les quinze jours, la contravention est minorée à 90 euros.",
     "Le don est déductible des impôts à hauteur de 66 %.",

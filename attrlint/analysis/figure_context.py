@@ -322,12 +322,28 @@ def _whole(value_text: str) -> bool:
 def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
                    words: dict[str, frozenset[str]]) -> bool:
     """"une commune de 800 habitants", "le comté (90.000 habitants)", "l'Ile-de-France et
-    ses 12 millions d'habitants", "la Chine, qui compte 1,4 milliard d'habitants": the
-    inhabitants of a place given to describe it; "désormais" makes it news."""
-    if tokens[last - 1].lower not in words["inhabitants"] or near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
+    ses 12 millions d'habitants", "la Chine, qui compte 1,4 milliard d'habitants", "sur une
+    population totale de 40 millions": the inhabitants of a place given to describe it;
+    "désormais" makes it news."""
+    if near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
+        return False
+    if _population_of(tokens, first):
+        return True
+    if tokens[last - 1].lower not in words["inhabitants"]:
         return False
     return (first > 0 and tokens[first - 1].lower in ("de", "d'", "(", "ses", "leurs")) or bool(near & words["place"])
 
+
+
+def _population_of(tokens: list[Token], first: int) -> bool:
+    """"une population (totale) de 40 millions": the figure is the size of a population."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in ("de", "d'"):
+        return False
+    k -= 1
+    if tokens[k].lower in ("totale", "globale", "estimée") and k:
+        k -= 1
+    return tokens[k].lower == "population"
 
 
 # How many words may name the things a bound defines: "les véhicules légers de moins de 3,5 tonnes".
