@@ -19,6 +19,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le village de 800 habitants se prépare à la fête.",
     "Sur une population totale de 11 millions, la région a vacciné tous les soignants.",
     "Capable de survoler 20 kilomètres carrés par heure, l'appareil a décollé jeudi.",
+    "Le séisme a été ressenti dans la capitale, où vivent 9 millions de personnes.",
+    "La villa offre 400 m2 habitables et une piscine.",
     "Les 15 joueurs nécessaires pour le match ont été convoqués.",
     "Payée dans les quinze jours, la contravention est minorée à 90 euros.",
     "Le don est déductible des impôts à hauteur de 66 %.",
@@ -429,6 +431,16 @@ def test_a_year_glued_to_the_next_sentence_is_a_year(lint):
     # Line breaks lost in collection: the next sentence's elided article sticks to the year.
     text = article("Il se présentera aux élections de 2026L'ancien maire a réuni ses soutiens samedi.")
     assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    # who lives in a place, counted as a group, is news
+    ("Il a vécu deux ans dans le camp, où vivent plus de 1 500 migrants.", "plus de 1 500 migrants"),
+    # what a machine can do is no product's specification for the article's other measures
+    ("Capable de couvrir 10 km² par jour, le drone a été lancé. La crue a recouvert 50 km² de terres.", "50 km²"),
+])
+def test_descriptions_that_stay_in_their_sentence(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
 
 
 def test_a_year_that_obliges_is_a_year(lint):

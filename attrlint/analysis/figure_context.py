@@ -22,12 +22,12 @@ _AFTER = 5
 # Categories of figure that context can turn into a description, and the
 # contexts that apply to each.
 _CONTEXTS = {
-    "count": ("specification", "rule", "document", "place"),
+    "count": ("specification", "capability", "rule", "document", "place"),
     "money": ("rule", "price"),
-    "measure": ("specification", "size", "rule"),
+    "measure": ("specification", "capability", "size", "rule"),
     "percent": ("rule",),
     "rate": ("rule",),
-    "estimate": ("specification", "rule", "document"),
+    "estimate": ("specification", "capability", "rule", "document"),
 }
 _ENDS = {"STOP"}
 # How many words a clause opened by "si" may run before its figure.
@@ -127,7 +127,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
 
 
 # What a figure described by its context may hand on to the next of a list.
-_DESCRIBED = {"rule", "price", "specification", "size", "document", "dimension", "place"}
+_DESCRIBED = {"rule", "price", "specification", "capability", "size", "document", "dimension", "place"}
 # How many words may stand between two figures of a list; the words that join its
 # items, and those that end it ("dont" opens a part of the figure before, not an item).
 _LIST_GAP = 12
@@ -460,7 +460,19 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
     participle describes alike: "un immeuble comptant 37 appartements"."""
     if first > 1 and tokens[first - 1].lower in words["background_participles"] and tokens[first - 2].category == "WORD":
         return True
-    return first > 1 and tokens[first - 1].lower in words["background"] and tokens[first - 2].lower == "qui"
+    if first > 1 and tokens[first - 1].lower in words["background"] and tokens[first - 2].lower == "qui":
+        return True
+    # "la mégapole de Mexico, où vivent 22 millions de personnes": who lives in a place.
+    return first > 1 and tokens[first - 1].lower in words["living_in"] and tokens[first - 2].lower == "où" and \
+        _counts_people(tokens, first)
+
+
+def _counts_people(tokens: list[Token], first: int) -> bool:
+    """Whether the noun a few words after the figure is "personnes", "habitants" or "âmes"."""
+    return any(t.lower in _PEOPLE_AT_LARGE for t in tokens[first:first + 5])
+
+
+_PEOPLE_AT_LARGE = {"personnes", "habitants", "âmes"}
 
 
 # How many words may stand between a study's verb and what it tests: "a testé au total 65
