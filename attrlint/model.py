@@ -171,6 +171,9 @@ class Quote:
     role: str = "speech"
     attribution: Cue | None = None
     continues: bool = False
+    # A few words woven into a sentence ("… décédé « des suites de ses blessures »"): a phrase
+    # the journalist borrows more often than someone's statement (SPEC §2.1, precision first).
+    fragment: bool = False
 
     @property
     def attributed(self) -> bool:

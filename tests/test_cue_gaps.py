@@ -28,9 +28,9 @@ def test_a_time_word_between_the_verb_and_its_speaker(lint):
 
 
 @pytest.mark.parametrize("text", [
-    "La réforme a en effet changé « la donne pour les petites communes ».",
-    "Il faudra revoir le budget des transports en tenant compte d'« un certain nombre de contraintes locales » "
-    "et d'une « méthode partagée » entre les régions, a changé jeudi le calendrier.",
+    "La réforme a en effet changé « la donne pour les petites communes de la vallée ».",
+    "Il faudra revoir le budget des transports en tenant compte d'« un certain nombre de contraintes locales et "
+    "régionales » et d'une « méthode partagée » entre les régions, a changé jeudi le calendrier.",
 ])
 def test_no_verb_of_saying_no_speaker(lint, text):
     assert excerpts(lint(article(text)), "QUO001") != []
@@ -70,7 +70,7 @@ def test_pour_with_a_speaker_described_by_a_pronominal_participle(lint, text):
 
 
 def test_pour_with_a_time_phrase_is_no_speaker(lint):
-    text = "Pour la semaine qui s'ouvre, « le dossier est clos depuis longtemps »."
+    text = "Pour la semaine qui s'ouvre, « le dossier est clos depuis longtemps pour tout le monde »."
     assert excerpts(lint(article(text)), "QUO001") != []
 
 

@@ -100,8 +100,9 @@ def test_a_noun_after_l_before_a_quotation_is_no_verb_of_saying(lint):
 
 def test_a_purpose_after_pour_in_a_sentence_of_proceedings_is_still_a_quotation(lint):
     text = ("Deux enquêtes ont été ouvertes, l'une confiée aux gendarmes pour « déterminer les causes exactes "
-            "de l'accident ».")
-    assert excerpts(lint(article(text)), "QUO001") == ["« déterminer les causes exactes de l'accident »"]
+            "de l'accident et les responsabilités de chacun ».")
+    assert excerpts(lint(article(text)), "QUO001") == [
+        "« déterminer les causes exactes de l'accident et les responsabilités de chacun »"]
 
 
 def test_headline_speaker_colon_quote_is_attributed(lint):
@@ -287,7 +288,7 @@ def test_epithets_and_related_links_are_not_quotations(lint, text):
 @pytest.mark.parametrize("text, quote", [
     ("La ville traverse une « crise que nous ne pouvons plus cacher ».", "« crise"),
     ("La ville traverse une « crise de confiance. Personne ne sait comment en sortir. »", "« crise"),
-    ("La commune vit une « situation qui est devenue intenable ».", "« situation"),
+    ("La commune vit une « situation qui est devenue intenable pour tous ses habitants ».", "« situation"),
 ])
 def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, quote):
     assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))
@@ -415,7 +416,8 @@ def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
 @pytest.mark.parametrize("text, quotation", [
     # a thing for the subject, after a long lead: someone the sentence does not name describes it
     ("« Nous fermerons tôt », a déclaré le maire. La circulaire interdit désormais aux commerçants "
-     "« toute vente d'alcool après 20 heures ».", "« toute vente d'alcool après 20 heures »"),
+     "« toute vente d'alcool après 20 heures dans le centre-ville ».",
+     "« toute vente d'alcool après 20 heures dans le centre-ville »"),
     # a term in quotation marks gives no one the floor, even when its sentence names who used it
     ("Le préfet a dénoncé les « casseurs ». Le cortège ira « jusqu'au bout de nos revendications, quoi qu'il "
      "arrive ».", "« jusqu'au bout de nos revendications, quoi qu'il arrive »"),

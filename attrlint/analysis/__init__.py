@@ -18,7 +18,7 @@ from .data_sources import named_documents, named_study
 from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
 from .figures import find_figures
 from .photos import find_photos
-from .quotes import BlockText, classify_quote, find_quotes, flag_reopened
+from .quotes import BlockText, classify_quote, find_quotes, flag_reopened, mark_fragments
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
@@ -170,6 +170,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         _tokens=kept,
     )
     link(ad, cond_by_sentence, framing_reach, introducers)
+    mark_fragments(prose, quotes, ad.sentence_at)
     return ad
 
 

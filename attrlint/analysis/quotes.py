@@ -193,6 +193,36 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
     return reopened
 
 
+# The most words a fragment woven into its sentence holds.
+FRAGMENT_MAX_WORDS = 6
+
+
+def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
+    """Mark the quotations of a few words woven into their sentence, after words of it:
+    "l'homme est décédé « des suites de ses blessures »", "un groupe s'en était « pris à la
+    sous-préfecture »"; not a sentence quoted whole nor words after a colon. ``sentence_at``
+    gives the sentence at an offset."""
+    for q in quotes:
+        if q.depth or not q.is_speech:
+            continue
+        s = sentence_at(q.span.start)
+        # A letter of its sentence a few characters before the quotation (a longer stretch with
+        # none still holds words: numbers, a dash), read in a bounded window.
+        if s is None or (q.span.start - s.span.start <= _OPENING_READ and
+                         not _LETTER.search(prose, s.span.start, q.span.start)):
+            continue  # the quotation opens its sentence
+        if _SENTENCE_OF_ITS_OWN.search(prose, q.inner.start, q.inner.end) or \
+                _COLON_BEFORE.search(prose, max(s.span.start, q.span.start - 4), q.span.start):
+            continue  # a sentence quoted whole, or announced by a colon: someone's statement
+        q.fragment = len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= FRAGMENT_MAX_WORDS
+
+
+_LETTER = regex.compile(r"\p{L}")
+_OPENING_READ = 40
+_SENTENCE_OF_ITS_OWN = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
+_COLON_BEFORE = regex.compile(r":[\s\u00a0\u202f]*$")
+
+
 @lru_cache(maxsize=1)
 def _title_nouns() -> frozenset[str]:
     """Nouns that announce a title or a name in quotation marks (``grammars/lexicon/quotes.toml``)."""

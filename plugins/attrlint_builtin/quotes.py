@@ -49,6 +49,12 @@ quotation standing, as a sentence of its own, next to an attributed one
 (a testimony). A subject that is a thing or an event ("Le mercure…") does
 not speak.
 
+Not reported either, because the analysis cannot tell whose they are: a
+quotation of six words or fewer woven into its sentence ("l'homme est
+décédé « des suites de ses blessures »"). Such a phrase is most often
+borrowed from a source the passage names elsewhere; a longer quotation, or
+one that opens its sentence, is reported.
+
 The headline and the subheadings are not checked (the check-titles option
 checks them): they condense the article, whose body attributes their words.
 
@@ -69,7 +75,7 @@ run gives it the "warning" severity in its configuration.
     def check(self, doc: AnalysedDocument) -> Iterator[Violation]:
         titles = TITLE_BLOCKS - checked_titles(self.settings)
         for q in doc.quotes:
-            if q.depth or not q.is_speech or q.attributed:
+            if q.depth or not q.is_speech or q.attributed or q.fragment:
                 continue
             kind = doc.blocks[q.block].kind
             if kind is BlockKind.DIALOGUE or kind in titles:
