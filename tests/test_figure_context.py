@@ -17,6 +17,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "La berline a été adjugée 79 875 euros lors de la vente aux enchères.",
     "Le livret compte 36 pages et quatre chapitres.",
     "Le village de 800 habitants se prépare à la fête.",
+    "Le déficit dépassera les 2,8 % visés par le gouvernement pour l'an prochain.",
     "Sur une population totale de 11 millions, la région a vacciné tous les soignants.",
     "Capable de survoler 20 kilomètres carrés par heure, l'appareil a décollé jeudi.",
     "Le séisme a été ressenti dans la capitale, où vivent 9 millions de personnes.",

@@ -93,6 +93,11 @@ def test_a_headline_ending_on_a_title_noun_makes_no_title_of_the_first_quotation
     assert excerpts(lint(text), "QUO001") == []
 
 
+def test_defending_someone_introduces_no_words(lint):
+    text = "Plusieurs élus défendent le maire. « Nous ne céderons rien, jamais, à personne. »"
+    assert excerpts(lint(article(text)), "QUO001") == ["« Nous ne céderons rien, jamais, à personne. »"]
+
+
 def test_a_noun_after_l_before_a_quotation_is_no_verb_of_saying(lint):
     text = "Après l'annonce, « nous sommes soulagés et nous reprendrons le travail »."
     assert excerpts(lint(article(text)), "QUO001") == ["« nous sommes soulagés et nous reprendrons le travail »"]
@@ -199,6 +204,8 @@ def test_seconds_inches_and_markup_attributes_are_no_quotation_marks(lint, text)
     # "comme l'indiquait X" after the words; "X l'assure," before them
     "Ils ont été reconnus coupables « d'avoir détourné les fonds du club », comme l'indiquait la presse locale.",
     "Le cirque traverse une crise, mais Paul Durand, son propriétaire l'assure, « il n'est pas mort ».",
+    # "défendre" before the words it introduces
+    "Un autre, mine de rien, défend les « bonnets rouges » : « les gens s'intéressent enfin à la politique, c'est une bonne chose ».",
     # verbs of saying that also judge or sigh
     "Sur les départs de ses colistiers, la tête de liste minimise : « Ce n'est qu'un incident de parcours. »",
     "Sur la terrasse vide, la gérante soupire : « Nous avons tout perdu cette année. »",
