@@ -17,6 +17,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "La berline a été adjugée 79 875 euros lors de la vente aux enchères.",
     "Le livret compte 36 pages et quatre chapitres.",
     "Le village de 800 habitants se prépare à la fête.",
+    "Le nouveau tracé prive la commune de la moitié du lac, au grand dam du maire.",
     "Le déficit dépassera les 2,8 % visés par le gouvernement pour l'an prochain.",
     "Sur une population totale de 11 millions, la région a vacciné tous les soignants.",
     "Capable de survoler 20 kilomètres carrés par heure, l'appareil a décollé jeudi.",
@@ -441,6 +442,15 @@ def test_a_year_glued_to_the_next_sentence_is_a_year(lint):
     ("Capable de couvrir 10 km² par jour, le drone a été lancé. La crue a recouvert 50 km² de terres.", "50 km²"),
 ])
 def test_descriptions_that_stay_in_their_sentence(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a share of a landmark as the subject, or estimated, states what happened
+    ("La moitié du lac a gelé cet hiver.", "La moitié du"),
+    ("Le feu a détruit près de la moitié de la forêt.", "la moitié de la"),
+])
+def test_a_share_of_a_landmark_that_happened_is_a_claim(lint, text, figure):
     assert excerpts(lint(article(text)), "FIG001") == [figure]
 
 

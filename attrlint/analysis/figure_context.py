@@ -75,6 +75,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and fig.value_text.endswith("km/h") and _names_speed_limit(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
+        if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
+            fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
+            continue
         if fig.category == "percent" and _quantile_group(tokens, first, last):
             fig.category, fig.needs_source = "group", False
             continue
@@ -333,6 +336,17 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
         return False
     return (first > 0 and tokens[first - 1].lower in ("de", "d'", "(", "ses", "leurs")) or bool(near & words["place"])
 
+
+
+def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"de la moitié du lac", "du tiers de la forêt": a share of a landmark, the complement of
+    a preposition, gives geography as context (SPEC §2.2); "la moitié du lac a gelé", its
+    subject, or "près de la moitié", an estimate, state what happened."""
+    if first < 1 or last >= len(tokens) or tokens[last].lower not in words["landmarks"]:
+        return False
+    if tokens[first - 1].lower not in ("de", "d'"):
+        return False
+    return not (first >= 2 and tokens[first - 2].lower in ("près", "plus", "moins", "environ", "autour"))
 
 
 def _population_of(tokens: list[Token], first: int) -> bool:
