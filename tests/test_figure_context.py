@@ -18,6 +18,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le livret compte 36 pages et quatre chapitres.",
     "Le village de 800 habitants se prépare à la fête.",
     "Le nouveau tracé prive la commune de la moitié du lac, au grand dam du maire.",
+    "Sa batterie est rechargeable à 80 % en seulement cinq minutes.",
     "Le déficit dépassera les 2,8 % visés par le gouvernement pour l'an prochain.",
     "Sur une population totale de 11 millions, la région a vacciné tous les soignants.",
     "Capable de survoler 20 kilomètres carrés par heure, l'appareil a décollé jeudi.",
@@ -422,6 +423,8 @@ def test_an_average_price_is_a_statistic(lint):
     "La création du one-off 375 MM a marqué l'histoire de la marque.",
     # a capital after a colon names: French does not capitalise there otherwise
     "L'offensive est déclinée sur toutes les antennes : France 2 diffusera la comédie samedi.",
+    # a month takes no capital in French: capitalised within a sentence, it names
+    "En décembre, la sonde soviétique Mars 3 atteint la surface de la planète.",
     # a generation of a model
     "Le kit équipe les cabriolets de la génération 986 produits dans les années 90.",
 ])
@@ -438,6 +441,8 @@ def test_a_year_glued_to_the_next_sentence_is_a_year(lint):
 @pytest.mark.parametrize("text, figure", [
     # who lives in a place, counted as a group, is news
     ("Il a vécu deux ans dans le camp, où vivent plus de 1 500 migrants.", "plus de 1 500 migrants"),
+    # a word of capability after the figure describes something else
+    ("En comparaison, moins de 10 000 hybrides rechargeables ont été livrés.", "moins de 10 000 hybrides"),
     # what a machine can do is no product's specification for the article's other measures
     ("Capable de couvrir 10 km² par jour, le drone a été lancé. La crue a recouvert 50 km² de terres.", "50 km²"),
 ])

@@ -25,7 +25,7 @@ _CONTEXTS = {
     "count": ("specification", "capability", "rule", "document", "place"),
     "money": ("rule", "price"),
     "measure": ("specification", "capability", "size", "rule"),
-    "percent": ("rule",),
+    "percent": ("rule", "capability"),
     "rate": ("rule",),
     "estimate": ("specification", "capability", "rule", "document"),
 }
@@ -117,6 +117,11 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 continue  # "à 1,30 euro le litre en moyenne nationale": a statistic, not a seller's price
             if kind == "size" and (near & _RATE_WORDS or fig.value_text.lower().endswith("cubes")):
                 continue  # "la crue mesure 140 mètres cubes par seconde": a flow measured, not a size
+            if kind == "capability":
+                if _capable_of(tokens, first, words):
+                    fig.category, fig.needs_source = kind, False
+                    break
+                continue
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
@@ -347,6 +352,17 @@ def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict
     if tokens[first - 1].lower not in ("de", "d'"):
         return False
     return not (first >= 2 and tokens[first - 2].lower in ("près", "plus", "moins", "environ", "autour"))
+
+
+def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"capable de couvrir 10 km²", "rechargeable à 80 %": what a thing can do, said before its
+    measure and opening its complement ("10 000 hybrides rechargeables" describes something else)."""
+    for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
+        if tokens[k].category in _ENDS:
+            return False
+        if tokens[k].lower in words["capability"] and k + 1 < first and tokens[k + 1].lower in ("à", "de", "d'"):
+            return True
+    return False
 
 
 def _population_of(tokens: list[Token], first: int) -> bool:

@@ -676,7 +676,8 @@ def _names_before(prose: str, prev, at: int) -> bool:
         word = word[2:]  # "d'Europe 1", "l'Ariane 5"
     # "iPhone 6", "eBay 2": a brand written with a capital inside names a model too.
     capitalised = word[:1].isupper() or any(c.isupper() for c in word[1:])
-    if not capitalised or len(word) < 2 or word.endswith(".") or word.lower() in _MONTH_WORDS:
+    # A month takes no capital in French: capitalised within a sentence it names ("la sonde Mars 3").
+    if not capitalised or len(word) < 2 or word.endswith(".") or (word.lower() in _MONTH_WORDS and word.islower()):
         return False
     before = prose[max(0, prev.start() - 3):prev.start()].rstrip()
     return bool(before) and before[-1] not in ".!?«\"—–-(\n"
