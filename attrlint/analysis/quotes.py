@@ -242,13 +242,31 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
     the quotation is the title of a work its author, its year or its kind names."""
     at = q.span.start
-    if _names_a_title(_AUTHOR_BEFORE.search(prose, max(0, at - 60), at), titles):
-        return True
-    if _names_a_title(_NAME_BEFORE.search(prose, max(0, at - 50), at), titles):
-        return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
+    if _ends_with_a_name(prose, at):
+        if _names_a_title(_AUTHOR_BEFORE.search(prose, max(0, at - 60), at), titles):
+            return True
+        if _names_a_title(_NAME_BEFORE.search(prose, max(0, at - 50), at), titles):
+            return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     if _YEAR_AFTER.match(prose, q.span.end):
         return True
     return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)
+
+
+_UPPER = regex.compile(r"\p{Lu}")
+
+
+def _ends_with_a_name(prose: str, at: int) -> bool:
+    """Whether the last word before ``at`` (and perhaps a comma) holds a capital, as the name
+    that ends a match of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE`` must: most quotations follow
+    no name, and those searches, tried at each letter of their window, are not made for them.
+
+    The spaces of the patterns are all spaces to ``str.split``, so the last word
+    here holds the name a match ends with."""
+    before = prose[max(0, at - 60):at].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    words = before.rsplit(None, 1)
+    return bool(words) and _UPPER.search(words[-1]) is not None
 
 
 def _names_a_title(match, titles: frozenset[str]) -> bool:
