@@ -228,3 +228,25 @@ def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
     assert guarded.search(text, 10, len(text) - 10).span() == pattern.search(text, 10, len(text) - 10).span()
     other = text.replace("ENCHÈRES", "SURENCHÈRE")
     assert guarded.search(other) is None and pattern.search(other) is None
+
+
+def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
+    # The searches for a work's author or owner before a quotation run only when the
+    # last word before it holds a capital: they must never match where that test fails.
+    import random
+
+    from attrlint.analysis import quotes
+
+    pieces = ["de ", "d'", "d’", "du ", "la chanson ", "Jean", "Le", "Émile", "x", "é", "-", ",", " ", "\u00a0",
+              "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ"]
+    rng = random.Random(14)
+    matched = 0
+    for _ in range(20_000):
+        prose = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        at = len(prose)
+        found = quotes._AUTHOR_BEFORE.search(prose, max(0, at - 60), at) or \
+            quotes._NAME_BEFORE.search(prose, max(0, at - 50), at)
+        if found:
+            matched += 1
+            assert quotes._ends_with_a_name(prose, at), prose
+    assert matched > 1_000  # the test reads many matches, not only failures
