@@ -232,21 +232,27 @@ def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
 
 def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
     # The searches for a work's author or owner before a quotation run only when the
-    # last word before it holds a capital: they must never match where that test fails.
+    # last word before it holds a capital and a word of their window is a title noun:
+    # they must never find a title where either test fails.
     import random
 
     from attrlint.analysis import quotes
 
-    pieces = ["de ", "d'", "d’", "du ", "la chanson ", "Jean", "Le", "Émile", "x", "é", "-", ",", " ", "\u00a0",
-              "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ"]
+    titles = quotes._title_nouns()
+    pieces = ["de ", "d'", "d’", "du ", "la chanson ", "PAGES ", "film", "Jean", "Le", "Émile", "x", "é", "-", ",",
+              " ", "\u00a0", "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ"]
     rng = random.Random(14)
-    matched = 0
+    matched = titled = 0
     for _ in range(20_000):
         prose = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
         at = len(prose)
-        found = quotes._AUTHOR_BEFORE.search(prose, max(0, at - 60), at) or \
-            quotes._NAME_BEFORE.search(prose, max(0, at - 50), at)
-        if found:
-            matched += 1
-            assert quotes._ends_with_a_name(prose, at), prose
-    assert matched > 1_000  # the test reads many matches, not only failures
+        for pattern, reach in ((quotes._AUTHOR_BEFORE, 60), (quotes._NAME_BEFORE, 50)):
+            found = pattern.search(prose, max(0, at - reach), at)
+            if found:
+                matched += 1
+                assert quotes._ends_with_a_name(prose, at), prose
+            if quotes._names_a_title(found, titles):
+                titled += 1
+                assert quotes._holds_a_title_noun(prose, max(0, at - reach), at, titles), prose
+    # The test reads many matches and titles, not only failures.
+    assert matched > 1_000 and titled > 300, (matched, titled)

@@ -243,9 +243,12 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     the quotation is the title of a work its author, its year or its kind names."""
     at = q.span.start
     if _ends_with_a_name(prose, at):
-        if _names_a_title(_AUTHOR_BEFORE.search(prose, max(0, at - 60), at), titles):
+        lo = max(0, at - 60)
+        if _holds_a_title_noun(prose, lo, at, titles) and \
+                _names_a_title(_AUTHOR_BEFORE.search(prose, lo, at), titles):
             return True
-        if _names_a_title(_NAME_BEFORE.search(prose, max(0, at - 50), at), titles):
+        lo = max(0, at - 50)
+        if _holds_a_title_noun(prose, lo, at, titles) and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     if _YEAR_AFTER.match(prose, q.span.end):
         return True
@@ -267,6 +270,19 @@ def _ends_with_a_name(prose: str, at: int) -> bool:
         before = before[:-1].rstrip()
     words = before.rsplit(None, 1)
     return bool(words) and _UPPER.search(words[-1]) is not None
+
+
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _holds_a_title_noun(prose: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
+    """Whether a run of letters of ``prose[lo:hi]`` is a title noun, as the word that
+    opens a match of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE`` searched there must be for
+    the quotation to be a work's title.
+
+    That word is a whole run of the window: a space follows it, and the leftmost
+    match would start one letter earlier if a letter preceded it."""
+    return any(word.lower().rstrip("sx") in titles for word in _LETTER_RUN.findall(prose, lo, hi))
 
 
 def _names_a_title(match, titles: frozenset[str]) -> bool:
