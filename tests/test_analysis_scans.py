@@ -256,3 +256,11 @@ def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
                 assert quotes._holds_a_title_noun(prose, max(0, at - reach), at, titles), prose
     # The test reads many matches and titles, not only failures.
     assert matched > 1_000 and titled > 300, (matched, titled)
+
+
+@pytest.mark.parametrize("items", [[], ["COLON"], ["WORD", "COLON", "COLON", "CAP", "COLON"], ["WORD", "CAP"],
+                                   ["COL" + "ON", "WORD"]])
+def test_the_indices_of_a_category_are_every_index_holding_it(items):
+    from attrlint.analysis import _indices_of
+
+    assert _indices_of(items, "COLON") == [i for i, item in enumerate(items) if item == "COLON"]
