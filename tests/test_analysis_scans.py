@@ -228,3 +228,39 @@ def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
     assert guarded.search(text, 10, len(text) - 10).span() == pattern.search(text, 10, len(text) - 10).span()
     other = text.replace("ENCHÈRES", "SURENCHÈRE")
     assert guarded.search(other) is None and pattern.search(other) is None
+
+
+def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
+    # The searches for a work's author or owner before a quotation run only when the
+    # last word before it holds a capital and a word of their window is a title noun:
+    # they must never find a title where either test fails.
+    import random
+
+    from attrlint.analysis import quotes
+
+    titles = quotes._title_nouns()
+    pieces = ["de ", "d'", "d’", "du ", "la chanson ", "PAGES ", "film", "Jean", "Le", "Émile", "x", "é", "-", ",",
+              " ", "\u00a0", "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ"]
+    rng = random.Random(14)
+    matched = titled = 0
+    for _ in range(20_000):
+        prose = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        at = len(prose)
+        for pattern, reach in ((quotes._AUTHOR_BEFORE, 60), (quotes._NAME_BEFORE, 50)):
+            found = pattern.search(prose, max(0, at - reach), at)
+            if found:
+                matched += 1
+                assert quotes._ends_with_a_name(prose, at), prose
+            if quotes._names_a_title(found, titles):
+                titled += 1
+                assert quotes._holds_a_title_noun(prose, max(0, at - reach), at, titles), prose
+    # The test reads many matches and titles, not only failures.
+    assert matched > 1_000 and titled > 300, (matched, titled)
+
+
+@pytest.mark.parametrize("items", [[], ["COLON"], ["WORD", "COLON", "COLON", "CAP", "COLON"], ["WORD", "CAP"],
+                                   ["COL" + "ON", "WORD"]])
+def test_the_indices_of_a_category_are_every_index_holding_it(items):
+    from attrlint.analysis import _indices_of
+
+    assert _indices_of(items, "COLON") == [i for i, item in enumerate(items) if item == "COLON"]

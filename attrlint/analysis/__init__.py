@@ -72,7 +72,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         if kept is not None:
             kept += tokens
         if "AGENCY" in categories:  # a scan in C: most blocks name no agency
-            for i in compress(range(len(tokens)), map("AGENCY".__eq__, categories)):
+            for i in _indices_of(categories, "AGENCY"):
                 agency_tokens.append((tokens[i], inside_name(tokens, i), position))
         if block.kind not in _PROSE_BLOCKS:
             continue
@@ -80,8 +80,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         # Only the few sentences with a study's name or a colon are read for them.
         conditionals_at, studies_at, pour_at = _marked_keys(keys, marks)
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
-        colons_at = list(compress(range(len(tokens)), map("COLON".__eq__, categories))) \
-            if bq and "COLON" in categories else []
+        colons_at = _indices_of(categories, "COLON") if bq else []
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
         text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
         for q in bq:
@@ -243,6 +242,20 @@ def _marked_keys(keys: list[str], marks: _KeyMarks) -> tuple[list[int], list[int
         if bits & _POUR:
             pour.append(i)
     return conditionals, studies, pour
+
+
+def _indices_of(items: list[str], value: str) -> list[int]:
+    """The indices of ``value`` in ``items``: list.index finds each in C (a category
+    is one of a few strings, compared by identity first), where a test per item
+    would call a method for each."""
+    found: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = items.index(value, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
 
 
 def _between(indices: list[int], lo: int, hi: int) -> list[int]:

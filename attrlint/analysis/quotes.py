@@ -272,13 +272,47 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
     the quotation is the title of a work its author, its year or its kind names."""
     at = q.span.start
-    if _names_a_title(_AUTHOR_BEFORE.search(prose, max(0, at - 60), at), titles):
-        return True
-    if _names_a_title(_NAME_BEFORE.search(prose, max(0, at - 50), at), titles):
-        return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
+    if _ends_with_a_name(prose, at):
+        lo = max(0, at - 60)
+        if _holds_a_title_noun(prose, lo, at, titles) and \
+                _names_a_title(_AUTHOR_BEFORE.search(prose, lo, at), titles):
+            return True
+        lo = max(0, at - 50)
+        if _holds_a_title_noun(prose, lo, at, titles) and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
+            return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     if _YEAR_AFTER.match(prose, q.span.end):
         return True
     return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)
+
+
+_UPPER = regex.compile(r"\p{Lu}")
+
+
+def _ends_with_a_name(prose: str, at: int) -> bool:
+    """Whether the last word before ``at`` (and perhaps a comma) holds a capital, as the name
+    that ends a match of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE`` must: most quotations follow
+    no name, and those searches, tried at each letter of their window, are not made for them.
+
+    The spaces of the patterns are all spaces to ``str.split``, so the last word
+    here holds the name a match ends with."""
+    before = prose[max(0, at - 60):at].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    words = before.rsplit(None, 1)
+    return bool(words) and _UPPER.search(words[-1]) is not None
+
+
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _holds_a_title_noun(prose: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
+    """Whether a run of letters of ``prose[lo:hi]`` is a title noun, as the word that
+    opens a match of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE`` searched there must be for
+    the quotation to be a work's title.
+
+    That word is a whole run of the window: a space follows it, and the leftmost
+    match would start one letter earlier if a letter preceded it."""
+    return any(word.lower().rstrip("sx") in titles for word in _LETTER_RUN.findall(prose, lo, hi))
 
 
 def _names_a_title(match, titles: frozenset[str]) -> bool:
