@@ -261,9 +261,12 @@ _ABOUT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u20
 _RELATED_LINK = regex.compile(
     r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
     r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
+# The words of judicial proceedings, read by both searches for a legal qualification below.
+_PROCEEDING_WORDS = (
+    r"arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
+    r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte")
 _CHARGED_FOR = regex.compile(
-    r"(?:arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
-    r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte)e?s?[\s\u00a0\u202f]+"
+    rf"(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
 _CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
 
@@ -329,9 +332,8 @@ _CHARGE_TAIL = regex.compile(
     r"(?:[\s\u00a0\u202f]+(?:(?:des|de)[\s\u00a0\u202f]+)?faits(?:[\s\u00a0\u202f]+présumés)?)?"
     r"(?:[\s\u00a0\u202f]+(?:de|d['’]))?[\s\u00a0\u202f]*$", regex.I)
 _PROCEEDINGS = regex.compile(
-    r"(?<![\p{L}])(?:arrêté|inculpé|poursuivi|condamné|mise?s?[\s\u00a0\u202f]+en[\s\u00a0\u202f]+examen|accusé|jugé|"
-    r"soupçonné|interpellé|écroué|renvoyé|déféré|enquête|information[\s\u00a0\u202f]+judiciaire|plainte|"
-    r"garde[\s\u00a0\u202f]+à[\s\u00a0\u202f]+vue)e?s?(?![\p{L}])", regex.I)
+    rf"(?<![\p{{L}}])(?:{_PROCEEDING_WORDS}|déféré|information\s+judiciaire|garde\s+à\s+vue)e?s?(?![\p{{L}}])",
+    regex.I)
 _INFINITIVE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?:er|ir)")
 # How far back in its sentence the proceedings may be named.
 _PROCEEDINGS_REACH = 120
