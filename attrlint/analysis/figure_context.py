@@ -497,12 +497,12 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
         _counts_people(tokens, first)
 
 
+_PEOPLE_AT_LARGE = {"personnes", "habitants", "âmes"}
+
+
 def _counts_people(tokens: list[Token], first: int) -> bool:
     """Whether the noun a few words after the figure is "personnes", "habitants" or "âmes"."""
     return any(t.lower in _PEOPLE_AT_LARGE for t in tokens[first:first + 5])
-
-
-_PEOPLE_AT_LARGE = {"personnes", "habitants", "âmes"}
 
 
 # How many words may stand between a study's verb and what it tests: "a testé au total 65

@@ -195,6 +195,11 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
 
 # The most words a fragment woven into its sentence holds.
 FRAGMENT_MAX_WORDS = 6
+_LETTER = regex.compile(r"\p{L}")
+# How far from the start of its sentence a quotation is looked at for words before it.
+_OPENING_READ = 40
+_SENTENCE_OF_ITS_OWN = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
+_COLON_BEFORE = regex.compile(r":[\s\u00a0\u202f]*$")
 
 
 def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
@@ -215,12 +220,6 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
                 _COLON_BEFORE.search(prose, max(s.span.start, q.span.start - 4), q.span.start):
             continue  # a sentence quoted whole, or announced by a colon: someone's statement
         q.fragment = len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= FRAGMENT_MAX_WORDS
-
-
-_LETTER = regex.compile(r"\p{L}")
-_OPENING_READ = 40
-_SENTENCE_OF_ITS_OWN = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
-_COLON_BEFORE = regex.compile(r":[\s\u00a0\u202f]*$")
 
 
 @lru_cache(maxsize=1)

@@ -163,8 +163,9 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
         if i >= t1 or tokens[i].category == "PAREN":
             return None
         tok = tokens[i]
+        # Read through a conjunction, but not one that opens an adverbial ("Alors, …") or a
+        # clause ("Alors que son père luttait, Rachel…"): those are openers, read below.
         if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category in ("COMMA", "QUE")):
-            # ("Alors que son père luttait, Rachel…": "alors que" opens a clause, read as an opener)
             i += 1
             continue
         if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",

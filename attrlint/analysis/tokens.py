@@ -91,16 +91,17 @@ def verb_after_object_pronoun(prev: Token, key: str) -> bool:
     return prev.lower in ("le", "la", "les", "l'") and key.endswith(_VERB_ONLY_ENDINGS)
 
 
+# Words after which "l'" is an article: "Après l'annonce, « … »", "et l'annonce".
+_BEFORE_AN_ARTICLE = {"après", "avant", "depuis", "dès", "à", "de", "d'", "pour", "par", "sur", "sans", "avec", "dans",
+                      "contre", "malgré", "selon", "vers", "chez", "entre", "sous", "lors", "et", "ou"}
+
+
 def announces_words(tokens: list[Token], i: int) -> bool:
     """"Paul Durand l'assure, « … »", "son propriétaire l'affirme : « … »": "l'" is the
     pronoun of the words that follow the verb ``tokens[i]``, after its comma or colon."""
     return tokens[i - 1].lower == "l'" and i + 2 < len(tokens) and i >= 2 and \
         tokens[i + 1].category in ("COMMA", "COLON") and tokens[i + 2].category == "QUOTE" and \
-        tokens[i - 2].lower not in _PREPOSITIONS  # "Après l'annonce, « … »": a noun
-
-
-_PREPOSITIONS = {"après", "avant", "depuis", "dès", "à", "de", "d'", "pour", "par", "sur", "sans", "avec", "dans",
-                 "contre", "malgré", "selon", "vers", "chez", "entre", "sous", "lors", "et", "ou"}
+        tokens[i - 2].lower not in _BEFORE_AN_ARTICLE
 
 
 def word_split(text: str) -> list[str]:
