@@ -126,6 +126,17 @@ def test_framing_cue_opening_a_paragraph_reaches_the_next_sentences(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_a_source_given_last_in_a_paragraphs_first_sentence_frames_it_too(lint):
+    text = article("La route était fermée à l'aube, selon la police fédérale. Environ 150 camions étaient bloqués.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_a_source_given_last_later_in_a_paragraph_does_not(lint):
+    text = article("Le trafic reprend peu à peu. La route était fermée à l'aube, selon la police. "
+                   "Environ 150 camions étaient bloqués.")
+    assert excerpts(lint(text), "FIG001") == ["Environ 150 camions"]
+
+
 def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
     text = article("La récolte a été mauvaise. Selon le maire, la production a baissé. "
                    "Au total, 350 tonnes ont été perdues.")

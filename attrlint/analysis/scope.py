@@ -80,7 +80,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             framing_left, framing_cue = 0, None
         if cue is not None:
             s.attributed_by = cue
-            if cue.kind == "prepositional" and prev is None and _opens_sentence(ad, s, cue):
+            if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
                 framing_left, framing_cue = framing_reach, cue
             elif cue.span.end >= s.span.end - 2 and ad.prose[cue.span.end:s.span.end].strip() in (":", ""):
@@ -170,6 +170,12 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
         if not conditionals_by_sentence.get(k):
             return False
     return False
+
+
+def _ends_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """"La route était fermée, selon la police fédérale.": a source given last, after a comma."""
+    return ad.prose[cue.span.start - 2:cue.span.start].strip() == "," and \
+        ad.prose[cue.span.end:s.span.end].strip() in (".", "")
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
