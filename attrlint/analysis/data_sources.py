@@ -106,13 +106,16 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
     words = context_words()
     counts, official = words["named_counts"], words["named_as_official"]
     for i in candidates:
-        if tokens[i].lower in counts and not (
-                (i + 1 < len(tokens) and tokens[i + 1].lower in official) or _whose(tokens, i + 1)):
+        is_count = tokens[i].lower in counts
+        whose = is_count and _whose(tokens, i + 1)
+        if is_count and not (whose or (i + 1 < len(tokens) and tokens[i + 1].lower in official)):
             continue
+        # Its determiner right before it; for a count said to be someone's, an article a
+        # preposition holds, perhaps before an adjective.
         if i > 0 and tokens[i - 1].category == "DET":
-            span = Span(tokens[i - 1].start, tokens[i].end)
-            return Cue("document", span, tokens[i].text, source=span, block=block)
-        article = _article_before(tokens, i) if tokens[i].lower in counts and _whose(tokens, i + 1) else None
+            article = i - 1
+        else:
+            article = _article_before(tokens, i) if whose else None
         if article is not None:
             span = Span(tokens[article].start, tokens[i].end)
             return Cue("document", span, tokens[i].text, source=span, block=block)

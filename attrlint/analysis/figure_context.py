@@ -494,15 +494,13 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
         return True
     # "la mégapole de Mexico, où vivent 22 millions de personnes": who lives in a place.
     return first > 1 and tokens[first - 1].lower in words["living_in"] and tokens[first - 2].lower == "où" and \
-        _counts_people(tokens, first)
+        _counts_people(tokens, first, words)
 
 
-_PEOPLE_AT_LARGE = {"personnes", "habitants", "âmes"}
-
-
-def _counts_people(tokens: list[Token], first: int) -> bool:
-    """Whether the noun a few words after the figure is "personnes", "habitants" or "âmes"."""
-    return any(t.lower in _PEOPLE_AT_LARGE for t in tokens[first:first + 5])
+def _counts_people(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the noun a few words after the figure counts people as a place's inhabitants do
+    ("habitants", "âmes", or "personnes")."""
+    return any(t.lower in words["inhabitants"] or t.lower == "personnes" for t in tokens[first:first + 5])
 
 
 # How many words may stand between a study's verb and what it tests: "a testé au total 65
