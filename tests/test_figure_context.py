@@ -293,6 +293,18 @@ def test_a_figure_repeated_from_an_attributed_one_has_its_source(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_a_figure_repeated_from_an_attributed_quotation_has_its_source(lint):
+    text = article("Quelque 300 colis ont été volés dans la nuit.",
+                   "« On nous a volé 300 colis, tout le stock de la semaine », a déclaré le gérant.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_a_figure_repeated_from_an_unattributed_quotation_is_still_reported(lint):
+    text = article("Quelque 300 colis ont été volés dans la nuit.",
+                   "« On nous a volé 300 colis, tout le stock de la semaine. »")
+    assert excerpts(lint(text), "FIG001") == ["Quelque 300 colis"]
+
+
 def test_small_numbers_and_other_counts_are_not_repeats(lint):
     text = article("Au moins 40 voitures ont brûlé samedi.",
                    "Selon la police, 40 personnes ont été arrêtées et 450 blessées.")

@@ -13,6 +13,8 @@ The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -376,18 +378,32 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     police" in the body: a figure repeated from an attributed one nearby has its source
     (SPEC §2.1 rule 5, for figures as for quotations)."""
     by_value: dict[str, list] = {}
+    quoted = _in_attributed_quotation(ad)
     for fig in ad.figures:
-        if fig.needs_source and not fig.in_quote:
+        if fig.needs_source and (not fig.in_quote or quoted(fig.span.start)):
             key = _value_key(fig.value_text)
             if key:
                 by_value.setdefault(key, []).append(fig)
     for figures in by_value.values():
         if len(figures) < 2:
             continue
-        sourced = [f.span.start for f in figures if f.attributed]
+        # A figure in an attributed quotation is its speaker's: « Cela représente 2.000
+        # homards », a-t-il ajouté.
+        sourced = [f.span.start for f in figures if f.attributed or f.in_quote]
         for fig in figures:
             if not fig.attributed and any(abs(at - fig.span.start) <= REPEAT_REACH for at in sourced):
                 fig.continues = True
+
+
+def _in_attributed_quotation(ad: AnalysedDocument) -> Callable[[int], bool]:
+    """Whether an offset stands in a quotation that has its speaker (read once quotations are linked)."""
+    spans = sorted((q.span.start, q.span.end) for q in ad.quotes if q.attributed)
+    starts = [start for start, _ in spans]
+
+    def inside(offset: int) -> bool:
+        k = bisect_right(starts, offset)
+        return any(end > offset for _, end in spans[max(0, k - 3):k])  # nested quotations: a few
+    return inside
 
 
 def _value_key(value_text: str) -> str:

@@ -112,10 +112,10 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         s = ad.sentence_at(claim.span.start)
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
-    repeated_figures(ad)
     forecast_figures(ad)
     poll_figures(ad)
     _link_quotes(ad, introducers or {})
+    repeated_figures(ad)  # after the quotations: a figure they attribute is a source
     for q in ad.quotes:
         if not q.attributed:
             s = ad.sentence_at(q.span.start)
