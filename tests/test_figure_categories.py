@@ -221,6 +221,22 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
 
 
 @pytest.mark.parametrize("sentence", [
+    "Le texte a été adopté par 312 voix contre 101 dans la nuit de mardi.",
+    "La motion a été rejetée à main levée par 240 voix, après trois heures de débat.",
+])
+def test_the_result_of_a_vote_is_no_figure_to_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Les Verts ont réuni 1 200 voix dans la commune.", ["1 200 voix"]),
+    ("Le candidat a devancé son rival de 3 000 voix.", ["3 000 voix"]),
+])
+def test_votes_won_are_still_a_count(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
     "Les lignes 2, 3, 4, 10 et 11 fonctionneront uniquement aux heures de pointe.",
     "Le prix de cette Mustang 2019 devrait dépasser celui de sa devancière.",
     "Le moteur est associé à une boîte automatique ZF à 8 rapports.",

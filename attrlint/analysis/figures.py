@@ -298,6 +298,8 @@ _RESULT_NOUNS = {
     "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
     "apparitions", "reprises", "sacres", "records",
 }
+# The result of a vote in an assembly, like a score: "adopté par 66 voix contre 27".
+_VOTE_AGAINST = regex.compile(r"[ \u00a0\u202f]+contre[ \u00a0\u202f]+\d")
 # A number before these is a street number.
 _ADDRESS_NOUNS = {"rue", "avenue", "boulevard", "bd", "bis", "ter", "quai", "impasse", "allée", "chemin", "place",
                   "faubourg", "cours"}
@@ -812,7 +814,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("year", False, num_end)
     if next_word in ("er", "ère", "re") and value <= 31:
         return fig("ordinal", False, nxt.end())  # "le 1 er mai": an ordinal cut in collection
-    if next_word in _RESULT_NOUNS:
+    if next_word in _RESULT_NOUNS or \
+            (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, nxt.end(), end))):
         return fig("result", False, nxt.end())
     if prev_word in ("la", "le") and _conjugated(next_word):
         return fig("identifier", False, num_end)  # "la 13 demeureront closes": a line, a name
