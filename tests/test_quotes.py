@@ -387,6 +387,19 @@ def test_straight_quote_glued_to_the_sentence_before_opens_a_quotation(lint):
 
 
 @pytest.mark.parametrize("text", [
+    'La ministre a répondu :" Nous tiendrons nos engagements. Le budget sera voté", avant de partir.',
+    'La frontière reste disputée par les deux pays." Notre armée est prête à tout", a-t-il lancé.',
+])
+def test_straight_opening_mark_spaced_from_its_words_opens_a_quotation(lint, text):
+    assert excerpts(lint(article(text)), "QUO002") == []
+
+
+def test_straight_mark_after_a_sentence_still_closes_what_is_open(lint):
+    text = 'Il a raconté : "Nous sommes partis à l\'aube." Le lendemain, "tout avait brûlé.'
+    assert excerpts(lint(article(text)), "QUO002") == ['"']
+
+
+@pytest.mark.parametrize("text", [
     "Regrettez-vous cette décision ?\n\n« Ce n'est pas que je la regrette, mais je continue à y penser. »",
     "Q : Quelle est la situation dans votre village ?\n\nR : « Nous avons eu dix malades et nous manquons de tout. »",
 ])

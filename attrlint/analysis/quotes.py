@@ -33,6 +33,11 @@ def _straight_direction(prose: str, i: int, is_open: bool) -> str:
     next_space = nxt in _SPACE or nxt in ",.;:!?)]}…"
     if prev_space and not next_space:
         return "open"
+    if next_space and not is_open and prev in ".!?…:" and prose[i + 2:i + 3].isupper() and \
+            _next_straight_closes(prose, i + 1):
+        # 'a répondu :" Lui…"', 'pays." L'intégrité…", a-t-il lancé': an opening mark spaced
+        # from its words, where nothing is open for it to close.
+        return "open"
     if next_space and not prev_space:
         return "close"
     if prev in "\"«“" and not next_space:
