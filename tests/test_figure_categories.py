@@ -250,9 +250,15 @@ def test_votes_won_are_still_a_count(lint, sentence, found):
     "Après les violences du 1 er mai place de la Contrescarpe, il a été suspendu.",
     "Le rallye, dont l'édition 2020 s'est tenue ce week-end, revient en avril.",
     "Le sort de ces 400 talibans a bloqué les négociations.",
+    "Seules les deux lignes automatisées 1 et 14 fonctionneront normalement lundi.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+def test_a_count_before_a_verb_is_the_number_alone(lint):
+    text = "Parmi les 300 personnes interpellées, 240 étaient mineures."
+    assert excerpts(lint(article(text)), "FIG001") == ["300 personnes", "240"]
 
 
 @pytest.mark.parametrize("sentence, figure", [

@@ -834,7 +834,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("identifier", False, nxt.end())
-    if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper()):
+    if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper() and
+                                      next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
+        # "les 14 accusés"; not "24 étaient positifs", "1 et 14 fonctionneront": a verb counts nothing.
         stop = nxt.end()
         if (prev_word in _DEFINITE_PLURAL and value < 20) or prev_word == "ces":
             # "ces 400 talibans": a count given before, referred to; "les 14 accusés", "des 11 juges":
