@@ -18,6 +18,8 @@ SCANS = {
                  figures._NINE_WORDS_AFTER),
     "estimate": (figures._WORD_ESTIMATE_RE, figures._WORD_ESTIMATE_KEYWORDS, figures._FOUR_WORDS_BEFORE,
                  figures._FOUR_WORDS_AFTER),
+    "about a hundred": (figures._ABOUT_A_HUNDRED_RE, figures._ABOUT_A_HUNDRED_KEYWORDS, figures._FOUR_WORDS_BEFORE,
+                        figures._FOUR_WORDS_AFTER),
 }
 
 SENTENCES = [
@@ -29,6 +31,8 @@ SENTENCES = [
     "Deux cents policiers, trois mille soldats, deux mille trois cent douze euros, vingt pour cent, cent fois, le centre.",
     "Le quartier et ses centaines d'habitants, la centrale, trois quarts du temps, DEUX CENTS élèves, un quart\tdes voix, cent-deux.",
     "Au moins trois morts, près de quinze blessés, plus de dix, pas moins de\nsept, quelque vingt ans, environ une heure.",
+    "Une centaine de manifestants, plus d'une centaine d'élus ; des centaines, UNE PETITE CENTAINE DE voix, une centaine.",
+    "Près d’une centaine de blessés, une bonne centaine\u00a0de policiers, au moins une centaine\nde morts, centaines de.",
     "De plus en plus, au moins un, près d'ici ; İİ deux millions, un ſur quatre, DİX fois plus, trois ſur dix.",
     "deux" + " " * 30 + "millions ; un sur" + " " * 30 + "quatre ; " + "un-" * 12 + "deux millions ; environ" + " " * 40 + "dix.",
     "",

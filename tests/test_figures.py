@@ -75,6 +75,24 @@ def test_attributed_figures_are_quiet(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("Une centaine de manifestants se sont réunis devant la mairie.", ["Une centaine de manifestants"]),
+    ("Plus d'une centaine d'écoles étaient fermées lundi.", ["Plus d'une centaine d'écoles"]),
+    ("La police a interpellé une petite centaine de supporters.", ["une petite centaine de supporters"]),
+])
+def test_about_a_hundred_is_an_estimate_to_source(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des centaines de personnes ont défilé dans le centre.",
+    "Le campement se trouve à une centaine de mètres de la gare.",
+    "Le chantier a duré une centaine de jours.",
+])
+def test_hundreds_that_are_vague_or_a_distance_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Le sommet s'est ouvert le 25 avril 2025 à Genève.",
     "En 2005, la ville a changé de maire.",

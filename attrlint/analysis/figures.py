@@ -4,6 +4,7 @@ whether an editor would ask for their source (SPEC §2.2).
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -74,6 +75,12 @@ _WORD_HUNDREDS_RE = regex.compile(
     regex.I,
 )
 _HUNDREDS_WORDS = {"cent", "cents", "mille"}
+# About a hundred: "une centaine de manifestants", "plus d'une centaine de lycées" count as
+# "un millier de soldats" does; "des centaines" stays vague.
+_ABOUT_A_HUNDRED_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?P<est>{_ESTIMATE}){_SP}*)?une{_SP}+(?:petite{_SP}+|bonne{_SP}+)?centaine{_SP}+(?:de{_SP}+|d['’])",
+    regex.I,
+)
 # Small counts in words made estimates: "au moins trois décès", "près de quinze blessés".
 _WORD_ESTIMATE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?P<est>environ|près\s+de|plus\s+de|au\s+moins|quelque|pas\s+moins\s+de){_SP}+(?P<w>(?!une?\b)(?:{_WORD_NUM_ALT}))(?![\p{{L}}])",
@@ -201,6 +208,7 @@ _RATE_KEYWORDS = (
 _HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
                       ("mille", _NOT_LETTER, _NOT_LETTER))
 # _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
+_ABOUT_A_HUNDRED_KEYWORDS = (("centaine", _SPACE, ("de", "d'", "d’")),)
 _WORD_ESTIMATE_KEYWORDS = (
     ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
     ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS))
@@ -428,6 +436,9 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for fig in _word_hundreds(prose, start, end, block, folded):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
+    for fig in _about_a_hundred(prose, start, end, block, folded):
+        figures.append(fig)
+        insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end):
         if overlaps_any(taken, m.start("num"), m.start("num") + 1):
             continue
@@ -620,6 +631,23 @@ def _bare_number(value_text: str) -> bool:
 
 
 _LISTED_NUMBER = regex.compile(r"[ \u00a0\u202f]*(?:,|et|ou)[ \u00a0\u202f]*")
+
+
+def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str) -> Iterator[Figure]:
+    """"une centaine de manifestants": a count; not "une centaine de mètres" (a distance, a
+    duration or a sum, which the units tell)."""
+    for m in _anchored_matches(_ABOUT_A_HUNDRED_RE, _ABOUT_A_HUNDRED_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
+                               prose, start, end, folded):
+        noun = _NEXT_WORD.match(prose, m.end(), end)
+        if noun is None:
+            continue
+        word = noun.group("w")
+        if _MEASURE_U.match(word) or _DURATION_U.match(word) or _MONEY_U.match(word) or \
+                word.lower() in _NOT_COUNTED:
+            continue
+        s = m.start("est") if m.group("est") else m.start()
+        yield Figure(Span(s, noun.end()), block, value_text=prose[s:noun.end()], category="estimate",
+                     needs_source=True)
 
 
 def _extend_noun(prose: str, pos: int, end: int) -> int:

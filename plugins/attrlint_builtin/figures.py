@@ -51,7 +51,8 @@ Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 "Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
 a vote ("adopté par 66 voix contre 27"), numbers inside quotations, small
 counts written in words ("les deux hommes") and vague quantities ("des
-milliers") need none.
+milliers", "des centaines"; "une centaine de manifestants" is an estimate)
+need none.
 
 Not reported either, because they describe rather than claim: figures
 stated by a rule, a limit or a penalty ("passible de 75 000 euros
