@@ -251,6 +251,7 @@ def test_votes_won_are_still_a_count(lint, sentence, found):
     "Le rallye, dont l'édition 2020 s'est tenue ce week-end, revient en avril.",
     "Le sort de ces 400 talibans a bloqué les négociations.",
     "Seules les deux lignes automatisées 1 et 14 fonctionneront normalement lundi.",
+    "En Italie, le parti 5 étoiles gouverne avec la Ligue.",
 ])
 def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -259,6 +260,11 @@ def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence)
 def test_a_count_before_a_verb_is_the_number_alone(lint):
     text = "Parmi les 300 personnes interpellées, 240 étaient mineures."
     assert excerpts(lint(article(text)), "FIG001") == ["300 personnes", "240"]
+
+
+def test_a_group_named_by_its_number_before_a_verb_is_no_count(lint):
+    text = "Les ministres se sont réunis à Bruxelles. Les 27 ont trouvé un accord dans la nuit."
+    assert excerpts(lint(article(text)), "FIG001") == []
 
 
 @pytest.mark.parametrize("sentence, figure", [

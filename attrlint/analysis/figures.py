@@ -265,7 +265,7 @@ _IDENT_BEFORE = {
     "lignes", "routes", "autoroutes", "épisodes", "étapes", "niveaux", "catégories", "phases", "terminaux",
     "paragraphes", "annexes",
     # a publication or a body named by a number: "le mensuel 60 Millions de consommateurs"
-    "mensuel", "magazine", "revue", "hebdomadaire", "association",
+    "mensuel", "magazine", "revue", "hebdomadaire", "association", "parti", "mouvement",
 }
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
@@ -872,6 +872,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("narrative", False, stop)
         return fig("count", True, stop)
     if next_word in _VERBS_AFTER_COUNT:
+        if prev_word in _DEFINITE_PLURAL and not estimate:
+            # "les 28 avaient accouché d'une position commune": a group the story has named, by its number.
+            return fig("narrative", False, num_end)
         # "et 98 ont été mises en quarantaine": a count as the subject of a verb.
         return fig("count", True, num_end)
     if estimate:
