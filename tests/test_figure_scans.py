@@ -28,6 +28,7 @@ SENTENCES = [
     "Un décès sur quatre, trois fois plus, deux fois moins, multiplié par 3, divisée par deux, remultiplié par six.",
     "La moitié des élèves, les trois quarts de la ville, un tiers du budget, le quart d’heure, LA MOITIÉ DES voix.",
     "Deux fois plus sur dix ; un sur deux sur trois ; 12 établissements scolaires sur 40 ; sursis, surtout, sur le toit.",
+    "Neuf arrondissements sur dix-sept, un sur vingt-cinq-, trois sur quatre-vingt-dix, deux sur dix-huitième.",
     "Deux cents policiers, trois mille soldats, deux mille trois cent douze euros, vingt pour cent, cent fois, le centre.",
     "Le quartier et ses centaines d'habitants, la centrale, trois quarts du temps, DEUX CENTS élèves, un quart\tdes voix, cent-deux.",
     "Au moins trois morts, près de quinze blessés, plus de dix, pas moins de\nsept, quelque vingt ans, environ une heure.",

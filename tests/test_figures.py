@@ -35,6 +35,11 @@ def test_unsourced_figures_fire(lint, sentence, figure):
     assert any(figure in f or f in figure for f in found), found
 
 
+def test_a_rate_in_words_is_read_to_its_last_number_word(lint):
+    text = "La liste est arrivée en tête dans neuf arrondissements sur dix-sept."
+    assert excerpts(lint(article(text)), "FIG001") == ["neuf arrondissements sur dix-sept"]
+
+
 @pytest.mark.parametrize("sentence, figure", [
     # Swiss outlets separate thousands with an apostrophe; francs go by CHF and "fr."
     ("Quelque 10'000 manifestants ont défilé à Berne.", "Quelque 10'000 manifestants"),

@@ -59,7 +59,7 @@ _SCALE_RE = regex.compile(
 # Rates and comparisons in words: "un décès sur quatre", "trois fois plus", "la moitié des habitants".
 # A run of digits is read whole, from its first digit: a million digits are one attempt.
 _RATE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d])"
+    rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>(?:{_WORD_NUM_ALT})(?:-(?:{_WORD_NUM_ALT}))*|\d+)(?![\p{{L}}\d])"
     rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:plus|moins))"
     rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b"
