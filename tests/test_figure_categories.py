@@ -257,6 +257,22 @@ def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence)
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("Des rafales à 140km/h ont été enregistrées dans la nuit.", ["140km/h"]),
+    ("Des rafales à 140 km/h ont été enregistrées dans la nuit.", ["140 km/h"]),
+])
+def test_a_speed_glued_to_its_unit_is_read_whole_and_a_wind_speed_is_no_limit(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le magasin, d'une surface de 5000m², a ouvert lundi.",
+    "Le magasin, d'une surface de 5000 m², a ouvert lundi.",
+])
+def test_a_surface_glued_to_its_unit_describes_as_a_spaced_one_does(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
 def test_a_count_before_a_verb_is_the_number_alone(lint):
     text = "Parmi les 300 personnes interpellées, 240 étaient mineures."
     assert excerpts(lint(article(text)), "FIG001") == ["300 personnes", "240"]

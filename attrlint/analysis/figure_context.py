@@ -531,11 +531,17 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
     return False
 
 
+_ARTICLES = {"DET", "PREP_A", "DE"}
+
+
 def _names_speed_limit(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """"les 80 km/h", "le passage aux 80 km/h", and the word before the range a speed
     closes: "le passage de 90 à 80 km/h"."""
-    if any(t.lower in words["speed_limits"] for t in tokens[max(0, first - 3):first]):
-        return True
+    for k in range(max(0, first - 3), first):
+        # An article names the limit only right before it ("les 80 km/h"); "des rafales à
+        # 140 km/h" measure the wind.
+        if tokens[k].lower in words["speed_limits"] and (k == first - 1 or tokens[k].category not in _ARTICLES):
+            return True
     closes_range = first >= 4 and tokens[first - 1].lower == "à" and tokens[first - 2].category == "NUM" and \
         tokens[first - 3].category == "DE"
     return closes_range and tokens[first - 4].lower in words["speed_limits"] and tokens[first - 4].category != "DET"

@@ -247,6 +247,7 @@ _MONEY_U = regex.compile(rf"(?:{_MONEY_UNITS})$", regex.I)
 _MEASURE_U = regex.compile(rf"(?:{_MEASURE_UNITS})$", regex.I)
 _DURATION_U = regex.compile(rf"(?:{_DURATION_UNITS})$", regex.I)
 _MONTH_U = regex.compile(rf"(?:{_MONTHS}|{_MONTHS_PLURAL})$", regex.I)
+_UNIT_TAIL = regex.compile(r"[²³23](?![\p{L}\p{N}])|/h(?![\p{L}])")
 _LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", regex.I)
 
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
@@ -754,11 +755,13 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("identifier", False, m.end())  # "4G", "5G": a generation of networks
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
-            if cat == "measure" and _is_location(prose, glued, prev_word, m.end(), end):
-                return fig("distance", False, m.end())
+            # "5000m²", "80km/h": the unit goes on past its letters.
+            stop = m.end() + (len(more.group()) if cat == "measure" and (more := _UNIT_TAIL.match(prose, m.end(), end)) else 0)
+            if cat == "measure" and _is_location(prose, glued, prev_word, stop, end):
+                return fig("distance", False, stop)
             if cat == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
-                return fig("serving", False, m.end())
-            return fig(cat, True, m.end())
+                return fig("serving", False, stop)
+            return fig(cat, True, stop)
         return fig("identifier", False, m.end())
     # The cheap tests first, the patterns where they pass.
     if len(num) == 3 and num.isdecimal() and _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
