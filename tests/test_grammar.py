@@ -30,6 +30,8 @@ def cues(text, lexicon):
     ("Le ministre avait affirmé que tout allait bien.", "speech", "avait affirmé"),
     ("Le ministre affirma que tout allait bien.", "speech", "affirma"),
     ("Le ministre affirmera demain que tout va bien.", "speech", "affirmera demain"),
+    ("Le ministre a finalement déclaré que tout allait bien.", "speech", "a finalement déclaré"),
+    ("La ministre a ouvertement indiqué que tout allait bien.", "speech", "a ouvertement indiqué"),
     ("La ministre s'est félicitée du résultat.", "speech", "s'est félicitée"),
     ("« Tout va bien », a-t-il déclaré.", "inverted", "a-t-il déclaré"),
     ("« Tout va bien », déclare-t-elle.", "inverted", "déclare-t-elle"),
@@ -60,6 +62,12 @@ def test_cue_phrases(lexicon, text, kind, phrase):
 ])
 def test_not_cues(lexicon, text):
     assert [c for c in cues(text, lexicon) if c[0] in ("prepositional", "speech", "inverted")] == []
+
+
+def test_words_with_an_adverbs_ending_are_adverbs_and_nouns_are_not(lexicon):
+    tokens = tokenize("Le traitement a officieusement remis un élément du logement, discrètement.", lexicon)
+    assert {t.text: t.category for t in tokens if t.text.endswith("ment")} == {
+        "traitement": "WORD", "officieusement": "ADV", "élément": "WORD", "logement": "WORD", "discrètement": "ADV"}
 
 
 def test_agency_as_addressee_and_as_source(lexicon):

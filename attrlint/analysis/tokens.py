@@ -61,6 +61,11 @@ _PUNCT_TERMINALS = {
 }
 
 
+# Endings that only adverbs have, so that the grammar's adverbs between an auxiliary and its
+# participle are not a closed list: "a finalement déclaré", "a brièvement indiqué".
+# ("-ément", "-ument", "-ement" alone would take nouns: "élément", "document", "gouvernement".)
+_ADVERB_ENDINGS = ("ellement", "iquement", "ivement", "ablement", "iblement", "ièrement", "amment", "emment",
+                   "alement", "ètement", "ainement", "eusement", "ertement")
 _VERB_TERMINALS = {"SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP"}
 
 
@@ -153,7 +158,7 @@ class Vocabulary:
         else:
             cat = self.lexicon.words.get(key)
             if cat is None:
-                cat = "CAP" if text[:1].isupper() else "WORD"
+                cat = "CAP" if text[:1].isupper() else "ADV" if key.endswith(_ADVERB_ENDINGS) else "WORD"
         if len(self.entries) >= self.ENTRIES_KEPT:
             self.entries.clear()
         verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
