@@ -142,6 +142,16 @@ def test_unbalanced_marks_fire(lint, text, mark):
     assert excerpts(lint(article(text)), "QUO002") == [mark]
 
 
+def test_the_unbalanced_straight_mark_is_the_one_whose_leaving_out_pairs_the_others(lint):
+    # The greedy pairing closes the first quotation on the glued subheading's opening mark
+    # ('fermés"Toutes') and reports the subheading's closing mark as stray.
+    text = article('Le bilan s\'établit à 12 victimes, "dix adultes et deux enfants. Certains avaient des '
+                   '"fragilités connues" selon le médecin. Les marchés fermés"Toutes les communes sont '
+                   'concernées". Un arrêté suit.')
+    diags = [d for d in lint(text) if d.code == "QUO002"]
+    assert [text[d.start:d.start + 4] for d in diags] == ['"dix']
+
+
 def test_unbalanced_mark_is_reported_where_it_opens(lint):
     text = article('Il a décrit un "leader charismatique et sans peur, selon l\'agence. "Un autre" a suivi.')
     diag = next(d for d in lint(text) if d.code == "QUO002")

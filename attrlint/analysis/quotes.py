@@ -63,6 +63,12 @@ MAX_RESTARTS = 20
 
 def find_quotes(prose: str, start: int, end: int, block: int) -> tuple[list[Quote], list[UnbalancedMark]]:
     """Quotations and unbalanced marks of ``prose[start:end]`` (one block)."""
+    culprit = _odd_straight_mark(prose, start, end)
+    if culprit is not None:
+        found, bad, leftover = _pair(prose, start, end, block, skip=culprit)
+        if not leftover:
+            kind = "unclosed" if _straight_direction(prose, culprit, False) == "open" else "stray"
+            return _sorted(found, bad + [UnbalancedMark(Span(culprit, culprit + 1), '"', block, kind)])
     quotes: list[Quote] = []
     unbalanced: list[UnbalancedMark] = []
     for _ in range(MAX_RESTARTS):
@@ -100,7 +106,60 @@ def _markup_marks(prose: str, start: int, end: int) -> set[int]:
     return {at for m in _ATTRIBUTE.finditer(prose, start, end) for at in (m.start() + m.group().index('"'), m.end() - 1)}
 
 
-def _pair(prose: str, start: int, end: int, block: int):
+def _odd_straight_mark(prose: str, start: int, end: int) -> int | None:
+    """In a block whose only marks are straight ones, and an odd number of them, the mark
+    whose leaving out lets the others pair best with what their neighbours say (a space
+    before and a letter after open, the reverse closes); None when that is not one mark."""
+    if prose.find('"', start, end) < 0:
+        return None
+    markup = _markup_marks(prose, start, end)
+    marks = []
+    for m in _MARKS.finditer(prose, start, end):
+        if m.group() != '"':
+            return None  # other marks pair by their shapes: the usual pass reads them
+        at = m.start()
+        if at not in markup and not _UNIT_MARK.search(prose, max(start, at - 6), at):
+            marks.append(at)
+    if len(marks) % 2 == 0 or len(marks) > 60:
+        return None
+    leanings = [_leaning(prose, at) for at in marks]
+    costs = []
+    for c in range(len(marks)):
+        cost = 0
+        role = "open"
+        for k, lean in enumerate(leanings):
+            if k == c:
+                continue
+            if lean and lean != role:
+                cost += 1
+            role = "close" if role == "open" else "open"
+        costs.append(cost)
+    least = min(costs)
+    best = [c for c, cost in enumerate(costs) if cost == least]
+    if len(best) == 1:
+        return marks[best[0]]
+    # Two marks side by side that lean the same way, either of which can go: of two
+    # openings the first is left open (the second opens the words that close); of two
+    # closings the second closes nothing.
+    if len(best) == 2 and best[1] == best[0] + 1 and leanings[best[0]] == leanings[best[1]] != "":
+        return marks[best[0]] if leanings[best[0]] == "open" else marks[best[1]]
+    return None
+
+
+def _leaning(prose: str, i: int) -> str:
+    """What a straight mark's neighbours alone say: "open", "close", or "" when they do not tell."""
+    prev = prose[i - 1] if i > 0 else " "
+    nxt = prose[i + 1] if i + 1 < len(prose) else " "
+    prev_space = prev in _SPACE or prev in "([{—–-/'’"
+    next_space = nxt in _SPACE or nxt in ",.;:!?)]}…"
+    if prev_space and not next_space:
+        return "open"
+    if next_space and not prev_space:
+        return "close"
+    return ""
+
+
+def _pair(prose: str, start: int, end: int, block: int, skip: int = -1):
     """One pairing pass: quotations, unbalanced marks, and the marks left open."""
     quotes: list[Quote] = []
     unbalanced: list[UnbalancedMark] = []
@@ -128,7 +187,7 @@ def _pair(prose: str, start: int, end: int, block: int):
     for m in _MARKS.finditer(prose, start, end):
         ch, at = m.group(), m.start()
         if ch == '"':
-            if at in markup or _UNIT_MARK.search(prose, max(start, at - 6), at):
+            if at in markup or at == skip or _UNIT_MARK.search(prose, max(start, at - 6), at):
                 continue
             is_open = open_count.get('"', 0) > 0
             direction = _straight_direction(prose, at, is_open)
