@@ -138,6 +138,22 @@ def test_conditional_continues_the_previous_attributed_sentence(lint):
     assert lint(text) == []
 
 
+@pytest.mark.parametrize("between", [
+    "Son voisin n'aurait pas du tout apprécié la remarque.",
+    "Les deux hommes soutiendraient des clubs rivaux.",
+])
+def test_a_report_goes_on_through_any_sentence_in_the_conditional(lint, between):
+    text = article("La salle était pleine. Une bagarre a éclaté samedi soir, a rapporté le quotidien régional. " +
+                   between + " L'un d'eux aurait alors frappé son voisin.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+def test_a_report_does_not_go_on_through_a_sentence_in_the_indicative(lint):
+    text = article("La salle était pleine. Une bagarre a éclaté samedi soir, a rapporté le quotidien régional. "
+                   "Les secours sont arrivés vite. L'un d'eux aurait alors frappé son voisin.")
+    assert excerpts(lint(text), "FIG002") == ["aurait alors frappé"]
+
+
 def test_attribution_does_not_reach_the_next_paragraph(lint):
     text = article("Selon l'armée, 300 soldats ont été tués.", "Au moins 2 700 autres auraient été blessés.")
     diags = lint(text)

@@ -12,7 +12,7 @@ from itertools import compress, repeat
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
-from .conditionals import find_conditionals, may_be_conditional
+from .conditionals import find_conditionals, in_conditional_mood, may_be_conditional
 from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening, find_selon_relative
 from .data_sources import named_documents, named_study
 from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
@@ -61,6 +61,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     unbalanced = []
     figures = []
     conditionals = []
+    in_conditional: set[int] = set()  # sentences whose only conditionals are not reported: they go on a report
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
     speaker_nouns = lexicon.source_nouns | subject_words().people
@@ -149,6 +150,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
+            elif candidates and in_conditional_mood(tokens, [i for i in candidates
+                                                            if in_quote.containing(tokens[i].start) is None]):
+                in_conditional.add(s.index)
             sentences.append(s)
         if bq:
             _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, lexicon)
@@ -168,7 +172,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         photos=find_photos(doc, lexicon), lexicon=lexicon, tokenizer=partial(document_tokens, lexicon=lexicon),
         _tokens=kept,
     )
-    link(ad, cond_by_sentence, framing_reach, introducers)
+    link(ad, cond_by_sentence, framing_reach, introducers, in_conditional)
     mark_fragments(prose, quotes, ad.sentence_at)
     return ad
 

@@ -70,6 +70,14 @@ def is_conditional(word: str) -> bool:
 _is_conditional = may_be_conditional = functools.lru_cache(maxsize=1 << 16)(is_conditional)
 
 
+def in_conditional_mood(tokens: list[Token], candidates: list[int]) -> bool:
+    """Whether any of ``candidates`` (indices of tokens that ``may_be_conditional``) is a verb
+    in the conditional that is no modal: "n'aurait pas apprécié", "soutiendraient". Such a
+    sentence goes on with a report (SPEC §2.1 rule 3), reportive or not itself."""
+    return any(_is_conditional(tokens[i].lower) and not tokens[i].lower.startswith(_MODALS) and
+               tokens[i].category not in ("SPEECH_FIN", "SPEECH_FIN_PP") for i in candidates)
+
+
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int,
                       candidates: list[int] | None = None) -> list[Conditional]:
     """Reportive conditionals among ``tokens[start:end]`` (one sentence).

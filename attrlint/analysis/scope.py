@@ -67,7 +67,7 @@ def _sentence_cue(sentence: Sentence) -> Cue | None:
 
 
 def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framing_reach: int = FRAMING_REACH,
-         introducers: dict[int, Cue] | None = None) -> None:
+         introducers: dict[int, Cue] | None = None, in_conditional: set[int] | frozenset[int] = frozenset()) -> None:
     sentences = ad.sentences
     # Sentence-level attribution, with continuation inside a block.
     framing_left = 0
@@ -90,7 +90,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             continue
         prev_attributed = prev is not None and (prev.attributed_by is not None or prev.continues)
         if conditionals_by_sentence.get(s.index) and (prev_attributed or
-                                                      _continues_report(ad, i, conditionals_by_sentence)):
+                                                      _continues_report(ad, i, conditionals_by_sentence, in_conditional)):
             s.continues = True
             continue
         if framing_left and topic_change().match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
@@ -155,7 +155,8 @@ def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
 REPORT_CHAIN = 3
 
 
-def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: dict[int, list]) -> bool:
+def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: dict[int, list],
+                      in_conditional: set[int] | frozenset[int] = frozenset()) -> bool:
     """"Selon France Bleu, une bagarre a éclaté. Un mouvement qui serait lié à une
     dispute. Le ton serait d'abord monté…": a reportive conditional goes on the
     report of a sentence a little before in its paragraph, as long as every
@@ -167,8 +168,8 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
             return False  # rule 3 stays in its paragraph
         if other.attributed_by is not None or other.continues:
             return True
-        if not conditionals_by_sentence.get(k):
-            return False
+        if not conditionals_by_sentence.get(k) and k not in in_conditional:
+            return False  # "Son compagnon n'aurait pas apprécié." goes on, a sentence in the indicative does not
     return False
 
 

@@ -97,8 +97,8 @@ class UnsourcedConditional(UnsourcedClaim):
 The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
-continues: the previous sentence of the paragraph, or a chain of reportive
-conditionals going back a few sentences to their source.
+continues: the previous sentence of the paragraph, or a chain of sentences
+in the conditional going back a few sentences to their source.
 
 Not reported, because they weigh, wish, ask or imagine rather than report:
 modal verbs (pourrait, devrait…), hypotheticals ("si…", "en cas de…"), what
