@@ -83,7 +83,7 @@ def object_clitic(raw: list[Token]) -> bool:
     det = raw[-1]
     if det.lower not in ("le", "la", "les", "l'", "leur", "lui"):
         return False
-    return len(raw) >= 2 and (raw[-2].category in _CLITIC_HOSTS or raw[-2].lower in ("ne", "n'"))
+    return len(raw) >= 2 and (raw[-2].category in _CLITIC_HOSTS or raw[-2].lower in ("ne", "n'", "qui"))
 
 
 # Endings of verb forms that no noun shares: after "le", "la" or "les" such a
