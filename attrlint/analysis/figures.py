@@ -756,7 +756,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
             # "5000m²", "80km/h": the unit goes on past its letters.
-            stop = m.end() + (len(more.group()) if cat == "measure" and (more := _UNIT_TAIL.match(prose, m.end(), end)) else 0)
+            more = _UNIT_TAIL.match(prose, m.end(), end) if cat == "measure" else None
+            stop = more.end() if more else m.end()
             if cat == "measure" and _is_location(prose, glued, prev_word, stop, end):
                 return fig("distance", False, stop)
             if cat == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):

@@ -27,19 +27,18 @@ _SPACE = " \t\n\r\u00a0\u202f\u2009"
 
 def _straight_direction(prose: str, i: int, is_open: bool) -> str:
     """'open' or 'close' for a straight quote, from its neighbours."""
+    leaning = _leaning(prose, i)
     prev = prose[i - 1] if i > 0 else " "
     nxt = prose[i + 1] if i + 1 < len(prose) else " "
-    prev_space = prev in _SPACE or prev in "([{—–-/'’"
-    next_space = nxt in _SPACE or nxt in ",.;:!?)]}…"
-    if prev_space and not next_space:
+    if leaning == "open":
         return "open"
-    if next_space and not is_open and prev in ".!?…:" and prose[i + 2:i + 3].isupper() and \
-            _next_straight_closes(prose, i + 1):
-        # 'a répondu :" Lui…"', 'pays." L'intégrité…", a-t-il lancé': an opening mark spaced
-        # from its words, where nothing is open for it to close.
-        return "open"
-    if next_space and not prev_space:
+    if leaning == "close":
+        if not is_open and prev in ".!?…:" and prose[i + 2:i + 3].isupper() and _next_straight_closes(prose, i + 1):
+            # 'a répondu :" Lui…"', 'pays." L'intégrité…", a-t-il lancé': an opening mark spaced
+            # from its words, where nothing is open for it to close.
+            return "open"
         return "close"
+    next_space = nxt in _SPACE or nxt in ",.;:!?)]}…"
     if prev in "\"«“" and not next_space:
         return "open"
     if prev in ".!?…" and nxt.isupper() and _next_straight_closes(prose, i):

@@ -62,7 +62,7 @@ _PUNCT_TERMINALS = {
 
 
 # Endings that only adverbs have, so that the grammar's adverbs between an auxiliary and its
-# participle are not a closed list: "a finalement déclaré", "a brièvement indiqué".
+# participle are not a closed list: "a finalement déclaré", "a ouvertement indiqué".
 # ("-ément", "-ument", "-ement" alone would take nouns: "élément", "document", "gouvernement".)
 _ADVERB_ENDINGS = ("ellement", "iquement", "ivement", "ablement", "iblement", "ièrement", "amment", "emment",
                    "alement", "ètement", "ainement", "eusement", "ertement")
