@@ -209,3 +209,9 @@ def test_cached_results_depend_on_the_readers_code():
 
     stamp = _own_code_stamp()
     assert all(f"{name}:" in stamp for name in ("markdown.py", "layout.py", "sourcemap.py"))
+
+
+def test_a_long_paragraph_before_a_photo_line_stays_a_paragraph():
+    text = "# Titre\n\n" + "Plus tard dans la journée, quelque 3 000 manifestants se sont rassemblés devant la gare, où les forces de l'ordre avaient pris position dès le matin. Les échauffourées ont duré deux heures, et plusieurs vitrines du quartier ont été brisées avant que le calme ne revienne dans la soirée, vers vingt heures." + "\n\n© AFP\n\nUne rue du centre, samedi.\n\n© Reuters\n"
+    assert [k for k, _ in blocks(read_markdown("a.md", text))] == [
+        BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PHOTO_CREDIT, BlockKind.CAPTION, BlockKind.PHOTO_CREDIT]

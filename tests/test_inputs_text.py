@@ -212,3 +212,17 @@ def test_dev_articles_hard_wrapped_report_the_same(lint):
                               for p in paragraphs) + "\n"
         expected = [(d.code, " ".join(d.excerpt.split())) for d in lint(flat, name)]
         assert [(d.code, " ".join(d.excerpt.split())) for d in lint(wrapped, name)] == expected, name
+
+
+LONG_PARAGRAPH = ('Plus tard dans la journée, quelque 3 000 manifestants se sont rassemblés devant la gare, où les forc'
+                  "es de l'ordre avaient pris position dès le matin. Les échauffourées ont duré deux heures, et plusieu"
+                  'rs vitrines du quartier ont été brisées avant que le calme ne revienne dans la soirée, vers vingt heures.')
+
+
+def test_a_long_paragraph_before_a_photo_line_stays_a_paragraph(lint):
+    # The photo was lost in collection; its credit line stayed after the paragraph it stood after.
+    text = "Titre\n\n" + LONG_PARAGRAPH + "\n\n© AFP\n\nUne rue du centre, samedi.\n\n© Reuters\n"
+    doc = read_text("a.txt", text)
+    assert [k for k, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PHOTO_CREDIT,
+                                          BlockKind.CAPTION, BlockKind.PHOTO_CREDIT]
+    assert [d.excerpt for d in lint(text, "a.txt") if d.code == "FIG001"] == ["quelque 3 000 manifestants"]
