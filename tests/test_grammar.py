@@ -33,6 +33,7 @@ def cues(text, lexicon):
     ("Le ministre a finalement déclaré que tout allait bien.", "speech", "a finalement déclaré"),
     ("La ministre a ouvertement indiqué que tout allait bien.", "speech", "a ouvertement indiqué"),
     ("C'est le quotidien régional qui le révèle ce vendredi.", "speech", "révèle"),
+    ("La radio a en outre constaté de nombreux dégâts.", "speech", "a en outre constaté"),
     ("La ministre s'est félicitée du résultat.", "speech", "s'est félicitée"),
     ("« Tout va bien », a-t-il déclaré.", "inverted", "a-t-il déclaré"),
     ("« Tout va bien », déclare-t-elle.", "inverted", "déclare-t-elle"),

@@ -226,3 +226,12 @@ def test_a_long_paragraph_before_a_photo_line_stays_a_paragraph(lint):
     assert [k for k, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PHOTO_CREDIT,
                                           BlockKind.CAPTION, BlockKind.PHOTO_CREDIT]
     assert [d.excerpt for d in lint(text, "a.txt") if d.code == "FIG001"] == ["quelque 3 000 manifestants"]
+
+
+def test_two_sentences_before_a_photo_line_are_a_paragraph(lint):
+    text = ("Titre\n\nDès le matin, environ 70 personnes sont arrêtées. Le quartier est bouclé.\n\n© Belga\n\n"
+            "Des manifestants devant la gare, samedi.\n\n© AFP\n")
+    doc = read_text("a.txt", text)
+    assert [k for k, _ in kinds(doc)] == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PHOTO_CREDIT,
+                                          BlockKind.CAPTION, BlockKind.PHOTO_CREDIT]
+    assert [d.excerpt for d in lint(text, "a.txt") if d.code == "FIG001"] == ["environ 70 personnes"]

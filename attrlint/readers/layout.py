@@ -121,8 +121,18 @@ def trailing_credit(text: str, start: int = 0, end: int | None = None):
     return TRAILING_CREDIT_RE.search(text, start, end)
 
 
-# Captions are a sentence or two; a longer text is a paragraph.
+# Captions are a sentence; a longer text is a paragraph.
 CAPTION_MAX_CHARS = 300
+# A sentence's end followed by another sentence.
+_SECOND_SENTENCE = regex.compile(r"[.!?…][»”\"]?\s+[\p{Lu}«\"]")
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a text before a photo line can be its caption: one sentence, at most
+    ``CAPTION_MAX_CHARS`` long. A longer text is a paragraph the photo stood after: an
+    article saved from a web page keeps the credit line of a photo whose image and caption
+    are gone."""
+    return len(text.strip()) <= CAPTION_MAX_CHARS and not _SECOND_SENTENCE.search(text.strip())
 
 
 def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Block]:
@@ -135,7 +145,7 @@ def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Bl
     credit.credit = photo_credit_text(m.group())
     # A long text before the credit is a paragraph the credit was glued to
     # (a lost line break), not a caption: it is still checked as prose.
-    kind = BlockKind.CAPTION if caption_end - caption_start <= CAPTION_MAX_CHARS else BlockKind.PARAGRAPH
+    kind = BlockKind.CAPTION if reads_as_caption(prose[caption_start:caption_end]) else BlockKind.PARAGRAPH
     return [Block(kind, Span(caption_start, caption_end), index), credit]
 
 

@@ -10,8 +10,8 @@ from ..frontmatter import parse_front_matter
 from ..guards import regex_timeout
 from ..model import Block, BlockKind, Comment, Document, Span
 from ..sourcemap import Unit, composed_units, decode_runs
-from .layout import (CAPTION_MAX_CHARS, LIST_RE, attributes, blank, caption_with_credit, entity_units, line_spans,
-                     paragraph_kind, photo_credit_text, trim, unwrap)
+from .layout import (LIST_RE, attributes, blank, caption_with_credit, entity_units, line_spans, paragraph_kind,
+                     photo_credit_text, reads_as_caption, trim, unwrap)
 
 _MD_FRONT = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _MD_COMMENT = regex.compile(r"<!--(.*?)(?:-->|\Z)", regex.S)
@@ -265,8 +265,8 @@ def _mark_captions(blocks: list[Block], source: str) -> None:
     line, or set in italics), is a caption."""
     for prev, block in zip(blocks, blocks[1:]):
         if block.kind is BlockKind.PHOTO_CREDIT and prev.kind is BlockKind.PARAGRAPH and \
-                prev.span.end - prev.span.start <= CAPTION_MAX_CHARS:
-            prev.kind = BlockKind.CAPTION  # a sentence or two; a longer text is a paragraph
+                reads_as_caption(source[prev.span.start:prev.span.end]):
+            prev.kind = BlockKind.CAPTION
         elif prev.kind is BlockKind.IMAGE and block.kind is BlockKind.PARAGRAPH:
             between = source[prev.span.end:block.span.start]
             text = source[block.span.start:block.span.end].strip()

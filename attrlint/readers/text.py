@@ -6,8 +6,8 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import Block, BlockKind, Document, Span
 from ..sourcemap import composed_units, decode_runs
-from .layout import (CAPTION_MAX_CHARS, DIALOGUE_RE, LIST_RE, PHOTO_LINE_RE, SENTENCE_END, caption_with_credit,
-                     line_spans, paragraph_kind, photo_credit_text, trailing_credit, trim, unwrap)
+from .layout import (DIALOGUE_RE, LIST_RE, PHOTO_LINE_RE, SENTENCE_END, caption_with_credit, line_spans,
+                     paragraph_kind, photo_credit_text, reads_as_caption, trailing_credit, trim, unwrap)
 
 # In plain text a numbered item has a short number: "1994. Il" is a wrapped sentence.
 _TEXT_LIST_RE = regex.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])\s+")
@@ -18,9 +18,7 @@ def classify_line(text: str, *, first: bool, next_is_photo: bool) -> BlockKind:
     stripped = text.strip()
     if first:
         return BlockKind.TITLE
-    if next_is_photo and not PHOTO_LINE_RE.match(stripped) and len(stripped) <= CAPTION_MAX_CHARS:
-        # A caption is a sentence or two; a longer text before a photo line is a paragraph
-        # the photo, lost in collection, stood after.
+    if next_is_photo and not PHOTO_LINE_RE.match(stripped) and reads_as_caption(stripped):
         return BlockKind.CAPTION
     kind = paragraph_kind(stripped)
     if kind is not BlockKind.PARAGRAPH:
