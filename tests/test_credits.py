@@ -61,6 +61,11 @@ def test_reported_at_the_first_use_only(lint):
     assert len(found) == 1 and found[0].line == 3 and found[0].excerpt == "l'AFP"
 
 
+def test_a_photo_credit_left_in_the_text_is_no_use_of_the_agency(lint):
+    text = "Titre\n\nLa sonde photographiée en 1997. AFP PHOTO/POOL/JEAN DUPONT La mission suivante a échoué.\n"
+    assert codes(lint(text), "CRD002") == []
+
+
 def test_dateline_counts_as_use(lint):
     text = "Titre\n\nPARIS (AFP) - Le gouvernement a présenté son budget mardi.\n"
     assert codes(lint(text), "CRD002")

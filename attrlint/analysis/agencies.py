@@ -16,6 +16,7 @@ from .spans import SpanIndex
 _CREDIT_BLOCKS = {BlockKind.CREDIT_LINE, BlockKind.BYLINE}
 _PHOTO_BLOCKS = {BlockKind.PHOTO_CREDIT, BlockKind.IMAGE, BlockKind.CAPTION}
 _AGENCIES_WORD = regex.compile(r"\bagences?\b", regex.I)
+_PHOTO_AFTER = regex.compile(r"[ \u00a0]+PHOTOS?\b")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:l'|l’|la\s+|le\s+)(?:agence\s+(?:de\s+presse\s+)?(?:[\p{L}\-]+\s+)?)?)$", regex.I)
 
 
@@ -57,8 +58,8 @@ def find_agencies(doc: Document, agency_tokens: list[tuple[Token, bool, int]], l
         if kind in _CREDIT_BLOCKS:
             credited.add(agency)
             role = "credit"
-        elif kind in _PHOTO_BLOCKS:
-            role = "photo"
+        elif kind in _PHOTO_BLOCKS or _PHOTO_AFTER.match(doc.prose, tok.end):
+            role = "photo"  # "AFP PHOTO/POOL/…": a photo's credit left in the text
         elif quotes.containing(tok.start) is not None or in_name:
             role = "mention"
         else:
