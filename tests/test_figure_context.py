@@ -39,6 +39,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Plusieurs villes interdisent les rassemblements de plus de dix personnes.",
     "Le film sera visible à condition de débourser 29,99 euros de plus.",
     "La voiture est livrée avec le pack sport, une option à 2 346 euros.",
+    "Le coupé est d'ores et déjà annoncé à 215 000 € hors taxes.",
     "Le ministère a débloqué une enveloppe, sans qu'il faille débourser trois millions d'euros.",
     "La vente est limitée à 30 euros pour les véhicules légers de moins de 3,5 tonnes, et 200 euros pour les poids lourds.",
     "Pour être déposée, une motion de censure doit réunir 58 signatures de députés.",

@@ -75,6 +75,7 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     "Pendant la cérémonie a été diffusée une chanson de Jean Ferrat, « Que la montagne est belle ».",
     "Ses plus grands succès restent « Nous irons tous à la plage » (1981) et deux comédies.",
     "C'est cette fois « Il n'y a plus de saison », poème de Paul Éluard, qu'elle récitera.",
+    "« Je reviendrai chez nous quand la nuit tombera » est le premier single du chanteur depuis trois ans.",
     # a title noun and its owner's name; the wording of a question, a saying
     "Vendredi, sur la page Facebook « Acte 9 : rassemblement au centre de la France », 2.700 personnes s'inscrivaient.",
     "À la question « Êtes-vous fumeur ? », il avait répondu oui.",

@@ -347,7 +347,8 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     if _YEAR_AFTER.match(prose, q.span.end):
         return True
-    return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)
+    return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles) or \
+        _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -445,6 +446,10 @@ _NAME_BEFORE = regex.compile(
 # "« … » (1977)": a work and the year it came out; "« … », poème de Louis Aragon": the
 # title noun right after the closing mark.
 _YEAR_AFTER = regex.compile(r"[\s\u00a0\u202f]*\((?:1[89]|20)\d\d\)")
+# "« … » est le premier single de…", "« … » était le titre de…": what the quotation is, said after it.
+_IS_A_WORK_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:est|était|sera|fut)[\s\u00a0\u202f]+(?:le|la|l['’]|un|une|son|sa)"
+                                 r"[\s\u00a0\u202f]*(?:(?:premier|première|nouveau|nouvelle|dernier|dernière|"
+                                 r"deuxième|second|seconde)[\s\u00a0\u202f]+)?([\p{L}\p{M}]+)(?![\p{L}])", regex.I)
 _NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses)[\s\u00a0\u202f]*)?"
                             r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:de|d['’]|du)(?![\p{L}])")
 
