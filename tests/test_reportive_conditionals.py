@@ -44,6 +44,7 @@ def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     "Perpignan, qui en cas de victoire serait la première grande ville du parti.",
     "Le chanteur aurait bien aimé rester quelques jours de plus au festival.",
     "Une polémique dont le club se serait bien passé à la veille du derby.",
+    "Un record dont les habitants se seraient sans doute bien passés cet été.",
     "La directrice n'a pas pu prendre les vacances comme elle aurait voulu.",
     "Taxer davantage les grandes fortunes serait équitable envers les familles.",
     "Un débat entre les deux candidats aurait été préférable à ces monologues.",

@@ -152,7 +152,10 @@ def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
     bien aimé", "il serait surprenant que", "serait de réduire", "serait
     équitable", "quelle serait", "la meilleure chose serait"."""
     word = tokens[i].lower
-    if i + 1 < end and tokens[i + 1].lower == "bien":
+    j = i + 1
+    while j < end and tokens[j].category == "ADV" and tokens[j].lower != "bien":
+        j += 1  # "s'en seraient sans doute bien passés"
+    if j < end and tokens[j].lower == "bien":
         return True  # "aurait bien aimé", "s'en serait bien passé": a wish or a regret
     after = [t for t in tokens[i + 1:min(end, i + 5)] if t.category != "ADV"]
     if word in ("aurait", "auraient") and after and after[0].lower in _COUNTERFACTUAL_PARTICIPLES:
