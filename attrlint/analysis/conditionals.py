@@ -70,12 +70,20 @@ def is_conditional(word: str) -> bool:
 _is_conditional = may_be_conditional = functools.lru_cache(maxsize=1 << 16)(is_conditional)
 
 
+# Verbs of saying and participles: their conditional forms attribute, they report nothing.
+_NOT_CONDITIONALS = frozenset({"SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP"})
+
+
+def _conditional_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a verb in the conditional that is neither a modal nor a verb of saying."""
+    return _is_conditional(tok.lower) and tok.category not in _NOT_CONDITIONALS and not tok.lower.startswith(_MODALS)
+
+
 def in_conditional_mood(tokens: list[Token], candidates: list[int]) -> bool:
     """Whether any of ``candidates`` (indices of tokens that ``may_be_conditional``) is a verb
     in the conditional that is no modal: "n'aurait pas apprécié", "soutiendraient". Such a
     sentence goes on with a report (SPEC §2.1 rule 3), reportive or not itself."""
-    return any(_is_conditional(tokens[i].lower) and not tokens[i].lower.startswith(_MODALS) and
-               tokens[i].category not in ("SPEECH_FIN", "SPEECH_FIN_PP") for i in candidates)
+    return any(_conditional_verb(tokens[i]) for i in candidates)
 
 
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int,
@@ -89,8 +97,7 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
     for i in range(start, end) if candidates is None else candidates:
         tok = tokens[i]
         word = tok.lower
-        if not _is_conditional(word) or tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "PASSIVE_PP", "SPEECH_PP") \
-                or word.startswith(_MODALS):
+        if not _conditional_verb(tok):
             continue
         nxt = tokens[i + 1] if i + 1 < end else None
         if nxt is not None and nxt.category in ("SPEECH_PP", "SPEECH_FIN_PP"):

@@ -62,16 +62,17 @@ MAX_RESTARTS = 20
 
 def find_quotes(prose: str, start: int, end: int, block: int) -> tuple[list[Quote], list[UnbalancedMark]]:
     """Quotations and unbalanced marks of ``prose[start:end]`` (one block)."""
-    culprit = _odd_straight_mark(prose, start, end)
+    markup = _markup_marks(prose, start, end)
+    culprit = _odd_straight_mark(prose, start, end, markup)
     if culprit is not None:
-        found, bad, leftover = _pair(prose, start, end, block, skip=culprit)
+        found, bad, leftover = _pair(prose, start, end, block, markup, skip=culprit)
         if not leftover:
             kind = "unclosed" if _straight_direction(prose, culprit, False) == "open" else "stray"
             return _sorted(found, bad + [UnbalancedMark(Span(culprit, culprit + 1), '"', block, kind)])
     quotes: list[Quote] = []
     unbalanced: list[UnbalancedMark] = []
     for _ in range(MAX_RESTARTS):
-        found, bad, leftover = _pair(prose, start, end, block)
+        found, bad, leftover = _pair(prose, start, end, block, markup)
         if not leftover:
             return _sorted(quotes + found, unbalanced + bad)
         # The outermost unclosed mark is the culprit: pair again after it so
@@ -81,7 +82,7 @@ def find_quotes(prose: str, start: int, end: int, block: int) -> tuple[list[Quot
         unbalanced += [u for u in bad if u.span.start < pos]
         unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
         start = pos + 1
-    found, bad, leftover = _pair(prose, start, end, block)
+    found, bad, leftover = _pair(prose, start, end, block, markup)
     unbalanced += bad + [UnbalancedMark(Span(p, p + 1), mk, block, "unclosed") for mk, p in leftover]
     return _sorted(quotes + found, unbalanced)
 
@@ -105,20 +106,24 @@ def _markup_marks(prose: str, start: int, end: int) -> set[int]:
     return {at for m in _ATTRIBUTE.finditer(prose, start, end) for at in (m.start() + m.group().index('"'), m.end() - 1)}
 
 
-def _odd_straight_mark(prose: str, start: int, end: int) -> int | None:
+def _pairs(prose: str, at: int, start: int, markup: set[int]) -> bool:
+    """Whether the straight mark at ``at`` is one that pairs: not a mark of markup left in the
+    text, nor the seconds or inches of a measure."""
+    return at not in markup and not _UNIT_MARK.search(prose, max(start, at - 6), at)
+
+
+def _odd_straight_mark(prose: str, start: int, end: int, markup: set[int]) -> int | None:
     """In a block whose only marks are straight ones, and an odd number of them, the mark
     whose leaving out lets the others pair best with what their neighbours say (a space
     before and a letter after open, the reverse closes); None when that is not one mark."""
     if prose.find('"', start, end) < 0:
         return None
-    markup = _markup_marks(prose, start, end)
     marks = []
     for m in _MARKS.finditer(prose, start, end):
         if m.group() != '"':
             return None  # other marks pair by their shapes: the usual pass reads them
-        at = m.start()
-        if at not in markup and not _UNIT_MARK.search(prose, max(start, at - 6), at):
-            marks.append(at)
+        if _pairs(prose, m.start(), start, markup):
+            marks.append(m.start())
     if len(marks) % 2 == 0 or len(marks) > 60:
         return None
     leanings = [_leaning(prose, at) for at in marks]
@@ -158,8 +163,9 @@ def _leaning(prose: str, i: int) -> str:
     return ""
 
 
-def _pair(prose: str, start: int, end: int, block: int, skip: int = -1):
-    """One pairing pass: quotations, unbalanced marks, and the marks left open."""
+def _pair(prose: str, start: int, end: int, block: int, markup: set[int], skip: int = -1):
+    """One pairing pass: quotations, unbalanced marks, and the marks left open; ``markup`` holds
+    the marks of markup the block holds (:func:`_markup_marks`)."""
     quotes: list[Quote] = []
     unbalanced: list[UnbalancedMark] = []
     stack: list[tuple[str, int]] = []  # (mark, offset)
@@ -182,11 +188,10 @@ def _pair(prose: str, start: int, end: int, block: int, skip: int = -1):
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
     # A character class cannot backtrack: no time limit, whose clock costs more than the scan.
-    markup = _markup_marks(prose, start, end)
     for m in _MARKS.finditer(prose, start, end):
         ch, at = m.group(), m.start()
         if ch == '"':
-            if at in markup or at == skip or _UNIT_MARK.search(prose, max(start, at - 6), at):
+            if at == skip or not _pairs(prose, at, start, markup):
                 continue
             is_open = open_count.get('"', 0) > 0
             direction = _straight_direction(prose, at, is_open)

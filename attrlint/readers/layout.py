@@ -132,7 +132,8 @@ def reads_as_caption(text: str) -> bool:
     ``CAPTION_MAX_CHARS`` long. A longer text is a paragraph the photo stood after: an
     article saved from a web page keeps the credit line of a photo whose image and caption
     are gone."""
-    return len(text.strip()) <= CAPTION_MAX_CHARS and not _SECOND_SENTENCE.search(text.strip())
+    text = text.strip()
+    return len(text) <= CAPTION_MAX_CHARS and not _SECOND_SENTENCE.search(text)
 
 
 def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Block]:
