@@ -13,15 +13,14 @@ The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..patterns import regex
 
-from ..model import AnalysedDocument, BlockKind, Cue, Span, Token
+from ..model import AnalysedDocument, BlockKind, Cue, Quote, Span, Token
 from .figure_context import context_words
+from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
 # reviewed corpus: 6 removes only diagnostics judged wrong; more changes nothing).
@@ -378,9 +377,10 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     police" in the body: a figure repeated from an attributed one nearby has its source
     (SPEC §2.1 rule 5, for figures as for quotations)."""
     by_value: dict[str, list] = {}
-    quoted = _in_attributed_quotation(ad)
+    # The quotation a figure stands in is the outermost one, as for ``Figure.in_quote``.
+    quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
     for fig in ad.figures:
-        if fig.needs_source and (not fig.in_quote or quoted(fig.span.start)):
+        if fig.needs_source and (not fig.in_quote or _attributed(quotations.containing(fig.span.start))):
             key = _value_key(fig.value_text)
             if key:
                 by_value.setdefault(key, []).append(fig)
@@ -395,15 +395,8 @@ def repeated_figures(ad: AnalysedDocument) -> None:
                 fig.continues = True
 
 
-def _in_attributed_quotation(ad: AnalysedDocument) -> Callable[[int], bool]:
-    """Whether an offset stands in a quotation that has its speaker (read once quotations are linked)."""
-    spans = sorted((q.span.start, q.span.end) for q in ad.quotes if q.attributed)
-    starts = [start for start, _ in spans]
-
-    def inside(offset: int) -> bool:
-        k = bisect_right(starts, offset)
-        return any(end > offset for _, end in spans[max(0, k - 3):k])  # nested quotations: a few
-    return inside
+def _attributed(quote: Quote | None) -> bool:
+    return quote is not None and quote.attributed
 
 
 def _value_key(value_text: str) -> str:
