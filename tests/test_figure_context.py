@@ -46,6 +46,10 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le candidat devra obtenir 376 voix au Parlement.",
     "Pour en bénéficier, il faut avoir perdu 15 % de ses revenus.",
     "Les conducteurs s'exposent à une contravention de 135 euros.",
+    "Les deux prévenus ont été condamnés à verser 800 euros à l'association.",
+    "Le tribunal leur a infligé respectivement deux millions et un million d'euros d'amende.",
+    "Le texte devait recueillir 289 voix, soit la majorité absolue des députés.",
+    "Le fournisseur augmente ses prix de 2,4 % TTC au 1er février.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -80,6 +84,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
 
 @pytest.mark.parametrize("sentence, figure", [
     ("Le feu a détruit 165 hectares de forêt.", "165 hectares"),
+    # "majorité" alone is a share of a group, and "absolue" alone a degree: neither is a rule.
+    ("Une majorité (58 %) sont des femmes.", "58 %"),
+    ("Deux blessés ont été hospitalisés en urgence absolue, 20 sont légèrement blessés.", "20"),
     ("100 % des élèves ont été reçus au baccalauréat.", "100 %"),
     ("La ville a désormais deux millions d'habitants.", "deux millions"),
 ])

@@ -54,15 +54,21 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         first = bisect_left(token_starts, fig.span.start)
         last = bisect_left(token_starts, fig.span.end)
         near = set()
+        lo = first
         for i in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
             if tokens[i].category in _ENDS:
                 break
             near.add(tokens[i].lower)
+            lo = i
         obliged = not near.isdisjoint(words["obligations"])
+        hi = first
         for i in range(first, min(len(tokens), last + _AFTER)):
             if i >= last and tokens[i].category in _ENDS:
                 break
             near.add(tokens[i].lower)
+            hi = i + 1
+        # Two words in a row, for the lexicon's pairs ("majorité absolue"): neither word alone says it.
+        near.update(f"{tokens[i].lower} {tokens[i + 1].lower}" for i in range(lo, hi - 1))
         if _derived(tokens, first):
             fig.category, fig.needs_source = "derived", False
             continue
