@@ -138,3 +138,31 @@ def test_a_pronominal_incise_after_a_quotation_still_names_its_speaker(lint):
 ])
 def test_an_adverb_inside_comme_le_dit_x(lint, text):
     assert excerpts(lint(article(text)), "FIG001") == []
+
+
+# Collected text that lost the line break after a heading glues the heading to the
+# sentence after it: the source preposition that opens that sentence is still read.
+def test_a_source_glued_to_the_heading_before_it_is_read(lint):
+    text = article("Un déficit recordD'après une estimation du conseil, le déficit atteindrait 30 milliards d'euros.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_a_source_glued_to_a_heading_does_not_source_the_heading(lint):
+    text = article("70.000 foyers privés d'électricitéSelon le parquet, le groupe électrogène était dans le garage.")
+    assert excerpts(lint(text), "FIG001") == ["70.000 foyers"]
+
+
+def test_a_glued_source_opens_a_sentence_of_its_own():
+    doc = read_text("a.txt", "Titre\n\nLES SAISIES EN HAUSSE à MARSEILLESelon le chef de la police, les enquêtes avancent.")
+    ad = analyse_document(doc, build_default_lexicon())
+    sentences = [ad.prose[s.span.start:s.span.end] for s in ad.sentences]
+    assert sentences[1:] == ["LES SAISIES EN HAUSSE à MARSEILLE", "Selon le chef de la police, les enquêtes avancent."]
+    assert "prepositional" in [c.kind for c in ad.sentences[2].cues]
+
+
+@pytest.mark.parametrize("name", ["McDonald", "YouTube", "DiCaprio", "SelonBis"])
+def test_names_written_in_one_word_stay_whole(name):
+    from attrlint.analysis.tokens import tokenize
+
+    tokens = tokenize(f"Il parle de {name} ce soir.", build_default_lexicon())
+    assert name in [t.text for t in tokens]

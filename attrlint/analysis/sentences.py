@@ -37,13 +37,20 @@ _UNGUARDED_CHARS = 100_000
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}°]+)$")  # from the end: one attempt
 
 
-def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | set[int] = frozenset()) -> list[Span]:
+def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | set[int] = frozenset(),
+                    breaks: list[int] | None = None) -> list[Span]:
     """Sentence spans of ``prose[start:end]``, trimmed of surrounding space.
 
     ``openers`` are the offsets of opening quotation marks: a straight quote
     glued after a full stop ("…York."Les…") opens the next sentence rather
-    than closing this one.
+    than closing this one. ``breaks`` are offsets where a sentence starts
+    with no mark before it (a heading glued to the sentence after it).
     """
+    if breaks:
+        spans = []
+        for lo, hi in zip([start] + breaks, breaks + [end]):
+            spans += split_sentences(prose, lo, hi, openers)
+        return spans
     spans: list[Span] = []
     sent_start = start
     # Groups by number (1: mark, 2: close): a name is looked up on every call.

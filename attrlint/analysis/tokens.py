@@ -6,6 +6,7 @@ The tokenizer runs once over the whole document; multi-word lexicon entries
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from itertools import compress
 from operator import itemgetter
 
@@ -141,6 +142,7 @@ class Vocabulary:
             self.lengths.setdefault(phrase[0], []).append(len(phrase))
         for sizes in self.lengths.values():
             sizes.sort(reverse=True)
+        self.glued_openers = _source_prepositions(lexicon)
 
     def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool]:
         found = self.entries.get(text)
@@ -165,6 +167,53 @@ class Vocabulary:
         # The last item says whether the tokenizer looks at the token again (either of the two before).
         found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None)
         return found
+
+
+# The terminals of the words that open a source by themselves ("selon", "d'après", "toujours selon").
+_SOURCE_OPENERS = ("PREP_SOURCE", "CONT")
+
+
+def _source_prepositions(lexicon) -> tuple[str, ...]:
+    """The source prepositions of ``lexicon`` as written ("selon", "d'après"), lower case."""
+    found = {key for key, cat in lexicon.words.items() if cat in _SOURCE_OPENERS}
+    found.update("".join(p if p.endswith("'") else p + " " for p in phrase).rstrip()
+                 for phrase, cat in lexicon.phrases.items() if cat in _SOURCE_OPENERS)
+    return tuple(sorted(found))
+
+
+# A capital glued to the word before: a lower-case letter then a capital ("recordD'après"),
+# or a capital word glued to a heading in capitals ("MARSEILLESelon").
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
+
+
+def _unglue_sources(prose: str, start: int, end: int, texts: list[str], starts: list[int], ends: list[int],
+                    openers: tuple[str, ...]) -> None:
+    """Cut the tokens in which a source preposition is glued to the word before it
+    ("recordD'après une estimation…", "à MARSEILLESelon le chef…"): collected text that
+    lost the line break after a heading. Only a preposition that opens a source is cut
+    out, so that names written in one word ("McDonald", "YouTube") stay whole."""
+    for m in _GLUED.finditer(prose, start, end):
+        cut = m.start() + 1
+        tail = prose[cut:cut + 40].lower().replace("’", "'")
+        opener = next((o for o in openers if tail.startswith(o)), None)
+        if opener is None or tail[len(opener):len(opener) + 1].isalpha():
+            continue
+        i = bisect_right(starts, cut) - 1
+        if i < 0 or not starts[i] < cut < ends[i]:
+            continue
+        # The tail read on its own, as if it opened the text: "D'après" is then "D'" and "après".
+        more_texts, more_starts, more_ends = token_spans(prose[cut:ends[i]], 0, ends[i] - cut)
+        texts[i:i + 1] = [prose[starts[i]:cut]] + more_texts
+        ends[i:i + 1] = [cut] + [cut + e for e in more_ends]
+        starts[i + 1:i + 1] = [cut + b for b in more_starts]
+
+
+def glued_sources(tokens: list[Token], categories: list[str]) -> list[int]:
+    """Where a source preposition in capitals is glued to the word before it ("recordD'après",
+    "électricitéSelon"): a heading that lost its line break ends there, and a sentence starts."""
+    return [tokens[i].start for i, cat in enumerate(categories)
+            if cat in _SOURCE_OPENERS and i and tokens[i - 1].end == tokens[i].start and
+            tokens[i].text[:1].isupper() and tokens[i - 1].text[-1:].isalpha()]
 
 
 def _signature(lexicon) -> tuple[int, int, int, int]:
@@ -209,6 +258,8 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     texts, starts, ends = token_spans(prose, start, end)
     if not texts:
         return [], [], [], []
+    if vocabulary.glued_openers and _GLUED.search(prose, start, end) is not None:
+        _unglue_sources(prose, start, end, texts, starts, ends, vocabulary.glued_openers)
     entries = list(map(vocabulary.entries.get, texts))
     if None in entries:
         entry = vocabulary.entry
