@@ -53,6 +53,11 @@ article = partial(article_with_title, title="Un titre d'article")
     # A pull-quote repeats words attributed further on.
     "« Nous avons tout perdu dans l'incendie »\n\nLe feu a pris vers minuit. « Nous avons tout perdu dans "
     "l'incendie », raconte une voisine.",
+    # ... or cut and reworded from them, most of its words theirs.
+    "« Ne leur parlez pas, ne les lisez pas, ne les regardez pas »\n\nLa militante a pris la parole. "
+    "« Ne leur parlez pas, ne les lisez pas et ne les regardez plus jamais », a-t-elle lancé.",
+    "« Objectif de 700 000 tests par semaine »\n\nLe ministre a fixé le cap. « Notre objectif est de "
+    "réaliser au moins 700 000 tests par semaine », a-t-il déclaré.",
 ])
 def test_speakers_named_without_a_verb_of_saying(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
@@ -81,6 +86,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("La semaine a été longue. « Il faudra s'y habituer. »", "« Il faudra"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
+    # Words an attributed quotation shares only in part are not its pull-quote.
+    ("« Nous ne partirons pas sans une solution pour chaque famille »\n\nLe maire a reçu les habitants. "
+     "« Nous trouverons une solution », a-t-il promis.", "« Nous ne partirons"),
     # "on lisait": the reader of a banner is not its author.
     ("Sur la banderole, on lisait « Nous ne partirons pas d'ici sans nos emplois ».", "« Nous ne partirons"),
 ])

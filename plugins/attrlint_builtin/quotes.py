@@ -44,7 +44,8 @@ colon when the words before it name a person or a document ("Réponse de la
 ministre : « … »", "Dans un extrait du jugement, on lit : « … »"); a
 quotation opening the sentence after one about a named person, one
 person's title ("le maire", "la journaliste") or "il" / "elle"; words
-repeated from a quotation attributed elsewhere (a pull-quote); a
+repeated from a quotation attributed elsewhere, all of them or, as a
+pull-quote cuts and rewords them, half of them at least; a
 quotation standing, as a sentence of its own, next to an attributed one
 (a testimony). A subject that is a thing or an event ("Le mercure…") does
 not speak.
