@@ -123,6 +123,24 @@ def test_an_auctions_estimates_and_price_ranges_are_the_sellers(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_what_an_auction_offers_is_its_catalogue(lint):
+    text = article("La maison organise samedi une vente aux enchères de voitures anciennes.",
+                   "Pas moins de 125 véhicules et quelque 350 lots seront proposés, dont une berline rare "
+                   "(9 exemplaires produits).")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # Outside an auction, vehicles counted are a finding.
+    (("Pas moins de 125 véhicules ont été verbalisés samedi sur l'autoroute.",), "Pas moins de 125 véhicules"),
+    # In one, copies by the million are a statistic, not a catalogue.
+    (("La planche originale a été adjugée dimanche.", "La série s'est vendue à 380 millions d'exemplaires."),
+     "380 millions d'exemplaires"),
+])
+def test_counts_of_vehicles_or_copies_that_are_no_catalogue_still_need_a_source(lint, paragraphs, figure):
+    assert excerpts(lint(article(*paragraphs)), "FIG001") == [figure]
+
+
 def test_an_estimated_cost_outside_an_auction_still_needs_a_source(lint):
     text = article("Le coût des travaux de la gare est estimé entre 2 et 3 millions d'euros.")
     assert excerpts(lint(text), "FIG001") == ["3 millions d'euros"]

@@ -228,20 +228,40 @@ def _auction_patterns() -> tuple[object, object, object]:
     return article, estimate, hammer
 
 
+# A sale's catalogue, or a model's limited run, counts fewer than this; more is a statistic
+# ("380 millions d'exemplaires vendus").
+_SALE_ITEMS_MAX = 1_000
+_DIGITS = regex.compile(r"\d+")
+
+
 def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
     """In an article about an auction, its estimates, price ranges and hammer prices are
     the sale's ("estimée entre 2 et 3 millions de dollars", "(350 000 à 450 000 $)",
-    "est partie à 72 800 euros")."""
-    if not any(fig.category == "money" and fig.needs_source for fig in figures):
+    "est partie à 72 800 euros"), and so are the counts of what it offers ("126 lots",
+    "pas moins de 125 véhicules", "9 exemplaires produits")."""
+    items = context_words()["sale_items"]
+    offered = [fig for fig in figures if fig.needs_source and
+               (fig.category == "money" or (fig.category in ("count", "estimate") and _counts_sale_items(fig, items)))]
+    if not offered:
         return
     auction, estimate, hammer = _auction_patterns()
     if not auction.search(prose):
         return
-    for fig in figures:
-        if fig.needs_source and fig.category == "money":
-            before = prose[max(0, fig.span.start - 60):fig.span.start]
-            if _RANGE_BEFORE.search(before) or estimate.search(before) or hammer.search(before):
-                fig.category, fig.needs_source = "price", False
+    for fig in offered:
+        if fig.category != "money":
+            fig.category, fig.needs_source = "sale", False
+            continue
+        before = prose[max(0, fig.span.start - 60):fig.span.start]
+        if _RANGE_BEFORE.search(before) or estimate.search(before) or hammer.search(before):
+            fig.category, fig.needs_source = "price", False
+
+
+def _counts_sale_items(fig: Figure, items: frozenset[str]) -> bool:
+    words = fig.value_text.split()
+    if not words or words[-1].lower() not in items:
+        return False
+    number = _DIGITS.search(fig.value_text.replace(".", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
+    return number is not None and int(number.group()) < _SALE_ITEMS_MAX
 
 
 def mark_product_descriptions(figures: list[Figure]) -> None:
