@@ -154,6 +154,30 @@ def test_a_report_does_not_go_on_through_a_sentence_in_the_indicative(lint):
     assert excerpts(lint(text), "FIG002") == ["aurait alors frappé"]
 
 
+def test_a_report_in_the_conditional_is_sourced_where_it_ends(lint):
+    text = article("La rentrée s'est bien passée. Les faits se seraient déroulés dans une école maternelle. "
+                   "Un élève aurait bousculé trois camarades, rapporte le quotidien régional.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # A sentence in the indicative between them: two statements, not one report.
+    ("Les faits se seraient déroulés dans une école. La directrice est arrivée. "
+     "Un élève aurait bousculé trois camarades, rapporte le quotidien régional.", "se seraient déroulés"),
+    # A source named in the indicative after it speaks of its own sentence only.
+    ("Les faits se seraient déroulés dans une école. La directrice est arrivée vite, rapporte le quotidien.",
+     "se seraient déroulés"),
+])
+def test_a_report_ended_by_another_statement_is_not_sourced_by_it(lint, text, claim):
+    assert excerpts(lint(article(text)), "FIG002") == [claim]
+
+
+def test_a_report_is_not_sourced_from_the_next_paragraph(lint):
+    text = article("Les faits se seraient déroulés dans une école.",
+                   "Un élève aurait bousculé trois camarades, rapporte le quotidien régional.")
+    assert excerpts(lint(text), "FIG002") == ["se seraient déroulés"]
+
+
 def test_attribution_does_not_reach_the_next_paragraph(lint):
     text = article("Selon l'armée, 300 soldats ont été tués.", "Au moins 2 700 autres auraient été blessés.")
     diags = lint(text)

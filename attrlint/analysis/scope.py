@@ -107,6 +107,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     for i in pointed_back:
         if sentences[i].attributed_by is None:
             sentences[i].continues = True
+    _close_reports_in_the_conditional(ad, conditionals_by_sentence)
 
     for claim in (*ad.figures, *ad.conditionals):
         s = ad.sentence_at(claim.span.start)
@@ -149,6 +150,21 @@ def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
         if _POINTS_BACK.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
             found.add(prev.index)
     return found
+
+
+def _close_reports_in_the_conditional(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list]) -> None:
+    """"Les faits se seraient déroulés dans une école. Un élève aurait agressé trois
+    enfants, rapporte La Dépêche.": a run of sentences in the reportive conditional that
+    ends, in its paragraph, on one in the conditional that names its source is one report,
+    sourced where it ends (SPEC §2.1 rule 3, the report told before its source)."""
+    sentences = ad.sentences
+    for i in range(len(sentences) - 2, -1, -1):
+        s, after = sentences[i], sentences[i + 1]
+        if s.attributed_by is not None or s.continues or not conditionals_by_sentence.get(i) or \
+                after.block != s.block or not conditionals_by_sentence.get(i + 1):
+            continue
+        if after.attributed_by is not None or after.continues:
+            s.continues = True
 
 
 # How many sentences back a chain of reportive conditionals may reach for its source.

@@ -99,7 +99,10 @@ The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
 continues: the previous sentence of the paragraph, or a chain of sentences
-in the conditional going back a few sentences to their source.
+in the conditional going back a few sentences to their source, or going on
+to a sentence in the conditional that names it ("Les faits se seraient
+déroulés à l'école. Un élève aurait agressé trois enfants, rapporte le
+quotidien.").
 
 Not reported, because they weigh, wish, ask or imagine rather than report:
 modal verbs (pourrait, devrait…), hypotheticals ("si…", "en cas de…"), what
