@@ -142,8 +142,9 @@ def test_an_adverb_inside_comme_le_dit_x(lint, text):
 
 # Collected text that lost the line break after a heading glues the heading to the
 # sentence after it: the source preposition that opens that sentence is still read.
-def test_a_source_glued_to_the_heading_before_it_is_read(lint):
-    text = article("Un déficit recordD'après une estimation du conseil, le déficit atteindrait 30 milliards d'euros.")
+@pytest.mark.parametrize("glued", ["recordD'après", "recordD’après", "RECORDSelon", "recordToujours selon"])
+def test_a_source_glued_to_the_heading_before_it_is_read(lint, glued):
+    text = article(f"Un déficit {glued} une estimation du conseil, le déficit atteindrait 30 milliards d'euros.")
     assert excerpts(lint(text), "FIG001") == []
 
 

@@ -24,7 +24,7 @@ from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
 from .subjects import find_subject, subject_words
-from .tokens import glued_sources, tokenize, tokenize_columns, vocabulary_of
+from .tokens import SOURCE_OPENERS, glued_sources, tokenize, tokenize_columns, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
 
@@ -100,7 +100,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index)
                             + find_selon_relative(prose, block.span.start, block.span.end, block.index))
-        glued = glued_sources(tokens, categories) if "PREP_SOURCE" in categories or "CONT" in categories else None
+        glued = glued_sources(tokens, [i for i in openers_at if categories[i] in SOURCE_OPENERS])
         for span in split_sentences(prose, block.span.start, block.span.end, openers, glued):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)

@@ -170,49 +170,68 @@ class Vocabulary:
 
 
 # The terminals of the words that open a source by themselves ("selon", "d'après", "toujours selon").
-_SOURCE_OPENERS = ("PREP_SOURCE", "CONT")
+SOURCE_OPENERS = frozenset({"PREP_SOURCE", "CONT"})
 
 
 def _source_prepositions(lexicon) -> tuple[str, ...]:
-    """The source prepositions of ``lexicon`` as written ("selon", "d'après"), lower case."""
-    found = {key for key, cat in lexicon.words.items() if cat in _SOURCE_OPENERS}
+    """The source prepositions of ``lexicon`` as they open a sentence, with either
+    apostrophe ("Selon", "D'après", "D’après")."""
+    found = {key for key, cat in lexicon.words.items() if cat in SOURCE_OPENERS}
     found.update("".join(p if p.endswith("'") else p + " " for p in phrase).rstrip()
-                 for phrase, cat in lexicon.phrases.items() if cat in _SOURCE_OPENERS)
-    return tuple(sorted(found))
+                 for phrase, cat in lexicon.phrases.items() if cat in SOURCE_OPENERS)
+    # "Selon la même source" glued is "Selon" glued: the shortest opener is looked for.
+    found = {opener for opener in found if not any(opener.startswith(other + " ") for other in found)}
+    written = {opener[:1].upper() + opener[1:] for opener in found}
+    return tuple(sorted(written | {opener.replace("'", "’") for opener in written}))
 
 
-# A capital glued to the word before: a lower-case letter then a capital ("recordD'après"),
-# or a capital word glued to a heading in capitals ("MARSEILLESelon").
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
-
-
-def _unglue_sources(prose: str, start: int, end: int, texts: list[str], starts: list[int], ends: list[int],
-                    openers: tuple[str, ...]) -> None:
-    """Cut the tokens in which a source preposition is glued to the word before it
+def _glued_openers(prose: str, start: int, end: int, openers: tuple[str, ...]) -> list[int]:
+    """Where a source preposition opening a sentence is glued to the word before it
     ("recordD'après une estimation…", "à MARSEILLESelon le chef…"): collected text that
-    lost the line break after a heading. Only a preposition that opens a source is cut
-    out, so that names written in one word ("McDonald", "YouTube") stay whole."""
-    for m in _GLUED.finditer(prose, start, end):
-        cut = m.start() + 1
-        tail = prose[cut:cut + 40].lower().replace("’", "'")
-        opener = next((o for o in openers if tail.startswith(o)), None)
-        if opener is None or tail[len(opener):len(opener) + 1].isalpha():
-            continue
+    lost the line break after a heading. Each is looked for as a string (found in C, most
+    blocks hold none); a name written in one word ("McDonald", "YouTube") holds none."""
+    found = []
+    for opener in openers:
+        at = prose.find(opener, start + 1, end)
+        while at >= 0:
+            after = at + len(opener)
+            if prose[at - 1].isalpha() and (opener[-1] in "'’" or not prose[after:after + 1].isalpha()):
+                found.append(at)
+            at = prose.find(opener, after, end)
+    return sorted(set(found))
+
+
+def _unglued(prose: str, cuts: list[int], texts: list[str], starts: list[int],
+             ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The token spans with each token that holds a cut split there, the part after the cut
+    read as if it opened the text ("D'après" is then "D'" and "après"); made in one pass."""
+    at_token: dict[int, int] = {}
+    for cut in cuts:
         i = bisect_right(starts, cut) - 1
-        if i < 0 or not starts[i] < cut < ends[i]:
-            continue
-        # The tail read on its own, as if it opened the text: "D'après" is then "D'" and "après".
+        if i >= 0 and starts[i] < cut < ends[i]:
+            at_token.setdefault(i, cut)
+    if not at_token:
+        return texts, starts, ends
+    new_texts: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    done = 0
+    for i in sorted(at_token):
+        cut = at_token[i]
         more_texts, more_starts, more_ends = token_spans(prose[cut:ends[i]], 0, ends[i] - cut)
-        texts[i:i + 1] = [prose[starts[i]:cut]] + more_texts
-        ends[i:i + 1] = [cut] + [cut + e for e in more_ends]
-        starts[i + 1:i + 1] = [cut + b for b in more_starts]
+        new_texts += texts[done:i] + [prose[starts[i]:cut]] + more_texts
+        new_starts += starts[done:i + 1] + [cut + b for b in more_starts]
+        new_ends += ends[done:i] + [cut] + [cut + e for e in more_ends]
+        done = i + 1
+    return new_texts + texts[done:], new_starts + starts[done:], new_ends + ends[done:]
 
 
-def glued_sources(tokens: list[Token], categories: list[str]) -> list[int]:
-    """Where a source preposition in capitals is glued to the word before it ("recordD'après",
-    "électricitéSelon"): a heading that lost its line break ends there, and a sentence starts."""
-    return [tokens[i].start for i, cat in enumerate(categories)
-            if cat in _SOURCE_OPENERS and i and tokens[i - 1].end == tokens[i].start and
+def glued_sources(tokens: list[Token], source_openers: list[int]) -> list[int]:
+    """Where a source preposition in capitals (``tokens[i]`` for ``i`` in ``source_openers``)
+    is glued to the word before it ("recordD'après", "électricitéSelon"): a heading that
+    lost its line break ends there, and a sentence starts."""
+    return [tokens[i].start for i in source_openers
+            if i and tokens[i - 1].end == tokens[i].start and
             tokens[i].text[:1].isupper() and tokens[i - 1].text[-1:].isalpha()]
 
 
@@ -258,8 +277,9 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     texts, starts, ends = token_spans(prose, start, end)
     if not texts:
         return [], [], [], []
-    if vocabulary.glued_openers and _GLUED.search(prose, start, end) is not None:
-        _unglue_sources(prose, start, end, texts, starts, ends, vocabulary.glued_openers)
+    cuts = _glued_openers(prose, start, end, vocabulary.glued_openers)
+    if cuts:
+        texts, starts, ends = _unglued(prose, cuts, texts, starts, ends)
     entries = list(map(vocabulary.entries.get, texts))
     if None in entries:
         entry = vocabulary.entry
