@@ -17,6 +17,9 @@ _CREDIT_BLOCKS = {BlockKind.CREDIT_LINE, BlockKind.BYLINE}
 _PHOTO_BLOCKS = {BlockKind.PHOTO_CREDIT, BlockKind.IMAGE, BlockKind.CAPTION}
 _AGENCIES_WORD = regex.compile(r"\bagences?\b", regex.I)
 _PHOTO_AFTER = regex.compile(r"[ \u00a0]+PHOTOS?\b")
+# How far after an agency's name "PHOTO" is looked for. The pattern is matched in this
+# window only: unbounded, the regex module looks for "PHOTO" in the rest of the text first.
+_PHOTO_REACH = 20
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:l'|l’|la\s+|le\s+)(?:agence\s+(?:de\s+presse\s+)?(?:[\p{L}\-]+\s+)?)?)$", regex.I)
 
 
@@ -58,7 +61,7 @@ def find_agencies(doc: Document, agency_tokens: list[tuple[Token, bool, int]], l
         if kind in _CREDIT_BLOCKS:
             credited.add(agency)
             role = "credit"
-        elif kind in _PHOTO_BLOCKS or _PHOTO_AFTER.match(doc.prose, tok.end):
+        elif kind in _PHOTO_BLOCKS or _PHOTO_AFTER.match(doc.prose, tok.end, tok.end + _PHOTO_REACH):
             role = "photo"  # "AFP PHOTO/POOL/…": a photo's credit left in the text
         elif quotes.containing(tok.start) is not None or in_name:
             role = "mention"

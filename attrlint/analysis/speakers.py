@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 
 from ..patterns import regex
 
@@ -247,9 +248,11 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 for other in near if other is not q):
             q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
             continue
-        own = _CONTENT_WORD.findall(mine)
-        if len(own) >= _REWORDED_MIN_WORDS and any(
-                sum(word in word_set(other) for word in own) >= _REWORDED_SHARE * len(own)
+        own = Counter(_CONTENT_WORD.findall(mine))
+        needed = _REWORDED_SHARE * sum(own.values())
+        # The words both hold, by a set intersection (in C); then how often this one says them.
+        if sum(own.values()) >= _REWORDED_MIN_WORDS and any(
+                sum(map(own.__getitem__, own.keys() & word_set(other))) >= needed
                 for other in near if other is not q):
             q.continues = True  # a pull-quote cut or reworded from the attributed words
             continue
