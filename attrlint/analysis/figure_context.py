@@ -41,6 +41,13 @@ def context_words() -> dict[str, frozenset[str]]:
     return word_sets("lexicon/figures.toml")
 
 
+@lru_cache(maxsize=1)
+def _pair_ends() -> frozenset[str]:
+    """The last words of the lexicon's pairs of words: a figure's neighbours are read in
+    pairs only when one of them is near."""
+    return frozenset(entry.rsplit(" ", 1)[1] for words in context_words().values() for entry in words if " " in entry)
+
+
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int]) -> None:
     """Mark the figures of one block whose neighbouring words describe rather than claim."""
     if not figures:
@@ -67,8 +74,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 break
             near.add(tokens[i].lower)
             hi = i + 1
-        # Two words in a row, for the lexicon's pairs ("majorité absolue"): neither word alone says it.
-        near.update(f"{tokens[i].lower} {tokens[i + 1].lower}" for i in range(lo, hi - 1))
+        if not near.isdisjoint(_pair_ends()):
+            # Two words in a row, for the lexicon's pairs ("majorité absolue"): neither word alone says it.
+            near.update(f"{tokens[i].lower} {tokens[i + 1].lower}" for i in range(lo, hi - 1))
         if _derived(tokens, first):
             fig.category, fig.needs_source = "derived", False
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
@@ -185,19 +186,28 @@ def _source_prepositions(lexicon) -> tuple[str, ...]:
     return tuple(sorted(written | {opener.replace("'", "’") for opener in written}))
 
 
+@lru_cache(maxsize=8)
+def _first_words(openers: tuple[str, ...]) -> tuple[str, ...]:
+    """The first words of ``openers``, each looked for once ("Au" finds "Au dire" and "Aux dires")."""
+    firsts = {opener.split(" ", 1)[0] for opener in openers}
+    return tuple(sorted(w for w in firsts if not any(w != other and w.startswith(other) for other in firsts)))
+
+
 def _glued_openers(prose: str, start: int, end: int, openers: tuple[str, ...]) -> list[int]:
     """Where a source preposition opening a sentence is glued to the word before it
     ("recordD'après une estimation…", "à MARSEILLESelon le chef…"): collected text that
     lost the line break after a heading. Each is looked for as a string (found in C, most
     blocks hold none); a name written in one word ("McDonald", "YouTube") holds none."""
     found = []
-    for opener in openers:
-        at = prose.find(opener, start + 1, end)
+    for first in _first_words(openers):
+        at = prose.find(first, start + 1, end)
         while at >= 0:
-            after = at + len(opener)
-            if prose[at - 1].isalpha() and (opener[-1] in "'’" or not prose[after:after + 1].isalpha()):
-                found.append(at)
-            at = prose.find(opener, after, end)
+            if prose[at - 1].isalpha():
+                opener = next((o for o in openers if prose.startswith(o, at)), None)
+                after = at + len(opener) if opener else at
+                if opener and (opener[-1] in "'’" or not prose[after:after + 1].isalpha()):
+                    found.append(at)
+            at = prose.find(first, at + 1, end)
     return sorted(set(found))
 
 
