@@ -38,6 +38,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
     "Il fait pourtant un distinguo : « L'artiste était génial, le contribuable beaucoup moins. »",
+    # ... or a colon after a clause whose subject is a pronoun standing for a person.
+    "Le médecin a été reçu. Mais surtout il posait un constat face au retour des malades : « Cela me semble grave. »",
+    "La chanteuse a sorti un album. Dans ce sens elle chante ces paroles : « Je reviendrai demain. »",
     # ... after a clause opened by "alors que"
     "Alors que plusieurs scénarios circulent, il a plaidé pour la fermeture des réacteurs. "
     "« Le nucléaire reste un marqueur important. »",

@@ -74,10 +74,13 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
         naming = [t for t in window
                   if (t.category in _NAMING or (t.category.startswith("SPEECH_") and t.category != "SPEECH_NOUN"))
                   and not _sentence_initial(tokens, t, t0)]
+        # "il posait un constat : « … »": a pronoun standing for a person, as the clause's subject.
+        naming += [t for t in window if t.category == "PRON" and t.lower in PERSON_PRONOUNS]
         # "Son conseil aux autres hommes est simple :": a person's advice, reply or verdict.
         naming += [t for k, t in enumerate(window[1:], 1)
                    if t.category == "SPEECH_NOUN" and window[k - 1].lower in _POSSESSIVES]
         if naming:
+            naming.sort(key=lambda t: t.start)
             span = Span(naming[0].start, naming[-1].end)
             found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)
         clause = c + 1
