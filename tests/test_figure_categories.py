@@ -278,6 +278,17 @@ def test_a_count_before_a_verb_is_the_number_alone(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["300 personnes", "240"]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # An adjective before the noun: the count is of the noun after it.
+    ("Au total, 183 nouveaux patients ont été admis en réanimation.", ["183 nouveaux patients"]),
+    ("740 autres personnes sont mortes dans les hôpitaux.", ["740 autres personnes"]),
+    ("Le séisme a tué 5 personnes et en a blessé 12 autres lors de la secousse.", ["5 personnes", "12 autres"]),
+    ("Près de 200 nouveaux sont arrivés au camp.", ["Près de 200 nouveaux"]),
+])
+def test_a_count_reads_past_an_adjective_to_its_noun(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
 def test_a_group_named_by_its_number_before_a_verb_is_no_count(lint):
     text = "Les ministres se sont réunis à Bruxelles. Les 27 ont trouvé un accord dans la nuit."
     assert excerpts(lint(article(text)), "FIG001") == []

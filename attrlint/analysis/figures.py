@@ -651,6 +651,38 @@ def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str) 
                      needs_source=True)
 
 
+# Adjectives that stand before the noun they qualify: "183 nouveaux patients", "740 autres
+# personnes", "les 20 grandes métropoles" count the noun after them.
+_BEFORE_THE_NOUN = {
+    "nouveaux", "nouvelles", "autres", "grands", "grandes", "petits", "petites", "meilleurs", "meilleures",
+    "premiers", "premières", "derniers", "dernières", "anciens", "anciennes", "principaux", "principales",
+}
+
+
+# Words after such an adjective that are no noun: "en a blessé 12 autres lors de l'attaque".
+_NO_NOUN_AFTER = {
+    "lors", "depuis", "pendant", "durant", "parmi", "puis", "alors", "aussi", "encore", "déjà", "toujours",
+    "jamais", "très", "près", "sous", "vers", "chez", "hier", "ensuite", "ici", "là", "également", "mêmes",
+}
+
+
+def _noun_after_adjective(prose: str, word: str, pos: int, end: int) -> int:
+    """Where a count that ends on ``word`` (ending at ``pos``) ends: past the noun after it when
+    ``word`` is an adjective that stands before its noun ("183 nouveaux patients")."""
+    if word not in _BEFORE_THE_NOUN:
+        return pos
+    noun = _NEXT_WORD.match(prose, pos, end)
+    if noun is None:
+        return pos
+    text = noun.group("w")
+    low = text.lower().replace("’", "'")
+    if not text[:1].islower() or low in _NOT_COUNTED or low in _NO_NOUN_AFTER or low in _VERBS_AFTER_COUNT or \
+            _conjugated(low) or \
+            low[:2] in ("d'", "l'", "s'", "n'", "c'", "qu"):
+        return pos
+    return noun.end()
+
+
 def _extend_noun(prose: str, pos: int, end: int) -> int:
     """Include "de soldats" / "d'euros" after a scale word in the span."""
     m = _NOUN_AFTER.match(prose, pos, end)
@@ -869,7 +901,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper() and
                                       next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
         # "les 14 accusés"; not "24 étaient positifs", "1 et 14 fonctionneront": a verb counts nothing.
-        stop = nxt.end()
+        stop = _noun_after_adjective(prose, next_word, nxt.end(), end)
         if (prev_word in _DEFINITE_PLURAL and value < 20) or prev_word == "ces":
             # "ces 400 talibans": a count given before, referred to; "les 14 accusés", "des 11 juges":
             # a small group the story presents as known.
