@@ -289,6 +289,17 @@ def test_a_count_reads_past_an_adjective_to_its_noun(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # What follows the number is no noun: the count is the number's alone.
+    ("Au total, 300 personnes ont été interpellées, dont 15 préventivement.", ["300 personnes", "15"]),
+    ("Les heurts ont fait 110 blessés, dont 23 parmi les forces de l'ordre.", ["110 blessés", "23"]),
+    # A noun in -ment after a count is plural, and counted.
+    ("Le promoteur a déjà livré 160 logements dans le quartier.", ["160 logements"]),
+])
+def test_a_count_followed_by_no_noun_is_the_number_alone(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
 def test_a_group_named_by_its_number_before_a_verb_is_no_count(lint):
     text = "Les ministres se sont réunis à Bruxelles. Les 27 ont trouvé un accord dans la nuit."
     assert excerpts(lint(article(text)), "FIG001") == []

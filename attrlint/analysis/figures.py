@@ -666,6 +666,17 @@ _NO_NOUN_AFTER = {
 }
 
 
+# Words right after a number that count nothing: "dont 15 préventivement", "17 parmi les forces",
+# "18 vers la Côte d'Azur", "122 573 soit 0,54 %", "35.000 si l'on ne compte…", "21 déjà".
+_NOT_NOUNS = {"parmi", "vers", "si", "soit", "déjà", "ayant", "étant", "lors", "depuis", "pendant", "durant"}
+
+
+def _no_noun(word: str) -> bool:
+    """Whether the word after a number is no noun it counts: an adverb in -ment ("gravement";
+    a noun in -ment after a count is plural, "logements") or a word of ``_NOT_NOUNS``."""
+    return word in _NOT_NOUNS or (word.endswith("ment") and len(word) > 6)
+
+
 def _noun_after_adjective(prose: str, word: str, pos: int, end: int) -> int:
     """Where a count that ends on ``word`` (ending at ``pos``) ends: past the noun after it when
     ``word`` is an adjective that stands before its noun ("183 nouveaux patients")."""
@@ -901,7 +912,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper() and
                                       next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
         # "les 14 accusés"; not "24 étaient positifs", "1 et 14 fonctionneront": a verb counts nothing.
-        stop = _noun_after_adjective(prose, next_word, nxt.end(), end)
+        # "dont 15 préventivement", "23 parmi les policiers": what follows is no noun, and the
+        # count is the number's alone.
+        stop = num_end if _no_noun(next_word) else _noun_after_adjective(prose, next_word, nxt.end(), end)
         if (prev_word in _DEFINITE_PLURAL and value < 20) or prev_word == "ces":
             # "ces 400 talibans": a count given before, referred to; "les 14 accusés", "des 11 juges":
             # a small group the story presents as known.
