@@ -300,6 +300,24 @@ def test_a_count_followed_by_no_noun_is_the_number_alone(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # A range is one figure, from its first bound.
+    ("Entre 50 et 100 gilets jaunes se sont rassemblés devant la mairie.", ["50 et 100 gilets"]),
+    ("Quelque 300 à 400 manifestants sont restés sur la place.", ["Quelque 300 à 400 manifestants"]),
+    ("La croissance pourrait reculer de 0,10 à 0,20 % cette année.", ["0,10 à 0,20 %"]),
+    # Numbers joined by "et" without "entre" are a list, not a range.
+    ("Les lignes 1 et 14 fonctionnent, et 300 manifestants ont défilé.", ["300 manifestants"]),
+])
+def test_a_range_is_read_as_one_figure(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+def test_an_auctions_estimate_read_as_a_range_is_the_sellers(lint):
+    text = article("La maison organise samedi une vente aux enchères de voitures anciennes.",
+                   "Une berline de 1967 (350 000 à 450 000 dollars) et un coupé estimé entre 20.000 et 25.000 euros.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
 def test_a_group_named_by_its_number_before_a_verb_is_no_count(lint):
     text = "Les ministres se sont réunis à Bruxelles. Les 27 ont trouvé un accord dans la nuit."
     assert excerpts(lint(article(text)), "FIG001") == []

@@ -494,6 +494,40 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     return figures
 
 
+# Between the bounds of a range: "200 à 300", "entre 50 et 100" (after "entre" only: "1 et
+# 14" is a list), "15-18".
+_RANGE_TO = regex.compile(r"[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*")
+_RANGE_AND = regex.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+")
+_BETWEEN_BEFORE = regex.compile(r"(?i)entre[ \u00a0\u202f]+$")
+
+
+def read_ranges_whole(prose: str, figures: list[Figure]) -> list[Figure]:
+    """A range is one figure: "(entre) 50 et 100 gilets jaunes", "quelque 200 à 300 manifestants",
+    "de 0,10 à 0,20 %", where its bounds had been read apart and the one that needs a source
+    reported alone ("100 gilets"), or both ("quelque 200", "300 manifestants"). Read once every
+    bound has its category, from the words around it: the range only joins them."""
+    kept: list[Figure] = []
+    for fig in figures:
+        first = kept[-1] if kept else None
+        if first is None or not fig.needs_source or not first.value_text.split()[-1][:1].isdigit():
+            kept.append(fig)
+            continue
+        between = _BETWEEN_BEFORE.search(prose, max(0, first.span.start - 8), first.span.start)
+        # "Entre 50 et 100", opening a paragraph, had been read as a name ("France 2").
+        if first.category not in ("number", "estimate") and not (first.category == "identifier" and between):
+            kept.append(fig)
+            continue
+        if not (_RANGE_TO.fullmatch(prose, first.span.end, fig.span.start) or
+                (between and _RANGE_AND.fullmatch(prose, first.span.end, fig.span.start))):
+            kept.append(fig)
+            continue
+        # The range starts at its first bound ("entre" stays a word before it, as the words that
+        # describe a figure are read there); it counts what the second counts.
+        fig.span = Span(first.span.start, fig.span.end)
+        kept[-1] = fig
+    return kept
+
+
 # "de 0 à 100 km/h en 4,9 secondes", "de 0 à 10 sur l'échelle": a measure from zero
 # is a benchmark or a scale; a count from zero ("de 0 à 300 cas") still needs its source.
 _FROM_ZERO = regex.compile(r"(?<![\d.,])0[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*$")
