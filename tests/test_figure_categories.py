@@ -312,6 +312,16 @@ def test_a_range_is_read_as_one_figure(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # A share in words with what it is a share of, and the estimate before it.
+    ("Cet été, plus d'un quart des terres du pays ont connu la sécheresse.", ["plus d'un quart des terres"]),
+    ("Près de la moitié des Bruxellois vivent sans voiture.", ["Près de la moitié des Bruxellois"]),
+    ("Un tiers des nouveaux cas ont été détectés dans la capitale.", ["Un tiers des nouveaux cas"]),
+])
+def test_a_share_in_words_is_read_with_what_it_counts(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
 def test_an_auctions_estimate_read_as_a_range_is_the_sellers(lint):
     text = article("La maison organise samedi une vente aux enchères de voitures anciennes.",
                    "Une berline de 1967 (350 000 à 450 000 dollars) et un coupé estimé entre 20.000 et 25.000 euros.")
@@ -364,7 +374,7 @@ def test_the_same_number_either_side_of_sur_is_a_manner_of_speaking(lint, senten
 
 def test_a_share_of_time_is_a_duration(lint):
     text = "Il travaille depuis un quart de siècle, la moitié du temps à Tokyo, et la moitié des habitants le connaissent."
-    assert excerpts(lint(article(text)), "FIG001") == ["la moitié des"]
+    assert excerpts(lint(article(text)), "FIG001") == ["la moitié des habitants"]
 
 
 def test_tenths_and_hundredths_of_a_lap_time_are_a_duration(lint):

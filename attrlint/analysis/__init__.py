@@ -16,7 +16,7 @@ from .conditionals import find_conditionals, in_conditional_mood, may_be_conditi
 from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening, find_selon_relative
 from .data_sources import named_documents, named_study
 from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
-from .figures import find_figures, read_ranges_whole
+from .figures import find_figures, read_ranges_whole, read_shares_whole
 from .photos import find_photos
 from .quotes import BlockText, classify_quote, find_quotes, flag_reopened, mark_fragments
 from .scope import FRAMING_REACH, link
@@ -165,6 +165,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     mark_product_descriptions(figures)
     mark_sale_descriptions(figures, prose)
     figures = read_ranges_whole(prose, figures)
+    read_shares_whole(prose, figures)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
     agencies, credited = find_agencies(doc, agency_tokens, lexicon, all_quote_spans)

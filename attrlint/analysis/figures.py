@@ -501,6 +501,34 @@ _RANGE_AND = regex.compile(r"[ \u00a0\u202f]+et[ \u00a0\u202f]+")
 _BETWEEN_BEFORE = regex.compile(r"(?i)entre[ \u00a0\u202f]+$")
 
 
+# A share in words ends on its preposition ("la moitié des"): the noun after it is what it counts.
+_SHARE_END = regex.compile(r"(?:des|du|de|de\s+la|de\s+l['’])$", regex.I)
+_SHARE_NOUN = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}\-]*)")
+# An estimate right before a share: "plus d'un quart des", "près de la moitié des".
+_ESTIMATE_BEFORE_SHARE = regex.compile(
+    r"(?i)(?:(?:plus|moins|près)[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+|d['’])|environ[ \u00a0\u202f]+|presque[ \u00a0\u202f]+)$")
+_NOT_SHARED = {"ces", "ses", "leurs", "nos", "vos", "mes", "tous", "toutes", "plus", "moins", "celles", "ceux", "celle",
+               "celui"}
+
+
+def read_shares_whole(prose: str, figures: list[Figure]) -> None:
+    """A share in words is reported with what it is a share of and the estimate before it:
+    "plus d'un quart des terres", "près de la moitié des Bruxellois", where it had been read
+    to its preposition ("un quart des"). Read once its category is known: only its span grows."""
+    for fig in figures:
+        if fig.category != "rate" or not fig.needs_source or not _SHARE_END.search(fig.value_text):
+            continue
+        start, stop = fig.span.start, fig.span.end
+        noun = _SHARE_NOUN.match(prose, stop, min(len(prose), stop + 40))
+        if noun is not None and noun.group("w").lower() not in _NOT_COUNTED | _NOT_SHARED:
+            # "un tiers des nouveaux cas": past an adjective to its noun.
+            stop = _noun_after_adjective(prose, noun.group("w").lower(), noun.end(), min(len(prose), noun.end() + 40))
+        estimate = _ESTIMATE_BEFORE_SHARE.search(prose, max(0, start - 12), start)
+        if estimate is not None:
+            start = estimate.start()
+        fig.span = Span(start, stop)
+
+
 def read_ranges_whole(prose: str, figures: list[Figure]) -> list[Figure]:
     """A range is one figure: "(entre) 50 et 100 gilets jaunes", "quelque 200 à 300 manifestants",
     "de 0,10 à 0,20 %", where its bounds had been read apart and the one that needs a source
