@@ -322,6 +322,17 @@ def test_a_share_in_words_is_read_with_what_it_counts(lint, sentence, found):
     assert excerpts(lint(article(sentence)), "FIG001") == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # A rate whose second number had been read as a count of the word after it.
+    ("Environ une voiture sur 20 achetée en Chine est électrique.", ["une voiture sur 20"]),
+    ("Soixante-neuf départements sur 101 ont été placés en alerte.", ["Soixante-neuf départements sur 101"]),
+    # A number that names keeps its reading: no rate is reported over it.
+    ("Le ministère a maintenu le niveau d'alerte à 4 sur 5.", []),
+])
+def test_a_rate_is_read_over_its_numbers(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
 def test_an_auctions_estimate_read_as_a_range_is_the_sellers(lint):
     text = article("La maison organise samedi une vente aux enchères de voitures anciennes.",
                    "Une berline de 1967 (350 000 à 450 000 dollars) et un coupé estimé entre 20.000 et 25.000 euros.")

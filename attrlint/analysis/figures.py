@@ -59,7 +59,7 @@ _SCALE_RE = regex.compile(
 # Rates and comparisons in words: "un décès sur quatre", "trois fois plus", "la moitié des habitants".
 # A run of digits is read whole, from its first digit: a million digits are one attempt.
 _RATE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?P<a>(?:{_WORD_NUM_ALT}|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>(?:{_WORD_NUM_ALT})(?:-(?:{_WORD_NUM_ALT}))*|\d+)(?![\p{{L}}\d])"
+    rf"(?<![\p{{L}}\-])(?:(?P<a>(?:(?:{_WORD_NUM_ALT})(?:-(?:{_WORD_NUM_ALT}))*|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>(?:{_WORD_NUM_ALT})(?:-(?:{_WORD_NUM_ALT}))*|\d+)(?![\p{{L}}\d])"
     rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:plus|moins))"
     rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b"
@@ -448,7 +448,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
     for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded):
-        if overlaps_any(taken, m.start(), m.end()):
+        if overlaps_any(taken, m.start(), m.end()) and not _rate_over_its_numbers(m, figures, taken):
             continue
         if m.group("b") and m.group("b").lower() in ("un", "une"):
             continue  # "une pile sur une table", "un regard sur une planète": articles, not a rate
@@ -509,6 +509,30 @@ _ESTIMATE_BEFORE_SHARE = regex.compile(
     r"(?i)(?:(?:plus|moins|près)[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+|d['’])|environ[ \u00a0\u202f]+|presque[ \u00a0\u202f]+)$")
 _NOT_SHARED = {"ces", "ses", "leurs", "nos", "vos", "mes", "tous", "toutes", "plus", "moins", "celles", "ceux", "celle",
                "celui"}
+
+
+def _rate_over_its_numbers(m, figures: list[Figure], taken: list[tuple[int, int]]) -> bool:
+    """Whether the rate ``m`` takes the place of the figures read at its numbers: "une voiture
+    sur 20 achetée" is one rate, not the count "20 achetée". Those figures are let go."""
+    bounds = {m.start(g) for g in ("a", "b") if m.start(g) >= 0}
+    inside = [f for f in figures if f.span.start < m.end() and m.start() < f.span.end]
+    # Only figures that were claims themselves: a number that names or describes ("niveau 4
+    # sur 5", "le châssis n°146 sur 500") keeps its reading.
+    if not inside or any(f.span.start not in bounds or not f.needs_source for f in inside):
+        return False
+    # "un essai sur 300 volontaires": a count with its own noun after "sur" is what the sentence
+    # is about, not the base of a rate; "sur 20 achetée", a participle, qualifies the rate's noun.
+    if any(f.span.start == m.start("b") and not _bare_or_participle(f.value_text) for f in inside):
+        return False
+    for f in inside:
+        figures.remove(f)
+        taken.remove((f.span.start, f.span.end))
+    return True
+
+
+def _bare_or_participle(value_text: str) -> bool:
+    words = value_text.split()
+    return len(words) == 1 or (len(words) == 2 and words[1].lower().endswith(("é", "ée", "és", "ées")))
 
 
 def read_shares_whole(prose: str, figures: list[Figure]) -> None:
