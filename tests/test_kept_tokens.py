@@ -53,3 +53,17 @@ def test_rules_that_never_read_tokens_leave_them_unkept(monkeypatch):
     _results(active_rules(registry), lexicon)
     assert not engine._rules_read_tokens
     assert not analyse_document(read_text("a.txt", TEXTS[0]), lexicon).has_tokens
+
+
+def test_tokens_kept_by_the_analysis_are_those_made_again_when_a_heading_glues_a_source():
+    from attrlint.analysis import analyse, document_tokens
+    from attrlint.lexicon import build_default_lexicon
+
+    lexicon = build_default_lexicon()
+    text = ("Titre\n\nPremier paragraphe sans rien.\n\n"
+            "Un déficit recordD'après une estimation du conseil, le déficit atteindrait 30 milliards.\n\n"
+            "Hausse à MARSEILLESelon le chef de la police, les saisies augmentent.\n")
+    doc = read_text("a.txt", text)
+    kept = analyse(doc, lexicon, keep_tokens=True).tokens
+    assert kept == document_tokens(doc, lexicon)
+    assert [t.text for t in kept if t.category == "PREP_SOURCE"] == ["D' après", "Selon"]

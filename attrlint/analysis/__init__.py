@@ -24,7 +24,7 @@ from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
 from .subjects import find_subject, subject_words
-from .tokens import SOURCE_OPENERS, glued_sources, tokenize, tokenize_columns, vocabulary_of
+from .tokens import SOURCE_OPENERS, glued_openers, glued_sources, tokenize, tokenize_columns, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
 
@@ -68,8 +68,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     marks = _key_marks(named_documents())
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
+    glued_at = glued_openers(prose, vocabulary)  # looked for once, not in each block
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
-        tokens, token_starts, categories, keys = tokenize_columns(prose, lexicon, block.span.start, stop, vocabulary)
+        tokens, token_starts, categories, keys = tokenize_columns(prose, lexicon, block.span.start, stop, vocabulary,
+                                                                  glued_at)
         if kept is not None:
             kept += tokens
         if "AGENCY" in categories:  # a scan in C: most blocks name no agency

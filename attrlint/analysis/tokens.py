@@ -6,7 +6,7 @@ The tokenizer runs once over the whole document; multi-word lexicon entries
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -278,16 +278,27 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
 TokenColumns = tuple[list[Token], list[int], list[str], list[str]]
 
 
+def glued_openers(prose: str, vocabulary: Vocabulary) -> list[int]:
+    """Where a source preposition is glued to the word before it, in the whole ``prose``: what
+    :func:`tokenize_columns` looks for in each block, looked for once by a caller that
+    tokenises every block of a document."""
+    return _glued_openers(prose, 0, len(prose), vocabulary.glued_openers)
+
+
 def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None,
-                     vocabulary: Vocabulary | None = None) -> TokenColumns:
-    """:func:`tokenize`, with the columns the tokenizer builds on the way."""
+                     vocabulary: Vocabulary | None = None, glued: list[int] | None = None) -> TokenColumns:
+    """:func:`tokenize`, with the columns the tokenizer builds on the way. ``glued`` are the
+    offsets :func:`glued_openers` found in the whole prose, when the caller has them."""
     if end is None:
         end = len(prose)
     vocabulary = vocabulary or vocabulary_of(lexicon)
     texts, starts, ends = token_spans(prose, start, end)
     if not texts:
         return [], [], [], []
-    cuts = _glued_openers(prose, start, end, vocabulary.glued_openers)
+    if glued is None:
+        cuts = _glued_openers(prose, start, end, vocabulary.glued_openers)
+    else:
+        cuts = glued[bisect_right(glued, start):bisect_left(glued, end)]
     if cuts:
         texts, starts, ends = _unglued(prose, cuts, texts, starts, ends)
     entries = list(map(vocabulary.entries.get, texts))
