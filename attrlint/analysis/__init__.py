@@ -24,7 +24,7 @@ from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
 from .subjects import find_subject, subject_words
-from .tokens import SOURCE_OPENERS, glued_openers, glued_sources, tokenize, tokenize_columns, vocabulary_of
+from .tokens import glued_openers, tokenize, tokenize_columns, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
 
@@ -102,8 +102,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index)
                             + find_selon_relative(prose, block.span.start, block.span.end, block.index))
-        glued = glued_sources(tokens, [i for i in openers_at if categories[i] in SOURCE_OPENERS])
-        for span in split_sentences(prose, block.span.start, block.span.end, openers, glued):
+        # A heading glued to its sentence by a lost line break ends where the source is glued.
+        breaks = _between(glued_at, block.span.start + 1, block.span.end)
+        for span in split_sentences(prose, block.span.start, block.span.end, openers, breaks):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
@@ -144,6 +143,7 @@ class Vocabulary:
         for sizes in self.lengths.values():
             sizes.sort(reverse=True)
         self.glued_openers = _source_prepositions(lexicon)
+        self.glued_first_words = _first_words(self.glued_openers)
 
     def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool]:
         found = self.entries.get(text)
@@ -171,41 +171,42 @@ class Vocabulary:
 
 
 # The terminals of the words that open a source by themselves ("selon", "d'après", "toujours selon").
-SOURCE_OPENERS = frozenset({"PREP_SOURCE", "CONT"})
+_SOURCE_OPENERS = frozenset({"PREP_SOURCE", "CONT"})
 
 
 def _source_prepositions(lexicon) -> tuple[str, ...]:
     """The source prepositions of ``lexicon`` as they open a sentence, with either
     apostrophe ("Selon", "D'après", "D’après")."""
-    found = {key for key, cat in lexicon.words.items() if cat in SOURCE_OPENERS}
+    found = {key for key, cat in lexicon.words.items() if cat in _SOURCE_OPENERS}
     found.update("".join(p if p.endswith("'") else p + " " for p in phrase).rstrip()
-                 for phrase, cat in lexicon.phrases.items() if cat in SOURCE_OPENERS)
+                 for phrase, cat in lexicon.phrases.items() if cat in _SOURCE_OPENERS)
     # "Selon la même source" glued is "Selon" glued: the shortest opener is looked for.
     found = {opener for opener in found if not any(opener.startswith(other + " ") for other in found)}
     written = {opener[:1].upper() + opener[1:] for opener in found}
     return tuple(sorted(written | {opener.replace("'", "’") for opener in written}))
 
 
-@lru_cache(maxsize=8)
 def _first_words(openers: tuple[str, ...]) -> tuple[str, ...]:
     """The first words of ``openers``, each looked for once ("Au" finds "Au dire" and "Aux dires")."""
     firsts = {opener.split(" ", 1)[0] for opener in openers}
     return tuple(sorted(w for w in firsts if not any(w != other and w.startswith(other) for other in firsts)))
 
 
-def _glued_openers(prose: str, start: int, end: int, openers: tuple[str, ...]) -> list[int]:
+def _glued_openers(prose: str, start: int, end: int, vocabulary: Vocabulary) -> list[int]:
     """Where a source preposition opening a sentence is glued to the word before it
     ("recordD'après une estimation…", "à MARSEILLESelon le chef…"): collected text that
     lost the line break after a heading. Each is looked for as a string (found in C, most
     blocks hold none); a name written in one word ("McDonald", "YouTube") holds none."""
+    openers = vocabulary.glued_openers
     found = []
-    for first in _first_words(openers):
+    for first in vocabulary.glued_first_words:
         at = prose.find(first, start + 1, end)
         while at >= 0:
-            if prose[at - 1].isalpha():
-                opener = next((o for o in openers if prose.startswith(o, at)), None)
-                after = at + len(opener) if opener else at
-                if opener and (opener[-1] in "'’" or not prose[after:after + 1].isalpha()):
+            opener = next((o for o in openers if prose.startswith(o, at)), None) if prose[at - 1].isalpha() else None
+            if opener is not None:
+                after = at + len(opener)
+                # The word ends with the opener, unless it ends on an apostrophe ("D'après").
+                if opener[-1] in "'’" or not prose[after:after + 1].isalpha():
                     found.append(at)
             at = prose.find(first, at + 1, end)
     return sorted(set(found))
@@ -234,15 +235,6 @@ def _unglued(prose: str, cuts: list[int], texts: list[str], starts: list[int],
         new_ends += ends[done:i] + [cut] + [cut + e for e in more_ends]
         done = i + 1
     return new_texts + texts[done:], new_starts + starts[done:], new_ends + ends[done:]
-
-
-def glued_sources(tokens: list[Token], source_openers: list[int]) -> list[int]:
-    """Where a source preposition in capitals (``tokens[i]`` for ``i`` in ``source_openers``)
-    is glued to the word before it ("recordD'après", "électricitéSelon"): a heading that
-    lost its line break ends there, and a sentence starts."""
-    return [tokens[i].start for i in source_openers
-            if i and tokens[i - 1].end == tokens[i].start and
-            tokens[i].text[:1].isupper() and tokens[i - 1].text[-1:].isalpha()]
 
 
 def _signature(lexicon) -> tuple[int, int, int, int]:
@@ -281,8 +273,9 @@ TokenColumns = tuple[list[Token], list[int], list[str], list[str]]
 def glued_openers(prose: str, vocabulary: Vocabulary) -> list[int]:
     """Where a source preposition is glued to the word before it, in the whole ``prose``: what
     :func:`tokenize_columns` looks for in each block, looked for once by a caller that
-    tokenises every block of a document."""
-    return _glued_openers(prose, 0, len(prose), vocabulary.glued_openers)
+    tokenises every block of a document. A heading that lost its line break ends there,
+    and a sentence starts."""
+    return _glued_openers(prose, 0, len(prose), vocabulary)
 
 
 def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None,
@@ -296,7 +289,7 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     if not texts:
         return [], [], [], []
     if glued is None:
-        cuts = _glued_openers(prose, start, end, vocabulary.glued_openers)
+        cuts = _glued_openers(prose, start, end, vocabulary)
     else:
         cuts = glued[bisect_right(glued, start):bisect_left(glued, end)]
     if cuts:
