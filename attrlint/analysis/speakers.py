@@ -252,10 +252,10 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
             q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
             continue
         own = Counter(_CONTENT_WORD.findall(mine))
-        needed = _REWORDED_SHARE * sum(own.values())
+        total = sum(own.values())
         # The words both hold, by a set intersection (in C); then how often this one says them.
-        if sum(own.values()) >= _REWORDED_MIN_WORDS and any(
-                sum(map(own.__getitem__, own.keys() & word_set(other))) >= needed
+        if total >= _REWORDED_MIN_WORDS and any(
+                sum(map(own.__getitem__, own.keys() & word_set(other))) >= _REWORDED_SHARE * total
                 for other in near if other is not q):
             q.continues = True  # a pull-quote cut or reworded from the attributed words
             continue
