@@ -204,6 +204,37 @@ def test_a_briefing_on_a_count_names_a_data_source_past_the_paragraph(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_a_count_that_gives_its_figures_in_the_opening_is_read_past_its_commentary(lint):
+    # The article reports the count: what is said of it between its figures does not end them.
+    text = ("Le virus recule. Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes "
+            "en 24 heures. Ce bilan ne comprend pas les maisons de retraite. "
+            "A ce jour, 12.696 personnes sont hospitalisées.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_speaker_after_the_count_of_the_opening_ends_its_figures(lint):
+    text = ("Le virus recule. Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes "
+            "en 24 heures. Le maire a déclaré qu'il restait prudent. La commune a reçu 3 500 demandes d'aide.")
+    assert excerpts(lint(article(text)), "FIG001") == ["3 500 demandes"]
+
+
+def test_a_count_named_after_the_opening_ends_with_its_commentary(lint):
+    text = ("Le ministre a visité l'hôpital lundi. Il a salué les soignants. Les syndicats l'attendaient. "
+            "La direction prépare l'hiver. Les lits manquent. "
+            "Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes en 24 heures. "
+            "Ce bilan ne comprend pas les maisons de retraite. "
+            "A ce jour, 12.696 personnes sont hospitalisées.")
+    assert excerpts(lint(article(text)), "FIG001") == ["12.696 personnes"]
+
+
+def test_a_body_that_counted_in_the_opening_is_not_read_past_its_commentary(lint):
+    # "les autorités" name no count: their figures go on only in the sentences right after.
+    text = ("Le virus recule. Selon les autorités, 46 personnes sont mortes en 24 heures. "
+            "La ville reste sous le choc. "
+            "A ce jour, 12.696 personnes sont hospitalisées.")
+    assert excerpts(lint(article(text)), "FIG001") == ["12.696 personnes"]
+
+
 def test_the_cue_that_names_a_study_stands_for_its_sentence(lint):
     # "dans les sondages" comes first, "révèle l'enquête" names the poll whose results follow.
     text = ("Le président sort affaibli de l'été. Ses proches restent confiants. Le parti a choisi son calendrier. "

@@ -5,16 +5,19 @@ its figures ("Selon un sondage Elabe, 54 % …", "le ministère a recensé
 300 cas", "L'étude compare 173 villes"), and of the figures of the next
 sentences that elaborate it ("Ils sont 38 % à …"), until the topic changes:
 a sentence with no figure, another source, or a heading. A poll's or a
-study's results are read past the commentary between them; only another
-source, a change of topic or a heading ends them. An article whose title or
-opening names a poll, or that names a forecaster, is about it: the poll's
-shares and the forecaster's weather are read as theirs wherever they stand.
+study's results are read past the commentary between them, and so are those
+of a count that gives its figures in the article's opening ("selon le bilan
+quotidien de la DGS"): only another source, a change of topic or a heading
+ends them. An article whose title or opening names a poll, or that names a
+forecaster, is about it: the poll's shares and the forecaster's weather are
+read as theirs wherever they stand.
 The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..patterns import regex
 
@@ -168,6 +171,11 @@ def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     return not verbs.isdisjoint(map(lemmas.get, words))  # a word whose lemma counts (looked up in C)
 
 
+# How many sentences open an article's body, after its title: a count named there as the
+# source of its figures is what the article reports.
+REPORT_OPENING = 5
+
+
 def elaborations(ad: AnalysedDocument) -> set[int]:
     """The sentences whose figures elaborate the data source of a sentence just before."""
     kinds: dict[int, set[str]] = {}
@@ -188,19 +196,24 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
     pending_named = pending_study = False  # whether it names a data source, and a poll or a study
+    pending_report = False  # whether it is a count the article's opening gives figures of
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
     study = False  # the figures being elaborated are a poll's, a study's or a report's
+    report = False  # … or those of a count the article's opening gives: they too go on past commentary
     any_kind = False  # no result of the study read yet: any kind of figure may be one
     quiet = 0  # sentences since the study last gave a figure
     blocks = ad.blocks
     phrases = _phrases()
+    opening = set(islice((s.index for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS),
+                         REPORT_OPENING))
+    counts = context_words()["named_counts"]
     for s in ad.sentences:
         if not s.cues and s.index not in kinds:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
             # results are being read: its commentary comes between its figures.
             quiet += 1
-            if not (study and left) or quiet > COMMENTARY_REACH or \
+            if not ((study or report) and left) or quiet > COMMENTARY_REACH or \
                     phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
                 left = 0
             if blocks[s.block].kind in _SECTION_BREAKS:
@@ -226,9 +239,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left = max(left, ELABORATION_REACH)
             continue
         if cue is not None:
-            left, pending, study, quiet = ELABORATION_REACH, cue, False, 0
+            left, pending, study, report, quiet = ELABORATION_REACH, cue, False, False, 0
             pending_named = cue_named
             pending_study = study_cue is not None
+            # A count that gives its figures in the article's opening ("46 décès, selon le bilan
+            # quotidien de la DGS") is what the article reports: its figures go on past commentary.
+            pending_report = cue_named and s.index in opening and s.index in kinds and \
+                _names_a_study(ad, cue, counts)
             source_kinds = set(kinds.get(s.index, ()))
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.
@@ -256,8 +273,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # source of a sentence with figures) goes on in its paragraph only.
             named = pending_named
             tally = bool(source_kinds) and ad.sentences[s.index - 1].block == s.block if s.index else False
-            study = pending_study
-            left = (POLL_REACH if study else left) if named else (left if tally else 0)
+            study, report = pending_study, pending_report
+            if named:
+                left = POLL_REACH if study else ELABORATION_REACH if report else left
+            else:
+                left = left if tally else 0
             source_block = s.block if not named else -1
             pending = None
         elif source_block >= 0 and s.block != source_block:
@@ -270,12 +290,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if not mine:
             # A sentence with no figure ends the elaboration, the topic has moved on; a
             # study's commentary only pauses it.
-            if not study or quiet > COMMENTARY_REACH:
+            if not (study or report) or quiet > COMMENTARY_REACH:
                 left = 0
             continue
         # The same survey or count goes on in figures of the same kind: shares after
-        # a poll's shares, counts after a count ("Ils sont 38 % à …").
-        if left and (not source_kinds or any_kind or study or mine & source_kinds):
+        # a poll's shares, counts after a count ("Ils sont 38 % à …"); a study's and the
+        # opening count's in figures of any kind.
+        if left and (not source_kinds or any_kind or study or report or mine & source_kinds):
             found.add(s.index)
             source_kinds |= mine
             any_kind = False
@@ -285,7 +306,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     return found
 
 
-def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: set[str] | None = None) -> bool:
+def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None = None) -> bool:
     """Whether a data source cue names a poll, a study or a report (not only a body that
     counted); with ``kinds``, one of those words."""
     words = _cue_text(ad, cue).replace("'", " ").replace("’", " ").split()

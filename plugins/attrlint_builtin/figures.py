@@ -43,9 +43,11 @@ is attributed when its sentence carries an attribution cue, or continues an
 attributed statement of the same paragraph (reportive conditional,
 "toujours selon", a paragraph opened by "Selon le rapport, …"), or gives
 the results of a poll, a study or a count named just before ("Selon un
-sondage Elabe, 54 % … Ils sont 38 % à …"), or the shares of an article whose
-headline or opening names a poll, or the weather of a forecaster the article
-has named ("Météo-France … Les cumuls atteindront 80 mm").
+sondage Elabe, 54 % … Ils sont 38 % à …"; a poll's, a study's, and those of
+a count the article's opening gives figures of, go on past the commentary
+between them), or the shares of an article whose headline or opening names
+a poll, or the weather of a forecaster the article has named ("Météo-France
+… Les cumuls atteindront 80 mm").
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 "Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
