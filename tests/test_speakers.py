@@ -34,6 +34,20 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le lendemain, la ministre a visité le chantier. « Les travaux avancent bien. »",
     "La porte-parole a été jointe par téléphone. Cette dernière a indiqué que le groupe vérifiait ses stocks. "
     "« Une seule sacoche a été retrouvée. »",
+    # ... past a long clause before its comma, a date, "il y a" and a time, "s'il …", "jamais"
+    "Si elle se dit très inquiète de l'avance prise en ligne par le président sortant, la militante estime "
+    "que rien n'est joué. « Il reste encore un mois de campagne. »",
+    "Le 1er septembre sur une radio nationale, il avait ouvert la porte à un abandon. « Nous choisirons ensemble. »",
+    "Il y a quelques jours, le père de la chanteuse a parlé au magazine. « Je l'ai vue grandir sur scène. »",
+    "S'il s'est montré ouvert au débat, il s'est montré ferme sur le fond. « Notre histoire est un bloc. »",
+    "Jamais elle n'aurait pensé en arriver là. « Je ne suis pas surprise pour autant. »",
+    # ... or by "ce dernier" before an object pronoun, "celle qui", a person the lexicon names
+    "Le maire a été interrogé. Ce dernier l'a aussitôt contredit. « Rien n'a été décidé. »",
+    "Celle qui est aussi actrice a tenu à s'excuser. « Je présente mes excuses aux spectateurs. »",
+    "L'adolescente a assuré qu'elle n'était pas manipulée. « Personnellement je trouve ça drôle. »",
+    # ... after a phrase that a capitalised first word opens, up to its comma
+    "Voyant les menaces peser sur son commerce, M. Gandas perd espoir. « Nous allons tout perdre. »",
+    "Grand rival du président sortant, le sénateur Paul Durand a appelé à voter. « L'avenir est en jeu. »",
     # an indefinite pronoun for a group speaks its words (a vague source, for SRC001 to judge)
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
@@ -87,6 +101,11 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Le physiologiste suit les joueurs.\n\nPour finir, Garnier attire l'attention sur l'eau. "
      "« Certains joueurs perdent deux kilos par match. »", "« Certains"),
     ("La semaine a été longue. « Il faudra s'y habituer. »", "« Il faudra"),
+    # A phrase opened by a capitalised word, then a thing as the subject.
+    ("Prédateur redoutable, le frelon se nourrit de toutes sortes d'insectes. « Il peut survivre partout. »",
+     "« Il peut"),
+    # "il y a" with no time after it is impersonal.
+    ("Il y a eu des incidents dans la nuit. « Personne n'a rien vu. »", "« Personne"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
     # Words an attributed quotation shares only in part are not its pull-quote.

@@ -20,7 +20,7 @@ from ..patterns import regex
 
 # How far an adverbial opening the sentence may run before its comma, and how
 # many words a subject's noun phrase may hold before its verb.
-_OPENER_REACH = 15
+_OPENER_REACH = 22
 _PHRASE_REACH = 8
 # Categories that end a subject's noun phrase: its verb, a conjunction of clauses, punctuation.
 _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP", "QUE", "STOP", "COLON", "QUOTE",
@@ -30,7 +30,9 @@ _OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
 _TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
 # Pronouns that stand for a person when they open the sentence before a quotation.
-PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celle-ci", "celui-ci"})
+PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "celle", "celui"})
+# Object pronouns between a subject and its verb ("Ce dernier l'a contredit").
+_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "ne", "n'"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
                 (tok.lower == "on" and following in words.impersonal_on):
             return None
         return Span(tok.start, tok.end), "pronoun"
+    if tok.lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
+        return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
     if tok.category == "CAP":
         j = i + 1
         if tok.text in _TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
@@ -87,9 +91,35 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
         if j == i + 1 and _adverbial(tokens, j, t1) and not (tokens[j].category == "COMMA"
                                                              and not tok.lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
+        if j == i + 1:
+            after = _subject_after_opening_phrase(tokens, i, t1, source_nouns)
+            if after is not None:
+                return after
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
+    return None
+
+
+# Who the subject after an opening phrase may be: someone who can speak.
+_SPEAKING_KINDS = {"pronoun", "name", "surname", "person"}
+
+
+def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int,
+                                  source_nouns: set[str]) -> tuple[Span, str] | None:
+    """"Voyant les menaces peser, M. Gandas perd…", "Grand rival de Joe Biden, le sénateur
+    Bernie Sanders a appelé…": a capitalised first word followed by lowercase words up to a
+    comma, with no verb, opens a phrase; it is no name. The subject is the person after the
+    comma, when one stands there; otherwise None, and the first word is read as before."""
+    if i + 1 >= t1 or tokens[i + 1].category in ("COMMA", "CAP") or tokens[i + 1].category in _PHRASE_ENDS:
+        return None
+    for k in range(i + 2, min(t1, i + _OPENER_REACH)):
+        category = tokens[k].category
+        if category == "COMMA":
+            found = find_subject(tokens, k + 1, t1, source_nouns)
+            return found if found is not None and found[1] in _SPEAKING_KINDS else None
+        if category in _PHRASE_ENDS:
+            return None
     return None
 
 
@@ -172,12 +202,16 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
                 (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
                 (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)) or \
-                (tok.category == "DET" and i + 1 < t1 and tokens[i + 1].lower in words.times):
+                (tok.category == "DET" and i + 1 < t1 and (tokens[i + 1].lower in words.times or
+                                                           tokens[i + 1].category == "NUM")) or \
+                (tok.lower in ("s'", "s’") and i + 1 < t1 and tokens[i + 1].lower in ("il", "ils")) or \
+                _time_ago(tokens, i, t1, words):
             # "Lundi, interrogé par Society, …", "Mais, voyant les menaces peser, …": a participle
             # opens an adverbial. (Capitalised, it may be a name, "René", or a word the analysis
             # already reads as the sentence's first: it is left alone.)
             # "A Beyrouth, …": the press often leaves the capital À unaccented.
-            # "La semaine passée, …", "Ce lundi, …": a time, not the subject.
+            # "La semaine passée, …", "Ce lundi, …", "Le 1er septembre, …", "Il y a deux jours, …":
+            # a time, not the subject. "S'il le faut, …": a condition.
             comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
             if comma is None:
                 return None
@@ -185,6 +219,12 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
             continue
         return i
     return None
+
+
+def _time_ago(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> bool:
+    """"Il y a quelques jours, …": a time before the subject, not an impersonal subject."""
+    return i + 3 < t1 and tokens[i].lower == "il" and tokens[i + 1].lower == "y" and tokens[i + 2].lower == "a" and \
+        any(tokens[k].lower in words.times for k in range(i + 3, min(t1, i + 6)))
 
 
 _TITLE_PREFIX = regex.compile(r"^(?:ex|haut|haute|vice|sous|co)-")
@@ -202,7 +242,8 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
         j += 1
     if j >= t1 or j - i > 4:
         return None
-    if j > i and tokens[j].category in _PHRASE_ENDS and tokens[j - 1].lower in words.standing_for_someone:
+    if j > i and (tokens[j].category in _PHRASE_ENDS or tokens[j].lower in _OBJECT_CLITICS) and \
+            tokens[j - 1].lower in words.standing_for_someone:
         return Span(tokens[i].start, tokens[j - 1].end), "person"  # "Cette dernière a indiqué…"
     head = tokens[j]
     if head.category == "CAP":
