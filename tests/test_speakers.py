@@ -48,6 +48,13 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... after a phrase that a capitalised first word opens, up to its comma
     "Voyant les menaces peser sur son commerce, M. Gandas perd espoir. « Nous allons tout perdre. »",
     "Grand rival du président sortant, le sénateur Paul Durand a appelé à voter. « L'avenir est en jeu. »",
+    # ... or whose source, before its words, is a person ("Selon M. X, …", "Pour lui, …")
+    "L'accord vacille. Selon M. Rohani, la levée de l'embargo était essentielle. « Nous ne céderons rien. »",
+    "L'équipe arrive. Pour lui, ce match est capital pour la qualification. « Il faut prendre les trois points. »",
+    "Le virus recule. D'après le spécialiste, il faudrait s'inspirer du cas chinois. « Ce retournement est riche "
+    "d'enseignements. »",
+    # Woven into a sentence whose subject is a group of people the lexicon names.
+    "Les signataires pressent les autorités de « frapper d'obsolescence » les textes anciens.",
     # an indefinite pronoun for a group speaks its words (a vague source, for SRC001 to judge)
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
@@ -106,6 +113,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
      "« Il peut"),
     # "il y a" with no time after it is impersonal.
     ("Il y a eu des incidents dans la nuit. « Personne n'a rien vu. »", "« Personne"),
+    # A source that is an institution, not a person, hands no one the floor.
+    ("Le cortège est parti à midi. Selon la préfecture, trois cents personnes ont défilé. « Nous ne lâcherons "
+     "rien. »", "« Nous ne"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
     # Words an attributed quotation shares only in part are not its pull-quote.

@@ -21,7 +21,7 @@ from collections import Counter
 from ..patterns import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
-from .subjects import PERSON_PRONOUNS, subject_words
+from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
@@ -115,7 +115,42 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         prev = ad.sentences[s.index - 1]
         if prev.block == s.block and prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
+        if prev.block == s.block:
+            cue = _person_cue(ad, prev)
+            if cue is not None:
+                return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
+                           block=q.block)
     return None
+
+
+# A person named as a source: a full name, a title and a name, one person's title ("le
+# professeur Machoko", "le spécialiste"), or a pronoun for one ("Pour lui, …").
+_FULL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}\-]+|M\.|Mme|Dr|Pr|Me)[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+")
+_PERSON_PRONOUN_SOURCE = {"lui", "elle", "il", "eux", "elles"}
+
+
+def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
+    """The cue of ``s``, outside quotations, that names a person as the source of its words."""
+    for cue in s.cues:
+        if cue.in_quote or cue.source is None or cue.kind not in ("prepositional", "speech", "inverted", "participle"):
+            continue
+        text = cue.source_text.strip()
+        words = text.lower().replace("’", "'").split()
+        if not words:
+            continue
+        # "Selon M. Rohani": the source read stops at the title's point.
+        if text.lower() in _PERSON_PRONOUN_SOURCE or text.rstrip(".") in TITLES or _FULL_NAME.match(text) or \
+                (len(words) > 1 and words[0] in subject_words().singular_determiners and _person_noun(ad, words[1])):
+            return cue
+    return None
+
+
+def _person_noun(ad: AnalysedDocument, word: str) -> bool:
+    """Whether ``word`` names a person: a source noun or a noun of people, not an institution."""
+    words = subject_words()
+    if word in words.institutions:
+        return False
+    return word in words.people or (ad.lexicon is not None and word in ad.lexicon.source_nouns)
 
 
 def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:

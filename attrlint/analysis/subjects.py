@@ -28,7 +28,7 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
 # Endings of the participles that may open a sentence before its subject.
 _OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
-_TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
+TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
 # Pronouns that stand for a person when they open the sentence before a quotation.
 PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "celle", "celui"})
 # Object pronouns between a subject and its verb ("Ce dernier l'a contredit").
@@ -83,7 +83,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
         return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
     if tok.category == "CAP":
         j = i + 1
-        if tok.text in _TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
+        if tok.text in TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
             j += 2  # "M. Tesler", "Mme Durand"
         while j < t1 and (tokens[j].category == "CAP" or
                           (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP")):
