@@ -68,6 +68,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... with a conjunction before the words, which ties them to that sentence.
     "Jeanne Morel a fait le bilan de son mandat. Mais « nous devons aller plus loin ».",
     "Le maire a visité le chantier mardi. Puis, « nous ouvrirons l'école en septembre ».",
+    "Jeanne Morel a fait le bilan de son mandat. Globalement, « le quartier a changé de visage en dix ans et "
+    "nous en sommes fiers ».",
     # ... or about a surname the article gave before with a first name.
     "Le physiologiste Bruno Garnier suit les joueurs. Il les pèse chaque semaine.\n\n"
     "Pour finir, Garnier attire l'attention sur l'eau. « Certains joueurs perdent deux kilos par match. »",
@@ -147,6 +149,7 @@ def test_a_sentence_pointing_back_names_the_speaker(lint, text):
 @pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
+    "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",
     "Pour ce fervent défenseur de la Russie, « la principale menace ne vient plus de l'est ».",
     "Il a été mis en examen pour « association de malfaiteurs terroriste criminelle » mardi.",
     "Lagarde a estimé que la crise durerait encore longtemps. « Nous devons rester très prudents cette année. »",
@@ -163,3 +166,8 @@ def test_pour_openings_offences_and_a_name_that_has_just_spoken(lint, text):
 def test_set_phrases_purposes_and_clubs_name_no_speaker(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_pour_la_plupart_after_a_comma_names_no_speaker(lint):
+    text = article("Au moins 22 personnes, pour la plupart des élèves, ont été tuées dans le crash.")
+    assert excerpts(lint(text), "FIG001") == ["Au moins 22 personnes"]

@@ -35,6 +35,10 @@ _PROSE_BLOCKS = {
 }
 
 
+# How many words an adverbial before "pour X," may hold, its comma included.
+_POUR_AFTER_ADVERBIAL = 8
+
+
 def _token_stops(blocks: list[Block]) -> list[int]:
     """Where each block's tokens stop: at its end, or where the next block starts."""
     return [block.span.end if i + 1 == len(blocks) else min(block.span.end, blocks[i + 1].span.start)
@@ -124,11 +128,13 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
             if pour_at and not any(c.trigger == "pour" for c in found):
-                # "Pour X, …" at the head of the sentence, or of the clause after its colon
-                # ("Les spécialistes sont partagés : pour Jeanne Morel, …").
+                # "Pour X, …" at the head of the sentence, of the clause after its colon ("Les
+                # spécialistes sont partagés : pour Jeanne Morel, …"), or after a short adverbial
+                # ("A l'extrême droite, pour Marine Le Pen, …").
                 heads = [span] if _between(pour_at, t0, min(t1, t0 + 4)) else []
                 heads += [Span(tokens[k].start, span.end) for k in _between(pour_at, t0 + 1, t1)
-                          if tokens[k - 1].category == "COLON"]
+                          if tokens[k - 1].category == "COLON" or
+                          (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL)]
                 for head in heads:
                     opening = find_pour_opening(prose, head, block.index, speaker_nouns)
                     if opening is not None:

@@ -463,7 +463,7 @@ _POUR_OPENING = regex.compile(
 # "Pour la première fois", "Pour l'instant", "Pour autant": set phrases that name no one.
 _NO_ONE = regex.compile(r"(?i:la\s+(?:première|dernière|seconde|deuxième|troisième)\s+fois|une\s+fois|l['’]instant|le\s+moment"
                         r"|l['’]heure|autant|cela|ce\s+faire|rappel|mémoire|l['’]essentiel|commencer|finir|résumer"
-                        r"|la\s+suite|l['’]avenir|le\s+reste|sa\s+part|leur\s+part|ma\s+part|notre\s+part)(?![\p{L}])")
+                        r"|la\s+suite|l['’]avenir|le\s+reste|sa\s+part|leur\s+part|ma\s+part|notre\s+part|la\s+plupart)(?![\p{L}])")
 _WHO_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 

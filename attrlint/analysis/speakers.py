@@ -108,7 +108,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
-    if (_opens(ad, s, q, adverbial=False) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start)) \
+    if (_opens(ad, s, q) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start)) \
             and s.index > 0:
         # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction
         # ties the words to the sentence before; its subject still speaks them.
