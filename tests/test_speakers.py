@@ -55,6 +55,11 @@ article = partial(article_with_title, title="Un titre d'article")
     "d'enseignements. »",
     # Woven into a sentence whose subject is a group of people the lexicon names.
     "Les signataires pressent les autorités de « frapper d'obsolescence » les textes anciens.",
+    # ... or who seems to do something, or does it while doing something else
+    "Aujourd'hui, il semble avoir tourné la page. « Je garde de bons souvenirs de ces années. »",
+    "Puis, tout en faisant l'éloge du président, il s'en est pris aux élus. « Je n'ai jamais voté. »",
+    # A sentence that is only a narrative infinitive of saying hands the floor on.
+    "Le maire a visité le chantier mardi. Et d'ajouter. « Les travaux avancent bien. »",
     # an indefinite pronoun for a group speaks its words (a vague source, for SRC001 to judge)
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
@@ -118,6 +123,8 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     # A source that is an institution, not a person, hands no one the floor.
     ("Le cortège est parti à midi. Selon la préfecture, trois cents personnes ont défilé. « Nous ne lâcherons "
      "rien. »", "« Nous ne"),
+    # "il semble que" is impersonal.
+    ("Il semble que la situation s'améliore. « Nous restons prudents malgré tout. »", "« Nous restons"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
     # Words an attributed quotation shares only in part are not its pull-quote.
@@ -141,6 +148,8 @@ def test_a_testimony_run_goes_on_the_attributed_quotation_next_to_it(lint):
 @pytest.mark.parametrize("text", [
     "« Protégez-vous et restez chez vous tous les soirs ». C'est l'appel lancé par la ministre de la Santé.",
     "Le président a répondu aux questions. « Nous tiendrons bon jusqu'au bout. » C'est ce qu'il a déclaré ensuite.",
+    "La conférence a commencé à 19 heures. « Une épidémie inédite, avec un impact sans précédent » pour les "
+    "hôpitaux. C'est par ces mots que le directeur a ouvert son point.",
 ])
 def test_a_sentence_pointing_back_names_the_speaker(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

@@ -142,12 +142,14 @@ def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
     """The sentences whose source the next sentence of their paragraph names, pointing back at them."""
     found = set()
     for s in ad.sentences:
-        if s.index == 0 or not s.cues:
+        if s.index == 0:
             continue
         prev = ad.sentences[s.index - 1]
-        if prev.block != s.block or not any(not c.in_quote for c in s.cues):
+        if prev.block != s.block:
             continue
-        if _POINTS_BACK.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        head = min(s.span.end, s.span.start + 60)
+        if any(not c.in_quote for c in s.cues) and _POINTS_BACK.match(ad.prose, s.span.start, head) or \
+                _POINTS_BACK_AT_WORDS.match(ad.prose, s.span.start, head):
             found.add(prev.index)
     return found
 
@@ -534,15 +536,20 @@ def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIn
 # are: "C'est par ces mots que X a…", "C'est ainsi que le ministre a débuté son discours",
 # "Cette phrase est signée de X", "C'est en tout cas ce qu'a conclu la Cour".
 _SP = r"[\s\u00a0\u202f]+"
+_C_EST = rf"c['’]est(?:{_SP}(?:en{_SP}tout{_SP}cas|donc|bien|du{_SP}moins|justement))?{_SP}"
+_BY_THESE_WORDS = (rf"(?:par|avec|sur|en|à{_SP}travers){_SP}(?:ces|cette|ce){_SP}(?:quelques{_SP})?"
+                   rf"(?:mots?|termes|phrases?|paroles|propos){_SP}(?:\p{{Ll}}+{_SP})*?qu")
 _POINTED_BACK = regex.compile(
     rf"[\s\u00a0\u202f.…!?»\"”]*(?:"
-    rf"c['’]est(?:{_SP}(?:en{_SP}tout{_SP}cas|donc|bien|du{_SP}moins|justement))?{_SP}"
-    rf"(?:(?:par|avec|sur|en){_SP}(?:ces|cette|ce){_SP}(?:quelques{_SP})?(?:mots?|termes|phrases?|paroles|propos)"
-    rf"{_SP}(?:\p{{Ll}}+{_SP})*?qu|ainsi{_SP}qu|ce{_SP}qu)"
+    rf"{_C_EST}(?:{_BY_THESE_WORDS}|ainsi{_SP}qu|ce{_SP}qu)"
     rf"|(?:cette|ces){_SP}(?:phrases?|mots|propos|paroles|déclarations?|formules?)(?:{_SP}\p{{Ll}}+)?{_SP}"
     rf"(?:est|sont|a{_SP}été|ont{_SP}été|était|étaient){_SP}(?:signée?s?|prononcée?s?|ceux|celles?|tenue?s?|de){_SP}"
     rf"|voilà{_SP}ce{_SP}qu|tels{_SP}(?:sont|étaient|furent){_SP}les{_SP}(?:mots|propos))",
     regex.I)
+
+# "C'est par ces mots que le professeur a ouvert son point": a sentence that points back at
+# the words before it, whatever its verb, names whose they are.
+_POINTS_BACK_AT_WORDS = regex.compile(rf"[\s\u00a0\u202f—–-]*{_C_EST}{_BY_THESE_WORDS}", regex.I)
 
 
 def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:

@@ -115,12 +115,26 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         prev = ad.sentences[s.index - 1]
         if prev.block == s.block and prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
+        if prev.block == s.block and _speaks_on(ad, prev):
+            # "Et d'ajouter. « … »": the narrative infinitive hands the floor on, as with its colon.
+            return Cue("previous-speaker", prev.span, "", block=q.block)
         if prev.block == s.block:
             cue = _person_cue(ad, prev)
             if cue is not None:
                 return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                            block=q.block)
     return None
+
+
+# "Et d'ajouter.", "Puis de conclure.": a sentence that is only a narrative infinitive.
+_NARRATIVE_INFINITIVE_SENTENCE = regex.compile(
+    r"[\s\u00a0\u202f]*(?:Et|Puis)[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’])(\p{Ll}+)[\s\u00a0\u202f]*[.:]?[\s\u00a0\u202f]*")
+
+
+def _speaks_on(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether ``s`` is only a narrative infinitive of a verb of saying ("Et d'ajouter.")."""
+    m = _NARRATIVE_INFINITIVE_SENTENCE.fullmatch(ad.prose, s.span.start, s.span.end)
+    return m is not None and ad.lexicon is not None and m.group(1) in ad.lexicon.lemmas
 
 
 # A person named as a source: a full name, a title and a name, one person's title ("le

@@ -128,19 +128,26 @@ _ALSO_DETERMINERS = {"certains", "certaines"}
 # "il fait beau", "il fait 30 degrés", "il fait du vent": the weather; "il fait un distinguo",
 # "il faisait la moue": someone does something.
 _DOING = {"fait", "faisait"}
+_SEEMING = {"semble", "semblait"}
 _OBJECT_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
                        "ces"}
 
 
 def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
     """Whether "il" + ``tokens[verb]`` is someone doing something rather than the weather
-    ("il fait néanmoins un distinguo": adverbs may come between)."""
-    if tokens[verb].lower not in _DOING:
+    ("il fait néanmoins un distinguo": adverbs may come between), or someone who seems to
+    do it ("il semble avoir tourné la page"; "il semble que…" is impersonal)."""
+    seems = tokens[verb].lower in _SEEMING
+    if tokens[verb].lower not in _DOING and not seems:
         return False
     k = verb + 1
     while k < t1 and tokens[k].category == "ADV":
         k += 1
-    return k < t1 and tokens[k].lower in _OBJECT_DETERMINERS
+    if k >= t1:
+        return False
+    if seems:
+        return tokens[k].lower in ("avoir", "être") or tokens[k].lower.endswith(("er", "ir", "re"))
+    return tokens[k].lower in _OBJECT_DETERMINERS
 
 
 def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
@@ -205,13 +212,14 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
                 (tok.category == "DET" and i + 1 < t1 and (tokens[i + 1].lower in words.times or
                                                            tokens[i + 1].category == "NUM")) or \
                 (tok.lower in ("s'", "s’") and i + 1 < t1 and tokens[i + 1].lower in ("il", "ils")) or \
+                (tok.lower == "tout" and i + 1 < t1 and tokens[i + 1].lower == "en") or \
                 _time_ago(tokens, i, t1, words):
             # "Lundi, interrogé par Society, …", "Mais, voyant les menaces peser, …": a participle
             # opens an adverbial. (Capitalised, it may be a name, "René", or a word the analysis
             # already reads as the sentence's first: it is left alone.)
             # "A Beyrouth, …": the press often leaves the capital À unaccented.
             # "La semaine passée, …", "Ce lundi, …", "Le 1er septembre, …", "Il y a deux jours, …":
-            # a time, not the subject. "S'il le faut, …": a condition.
+            # a time, not the subject. "S'il le faut, …": a condition; "Tout en …, …": a manner.
             comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
             if comma is None:
                 return None
