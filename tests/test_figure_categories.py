@@ -293,6 +293,8 @@ def test_a_count_reads_past_an_adjective_to_its_noun(lint, sentence, found):
     # What follows the number is no noun: the count is the number's alone.
     ("Au total, 300 personnes ont été interpellées, dont 15 préventivement.", ["300 personnes", "15"]),
     ("Les heurts ont fait 110 blessés, dont 23 parmi les forces de l'ordre.", ["110 blessés", "23"]),
+    ("Au total, 66 départements restent en vigilance, dont 13 toujours en vigilance rouge.",
+     ["66 départements", "13"]),
     # A noun in -ment after a count is plural, and counted.
     ("Le promoteur a déjà livré 160 logements dans le quartier.", ["160 logements"]),
 ])
@@ -420,3 +422,11 @@ def test_a_month_in_the_plural_after_two_days_is_a_date(lint):
 def test_a_span_of_time_to_come_counts_nothing(lint):
     # "les 20 prochaines années" as "les 12 derniers mois"
     assert excerpts(lint(article("Dans les 20 prochaines années, la ville changera de visage.")), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les enquêtes ont été lancées après la démission en avril 2019 de M. Dupont.",
+    "La victoire du prototype 917 ainsi que celle de la berlinette ont marqué la marque.",
+])
+def test_a_year_after_its_month_and_a_prototype_number_are_no_figures(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -261,7 +261,7 @@ _IDENT_BEFORE = {
     "niveau", "catégorie", "classe", "version", "saison", "épisode", "acte", "étape", "série", "zone", "secteur",
     "division", "top", "covid", "covid-", "g", "quartier", "rue", "avenue", "boulevard", "bd", "place", "tour",
     "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight", "génération",
-    "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
+    "prototype", "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
     # the same, before a list: "les lignes 2, 3 et 11"
     "lignes", "routes", "autoroutes", "épisodes", "étapes", "niveaux", "catégories", "phases", "terminaux",
     "paragraphes", "annexes",
@@ -745,16 +745,15 @@ _BEFORE_THE_NOUN = {
 }
 
 
-# Words after such an adjective that are no noun: "en a blessé 12 autres lors de l'attaque".
-_NO_NOUN_AFTER = {
-    "lors", "depuis", "pendant", "durant", "parmi", "puis", "alors", "aussi", "encore", "déjà", "toujours",
-    "jamais", "très", "près", "sous", "vers", "chez", "hier", "ensuite", "ici", "là", "également", "mêmes",
+# Words right after a number, or after an adjective that stands before its noun, that count
+# nothing: "dont 15 préventivement", "17 parmi les forces", "18 vers la Côte d'Azur", "122 573
+# soit 0,54 %", "35.000 si l'on ne compte…", "21 déjà", "dont 13 toujours hospitalisés", "le
+# prototype 917 ainsi que…", "en a blessé 12 autres lors de l'attaque".
+_NOT_NOUNS = {
+    "parmi", "vers", "si", "soit", "déjà", "ayant", "étant", "lors", "depuis", "pendant", "durant", "puis",
+    "alors", "aussi", "ainsi", "encore", "toujours", "jamais", "très", "près", "sous", "chez", "hier", "ensuite",
+    "ici", "là", "également", "mêmes",
 }
-
-
-# Words right after a number that count nothing: "dont 15 préventivement", "17 parmi les forces",
-# "18 vers la Côte d'Azur", "122 573 soit 0,54 %", "35.000 si l'on ne compte…", "21 déjà".
-_NOT_NOUNS = {"parmi", "vers", "si", "soit", "déjà", "ayant", "étant", "lors", "depuis", "pendant", "durant"}
 
 
 def _no_noun(word: str) -> bool:
@@ -773,7 +772,7 @@ def _noun_after_adjective(prose: str, word: str, pos: int, end: int) -> int:
         return pos
     text = noun.group("w")
     low = text.lower().replace("’", "'")
-    if not text[:1].islower() or low in _NOT_COUNTED or low in _NO_NOUN_AFTER or low in _VERBS_AFTER_COUNT or \
+    if not text[:1].islower() or low in _NOT_COUNTED or low in _NOT_NOUNS or low in _VERBS_AFTER_COUNT or \
             _conjugated(low) or \
             low[:2] in ("d'", "l'", "s'", "n'", "c'", "qu"):
         return pos
@@ -893,6 +892,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("serving", False, stop)
             return fig(cat, True, stop)
         return fig("identifier", False, m.end())
+    if 1000 <= value <= 2100 and num.isdecimal() and not dec and prev_word and _MONTH_U.match(prev_word):
+        return fig("year", False, num_end)  # "en avril 2019 de M. Dupont": the year, not "2019 de m"
     # The cheap tests first, the patterns where they pass.
     if len(num) == 3 and num.isdecimal() and _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
