@@ -60,6 +60,10 @@ article = partial(article_with_title, title="Un titre d'article")
     "Puis, tout en faisant l'éloge du président, il s'en est pris aux élus. « Je n'ai jamais voté. »",
     # A sentence that is only a narrative infinitive of saying hands the floor on.
     "Le maire a visité le chantier mardi. Et d'ajouter. « Les travaux avancent bien. »",
+    # A verb of saying later in the sentence whose clause the words open (SPEC §2.1 rule 1).
+    "Face à une situation « inédite dans l'histoire de la médecine française », le professeur Paul Durand "
+    "a expliqué que les volontaires devaient postuler.",
+    "« Les heures supplémentaires ne sont pas payées », alors qu'on leur demande davantage explique Julie Martin.",
     # an indefinite pronoun for a group speaks its words (a vague source, for SRC001 to judge)
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
@@ -125,6 +129,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
      "rien. »", "« Nous ne"),
     # "il semble que" is impersonal.
     ("Il semble que la situation s'améliore. « Nous restons prudents malgré tout. »", "« Nous restons"),
+    # A verb of saying later in the sentence whose subject is not named between: no one.
+    ("La coopération entre les deux pays « porte gravement atteinte à la paix dans la région » et a "
+     "déclaré qu'elle durerait.", "« porte gravement"),
     # A colon after words that name no one.
     ("L'émotion était vive : « Nous ne l'oublierons jamais. »", "« Nous ne"),
     # Words an attributed quotation shares only in part are not its pull-quote.

@@ -31,6 +31,7 @@ from .cues import INCISE_LEAD
 from .spans import SpanIndex
 from .data_sources import elaborations, forecast_figures, poll_figures, repeated_figures, topic_change
 from .speakers import attribute_repeated_and_testimony, subject_cue
+from .subjects import PERSON_PRONOUNS
 
 FRAMING_REACH = 2
 # Blocks whose last sentence can hand the floor to a quotation opening the next block.
@@ -270,12 +271,49 @@ def _cue_after(ad: AnalysedDocument, q: Quote, s: Sentence, i: int, tails: _Tail
     close enough for only pronouns to stand between, or the next that
     attributes whatever precedes it."""
     cues = s.cues
+    first = i
     while i < len(cues) and cues[i].span.start - q.span.end <= _PRONOUN_GAP:
         if not cues[i].in_quote and _attributes_preceding(ad, q, cues[i]):
             return cues[i]
         i += 1
-    i = tails.next_from(s, i)
-    return cues[i] if i < len(cues) else None
+    k = tails.next_from(s, i)
+    if k < len(cues):
+        return cues[k]
+    return _later_speaker(ad, q, cues, first)
+
+
+# How far after a quotation the verb of saying of the clause it opens may stand.
+_CLAUSE_REACH = 200
+_STOP_BETWEEN = regex.compile(r"[.!?;]")
+_WORD_BETWEEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+def _later_speaker(ad: AnalysedDocument, q: Quote, cues: list[Cue], first: int) -> Cue | None:
+    """"Face à une situation « inédite », le professeur Salomon a appelé…": a verb of saying
+    later in the sentence, outside quotations, whose subject is named between the words and
+    the verb (SPEC §2.1 rule 1). No full stop stands between them (a heading glued on once
+    line breaks were lost ends a sentence too); "« … » et a déclaré" names no one."""
+    for cue in cues[first:]:
+        if cue.span.start - q.span.end > _CLAUSE_REACH:
+            return None
+        if cue.in_quote or cue.kind not in ("speech", "participle", "inverted"):
+            continue
+        if _STOP_BETWEEN.search(ad.prose, q.span.end, cue.span.start):
+            return None
+        # Its subject between the words and the verb, or after the verb ("…, explique Djeneba Diallo").
+        if any(_names_someone(ad, w.group(0)) for w in _WORD_BETWEEN.finditer(ad.prose, q.span.end, cue.span.start)) \
+                or any(_names_someone(ad, w) for w in cue.source_text.split()[:3]):
+            return cue
+    return None
+
+
+def _names_someone(ad: AnalysedDocument, word: str) -> bool:
+    """A capitalised name ("Salomon", "M."), a pronoun for a person ("il"), or a noun for a
+    speaker ("le ministre")."""
+    if word[:1].isupper():
+        return True
+    low = word.lower().replace("’", "'")
+    return low in PERSON_PRONOUNS or (ad.lexicon is not None and low in ad.lexicon.source_nouns)
 
 
 def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> Cue | None:
