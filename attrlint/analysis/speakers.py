@@ -109,20 +109,20 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
     if (_opens(ad, s, q) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start)) \
-            and s.index > 0:
-        # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction
-        # ties the words to the sentence before; its subject still speaks them.
+            and s.index > 0 and ad.sentences[s.index - 1].block == s.block:
+        # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction or a
+        # short adverbial ("Globalement, « … »") ties the words to the sentence before; the
+        # person it is about, or names as its source, still speaks them.
         prev = ad.sentences[s.index - 1]
-        if prev.block == s.block and prev.subject is not None and _person(ad, prev):
+        if prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
-        if prev.block == s.block and _speaks_on(ad, prev):
+        if _speaks_on(ad, prev):
             # "Et d'ajouter. « … »": the narrative infinitive hands the floor on, as with its colon.
             return Cue("previous-speaker", prev.span, "", block=q.block)
-        if prev.block == s.block:
-            cue = _person_cue(ad, prev)
-            if cue is not None:
-                return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
-                           block=q.block)
+        cue = _person_cue(ad, prev)
+        if cue is not None:
+            return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
+                       block=q.block)
     return None
 
 
