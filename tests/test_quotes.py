@@ -45,6 +45,11 @@ def test_cue_inside_the_quotation_does_not_attribute_it(lint):
     assert excerpts(lint(text), "QUO001")
 
 
+def test_a_title_noun_before_a_colon_makes_no_title_of_the_words_after_it(lint):
+    text = article("Le vent s'est levé. Le film est sorti mardi : « Nous avons tout perdu dans cette guerre. »")
+    assert excerpts(lint(text), "QUO001") == ["« Nous avons tout perdu dans cette guerre. »"]
+
+
 def test_verb_of_another_clause_after_the_quotation_does_not_attribute_it(lint):
     text = article("La coopération « porte gravement atteinte à la paix dans la région » et a déclaré la guerre.")
     assert excerpts(lint(text), "QUO001")
@@ -79,6 +84,9 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     # a title noun and its owner's name; the wording of a question, a saying
     "Vendredi, sur la page Facebook « Acte 9 : rassemblement au centre de la France », 2.700 personnes s'inscrivaient.",
     "À la question « Êtes-vous fumeur ? », il avait répondu oui.",
+    # a title a few words after the noun of its work, in the same clause
+    "Sous un titre ravageur, « Un président ne devrait pas dire ça », deux journalistes signent un livre.",
+    "On peut revoir le documentaire diffusé sur une chaîne publique « Cannes 39 : Le festival n'aura pas lieu ».",
     # an address left in the text, a name translated in brackets
     "Le lecteur charge la vidéo depuis « //video.example.fr/module/embed/x7afs3b » au démarrage.",
     "Le collectif Herri Bidea (« le chemin du peuple » en basque) réunit des élus.",

@@ -298,6 +298,14 @@ def _title_nouns() -> frozenset[str]:
     return word_sets("lexicon/quotes.toml")["title_nouns"]
 
 
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    """Nouns of works a title may follow a few words on (``grammars/lexicon/quotes.toml``)."""
+    from ..lexicon import word_sets
+
+    return word_sets("lexicon/quotes.toml")["work_nouns"]
+
+
 _FIRST_PERSON = regex.compile(
     r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
     regex.I,
@@ -336,6 +344,23 @@ _CHARGED_FOR = regex.compile(
     rf"(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
 _CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
+
+
+# How far before a quotation the noun of the work it names may stand, in its clause.
+_TITLE_NOUN_REACH = 60
+_CLAUSE_BREAK = regex.compile(r"[.!?;:«»“”\"\n]")
+
+
+def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
+    """Whether a noun for a work stands a few words before ``at``, in the same clause
+    ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »")."""
+    lo = max(0, at - _TITLE_NOUN_REACH)
+    stop = None
+    for stop in _CLAUSE_BREAK.finditer(prose, lo, at):
+        pass
+    if stop is not None:
+        lo = stop.end()
+    return _holds_a_title_noun(prose, lo, at, works)
 
 
 def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
@@ -563,6 +588,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     if _named_work(prose, q, titles):
         return "title"
+    if words and words[0][:1].isupper() and not first_person and _title_noun_in_clause(prose, at, _work_nouns()):
+        return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
