@@ -651,10 +651,15 @@ def _leads_its_sentence(ad: AnalysedDocument, q: Quote) -> bool:
 
 
 def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
-    """« … ». C'est par ces mots que X a ouvert la séance: the next sentence points back at
-    the words and names their speaker."""
+    """« … ». C'est par ces mots que X a ouvert la séance: the next sentence, or the clause
+    after a colon, points back at the words and names their speaker."""
     last = ad.sentence_at(max(q.span.start, q.span.end - 1))
-    if last is None or last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
+    if last is None:
+        return False
+    colon = _COLON_AFTER.match(ad.prose, q.span.end, last.span.end)
+    if colon is not None and _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
+        return True  # "« … » : c'est par ces mots que l'actrice a ouvert la soirée."
+    if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
             not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
         return False
     nxt = ad.sentences[last.index + 1]
