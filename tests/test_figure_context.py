@@ -613,6 +613,18 @@ def test_a_products_parts_and_production_run_describe_it(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_products_price_is_its_makers(lint):
+    text = article("Le nouveau coupé reçoit un V8 de 620 ch.",
+                   "La version la plus équipée atteint 109 182,50 € sur le marché allemand.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_a_makers_large_sums_in_a_product_article_still_need_a_source(lint):
+    text = article("Le nouveau coupé reçoit un V8 de 620 ch.",
+                   "Le constructeur a déjà perdu plus de 600 millions de dollars sur ce segment.")
+    assert excerpts(lint(text), "FIG001") == ["plus de 600 millions de dollars"]
+
+
 def test_copies_sold_with_no_specification_still_need_a_source(lint):
     found = excerpts(lint(article("Le roman s'est déjà écoulé à 150 000 exemplaires en France.")), "FIG001")
     assert found == ["150 000 exemplaires"]

@@ -275,7 +275,8 @@ def _counts_sale_items(fig: Figure, items: frozenset[str]) -> bool:
 def mark_product_descriptions(figures: list[Figure]) -> None:
     """In an article that gives a product's specification ("483 ch"), its other
     measures (weight, speed, range) describe the product as well, and so do the
-    counts of what it is made of or comes with ("4 places", "150 exemplaires")."""
+    counts of what it is made of or comes with ("4 places", "150 exemplaires"),
+    and its prices under ten million, set by its maker ("109 182,50 €")."""
     if any(fig.category == "specification" for fig in figures):
         parts = context_words()["product_counts"]
         for fig in figures:
@@ -284,6 +285,12 @@ def mark_product_descriptions(figures: list[Figure]) -> None:
             if fig.category in _PRODUCT_FIGURES or \
                     (fig.category == "count" and fig.value_text.split()[-1].lower() in parts):
                 fig.category, fig.needs_source = "specification", False
+            elif fig.category == "money" and not _LARGE_SUM.search(fig.value_text):
+                fig.category, fig.needs_source = "price", False
+
+
+# A sum of ten million or more: a maker's turnover or an investment, not a product's price.
+_LARGE_SUM = regex.compile(r"milliards?|(?<![\p{L}])Mds?(?![\p{L}])|Md€|(?<![\d.,])(?:[1-9]\d|\d{3,})(?:[.,]\d+)?[\s\u00a0\u202f]*(?:millions?|M€|M(?![\p{L}]))", regex.I)
 
 
 def _derived(tokens: list[Token], first: int) -> bool:

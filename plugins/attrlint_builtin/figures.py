@@ -61,8 +61,9 @@ stated by a rule, a limit or a penalty ("passible de 75 000 euros
 d'amende", "limitée à 80 km/h"), a product's specification ("483 ch", and
 the other measures, parts and production run of an article that gives one:
 "4 places", "150 exemplaires"), the size of a document ("36 pages"), a
-seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", and an auction's
-estimates and what it offers, "126 lots"), a place given as context ("une
+seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", a product's
+prices under ten million in an article that gives its specification, and an
+auction's estimates and what it offers, "126 lots"), a place given as context ("une
 commune de 800 habitants"), a
 distance or a length that places or sizes a thing ("à 110 km de là", "un
 prisme de 3,7 m"; but "19 kilomètres de bouchons" and "a reculé de 100 m"
