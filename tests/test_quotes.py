@@ -45,6 +45,27 @@ def test_cue_inside_the_quotation_does_not_attribute_it(lint):
     assert excerpts(lint(text), "QUO001")
 
 
+@pytest.mark.parametrize("text", [
+    "Le collectif organise samedi une « marche solidaire aux gilets jaunes des territoires éloignés de la capitale ».",
+    # a verb in it does not make it someone's statement (reviewed corpus: 16 wrong, none right)
+    "La commune vit une « situation qui est devenue intenable pour tous ses habitants ».",
+])
+def test_a_noun_phrase_borrowed_after_its_article_is_not_reported(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # The article opens the sentence: the quoted words may be a sentence of their own.
+    ("Le « risque d'orages forts justifie une vigilance particulière dans tout le département ».", "« risque"),
+    # Someone says "je" in them.
+    ("Le chantier a été abandonné après une « décision que je ne peux pas accepter en tant que riverain » mardi.",
+     "« décision"),
+])
+def test_quoted_words_after_an_article_that_are_someones_are_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)
+
+
 def test_a_title_noun_before_a_colon_makes_no_title_of_the_words_after_it(lint):
     text = article("Le vent s'est levé. Le film est sorti mardi : « Nous avons tout perdu dans cette guerre. »")
     assert excerpts(lint(text), "QUO001") == ["« Nous avons tout perdu dans cette guerre. »"]
@@ -314,7 +335,6 @@ def test_epithets_and_related_links_are_not_quotations(lint, text):
 @pytest.mark.parametrize("text, quote", [
     ("La ville traverse une « crise que nous ne pouvons plus cacher ».", "« crise"),
     ("La ville traverse une « crise de confiance. Personne ne sait comment en sortir. »", "« crise"),
-    ("La commune vit une « situation qui est devenue intenable pour tous ses habitants ».", "« situation"),
 ])
 def test_quoted_words_with_a_verb_or_a_speaker_are_still_quotations(lint, text, quote):
     assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))

@@ -287,7 +287,10 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
         if _SENTENCE_OF_ITS_OWN.search(prose, q.inner.start, q.inner.end) or \
                 _COLON_BEFORE.search(prose, max(s.span.start, q.span.start - 4), q.span.start):
             continue  # a sentence quoted whole, or announced by a colon: someone's statement
-        q.fragment = len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= FRAGMENT_MAX_WORDS
+        # A noun phrase the sentence borrows after its article ("organise une « marche solidaire
+        # aux gilets jaunes des territoires »") is one, however long, unless someone says "je" in it.
+        q.fragment = len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= FRAGMENT_MAX_WORDS or \
+            (_after_an_article(prose, q.span.start) and not _FIRST_PERSON.search(prose, q.inner.start, q.inner.end))
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +347,18 @@ _CHARGED_FOR = regex.compile(
     rf"(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
 _CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
+
+
+# An article or a determiner right before a quotation, after a word of its sentence: the
+# quotation is a noun phrase of the journalist's sentence ("la « taxe sur les farines »"),
+# not words someone speaks. One opening the sentence ("Le « risque d'orages justifie… »")
+# may begin the quoted sentence itself.
+_ARTICLE_BEFORE = regex.compile(
+    r"[\p{L},][ \u00a0\u202f]+(?:le|la|les|l['’]|un|une|des|du|au|aux)[ \u00a0\u202f]*$", regex.I)
+
+
+def _after_an_article(prose: str, at: int) -> bool:
+    return _ARTICLE_BEFORE.search(prose, max(0, at - 8), at) is not None
 
 
 # How far before a quotation the noun of the work it names may stand, in its clause.

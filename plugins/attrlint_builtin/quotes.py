@@ -57,9 +57,11 @@ not speak.
 
 Not reported either, because the analysis cannot tell whose they are: a
 quotation of six words or fewer woven into its sentence ("l'homme est
-décédé « des suites de ses blessures »"). Such a phrase is most often
-borrowed from a source the passage names elsewhere; a longer quotation, or
-one that opens its sentence, is reported.
+décédé « des suites de ses blessures »"), and a noun phrase of any length
+the sentence takes up after its article ("organise une « marche solidaire
+aux gilets jaunes des territoires »") with no "je", "nous" or "vous" in it.
+Such a phrase is most often borrowed from a source the passage names
+elsewhere; a longer quotation, or one that opens its sentence, is reported.
 
 The headline and the subheadings are not checked (the check-titles option
 checks them): they condense the article, whose body attributes their words.
