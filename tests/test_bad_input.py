@@ -381,3 +381,10 @@ def test_the_bad_input_script_finds_attrlint_beside_its_python(monkeypatch):
     monkeypatch.setenv("PATH", "")
     command = module.attrlint_command(None)
     assert Path(command[0]).exists() or command[1:] == ["-m", "attrlint.cli"]
+
+
+def test_a_chain_of_opening_phrases_does_not_exhaust_the_stack(lint):
+    # Each phrase a capitalised word opens is read past once, not one within the other.
+    text = ("Titre\n\n" + "Grand rival du président sortant, " * 3000
+            + "il dit « Nous partirons demain sans attendre. »\n")
+    assert [d.code for d in lint(text)] == []

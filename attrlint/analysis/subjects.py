@@ -61,11 +61,13 @@ def subject_words() -> SubjectWords:
     return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})
 
 
-def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
+def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
+                 past_a_phrase: bool = True) -> tuple[Span, str] | None:
     """The subject of the sentence made of ``tokens[t0:t1]`` and its kind
     (``pronoun``; ``name``, a name of several words; ``surname``, a single
     capitalised word; ``person``; or ``institution``), or None when the
-    sentence opens on a quotation or its subject names no one."""
+    sentence opens on a quotation or its subject names no one. With
+    ``past_a_phrase``, a phrase a capitalised word opens may be read past, once."""
     words = subject_words()
     i = _after_openers(tokens, t0, t1, words)
     if i is None or i >= t1:
@@ -91,7 +93,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) 
         if j == i + 1 and _adverbial(tokens, j, t1) and not (tokens[j].category == "COMMA"
                                                              and not tok.lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
-        if j == i + 1:
+        if j == i + 1 and past_a_phrase:
             after = _subject_after_opening_phrase(tokens, i, t1, source_nouns)
             if after is not None:
                 return after
@@ -116,7 +118,8 @@ def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int,
     for k in range(i + 2, min(t1, i + _OPENER_REACH)):
         category = tokens[k].category
         if category == "COMMA":
-            found = find_subject(tokens, k + 1, t1, source_nouns)
+            # One phrase read past, not a chain of them (each would be read again at every comma).
+            found = find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False)
             return found if found is not None and found[1] in _SPEAKING_KINDS else None
         if category in _PHRASE_ENDS:
             return None
