@@ -507,8 +507,10 @@ _SHARE_NOUN = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}\-]*)
 # An estimate right before a share: "plus d'un quart des", "près de la moitié des".
 _ESTIMATE_BEFORE_SHARE = regex.compile(
     r"(?i)(?:(?:plus|moins|près)[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+|d['’])|environ[ \u00a0\u202f]+|presque[ \u00a0\u202f]+)$")
-_NOT_SHARED = {"ces", "ses", "leurs", "nos", "vos", "mes", "tous", "toutes", "plus", "moins", "celles", "ceux", "celle",
-               "celui"}
+# Words after a share that are not what it counts: those that count nothing, and the
+# determiners and pronouns that stand before the noun ("la moitié de ces élèves").
+_NOT_SHARED = _NOT_COUNTED | {"ces", "ses", "leurs", "nos", "vos", "mes", "tous", "toutes", "plus", "moins", "celles",
+                              "ceux", "celle", "celui"}
 
 
 def _rate_over_its_numbers(m, figures: list[Figure], taken: list[tuple[int, int]]) -> bool:
@@ -544,7 +546,7 @@ def read_shares_whole(prose: str, figures: list[Figure]) -> None:
             continue
         start, stop = fig.span.start, fig.span.end
         noun = _SHARE_NOUN.match(prose, stop, min(len(prose), stop + 40))
-        if noun is not None and noun.group("w").lower() not in _NOT_COUNTED | _NOT_SHARED:
+        if noun is not None and noun.group("w").lower() not in _NOT_SHARED:
             # "un tiers des nouveaux cas": past an adjective to its noun.
             stop = _noun_after_adjective(prose, noun.group("w").lower(), noun.end(), min(len(prose), noun.end() + 40))
         estimate = _ESTIMATE_BEFORE_SHARE.search(prose, max(0, start - 12), start)

@@ -294,19 +294,13 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
 
 
 @lru_cache(maxsize=1)
-def _title_nouns() -> frozenset[str]:
-    """Nouns that announce a title or a name in quotation marks (``grammars/lexicon/quotes.toml``)."""
+def _quote_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``grammars/lexicon/quotes.toml``: ``title_nouns``, the nouns that
+    announce a title or a name in quotation marks, and ``work_nouns``, those of works a title
+    may follow a few words on."""
     from ..lexicon import word_sets
 
-    return word_sets("lexicon/quotes.toml")["title_nouns"]
-
-
-@lru_cache(maxsize=1)
-def _work_nouns() -> frozenset[str]:
-    """Nouns of works a title may follow a few words on (``grammars/lexicon/quotes.toml``)."""
-    from ..lexicon import word_sets
-
-    return word_sets("lexicon/quotes.toml")["work_nouns"]
+    return word_sets("lexicon/quotes.toml")
 
 
 _FIRST_PERSON = regex.compile(
@@ -596,14 +590,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
     prev = _prev_word(prose, max(0, at - 40), at)
-    titles = _title_nouns()
+    lists = _quote_words()
+    titles = lists["title_nouns"]
     if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles):
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     if _named_work(prose, q, titles):
         return "title"
-    if words and words[0][:1].isupper() and not first_person and _title_noun_in_clause(prose, at, _work_nouns()):
+    if words and words[0][:1].isupper() and not first_person and _title_noun_in_clause(prose, at, lists["work_nouns"]):
         return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
