@@ -58,6 +58,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... or who seems to do something, or does it while doing something else
     "Aujourd'hui, il semble avoir tourné la page. « Je garde de bons souvenirs de ces années. »",
     "Puis, tout en faisant l'éloge du président, il s'en est pris aux élus. « Je n'ai jamais voté. »",
+    # A statement made through a channel goes on in the words that open the next sentence.
+    "Le vent s'est levé. Dans un communiqué, le syndicat a déclaré que la grève continuerait. "
+    "« Nous ne céderons pas sur les salaires. »",
     # A sentence that is only a narrative infinitive of saying hands the floor on.
     "Le maire a visité le chantier mardi. Et d'ajouter. « Les travaux avancent bien. »",
     # A verb of saying later in the sentence whose clause the words open (SPEC §2.1 rule 1).
@@ -113,6 +116,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     # Only a person named, or "il"/"elle", hands the floor to the next sentence.
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
+    # ... nor does an institution that said something, unless it was through a channel.
+    ("Le syndicat a déclaré que la grève continuerait. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),
+    ("Le syndicat a tenu une conférence de presse. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
     ("Il fait 30 degrés à l'ombre. « Nous avons bien trop chaud. »", "« Nous avons"),
     # ... but "certaines" before a noun is its determiner, and a thing does not speak

@@ -119,11 +119,24 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if _speaks_on(ad, prev):
             # "Et d'ajouter. « … »": the narrative infinitive hands the floor on, as with its colon.
             return Cue("previous-speaker", prev.span, "", block=q.block)
+        if _says_through_a_channel(prev):
+            # "Dans un communiqué, le syndicat a déclaré que… « … »": the statement it made goes on.
+            return Cue("previous-speaker", prev.span, "", block=q.block)
         cue = _person_cue(ad, prev)
         if cue is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
     return None
+
+
+_SAYING = {"speech", "inverted", "participle"}
+
+
+def _says_through_a_channel(s: Sentence) -> bool:
+    """Whether ``s``, outside quotations, has someone say something and names the channel of
+    their words ("Dans un communiqué, le syndicat a déclaré que…", "… a-t-il écrit sur Twitter")."""
+    kinds = {c.kind for c in s.cues if not c.in_quote}
+    return "channel" in kinds and not kinds.isdisjoint(_SAYING)
 
 
 # "Et d'ajouter.", "Puis de conclure.": a sentence that is only a narrative infinitive.
