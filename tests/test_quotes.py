@@ -34,6 +34,8 @@ def test_attributed_quotations_are_quiet(lint, text):
     ("La réforme « porte gravement atteinte aux droits des salariés ».", "« porte gravement"),
     ("La grève continue. « Nous irons jusqu'au bout de ce combat », pour la troisième semaine.", "« Nous irons"),
     ('Le débat a été vif. "Nous ne laisserons pas faire cette réforme injuste".', '"Nous ne laisserons'),
+    # a place and a date after the words are no book's place, publisher and year
+    ("La salle s'est levée. « Nous ne céderons pas sur les salaires », Paris, le 12 mai 2019.", "« Nous ne céderons"),
 ])
 def test_unattributed_quotations_fire(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
@@ -101,6 +103,10 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     "Pendant la cérémonie a été diffusée une chanson de Jean Ferrat, « Que la montagne est belle ».",
     "Ses plus grands succès restent « Nous irons tous à la plage » (1981) et deux comédies.",
     "C'est cette fois « Il n'y a plus de saison », poème de Paul Éluard, qu'elle récitera.",
+    # ... or its place, publisher and year, as a reference gives them
+    '(1) Jay G. Blumler, Paul Durand, Marc Leblanc, "La radio fait-elle campagne ?" Paris, Presses de la '
+    'Fondation des sciences, 1978.',
+    "(2) Paul G. Durand, « Le pouvoir des ondes et les élus du peuple », Paris, Éditions du Sud, 2007.",
     "« Je reviendrai chez nous quand la nuit tombera » est le premier single du chanteur depuis trois ans.",
     # a title noun and its owner's name; the wording of a question, a saying
     "Vendredi, sur la page Facebook « Acte 9 : rassemblement au centre de la France », 2.700 personnes s'inscrivaient.",

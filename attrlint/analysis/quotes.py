@@ -384,7 +384,7 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
         lo = max(0, at - 50)
         if _holds_a_title_noun(prose, lo, at, titles) and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
-    if _YEAR_AFTER.match(prose, q.span.end):
+    if _YEAR_AFTER.match(prose, q.span.end) or _PUBLISHED_AFTER.match(prose, q.span.end):
         return True
     return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles) or \
         _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)
@@ -485,6 +485,10 @@ _NAME_BEFORE = regex.compile(
 # "« … » (1977)": a work and the year it came out; "« … », poème de Louis Aragon": the
 # title noun right after the closing mark.
 _YEAR_AFTER = regex.compile(r"[\s\u00a0\u202f]*\((?:1[89]|20)\d\d\)")
+# "« … », Paris, Éditions de l'Herne, 2007.": a reference to a book, its place, its publisher
+# and its year, at the end of its sentence.
+_PUBLISHED_AFTER = regex.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*\p{Lu}[\p{L}\p{M}\-]+,[^.;:!?«»“”\"\n]{1,100}?,"
+                                 r"[\s\u00a0\u202f]*(?:1[89]|20)\d\d[\s\u00a0\u202f]*(?:[.)]|$)")
 # "« … » est le premier single de…", "« … » était le titre de…": what the quotation is, said after it.
 _IS_A_WORK_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:est|était|sera|fut)[\s\u00a0\u202f]+(?:le|la|l['’]|un|une|son|sa)"
                                  r"[\s\u00a0\u202f]*(?:(?:premier|première|nouveau|nouvelle|dernier|dernière|"
