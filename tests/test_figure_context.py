@@ -14,6 +14,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Les rassemblements de plus de 5 000 personnes restent interdits en lieu clos.",
     "La vitesse sera limitée à 80 km/h sur ces routes.",
     "Le moteur V6 développe 483 ch et une puissance de pointe remarquable.",
+    "Le prototype est animé par le V12 5.7 litres de la berline dont il garde la boîte manuelle.",
     "La berline a été adjugée 79 875 euros lors de la vente aux enchères.",
     "Le livret compte 36 pages et quatre chapitres.",
     "Le village de 800 habitants se prépare à la fête.",
