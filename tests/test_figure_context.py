@@ -586,6 +586,14 @@ def test_the_shares_of_an_article_about_a_poll_are_its_results(lint):
     assert found == ["Plus de 300 militants"]
 
 
+def test_the_shares_of_an_article_about_a_consumer_panel_are_its_measurements(lint):
+    text = ("Selon le panéliste cité par le quotidien, les Français remplissent leurs placards. "
+            "Les magasins de proximité ont vu leurs ventes grimper.\n\nLe drive connaît un boom. "
+            "Les ventes de farine augmentent de 140 %, celles de levure de 120 %.")
+    found = excerpts(lint(article_with_title(text, title="Confinement : les Français font des stocks")), "FIG001")
+    assert found == []
+
+
 def test_a_pollsters_name_borne_by_a_person_opens_no_poll(lint):
     text = "Kamala Harris a présenté son programme mardi. Le chômage atteint 7,3 % de la population active."
     found = excerpts(lint(article_with_title(text, title="Kamala Harris promet un plan de relance")), "FIG001")

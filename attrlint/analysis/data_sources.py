@@ -361,8 +361,8 @@ _OPENING_SENTENCES = 3
 
 def poll_figures(ad: AnalysedDocument) -> None:
     """"Présidentielle : Macron creuse l'écart (sondage BVA)" … "Emmanuel Macron obtiendrait
-    20 % des voix": in an article whose title or opening names a poll, the shares it gives
-    are the poll's results (SPEC §2.1 rule 6), wherever they are told; figures of
+    20 % des voix": in an article whose title or opening names a poll (or a panel that
+    measures sales or audiences), the shares it gives are the poll's results (SPEC §2.1 rule 6), wherever they are told; figures of
     another kind keep their own sources."""
     pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and f.category in ("percent", "rate")]
     if not pending or not ad.sentences:
