@@ -8,9 +8,10 @@ a sentence with no figure, another source, or a heading. A poll's or a
 study's results are read past the commentary between them, and so are those
 of a count that gives its figures in the article's opening ("selon le bilan
 quotidien de la DGS"): only another source, a change of topic or a heading
-ends them. An article whose title or opening names a poll, or that names a
-forecaster, is about it: the poll's shares and the forecaster's weather are
-read as theirs wherever they stand.
+ends them. An article whose title or opening names a poll, whose opening cites
+a study or a report, or that names a forecaster, is about it: the poll's and
+the study's shares and the forecaster's weather are read as theirs wherever
+they stand.
 The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from itertools import islice
 
 from ..patterns import regex
 
-from ..model import AnalysedDocument, BlockKind, Cue, Quote, Span, Token
+from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .figure_context import context_words
 from .spans import SpanIndex
 
@@ -310,6 +311,8 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
     """Whether a data source cue names a poll, a study or a report (not only a body that
     counted); with ``kinds``, one of those words."""
     words = _cue_text(ad, cue).replace("'", " ").replace("’", " ").split()
+    # "par rapport au budget" compares; it names no report.
+    words = [word for n, word in enumerate(words) if not (word == "rapport" and n and words[n - 1] == "par")]
     if kinds is not None:
         return any(word in kinds for word in words)
     return any(word in study_nouns() or word in _phrases().studies for word in words)
@@ -362,8 +365,9 @@ _OPENING_SENTENCES = 3
 def poll_figures(ad: AnalysedDocument) -> None:
     """"Présidentielle : Macron creuse l'écart (sondage BVA)" … "Emmanuel Macron obtiendrait
     20 % des voix": in an article whose title or opening names a poll (or a panel that
-    measures sales or audiences), the shares it gives are the poll's results (SPEC §2.1 rule 6), wherever they are told; figures of
-    another kind keep their own sources."""
+    measures sales or audiences), or whose opening cites a study or a report as its source
+    ("selon le bilan annuel de l'ASFA"), the shares it gives are their results (SPEC §2.1
+    rule 6), wherever they are told; figures of another kind keep their own sources."""
     pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and f.category in ("percent", "rate")]
     if not pending or not ad.sentences:
         return
@@ -371,12 +375,21 @@ def poll_figures(ad: AnalysedDocument) -> None:
     opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
     polls = _poll_article_pattern()
     named = [s.span.end for s in opening if polls.search(ad.prose, s.span.start, s.span.end)]
+    # A study or a report the first sentences of the body name as their source ("selon le bilan
+    # annuel de l'ASFA", "dans son rapport sur les migrations"): the article reports its results.
+    body = (s for s in ad.sentences if ad.blocks[s.block].kind not in _SECTION_BREAKS)
+    named += [s.span.end for s in islice(body, _OPENING_SENTENCES) if _cites_a_study(ad, s)]
     if not named:
         return
     after = min(named)
     for fig in pending:
         if fig.span.start >= after:
             fig.continues = True
+
+
+def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether a cue of ``s``, outside quotations, names a study or a report as its source."""
+    return any(not c.in_quote and is_data_source(ad, c) and _names_a_study(ad, c) for c in s.cues)
 
 
 @lru_cache(maxsize=1)

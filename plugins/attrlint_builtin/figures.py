@@ -46,7 +46,8 @@ the results of a poll, a study or a count named just before ("Selon un
 sondage Elabe, 54 % … Ils sont 38 % à …"; a poll's, a study's, and those of
 a count the article's opening gives figures of, go on past the commentary
 between them), or the shares of an article whose headline or opening names
-a poll or a panel ("selon le panéliste IRI"), or the weather of a forecaster the article has named ("Météo-France
+a poll or a panel ("selon le panéliste IRI") or whose opening cites a study
+or a report ("selon le bilan annuel de l'ASFA"), or the weather of a forecaster the article has named ("Météo-France
 … Les cumuls atteindront 80 mm").
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
