@@ -45,6 +45,11 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le maire a été interrogé. Ce dernier l'a aussitôt contredit. « Rien n'a été décidé. »",
     "Celle qui est aussi actrice a tenu à s'excuser. « Je présente mes excuses aux spectateurs. »",
     "L'adolescente a assuré qu'elle n'était pas manipulée. « Personnellement je trouve ça drôle. »",
+    # ... "l'un d'eux", a name in apposition to its title, "ce à quoi X répond", a time "-là"
+    "Les voisins ont été entendus. L'un d'eux ajoute même ne pas avoir eu peur. « Il y avait de la fumée. »",
+    "Sa rivale malheureuse, Jeanne Morel a quitté la salle. « Nous reviendrons plus fortes. »",
+    "Ce à quoi Paul Durand répond qu'il n'a rien vu. « Je dormais à cette heure-là. »",
+    "Ce jour-là, en sortant du studio, Jeanne Morel était loin d'imaginer la suite. « J'étais sereine. »",
     # ... after a phrase that a capitalised first word opens, up to its comma
     "Voyant les menaces peser sur son commerce, M. Gandas perd espoir. « Nous allons tout perdre. »",
     "Grand rival du président sortant, le sénateur Paul Durand a appelé à voter. « L'avenir est en jeu. »",

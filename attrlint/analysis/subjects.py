@@ -83,6 +83,9 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
         return Span(tok.start, tok.end), "pronoun"
     if tok.lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
         return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
+    one_of_them = _one_of_them(tokens, i, t1)
+    if one_of_them is not None:
+        return one_of_them, "person"
     if tok.category == "CAP":
         j = i + 1
         if tok.text in TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
@@ -101,6 +104,22 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
     return None
+
+
+# "L'un d'eux", "l'une d'entre elles": one of the people just spoken of.
+_ONE = {"un", "une"}
+_OF_THEM = {"eux", "elles"}
+
+
+def _one_of_them(tokens: list[Token], i: int, t1: int) -> Span | None:
+    """The span of "l'un d'eux" or "l'une d'entre elles" opening at ``tokens[i]``, or None."""
+    if i + 3 >= t1 or tokens[i].lower not in ("l'", "l’") or tokens[i + 1].lower not in _ONE or \
+            tokens[i + 2].lower not in ("d'", "d’"):
+        return None
+    k = i + 3
+    if tokens[k].lower == "entre" and k + 1 < t1:
+        k += 1
+    return Span(tokens[i].start, tokens[k].end) if tokens[k].lower in _OF_THEM else None
 
 
 # Who the subject after an opening phrase may be: someone who can speak.
@@ -180,6 +199,8 @@ def _named_after(tokens: list[Token], i: int, head: int, t1: int) -> tuple[Span,
     k = head + 1
     while k < t1 and k - head <= 3 and tokens[k].category == "WORD":
         k += 1
+    if k > head + 1 and k + 2 < t1 and tokens[k].category == "COMMA" and tokens[k + 1].category == "CAP":
+        k += 1  # "Sa rivale démocrate, Hillary Clinton a…": the name in apposition
     n = k
     while n < t1 and tokens[n].category == "CAP":
         n += 1
@@ -208,11 +229,14 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
         if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category in ("COMMA", "QUE")):
             i += 1
             continue
+        if tok.lower == "ce" and i + 2 < t1 and tokens[i + 1].lower == "à" and tokens[i + 2].lower == "quoi":
+            i += 3  # "Ce à quoi Hugo Clément répond que…": the subject of the answer
+            continue
         if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
                 (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
                 (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)) or \
-                (tok.category == "DET" and i + 1 < t1 and (tokens[i + 1].lower in words.times or
+                (tok.category == "DET" and i + 1 < t1 and (_time_word(tokens[i + 1].lower) in words.times or
                                                            tokens[i + 1].category == "NUM")) or \
                 (tok.lower in ("s'", "s’") and i + 1 < t1 and tokens[i + 1].lower in ("il", "ils")) or \
                 (tok.lower == "tout" and i + 1 < t1 and tokens[i + 1].lower == "en") or \
@@ -230,6 +254,11 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
             continue
         return i
     return None
+
+
+def _time_word(word: str) -> str:
+    """"jour-là" → "jour": the time a demonstrative points at."""
+    return word[:-3] if word.endswith(("-là", "-ci")) else word
 
 
 def _time_ago(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> bool:
