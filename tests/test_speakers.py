@@ -91,6 +91,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le maire a visité le chantier mardi. Puis, « nous ouvrirons l'école en septembre ».",
     "Jeanne Morel a fait le bilan de son mandat. Globalement, « le quartier a changé de visage en dix ans et "
     "nous en sommes fiers ».",
+    # ... or about a first name the article gave before with a surname.
+    "Rachel Martin est médecin à Londres. Son père est tombé malade l'an dernier.\n\n"
+    "Rachel a acheté trois billets pour un concert. « Il y a eu ce moment incroyable. »",
     # ... or about a surname the article gave before with a first name.
     "Le physiologiste Bruno Garnier suit les joueurs. Il les pèse chaque semaine.\n\n"
     "Pour finir, Garnier attire l'attention sur l'eau. « Certains joueurs perdent deux kilos par match. »",

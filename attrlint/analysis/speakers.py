@@ -206,7 +206,8 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
         return ad.prose[s.subject.start:s.subject.end].lower() in PERSON_PRONOUNS
     if s.subject_kind == "surname":
         # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken,
-        # or one the article gave before with a first name or a title ("Juan Gualano", "M. Gualano").
+        # or one the article gave before with a first name or a title ("Juan Gualano", "M. Gualano"),
+        # or a first name it gave with a surname ("Rachel Clarke", then "Rachel").
         return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues) or \
             _named_before(ad.prose, ad.prose[s.subject.start:s.subject.end], s.subject.start)
     if s.subject_kind == "person":
@@ -215,14 +216,20 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
 
 
 def _named_before(prose: str, surname: str, before: int) -> bool:
-    """Whether ``surname`` follows a capitalised first name or a title somewhere before ``before``."""
+    """Whether the single name ``surname`` follows a capitalised first name or a title somewhere
+    before ``before``, or is a first name given there with its surname ("Rachel Clarke")."""
     at = prose.rfind(surname, 0, before)
-    while at > 0:
-        if _FIRST_NAME_OR_TITLE.search(prose, max(0, at - 30), at) and \
-                not prose[at + len(surname):at + len(surname) + 1].isalpha():
+    while at >= 0:
+        end = at + len(surname)
+        if not prose[end:end + 1].isalpha() and (at and _FIRST_NAME_OR_TITLE.search(prose, max(0, at - 30), at) or
+                                                 _SURNAME_AFTER.match(prose, end)):
             return True
         at = prose.rfind(surname, 0, at)
     return False
+
+
+# A surname after a first name: "Rachel Clarke" names the Rachel of the sentences after it.
+_SURNAME_AFTER = regex.compile(r"[ \u00a0\u202f]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])")
 
 
 # A first name ("Juan ") or a title ("M. ", "Dr ") right before a surname.
