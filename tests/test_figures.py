@@ -75,6 +75,8 @@ def test_a_compound_number_in_words_is_read_whole(lint):
     "Selon un sondage Ifop publié dimanche, 56 % des Français approuvent la réforme.",
     "Le chômage a reculé à 7,1 %, a annoncé l'Insee dans un communiqué.",
     "Interrogé par Le Monde, le maire chiffre les dégâts à 3 millions d'euros.",
+    "Des sondages le créditaient de 12 % des voix au premier tour.",
+    "En avril, la commission a réévalué son préjudice à près de cinq millions d'euros.",
 ])
 def test_attributed_figures_are_quiet(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
