@@ -22,6 +22,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # A colon after words that name the speaker or the document.
     "Autre reproche, venu cette fois de Julie Martin : « Personne ne nous écoute. »",
     "Dans un extrait du jugement, on lit : « Le prévenu a menti. »",
+    "Dans la chanson, on entend : « Je reviendrai par le train de nuit. »",
+    "Une phrase surplombe les deux portraits : « Nous ne laisserons personne dormir dehors cet hiver. »",
     "Et d'ajouter : « Nous reviendrons l'an prochain. »",
     # The sentence before is about a named person or a pronoun standing for one.
     "Durant cinq heures, il a occupé la grue. « Mon objectif est de me faire entendre. »",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 from ..patterns import regex
 
@@ -76,6 +77,9 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
                   and not _sentence_initial(tokens, t, t0)]
         # "il posait un constat : « … »": a pronoun standing for a person, as the clause's subject.
         naming += [t for t in window if t.category == "PRON" and t.lower in PERSON_PRONOUNS]
+        # "Dans la chanson, on entend :", "Une phrase surplombe les visages :": a text named.
+        documents = _colon_documents()
+        naming += [t for t in window if t.lower in documents]
         # "Son conseil aux autres hommes est simple :": a person's advice, reply or verdict.
         naming += [t for k, t in enumerate(window[1:], 1)
                    if t.category == "SPEECH_NOUN" and window[k - 1].lower in _POSSESSIVES]
@@ -85,6 +89,14 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
             found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)
         clause = c + 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _colon_documents() -> frozenset[str]:
+    """The texts whose words a colon may open (``colon_documents`` of the quotes lexicon)."""
+    from ..lexicon import word_sets
+
+    return word_sets("lexicon/quotes.toml")["colon_documents"]
 
 
 def _sentence_initial(tokens: list[Token], tok: Token, t0: int) -> bool:
