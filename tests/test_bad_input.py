@@ -303,7 +303,7 @@ def test_a_run_of_digits_is_one_rate_attempt():
 
 
 def test_huge_figures_and_years_do_not_overflow(lint):
-    diags = lint("Titre\n\n" + "9" * 5000 + " soldats ont été tués. Les " + "1" * 400 + " habitants.\n")
+    diags = lint("Titre\n\n" + "9" * 5000 + " soldats ont été tués. Il reste " + "1" * 400 + " habitants.\n")
     assert [d.code for d in diags] == ["FIG001", "FIG001"]
 
 

@@ -800,6 +800,13 @@ def test_a_length_that_measures_what_happened_needs_a_source(lint, sentence, fig
     "La police du comté (90 000 habitants) a reçu un blindé.",
     "L'Ile-de-France et ses 12 millions d'habitants passent en orange.",
     "Le quartier de 5 000 âmes a connu une nuit calme.",
+    # the whole of its people, with the definite article, whatever they do next
+    "Sur l'archipel, les 4 000 habitants vont désormais retrouver leurs plages.",
+    "Le préfet a imposé un couvre-feu aux quelque 300 000 habitants de la vallée.",
+    # a word of news after the figure is about the rest of the sentence
+    "Le Nigeria, pays le plus peuplé du continent avec 200 millions d'habitants, a franchi lundi un cap.",
+    # "aujourd'hui" dates the population as the present one; it says nothing changed
+    "Le bourg compte aujourd'hui 2 300 habitants et deux écoles.",
 ])
 def test_the_inhabitants_of_a_place_describe_it(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -808,6 +815,8 @@ def test_the_inhabitants_of_a_place_describe_it(lint, sentence):
 @pytest.mark.parametrize("sentence, figure", [
     ("L'île compte moins de 10 médecins pour 10 000 habitants.", "moins de 10 médecins"),
     ("Les autorités ont évacué 1 700 habitants dans la nuit.", "1 700 habitants"),
+    ("Les secours recherchent désormais plus de 500 habitants.", "plus de 500 habitants"),
+    ("La commune a maintenant 9 000 habitants.", "9 000 habitants"),
 ])
 def test_a_count_by_inhabitants_or_of_inhabitants_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]

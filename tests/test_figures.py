@@ -255,7 +255,7 @@ def test_every_conversion_in_brackets_needs_no_source(lint):
 
 
 @pytest.mark.parametrize("sentence, codes", [
-    ("Le maire inquiète les 300 habitants du quartier.", ["FIG001"]),  # inquiéter: no one speaks
+    ("Le maire inquiète les 300 commerçants du quartier.", ["FIG001"]),  # inquiéter: no one speaks
     ("Le maire s'inquiète du sort des 300 habitants du quartier.", []),  # s'inquiéter: the mayor's concern
     ("Le maire s'est félicité de la baisse de 12 % du chômage.", []),
     ("Le préfet a félicité les pompiers pour « leur courage exemplaire face au feu ».", []),  # words of the préfet

@@ -372,15 +372,35 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
                    words: dict[str, frozenset[str]]) -> bool:
     """"une commune de 800 habitants", "le comté (90.000 habitants)", "l'Ile-de-France et
     ses 12 millions d'habitants", "la Chine, qui compte 1,4 milliard d'habitants", "sur une
-    population totale de 40 millions": the inhabitants of a place given to describe it;
-    "désormais" makes it news."""
-    if near & {"désormais", "aujourd'hui", "maintenant", "dépassé", "franchi"}:
+    population totale de 40 millions", "les 10.000 habitants de l'île": the inhabitants of a
+    place given to describe it. "désormais" before the figure makes it news ("la ville a
+    désormais deux millions d'habitants"); after it, the word is about what they do ("avec
+    1,3 milliard d'habitants, a dépassé le Brésil")."""
+    if not _words_before(tokens, first).isdisjoint(_NEWS):
         return False
     if _population_of(tokens, first):
         return True
     if tokens[last - 1].lower not in words["inhabitants"]:
         return False
-    return (first > 0 and tokens[first - 1].lower in ("de", "d'", "(", "ses", "leurs")) or bool(near & words["place"])
+    return (first > 0 and tokens[first - 1].lower in _BEFORE_INHABITANTS) or bool(near & words["place"])
+
+
+# Words that make a population news, before it: it changed ("désormais", "a dépassé").
+# "aujourd'hui" only dates it as the present one ("la ville compte aujourd'hui 46.000 habitants").
+_NEWS = frozenset({"désormais", "maintenant", "dépassé", "franchi"})
+# What stands right before the inhabitants of a place: "une commune de", "(", "ses", and the
+# definite article of all of them ("les 10.000 habitants de l'île", "aux 700.000 habitants").
+_BEFORE_INHABITANTS = frozenset({"de", "d'", "(", "ses", "leurs", "les", "aux", "des"})
+
+
+def _words_before(tokens: list[Token], first: int) -> set[str]:
+    """The words of the figure's sentence in the few before it."""
+    found = set()
+    for i in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
+        if tokens[i].category in _ENDS:
+            break
+        found.add(tokens[i].lower)
+    return found
 
 
 
