@@ -915,3 +915,23 @@ def test_a_figure_its_context_describes_still_goes_on_a_sources_figures(lint):
                    "maximal de 12 500 euros, une voiture devra rejeter plus de 172 grammes de CO2, et plus de 200 "
                    "avec la nouvelle norme.")
     assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "La réplique en briques est composée de 1 200 pièces et se monte en une soirée.",
+    "Le bâtiment comporte 45 appartements réservés aux diplomates.",
+    "Le circuit d'essai, qui comprend 15 pistes différentes, a rouvert ses portes.",
+    "Le mécanisme est constitué de 900 rouages, 300 ressorts et 40 leviers.",
+])
+def test_what_a_thing_is_made_of_describes_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the people who make up a body are counted as news
+    ("L'unité est composée de 60 gendarmes qui patrouillent de nuit.", "60 gendarmes"),
+    # what a thing is made of, counted without the verb that says so, is counted as any thing
+    ("Les douaniers ont saisi 1 200 pièces de contrefaçon.", "1 200 pièces"),
+])
+def test_the_members_of_a_body_and_things_seized_still_need_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]

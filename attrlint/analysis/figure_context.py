@@ -98,6 +98,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
+        if fig.category in ("count", "estimate") and _made_of(tokens, first, last, words):
+            fig.category, fig.needs_source = "specification", False  # "une maquette composée de 298 pièces"
+            continue
         if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
@@ -493,6 +496,17 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
     person's description, not a finding."""
     return first >= 2 and tokens[last - 1].lower in words["offspring"] and tokens[first - 1].lower in ("de", "d'") \
         and tokens[first - 2].lower in words["kin"]
+
+
+def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"une maquette composée de 298 pièces", "il comporte 60 logements", "le site, qui comprend
+    20 tracés": what a thing is made of or holds, right after the verb that says so, describes
+    it. People who make up a body are counted as news ("une brigade composée de 80 policiers")."""
+    if first < 1 or tokens[last - 1].lower in words["members"]:
+        return False
+    if tokens[first - 1].lower in words["holds"]:
+        return True
+    return first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["made_of"]
 
 
 # How many words may stand between "un" and "pour": "un « steward » pour 50 participants".
