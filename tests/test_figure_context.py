@@ -935,3 +935,22 @@ def test_what_a_thing_is_made_of_describes_it(lint, sentence):
 ])
 def test_the_members_of_a_body_and_things_seized_still_need_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le club recevra ses adversaires dans un petit stade de 4 500 places.",
+    "La capacité de la salle restera à un peu moins de 2 000 spectateurs.",
+    "Le feu a pris au sous-sol d'un immeuble de 18 étages.",
+])
+def test_what_a_venue_holds_and_a_buildings_height_describe_them(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # places created or added are a count of what was done
+    ("Le plan a permis la création de 3 000 places d'hébergement.", "3 000 places"),
+    # after the capacity and a comma, the clause counts something else
+    ("D'une capacité de 400 places, le foyer héberge 650 jeunes.", "650 jeunes"),
+])
+def test_places_created_and_people_held_still_need_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")

@@ -98,6 +98,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
+        if fig.category in ("count", "estimate") and _capacity(tokens, first, last, words):
+            fig.category, fig.needs_source = "place", False  # "un stade de 6 000 places"
+            continue
         if fig.category in ("count", "estimate") and _made_of(tokens, first, last, words):
             fig.category, fig.needs_source = "specification", False  # "une maquette composée de 298 pièces"
             continue
@@ -496,6 +499,28 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
     person's description, not a finding."""
     return first >= 2 and tokens[last - 1].lower in words["offspring"] and tokens[first - 1].lower in ("de", "d'") \
         and tokens[first - 2].lower in words["kin"]
+
+
+# How many words may stand between "capacité" and its figure: "la capacité d'accueil restera
+# donc à un peu plus de 80 000 spectateurs".
+_CAPACITY_REACH = 10
+
+
+def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"un stade de 6 000 places", "une résidence de 12 étages", "la capacité d'accueil restera
+    à 80 000 spectateurs": what a venue or a building can hold, or how high it is, describes it.
+    "2 000 places supplémentaires" and "la création de 1 000 places" count what was done."""
+    if first >= 2 and tokens[first - 1].lower in ("de", "d'") and \
+            (tokens[last - 1].lower == "étages" or
+             (tokens[last - 1].lower in words["seats"] and tokens[first - 2].lower in words["venues"])):
+        return True
+    # "capacité" before the figure in its clause: the capacity is the figure
+    for i in range(first - 1, max(-1, first - 1 - _CAPACITY_REACH), -1):
+        if tokens[i].category in _ENDS or tokens[i].lower == ",":
+            return False
+        if tokens[i].lower in ("capacité", "capacités"):
+            return True
+    return False
 
 
 def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
