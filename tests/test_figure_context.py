@@ -954,3 +954,23 @@ def test_what_a_venue_holds_and_a_buildings_height_describe_them(lint, sentence)
 ])
 def test_places_created_and_people_held_still_need_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Sénat compte 348 sièges, renouvelés par moitié.",
+    "La motion passera sans peine puisque le groupe centriste compte à lui seul 87 membres.",
+    "Dimanche, les candidats briguent l'un des 150 sièges de la chambre.",
+])
+def test_the_make_up_of_an_assembly_describes_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # who sat, after the seats and "mais", is no item of their list
+    ("La chambre compte 120 sièges, mais seuls 97 députés ont voté.", "97 députés"),
+    # a make-up dated as news, and seats won, are findings
+    ("Le groupe compte désormais 41 membres.", "41 membres"),
+    ("Le parti a remporté 57 sièges dimanche.", "57 sièges"),
+])
+def test_who_sat_a_new_make_up_and_seats_won_still_need_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")

@@ -101,6 +101,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _capacity(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "un stade de 6 000 places"
             continue
+        if fig.category in ("count", "estimate") and _make_up_of_an_assembly(tokens, first, last, words):
+            fig.category, fig.needs_source = "assembly", False  # "le Parlement compte 290 sièges": not handed on to a list
+            continue
         if fig.category in ("count", "estimate") and _made_of(tokens, first, last, words):
             fig.category, fig.needs_source = "specification", False  # "une maquette composée de 298 pièces"
             continue
@@ -520,6 +523,27 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
             return False
         if tokens[i].lower in ("capacité", "capacités"):
             return True
+    return False
+
+
+# How many words may stand between "compte" and the seats it counts ("compte à lui seul 103
+# membres"), and between the assembly and "compte" ("le groupe LR compte").
+_MAKE_UP_REACH = 3
+
+
+def _make_up_of_an_assembly(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"le Parlement compte 290 sièges", "le groupe LR compte à lui seul 103 membres", "l'un des
+    577 sièges": the seats or members of an assembly, its make-up, describe it. A date between
+    makes it news ("le groupe compte désormais 12 membres"); seats won are a result."""
+    if tokens[last - 1].lower not in words["assembly_seats"]:
+        return False
+    if tokens[last - 1].lower == "sièges" and first >= 1 and tokens[first - 1].lower in ("des", "les"):
+        return True
+    for k in range(first - 1, max(-1, first - 2 - _MAKE_UP_REACH), -1):
+        if tokens[k].category in _ENDS or tokens[k].lower in _NEWS or tokens[k].category == "NUM":
+            return False
+        if tokens[k].lower in ("compte", "comptait", "comptent"):
+            return any(t.lower in words["assemblies"] for t in tokens[max(0, k - _MAKE_UP_REACH):k])
     return False
 
 
