@@ -65,7 +65,11 @@ the other measures, parts and production run of an article that gives one:
 seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", a product's
 prices under ten million in an article that gives its specification, and an
 auction's estimates and what it offers, "126 lots"), a place given as context ("une
-commune de 800 habitants"), a
+commune de 800 habitants", "les 10 000 habitants de l'île"), what a venue can hold
+or how high a building is ("un stade de 6 000 places", "un immeuble de 18
+étages"), what a thing is made of ("une maquette composée de 298 pièces"; the
+people who make up a body are news), the make-up of an assembly ("le Sénat
+compte 348 sièges"), a
 distance or a length that places or sizes a thing ("à 110 km de là", "un
 prisme de 3,7 m"; but "19 kilomètres de bouchons" and "a reculé de 100 m"
 measure what happened), what a relative clause says of its subject
