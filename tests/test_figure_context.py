@@ -51,6 +51,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le tribunal leur a infligé respectivement deux millions et un million d'euros d'amende.",
     "Le texte devait recueillir 289 voix, soit la majorité absolue des députés.",
     "Le fournisseur augmente ses prix de 2,4 % TTC au 1er février.",
+    # The dot of "1.700" separates thousands: it does not end the sentence of the range.
+    "En cas d'infraction, les amendes vont de 1.500 euros (1.700 dollars) à 15.000 euros pour les récidivistes.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -90,6 +92,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Deux blessés ont été hospitalisés en urgence absolue, 20 sont légèrement blessés.", "20"),
     ("100 % des élèves ont été reçus au baccalauréat.", "100 %"),
     ("La ville a désormais deux millions d'habitants.", "deux millions"),
+    # A stop after a number ends its sentence: the fine does not describe the next one's sum.
+    ("Le juge lui a infligé une amende de 2.000 euros. Les voleurs ont emporté 30.000 euros de bijoux.",
+     "30.000 euros"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

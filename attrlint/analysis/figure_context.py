@@ -30,6 +30,18 @@ _CONTEXTS = {
     "estimate": ("specification", "capability", "rule", "document"),
 }
 _ENDS = {"STOP"}
+
+
+def _ends(tokens: list[Token], i: int) -> bool:
+    """Whether the token at ``i`` ends a sentence: a stop, but not the dot that separates the
+    thousands of a number ("1.000 livres"), which stands between two digits with no space."""
+    if tokens[i].category not in _ENDS:
+        return False
+    return not (tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].category == "NUM" and
+                tokens[i + 1].category == "NUM" and tokens[i - 1].end == tokens[i].start and
+                tokens[i].end == tokens[i + 1].start)
+
+
 # How many words a clause opened by "si" may run before its figure.
 _HYPOTHESIS_REACH = 30
 
@@ -63,14 +75,14 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         near = set()
         lo = first
         for i in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
-            if tokens[i].category in _ENDS:
+            if _ends(tokens, i):
                 break
             near.add(tokens[i].lower)
             lo = i
         obliged = not near.isdisjoint(words["obligations"])
         hi = first
         for i in range(first, min(len(tokens), last + _AFTER)):
-            if i >= last and tokens[i].category in _ENDS:
+            if i >= last and _ends(tokens, i):
                 break
             near.add(tokens[i].lower)
             hi = i + 1
@@ -193,7 +205,8 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
         if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
                 any(t.lower in _LIST_JOINS for t in gap) and \
-                not any(t.category in _LIST_ENDS or t.lower == "dont" for t in gap):
+                not any((t.category in _LIST_ENDS and (t.category != "STOP" or _ends(gap, k))) or t.lower == "dont"
+                        for k, t in enumerate(gap)):
             fig.category, fig.needs_source = before.category, False
 
 
@@ -428,7 +441,7 @@ def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]
     """"capable de couvrir 10 km²", "rechargeable à 80 %": what a thing can do, said before its
     measure and opening its complement ("10 000 hybrides rechargeables" describes something else)."""
     for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
-        if tokens[k].category in _ENDS:
+        if _ends(tokens, k):
             return False
         if tokens[k].lower in words["capability"] and k + 1 < first and tokens[k + 1].lower in ("à", "de", "d'"):
             return True
@@ -577,7 +590,7 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
     """Whether the sentence of the token at ``first``, within a clause's reach of it, holds a
     word of a rule ("interdits", "limité")."""
     end = first
-    while end < len(tokens) and end - first < _RULE_REACH and tokens[end].category not in _ENDS:
+    while end < len(tokens) and end - first < _RULE_REACH and not _ends(tokens, end):
         end += 1
     return any(t.lower in words["rule"] for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
 
@@ -591,7 +604,7 @@ def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]])
     """Whether the figure is the target of a verb in the infinitive a few words before it
     ("de réduire les émissions de 25 %")."""
     for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
-        if tokens[i].category in _ENDS:
+        if _ends(tokens, i):
             return False
         if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
             return True
@@ -602,7 +615,7 @@ def _sentence_start(tokens: list[Token], first: int, reach: int) -> int:
     """Where the sentence of the token at ``first`` starts, or ``first - reach`` when it
     starts further back: a long sentence is not read whole for each of its figures."""
     start = first
-    while start > 0 and first - start < reach and tokens[start - 1].category not in _ENDS:
+    while start > 0 and first - start < reach and not _ends(tokens, start - 1):
         start -= 1
     return start
 
@@ -682,7 +695,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     happen, a condition, not what is."""
     opener = -1
     for i in range(first - 1, max(-1, first - 1 - _CONDITION_REACH), -1):
-        if tokens[i].category in _ENDS or tokens[i].category == "COMMA":
+        if _ends(tokens, i) or tokens[i].category == "COMMA":
             break
         if tokens[i].lower in words["time_conditions"] or (
                 tokens[i].lower in ("que", "qu'") and i and tokens[i - 1].lower in words["time_condition_heads"]):
@@ -691,7 +704,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     if opener < 0:
         return False
     for i in range(last, min(len(tokens), last + _CONDITION_VERB_REACH)):
-        if tokens[i].category in _ENDS or tokens[i].category == "COMMA":
+        if _ends(tokens, i) or tokens[i].category == "COMMA":
             return False
         if tokens[i].lower in words["future_auxiliaries"]:
             return True
@@ -709,7 +722,7 @@ def _in_hypothesis(tokens: list[Token], first: int) -> bool:
     at the head of its sentence ("Si les revenus étaient taxés à 40 %, …") or after its main
     clause ("Vous avez de la fièvre si votre température dépasse 37,8 °C")."""
     i = first - 1
-    while i >= 0 and first - i <= _HYPOTHESIS_REACH and tokens[i].category not in _ENDS:
+    while i >= 0 and first - i <= _HYPOTHESIS_REACH and not _ends(tokens, i):
         if tokens[i].category == "COMMA":
             return False
         if _opens_condition(tokens, i, first):
@@ -727,5 +740,5 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
         return False
     if word == "s'":
         return i + 1 < first and tokens[i + 1].lower in ("il", "ils")
-    return word == "si" and i + 1 < first and (i == 0 or tokens[i - 1].category in _ENDS or
+    return word == "si" and i + 1 < first and (i == 0 or _ends(tokens, i - 1) or
                                                 tokens[i + 1].lower in _SUBJECT_AFTER_SI)
