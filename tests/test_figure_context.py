@@ -53,6 +53,10 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le fournisseur augmente ses prix de 2,4 % TTC au 1er février.",
     # The dot of "1.700" separates thousands: it does not end the sentence of the range.
     "En cas d'infraction, les amendes vont de 1.500 euros (1.700 dollars) à 15.000 euros pour les récidivistes.",
+    # What a ruling orders paid, and the parts of it.
+    "Le tribunal a également alloué 800 euros à l'association, partie civile.",
+    "L'ancien maire a été condamné en appel à payer un euro de dommages et intérêts ainsi que 3.000 euros de frais.",
+    "Un arbitrage a accordé à l'homme d'affaires 200 millions d'euros, dont 40 millions d'euros de préjudice moral.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -95,6 +99,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # A stop after a number ends its sentence: the fine does not describe the next one's sum.
     ("Le juge lui a infligé une amende de 2.000 euros. Les voleurs ont emporté 30.000 euros de bijoux.",
      "30.000 euros"),
+    # A sum paid where no ruling is named, and a part of a sum that is a finding.
+    ("Le fonds a versé 2 millions d'euros aux victimes.", "2 millions d'euros"),
+    ("Le sinistre a coûté 300.000 euros, dont 100.000 euros pour la seule toiture.", "100.000 euros"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -122,6 +122,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
+        if fig.category == "money" and _ordered_paid(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False  # "condamné à verser … 2.000 euros": a ruling's terms
+            continue
         if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first)) and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
             continue
@@ -205,9 +208,16 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
         if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
                 any(t.lower in _LIST_JOINS for t in gap) and \
-                not any((t.category in _LIST_ENDS and (t.category != "STOP" or _ends(gap, k))) or t.lower == "dont"
-                        for k, t in enumerate(gap)):
+                not any((t.category in _LIST_ENDS and (t.category != "STOP" or _ends(gap, k))) or
+                        (t.lower == "dont" and not _part_of_a_set_sum(before, kind)) for k, t in enumerate(gap)):
             fig.category, fig.needs_source = before.category, False
+
+
+def _part_of_a_set_sum(before: Figure, kind: str) -> bool:
+    """"une sentence attribuant 400 millions d'euros, dont 45 millions pour le préjudice moral":
+    a part of a sum a rule or a ruling sets is set by it too ("dont" otherwise opens a part
+    that is a finding: "25.000 morts, dont un millier en un jour")."""
+    return before.category == "rule" and kind == "money"
 
 
 def _words_between(gap: list[Token], figures_between: list[Figure]) -> int:
@@ -593,6 +603,25 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
     while end < len(tokens) and end - first < _RULE_REACH and not _ends(tokens, end):
         end += 1
     return any(t.lower in words["rule"] for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+
+
+# How many words may stand between a verb of paying and the sum it pays: "condamné à verser
+# un euro symbolique de dommages et intérêts ainsi que 2.000 euros".
+_PAID_REACH = 12
+
+
+def _ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sum is what a ruling orders paid: a verb of paying a few words before it,
+    after a word of a court or a ruling in its sentence ("le tribunal a alloué 500 euros à
+    la victime", "une sentence arbitrale attribuant 400 millions d'euros"). The terms of a
+    ruling describe it; what a fraud cost or a fine brought in is a finding."""
+    for i in range(first - 1, max(-1, first - 1 - _PAID_REACH), -1):
+        if _ends(tokens, i):
+            return False
+        if tokens[i].lower in words["payments"]:
+            start = _sentence_start(tokens, i, _RULE_REACH)
+            return any(t.lower in words["rulings"] for t in tokens[start:i])
+    return False
 
 
 # How many words may stand between the verb of a target and its figure: "de réduire les
