@@ -57,6 +57,10 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le tribunal a également alloué 800 euros à l'association, partie civile.",
     "L'ancien maire a été condamné en appel à payer un euro de dommages et intérêts ainsi que 3.000 euros de frais.",
     "Un arbitrage a accordé à l'homme d'affaires 200 millions d'euros, dont 40 millions d'euros de préjudice moral.",
+    # The threshold of a scheme, and the class a scheme leaves out.
+    "La taxe vise les foyers dont le revenu est supérieur à 250.000 euros par an.",
+    "Le gouvernement s'est engagé à aider les ménages aux revenus ne dépassant pas 1.800 euros par mois.",
+    "Les logements de plus de 400.000 euros sont désormais exclus du dispositif.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -102,6 +106,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # A sum paid where no ruling is named, and a part of a sum that is a finding.
     ("Le fonds a versé 2 millions d'euros aux victimes.", "2 millions d'euros"),
     ("Le sinistre a coûté 300.000 euros, dont 100.000 euros pour la seule toiture.", "100.000 euros"),
+    # A bound with no rule or scheme in its sentence measures what happened.
+    ("Les températures ont été supérieures à 38 degrés dans le Sud.", "38 degrés"),
+    ("Les ventes de maisons dépassant 500.000 euros ont reculé de 12 % cette année.", "500.000 euros"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -125,7 +125,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and _ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à verser … 2.000 euros": a ruling's terms
             continue
-        if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first)) and _states_a_rule(tokens, first, words):
+        if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first) or _threshold(tokens, first, words)) \
+                and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
             continue
         if _in_background(tokens, first, words):
@@ -487,6 +488,16 @@ def _class_bound(tokens: list[Token], first: int, value_text: str) -> bool:
     return False
 
 
+def _threshold(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les ménages dont le patrimoine est supérieur à 1,3 million d'euros", "des revenus ne
+    dépassant pas 2.000 euros": a bound right after a word of comparison ("supérieur à",
+    "dépassant", "ne dépassant pas") defines those a rule is about, as a class bound does."""
+    k = first - 1
+    if k >= 1 and tokens[k].lower in ("à", "pas"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in words["thresholds"]
+
+
 # How many words may stand between a share and the superlative that defines it.
 _GROUP_REACH = 4
 
@@ -602,7 +613,8 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
     end = first
     while end < len(tokens) and end - first < _RULE_REACH and not _ends(tokens, end):
         end += 1
-    return any(t.lower in words["rule"] for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+    return any(t.lower in words["rule"] or t.lower in words["schemes"]
+               for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
 
 
 # How many words may stand between a verb of paying and the sum it pays: "condamné à verser
