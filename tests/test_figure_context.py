@@ -61,6 +61,10 @@ article = partial(article_with_title, title="Un titre d'article")
     "La taxe vise les foyers dont le revenu est supérieur à 250.000 euros par an.",
     "Le gouvernement s'est engagé à aider les ménages aux revenus ne dépassant pas 1.800 euros par mois.",
     "Les logements de plus de 400.000 euros sont désormais exclus du dispositif.",
+    # The new value of an amount a rule sets, given by a verb of change after it.
+    "Dès janvier, les allocations de rentrée des familles modestes seront amputées de 8 euros par mois.",
+    "Pour les familles nombreuses, cette aide passera à 3.000 euros.",
+    "L'amende pour un stationnement gênant s'élève à elle seule à 135 euros.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -109,6 +113,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # A bound with no rule or scheme in its sentence measures what happened.
     ("Les températures ont été supérieures à 38 degrés dans le Sud.", "38 degrés"),
     ("Les ventes de maisons dépassant 500.000 euros ont reculé de 12 % cette année.", "500.000 euros"),
+    # What an amount of a scheme did, and a change of what no rule sets.
+    ("Les aides versées aux agriculteurs ont augmenté de 20 % l'an dernier.", "20 %"),
+    ("La fréquentation du musée augmentera de 15 % cet été.", "15 %"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -122,6 +122,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
+        if _set_by_its_subject(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False  # "cette aide passera à 4.000 euros"
+            continue
         if fig.category == "money" and _ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à verser … 2.000 euros": a ruling's terms
             continue
@@ -615,6 +618,26 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
         end += 1
     return any(t.lower in words["rule"] or t.lower in words["schemes"]
                for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+
+
+# How many words may stand between a verb of change and the preposition of its figure: "augmenteront
+# en moyenne de 1.500 euros", "s'élève à elle seule à 135 euros".
+_CHANGE_REACH = 4
+_CLAUSE_BREAKS = {"COMMA", "STOP", "COLON", "PAREN", "QUOTE", "NUM"}
+
+
+def _set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les allocations d'aide au logement seront amputées de 5 euros", "cette aide passera à
+    4.000 euros", "l'amende s'élève à 135 euros": the figure a verb of change sets, a few words
+    before it, when its subject names an amount a rule sets, is the rule's new value."""
+    if first < 2 or tokens[first - 1].lower not in ("de", "d'", "à"):
+        return False
+    verb = next((k for k in range(first - 2, max(-1, first - 2 - _CHANGE_REACH), -1)
+                 if tokens[k].lower in words["set_changes"] or tokens[k].category in _CLAUSE_BREAKS), -1)
+    if verb < 0 or tokens[verb].lower not in words["set_changes"]:
+        return False
+    start = _sentence_start(tokens, verb, _RULE_REACH)
+    return any(t.lower in words["regulated"] for t in tokens[start:verb])
 
 
 # How many words may stand between a verb of paying and the sum it pays: "condamné à verser
