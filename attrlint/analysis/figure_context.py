@@ -123,10 +123,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
         if _set_by_its_subject(tokens, first, words):
-            fig.category, fig.needs_source = "rule", False  # "cette aide passera à 4.000 euros"
+            fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
         if fig.category == "money" and _ordered_paid(tokens, first, words):
-            fig.category, fig.needs_source = "rule", False  # "condamné à verser … 2.000 euros": a ruling's terms
+            fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
         if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first) or _threshold(tokens, first, words)) \
                 and _states_a_rule(tokens, first, words):
@@ -218,9 +218,9 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
 
 
 def _part_of_a_set_sum(before: Figure, kind: str) -> bool:
-    """"une sentence attribuant 400 millions d'euros, dont 45 millions pour le préjudice moral":
+    """"un arbitrage a accordé 200 millions d'euros, dont 40 millions de préjudice moral":
     a part of a sum a rule or a ruling sets is set by it too ("dont" otherwise opens a part
-    that is a finding: "25.000 morts, dont un millier en un jour")."""
+    that is a finding: "les inondations ont fait 300 morts, dont 40 enfants")."""
     return before.category == "rule" and kind == "money"
 
 
@@ -492,8 +492,8 @@ def _class_bound(tokens: list[Token], first: int, value_text: str) -> bool:
 
 
 def _threshold(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"les ménages dont le patrimoine est supérieur à 1,3 million d'euros", "des revenus ne
-    dépassant pas 2.000 euros": a bound right after a word of comparison ("supérieur à",
+    """"les foyers dont le revenu est supérieur à 250.000 euros", "des revenus ne dépassant
+    pas 1.800 euros": a bound right after a word of comparison ("supérieur à",
     "dépassant", "ne dépassant pas") defines those a rule is about, as a class bound does."""
     k = first - 1
     if k >= 1 and tokens[k].lower in ("à", "pas"):
@@ -620,15 +620,15 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
                for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
 
 
-# How many words may stand between a verb of change and the preposition of its figure: "augmenteront
-# en moyenne de 1.500 euros", "s'élève à elle seule à 135 euros".
+# How many words may stand between a verb of change and the preposition of its figure: "baisseront
+# en moyenne de 300 euros", "s'élève à elle seule à 90 euros"; the marks that end the search.
 _CHANGE_REACH = 4
 _CLAUSE_BREAKS = {"COMMA", "STOP", "COLON", "PAREN", "QUOTE", "NUM"}
 
 
 def _set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"les allocations d'aide au logement seront amputées de 5 euros", "cette aide passera à
-    4.000 euros", "l'amende s'élève à 135 euros": the figure a verb of change sets, a few words
+    """"les allocations de rentrée seront amputées de 8 euros", "cette aide passera à 3.000
+    euros", "l'amende s'élève à 90 euros": the figure a verb of change sets, a few words
     before it, when its subject names an amount a rule sets, is the rule's new value."""
     if first < 2 or tokens[first - 1].lower not in ("de", "d'", "à"):
         return False
@@ -640,15 +640,15 @@ def _set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozen
     return any(t.lower in words["regulated"] for t in tokens[start:verb])
 
 
-# How many words may stand between a verb of paying and the sum it pays: "condamné à verser
-# un euro symbolique de dommages et intérêts ainsi que 2.000 euros".
+# How many words may stand between a verb of paying and the sum it pays: "condamné à payer
+# un euro de dommages et intérêts ainsi que 3.000 euros de frais".
 _PAID_REACH = 12
 
 
 def _ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the sum is what a ruling orders paid: a verb of paying a few words before it,
-    after a word of a court or a ruling in its sentence ("le tribunal a alloué 500 euros à
-    la victime", "une sentence arbitrale attribuant 400 millions d'euros"). The terms of a
+    after a word of a court or a ruling in its sentence ("le tribunal a alloué 800 euros à
+    l'association", "un arbitrage a accordé 200 millions d'euros"). The terms of a
     ruling describe it; what a fraud cost or a fine brought in is a finding."""
     for i in range(first - 1, max(-1, first - 1 - _PAID_REACH), -1):
         if _ends(tokens, i):
