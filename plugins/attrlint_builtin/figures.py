@@ -59,7 +59,10 @@ need none.
 
 Not reported either, because they describe rather than claim: figures
 stated by a rule, a limit or a penalty ("passible de 75 000 euros
-d'amende", "limitée à 80 km/h"), a product's specification ("483 ch", and
+d'amende", "limitée à 80 km/h"), the threshold of a scheme ("les foyers dont
+le revenu est supérieur à 250 000 euros") and the amount it sets as it changes
+it ("cette aide passera à 3 000 euros"), what a ruling orders paid ("le
+tribunal a alloué 800 euros à l'association"), a product's specification ("483 ch", and
 the other measures, parts and production run of an article that gives one:
 "4 places", "150 exemplaires"), the size of a document ("36 pages"), a
 seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", a product's
