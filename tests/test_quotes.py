@@ -36,6 +36,9 @@ def test_attributed_quotations_are_quiet(lint, text):
     ('Le débat a été vif. "Nous ne laisserons pas faire cette réforme injuste".', '"Nous ne laisserons'),
     # a place and a date after the words are no book's place, publisher and year
     ("La salle s'est levée. « Nous ne céderons pas sur les salaires », Paris, le 12 mai 2019.", "« Nous ne céderons"),
+    # a noun after the words that names no work
+    ("Le quai était bondé. « Nous partirons tous demain à l'aube »... du côté de la gare, on s'impatiente.",
+     "« Nous partirons"),
 ])
 def test_unattributed_quotations_fire(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
@@ -117,6 +120,14 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     # an address left in the text, a name translated in brackets
     "Le lecteur charge la vidéo depuis « //video.example.fr/module/embed/x7afs3b » au démarrage.",
     "Le collectif Herri Bidea (« le chemin du peuple » en basque) réunit des élus.",
+    # a title noun after the closing mark, past an ellipsis or an adjective of renown
+    "« Plus vite, plus haut, plus fort »... la célèbre devise des Jeux résonne encore dans le stade.",
+    "Dans la rue résonnait « Nous danserons sous la pluie jusqu'au matin », du titre d'un air de 1952.",
+    # the sentence says the quotation is a name; a saying given by its noun
+    "Le « Grand Prix de la ville de Nantes 2024 », c'est son nom, réunit quarante coureurs.",
+    "Le dicton selon lequel « les petits ruisseaux font les grandes rivières » a encore été respecté.",
+    # a part of a booklet named by its heading
+    "Les enfants sont invités à dessiner pour la partie « Quel métier feras-tu plus tard ? ».",
 ])
 def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

@@ -374,7 +374,8 @@ def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
 
 def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
-    the quotation is the title of a work its author, its year or its kind names."""
+    the quotation is the title of a work its author, its year or its kind names; "« … », c'est
+    son nom" and "l'adage selon lequel « … »": the sentence says it is a name or a saying."""
     at = q.span.start
     if _ends_with_a_name(prose, at):
         lo = max(0, at - 60)
@@ -387,7 +388,16 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     if _YEAR_AFTER.match(prose, q.span.end) or _PUBLISHED_AFTER.match(prose, q.span.end):
         return True
     return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles) or \
-        _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)
+        _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles) or \
+        _NAME_SAID_AFTER.match(prose, q.span.end) is not None or _saying_named_before(prose, at, titles)
+
+
+def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
+    """"L'adage selon lequel « … »": a title noun, then "selon lequel" or "qui veut que"."""
+    before = prose[max(0, at - 30):at]
+    if "selon" not in before and "veut" not in before:
+        return False  # most quotations follow neither: the pattern is not searched for them
+    return _names_a_title(_SAYING_BEFORE.search(prose, max(0, at - 40), at), titles)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -493,8 +503,18 @@ _PUBLISHED_AFTER = regex.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*\p{Lu}[\p
 _IS_A_WORK_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:est|était|sera|fut)[\s\u00a0\u202f]+(?:le|la|l['’]|un|une|son|sa)"
                                  r"[\s\u00a0\u202f]*(?:(?:premier|première|nouveau|nouvelle|dernier|dernière|"
                                  r"deuxième|second|seconde)[\s\u00a0\u202f]+)?([\p{L}\p{M}]+)(?![\p{L}])", regex.I)
-_NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses)[\s\u00a0\u202f]*)?"
-                            r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:de|d['’]|du)(?![\p{L}])")
+# "« … », le célèbre slogan du jeu", "« … »… le fameux refrain de", "« … », du titre de la chanson":
+# the title noun after the closing mark and a comma or an ellipsis, an adjective of renown perhaps.
+_NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:,|\.\.\.|…)[\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|du)[\s\u00a0\u202f]*)?"
+                            r"(?:(?:célèbre|célèbres|fameux|fameuse|fameuses)[\s\u00a0\u202f]+)?"
+                            r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:(?:de|du|des)(?![\p{L}])|d['’])", regex.I)
+# "La « … », c'est son nom, arbore…": the quotation is a name, the sentence says so right after it.
+_NAME_SAID_AFTER = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*c['’]est[\s\u00a0\u202f]+(?:son|le|leur)"
+                                 r"[\s\u00a0\u202f]+(?:nom|titre|surnom)(?![\p{L}])", regex.I)
+# "L'adage selon lequel « … »", "la devise qui veut que « … »": the words a saying or a title
+# noun holds, given by the noun just before, not someone's words reported.
+_SAYING_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:selon[\s\u00a0\u202f]+(?:lequel|laquelle|lesquels|lesquelles)"
+                               r"|qui[\s\u00a0\u202f]+veut[\s\u00a0\u202f]+que)[\s\u00a0\u202f]*$", regex.I)
 
 # The end of a bracket that holds only a quotation, and perhaps its language.
 _GLOSS_CLOSE = regex.compile(r"[\s\u00a0\u202f]*(?:en[\s\u00a0\u202f]+\p{Ll}+[\s\u00a0\u202f]*)?\)")
