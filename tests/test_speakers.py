@@ -28,6 +28,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The sentence before is about a named person or a pronoun standing for one.
     "Durant cinq heures, il a occupé la grue. « Mon objectif est de me faire entendre. »",
     "Jeanne Morel a ouvert son atelier en 1998. « Je n'ai jamais regretté ce choix. »",
+    # ... across a lead of a few words that only announces the words to come
+    "La styliste a renoncé à son défilé de juin. La raison ? « Nos tissus ne sont jamais arrivés du port. »",
+    "Elle a repris chaque mesure de l'étude. Conclusion : « rien ne prouve que ce filtre soit dangereux ».",
     # ... or about one person named by a title or a description.
     "Le maire a visité le chantier mardi. « Les travaux avancent bien. »",
     "La commerçante de 44 ans a rouvert sa boutique. « C'était une question de survie. »",
@@ -126,6 +129,8 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     # Only a person named, or "il"/"elle", hands the floor to the next sentence.
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
+    # ... nor across a lead that announces the words ("La raison ?")
+    ("Le festival a été annulé. La raison ? « Les artistes ne sont pas venus à temps. »", "« Les artistes"),
     # ... nor does an institution that said something, unless it was through a channel.
     ("Le syndicat a déclaré que la grève continuerait. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),
     ("Le syndicat a tenu une conférence de presse. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),

@@ -201,7 +201,8 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
         if k < len(block_sentences) and block_sentences[k].span.start <= at:
             holds[k] = True
     for k, s in enumerate(block_sentences):
-        if holds[k] or (k + 1 < len(holds) and holds[k + 1]):
+        # The sentence of a quotation, and the two before it (the second across a bridge: "Sa réponse ?").
+        if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
             t0 = bisect_right(token_starts, s.span.start - 1)
             t1 = bisect_right(token_starts, s.span.end - 1)
             subject = find_subject(tokens, t0, t1, lexicon.source_nouns)

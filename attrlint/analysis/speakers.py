@@ -52,6 +52,9 @@ _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était
 _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")
 _SHORT_ADVERBIAL = regex.compile(r"(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,1}[\p{L}'’\-]+[\s\u00a0\u202f]*,")
 _LEADING_CONJUNCTION = regex.compile(r"[\s\u00a0\u202f]*(?:Mais|Et|Car|Or|Pourtant|Puis|Alors)[\s\u00a0\u202f,]*")
+# "Sa réponse ?", "Conclusion :", "La raison ?": a lead of a few words and no verb of its own,
+# set before a quotation or standing as its own sentence, that only announces the words to come.
+_BRIDGE = regex.compile(r"[\s\u00a0\u202f]*(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}[\p{L}'’\-]+[\s\u00a0\u202f]*[?:][\s\u00a0\u202f]*")
 _FIRST_WORD = regex.compile(r"\p{L}+['’]?")
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{N}]+")
 _MARKS_IN = regex.compile(r"[«»“”\"]")
@@ -120,12 +123,16 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
-    if (_opens(ad, s, q) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start)) \
+    if (_opens(ad, s, q) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start) or
+            _BRIDGE.fullmatch(ad.prose, s.span.start, q.span.start)) \
             and s.index > 0 and ad.sentences[s.index - 1].block == s.block:
         # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction or a
         # short adverbial ("Globalement, « … »") ties the words to the sentence before; the
         # person it is about, or names as its source, still speaks them.
         prev = ad.sentences[s.index - 1]
+        if s.index > 1 and _BRIDGE.fullmatch(ad.prose, prev.span.start, prev.span.end) and \
+                ad.sentences[s.index - 2].block == s.block:
+            prev = ad.sentences[s.index - 2]  # "Il renvoie les deux camps dos à dos. Sa réponse ? « … »"
         if prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
         if _speaks_on(ad, prev):
