@@ -198,6 +198,17 @@ def test_a_polls_results_go_on_past_what_its_respondents_say(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_polls_results_go_on_past_the_shares_of_respondents_who_think_something(lint):
+    # "58 % … estiment": the poll's respondents think, no new count is named; a poll named
+    # past the article's opening, whose results then open with a contrast.
+    text = ("Le conseil municipal s'est réuni lundi. Les listes sont déposées. La campagne s'ouvre. "
+            "Le maire sortant reste le favori des électeurs de droite, révèle un sondage Ifop publié mardi. "
+            "58 % d'entre eux estiment qu'il doit se représenter. "
+            "Les proches de la majorité préfèrent aussi sa candidature (46 %). "
+            "En revanche, son adversaire est le favori de l'ensemble des habitants (43 %).")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
 def test_a_polls_results_end_after_a_long_commentary(lint):
     # A poll named further on than the article's opening, which is about something else.
     text = ("Le président a réuni ses ministres lundi. Il a évoqué la rentrée. Les syndicats l'attendent. "

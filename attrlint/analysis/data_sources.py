@@ -16,6 +16,7 @@ The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -230,9 +231,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         study_cue = next((c for c in named_cues if _names_a_study(ad, c)), None)
         cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
+        reading_a_study = study or (pending is not None and pending_study)
+        if reading_a_study and not study_cue and _respondents_think(kinds.get(s.index, ()), named_cues):
+            cue_named = False  # "58 % d'entre eux estiment que…": the poll's respondents, no new count
         quiet = 0 if s.index in kinds else quiet + 1
-        if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and \
-                (study or (pending is not None and pending_study)):
+        if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and reading_a_study:
             # "29 % des Français se disent satisfaits": the respondents speak, and the
             # poll's results go on, with the kinds of figure the sentence gave.
             earlier.append(cue)
@@ -305,6 +308,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         else:
             left = 0
     return found
+
+
+def _respondents_think(sentence_kinds: Collection[str], named_cues: list[Cue]) -> bool:
+    """Whether a sentence gives shares of people who say or think something ("58 % estiment
+    que…"): its verbs name no source of their own, only those who answered a poll."""
+    return "percent" in sentence_kinds and all(
+        c.kind in ("speech", "participle") and not c.source_text.strip() for c in named_cues)
 
 
 def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None = None) -> bool:
