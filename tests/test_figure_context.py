@@ -209,6 +209,25 @@ def test_a_polls_results_go_on_past_the_shares_of_respondents_who_think_somethin
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+def test_a_counts_figures_go_on_past_what_a_speaker_of_the_body_that_counted_says(lint):
+    # The federation's count, named past the article's opening; its delegate comments it.
+    text = ("Les départs en vacances commencent. Les routes se chargent. La chaleur s'installe. "
+            "Les collisions ont augmenté l'an dernier, selon le bilan annuel de la Fédération des "
+            "transporteurs routiers (FTR) publié jeudi. "
+            "La tendance inquiète, souligne Paul Martin, délégué général de la FTR. "
+            "Quelque 30 % des collisions sont dues à la fatigue.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_counts_figures_end_at_a_speaker_of_another_body(lint):
+    text = ("Les départs en vacances commencent. Les routes se chargent. La chaleur s'installe. "
+            "Les collisions ont augmenté l'an dernier, selon le bilan annuel de la Fédération des "
+            "transporteurs routiers (FTR) publié jeudi. "
+            "La tendance inquiète, souligne Paul Martin, porte-parole de l'UNAT. "
+            "Quelque 30 % des collisions sont dues à la fatigue.")
+    assert excerpts(lint(article(text)), "FIG001") == ["Quelque 30 %"]
+
+
 def test_a_polls_results_end_after_a_long_commentary(lint):
     # A poll named further on than the article's opening, which is about something else.
     text = ("Le président a réuni ses ministres lundi. Il a évoqué la rentrée. Les syndicats l'attendent. "

@@ -235,6 +235,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if reading_a_study and not study_cue and _respondents_think(kinds.get(s.index, ()), named_cues):
             cue_named = False  # "58 % d'entre eux estiment que…": the poll's respondents, no new count
         quiet = 0 if s.index in kinds else quiet + 1
+        if cue is not None and left and pending is not None and pending_named and not cue_named and \
+                s.index not in kinds and _speaks_for_the_same_body(ad, pending, s):
+            # "…, selon le bilan de la FTR. La tendance inquiète, souligne le délégué de la FTR.":
+            # the body that counted comments its count, whose figures go on after it.
+            continue
         if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and reading_a_study:
             # "29 % des Français se disent satisfaits": the respondents speak, and the
             # poll's results go on, with the kinds of figure the sentence gave.
@@ -308,6 +313,20 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         else:
             left = 0
     return found
+
+
+# An acronym: the short name of a body ("FTR", "INSEE").
+_ACRONYM = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}\-]{2,}(?![\p{L}])")
+
+
+def _speaks_for_the_same_body(ad: AnalysedDocument, source: Cue, s: Sentence) -> bool:
+    """Whether ``s`` names a body by an acronym that the sentence of the data source ``source``
+    named too: one of its people speaking, not another source."""
+    named = ad.sentence_at(source.span.start)
+    if named is None:
+        return False
+    acronyms = set(_ACRONYM.findall(ad.prose, named.span.start, named.span.end))
+    return any(a in acronyms for a in _ACRONYM.findall(ad.prose, s.span.start, s.span.end))
 
 
 def _respondents_think(sentence_kinds: Collection[str], named_cues: list[Cue]) -> bool:
