@@ -59,3 +59,24 @@ def test_conditionals_that_weigh_ask_or_imagine_are_not_reports(lint, text):
 ])
 def test_reports_after_a_relative_or_a_conjunction_still_fire(lint, text):
     assert excerpts(lint(article(text)), "FIG002")
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat propose un fonds commun, qui serait géré par les salariés eux-mêmes.",
+    "Les maires ont débattu du calendrier qui serait retenu pour les travaux.",
+    "Une aide est prévue pour les locataires qui auraient subi plus de trois coupures.",
+    "La gendarmerie lance un appel pour retrouver la voiture qu'il aurait volée.",
+])
+def test_conditionals_that_describe_a_plan_are_not_reports(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # words that begin like a verb of proposing but name someone or something
+    ("Des propos qui auraient été tenus dans les vestiaires ont choqué le club.", "auraient été tenus"),
+    ("Un demandeur d'asile qui aurait agressé deux passants a été interpellé.", "aurait agressé"),
+    # a new clause after the proposal reports again
+    ("Le maire propose un nouveau parking, mais le chantier qui aurait coûté trop cher est gelé.", "aurait coûté"),
+])
+def test_relatives_outside_a_plan_still_fire(lint, text, claim):
+    assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))

@@ -1,8 +1,9 @@
 """The reportive conditional: "auraient été tués", "serait mort", "se parleraient".
 
 Modal verbs (pourrait, devrait, voudrait, faudrait…), hypotheticals (a "si"
-clause in the sentence) and verbs of saying (their subject is the source)
-are not reportive.
+clause in the sentence), the design of a proposal or a plan (a relative
+clause after a verb of proposing: "propose un fonds qui serait géré par…") and
+verbs of saying (their subject is the source) are not reportive.
 """
 from __future__ import annotations
 
@@ -115,6 +116,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "il aurait eu 90 ans ce mardi": a birthday that did not come, not a report
         if _not_reportive(tokens, i, start, end):
             continue
+        if _describes_a_plan(tokens, i, start):
+            continue  # "un fonds qui serait géré par les salariés", after "le syndicat propose"
         if _has_hypothesis(prose, sentence, tok.start):
             return []
         s = tok.start
@@ -238,3 +241,38 @@ def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:
 _SOURCE_AFTER_SI = regex.compile(r"[\s\u00a0\u202f]*(?:l['’]on[\s\u00a0\u202f]+|on[\s\u00a0\u202f]+)?(?:en[\s\u00a0\u202f]+croit|"
                                  r"faut[\s\u00a0\u202f]+en[\s\u00a0\u202f]+croire|se[\s\u00a0\u202f]+fie|"
                                  r"(?:l['’]on[\s\u00a0\u202f]+)?se[\s\u00a0\u202f]+réfère)", regex.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _imagining_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``grammars/lexicon/conditionals.toml``."""
+    from ..lexicon import word_sets
+
+    return word_sets("lexicon/conditionals.toml")
+
+
+# Words a relative pronoun may stand apart from its verb by: "qu'il aurait", "qui lui serait".
+_BETWEEN_RELATIVE_AND_VERB = frozenset({"PRON", "REFL", "NEG", "ADV"})
+# Words that close the clause a verb of proposing governs: "ont proposé une taxe, mais le
+# ministre qui aurait…" reports again.
+_CLAUSE_BREAKS = frozenset({"mais", "car", "tandis", "alors", "parce", "puisque", ";", ":"})
+
+
+def _describes_a_plan(tokens: list[Token], i: int, start: int) -> bool:
+    """Whether the conditional at ``i`` opens a relative clause whose noun follows, in its
+    clause, a verb or noun of proposing, planning, discussing or calling for: "le syndicat
+    propose un fonds qui serait géré par les salariés" describes the proposal; it reports
+    nothing heard elsewhere."""
+    words = _imagining_words()
+    k = i - 1
+    while k > start and tokens[k].category in _BETWEEN_RELATIVE_AND_VERB and tokens[k].lower not in words["relatives"]:
+        k -= 1
+    if k <= start or tokens[k].lower not in words["relatives"]:
+        return False
+    plans = tuple(words["plans"])
+    for t in reversed(tokens[start:k]):
+        if t.lower in _CLAUSE_BREAKS:
+            return False
+        if t.lower.startswith(plans) and t.lower not in words["not_plans"]:
+            return True
+    return False
