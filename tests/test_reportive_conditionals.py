@@ -48,6 +48,11 @@ def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     "La directrice n'a pas pu prendre les vacances comme elle aurait voulu.",
     "Taxer davantage les grandes fortunes serait équitable envers les familles.",
     "Un débat entre les deux candidats aurait été préférable à ces monologues.",
+    # a course of action weighed, what a hypothesis would bring, an option open
+    "Fermer la gare du village serait une lourde erreur pour la région.",
+    "Le rachat du club par la mairie serait un signal fort pour les supporters.",
+    "Une grève des contrôleurs aurait des conséquences sur tous les vols du week-end.",
+    "Les élus auraient aussi le choix de rejoindre la majorité.",
 ])
 def test_conditionals_that_weigh_ask_or_imagine_are_not_reports(lint, text):
     assert excerpts(lint(article(text)), "FIG002") == []
@@ -75,6 +80,9 @@ def test_conditionals_that_describe_a_plan_are_not_reports(lint, text):
     # words that begin like a verb of proposing but name someone or something
     ("Des propos qui auraient été tenus dans les vestiaires ont choqué le club.", "auraient été tenus"),
     ("Un demandeur d'asile qui aurait agressé deux passants a été interpellé.", "aurait agressé"),
+    # a noun that names, not one that weighs or foresees
+    ("Le suspect serait un ancien militaire de carrière.", "serait"),
+    ("Le patron du club aurait des liens avec plusieurs élus.", "aurait"),
     # a new clause after the proposal reports again
     ("Le maire propose un nouveau parking, mais le chantier qui aurait coûté trop cher est gelé.", "aurait coûté"),
 ])

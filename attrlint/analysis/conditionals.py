@@ -2,8 +2,9 @@
 
 Modal verbs (pourrait, devrait, voudrait, faudrait…), hypotheticals (a "si"
 clause in the sentence), the design of a proposal or a plan (a relative
-clause after a verb of proposing: "propose un fonds qui serait géré par…") and
-verbs of saying (their subject is the source) are not reportive.
+clause after a verb of proposing: "propose un fonds qui serait géré par…"), a
+course of action weighed or a consequence foreseen ("serait une erreur", "aurait
+des conséquences") and verbs of saying (their subject is the source) are not reportive.
 """
 from __future__ import annotations
 
@@ -118,6 +119,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue
         if _describes_a_plan(tokens, i, start):
             continue  # "un fonds qui serait géré par les salariés", after "le syndicat propose"
+        if _weighs_or_foresees(tokens, i, end):
+            continue  # "serait une erreur", "aurait des conséquences": a judgement or a consequence
         if _has_hypothesis(prose, sentence, tok.start):
             return []
         s = tok.start
@@ -276,3 +279,28 @@ def _describes_a_plan(tokens: list[Token], i: int, start: int) -> bool:
         if t.lower.startswith(plans) and t.lower not in words["not_plans"]:
             return True
     return False
+
+
+# The determiners of the noun after the conditional: "serait une erreur", "aurait des conséquences".
+_PREDICATE_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "les", "des", "de", "d'"})
+# How many words (adjectives) may stand between that determiner and its noun: "une mauvaise solution".
+_ADJECTIVES_BEFORE_NOUN = 1
+
+
+def _weighs_or_foresees(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the conditional at ``i`` weighs a course of action ("serait une mauvaise
+    solution", "serait un signal fort") or says what a hypothesis would bring ("aurait des
+    conséquences", "aurait un coût"): its noun is one of the lexicon's."""
+    word = tokens[i].lower
+    if word in ("serait", "seraient"):
+        nouns = _imagining_words()["weighing_nouns"]
+    elif word in ("aurait", "auraient"):
+        nouns = _imagining_words()["consequence_nouns"]
+    else:
+        return False
+    j = i + 1
+    while j < end and tokens[j].category == "ADV":
+        j += 1
+    if j >= end or tokens[j].lower not in _PREDICATE_DETERMINERS:
+        return False
+    return any(t.lower in nouns for t in tokens[j + 1:min(end, j + 2 + _ADJECTIVES_BEFORE_NOUN)])
