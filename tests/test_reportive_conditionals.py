@@ -88,3 +88,22 @@ def test_conditionals_that_describe_a_plan_are_not_reports(lint, text):
 ])
 def test_relatives_outside_a_plan_still_fire(lint, text, claim):
     assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "La juge soupçonne le maire d'avoir monté un trafic d'objets d'art, qui auraient été volés dans des églises.",
+    "Le chanteur fait face à une accusation de fraude pour des faits qui se seraient produits en 2015.",
+    "La syndicaliste s'est émue du contrôle qu'aurait exercé la direction sur les salariés.",
+    "Le scandale est né de rumeurs selon lesquelles le trésorier aurait puisé dans les caisses.",
+])
+def test_conditionals_whose_charge_the_sentence_names_are_not_reported(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the target of a complaint, not its charge; a defendant, not an accusation
+    ("Les riverains ont porté plainte contre le chauffeur, qui aurait été identifié.", "aurait été identifié"),
+    ("L'accusé, qui aurait frappé un gardien, a été transféré.", "aurait frappé"),
+])
+def test_relatives_after_a_complaint_or_a_defendant_still_fire(lint, text, claim):
+    assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))

@@ -5,6 +5,9 @@ clause in the sentence), the design of a proposal or a plan (a relative
 clause after a verb of proposing: "propose un fonds qui serait géré par…"), a
 course of action weighed or a consequence foreseen ("serait une erreur", "aurait
 des conséquences") and verbs of saying (their subject is the source) are not reportive.
+Nor is one whose sentence names the charge it states ("soupçonne le maire d'un
+trafic d'objets qui auraient été volés", "des rumeurs selon lesquelles…"): the
+sentence says whose claim it is.
 """
 from __future__ import annotations
 
@@ -119,6 +122,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue
         if _describes_a_plan(tokens, i, start):
             continue  # "un fonds qui serait géré par les salariés", after "le syndicat propose"
+        if _names_its_charge(tokens, i, start):
+            continue  # "soupçonne le maire d'un trafic d'objets qui auraient été volés": the charge is the judge's
         if _weighs_or_foresees(tokens, i, end):
             continue  # "serait une erreur", "aurait des conséquences": a judgement or a consequence
         if _has_hypothesis(prose, sentence, tok.start):
@@ -266,17 +271,38 @@ def _describes_a_plan(tokens: list[Token], i: int, start: int) -> bool:
     clause, a verb or noun of proposing, planning, discussing or calling for: "le syndicat
     propose un fonds qui serait géré par les salariés" describes the proposal; it reports
     nothing heard elsewhere."""
+    return _in_a_relative_after(tokens, i, start, tuple(_imagining_words()["plans"]))
+
+
+def _names_its_charge(tokens: list[Token], i: int, start: int) -> bool:
+    """Whether the conditional at ``i`` is the content of a charge or a report its sentence
+    names: a relative clause after a verb or noun of suspecting, accusing or questioning
+    ("la juge soupçonne le maire d'un trafic d'objets qui auraient été volés"), or a
+    clause after "selon lequel" ("des rumeurs selon lesquelles le maire aurait menti").
+    The sentence says whose claim it is."""
+    if _in_a_relative_after(tokens, i, start, tuple(_imagining_words()["allegations"])):
+        return True
+    for k in range(i - 1, start, -1):
+        if tokens[k].lower in _CLAUSE_BREAKS:
+            return False
+        if tokens[k].category == "REL" and tokens[k - 1].lower == "selon":
+            return True
+    return False
+
+
+def _in_a_relative_after(tokens: list[Token], i: int, start: int, stems: tuple[str, ...]) -> bool:
+    """Whether the conditional at ``i`` opens a relative clause ("qui serait", "qu'il
+    aurait") after a word that begins with one of ``stems``, in the same clause."""
     words = _imagining_words()
     k = i - 1
     while k > start and tokens[k].category in _BETWEEN_RELATIVE_AND_VERB and tokens[k].lower not in words["relatives"]:
         k -= 1
     if k <= start or tokens[k].lower not in words["relatives"]:
         return False
-    plans = tuple(words["plans"])
     for t in reversed(tokens[start:k]):
         if t.lower in _CLAUSE_BREAKS:
             return False
-        if t.lower.startswith(plans) and t.lower not in words["not_plans"]:
+        if t.lower.startswith(stems) and t.lower not in words["not_plans"]:
             return True
     return False
 
