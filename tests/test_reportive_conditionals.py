@@ -83,6 +83,10 @@ def test_conditionals_that_describe_a_plan_are_not_reports(lint, text):
     # a noun that names, not one that weighs or foresees
     ("Le suspect serait un ancien militaire de carrière.", "serait"),
     ("Le patron du club aurait des liens avec plusieurs élus.", "aurait"),
+    # a noun of planning that dates the sentence, a trader
+    ("Lors du débat, le candidat qui aurait menti a été hué.", "aurait menti"),
+    ("Après l'appel de la mairie, le tireur qui aurait blessé deux passants s'est rendu.", "aurait blessé"),
+    ("Un négociant en vins qui aurait escroqué ses clients a été arrêté.", "aurait escroqué"),
     # a new clause after the proposal reports again
     ("Le maire propose un nouveau parking, mais le chantier qui aurait coûté trop cher est gelé.", "aurait coûté"),
 ])

@@ -299,11 +299,25 @@ def _in_a_relative_after(tokens: list[Token], i: int, start: int, stems: tuple[s
         k -= 1
     if k <= start or tokens[k].lower not in words["relatives"]:
         return False
-    for t in reversed(tokens[start:k]):
+    for j in range(k - 1, start - 1, -1):
+        t = tokens[j]
         if t.lower in _CLAUSE_BREAKS:
             return False
-        if t.lower.startswith(stems) and t.lower not in words["not_plans"]:
+        if t.lower.startswith(stems) and t.lower not in words["not_plans"] and not _dates(tokens, j, start):
             return True
+    return False
+
+
+def _dates(tokens: list[Token], j: int, start: int) -> bool:
+    """Whether the word at ``j`` is the noun of a phrase of time ("lors du débat", "après
+    l'appel de la mairie"): a preposition of time stands right before it or its determiner."""
+    prepositions = _imagining_words()["time_prepositions"]
+    for k in range(j - 1, max(start, j - 3) - 1, -1):
+        word = tokens[k].lower
+        if any(word == p or word.startswith(p + " ") for p in prepositions):
+            return True
+        if tokens[k].category not in ("DET", "DE"):
+            return False
     return False
 
 
