@@ -111,3 +111,26 @@ def test_conditionals_whose_charge_the_sentence_names_are_not_reported(lint, tex
 ])
 def test_relatives_after_a_complaint_or_a_defendant_still_fire(lint, text, claim):
     assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))
+
+
+def test_a_conditional_that_runs_into_attributed_words_has_their_source(lint):
+    text = article(
+        "Le projet de piétonnisation serait « une déclaration de guerre aux commerçants ».",
+        "La chambre de commerce ne décolère pas. « Une déclaration de guerre aux commerçants », a dénoncé "
+        "son président lundi.",
+    )
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("text", [
+    # words no one is said to have spoken
+    article("Le projet de piétonnisation serait « une déclaration de guerre aux commerçants »."),
+    # a clause between the conditional and the words
+    article(
+        "Le projet de piétonnisation serait déjà bouclé, « une déclaration de guerre aux commerçants ».",
+        "La chambre de commerce ne décolère pas. « Une déclaration de guerre aux commerçants », a dénoncé "
+        "son président lundi.",
+    ),
+])
+def test_a_conditional_before_words_with_no_source_or_a_clause_between_still_fires(lint, text):
+    assert excerpts(lint(text), "FIG002")

@@ -15,7 +15,7 @@ import functools
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..model import Conditional, Span, Token
+from ..model import AnalysedDocument, Conditional, Span, Token
 
 # Endings that only the conditional has; "-rait" alone would take in the
 # imperfect of "déclarer" (déclarait) or "montrer" (montrait).
@@ -344,3 +344,27 @@ def _weighs_or_foresees(tokens: list[Token], i: int, end: int) -> bool:
     if j >= end or tokens[j].lower not in _PREDICATE_DETERMINERS:
         return False
     return any(t.lower in nouns for t in tokens[j + 1:min(end, j + 2 + _ADJECTIVES_BEFORE_NOUN)])
+
+
+# How far, in characters, a conditional's clause may run on to the quotation it reports:
+# "serait « le symbole… »", "aurait hérité du poste pour « … »".
+_QUOTED_REACH = 25
+_CLAUSE_MARK = regex.compile(r"[,;:.!?…]")
+
+
+def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
+    """A conditional whose clause runs on, with no mark between, into a quotation of
+    someone's words that has a source ("Le texte serait « une déclaration de guerre »",
+    the paper writes) reports those words: it has the quotation's source."""
+    speech = [q for q in ad.quotes if q.depth == 0 and q.is_speech and q.attributed]
+    if not speech:
+        return
+    for c in ad.conditionals:
+        if c.attributed:
+            continue
+        for q in speech:
+            gap = q.span.start - c.span.end
+            if q.block == c.block and 0 <= gap <= _QUOTED_REACH and \
+                    not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
+                c.attribution, c.continues = q.attribution, q.continues
+                break

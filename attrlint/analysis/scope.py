@@ -18,6 +18,8 @@ conditional to the cue that attributes it, or to none.
    continues an attributed previous sentence; a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences.
+4. A conditional whose clause runs into a quotation of someone's words
+   ("serait « … »") has the quotation's source.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
+from .conditionals import take_the_source_of_quoted_words
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
 from .data_sources import elaborations, forecast_figures, poll_figures, repeated_figures, topic_change
@@ -123,6 +126,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             s = ad.sentence_at(q.span.start)
             if s is not None and s.index in pointed_back:
                 q.continues = True  # the next sentence names its source, pointing back
+    take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
 
 
 # "Ces chiffres ont été communiqués par la préfecture", "C'est ce qu'a affirmé X",
