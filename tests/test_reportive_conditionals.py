@@ -134,3 +134,20 @@ def test_a_conditional_that_runs_into_attributed_words_has_their_source(lint):
 ])
 def test_a_conditional_before_words_with_no_source_or_a_clause_between_still_fires(lint, text):
     assert excerpts(lint(text), "FIG002")
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre aurait ensuite longuement expliqué sa position aux syndicats.",
+    "Une nouvelle que la mairie aurait depuis en partie confirmée à la radio locale.",
+])
+def test_a_verb_of_saying_past_adverbs_names_its_source(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # verbs of saying with another sense: here they say nothing
+    ("Il aurait lui aussi lancé des pierres sur les policiers.", "aurait lui aussi lancé"),
+    ("Elle aurait alors continué à toucher son salaire.", "aurait alors continué"),
+])
+def test_a_verb_with_another_sense_past_adverbs_still_fires(lint, text, claim):
+    assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))

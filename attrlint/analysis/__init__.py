@@ -155,7 +155,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             if bq and _between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
             candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
-            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates)
+            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote.containing(c.span.start) is None] if candidates else None
             if conds:
                 cond_by_sentence[s.index] = conds

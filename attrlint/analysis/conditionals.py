@@ -92,11 +92,12 @@ def in_conditional_mood(tokens: list[Token], candidates: list[int]) -> bool:
 
 
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int,
-                      candidates: list[int] | None = None) -> list[Conditional]:
+                      candidates: list[int] | None = None, lexicon=None) -> list[Conditional]:
     """Reportive conditionals among ``tokens[start:end]`` (one sentence).
 
     ``candidates``, when given, are the indices in that range whose key
-    ``may_be_conditional``: only those are read.
+    ``may_be_conditional``: only those are read. ``lexicon``, when given, tells
+    the verbs of saying with another sense.
     """
     found: list[Conditional] = []
     for i in range(start, end) if candidates is None else candidates:
@@ -105,8 +106,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
         if not _conditional_verb(tok):
             continue
         nxt = tokens[i + 1] if i + 1 < end else None
-        if nxt is not None and nxt.category in ("SPEECH_PP", "SPEECH_FIN_PP"):
-            continue  # "aurait déclaré": a verb of saying, its subject is the source
+        if _says(tokens, i, end, lexicon):
+            continue  # "aurait déclaré", "aurait ensuite longuement expliqué": its subject is the source
         if nxt is not None and nxt.category == "CLITIC_INV":
             continue  # questions and incises: "serait-ce", "dirait-on"
         reflexive = i > start and tokens[i - 1].category == "REFL"
@@ -368,3 +369,37 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
                     not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
                 c.attribution, c.continues = q.attribution, q.continues
                 break
+
+
+# How many words may stand between the auxiliary and its participle of saying: "aurait
+# depuis en partie confirmé".
+_WORDS_BEFORE_PARTICIPLE = 3
+
+
+def _says(tokens: list[Token], i: int, end: int, lexicon=None) -> bool:
+    """Whether the conditional at ``i`` is the auxiliary of a verb of saying: right after
+    it ("aurait déclaré"), or past adverbs ("aurait ensuite longuement expliqué", "aurait
+    depuis en partie confirmé") when the verb has no other sense ("aurait lui aussi lancé
+    des pierres", "aurait alors continué à travailler" say nothing). The verb attributes:
+    its subject is the source."""
+    if i + 1 < end and tokens[i + 1].category in _SAYING_PARTICIPLES:
+        return True
+    if lexicon is None:
+        return False
+    adverbs = _imagining_words()["adverbial_words"]
+    for j in range(i + 2, min(end, i + 2 + _WORDS_BEFORE_PARTICIPLE)):
+        if not _adverbial(tokens[j - 1], adverbs):
+            return False
+        tok = tokens[j]
+        if tok.category in _SAYING_PARTICIPLES:
+            return lexicon.lemmas.get(tok.lower) not in lexicon.other_senses
+    return False
+
+
+_SAYING_PARTICIPLES = ("SPEECH_PP", "SPEECH_FIN_PP")
+
+
+def _adverbial(tok: Token, adverbs: frozenset[str]) -> bool:
+    """An adverb, or a word of an adverbial phrase: "ensuite", "longuement", "en partie"."""
+    return tok.category == "ADV" or tok.lower in adverbs or \
+        (tok.category == "WORD" and tok.lower.endswith("ment") and len(tok.lower) > 6)
