@@ -4,6 +4,11 @@ from __future__ import annotations
 import pytest
 from cli_run import article, excerpts
 
+from attrlint.analysis.conditionals import take_the_source_of_quoted_words
+from attrlint.engine import analyse_document
+from attrlint.lexicon import build_default_lexicon
+from attrlint.readers import read_text
+
 
 @pytest.mark.parametrize("sentence, claim", [
     # Where something comes from, what it holds: the conditional reports a claim.
@@ -151,3 +156,19 @@ def test_a_verb_of_saying_past_adverbs_names_its_source(lint, text):
 ])
 def test_a_verb_with_another_sense_past_adverbs_still_fires(lint, text, claim):
     assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))
+
+
+@pytest.mark.parametrize("sentence, takes_it", [
+    # the quoted phrase is what the conditional says: it passes on someone's words
+    ("Le quartier serait « à l'abandon » depuis des années.", True),
+    # the phrase comes later in the clause: the conditional says more than the words
+    ("Le quartier serait depuis des années « à l'abandon ».", False),
+])
+def test_a_conditional_right_before_a_quoted_phrase_takes_its_source(sentence, takes_it):
+    ad = analyse_document(read_text("a.txt", article(sentence)), build_default_lexicon())
+    [phrase] = [q for q in ad.quotes if not q.is_speech]
+    [conditional] = ad.conditionals
+    assert not conditional.attributed
+    phrase.continues = True  # as when the article gives the phrase's speaker elsewhere
+    take_the_source_of_quoted_words(ad)
+    assert conditional.attributed is takes_it

@@ -350,23 +350,27 @@ def _weighs_or_foresees(tokens: list[Token], i: int, end: int) -> bool:
 # How far, in characters, a conditional's clause may run on to the quotation it reports:
 # "serait « le symbole… »", "aurait hérité du poste pour « … »".
 _QUOTED_REACH = 25
+# A quoted phrase (no statement of its own) must follow the conditional at once, a space between.
+_FRAGMENT_REACH = 2
 _CLAUSE_MARK = regex.compile(r"[,;:.!?…]")
 
 
 def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
-    """A conditional whose clause runs on, with no mark between, into a quotation of
+    """A conditional whose clause runs, with no mark between, into a quotation of
     someone's words that has a source ("Le texte serait « une déclaration de guerre »",
-    the paper writes) reports those words: it has the quotation's source."""
-    speech = [q for q in ad.quotes if q.depth == 0 and q.is_speech and q.attributed]
-    if not speech:
+    the paper writes) reports those words: it has the quotation's source. So does one
+    whose very next words are a quoted phrase with a source ("serait « à bout de
+    souffle »"), a fragment of someone's words the conditional passes on."""
+    quoted = [q for q in ad.quotes if q.depth == 0 and q.attributed]
+    if not quoted:
         return
     for c in ad.conditionals:
         if c.attributed:
             continue
-        for q in speech:
+        for q in quoted:
             gap = q.span.start - c.span.end
-            if q.block == c.block and 0 <= gap <= _QUOTED_REACH and \
-                    not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
+            reach = _QUOTED_REACH if q.is_speech else _FRAGMENT_REACH
+            if q.block == c.block and 0 <= gap <= reach and not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
                 c.attribution, c.continues = q.attribution, q.continues
                 break
 
