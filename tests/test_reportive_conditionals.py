@@ -58,6 +58,9 @@ def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     "Le rachat du club par la mairie serait un signal fort pour les supporters.",
     "Une grève des contrôleurs aurait des conséquences sur tous les vols du week-end.",
     "Les élus auraient aussi le choix de rejoindre la majorité.",
+    # a judgement led by words of degree
+    "Un tel pari serait très risqué pour le club.",
+    "Ces délais seraient tout à fait acceptables pour un chantier de cette taille.",
 ])
 def test_conditionals_that_weigh_ask_or_imagine_are_not_reports(lint, text):
     assert excerpts(lint(article(text)), "FIG002") == []

@@ -180,8 +180,10 @@ def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
     if word in ("aurait", "auraient") and after and after[0].lower in _COUNTERFACTUAL_PARTICIPLES:
         return True
     judged = after[1:] if after and after[0].lower == "été" else after
-    if word in ("serait", "seraient", "aurait", "auraient") and judged and judged[0].lower in _JUDGEMENTS:
-        return True  # "serait équitable", "aurait été préférable": a judgement
+    judged = _past_degree_words(judged)
+    if word in ("serait", "seraient", "aurait", "auraient") and judged and \
+            (judged[0].lower in _JUDGEMENTS or judged[0].lower in _imagining_words()["judgements"]):
+        return True  # "serait équitable", "aurait été préférable", "serait très risqué": a judgement
     if word in ("serait", "seraient"):
         if after and after[0].lower in ("de", "d'") and len(after) > 1 and after[1].lower.endswith(("er", "ir", "re")):
             return True  # "une autre voie serait de réduire…": a proposal
@@ -407,3 +409,13 @@ def _adverbial(tok: Token, adverbs: frozenset[str]) -> bool:
     """An adverb, or a word of an adverbial phrase: "ensuite", "longuement", "en partie"."""
     return tok.category == "ADV" or tok.lower in adverbs or \
         (tok.category == "WORD" and tok.lower.endswith("ment") and len(tok.lower) > 6)
+
+
+def _past_degree_words(words: list[Token]) -> list[Token]:
+    """``words`` past the words of degree that lead them: "très risqué", "tout à fait
+    acceptable", "plutôt bienvenu"."""
+    degrees = _imagining_words()["degree_words"]
+    k = 0
+    while k < len(words) and words[k].lower in degrees:
+        k += 1
+    return words[k:]
