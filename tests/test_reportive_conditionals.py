@@ -61,6 +61,8 @@ def test_conditionals_that_report_nothing_or_have_a_source(lint, sentence):
     # a judgement led by words of degree
     "Un tel pari serait très risqué pour le club.",
     "Ces délais seraient tout à fait acceptables pour un chantier de cette taille.",
+    # the writer speaking of themself, in a testimony or an opinion
+    "Je refuse de céder à la colère. Mes choix seraient alors dictés par la peur.",
 ])
 def test_conditionals_that_weigh_ask_or_imagine_are_not_reports(lint, text):
     assert excerpts(lint(article(text)), "FIG002") == []
@@ -88,6 +90,8 @@ def test_conditionals_that_describe_a_plan_are_not_reports(lint, text):
     # words that begin like a verb of proposing but name someone or something
     ("Des propos qui auraient été tenus dans les vestiaires ont choqué le club.", "auraient été tenus"),
     ("Un demandeur d'asile qui aurait agressé deux passants a été interpellé.", "aurait agressé"),
+    # the writer's words after the conditional: the subject is someone else
+    ("Le voleur aurait revendu mon vélo le soir même.", "aurait revendu"),
     # a noun that names, not one that weighs or foresees
     ("Le suspect serait un ancien militaire de carrière.", "serait"),
     ("Le patron du club aurait des liens avec plusieurs élus.", "aurait"),

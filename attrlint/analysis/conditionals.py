@@ -1,13 +1,14 @@
 """The reportive conditional: "auraient été tués", "serait mort", "se parleraient".
 
-Modal verbs (pourrait, devrait, voudrait, faudrait…), hypotheticals (a "si"
-clause in the sentence), the design of a proposal or a plan (a relative
-clause after a verb of proposing: "propose un fonds qui serait géré par…"), a
-course of action weighed or a consequence foreseen ("serait une erreur", "aurait
-des conséquences") and verbs of saying (their subject is the source) are not reportive.
-Nor is one whose sentence names the charge it states ("soupçonne le maire d'un
-trafic d'objets qui auraient été volés", "des rumeurs selon lesquelles…"): the
-sentence says whose claim it is.
+Not reportive: modal verbs (pourrait, devrait, voudrait, faudrait…),
+hypotheticals (a "si" clause in the sentence), the design of a proposal or a
+plan (a relative clause after a verb of proposing: "propose un fonds qui serait
+géré par…"), a course of action weighed or a consequence foreseen ("serait une
+erreur", "aurait des conséquences"), what the writer says of themself ("mes
+choix seraient dictés par…") and verbs of saying (their subject is the source).
+Nor does one need a source of its own when its sentence names the charge it
+states ("soupçonne le maire d'un trafic d'objets qui auraient été volés", "des
+rumeurs selon lesquelles…") or when it passes on quoted words that have one.
 """
 from __future__ import annotations
 
@@ -125,6 +126,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "un fonds qui serait géré par les salariés", after "le syndicat propose"
         if _names_its_charge(tokens, i, start):
             continue  # "soupçonne le maire d'un trafic d'objets qui auraient été volés": the charge is the judge's
+        if _the_writer_speaks_of_themself(tokens, i, start):
+            continue  # "mes actions seraient dictées par la peur": the writer imagines, nobody reports
         if _weighs_or_foresees(tokens, i, end):
             continue  # "serait une erreur", "aurait des conséquences": a judgement or a consequence
         if _has_hypothesis(prose, sentence, tok.start):
@@ -419,3 +422,15 @@ def _past_degree_words(words: list[Token]) -> list[Token]:
     while k < len(words) and words[k].lower in degrees:
         k += 1
     return words[k:]
+
+
+# How many words before the conditional its subject's determiner may stand: "mes propres actions seraient".
+_SUBJECT_REACH = 3
+
+
+def _the_writer_speaks_of_themself(tokens: list[Token], i: int, start: int) -> bool:
+    """Whether the subject of the conditional at ``i`` is the writer's own ("mes actions
+    seraient", "ma vie aurait"): a first-person text (a testimony, an opinion) imagines or
+    weighs; a journalist does not pass on hearsay about themself."""
+    mine = _imagining_words()["first_person_determiners"]
+    return any(t.lower in mine for t in tokens[max(start, i - _SUBJECT_REACH):i])
