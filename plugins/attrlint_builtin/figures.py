@@ -119,14 +119,21 @@ Not reported, because they weigh, wish, ask or imagine rather than report:
 modal verbs (pourrait, devrait…), hypotheticals ("si…", "en cas de…"), what
 could or should have been ("aurait pu", "aurait dû"), wishes ("aurait
 bien aimé", "aurait voulu"), judgements ("il serait surprenant que…", "la
-meilleure chose serait…", "serait de réduire…", "serait équitable") and
-questions ("quelle serait la meilleure manière…").
+meilleure chose serait…", "serait de réduire…", "serait équitable"), a
+course of action weighed or a consequence foreseen ("serait une erreur",
+"aurait des conséquences"), the design of a proposal or a plan ("le syndicat
+propose un fonds qui serait géré par les salariés"), what the writer says of
+themself ("mes choix seraient dictés par…") and questions ("quelle serait la
+meilleure manière…"). Nor does a conditional need a source of its own when
+its sentence names the charge it states ("soupçonne le maire d'un trafic
+d'objets qui auraient été volés", "des rumeurs selon lesquelles…"), or when
+it passes on quoted words that have one ("serait « … »").
 
 Reported at info severity: a question for the editor, not a fault, and it
 does not fail the run. The conditional that reports and the one that
 imagines or judges share their forms, and a chain of reported claims often
 goes back further than the analysis reads; on real articles the rule is
-wrong about as often as it is right. A newsroom that wants it to fail the
+wrong about one time in three. A newsroom that wants it to fail the
 run gives it the "warning" severity in its configuration.
 """)
     examples = (

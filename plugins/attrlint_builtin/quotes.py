@@ -30,9 +30,10 @@ quotation or after it, "…», a-t-il déclaré"), or the paragraph that
 introduces it ("Il a déclaré : « … »"), must say whose. A quotation that
 directly follows an attributed one goes on with the same speaker.
 
-Titles of works and publications, names of operations and events, and the
-journalist's own terms in quotation marks (les « gilets jaunes ») are not
-quotations. A headline of the form "Speaker : « … »" is attributed by its
+Titles of works and publications, names of operations and events, sayings
+the sentence calls so ("l'adage selon lequel « … »", "« … », c'est son nom"),
+and the journalist's own terms in quotation marks (les « gilets jaunes ») are
+not quotations. A headline of the form "Speaker : « … »" is attributed by its
 colon. Inside the quotation, an incise names its speaker ("« Nous tiendrons,
 s'amuse la maire. Personne ne partira. »"); any other verb of saying there is
 the speaker's own word.
@@ -46,7 +47,8 @@ quotation opening the sentence after one about a named person, one
 person's title ("le maire", "la journaliste") or "il" / "elle", after one
 whose source is a person ("Selon M. Rohani, …", "Pour lui, …"), after one
 in which someone speaks through a channel ("Dans un communiqué, le syndicat
-a déclaré que…"), or after "Et d'ajouter."; a quotation whose speaker is named later in its sentence,
+a déclaré que…"), or after "Et d'ajouter.", even with a lead that only
+announces the words between ("Sa réponse ? « … »"); a quotation whose speaker is named later in its sentence,
 before a verb of saying ("Face à une situation « … », le professeur
 Salomon a appelé…"), or by the words that point back at it ("C'est par
 ces mots que…"); words
