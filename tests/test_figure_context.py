@@ -65,6 +65,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Dès janvier, les allocations de rentrée des familles modestes seront amputées de 8 euros par mois.",
     "Pour les familles nombreuses, cette aide passera à 3.000 euros.",
     "L'amende pour un stationnement gênant s'élève à elle seule à 135 euros.",
+    # The lower bound of a range takes no room from the words before it.
+    "Dans le projet de loi, le seuil du malus passe de 120 à 115 grammes par kilomètre.",
+    "Avec la réforme, le plafond des frais passe de 1.500 à 2.000 euros par an.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -116,6 +119,8 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What an amount of a scheme did, and a change of what no rule sets.
     ("Les aides versées aux agriculteurs ont augmenté de 20 % l'an dernier.", "20 %"),
     ("La fréquentation du musée augmentera de 15 % cet été.", "15 %"),
+    # A range that measures what happened.
+    ("Le taux de chômage est passé de 8 à 9 % en un an.", "8 à 9 %"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -74,7 +74,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         last = bisect_left(token_starts, fig.span.end)
         near = set()
         lo = first
-        for i in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
+        # The lower bound of a range ("passe de 117 à 110 grammes") is no word of its context.
+        opening = _range_opening(tokens, first)
+        for i in range(first - 1, max(-1, opening - 1 - _BEFORE), -1):
             if _ends(tokens, i):
                 break
             near.add(tokens[i].lower)
@@ -174,6 +176,19 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
             fig.described_kind = claimed[id(fig)]
+
+
+def _range_opening(tokens: list[Token], first: int) -> int:
+    """Where the range a figure closes opens: the first token of its lower bound ("de 117 à
+    110 grammes", "entre 2 et 8 degrés"), or the figure's own first token when it closes none."""
+    if first < 2 or tokens[first - 1].lower not in ("à", "et") or tokens[first - 2].category != "NUM":
+        return first
+    k = first - 2
+    # "1.000 à 2.000": the digits of a bound and the marks that group them, with no space between.
+    while k >= 2 and tokens[k - 1].text in (".", ",") and tokens[k - 2].category == "NUM" and \
+            tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end == tokens[k].start:
+        k -= 2
+    return k
 
 
 # What a figure described by its context may hand on to the next of a list.
