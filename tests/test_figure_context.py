@@ -815,6 +815,8 @@ def test_a_small_count_of_victims_still_needs_a_source(lint):
     "A 40 kilomètres de là, les suspects étaient retranchés dans une imprimerie.",
     "Le campement se trouve à 70 kilomètres de Novo Progresso.",
     "Les chercheurs ont envoyé vers la Lune un conteneur de 18 centimètres rempli de terre.",
+    # A noun in "-é" after "de" is no participle of a change.
+    "Dans les files d'attente, chacun garde une distance de sécurité de 1,5 m avec son voisin.",
 ])
 def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

@@ -410,9 +410,16 @@ def _measures_a_change(tokens: list[Token], first: int, last: int, words: dict[s
     before = tokens[max(0, first - _MEASURED_REACH):first]
     if any(t.lower in words["measured_lengths"] for t in before):
         return True
-    # "a reculé de 100 m": a participle, then "de", says by how much something changed.
+    # "a reculé de 100 m": a participle, then "de", says by how much something changed. "Du
+    # contre-plaqué de 9 mm" is a material, and "une distance de sécurité de 1,5 m" a noun after "de".
     return len(before) >= 2 and before[-1].lower in ("de", "d'") and before[-2].lower.endswith(("é", "ée", "és", "ées")) \
-        and "-" not in before[-2].lower  # "du contre-plaqué de 9 mm" is a material
+        and "-" not in before[-2].lower and not _after_an_article(before, len(before) - 2)
+
+
+def _after_an_article(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` follows "de" or an article: a noun ("une distance de sécurité",
+    "la qualité"), not a participle ("a reculé")."""
+    return k > 0 and tokens[k - 1].category in _ARTICLES
 
 
 def _whole(value_text: str) -> bool:
