@@ -226,10 +226,18 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
             continue
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
         if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
-                any(t.lower in _LIST_JOINS for t in gap) and \
-                not any((t.category in _LIST_ENDS and (t.category != "STOP" or _ends(gap, k))) or
+                any(t.lower in _LIST_JOINS or _opens_the_list(gap, k) for k, t in enumerate(gap)) and \
+                not any((t.category in _LIST_ENDS and (t.category != "STOP" or _ends(gap, k)) and
+                         not _opens_the_list(gap, k)) or
                         (t.lower == "dont" and not _part_of_a_set_sum(before, kind)) for k, t in enumerate(gap)):
             fig.category, fig.needs_source = before.category, False
+
+
+def _opens_the_list(gap: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` is a colon right before the figure, after the figure it
+    breaks down: "25 milliards d'euros par étape : 400 millions en 2021, 800 millions en
+    2022" lists the parts of the sum, in its kind and unit."""
+    return k == len(gap) - 1 and gap[k].category == "COLON"
 
 
 def _part_of_a_set_sum(before: Figure, kind: str) -> bool:

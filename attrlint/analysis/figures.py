@@ -490,8 +490,30 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     _mark_spelled_out_conversions(prose, figures)
     _count_bracketed_comparisons(prose, figures)
     _share_range_category(prose, figures)
+    _share_elided_currency(prose, figures)
     _mark_scale_bounds(prose, figures)
     return figures
+
+
+# A number of millions or billions with nothing counted after it: "400 millions", "1,2 milliard".
+_BARE_SCALE = regex.compile(r"[\d \u00a0\u202f,.]*\d[ \u00a0\u202f]*(?:millions?|milliards?)", regex.I)
+# The end of a sentence between two figures: a stop, a question or an exclamation mark before a space.
+_SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0\u202f]|$)")
+
+
+def _share_elided_currency(prose: str, figures: list[Figure]) -> None:
+    """"25 milliards d'euros par étape : 400 millions en 2021, 800 millions en 2022": a bare
+    number of millions after a sum of money in its sentence is a sum in the same currency,
+    its unit left out, not a count."""
+    money: Figure | None = None
+    for fig in figures:
+        if money is not None and _SENTENCE_END.search(prose, money.span.end, fig.span.start):
+            money = None
+        if fig.category == "money":
+            money = fig
+        elif money is not None and fig.category == "count" and fig.needs_source and \
+                _BARE_SCALE.fullmatch(fig.value_text):
+            fig.category = "money"
 
 
 # Between the bounds of a range: "200 à 300", "entre 50 et 100" (after "entre" only: "1 et
