@@ -70,6 +70,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Avec la réforme, le plafond des frais passe de 1.500 à 2.000 euros par an.",
     # The parts of a planned sum listed after a colon, their currency left out.
     "Le plan propose d'injecter 3 milliards d'euros en trois ans : 500 millions en 2024, 1 milliard en 2025 et 1,5 milliard en 2026.",
+    # The competitors a competition admits: its format.
+    "Cette année, 21 films venus de quatre continents sont en lice pour la palme.",
+    "Le tournoi passe à 16 équipes, réparties en quatre poules.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -126,6 +129,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # The part of a sum spent, after a colon, and a sum of another sentence.
     ("L'État a dépensé 3 milliards d'euros l'an dernier : 500 millions sont allés aux hôpitaux.", "500 millions"),
     ("Le plan prévoit 3 milliards d'euros. Pourtant 500 millions ont déjà été perdus.", "500 millions"),
+    # Who came to a competition, and teams that are no competitors.
+    ("Le marathon a réuni 9.000 coureurs sous la pluie.", "9.000 coureurs"),
+    ("Le tournoi a mobilisé 15 équipes de secours.", "15 équipes"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

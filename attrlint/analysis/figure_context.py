@@ -118,6 +118,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _make_up_of_an_assembly(tokens, first, last, words):
             fig.category, fig.needs_source = "assembly", False  # "le Parlement compte 290 sièges": not handed on to a list
             continue
+        if fig.category in ("count", "estimate") and _field_of_a_competition(tokens, first, last, words):
+            fig.category, fig.needs_source = "format", False  # "les 24 équipes réparties en six poules"
+            continue
         if fig.category in ("count", "estimate") and _made_of(tokens, first, last, words):
             fig.category, fig.needs_source = "specification", False  # "une maquette composée de 298 pièces"
             continue
@@ -611,6 +614,29 @@ def _make_up_of_an_assembly(tokens: list[Token], first: int, last: int, words: d
             return False
         if tokens[k].lower in ("compte", "comptait", "comptent"):
             return any(t.lower in words["assemblies"] for t in tokens[max(0, k - _MAKE_UP_REACH):k])
+    return False
+
+
+def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"12 films sont en lice pour la palme", "un tournoi à 16 équipes réparties en quatre poules":
+    the competitors a competition admits, in the running or in its draw, are its format, set by
+    its organiser. "Le marathon a réuni 9.000 coureurs" counts who came: no word of a format.
+    The words are read in the figure's sentence, within a clause's reach after it and a few
+    words before it, up to another figure."""
+    if tokens[last - 1].lower not in words["competitors"] or \
+            (last < len(tokens) and tokens[last].lower in ("de", "d'")):  # "12 équipes de secours"
+        return False
+    formats = words["competition_formats"]
+    for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
+        if _ends(tokens, k) or tokens[k].category == "NUM":
+            break
+        if tokens[k].lower in formats:
+            return True
+    for k in range(last, min(len(tokens) - 1, last + _RULE_REACH)):
+        if _ends(tokens, k) or tokens[k].category == "NUM":
+            return False
+        if tokens[k].lower in formats or f"{tokens[k].lower} {tokens[k + 1].lower}" in formats:
+            return True
     return False
 
 
