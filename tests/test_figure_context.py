@@ -73,6 +73,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The competitors a competition admits: its format.
     "Cette année, 21 films venus de quatre continents sont en lice pour la palme.",
     "Le tournoi passe à 16 équipes, réparties en quatre poules.",
+    # The states or units a named body is made of.
+    "La mesure a été adoptée par les 27 pays de l'Union européenne.",
+    "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -132,6 +135,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # Who came to a competition, and teams that are no competitors.
     ("Le marathon a réuni 9.000 coureurs sous la pluie.", "9.000 coureurs"),
     ("Le tournoi a mobilisé 15 équipes de secours.", "15 équipes"),
+    # People of a named body, and units a common noun names.
+    ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
+    ("Sur les 20 pays du monde les plus touchés, 12 sont en Europe.", "20 pays"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -121,6 +121,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _field_of_a_competition(tokens, first, last, words):
             fig.category, fig.needs_source = "format", False  # "les 24 équipes réparties en six poules"
             continue
+        if fig.category in ("count", "estimate") and _members_of_a_named_body(tokens, first, last, words):
+            fig.category, fig.needs_source = "membership", False  # "les 27 pays de l'Union"
+            continue
         if fig.category in ("count", "estimate") and _made_of(tokens, first, last, words):
             fig.category, fig.needs_source = "specification", False  # "une maquette composée de 298 pièces"
             continue
@@ -638,6 +641,22 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
         if tokens[k].lower in formats or f"{tokens[k].lower} {tokens[k + 1].lower}" in formats:
             return True
     return False
+
+
+def _members_of_a_named_body(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les 27 pays de l'Union", "les 80 casernes de la Brigade": the states or the units a named
+    body is made of, given whole with the definite article and its name, describe it. People are
+    counted as news ("les 300 salariés de Renault"), and so is a part of the units a common noun
+    names ("les 20 pays du monde les plus touchés")."""
+    if first < 1 or tokens[first - 1].lower not in ("les", "aux", "des") or \
+            tokens[last - 1].lower not in words["member_units"]:
+        return False
+    k = last
+    if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "du", "des"):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].lower in ("la", "l'", "l’"):
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].category == "CAP"
 
 
 def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
