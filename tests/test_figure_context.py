@@ -76,6 +76,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
+    # How a thing always moves, in a relative clause in the present.
+    "Les astronautes rejoindront la station, qui file à 28.000 km/h autour de la planète.",
+    "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -138,6 +141,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Sur les 20 pays du monde les plus touchés, 12 sont en Europe.", "20 pays"),
+    # A speed in the past, and a speed changed.
+    ("La voiture, qui roulait à 150 km/h, a percuté un arbre.", "150 km/h"),
+    ("Le train, qui circule désormais à 320 km/h, relie les deux villes.", "320 km/h"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

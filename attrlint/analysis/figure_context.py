@@ -103,6 +103,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and fig.value_text.endswith("km/h") and _names_speed_limit(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
+        if fig.category == "measure" and _motion_of_what_it_follows(tokens, first, words):
+            fig.category, fig.needs_source = "background", False  # "la station, qui file à 27.000 km/h"
+            continue
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
@@ -771,6 +774,20 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
     # "la mégapole de Mexico, où vivent 22 millions de personnes": who lives in a place.
     return first > 1 and tokens[first - 1].lower in words["living_in"] and tokens[first - 2].lower == "où" and \
         _counts_people(tokens, first, words)
+
+
+def _motion_of_what_it_follows(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the measure stands in a relative clause whose verb of motion, in the present,
+    says how a thing moves, as it always does: "la station, qui file à 27.000 km/h autour de la
+    Terre", "le satellite, qui tourne à 700 km d'altitude". A speed in the past is news ("la
+    voiture, qui roulait à 150 km/h"), and so is a change ("qui circule désormais à 320 km/h");
+    a comma ends the clause."""
+    for k in range(first - 1, max(0, first - 1 - _BEFORE), -1):
+        if _ends(tokens, k) or tokens[k].category in ("COMMA", "NUM") or tokens[k].lower in _NEWS:
+            return False
+        if tokens[k].lower in words["motions"]:
+            return tokens[k - 1].lower == "qui"
+    return False
 
 
 def _counts_people(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
