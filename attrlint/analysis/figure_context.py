@@ -188,8 +188,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
 
 
 def _range_opening(tokens: list[Token], first: int) -> int:
-    """Where the range a figure closes opens: the first token of its lower bound ("de 117 à
-    110 grammes", "entre 2 et 8 degrés"), or the figure's own first token when it closes none."""
+    """Where the range a figure closes opens: the word that opens it, or the first token of its
+    lower bound ("de 117 à 110 grammes", "entre 2 et 8 degrés"), or the figure's own first token
+    when it closes none."""
     if first < 2 or tokens[first - 1].lower not in ("à", "et") or tokens[first - 2].category != "NUM":
         return first
     k = first - 2
@@ -197,7 +198,9 @@ def _range_opening(tokens: list[Token], first: int) -> int:
     while k >= 2 and tokens[k - 1].text in (".", ",") and tokens[k - 2].category == "NUM" and \
             tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end == tokens[k].start:
         k -= 2
-    return k
+    # "entre 79 et 90 kg", "de 117 à 110": the word that opens the range is the range's.
+    opener = {"et": ("entre",), "à": ("de", "d'", "entre")}[tokens[first - 1].lower]
+    return k - 1 if k and tokens[k - 1].lower in opener else k
 
 
 # What a figure described by its context may hand on to the next of a list.
