@@ -80,6 +80,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # How a thing always moves, in a relative clause in the present.
     "Les astronautes rejoindront la station, qui file à 28.000 km/h autour de la planète.",
     "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
+    # A group named by its rank.
+    "La prime est réservée aux soignants des 30 départements les plus touchés.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -142,10 +144,13 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Le tournoi a mobilisé 15 équipes de secours.", "15 équipes"),
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
-    ("Sur les 20 pays du monde les plus touchés, 12 sont en Europe.", "20 pays"),
+    ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),
     # A speed in the past, and a speed changed.
     ("La voiture, qui roulait à 150 km/h, a percuté un arbre.", "150 km/h"),
     ("Le train, qui circule désormais à 320 km/h, relie les deux villes.", "320 km/h"),
+    # What a group named by its rank holds, and a count with no rank.
+    ("Les 10 pays les plus riches détiennent 60 % des richesses.", "60 %"),
+    ("Au total, 30 départements ont été touchés par les orages.", "30 départements"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -109,7 +109,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
-        if fig.category == "percent" and _quantile_group(tokens, first, last):
+        if fig.category in ("percent", "count") and _quantile_group(tokens, first, last):
             fig.category, fig.needs_source = "group", False
             continue
         if fig.category == "count" and _family_size(tokens, first, last, words):
@@ -548,8 +548,9 @@ _GROUP_REACH = 4
 
 
 def _quantile_group(tokens: list[Token], first: int, last: int) -> bool:
-    """"les 10 % les plus riches", "les 25 % des ménages les mieux nantis": a share that
-    names a group by its rank defines it; what the group holds or does is the finding."""
+    """"les 10 % les plus riches", "les 25 % des ménages les mieux nantis", "les 30 départements
+    les plus touchés": a share or a count that names a group by its rank defines it, as a top
+    list does; what the group holds or does is the finding."""
     if first == 0 or tokens[first - 1].lower not in ("les", "des", "aux"):
         return False
     after = tokens[last:last + _GROUP_REACH + 2]
