@@ -82,6 +82,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
     # A group named by its rank.
     "La prime est réservée aux soignants des 30 départements les plus touchés.",
+    # The size of a panel, in the people it is made of.
+    "Le projet sera examiné par un « jury citoyen » de 25 personnes tirées au sort.",
+    "Le conseil de 11 membres se réunira lundi.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -151,6 +154,8 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What a group named by its rank holds, and a count with no rank.
     ("Les 10 pays les plus riches détiennent 60 % des richesses.", "60 %"),
     ("Au total, 30 départements ont été touchés par les orages.", "30 départements"),
+    # A group of people is a crowd, no panel.
+    ("Un groupe de 200 personnes a bloqué le péage.", "200 personnes"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

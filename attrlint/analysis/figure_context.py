@@ -121,6 +121,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _make_up_of_an_assembly(tokens, first, last, words):
             fig.category, fig.needs_source = "assembly", False  # "le Parlement compte 290 sièges": not handed on to a list
             continue
+        if fig.category in ("count", "estimate") and _size_of_a_panel(tokens, first, last, words):
+            fig.category, fig.needs_source = "assembly", False  # "un jury de 12 personnes"
+            continue
         if fig.category in ("count", "estimate") and _field_of_a_competition(tokens, first, last, words):
             fig.category, fig.needs_source = "format", False  # "les 24 équipes réparties en six poules"
             continue
@@ -624,6 +627,24 @@ def _make_up_of_an_assembly(tokens: list[Token], first: int, last: int, words: d
             return False
         if tokens[k].lower in ("compte", "comptait", "comptent"):
             return any(t.lower in words["assemblies"] for t in tokens[max(0, k - _MAKE_UP_REACH):k])
+    return False
+
+
+# How many words may stand between a panel and the "de" of its size: its adjective, its quotes.
+_PANEL_REACH = 3
+
+
+def _size_of_a_panel(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"un jury de 12 personnes", "un « comité citoyen » de 20 membres": the people a panel
+    is made of, given as its size, describe it. "Un groupe de 200 personnes" counts a crowd:
+    a group is no panel."""
+    if first < 2 or tokens[first - 1].lower not in ("de", "d'") or tokens[last - 1].lower not in words["members"]:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _PANEL_REACH), -1):
+        if tokens[k].lower in words["panels"]:
+            return True
+        if tokens[k].category not in ("WORD", "QUOTE"):
+            return False
     return False
 
 
