@@ -74,6 +74,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # The competitors a competition admits: its format.
     "Cette année, 21 films venus de quatre continents sont en lice pour la palme.",
     "Le tournoi passe à 16 équipes, réparties en quatre poules.",
+    "Le rallye proposera un nouveau parcours à ses 180 concurrents.",
+    "La course réunissait 40 pilotes venus de toute l'Europe.",
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
@@ -145,6 +147,7 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # Who came to a competition, and teams that are no competitors.
     ("Le marathon a réuni 9.000 coureurs sous la pluie.", "9.000 coureurs"),
     ("Le tournoi a mobilisé 15 équipes de secours.", "15 équipes"),
+    ("La compagnie a licencié 36 pilotes en mars.", "36 pilotes"),
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),

@@ -649,14 +649,17 @@ def _size_of_a_panel(tokens: list[Token], first: int, last: int, words: dict[str
 
 
 def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"12 films sont en lice pour la palme", "un tournoi à 16 équipes réparties en quatre poules":
-    the competitors a competition admits, in the running or in its draw, are its format, set by
-    its organiser. "Le marathon a réuni 9.000 coureurs" counts who came: no word of a format.
-    The words are read in the figure's sentence, within a clause's reach after it and a few
-    words before it, up to another figure."""
+    """"12 films sont en lice pour la palme", "un tournoi à 16 équipes réparties en quatre poules",
+    "le rallye proposera un parcours à ses 180 concurrents": the competitors a competition admits,
+    in the running, in its draw or its own, are its format, set by its organiser. "Le marathon a
+    réuni 9.000 coureurs" counts who came: no word of a format. The words are read in the
+    figure's sentence, within a clause's reach after it and a few words before it, up to
+    another figure."""
     if tokens[last - 1].lower not in words["competitors"] or \
             (last < len(tokens) and tokens[last].lower in ("de", "d'")):  # "12 équipes de secours"
         return False
+    if first and tokens[first - 1].lower in ("ses", "leurs"):
+        return True  # the competition's own
     formats = words["competition_formats"]
     for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
         if _ends(tokens, k) or tokens[k].category == "NUM":
