@@ -69,6 +69,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Dans le projet de loi, le seuil du malus passe de 120 à 115 grammes par kilomètre.",
     "Avec la réforme, le plafond des frais passe de 1.500 à 2.000 euros par an.",
     "Il boxait alors dans la catégorie des welters en 2010 (entre 63 et 67 kg).",
+    # The first item of a list whose head sets or recommends it.
+    "Un tarif unique a été fixé pour chaque carte, quelle que soit la zone desservie : 12 euros pour les adultes et 6 euros pour les enfants.",
+    "Les gestes recommandés restent les mêmes : boire de l'eau (au moins 2 litres par jour) et se reposer.",
     # The parts of a planned sum listed after a colon, their currency left out.
     "Le plan propose d'injecter 3 milliards d'euros en trois ans : 500 millions en 2024, 1 milliard en 2025 et 1,5 milliard en 2026.",
     # The competitors a competition admits: its format.
@@ -141,6 +144,8 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # A range that measures what happened.
     ("Le taux de chômage est passé de 8 à 9 % en un an.", "8 à 9 %"),
     ("Les loyers ont augmenté de 600 à 800 euros en trois ans.", "600 à 800 euros"),
+    # A list whose head sets nothing.
+    ("Le bilan a été revu à la hausse dans la nuit : 40 morts et 200 blessés.", "40 morts"),
     # The part of a sum spent, after a colon, and a sum of another sentence.
     ("L'État a dépensé 3 milliards d'euros l'an dernier : 500 millions sont allés aux hôpitaux.", "500 millions"),
     ("Le plan prévoit 3 milliards d'euros. Pourtant 500 millions ont déjà été perdus.", "500 millions"),

@@ -136,6 +136,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
+        if "rule" in contexts and _set_by_a_list_head(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False  # "un prix unique a été fixé : 14 euros pour …"
+            continue
         if _set_by_its_subject(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
@@ -724,6 +727,20 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
         end += 1
     return any(t.lower in words["rule"] or t.lower in words["schemes"]
                for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+
+
+def _set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"Un prix unique a été fixé pour chaque produit, quel que soit son dosage : 14 euros pour
+    l'un, 28 euros pour l'autre", "les gestes recommandés : boire de l'eau (au moins 1,5 litre
+    par jour)": the first item of a list, a few words after its colon, is what the head of the
+    list sets or recommends, whatever the words between. The head is read in its sentence
+    for the lexicon's list_heads."""
+    colon = next((k for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1)
+                  if _ends(tokens, k) or tokens[k].category == "COLON"), -1)
+    if colon < 0 or tokens[colon].category != "COLON":
+        return False
+    start = _sentence_start(tokens, colon, _RULE_REACH)
+    return any(t.lower in words["list_heads"] for t in tokens[start:colon])
 
 
 # How many words may stand between a verb of change and the preposition of its figure: "baisseront
