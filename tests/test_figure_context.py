@@ -79,6 +79,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le tournoi passe à 16 équipes, réparties en quatre poules.",
     "Le rallye proposera un nouveau parcours à ses 180 concurrents.",
     "La course réunissait 40 pilotes venus de toute l'Europe.",
+    # What a show exhibits.
+    "Plus de 80 tableaux du peintre y sont exposés jusqu'en mars.",
+    "Les visiteurs ont admiré l'un des 45 modèles exposés.",
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
@@ -153,6 +156,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Le marathon a réuni 9.000 coureurs sous la pluie.", "9.000 coureurs"),
     ("Le tournoi a mobilisé 15 équipes de secours.", "15 équipes"),
     ("La compagnie a licencié 36 pilotes en mars.", "36 pilotes"),
+    # What people or things are exposed to.
+    ("Au total, 2.000 salariés ont été exposés à l'amiante.", "2.000 salariés"),
+    ("Quelque 400 fûts ont été exposés aux intempéries.", "Quelque 400 fûts"),
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),

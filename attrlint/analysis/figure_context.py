@@ -127,6 +127,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _field_of_a_competition(tokens, first, last, words):
             fig.category, fig.needs_source = "format", False  # "les 24 équipes réparties en six poules"
             continue
+        if fig.category in ("count", "estimate") and _shown_by_an_exhibition(tokens, first, last, words):
+            fig.category, fig.needs_source = "format", False  # "120 objets y sont exposés"
+            continue
         if fig.category in ("count", "estimate") and _members_of_a_named_body(tokens, first, last, words):
             fig.category, fig.needs_source = "membership", False  # "les 27 pays de l'Union"
             continue
@@ -674,6 +677,20 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
             return False
         if tokens[k].lower in formats or f"{tokens[k].lower} {tokens[k + 1].lower}" in formats:
             return True
+    return False
+
+
+def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"120 objets y sont exposés samedi", "l'un des 80 tableaux exposés": what a show exhibits,
+    counted, is its format, set by its organiser. People "exposées au virus" are a finding,
+    and so are people whatever they are exposed to."""
+    if tokens[last - 1].lower in words["members"]:
+        return False
+    for k in range(last, min(len(tokens) - 1, last + _BEFORE)):
+        if _ends(tokens, k) or tokens[k].category in ("NUM", "COMMA"):
+            return False
+        if tokens[k].lower in words["exhibited"]:
+            return tokens[k + 1].lower not in ("à", "au", "aux")
     return False
 
 
