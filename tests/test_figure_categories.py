@@ -63,6 +63,7 @@ def test_set_phrase_with_a_channel_noun_is_no_source(lint):
 @pytest.mark.parametrize("sentence", [
     "Il a tenté de payer avec un faux billet de 50 euros.",
     "Les pièces de 2 euros seront frappées à Pessac.",
+    "La mairie distribue des bons d'achat de 30 euros aux familles.",
     "Elle détient le record de France du 400 m depuis l'été.",
     "Il s'aligne au 5 000 mètres des championnats régionaux.",
     "La course a duré plus de six heuresLe coureur s'est effondré à l'arrivée.",
@@ -76,6 +77,7 @@ def test_denominations_races_and_glued_headings_need_no_source(lint, sentence):
 @pytest.mark.parametrize("sentence, figure", [
     ("Le glacier a encore reculé de 100 m cet été.", "100 m"),
     ("La famille a payé un billet d'avion à 900 euros.", "900 euros"),
+    ("La mairie a distribué pour 40.000 euros de bons d'achat.", "40.000 euros"),
     ("- Nouvelles mesures -Plus de 6 400 cas ont été dénombrés dans le pays.", "6 400 cas"),
 ])
 def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sentence, figure):

@@ -324,9 +324,11 @@ _CONVERSION_BETWEEN = regex.compile(
 _ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
 # "d'une capacité de 6 000 places": what a place holds, not a count to source.
 _CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
-# "un faux billet de 20 dollars", "les pièces de 2 euros": a denomination, not a sum.
+# "un faux billet de 20 dollars", "les pièces de 2 euros", "des bons d'achat de 30 euros": a
+# denomination, not a sum.
 _DENOMINATION_BEFORE = regex.compile(
-    r"(?:billets?|pièces?|coupures?)(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+banque)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$",
+    r"(?:billets?|pièces?|coupures?|bons?[ \u00a0\u202f]+d['’]achat)(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+banque)?"
+    r"[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$",
     regex.I)
 # "pour 100. 000 habitants": a space slipped in after a thousands separator.
 _SPLIT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0\u202f]$")
