@@ -91,7 +91,7 @@ article = partial(article_with_title, title="Un titre d'article")
     # A group named by its rank.
     "La prime est réservée aux soignants des 30 départements les plus touchés.",
     # The size of a panel, in the people it is made of.
-    "Le projet sera examiné par un « jury citoyen » de 25 personnes tirées au sort.",
+    "Le projet sera examiné par un « comité citoyen » de 25 personnes tirées au sort.",
     "Le conseil de 11 membres se réunira lundi.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
@@ -865,7 +865,7 @@ def test_a_small_count_of_victims_still_needs_a_source(lint):
     "Le campement se trouve à 70 kilomètres de Novo Progresso.",
     "Les chercheurs ont envoyé vers la Lune un conteneur de 18 centimètres rempli de terre.",
     # A noun in "-é" after "de" is no participle of a change.
-    "Dans les files d'attente, chacun garde une distance de sécurité de 1,5 m avec son voisin.",
+    "Dans les files d'attente, chacun garde une marge de sécurité de 2 m avec son voisin.",
 ])
 def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []

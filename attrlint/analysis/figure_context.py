@@ -74,7 +74,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         last = bisect_left(token_starts, fig.span.end)
         near = set()
         lo = first
-        # The lower bound of a range ("passe de 117 à 110 grammes") is no word of its context.
+        # The lower bound of a range ("passe de 120 à 115 grammes") is no word of its context.
         opening = _range_opening(tokens, first)
         for i in range(first - 1, max(-1, opening - 1 - _BEFORE), -1):
             if _ends(tokens, i):
@@ -104,7 +104,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "rule", False  # "le passage aux 80 km/h": a limit, named
             continue
         if fig.category == "measure" and _motion_of_what_it_follows(tokens, first, words):
-            fig.category, fig.needs_source = "background", False  # "la station, qui file à 27.000 km/h"
+            fig.category, fig.needs_source = "background", False  # "le satellite, qui tourne à 28.000 km/h"
             continue
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
@@ -125,10 +125,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "assembly", False  # "un jury de 12 personnes"
             continue
         if fig.category in ("count", "estimate") and _field_of_a_competition(tokens, first, last, words):
-            fig.category, fig.needs_source = "format", False  # "les 24 équipes réparties en six poules"
+            fig.category, fig.needs_source = "format", False  # "16 équipes réparties en quatre poules"
             continue
         if fig.category in ("count", "estimate") and _shown_by_an_exhibition(tokens, first, last, words):
-            fig.category, fig.needs_source = "format", False  # "120 objets y sont exposés"
+            fig.category, fig.needs_source = "format", False  # "80 tableaux y sont exposés"
             continue
         if fig.category in ("count", "estimate") and _members_of_a_named_body(tokens, first, last, words):
             fig.category, fig.needs_source = "membership", False  # "les 27 pays de l'Union"
@@ -140,7 +140,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
         if "rule" in contexts and _set_by_a_list_head(tokens, first, words):
-            fig.category, fig.needs_source = "rule", False  # "un prix unique a été fixé : 14 euros pour …"
+            fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
         if _set_by_its_subject(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
@@ -198,7 +198,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
 
 def _range_opening(tokens: list[Token], first: int) -> int:
     """Where the range a figure closes opens: the word that opens it, or the first token of its
-    lower bound ("de 117 à 110 grammes", "entre 2 et 8 degrés"), or the figure's own first token
+    lower bound ("de 120 à 115 grammes", "entre 3 et 6 degrés"), or the figure's own first token
     when it closes none."""
     if first < 2 or tokens[first - 1].lower not in ("à", "et") or tokens[first - 2].category != "NUM":
         return first
@@ -207,7 +207,7 @@ def _range_opening(tokens: list[Token], first: int) -> int:
     while k >= 2 and tokens[k - 1].text in (".", ",") and tokens[k - 2].category == "NUM" and \
             tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end == tokens[k].start:
         k -= 2
-    # "entre 79 et 90 kg", "de 117 à 110": the word that opens the range is the range's.
+    # "entre 63 et 67 kg", "de 120 à 115": the word that opens the range is the range's.
     opener = {"et": ("entre",), "à": ("de", "d'", "entre")}[tokens[first - 1].lower]
     return k - 1 if k and tokens[k - 1].lower in opener else k
 
@@ -256,8 +256,8 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
 
 def _opens_the_list(gap: list[Token], k: int) -> bool:
     """Whether the token at ``k`` is a colon right before the figure, after the figure it
-    breaks down: "25 milliards d'euros par étape : 400 millions en 2021, 800 millions en
-    2022" lists the parts of the sum, in its kind and unit."""
+    breaks down: "3 milliards d'euros en trois ans : 500 millions en 2024, 1 milliard en
+    2025" lists the parts of the sum, in its kind and unit."""
     return k == len(gap) - 1 and gap[k].category == "COLON"
 
 
@@ -440,13 +440,13 @@ def _measures_a_change(tokens: list[Token], first: int, last: int, words: dict[s
     if any(t.lower in words["measured_lengths"] for t in before):
         return True
     # "a reculé de 100 m": a participle, then "de", says by how much something changed. "Du
-    # contre-plaqué de 9 mm" is a material, and "une distance de sécurité de 1,5 m" a noun after "de".
+    # contre-plaqué de 9 mm" is a material, and "une marge de sécurité de 2 m" a noun after "de".
     return len(before) >= 2 and before[-1].lower in ("de", "d'") and before[-2].lower.endswith(("é", "ée", "és", "ées")) \
         and "-" not in before[-2].lower and not _after_an_article(before, len(before) - 2)
 
 
 def _after_an_article(tokens: list[Token], k: int) -> bool:
-    """Whether the word at ``k`` follows "de" or an article: a noun ("une distance de sécurité",
+    """Whether the word at ``k`` follows "de" or an article: a noun ("une marge de sécurité",
     "la qualité"), not a participle ("a reculé")."""
     return k > 0 and tokens[k - 1].category in _ARTICLES
 
@@ -681,7 +681,7 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
 
 
 def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"120 objets y sont exposés samedi", "l'un des 80 tableaux exposés": what a show exhibits,
+    """"80 tableaux y sont exposés jusqu'en mars", "l'un des 45 modèles exposés": what a show exhibits,
     counted, is its format, set by its organiser. People "exposées au virus" are a finding,
     and so are people whatever they are exposed to."""
     if tokens[last - 1].lower in words["members"]:
@@ -747,9 +747,9 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
 
 
 def _set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"Un prix unique a été fixé pour chaque produit, quel que soit son dosage : 14 euros pour
-    l'un, 28 euros pour l'autre", "les gestes recommandés : boire de l'eau (au moins 1,5 litre
-    par jour)": the first item of a list, a few words after its colon, is what the head of the
+    """"Un tarif unique a été fixé pour chaque carte, quelle que soit la zone : 12 euros pour les
+    adultes, 6 euros pour les enfants", "les gestes recommandés : boire de l'eau (au moins 2
+    litres par jour)": the first item of a list, a few words after its colon, is what the head of the
     list sets or recommends, whatever the words between. The head is read in its sentence
     for the lexicon's list_heads."""
     colon = next((k for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1)
@@ -840,8 +840,8 @@ def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[s
 
 def _motion_of_what_it_follows(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the measure stands in a relative clause whose verb of motion, in the present,
-    says how a thing moves, as it always does: "la station, qui file à 27.000 km/h autour de la
-    Terre", "le satellite, qui tourne à 700 km d'altitude". A speed in the past is news ("la
+    says how a thing moves, as it always does: "le satellite, qui tourne à 28.000 km/h autour
+    du globe", "la sonde, qui gravite à 700 km d'altitude". A speed in the past is news ("la
     voiture, qui roulait à 150 km/h"), and so is a change ("qui circule désormais à 320 km/h");
     a comma ends the clause."""
     for k in range(first - 1, max(0, first - 1 - _BEFORE), -1):

@@ -497,14 +497,14 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     return figures
 
 
-# A number of millions or billions with nothing counted after it: "400 millions", "1,2 milliard".
+# A number of millions or billions with nothing counted after it: "500 millions", "1,5 milliard".
 _BARE_SCALE = regex.compile(r"[\d \u00a0\u202f,.]*\d[ \u00a0\u202f]*(?:millions?|milliards?)", regex.I)
 # The end of a sentence between two figures: a stop, a question or an exclamation mark before a space.
 _SENTENCE_END = regex.compile(r"[.!?…](?=[\s\u00a0\u202f]|$)")
 
 
 def _share_elided_currency(prose: str, figures: list[Figure]) -> None:
-    """"25 milliards d'euros par étape : 400 millions en 2021, 800 millions en 2022": a bare
+    """"3 milliards d'euros en trois ans : 500 millions en 2024, 1 milliard en 2025": a bare
     number of millions after a sum of money in its sentence is a sum in the same currency,
     its unit left out, not a count."""
     money: Figure | None = None
