@@ -72,7 +72,11 @@ commune de 800 habitants", "les 10 000 habitants de l'île"), what a venue can h
 or how high a building is ("un stade de 6 000 places", "un immeuble de 18
 étages"), what a thing is made of ("une maquette composée de 298 pièces"; the
 people who make up a body are news), the make-up of an assembly ("le Sénat
-compte 348 sièges"), a
+compte 348 sièges") or of a named body ("les 27 pays de l'Union"), the size of
+a panel ("un comité de 25 personnes"), the format of a competition ("24 équipes
+réparties en six poules"), what a show exhibits ("80 tableaux y sont exposés"),
+a voucher's value ("des bons d'achat de 30 euros"), the speed at which a thing
+always moves ("le satellite, qui tourne à 28 000 km/h"), a
 distance or a length that places or sizes a thing ("à 110 km de là", "un
 prisme de 3,7 m"; but "19 kilomètres de bouchons" and "a reculé de 100 m"
 measure what happened), what a relative clause says of its subject
