@@ -115,26 +115,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
-        if fig.category in ("count", "estimate") and _capacity(tokens, first, last, words):
-            fig.category, fig.needs_source = "place", False  # "un stade de 6 000 places"
-            continue
-        if fig.category in ("count", "estimate") and _make_up_of_an_assembly(tokens, first, last, words):
-            fig.category, fig.needs_source = "assembly", False  # "le Parlement compte 290 sièges": not handed on to a list
-            continue
-        if fig.category in ("count", "estimate") and _size_of_a_panel(tokens, first, last, words):
-            fig.category, fig.needs_source = "assembly", False  # "un jury de 12 personnes"
-            continue
-        if fig.category in ("count", "estimate") and _field_of_a_competition(tokens, first, last, words):
-            fig.category, fig.needs_source = "format", False  # "16 équipes réparties en quatre poules"
-            continue
-        if fig.category in ("count", "estimate") and _shown_by_an_exhibition(tokens, first, last, words):
-            fig.category, fig.needs_source = "format", False  # "80 tableaux y sont exposés"
-            continue
-        if fig.category in ("count", "estimate") and _members_of_a_named_body(tokens, first, last, words):
-            fig.category, fig.needs_source = "membership", False  # "les 27 pays de l'Union"
-            continue
-        if fig.category in ("count", "estimate") and _made_of(tokens, first, last, words):
-            fig.category, fig.needs_source = "specification", False  # "une maquette composée de 298 pièces"
+        described = _what_a_count_describes(tokens, first, last, words) if fig.category in ("count", "estimate") \
+            else None
+        if described is not None:
+            fig.category, fig.needs_source = described, False
             continue
         if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
@@ -960,3 +944,25 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
         return i + 1 < first and tokens[i + 1].lower in ("il", "ils")
     return word == "si" and i + 1 < first and (i == 0 or _ends(tokens, i - 1) or
                                                 tokens[i + 1].lower in _SUBJECT_AFTER_SI)
+
+
+# What a count may describe rather than claim, tried in order, with the kind it then has: a
+# venue's capacity ("un stade de 6 000 places"), an assembly's make-up ("le Parlement compte
+# 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
+# a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
+# tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union") and what a
+# thing is made of ("une maquette composée de 298 pièces").
+_COUNT_DESCRIPTIONS = (
+    (_capacity, "place"),
+    (_make_up_of_an_assembly, "assembly"),
+    (_size_of_a_panel, "assembly"),
+    (_field_of_a_competition, "format"),
+    (_shown_by_an_exhibition, "format"),
+    (_members_of_a_named_body, "membership"),
+    (_made_of, "specification"),
+)
+
+
+def _what_a_count_describes(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> str | None:
+    """The kind of description a count is (:data:`_COUNT_DESCRIPTIONS`), or None when it claims."""
+    return next((kind for describes, kind in _COUNT_DESCRIPTIONS if describes(tokens, first, last, words)), None)
