@@ -237,6 +237,8 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
 def _named_before(prose: str, surname: str, before: int) -> bool:
     """Whether the single name ``surname`` follows a capitalised first name or a title somewhere
     before ``before``, or is a first name given there with its surname ("Rachel Clarke")."""
+    if not surname:
+        return False  # an empty name is found everywhere, and the search would not move on
     at = prose.rfind(surname, 0, before)
     while at >= 0:
         end = at + len(surname)
