@@ -156,6 +156,13 @@ def test_a_report_does_not_go_on_through_a_sentence_in_the_indicative(lint):
     assert excerpts(lint(text), "FIG002") == ["aurait alors frappé"]
 
 
+@pytest.mark.parametrize("question", ["Le motif ?", "Une affaire de jalousie ?"])
+def test_a_report_goes_on_past_a_short_question(lint, question):
+    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + question +
+                   " Un passager lui aurait volé son casque.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
 def test_a_report_in_the_conditional_is_sourced_where_it_ends(lint):
     text = article("La rentrée s'est bien passée. Les faits se seraient déroulés dans une école maternelle. "
                    "Un élève aurait bousculé trois camarades, rapporte le quotidien régional.")

@@ -15,7 +15,8 @@ conditional to the cue that attributes it, or to none.
    of a list of quotations, read as one; a quotation leading its sentence
    before a colon ("« … » : les manifestants ont défilé…").
 3. Continuation within a block: a sentence in the reportive conditional
-   continues an attributed previous sentence; a block opened by a framing
+   continues an attributed previous sentence (a short question between, "La
+   raison ?", does not end the report); a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences.
 4. A conditional whose clause runs into a quotation of someone's words
@@ -183,7 +184,7 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
     """"Selon France Bleu, une bagarre a éclaté. Un mouvement qui serait lié à une
     dispute. Le ton serait d'abord monté…": a reportive conditional goes on the
     report of a sentence a little before in its paragraph, as long as every
-    sentence between carries the conditional too."""
+    sentence between carries the conditional too, or is a short question."""
     block = ad.sentences[i].block
     for k in range(i - 1, max(-1, i - 1 - REPORT_CHAIN), -1):
         other = ad.sentences[k]
@@ -191,9 +192,20 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
             return False  # rule 3 stays in its paragraph
         if other.attributed_by is not None or other.continues:
             return True
-        if not conditionals_by_sentence.get(k) and k not in in_conditional:
+        if not conditionals_by_sentence.get(k) and k not in in_conditional and not _short_question(ad, other):
             return False  # "Son compagnon n'aurait pas apprécié." goes on, a sentence in the indicative does not
     return False
+
+
+# A question of a few words ("La raison ?") asks what the report tells next.
+_SHORT_QUESTION_WORDS = 8
+
+
+def _short_question(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"La raison ?": a short question between two sentences of a report
+    does not end it, it asks what the report tells next."""
+    text = ad.prose[s.span.start:s.span.end].rstrip()
+    return text.endswith("?") and not _more_words_than(ad.prose, s.span.start, s.span.end, _SHORT_QUESTION_WORDS)
 
 
 def _ends_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
