@@ -167,3 +167,21 @@ def test_names_written_in_one_word_stay_whole(name):
 
     tokens = tokenize(f"Il parle de {name} ce soir.", build_default_lexicon())
     assert name in [t.text for t in tokens]
+
+
+@pytest.mark.parametrize("text", [
+    # The inverted auxiliary, then a modal participle before the infinitive that says.
+    "« Il faut rouvrir la gare avant l'hiver », a-t-elle ensuite pu préciser.",
+    "« La digue ne tiendra pas une crue de plus », a-t-il su expliquer.",
+    # "se voir" + the infinitive, its subject after it.
+    "« Le dossier est clos depuis des mois », s'est vu répondre la cliente par le guichet.",
+])
+def test_a_short_participle_before_the_infinitive_of_an_incise(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    "« Le dossier est clos depuis des mois », vu la situation de la commune.",
+])
+def test_vu_with_no_auxiliary_is_no_incise(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") != []

@@ -358,7 +358,8 @@ INCISE_LEAD = regex.compile(
 # d'abord lancé").
 _INVERTED_AUXILIARY = regex.compile(
     r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
-    rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}})(?![\p{{L}}\p{{M}}])")
+    # "…», a-t-on pu entendre": "pu", "su", "dû" before the infinitive that says.
+    rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}}|pu|su|dû)(?![\p{{L}}\p{{M}}])")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
 _INCISE = regex.compile(
@@ -367,8 +368,9 @@ _INCISE = regex.compile(
     r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?)?"
     # "dit", the one verb of saying short enough to pass for a function word; "pu", "su",
-    # "dû" before the infinitive that says ("a pu confirmer", "a dû reconnaître").
-    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit|pu|su|dû)"
+    # "dû" before the infinitive that says ("a pu confirmer", "a dû reconnaître"); "vu"
+    # after "être" only ("s'est vu répondre"): "…», vu la situation" is no incise.
+    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit|pu|su|dû|(?<=(?:est|sont|était|étaient)[\s\u00a0\u202f]+)vu)"
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
     # "…», a tenu à rassurer X", "…», tente d'expliquer X", "…», veut ainsi croire X".
