@@ -185,3 +185,15 @@ def test_a_short_participle_before_the_infinitive_of_an_incise(lint, text):
 ])
 def test_vu_with_no_auxiliary_is_no_incise(lint, text):
     assert excerpts(lint(article(text)), "QUO001") != []
+
+
+def test_words_set_off_by_commas_between_the_incise_and_its_subject(lint):
+    text = ("« Nous avions tout reconstruit après la dernière inondation et voilà que tout recommence », "
+            "grimace, les yeux rougis, une habitante du quartier.")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_words_set_off_by_commas_with_no_subject_after_them(lint):
+    text = ("« Nous avions tout reconstruit après la dernière inondation et voilà que tout recommence », "
+            "grimace, encore et encore, avec colère.")
+    assert excerpts(lint(article(text)), "QUO001") != []

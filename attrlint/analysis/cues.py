@@ -382,6 +382,8 @@ _INCISE = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}\-]+|[\p{L}\d\-]+\.(?:fr|com|be|ch|net|org|info))"
     r"|[\s\u00a0\u202f]+(?:à la presse|aux journalistes|à l['’]antenne|sur le terrain))?"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
+    # "…», se désole, en larmes, une habitante": a few words set off between commas before the subject.
+    r"(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{Ll}[\p{L}\p{M}'’]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}'’]*){0,3}[\s\u00a0\u202f]*,(?=[\s\u00a0\u202f]+(?:\p{Lu}|l['’]|(?:le|la|les|un|une)[\s\u00a0\u202f])))?"
     r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
     r"|(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|notre|un|une|des|ce|cet|cette|ces)[\s\u00a0\u202f]+)[\p{L}\p{M}]+))"
