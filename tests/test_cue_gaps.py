@@ -197,3 +197,9 @@ def test_words_set_off_by_commas_with_no_subject_after_them(lint):
     text = ("« Nous avions tout reconstruit après la dernière inondation et voilà que tout recommence », "
             "grimace, encore et encore, avec colère.")
     assert excerpts(lint(article(text)), "QUO001") != []
+
+
+def test_the_place_spoken_from_between_the_incise_and_its_subject(lint):
+    text = ("« Vous avez fait un travail remarquable pendant toute cette longue mission », "
+            "les a salués depuis Houston le directeur du programme.")
+    assert excerpts(lint(article(text)), "QUO001") == []
