@@ -114,7 +114,8 @@ The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
 continues: the previous sentence of the paragraph, or a chain of sentences
-in the conditional going back a few sentences to their source, or going on
+in the conditional (a short question between them, "La raison ?", does not
+break it) going back a few sentences to their source, or going on
 to a sentence in the conditional that names it ("Les faits se seraient
 déroulés à l'école. Un élève aurait agressé trois enfants, rapporte le
 quotidien.").
