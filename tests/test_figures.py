@@ -163,6 +163,19 @@ def test_a_report_goes_on_past_a_short_question(lint, question):
     assert excerpts(lint(text), "FIG002") == []
 
 
+def test_a_report_opened_by_selon_goes_on_past_one_sentence_in_the_indicative(lint):
+    text = article("La foire a fermé plus tôt. Selon la radio locale, une tente s'est effondrée dimanche. "
+                   "Le vent soufflait fort sur la place. Un mât aurait cédé sous les rafales.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("between", ["Cependant, le vent était tombé.", "Par ailleurs, la place était vide."])
+def test_a_sentence_opening_on_a_contrast_ends_the_report_opened_by_selon(lint, between):
+    text = article("La foire a fermé plus tôt. Selon la radio locale, une tente s'est effondrée dimanche. " +
+                   between + " Un mât aurait cédé sous les rafales.")
+    assert excerpts(lint(text), "FIG002") == ["aurait cédé"]
+
+
 def test_a_report_in_the_conditional_is_sourced_where_it_ends(lint):
     text = article("La rentrée s'est bien passée. Les faits se seraient déroulés dans une école maternelle. "
                    "Un élève aurait bousculé trois camarades, rapporte le quotidien régional.")

@@ -16,7 +16,9 @@ conditional to the cue that attributes it, or to none.
    before a colon ("« … » : les manifestants ont défilé…").
 3. Continuation within a block: a sentence in the reportive conditional
    continues an attributed previous sentence (a short question between, "La
-   raison ?", does not end the report); a block opened by a framing
+   raison ?", does not end the report, nor does one sentence in the indicative
+   after a "Selon X, …" opening the sentence before, unless it opens on a
+   contrast or another fact); a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences.
 4. A conditional whose clause runs into a quotation of someone's words
@@ -193,8 +195,31 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
         if other.attributed_by is not None or other.continues:
             return True
         if not conditionals_by_sentence.get(k) and k not in in_conditional and not _short_question(ad, other):
-            return False  # "Son compagnon n'aurait pas apprécié." goes on, a sentence in the indicative does not
+            # "Son compagnon n'aurait pas apprécié." goes on, a sentence in the indicative does not,
+            # unless it is the one sentence a "Selon X, …" opening the sentence before frames.
+            return k == i - 1 and _framed_aside(ad, k)
     return False
+
+
+# Words that open a sentence on a contrast ("Cependant, …"): what follows is no longer the report.
+_CONTRAST = regex.compile(
+    r"[\s\u00a0\u202f«\"—–-]*(?:cependant|mais|pourtant|toutefois|néanmoins|or|en\s+revanche|au\s+contraire)(?![\p{L}])",
+    regex.I)
+
+
+def _framed_aside(ad: AnalysedDocument, k: int) -> bool:
+    """"Selon la police, le camion roulait vite. Le chauffeur aurait perdu le contrôle.":
+    one sentence in the indicative between a "Selon X, …" that opens the sentence before
+    it and a reportive conditional stays in the frame, unless it opens on a contrast or
+    on another fact ("Cependant, …", "Par ailleurs, …"), which ends the report."""
+    if k == 0:
+        return False
+    s, before = ad.sentences[k], ad.sentences[k - 1]
+    cue = before.attributed_by
+    if before.block != s.block or cue is None or cue.kind != "prepositional" or not _opens_sentence(ad, before, cue):
+        return False
+    head = min(s.span.end, s.span.start + 40)
+    return not _CONTRAST.match(ad.prose, s.span.start, head) and not topic_change().match(ad.prose, s.span.start, head)
 
 
 # A question of a few words ("La raison ?") asks what the report tells next.
