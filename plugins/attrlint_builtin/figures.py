@@ -115,7 +115,8 @@ reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
 continues: the previous sentence of the paragraph, or a chain of sentences
 in the conditional (a short question between them, "La raison ?", does not
-break it) going back a few sentences to their source, or going on
+break it, nor does one sentence after a "Selon X, …" unless it opens on a
+contrast) going back a few sentences to their source, or going on
 to a sentence in the conditional that names it ("Les faits se seraient
 déroulés à l'école. Un élève aurait agressé trois enfants, rapporte le
 quotidien.").
