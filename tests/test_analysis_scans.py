@@ -238,7 +238,7 @@ def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
 
     from attrlint.analysis import quotes
 
-    titles = quotes._quote_words()["title_nouns"]
+    titles = quotes.quote_words()["title_nouns"]
     pieces = ["de ", "d'", "d’", "du ", "la chanson ", "PAGES ", "film", "Jean", "Le", "Émile", "x", "é", "-", ",",
               " ", "\u00a0", "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ"]
     rng = random.Random(14)

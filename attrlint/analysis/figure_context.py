@@ -740,8 +740,7 @@ def _set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozen
                   if _ends(tokens, k) or tokens[k].category == "COLON"), -1)
     if colon < 0 or tokens[colon].category != "COLON":
         return False
-    start = _sentence_start(tokens, colon, _RULE_REACH)
-    return any(t.lower in words["list_heads"] for t in tokens[start:colon])
+    return _said_before_in_sentence(tokens, colon, words["list_heads"])
 
 
 # How many words may stand between a verb of change and the preposition of its figure: "baisseront
@@ -760,8 +759,7 @@ def _set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozen
                  if tokens[k].lower in words["set_changes"] or tokens[k].category in _CLAUSE_BREAKS), -1)
     if verb < 0 or tokens[verb].lower not in words["set_changes"]:
         return False
-    start = _sentence_start(tokens, verb, _RULE_REACH)
-    return any(t.lower in words["regulated"] for t in tokens[start:verb])
+    return _said_before_in_sentence(tokens, verb, words["regulated"])
 
 
 # How many words may stand between a verb of paying and the sum it pays: "condamné à payer
@@ -778,8 +776,7 @@ def _ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[st
         if _ends(tokens, i):
             return False
         if tokens[i].lower in words["payments"]:
-            start = _sentence_start(tokens, i, _RULE_REACH)
-            return any(t.lower in words["rulings"] for t in tokens[start:i])
+            return _said_before_in_sentence(tokens, i, words["rulings"])
     return False
 
 
@@ -797,6 +794,12 @@ def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]])
         if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
             return True
     return False
+
+
+def _said_before_in_sentence(tokens: list[Token], at: int, wanted: frozenset[str]) -> bool:
+    """Whether a word of ``wanted`` stands before the token at ``at`` in its sentence, within
+    a clause's reach: the head of a list, the subject of a verb, the court before a payment."""
+    return any(t.lower in wanted for t in tokens[_sentence_start(tokens, at, _RULE_REACH):at])
 
 
 def _sentence_start(tokens: list[Token], first: int, reach: int) -> int:

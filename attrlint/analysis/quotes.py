@@ -294,10 +294,10 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
 
 
 @lru_cache(maxsize=1)
-def _quote_words() -> dict[str, frozenset[str]]:
+def quote_words() -> dict[str, frozenset[str]]:
     """The word lists of ``grammars/lexicon/quotes.toml``: ``title_nouns``, the nouns that
-    announce a title or a name in quotation marks, and ``work_nouns``, those of works a title
-    may follow a few words on."""
+    announce a title or a name in quotation marks, ``work_nouns``, those of works a title
+    may follow a few words on, and ``colon_documents``, the texts whose words a colon opens."""
     from ..lexicon import word_sets
 
     return word_sets("lexicon/quotes.toml")
@@ -614,7 +614,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
     prev = _prev_word(prose, max(0, at - 40), at)
-    lists = _quote_words()
+    lists = quote_words()
     titles = lists["title_nouns"]
     if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles):
         return "title"

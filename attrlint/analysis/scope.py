@@ -36,7 +36,7 @@ from .conditionals import take_the_source_of_quoted_words
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
 from .data_sources import elaborations, forecast_figures, poll_figures, repeated_figures, topic_change
-from .speakers import attribute_repeated_and_testimony, subject_cue
+from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS
 
 FRAMING_REACH = 2
@@ -337,7 +337,7 @@ def _later_speaker(ad: AnalysedDocument, q: Quote, cues: list[Cue], first: int) 
     for cue in cues[first:]:
         if cue.span.start - q.span.end > _CLAUSE_REACH:
             return None
-        if cue.in_quote or cue.kind not in ("speech", "participle", "inverted"):
+        if cue.in_quote or cue.kind not in SAYING_KINDS:
             continue
         if _STOP_BETWEEN.search(ad.prose, q.span.end, cue.span.start):
             return None

@@ -17,11 +17,11 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 
 from ..patterns import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
+from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
 # Categories of the words that name a speaker or a document before a colon.
@@ -81,7 +81,7 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
         # "il posait un constat : « … »": a pronoun standing for a person, as the clause's subject.
         naming += [t for t in window if t.category == "PRON" and t.lower in PERSON_PRONOUNS]
         # "Dans la chanson, on entend :", "Une phrase surplombe les visages :": a text named.
-        documents = _colon_documents()
+        documents = quote_words()["colon_documents"]
         naming += [t for t in window if t.lower in documents]
         # "Son conseil aux autres hommes est simple :": a person's advice, reply or verdict.
         naming += [t for k, t in enumerate(window[1:], 1)
@@ -92,14 +92,6 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
             found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)
         clause = c + 1
     return found
-
-
-@lru_cache(maxsize=1)
-def _colon_documents() -> frozenset[str]:
-    """The texts whose words a colon may open (``colon_documents`` of the quotes lexicon)."""
-    from ..lexicon import word_sets
-
-    return word_sets("lexicon/quotes.toml")["colon_documents"]
 
 
 def _sentence_initial(tokens: list[Token], tok: Token, t0: int) -> bool:
@@ -148,14 +140,15 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     return None
 
 
-_SAYING = {"speech", "inverted", "participle"}
+# The kinds of cue whose verb says something.
+SAYING_KINDS = frozenset({"speech", "inverted", "participle"})
 
 
 def _says_through_a_channel(s: Sentence) -> bool:
     """Whether ``s``, outside quotations, has someone say something and names the channel of
     their words ("Dans un communiqué, le syndicat a déclaré que…", "… a-t-il écrit sur Twitter")."""
     kinds = {c.kind for c in s.cues if not c.in_quote}
-    return "channel" in kinds and not kinds.isdisjoint(_SAYING)
+    return "channel" in kinds and not kinds.isdisjoint(SAYING_KINDS)
 
 
 # "Et d'ajouter.", "Puis de conclure.": a sentence that is only a narrative infinitive.
