@@ -479,6 +479,26 @@ def test_small_numbers_and_other_counts_are_not_repeats(lint):
     assert excerpts(lint(text), "FIG001") == ["Au moins 40 voitures"]
 
 
+def test_a_figure_in_millions_repeated_from_an_attributed_one_has_its_source(lint):
+    text = article("Plus de 12 millions de spectateurs ont vu le film en salle.",
+                   "Le succès est durable. Plus de 12 millions de spectateurs l'ont vu, selon le distributeur.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("standfirst, body, reported", [
+    # one digit before the scale repeats by chance
+    ("Un prêt de 4 milliards d'euros a été accordé au groupe.",
+     "Selon la banque, 4 milliards d'euros ont été investis ailleurs.", "4 milliards d'euros"),
+    # another value, or another thing counted in millions
+    ("Plus de 12 millions de spectateurs ont vu le film en salle.",
+     "Selon le distributeur, 14 millions de spectateurs l'ont vu.", "Plus de 12 millions de spectateurs"),
+    ("Plus de 12 millions de spectateurs ont vu le film en salle.",
+     "Selon le distributeur, le film a rapporté 12 millions d'euros.", "Plus de 12 millions de spectateurs"),
+])
+def test_other_figures_in_millions_are_not_repeats(lint, standfirst, body, reported):
+    assert excerpts(lint(article(standfirst, body)), "FIG001") == [reported]
+
+
 def test_a_breakdown_goes_on_the_count_before_it(lint):
     text = ("La journée a donné lieu à 65 gardes à vue, a indiqué le parquet. "
             "Dans le détail, 60 majeurs et 5 mineurs ont été placés en garde à vue.")

@@ -470,10 +470,21 @@ def _value_key(value_text: str) -> str:
     if not numbers:
         return ""
     value = numbers[0].replace(".", "").replace(",", ".")
-    if "." not in value and len(value.lstrip("0")) < 3:
-        return ""
     words = [w for w in regex.findall(r"[\p{L}%€$£]+", text.lower()) if w not in _ESTIMATE_WORDS]
+    # "21 millions de téléspectateurs" repeats no more by chance than "210 manifestants"; a single
+    # digit ("5 milliards") does.
+    scales = [w for w in words if w in _SCALES]
+    if scales:
+        words = [w for w in words if w not in _SCALES]
+        digits = len(value.replace(".", "").lstrip("0"))
+        value += " " + _SCALES[scales[0]]
+    else:
+        digits = len(value.lstrip("0")) + (3 if "." in value else 0)
+    if digits < (2 if scales else 3):
+        return ""
     return value + " " + (words[-1].rstrip("sx") if words else "")
 
 
+# The words of scale a figure's value is counted in (one key for "millions" and "million").
+_SCALES = {"million": "million", "millions": "million", "milliard": "milliard", "milliards": "milliard"}
 _ESTIMATE_WORDS = {"environ", "près", "de", "d", "plus", "moins", "au", "quelque", "jusqu", "à", "pas", "presque"}
