@@ -499,6 +499,35 @@ def test_other_figures_in_millions_are_not_repeats(lint, standfirst, body, repor
     assert excerpts(lint(article(standfirst, body)), "FIG001") == [reported]
 
 
+@pytest.mark.parametrize("first, then", [
+    ("Au moins quatre randonneurs ont été secourus, selon les pompiers.",
+     "Les secouristes ont ramené au moins quatre randonneurs dans la vallée."),
+    ("Une centaine de manifestants ont été interpellés, a indiqué le parquet.",
+     "La police a arrêté une centaine de manifestants en fin de journée."),
+    ("D'après la mairie, 35 commerces ont été inondés.", "Les pompiers ont vidé l'eau de 35 commerces depuis dimanche."),
+    ("Selon l'institut, 46 % des salariés télétravaillent.", "Le télétravail concerne 46 % des salariés du secteur."),
+])
+def test_a_small_count_taken_up_from_an_attributed_one_before_it_has_its_source(lint, first, then):
+    assert excerpts(lint(article(first, then)), "FIG001") == []
+
+
+@pytest.mark.parametrize("first, then, reported", [
+    # said before the attributed one: a lead is not sourced by the body
+    ("Les secouristes ont ramené au moins quatre randonneurs dans la vallée.",
+     "Au moins quatre randonneurs ont été secourus, selon les pompiers.", "au moins quatre randonneurs"),
+    ("Dans la nuit, 35 commerces ont été inondés.", "D'après la mairie, 35 commerces ont été inondés.",
+     "35 commerces"),
+    # another thing counted, other words, or a source that is not attributed
+    ("D'après la mairie, 35 commerces ont été inondés.", "Les 35 maisons du hameau sont évacuées.", "35 maisons"),
+    ("Au moins quatre randonneurs ont été secourus, selon les pompiers.",
+     "Les secouristes ont ramené quatre randonneurs blessés et au moins quatre skieurs.", "au moins quatre skieurs"),
+    ("Une centaine de manifestants ont été interpellés.", "La police a arrêté une centaine de manifestants.",
+     "Une centaine de manifestants"),
+])
+def test_other_small_counts_are_still_reported(lint, first, then, reported):
+    assert reported in excerpts(lint(article(first, then)), "FIG001")
+
+
 def test_a_breakdown_goes_on_the_count_before_it(lint):
     text = ("La journée a donné lieu à 65 gardes à vue, a indiqué le parquet. "
             "Dans le détail, 60 majeurs et 5 mineurs ont été placés en garde à vue.")

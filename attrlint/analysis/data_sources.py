@@ -23,8 +23,9 @@ from itertools import islice
 
 from ..patterns import regex
 
-from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
+from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_context import context_words
+from .figures import is_number_word
 from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
@@ -444,17 +445,19 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
     for fig in ad.figures:
         if fig.needs_source and (not fig.in_quote or _attributed(quotations.containing(fig.span.start))):
-            key = _value_key(fig.value_text)
+            key = _value_key(fig.value_text) or _small_key(ad.prose, fig)
             if key:
                 by_value.setdefault(key, []).append(fig)
-    for figures in by_value.values():
+    for key, figures in by_value.items():
         if len(figures) < 2:
             continue
         # A figure in an attributed quotation is its speaker's: « Cela représente 2.000
         # homards », a-t-il ajouté.
         sourced = [f.span.start for f in figures if f.attributed or f.in_quote]
+        # A small count is taken up in the same words from an attributed one said before it.
+        ahead = 0 if key.startswith(_SMALL) else REPEAT_REACH
         for fig in figures:
-            if not fig.attributed and any(abs(at - fig.span.start) <= REPEAT_REACH for at in sourced):
+            if not fig.attributed and any(-ahead <= fig.span.start - at <= REPEAT_REACH for at in sourced):
                 fig.continues = True
 
 
@@ -483,6 +486,43 @@ def _value_key(value_text: str) -> str:
     if digits < (2 if scales else 3):
         return ""
     return value + " " + (words[-1].rstrip("sx") if words else "")
+
+
+_PHRASE_WORDS = regex.compile(r"[\p{L}\p{N}%€$£]+(?:[.,]\d+)*")
+_NEXT_WORD = regex.compile(r"[\s\u00a0\u202f]*([\p{L}]+)")
+_SMALL = "= "  # the keys of small counts, apart from value keys
+_TWO_DIGITS = regex.compile(r"[1-9]\d")
+_TWO_DIGIT_SHARE = regex.compile(r"([1-9]\d)[\s\u00a0\u202f]*%")
+
+
+@lru_cache(maxsize=1)
+def _estimate_marks() -> frozenset[str]:
+    from ..lexicon import read_word_lists
+
+    return frozenset(read_word_lists("lexicon/figures.toml")["repeated_estimates"])
+
+
+def _small_key(prose: str, fig: Figure) -> str:
+    """A small count in the same words with its counted noun: an estimate ("au moins trois
+    personnes", "une centaine de manifestants"), two digits ("15 pays") or a share of two
+    digits ("40 %"). Such a count repeats by chance, but not when it takes up an attributed
+    one said before it."""
+    share = _TWO_DIGIT_SHARE.fullmatch(fig.value_text)
+    if fig.category == "percent" and share:
+        return _SMALL + share.group(1) + " %"
+    words = _PHRASE_WORDS.findall(prose[fig.span.start:fig.span.end].lower().replace("’", "'"))
+    if fig.category == "count" and len(words) == 2 and _TWO_DIGITS.fullmatch(words[0]) and words[1].isalpha():
+        return _SMALL + words[0] + " " + words[1].rstrip("sx")
+    marks = _estimate_marks()
+    if not marks.intersection(words):
+        return ""
+    # "au moins trois" counts the word after it ("au moins trois blessés").
+    if words[-1][0].isdigit() or is_number_word(words[-1]) or words[-1] in marks:
+        after = _NEXT_WORD.match(prose, fig.span.end)
+        if not after:
+            return ""
+        words.append(after.group(1).lower())
+    return _SMALL + " ".join(words)
 
 
 # The words of scale a figure's value is counted in (one key for "millions" and "million").

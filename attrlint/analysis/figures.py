@@ -94,6 +94,11 @@ _WORD_ESTIMATE_RE = regex.compile(
 # number of whitespace-separated words: the keywords are found with str.find,
 # and the pattern is searched only in a window of words around each one.
 
+def is_number_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a number written in words ("trois", "vingt")."""
+    return word in _WORD_NUMBERS
+
+
 def fold_case(prose: str, start: int, end: int) -> str:
     """``prose[start:end]`` in lower case, one character for one, where every
     character that a lower-case word matches under ``regex.I`` becomes that
