@@ -518,13 +518,40 @@ def test_a_small_count_taken_up_from_an_attributed_one_before_it_has_its_source(
     ("Dans la nuit, 35 commerces ont été inondés.", "D'après la mairie, 35 commerces ont été inondés.",
      "35 commerces"),
     # another thing counted, other words, or a source that is not attributed
-    ("D'après la mairie, 35 commerces ont été inondés.", "Les 35 maisons du hameau sont évacuées.", "35 maisons"),
+    ("D'après la mairie, 35 commerces ont été inondés.", "Dans le hameau, 35 maisons sont évacuées.", "35 maisons"),
     ("Au moins quatre randonneurs ont été secourus, selon les pompiers.",
      "Les secouristes ont ramené quatre randonneurs blessés et au moins quatre skieurs.", "au moins quatre skieurs"),
     ("Une centaine de manifestants ont été interpellés.", "La police a arrêté une centaine de manifestants.",
      "Une centaine de manifestants"),
 ])
 def test_other_small_counts_are_still_reported(lint, first, then, reported):
+    assert reported in excerpts(lint(article(first, then)), "FIG001")
+
+
+@pytest.mark.parametrize("then", [
+    "Outre les 2.400 agents mobilisés, des drones survoleront le cortège.",
+    "Le coût des 2.400 agents mobilisés atteindra un record.",
+    "Aux 2.400 agents s'ajoutent des drones.",
+])
+def test_a_figure_the_definite_article_takes_up_has_the_source_of_the_one_before(lint, then):
+    text = article("Selon la préfecture, 2.400 policiers seront déployés samedi dans la capitale.", then)
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("first, then, reported", [
+    # said before the attributed figure, it takes up nothing
+    ("Outre les 2.400 agents mobilisés, des drones survoleront le cortège.",
+     "Selon la préfecture, 2.400 policiers seront déployés samedi dans la capitale.", "2.400 agents"),
+    # no determiner that takes it up, or another value
+    ("Selon la préfecture, 2.400 policiers seront déployés samedi dans la capitale.",
+     "Par ailleurs, 2.400 manifestants sont attendus place de la Nation.", "2.400 manifestants"),
+    ("Selon la préfecture, 2.400 policiers seront déployés samedi dans la capitale.",
+     "Outre les 2.500 agents mobilisés, des drones survoleront le cortège.", "2.500 agents"),
+    # the figure before is not attributed
+    ("Samedi, 2.400 policiers seront déployés dans la capitale.",
+     "Outre les 2.400 agents mobilisés, des drones survoleront le cortège.", "2.400 agents"),
+])
+def test_a_figure_the_definite_article_does_not_take_up_is_still_reported(lint, first, then, reported):
     assert reported in excerpts(lint(article(first, then)), "FIG001")
 
 

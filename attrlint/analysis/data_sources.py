@@ -459,20 +459,68 @@ def repeated_figures(ad: AnalysedDocument) -> None:
         for fig in figures:
             if not fig.attributed and any(-ahead <= fig.span.start - at <= REPEAT_REACH for at in sourced):
                 fig.continues = True
+    _taken_up(ad, quotations)
+
+
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[\s\u00a0\u202f]*$")
+
+
+def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
+    """"D'après la préfecture, 7.500 policiers seront déployés. Outre les 7.500 agents
+    mobilisés, …": a figure the definite article (or "ces") takes up is the attributed one of
+    that value said before it, whatever the noun it now counts."""
+    determiners = _taking_up_words()
+    sourced: dict[str, list[int]] = {}
+    for fig in ad.figures:
+        if fig.needs_source and (fig.attributed or _attributed(quotations.containing(fig.span.start))):
+            value = _bare_value(fig.value_text)
+            if value:
+                sourced.setdefault(value, []).append(fig.span.start)
+    for fig in ad.figures:
+        if not fig.needs_source or fig.attributed or fig.in_quote:
+            continue
+        before = _WORD_BEFORE.search(ad.prose, max(0, fig.span.start - 20), fig.span.start)
+        if not before or before.group(1).lower() not in determiners:
+            continue
+        value = _bare_value(fig.value_text)
+        if value and any(0 < fig.span.start - at <= REPEAT_REACH for at in sourced.get(value, ())):
+            fig.continues = True
+
+
+@lru_cache(maxsize=1)
+def _taking_up_words() -> frozenset[str]:
+    from ..lexicon import read_word_lists
+
+    return frozenset(read_word_lists("lexicon/figures.toml")["taking_up"])
+
+
+def _bare_value(value_text: str) -> str:
+    """The value of a figure with its scale, whatever it counts; empty for one digit."""
+    text, value = _first_value(value_text)
+    if len(value.replace(".", "").lstrip("0")) < 2:
+        return ""
+    scales = [_SCALES[w] for w in regex.findall(r"\p{L}+", text.lower()) if w in _SCALES]
+    return value + (" " + scales[0] if scales else "")
 
 
 def _attributed(quote: Quote | None) -> bool:
     return quote is not None and quote.attributed
 
 
+def _first_value(value_text: str) -> tuple[str, str]:
+    """The text of a figure with its spaces made plain, and its first number ("1.200" and "1 200"
+    are "1200", "2,5" is "2.5"; empty when it has none)."""
+    text = _SWISS_THOUSANDS.sub("", value_text.replace("\u202f", " ").replace("\u00a0", " "))
+    numbers = _DIGITS.findall(text.replace(" ", ""))
+    return text, numbers[0].replace(".", "").replace(",", ".") if numbers else ""
+
+
 def _value_key(value_text: str) -> str:
     """The value and what it counts ("1.200 manifestants", "1 200 manifestants" are one figure);
     empty for small whole numbers, which repeat by chance."""
-    text = _SWISS_THOUSANDS.sub("", value_text.replace("\u202f", " ").replace("\u00a0", " "))
-    numbers = _DIGITS.findall(text.replace(" ", ""))
-    if not numbers:
+    text, value = _first_value(value_text)
+    if not value:
         return ""
-    value = numbers[0].replace(".", "").replace(",", ".")
     words = [w for w in regex.findall(r"[\p{L}%€$£]+", text.lower()) if w not in _ESTIMATE_WORDS]
     # "21 millions de téléspectateurs" repeats no more by chance than "210 manifestants"; a single
     # digit ("5 milliards") does.
