@@ -113,6 +113,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "« Ne leur parlez pas, ne les lisez pas et ne les regardez plus jamais », a-t-elle lancé.",
     "« Objectif de 700 000 tests par semaine »\n\nLe ministre a fixé le cap. « Notre objectif est de "
     "réaliser au moins 700 000 tests par semaine », a-t-il déclaré.",
+    # ... or words quoted as a term in a sentence that attributes them.
+    "« Pour la liberté de toutes les femmes »\n\nLes militantes se sont baignées en burkini. Elles disent "
+    "agir pour la « liberté de toutes les femmes ».",
 ])
 def test_speakers_named_without_a_verb_of_saying(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
@@ -168,6 +171,21 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
 def test_subjects_that_do_not_speak(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # A pull-quote whose words come again only as a term nobody is said to say, or other words.
+    "« Pour la liberté de toutes les femmes »\n\nLes militantes se sont baignées en burkini. Le slogan de "
+    "la « liberté de toutes les femmes » s'affiche sur les banderoles.",
+    "« Pour la liberté de toutes les femmes »\n\nLes militantes se sont baignées en burkini. Elles disent "
+    "agir pour la « liberté de tous ».",
+    # A term that is only a small part of the words.
+    "« Pour la liberté de toutes les femmes, nous irons nous baigner dans chaque piscine de la ville cet été »"
+    "\n\nLes militantes se sont baignées en burkini. Elles disent agir pour la « liberté de toutes les femmes ».",
+])
+def test_a_pull_quote_of_words_nobody_is_said_to_say_is_reported(lint, text):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith("« Pour la liberté")
 
 
 def test_a_testimony_run_goes_on_the_attributed_quotation_next_to_it(lint):

@@ -269,6 +269,12 @@ def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
     return Cue(kind, subject, "", source=subject, source_text=ad.prose[subject.start:subject.end], block=q.block)
 
 
+def _repeats(mine: str, theirs: str, shortest: float) -> bool:
+    """Whether words (their letters) repeat attributed ones: all of them, or all of the attributed
+    ones if these are at least ``shortest`` letters long."""
+    return mine in theirs or (len(theirs) >= shortest and theirs in mine)
+
+
 def _letters(text: str) -> str:
     return _NOT_LETTERS.sub(" ", unicodedata.normalize("NFC", text).lower()).strip()
 
@@ -302,7 +308,11 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 _answers_a_question(ad, s, q):
             q.continues = True  # an interview: the answer to the question set in the paragraph before
     attributed = [q for q in top if q.attributed]
-    if not attributed or len(attributed) == len(top):
+    # Words quoted as a term or a name and attributed ("… pour défendre la « liberté de
+    # toutes les femmes »"), which a pull-quote may repeat too.
+    woven = sorted((q for q in ad.quotes if q.depth == 0 and not q.is_speech and q.attributed),
+                   key=lambda q: q.span.start)
+    if not (attributed or woven) or len(attributed) == len(top):
         return
     words: dict[int, str] = {}
     word_sets: dict[int, frozenset[str]] = {}
@@ -318,6 +328,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         return word_sets[id(q)]
 
     starts = [q.span.start for q in attributed]
+    term_starts = [q.span.start for q in woven]
     attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
     for q in top:
         if q.attributed:
@@ -329,9 +340,12 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         # An article's pull-quotes stand within a few thousand characters of the words they repeat:
         # a long file of many articles is not compared quotation by quotation.
         near = attributed[bisect_left(starts, q.span.start - _REPEAT_REACH):bisect_left(starts, q.span.start + _REPEAT_REACH)]
-        if len(mine) >= _REPEAT_MIN and any(
-                mine in letters(other) or (len(letters(other)) >= _REPEAT_MIN and letters(other) in mine)
-                for other in near if other is not q):
+        # A term is a few words: the pull-quote is most of them, or they are most of it.
+        terms = woven[bisect_left(term_starts, q.span.start - _REPEAT_REACH):
+                      bisect_left(term_starts, q.span.start + _REPEAT_REACH)]
+        if len(mine) >= _REPEAT_MIN and (
+                any(_repeats(mine, letters(other), _REPEAT_MIN) for other in near if other is not q)
+                or any(_repeats(mine, letters(other), max(_REPEAT_MIN, len(mine) / 2)) for other in terms)):
             q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
             continue
         own = Counter(_CONTENT_WORD.findall(mine))
