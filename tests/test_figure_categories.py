@@ -31,7 +31,8 @@ def test_hundreds_and_thousands_in_words_that_count_nothing(lint, sentence):
     ("Le village compte désormais 1 200 habitants.", "1 200 habitants"),
     ("La coalition comptait plus de 5 000 soldats au printemps.", "5 000 soldats"),
     ("La crue mesure 140 mètres cubes par seconde au pont.", "140 mètres"),
-    ("Le club compte bien attirer 4 000 supporters samedi.", "4 000 supporters"),
+    # ("Le club compte bien attirer 4 000 supporters" is the club's own aim: test_figure_context.py.)
+    ("Le derby compte bien attirer 4 000 supporters samedi.", "4 000 supporters"),
 ])
 def test_having_a_number_is_not_a_source(lint, sentence, figure):
     assert any(figure in f for f in excerpts(lint(article(sentence)), "FIG001"))
@@ -94,7 +95,8 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     # Verbs with another sense than saying, without "que", a colon or a quotation.
     ("Le laboratoire lance un essai sur 300 volontaires.", "300 volontaires"),
     ("La plupart des malades développent des symptômes en 5 jours, et 20 % sont hospitalisés.", "20 %"),
-    ("Le club espère vendre 40 000 billets.", "40 000 billets"),
+    # ("Le club espère vendre 40 000 billets" is the club's own aim: test_figure_context.py.)
+    ("La billetterie espère écouler 40 000 billets.", "40 000 billets"),
     ("La ville se prépare, et la collecte se poursuit dans 12 quartiers.", "12 quartiers"),
     ("Le club était sur le point de recruter 12 joueurs.", "12 joueurs"),
     ("Le club va recruter 12 joueurs.", "12 joueurs"),

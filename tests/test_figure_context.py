@@ -1162,3 +1162,39 @@ def test_the_make_up_of_an_assembly_describes_it(lint, sentence):
 ])
 def test_who_sat_a_new_make_up_and_seats_won_still_need_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
+    # A verb of intention, plan or forecast whose subject names someone who can hold it.
+    "Vendredi, la compagnie espère assurer 70 % de ses vols long-courriers.",
+    "La candidate souhaite des cantines servant 60 % de produits bio.",
+    "Le constructeur coréen pense en écouler environ deux mille par an.",
+    "La Belgique avait défendu une hausse de 25 % avant de céder.",
+    "Le sénateur prévoit un vaste plan de réduction des dépenses de l'Etat allant de 60 à 70 milliards d'euros sur cinq ans.",
+    "Le groupe compte supprimer 2.500 postes d'ici à 2026.",
+    "Le club espère vendre 40 000 billets.",
+    "Le club compte bien attirer 4 000 supporters samedi.",
+    # Every figure of the object, past a comma, until another clause opens.
+    "Il prévoit 40 milliards d'euros de dépenses nouvelles, dans un contexte de crise avec une chute du PIB de 9 % "
+    "et 600.000 emplois perdus.",
+    # The subject of the verb's own clause, after "que" or a colon.
+    "Le climat est tendu et l'on sait que la ministre craint un dérapage de 3 milliards d'euros.",
+    "Le plan était prêt : la direction envisageait 1.200 départs volontaires.",
+])
+def test_a_figure_its_holder_intends_or_forecasts_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # A forecast with no one named to hold it.
+    ("Le chômage devrait atteindre 11 % l'an prochain.", "11 %"),
+    # What the holder does, not what it intends.
+    ("Le gouvernement a mis en place un plan d'urgence de 90 milliards d'euros.", "90 milliards d'euros"),
+    # A figure in another clause than the verb's object: a relative, a clause opened by "que", brackets.
+    ("Le ministre prévoit de rouvrir les commerces, qui ont perdu 30 % de leur chiffre d'affaires.", "30 %"),
+    ("Le maire espère rouvrir l'école, fermée depuis que 45 élèves ont été contaminés.", "45 élèves"),
+    ("Les autorités, qui veulent éviter de nouveaux heurts (deux morts, 400 blessés), ont renforcé les patrouilles.",
+     "400 blessés"),
+])
+def test_a_figure_no_named_holder_intends_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]

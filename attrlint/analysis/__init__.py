@@ -100,7 +100,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = in_quote.containing(fig.span.start) is not None
             figures.append(fig)
-        mark_descriptions(figures[first_figure:], tokens, token_starts)
+        mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns)
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..model import Figure, Token
 from ..patterns import regex
+from .subjects import find_subject
 
 # How many words before and after a figure are read for its context.
 _BEFORE = 6
@@ -60,8 +61,10 @@ def _pair_ends() -> frozenset[str]:
     return frozenset(entry.rsplit(" ", 1)[1] for words in context_words().values() for entry in words if " " in entry)
 
 
-def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int]) -> None:
-    """Mark the figures of one block whose neighbouring words describe rather than claim."""
+def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int],
+                      source_nouns: set[str] | frozenset[str] = frozenset()) -> None:
+    """Mark the figures of one block whose neighbouring words describe rather than claim;
+    ``source_nouns`` name who a sentence's subject may be (someone who can hold a plan)."""
     if not figures:
         return
     words = context_words()
@@ -128,6 +131,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         if _set_by_its_subject(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
+            continue
+        if _intended_by_its_subject(tokens, first, words, source_nouns):
+            fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
         if fig.category == "money" and _ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
@@ -197,7 +203,7 @@ def _range_opening(tokens: list[Token], first: int) -> int:
 
 
 # What a figure described by its context may hand on to the next of a list.
-_DESCRIBED = {"rule", "price", "specification", "capability", "size", "document", "dimension", "place"}
+_DESCRIBED = {"rule", "plan", "price", "specification", "capability", "size", "document", "dimension", "place"}
 # How many words may stand between two figures of a list; the words that join its
 # items, and those that end it ("dont" opens a part of the figure before, not an item).
 _LIST_GAP = 12
@@ -249,7 +255,7 @@ def _part_of_a_set_sum(before: Figure, kind: str) -> bool:
     """"un arbitrage a accordé 200 millions d'euros, dont 40 millions de préjudice moral":
     a part of a sum a rule or a ruling sets is set by it too ("dont" otherwise opens a part
     that is a finding: "les inondations ont fait 300 morts, dont 40 enfants")."""
-    return before.category == "rule" and kind == "money"
+    return before.category in ("rule", "plan") and kind == "money"
 
 
 def _words_between(gap: list[Token], figures_between: list[Figure]) -> int:
@@ -794,6 +800,87 @@ def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]])
         if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
             return True
     return False
+
+
+# How many words may stand between a verb of intention and a figure of its object: "prévoit un
+# vaste plan d'économies dans les dépenses publiques allant de 80 à 90 milliards"; the words
+# that open another clause, whose figures are no longer the object's (a relative, a clause of
+# time, a condition: "si", "s'il").
+_INTENT_REACH = 30
+_INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
+_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"}
+# What may stand between a subject and its verb: "Le constructeur espérait alors", "il en prévoit",
+# "la France avait défendu".
+_BEFORE_VERB = {"ADV", "NEG", "AUX", "REFL"}
+# "il est prévu un train sur deux": the passive names no one who plans.
+_PASSIVE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été"}
+_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en"}
+# How many words may stand between a subject's head and its verb: adjectives, "le groupe japonais".
+_INTENT_ADJECTIVES = 3
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def _intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
+                             source_nouns: set[str] | frozenset[str]) -> bool:
+    """"Le transporteur espère assurer 80 % de ses vols", "L'élue souhaite 50 % de produits
+    locaux", "Le groupe prévoit de supprimer 3.000 postes": a figure in the object of a verb of
+    intention, plan or forecast, a few words after it in the same clause, is the subject's own
+    when the subject, right before the verb, names someone who can speak (SPEC §2.1 rule 1:
+    the holder of the plan stands behind it)."""
+    verb = -1
+    for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
+        tok = tokens[i]
+        if _ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE:
+            return False
+        if tok.lower in words["intentions"] or (tok.lower in words["intentions_before_infinitive"] and
+                                                _infinitive_after(tokens, i + 1, first)):
+            verb = i
+            break
+    if verb < 1:
+        return False
+    nouns = _holders(frozenset(source_nouns))
+    sentence = _sentence_start(tokens, verb, _RULE_REACH)
+    clause = _clause_start(tokens, verb, sentence)
+    return any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
+
+
+def _clause_start(tokens: list[Token], verb: int, sentence: int) -> int:
+    """Where the clause of the verb at ``verb`` starts: after the last "que" or colon before it
+    in its sentence ("… et que le ministre craint…", "L'offre était simple : elle proposait…"),
+    or at the sentence's start."""
+    return next((k + 1 for k in range(verb - 1, sentence - 1, -1) if tokens[k].category in ("QUE", "COLON")),
+                sentence)
+
+
+def _subject_right_before(tokens: list[Token], start: int, verb: int, nouns: frozenset[str]) -> bool:
+    """Whether the subject read from ``start`` names someone who can speak and ends right before
+    the verb, but for adverbs, clitics, an auxiliary of the active ("la France avait défendu")
+    and an adjective or two after its head ("Le constructeur japonais pense…")."""
+    found = find_subject(tokens, start, verb, nouns)
+    if found is None:
+        return False
+    k = verb - 1
+    while k > start and (tokens[k].category in _BEFORE_VERB or tokens[k].lower in _CLITICS):
+        if tokens[k].lower in _PASSIVE:
+            return False  # "il est prévu un train sur deux": no one named plans it
+        k -= 1
+    while k > start and verb - k <= _INTENT_ADJECTIVES and tokens[k].end > found[0].end and \
+            tokens[k].category == "WORD":
+        k -= 1
+    return tokens[k].end == found[0].end
+
+
+@lru_cache(maxsize=4)
+def _holders(source_nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns that name who may hold a plan: the speakers', and the lexicon's holders."""
+    return source_nouns | context_words()["holders"]
+
+
+def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
+    """Whether a verb in the infinitive follows ``at`` before the figure ("compte en vendre")."""
+    while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
+        at += 1
+    return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
 
 
 def _said_before_in_sentence(tokens: list[Token], at: int, wanted: frozenset[str]) -> bool:
