@@ -1174,6 +1174,9 @@ def test_who_sat_a_new_make_up_and_seats_won_still_need_a_source(lint, sentence,
     "Le groupe compte supprimer 2.500 postes d'ici à 2026.",
     "Le club espère vendre 40 000 billets.",
     "Le club compte bien attirer 4 000 supporters samedi.",
+    # A decision or a commitment of the subject, before "de" or "à" and an infinitive.
+    "La préfecture a décidé de fermer 12 écoles à la rentrée.",
+    "Le groupe s'engage à créer 300 emplois dans la région.",
     # Every figure of the object, past a comma, until another clause opens.
     "Il prévoit 40 milliards d'euros de dépenses nouvelles, dans un contexte de crise avec une chute du PIB de 9 % "
     "et 600.000 emplois perdus.",
@@ -1188,6 +1191,9 @@ def test_a_figure_its_holder_intends_or_forecasts_needs_no_source(lint, sentence
 @pytest.mark.parametrize("sentence, figure", [
     # A forecast with no one named to hold it.
     ("Le chômage devrait atteindre 11 % l'an prochain.", "11 %"),
+    # A decision that names no one who takes it, and a subject that holds no plan.
+    ("La décision de fermer 12 écoles a suscité la colère des parents.", "12 écoles"),
+    ("Les pluies ont décidé les autorités à évacuer 300 familles.", "300 familles"),
     # What the holder does, not what it intends.
     ("Le gouvernement a mis en place un plan d'urgence de 90 milliards d'euros.", "90 milliards d'euros"),
     # A figure in another clause than the verb's object: a relative, a clause opened by "que", brackets.

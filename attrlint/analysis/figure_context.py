@@ -878,6 +878,8 @@ def _holders(source_nouns: frozenset[str]) -> frozenset[str]:
 
 def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
     """Whether a verb in the infinitive follows ``at`` before the figure ("compte en vendre")."""
+    if at < first and tokens[at].lower in ("de", "d'", "à"):
+        at += 1  # "s'engage à créer", "a décidé de mettre"
     while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
         at += 1
     return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
