@@ -1201,6 +1201,8 @@ def test_a_figure_its_holder_intends_or_forecasts_needs_no_source(lint, sentence
     ("Le maire espère rouvrir l'école, fermée depuis que 45 élèves ont été contaminés.", "45 élèves"),
     ("Les autorités, qui veulent éviter de nouveaux heurts (deux morts, 400 blessés), ont renforcé les patrouilles.",
      "400 blessés"),
+    # A figure someone else reckons, after a participle of estimation, is no part of the plan.
+    ("Elle veut scolariser les enfants des rues, estimés à 200 millions.", "200 millions"),
 ])
 def test_a_figure_no_named_holder_intends_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]

@@ -809,6 +809,10 @@ def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]])
 _INTENT_REACH = 30
 _INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
 _OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"}
+# A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
+# scolarisés, estimé à 200 millions" is no part of the plan.
+_ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées", "chiffré",
+              "chiffrée", "chiffrés", "chiffrées"}
 # What may stand between a subject and its verb: "Le constructeur espérait alors", "il en prévoit",
 # "la France avait défendu".
 _BEFORE_VERB = {"ADV", "NEG", "AUX", "REFL"}
@@ -830,7 +834,8 @@ def _intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, f
     verb = -1
     for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
         tok = tokens[i]
-        if _ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE:
+        if _ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
+                tok.lower in _ESTIMATED:
             return False
         if tok.lower in words["intentions"] or (tok.lower in words["intentions_before_infinitive"] and
                                                 _infinitive_after(tokens, i + 1, first)):
