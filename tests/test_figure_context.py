@@ -1177,6 +1177,9 @@ def test_who_sat_a_new_make_up_and_seats_won_still_need_a_source(lint, sentence,
     # A decision or a commitment of the subject, before "de" or "à" and an infinitive.
     "La préfecture a décidé de fermer 12 écoles à la rentrée.",
     "Le groupe s'engage à créer 300 emplois dans la région.",
+    # A relative whose antecedent, before its comma, names who holds the plan.
+    "Des chercheurs ont créé l'observatoire Vigie, qui vise d'ici l'hiver à installer un réseau de 120 capteurs.",
+    "La maladie gagne le Brésil, qui espère vacciner 40 millions de personnes d'ici juin.",
     # Every figure of the object, past a comma, until another clause opens.
     "Il prévoit 40 milliards d'euros de dépenses nouvelles, dans un contexte de crise avec une chute du PIB de 9 % "
     "et 600.000 emplois perdus.",
@@ -1201,6 +1204,9 @@ def test_a_figure_its_holder_intends_or_forecasts_needs_no_source(lint, sentence
     ("Le maire espère rouvrir l'école, fermée depuis que 45 élèves ont été contaminés.", "45 élèves"),
     ("Les autorités, qui veulent éviter de nouveaux heurts (deux morts, 400 blessés), ont renforcé les patrouilles.",
      "400 blessés"),
+    # A relative whose antecedent names no one, or whose verb intends nothing.
+    ("Le courant emporte la barque, qui espère regagner la rive avec 12 passagers à bord.", "12 passagers"),
+    ("Les secours cherchent le navire Aurora, qui transportait 300 passagers.", "300 passagers"),
     # A figure someone else reckons, after a participle of estimation, is no part of the plan.
     ("Elle veut scolariser les enfants des rues, estimés à 200 millions.", "200 millions"),
 ])

@@ -846,7 +846,17 @@ def _intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, f
     nouns = _holders(frozenset(source_nouns))
     sentence = _sentence_start(tokens, verb, _RULE_REACH)
     clause = _clause_start(tokens, verb, sentence)
-    return any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
+    return _named_before_its_relative(tokens, verb, nouns) or any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
+
+
+def _named_before_its_relative(tokens: list[Token], verb: int, nouns: frozenset[str]) -> bool:
+    """"l'observatoire Vigie, qui vise à installer 100 capteurs": the verb's subject is "qui",
+    right after a comma and a name or a noun of someone who can hold a plan."""
+    k = verb - 1
+    while k > 0 and tokens[k].category in ("ADV", "NEG"):
+        k -= 1
+    return k > 1 and tokens[k].lower == "qui" and tokens[k - 1].category == "COMMA" and \
+        (tokens[k - 2].category == "CAP" or tokens[k - 2].lower in nouns)
 
 
 def _clause_start(tokens: list[Token], verb: int, sentence: int) -> int:
