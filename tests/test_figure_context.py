@@ -1031,6 +1031,27 @@ def test_a_part_or_another_unit_still_needs_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pour se présenter, il leur manque le nombre requis de signatures (150 maires dont au moins dix "
+    "conseillers régionaux, et 3.000 électeurs).",
+    "Les pièces exigées pour l'inscription de chaque club au championnat (12 attestations, 40 licences) "
+    "arrivent lundi.",
+    "Voici les documents requis pour le dossier de chaque candidat au concours : 12 attestations et 40 fiches.",
+])
+def test_what_a_requirement_lists_in_brackets_or_after_a_colon_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # brackets after a head that requires nothing hold a finding
+    ("Le bilan de la collision (12 morts et 40 blessés) s'est alourdi.", "12 morts"),
+    # a bracket closed before the figure holds the requirement, not the figure
+    ("Le nombre requis de signatures (500) a été dépassé de loin, avec 620 maires.", "620 maires"),
+])
+def test_brackets_after_no_requirement_still_need_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
 def test_an_auction_houses_name_makes_an_article_about_a_sale(lint):
     text = ("Christie’s présentera trente voitures le 5 février. Une berline de 1987 (80 000 à 90 000 €) "
             "côtoiera un coupé estimé entre 200 000 et 250 000 €.")

@@ -745,8 +745,22 @@ def _set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozen
     colon = next((k for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1)
                   if _ends(tokens, k) or tokens[k].category == "COLON"), -1)
     if colon < 0 or tokens[colon].category != "COLON":
+        colon = _bracket_opening(tokens, first)
+    if colon < 0:
         return False
     return _said_before_in_sentence(tokens, colon, words["list_heads"])
+
+
+def _bracket_opening(tokens: list[Token], first: int) -> int:
+    """Where the brackets the figure stands in open, within a clause's reach of it, or -1:
+    "le nombre requis de parrainages (250 élus, dont 20 parlementaires, et 2.500 adhérents)"
+    lists in brackets what its head requires, as a colon does."""
+    for k in range(first - 1, max(-1, first - 1 - _RULE_REACH), -1):
+        if _ends(tokens, k) or tokens[k].text == ")":
+            return -1
+        if tokens[k].text == "(":
+            return k
+    return -1
 
 
 # How many words may stand between a verb of change and the preposition of its figure: "baisseront
