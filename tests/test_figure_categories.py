@@ -93,7 +93,7 @@ def test_lengths_sums_and_counts_after_a_heading_still_need_a_source(lint, sente
     ("Le coût des travaux a été estimé à 300 millions d'euros.", "300 millions d'euros"),
     ("Le questionnaire a circulé auprès de 2 000 familles, et 40 % ont répondu.", "40 %"),
     # Verbs with another sense than saying, without "que", a colon or a quotation.
-    ("Le laboratoire lance un essai sur 300 volontaires.", "300 volontaires"),
+    ("Le laboratoire lance un rappel de 300 000 boîtes.", "300 000 boîtes"),
     ("La plupart des malades développent des symptômes en 5 jours, et 20 % sont hospitalisés.", "20 %"),
     # ("Le club espère vendre 40 000 billets" is the club's own aim: test_figure_context.py.)
     ("La billetterie espère écouler 40 000 billets.", "40 000 billets"),

@@ -1092,6 +1092,37 @@ def test_a_count_of_tests_with_no_study_still_needs_a_source(lint):
 
 
 @pytest.mark.parametrize("sentence", [
+    # who takes part in a trial, after a verb of testing or the trial's name, whoever runs it
+    "La Turquie commencera la semaine prochaine à tester sur 2.400 volontaires le vaccin russe.",
+    "La firme a lancé la dernière phase des essais sur des centaines puis 20.000 volontaires, en mai.",
+    # the subject of taking part, or an arm of the trial, in a sentence that names the study
+    "35 personnes de 20 à 40 ans ont participé, la moitié recevant un placebo.",
+    "Un tiers des participants reçoivent la molécule, les autres un placebo, sans le savoir.",
+    # what those who run the study sample or set up
+    "Son équipe a prélevé du sang auprès de 80 patients avant de l'analyser.",
+    "Des scientifiques installent plus de 300 pièges dans la forêt pour capturer le rongeur.",
+    # the things the study tested, with the participle of its verb
+    "Les 140 villes étudiées sont toutes situées au nord du pays.",
+])
+def test_who_takes_part_in_a_study_and_what_it_tests_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # what happened to those who took part is the trial's result
+    ("Au total, 12 participants ont eu des effets secondaires graves.", "12 participants"),
+    # taking part in what no study is
+    ("Environ 300 personnes ont participé à la marche blanche samedi.", "Environ 300 personnes"),
+    # those tested, counted with the result of the test
+    ("Les 4.000 voyageurs testés positifs ont été placés à l'isolement.", "4.000 voyageurs"),
+    # volunteers of no trial
+    ("Plus de 2.000 volontaires ont nettoyé la plage dimanche.", "Plus de 2.000 volontaires"),
+])
+def test_a_result_or_no_study_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     "L'Union s'est engagée à réduire d'au moins 40 % ses émissions de gaz.",
     "Le gouvernement a proposé de ramener son déficit à 2,5 % du PIB l'an prochain.",
     "La loi vise à fermer des réacteurs pour ramener à 50 % la part du nucléaire.",

@@ -145,7 +145,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
-        if fig.category in ("count", "estimate") and _in_study_design(tokens, first, words):
+        if fig.category in ("count", "estimate", "rate") and _in_study_design(tokens, first, last, words):
             fig.category, fig.needs_source = "design", False
             continue
         if _in_hypothesis(tokens, first) or _in_future_condition(tokens, first, last, words) or \
@@ -964,17 +964,64 @@ def _counts_people(tokens: list[Token], first: int, words: dict[str, frozenset[s
 
 
 # How many words may stand between a study's verb and what it tests: "a testé au total 65
-# produits", "prévoient de tester leur vaccin sur plus de 6 000 personnes".
+# produits", "prévoient de tester leur vaccin sur plus de 6 000 personnes"; and between those
+# who take part and their verb: "45 personnes de 18 à 55 ans ont participé".
 _STUDY_VERB_REACH = 4
+_TAKING_PART_REACH = 8
 
 
-def _in_study_design(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure counts what a study named in its sentence tests or who takes part
-    in it: its design, whose source is the study ("les chercheurs ont étudié 259 étudiants")."""
+    in it: its design, whose source is the study ("les chercheurs ont étudié 259 étudiants",
+    "l'essai porte sur 30.000 volontaires", "les 11 pays étudiés", "40 personnes ont participé
+    à l'étude")."""
     start = _sentence_start(tokens, first, _RULE_REACH)
     verb = next((i for i in range(first - 1, max(start, first - 1 - _STUDY_VERB_REACH) - 1, -1)
                  if tokens[i].lower in words["study_verbs"]), None)
-    return verb is not None and any(t.lower in words["study_runners"] for t in tokens[start:verb])
+    runners = words["study_runners"]
+    if verb is not None and any(t.lower in runners for t in tokens[start:verb]):
+        return True
+    if _counted(tokens, last) in words["trial_participants"] and (
+            verb is not None or any(t.lower in runners for t in tokens[start:first])):
+        return True  # "tester sur 1.600 volontaires le vaccin", "des essais sur 30.000 volontaires"
+    return _studied_things(tokens, first, last, words) or _taking_part(tokens, first, last, words)
+
+
+def _counted(tokens: list[Token], last: int) -> str:
+    """The noun a figure counts: its last word, or the one after a share in words that ends on
+    "des" ("la moitié des participants")."""
+    if tokens[last - 1].lower in ("des", "de", "d'") and last < len(tokens):
+        return tokens[last].lower
+    return tokens[last - 1].lower
+
+
+def _studied_things(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les 11 pays étudiés", "sur les 40 produits testés": the things a study named before
+    tested, with the definite article and the participle of its verb. "Les 20 passagers
+    testés positifs" is a result."""
+    return first >= 1 and tokens[first - 1].lower in ("les", "des") and last < len(tokens) and \
+        tokens[last].lower in words["study_verbs"] and tokens[last].lower.endswith(("és", "ées")) and \
+        (last + 1 >= len(tokens) or tokens[last + 1].lower not in words["test_results"])
+
+
+def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"45 volontaires de 18 à 55 ans ont participé, (…) un placebo", "la moitié des participants
+    reçoivent le vaccin, l'autre moitié un placebo": who takes part in a study named in the
+    sentence, the subject of the verb that says so, or the arm of a trial it is given."""
+    end = first
+    while end < len(tokens) and end - first < _RULE_REACH and not _ends(tokens, end):
+        end += 1
+    sentence = tokens[_sentence_start(tokens, first, _RULE_REACH):end]
+    if not any(t.lower in words["study_runners"] for t in sentence):
+        return False
+    if _counted(tokens, last) in words["trial_participants"] and any(t.lower in words["trial_arms"] for t in sentence):
+        return True
+    for k in range(last, min(end, last + _TAKING_PART_REACH)):
+        if tokens[k].category in ("COMMA", "COLON", "PAREN"):
+            return False
+        if tokens[k].lower in words["taking_part"]:
+            return True
+    return False
 
 
 def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
