@@ -1123,6 +1123,28 @@ def test_a_result_or_no_study_still_needs_a_source(lint, sentence, figure):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Le gouvernement a finalement décidé de placer 14 nouvelles villes en zone rouge.",
+    "Face à l'épidémie, les autorités imposent depuis lundi et jusqu'à nouvel ordre un confinement dans 35 villages.",
+    "Les ministres européens ont décidé de retirer le Brésil d'une liste de 12 pays jugés sûrs.",
+    "La dette comprend aussi 20 milliards d'euros que l'exécutif a décidé de reprendre à sa charge.",
+])
+def test_what_an_authority_decides_or_imposes_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a decision of no authority
+    ("Un boulanger a décidé de distribuer 4.000 croissants aux soignants.", "4.000 croissants"),
+    # a comma ends what is decided
+    ("Le gouvernement a décidé de renforcer la sécurité, avec 40.000 policiers mobilisés.", "40.000 policiers"),
+    # what the authority did is no decision
+    ("Le gouvernement a expulsé 12.000 migrants l'an dernier.", "12.000 migrants"),
+])
+def test_what_no_authority_decides_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     "L'Union s'est engagée à réduire d'au moins 40 % ses émissions de gaz.",
     "Le gouvernement a proposé de ramener son déficit à 2,5 % du PIB l'an prochain.",
     "La loi vise à fermer des réacteurs pour ramener à 50 % la part du nucléaire.",

@@ -135,6 +135,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _intended_by_its_subject(tokens, first, words, source_nouns):
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
+        if _decided_by_an_authority(tokens, first, last, words):
+            fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 départements en zone rouge"
+            continue
         if fig.category == "money" and _ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
@@ -797,6 +800,38 @@ def _ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[st
             return False
         if tokens[i].lower in words["payments"]:
             return _said_before_in_sentence(tokens, i, words["rulings"])
+    return False
+
+
+# How many words may stand between a verb of decision and the figure of what it decides ("les
+# autorités imposent depuis mardi et pour une semaine un couvre-feu dans 40 villes"), and between
+# a figure and the "que" of the decision it is the object of.
+_DECISION_REACH = 14
+_DECIDED_OBJECT_REACH = 4
+
+
+def _decided_by_an_authority(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is in what an authority named before the verb decides or imposes: "le
+    gouvernement a décidé de placer 12 départements en zone rouge", "les autorités imposent un
+    couvre-feu dans 40 villes", "les 2 milliards que l'exécutif a décidé de verser". An
+    administrative decision is a rule, its actor named: no finding. A comma ends what is
+    decided ("a décidé de déployer des renforts, avec 9.000 policiers"), and "un éleveur a
+    décidé de vendre 800 brebis" is no authority's."""
+    for k in range(first - 1, max(-1, first - 1 - _DECISION_REACH), -1):
+        if _ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS:
+            break
+        if tokens[k].lower in words["decisions"]:
+            return _said_before_in_sentence(tokens, k, words["authorities"])
+    # the object of the decision, before it: "les 2 milliards que le gouvernement a décidé de verser"
+    that = next((k for k in range(last, min(len(tokens), last + _DECIDED_OBJECT_REACH))
+                 if tokens[k].lower in ("que", "qu'")), None)
+    if that is None:
+        return False
+    for k in range(that + 1, min(len(tokens), that + _DECIDED_OBJECT_REACH + 2)):
+        if _ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS:
+            return False
+        if tokens[k].lower in words["decisions"]:
+            return any(t.lower in words["authorities"] for t in tokens[that + 1:k])
     return False
 
 
