@@ -1123,6 +1123,32 @@ def test_a_result_or_no_study_still_needs_a_source(lint, sentence, figure):
 
 
 @pytest.mark.parametrize("sentence", [
+    # "il faut" stands for its whole sentence, over the commas of an aside
+    "Il faudra réunir, dans chaque département, au moins 500 signatures.",
+    # what one must prove to be entitled
+    "Justifier de 30 % de pertes sur le trimestre",
+    "Les indépendants justifiant de 30 % de pertes toucheront l'aide.",
+    # what those entitled get
+    "Les familles qui y ont droit toucheront 450 euros par enfant.",
+])
+def test_what_a_requirement_or_an_entitlement_sets_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "que" opens a fact the requirement is about
+    ("Il faut savoir que, depuis janvier, plus de 3.000 personnes ont été tuées dans les combats.",
+     "plus de 3.000 personnes"),
+    ("Il faudra beaucoup de temps avant que, dans la région, les 4 millions de visiteurs reviennent.",
+     "4 millions de visiteurs"),
+    # justifying a figure is no proof of a condition
+    ("Le ministre a tenté de justifier la hausse de 12 % des loyers.", "12 %"),
+])
+def test_a_fact_after_a_requirement_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     "Le gouvernement a finalement décidé de placer 14 nouvelles villes en zone rouge.",
     "Face à l'épidémie, les autorités imposent depuis lundi et jusqu'à nouvel ordre un confinement dans 35 villages.",
     "Les ministres européens ont décidé de retirer le Brésil d'une liste de 12 pays jugés sûrs.",

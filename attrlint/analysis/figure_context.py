@@ -123,7 +123,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
-        if "rule" in contexts and (obliged or _aimed_at(tokens, first, words)):
+        if "rule" in contexts and (obliged or _aimed_at(tokens, first, words) or _required(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
         if "rule" in contexts and _set_by_a_list_head(tokens, first, words):
@@ -947,6 +947,23 @@ def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
     while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
         at += 1
     return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
+def _required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
+    however far, over the commas of an aside: "il faut justifier, pour les salariés, d'avoir perdu
+    au moins 15 % de ses revenus". A "que" between opens a fact the requirement is about ("il
+    faut rappeler que 300 personnes sont mortes", "il faudra du temps avant que…"). What one must
+    prove, and what those who are entitled to it get, are the rule's alike: "justifier de 15 % de
+    pertes", "ceux qui y ont droit recevront 300 euros"."""
+    if first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["proofs"]:
+        return True
+    for k in range(first - 1, _sentence_start(tokens, first, _RULE_REACH) - 1, -1):
+        if tokens[k].lower in ("que", "qu'") or tokens[k].category == "NUM":
+            return False
+        if tokens[k].lower in words["impersonal_obligations"] and k and tokens[k - 1].lower == "il":
+            return True
+        if k and f"{tokens[k - 1].lower} {tokens[k].lower}" in words["entitlements"]:
+            return True  # "ceux qui y ont droit peuvent recevoir 300 dollars par semaine"
+    return False
 
 
 def _said_before_in_sentence(tokens: list[Token], at: int, wanted: frozenset[str]) -> bool:
