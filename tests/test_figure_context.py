@@ -1149,6 +1149,26 @@ def test_a_fact_after_a_requirement_still_needs_a_source(lint, sentence, figure)
 
 
 @pytest.mark.parametrize("sentence", [
+    "Depuis lundi, les voyageurs venant de 12 pays où le virus circule activement doivent se faire obligatoirement tester.",
+    "La France a rendu la quarantaine obligatoire dans tous ses aéroports pour les voyageurs arrivant de 14 pays.",
+    "Lundi soir, 31 départements étaient toujours classés en zone d'alerte renforcée.",
+    "Le couvre-feu s'applique désormais dans 45 villes de la région.",
+])
+def test_the_places_a_mandatory_measure_applies_to_need_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le virus a désormais touché 190 pays dans le monde.", "190 pays"),
+    ("Les inondations ont touché 45 villes de la région.", "45 villes"),
+    # a comma ends the clause of the measure
+    ("Le port du masque est obligatoire au bureau de vote, et 4.000 communes votent dimanche.", "4.000 communes"),
+])
+def test_places_no_measure_applies_to_still_need_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     "Le gouvernement a finalement décidé de placer 14 nouvelles villes en zone rouge.",
     "Face à l'épidémie, les autorités imposent depuis lundi et jusqu'à nouvel ordre un confinement dans 35 villages.",
     "Les ministres européens ont décidé de retirer le Brésil d'une liste de 12 pays jugés sûrs.",

@@ -135,6 +135,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _intended_by_its_subject(tokens, first, words, source_nouns):
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
+        if fig.category in ("count", "estimate") and _reach_of_an_obligation(tokens, first, last, words):
+            fig.category, fig.needs_source = "rule", False  # "les voyageurs venant de 16 pays devront se faire tester obligatoirement"
+            continue
         if _decided_by_an_authority(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 départements en zone rouge"
             continue
@@ -801,6 +804,22 @@ def _ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[st
         if tokens[i].lower in words["payments"]:
             return _said_before_in_sentence(tokens, i, words["rulings"])
     return False
+
+
+def _reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure counts the places a measure applies to, in a clause that makes it
+    mandatory: "les voyageurs venant de 16 pays devront se faire tester obligatoirement", "en
+    rendant le test obligatoire pour les voyageurs de 16 pays". Which places a rule covers is
+    the rule; a comma ends the clause ("le masque obligatoire, 4.000 communes votent")."""
+    if tokens[last - 1].lower not in words["jurisdictions"]:
+        return False
+    lo = first
+    while lo > 0 and first - lo < _RULE_REACH and not _ends(tokens, lo - 1) and tokens[lo - 1].category != "COMMA":
+        lo -= 1
+    hi = last
+    while hi < len(tokens) and hi - last < _RULE_REACH and not _ends(tokens, hi) and tokens[hi].category != "COMMA":
+        hi += 1
+    return any(t.lower in words["mandatory"] for t in tokens[lo:first] + tokens[last:hi])
 
 
 # How many words may stand between a verb of decision and the figure of what it decides ("les
