@@ -1169,6 +1169,28 @@ def test_places_no_measure_applies_to_still_need_a_source(lint, sentence, figure
 
 
 @pytest.mark.parametrize("sentence", [
+    "En raison d'un arrêté interministériel de 2009, le survol du site par les hélicoptères, à moins de 2.000 pieds, "
+    "reste rare.",
+    "Dans chaque boutique, un espace d'au moins 4 m² par client et une distance d'un mètre entre les caisses seront "
+    "désormais la règle.",
+])
+def test_a_measured_bound_in_a_sentence_that_names_a_regulation_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a count, and a bound that measures what happened, are no regulation's
+    ("Au moins 40 personnes sont mortes, malgré les règles de sécurité.", "Au moins 40 personnes"),
+    ("Plus de 40 centimètres de neige sont tombés, malgré le nouveau décret sur le déneigement.",
+     "Plus de 40 centimètres"),
+    # an arrest is no text of a regulation
+    ("Le suspect a été arrêté avec plus de 3 kilos de cocaïne.", "plus de 3 kilos"),
+])
+def test_a_bound_no_regulation_sets_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     "Le gouvernement a finalement décidé de placer 14 nouvelles villes en zone rouge.",
     "Face à l'épidémie, les autorités imposent depuis lundi et jusqu'à nouvel ordre un confinement dans 35 villages.",
     "Les ministres européens ont décidé de retirer le Brésil d'une liste de 12 pays jugés sûrs.",

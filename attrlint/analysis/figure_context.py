@@ -148,6 +148,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
             continue
+        if fig.category == "measure" and _bound(tokens, first, fig.value_text) and \
+                _names_a_regulation(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False  # "un arrêté interdit le survol à moins de 300 mètres"
+            continue
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
@@ -740,6 +744,28 @@ def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[s
         end += 1
     return any(t.lower in words["rule"] or t.lower in words["schemes"]
                for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
+
+
+def _bound(tokens: list[Token], first: int, value_text: str) -> bool:
+    """Whether the figure is a bound that qualifies a thing or a place, after its preposition:
+    "un espace d'au moins 7 m²", "voler à moins de 300 mètres". "Plus de 40 cm de neige sont
+    tombés" measures what happened."""
+    return first > 0 and tokens[first - 1].lower in ("à", "d'", "de") and \
+        value_text.lower().startswith(("au moins", "moins", "plus", "jusqu", "au maximum", "au minimum"))
+
+
+def _names_a_regulation(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence of the figure, within a clause's reach of it, names the text of a
+    regulation ("un arrêté préfectoral", "le décret", "la règle"): a measured bound in it is the
+    regulation's ("le survol à moins de 300 mètres", "au moins 4 m² par client devront être la
+    règle"); a count is not ("au moins 40 morts malgré les règles de sécurité"). "arrêté" alone
+    is the arrest of someone: read with the word after it."""
+    end = first
+    while end < len(tokens) - 1 and end - first < _RULE_REACH and not _ends(tokens, end):
+        end += 1
+    sentence = tokens[_sentence_start(tokens, first, _RULE_REACH):end + 1]
+    return any(t.lower in words["regulations"] or f"{t.lower} {u.lower}" in words["regulations"]
+               for t, u in zip(sentence, sentence[1:]))
 
 
 def _set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
