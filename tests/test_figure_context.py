@@ -1190,6 +1190,21 @@ def test_a_bound_no_regulation_sets_still_needs_a_source(lint, sentence, figure)
     assert figure in excerpts(lint(article(sentence)), "FIG001")
 
 
+def test_a_group_named_by_a_ranking_adjective_needs_no_source(lint):
+    text = article("La pension est calculée sur les salaires des 25 meilleures années de carrière.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # with no article, the adjective ranks no group the sentence defines
+    ("Cette année, 25 meilleures ouvrières de France ont été distinguées.", "25 meilleures ouvrières"),
+    # what the ranked group holds is the finding
+    ("Les 25 meilleures entreprises du classement ont réalisé 40 % du chiffre d'affaires.", "40 %"),
+])
+def test_what_a_ranked_group_holds_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
 @pytest.mark.parametrize("sentence", [
     "Le gouvernement a finalement décidé de placer 14 nouvelles villes en zone rouge.",
     "Face à l'épidémie, les autorités imposent depuis lundi et jusqu'à nouvel ordre un confinement dans 35 villages.",

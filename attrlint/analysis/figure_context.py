@@ -112,7 +112,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
-        if fig.category in ("percent", "count") and _quantile_group(tokens, first, last):
+        if fig.category in ("percent", "count") and _quantile_group(tokens, first, last, words):
             fig.category, fig.needs_source = "group", False
             continue
         if fig.category == "count" and _family_size(tokens, first, last, words):
@@ -556,12 +556,15 @@ def _threshold(tokens: list[Token], first: int, words: dict[str, frozenset[str]]
 _GROUP_REACH = 4
 
 
-def _quantile_group(tokens: list[Token], first: int, last: int) -> bool:
+def _quantile_group(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"les 10 % les plus riches", "les 25 % des ménages les mieux nantis", "les 30 départements
     les plus touchés": a share or a count that names a group by its rank defines it, as a top
-    list does; what the group holds or does is the finding."""
+    list does; what the group holds or does is the finding. A superlative adjective right after
+    the number names the rank alike: "les salaires des 25 meilleures années"."""
     if first == 0 or tokens[first - 1].lower not in ("les", "des", "aux"):
         return False
+    if first + 1 < len(tokens) and tokens[first].category == "NUM" and tokens[first + 1].lower in words["ranks"]:
+        return True
     after = tokens[last:last + _GROUP_REACH + 2]
     return any(a.lower in ("les", "la", "le") and b.lower in ("plus", "moins", "mieux")
                for a, b in zip(after, after[1:]))
