@@ -1190,6 +1190,17 @@ def test_a_bound_no_regulation_sets_still_needs_a_source(lint, sentence, figure)
     assert figure in excerpts(lint(article(sentence)), "FIG001")
 
 
+def test_people_drawn_by_lot_make_up_a_panel(lint):
+    text = article("Le texte a été voté par 80 % des 200 citoyens tirés au sort pour former cette assemblée.")
+    # the vote is a finding; the size of the panel drawn by lot describes it
+    assert excerpts(lint(text), "FIG001") == ["80 %"]
+
+
+def test_people_who_came_make_up_no_panel(lint):
+    text = article("Le texte a été voté par 80 % des 200 citoyens venus à la réunion publique.")
+    assert excerpts(lint(text), "FIG001") == ["80 %", "200 citoyens"]
+
+
 def test_a_group_named_by_a_ranking_adjective_needs_no_source(lint):
     text = article("La pension est calculée sur les salaires des 25 meilleures années de carrière.")
     assert excerpts(lint(text), "FIG001") == []

@@ -646,7 +646,11 @@ _PANEL_REACH = 3
 def _size_of_a_panel(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"un jury de 12 personnes", "un « comité citoyen » de 20 membres": the people a panel
     is made of, given as its size, describe it. "Un groupe de 200 personnes" counts a crowd:
-    a group is no panel."""
+    a group is no panel. People drawn by lot make up a panel whatever its name: "les 150 citoyens
+    tirés au sort pour composer la convention"."""
+    if tokens[last - 1].lower in words["members"] and \
+            " ".join(t.lower for t in tokens[last:last + 3]) in words["drawn_by_lot"]:
+        return True
     if first < 2 or tokens[first - 1].lower not in ("de", "d'") or tokens[last - 1].lower not in words["members"]:
         return False
     for k in range(first - 2, max(-1, first - 2 - _PANEL_REACH), -1):
