@@ -1125,6 +1125,8 @@ def test_a_result_or_no_study_still_needs_a_source(lint, sentence, figure):
 @pytest.mark.parametrize("sentence", [
     # "il faut" stands for its whole sentence, over the commas of an aside
     "Il faudra réunir, dans chaque département, au moins 500 signatures.",
+    # and over the other figures of what it requires
+    "Il faut « un dixième des électeurs », soit au moins 120 maires et plus de 40.000 électeurs inscrits.",
     # what one must prove to be entitled
     "Justifier de 30 % de pertes sur le trimestre",
     "Les indépendants justifiant de 30 % de pertes toucheront l'aide.",
@@ -1141,6 +1143,8 @@ def test_what_a_requirement_or_an_entitlement_sets_needs_no_source(lint, sentenc
      "plus de 3.000 personnes"),
     ("Il faudra beaucoup de temps avant que, dans la région, les 4 millions de visiteurs reviennent.",
      "4 millions de visiteurs"),
+    ("Il faut savoir que 300 maisons ont brûlé et que plus de 4.000 hectares sont partis en fumée.",
+     "plus de 4.000 hectares"),
     # justifying a figure is no proof of a condition
     ("Le ministre a tenté de justifier la hausse de 12 % des loyers.", "12 %"),
 ])

@@ -1001,15 +1001,16 @@ def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
     return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
 def _required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
-    however far, over the commas of an aside: "il faut justifier, pour les salariés, d'avoir perdu
-    au moins 15 % de ses revenus". A "que" between opens a fact the requirement is about ("il
+    however far, over the commas of an aside and the other figures it requires: "il faut
+    justifier, pour les salariés, d'avoir perdu au moins 15 % de ses revenus", "il faut 120 maires
+    et plus de 40.000 électeurs". A "que" between opens a fact the requirement is about ("il
     faut rappeler que 300 personnes sont mortes", "il faudra du temps avant que…"). What one must
     prove, and what those who are entitled to it get, are the rule's alike: "justifier de 15 % de
     pertes", "ceux qui y ont droit recevront 300 euros"."""
     if first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["proofs"]:
         return True
     for k in range(first - 1, _sentence_start(tokens, first, _RULE_REACH) - 1, -1):
-        if tokens[k].lower in ("que", "qu'") or tokens[k].category == "NUM":
+        if tokens[k].lower in ("que", "qu'"):
             return False
         if tokens[k].lower in words["impersonal_obligations"] and k and tokens[k - 1].lower == "il":
             return True
