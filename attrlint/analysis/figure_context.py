@@ -136,10 +136,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
         if fig.category in ("count", "estimate") and _reach_of_an_obligation(tokens, first, last, words):
-            fig.category, fig.needs_source = "rule", False  # "les voyageurs venant de 16 pays devront se faire tester obligatoirement"
+            fig.category, fig.needs_source = "rule", False  # "le test obligatoire pour les voyageurs de 16 pays"
             continue
         if _decided_by_an_authority(tokens, first, last, words):
-            fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 départements en zone rouge"
+            fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 villes en zone rouge"
             continue
         if fig.category == "money" and _ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
