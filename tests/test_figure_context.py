@@ -1157,6 +1157,8 @@ def test_a_fact_after_a_requirement_still_needs_a_source(lint, sentence, figure)
     "La France a rendu la quarantaine obligatoire dans tous ses aéroports pour les voyageurs arrivant de 14 pays.",
     "Lundi soir, 31 départements étaient toujours classés en zone d'alerte renforcée.",
     "Le couvre-feu s'applique désormais dans 45 villes de la région.",
+    # a border measure
+    "Le pays va rouvrir sa frontière sud, fermée depuis avril, et lever les contrôles avec 24 pays européens.",
 ])
 def test_the_places_a_mandatory_measure_applies_to_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -1165,6 +1167,7 @@ def test_the_places_a_mandatory_measure_applies_to_need_no_source(lint, sentence
 @pytest.mark.parametrize("sentence, figure", [
     ("Le virus a désormais touché 190 pays dans le monde.", "190 pays"),
     ("Les inondations ont touché 45 villes de la région.", "45 villes"),
+    ("Des migrants venus de 12 pays se pressent aux frontières depuis des semaines.", "12 pays"),
     # a comma ends the clause of the measure
     ("Le port du masque est obligatoire au bureau de vote, et 4.000 communes votent dimanche.", "4.000 communes"),
 ])
