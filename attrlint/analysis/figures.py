@@ -318,8 +318,10 @@ _VOTE_AGAINST = regex.compile(r"[ \u00a0\u202f]+contre[ \u00a0\u202f]+\d")
 _ADDRESS_NOUNS = {"rue", "avenue", "boulevard", "bd", "bis", "ter", "quai", "impasse", "allée", "chemin", "place",
                   "faubourg", "cours"}
 # How an engine or a gearbox is built names a model, not a quantity to source:
-# "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports".
-_ENGINE_NOUNS = {"cylindres", "soupapes"}
+# "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports". Gears counted
+# are a build whatever names the part that holds them ("un moyeu 3 vitesses", "un vélo 21
+# vitesses"); "rapports" are gears only after a gearbox ("l'ONG a publié 3 rapports").
+_ENGINE_NOUNS = {"cylindres", "soupapes", "vitesses"}
 _GEAR_NOUNS = {"rapports", "vitesses"}
 _GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+){0,3}[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
