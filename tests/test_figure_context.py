@@ -187,6 +187,22 @@ def test_an_articles_product_specification_makes_its_other_measures_descriptions
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_an_articles_engine_named_by_its_maker_makes_its_measures_descriptions(lint):
+    text = article("Le constructeur dévoile un coupé animé par un V12 atmosphérique.",
+                   "Son toit en carbone n'ajoute que 40 kg à la voiture, livrée en 2 coloris.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # no engine named: the weight is a measure to source
+    (("Le constructeur dévoile un coupé sportif.", "Son toit en carbone n'ajoute que 40 kg à la voiture."), "40 kg"),
+    # a code glued into a longer name is no engine
+    (("Le convoi RV12B a livré 300 tonnes de riz à la ville assiégée.",), "300 tonnes"),
+])
+def test_measures_of_an_article_naming_no_engine_still_need_a_source(lint, paragraphs, figure):
+    assert excerpts(lint(article(*paragraphs)), "FIG001") == [figure]
+
+
 def test_what_a_relative_clause_says_of_its_subject_describes_it(lint):
     text = article("Les cours de l'université, qui compte environ 20.000 étudiants, se font en ligne.")
     assert excerpts(lint(text), "FIG001") == []

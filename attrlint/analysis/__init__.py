@@ -171,7 +171,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         for fig in figures[first_figure:]:
             # Numbers in the reopened words of a quotation are the speaker's.
             fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
-    mark_product_descriptions(figures)
+    mark_product_descriptions(figures, prose)
     mark_sale_descriptions(figures, prose)
     figures = read_ranges_whole(prose, figures)
     read_shares_whole(prose, figures)

@@ -352,12 +352,13 @@ def _counts_sale_items(fig: Figure, items: frozenset[str]) -> bool:
     return number is not None and int(number.group()) < _SALE_ITEMS_MAX
 
 
-def mark_product_descriptions(figures: list[Figure]) -> None:
-    """In an article that gives a product's specification ("483 ch"), its other
-    measures (weight, speed, range) describe the product as well, and so do the
-    counts of what it is made of or comes with ("4 places", "150 exemplaires"),
-    and its prices under ten million, set by its maker ("109 182,50 €")."""
-    if any(fig.category == "specification" for fig in figures):
+def mark_product_descriptions(figures: list[Figure], prose: str) -> None:
+    """In an article that gives a product's specification ("483 ch") or names its
+    engine as its maker does ("le V6 biturbo"), its other measures (weight, speed,
+    range) describe the product as well, and so do the counts of what it is made of
+    or comes with ("4 places", "150 exemplaires"), and its prices under ten million,
+    set by its maker ("109 182,50 €")."""
+    if any(fig.category == "specification" for fig in figures) or _engine_codes().search(prose):
         parts = context_words()["product_counts"]
         for fig in figures:
             if not fig.needs_source:
@@ -367,6 +368,15 @@ def mark_product_descriptions(figures: list[Figure]) -> None:
                 fig.category, fig.needs_source = "specification", False
             elif fig.category == "money" and not _LARGE_SUM.search(fig.value_text):
                 fig.category, fig.needs_source = "price", False
+
+
+@lru_cache(maxsize=1)
+def _engine_codes() -> object:
+    """The lexicon's engine layouts ("v 12": a letter and a number) as a maker writes them
+    in a text: "V12", "W16", with no space or a thin one between."""
+    codes = [entry.split() for entry in context_words()["specification"] if regex.fullmatch(r"\p{L} \d+", entry)]
+    alternation = "|".join(rf"{regex.escape(letter)}[\u00a0\u202f]?{number}" for letter, number in codes)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])", regex.I)
 
 
 # A sum of ten million or more: a maker's turnover or an investment, not a product's price.
