@@ -203,6 +203,31 @@ def test_measures_of_an_article_naming_no_engine_still_need_a_source(lint, parag
     assert excerpts(lint(article(*paragraphs)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Son nouveau châssis en aluminium est 40 % plus léger que le précédent.",
+    "Le bloc de la version sport est trois fois plus puissant que celui de la berline.",
+    "Les suspensions sont plus rigides (de 15 % à l'avant et de 12 % à l'arrière).",
+    "La surface vitrée du toit est agrandie de 35 %.",
+])
+def test_a_share_comparing_a_products_quality_describes_it(lint, sentence):
+    text = article("Le constructeur dévoile un coupé animé par un V8 de 600 ch.", sentence)
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # what the product costs is news
+    (("Le constructeur dévoile un coupé animé par un V8 de 600 ch.",
+      "Il se vend désormais 25 % plus cher que son prédécesseur."), "25 %"),
+    # and a share of its sales
+    (("Le constructeur dévoile un coupé animé par un V8 de 600 ch.",
+      "Les coupés représentent 12 % de ses ventes, plus légères qu'avant."), "12 %"),
+    # no product: a finding
+    (("Les cartables des écoliers sont aujourd'hui 30 % plus lourds qu'en 1990.",), "30 %"),
+])
+def test_shares_that_compare_no_quality_of_a_product_still_need_a_source(lint, paragraphs, figure):
+    assert excerpts(lint(article(*paragraphs)), "FIG001") == [figure]
+
+
 def test_what_a_relative_clause_says_of_its_subject_describes_it(lint):
     text = article("Les cours de l'université, qui compte environ 20.000 étudiants, se font en ligne.")
     assert excerpts(lint(text), "FIG001") == []

@@ -368,6 +368,37 @@ def mark_product_descriptions(figures: list[Figure], prose: str) -> None:
                 fig.category, fig.needs_source = "specification", False
             elif fig.category == "money" and not _LARGE_SUM.search(fig.value_text):
                 fig.category, fig.needs_source = "price", False
+            elif fig.category in ("percent", "rate") and _compares_a_quality(fig, prose):
+                fig.category, fig.needs_source = "specification", False
+
+
+# How far from a share its comparative is read, in characters.
+_COMPARED_REACH = 60
+
+
+def _compares_a_quality(fig: Figure, prose: str) -> bool:
+    """"une plateforme 50 % plus légère", "deux fois plus puissant", "plus rigides (de 26 % à
+    l'avant et de 19 % à l'arrière)", "une surface agrandie de 70 %": a share that compares
+    one of a product's qualities (the lexicon's ``product_qualities``)."""
+    after, bare_after, before = _quality_patterns()
+    if fig.value_text.lower().endswith((" plus", " moins")):  # "deux fois plus", then its adjective
+        return bare_after.match(prose, fig.span.end, fig.span.end + _COMPARED_REACH) is not None
+    return after.match(prose, fig.span.end, fig.span.end + _COMPARED_REACH) is not None or \
+        before.search(prose[max(0, fig.span.start - _COMPARED_REACH):fig.span.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _quality_patterns() -> tuple[object, object, object]:
+    """The lexicon's qualities of a product, after a share with "plus" or "moins", right after a
+    comparative that holds them, and before a share with "de" (and the share listed before it)."""
+    qualities = "|".join(regex.escape(w) for w in sorted(context_words()["product_qualities"], key=len, reverse=True))
+    quality = rf"(?:{qualities})(?![\p{{L}}])"
+    after = regex.compile(rf"{_SP}(?:plus|moins){_SP}{quality}", regex.I)
+    bare_after = regex.compile(rf"{_SP}{quality}", regex.I)
+    before = regex.compile(rf"(?<![\p{{L}}]){quality}[ \u00a0\u202f]*\(?[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*"
+                           rf"(?:\d[\d \u00a0\u202f,.]*%[^.()%]{{0,25}}?{_SP}(?:et|ou){_SP}(?:de|d['’])[ \u00a0\u202f]*)?$",
+                           regex.I)
+    return after, bare_after, before
 
 
 @lru_cache(maxsize=1)
