@@ -228,6 +228,24 @@ def test_shares_that_compare_no_quality_of_a_product_still_need_a_source(lint, p
     assert excerpts(lint(article(*paragraphs)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Dans sa boutique, elle loue des vélos électriques tout équipés à la journée pour 35 euros.",
+    "Chaque été, elle louait un petit studio avec vue sur le port pour 300 euros par semaine.",
+])
+def test_a_sellers_offer_is_the_price_it_asks(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # what was sold is news
+    ("L'an dernier, il a vendu sa collection de timbres anciens pour 2 000 euros.", "2 000 euros"),
+    # what was proposed to someone else, in the past
+    ("Il est soupçonné d'avoir proposé au chef du réseau de voler un camion pour 50.000 euros.", "50.000 euros"),
+])
+def test_a_sale_or_a_past_proposal_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_what_a_relative_clause_says_of_its_subject_describes_it(lint):
     text = article("Les cours de l'université, qui compte environ 20.000 étudiants, se font en ligne.")
     assert excerpts(lint(text), "FIG001") == []

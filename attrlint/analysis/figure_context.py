@@ -144,6 +144,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and _ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
+        if fig.category == "money" and _offered_for(tokens, first, words):
+            fig.category, fig.needs_source = "price", False  # "elle louait un studio … pour 300 euros"
+            continue
         if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first) or _threshold(tokens, first, words)) \
                 and _states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
@@ -925,6 +928,20 @@ def _decided_by_an_authority(tokens: list[Token], first: int, last: int, words: 
             return False
         if tokens[k].lower in words["decisions"]:
             return any(t.lower in words["authorities"] for t in tokens[that + 1:k])
+    return False
+
+
+def _offered_for(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sum, right after "pour", is what a seller asks: a verb of offering in the
+    present or the imperfect a few words before it in its sentence ("il propose sa collection
+    de timbres pour 2 000 euros")."""
+    if first == 0 or tokens[first - 1].lower != "pour":
+        return False
+    for i in range(first - 2, max(-1, first - 2 - _PAID_REACH), -1):
+        if _ends(tokens, i):
+            return False
+        if tokens[i].lower in words["offers"]:
+            return True
     return False
 
 
