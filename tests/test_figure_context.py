@@ -904,6 +904,18 @@ def test_copies_sold_with_no_specification_still_need_a_source(lint):
     assert found == ["150 000 exemplaires"]
 
 
+def test_a_lot_that_changed_hands_at_an_auction_went_at_its_hammer_price(lint):
+    text = ("La vente aux enchères de jouets anciens a eu lieu dimanche à Lyon. "
+            "Un train mécanique a changé de mains à 41.000 euros, tandis qu'une poupée changeait de propriétaire "
+            "pour 12.500 euros.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_building_that_changed_hands_outside_an_auction_still_needs_a_source(lint):
+    text = "L'immeuble de bureaux du centre-ville a changé de mains pour 41 millions d'euros l'an dernier."
+    assert excerpts(lint(article(text)), "FIG001") == ["41 millions d'euros"]
+
+
 def test_an_auctions_hammer_prices_are_the_sales(lint):
     text = ("La vente aux enchères de bandes dessinées a eu lieu samedi à Paris. "
             "Une planche de Bilal est partie à 72.800 euros, une autre a trouvé acquéreur pour 114.400 euros.")
