@@ -899,6 +899,22 @@ def test_a_makers_large_sums_in_a_product_article_still_need_a_source(lint):
     assert excerpts(lint(text), "FIG001") == ["plus de 600 millions de dollars"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Le cabriolet, fabriqué alors en 250 exemplaires, a été restauré par un garage local.",
+    "Le premier album du groupe, imprimé à 5.000 exemplaires, est devenu introuvable.",
+])
+def test_a_run_of_copies_set_by_its_maker_describes_the_product(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le premier album du groupe s'est vendu à 5.000 exemplaires en une semaine.", "5.000 exemplaires"),
+    ("L'usine du Nord a produit 160.000 voitures l'an dernier.", "160.000 voitures"),
+])
+def test_copies_sold_or_produced_without_a_run_still_need_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_copies_sold_with_no_specification_still_need_a_source(lint):
     found = excerpts(lint(article("Le roman s'est déjà écoulé à 150 000 exemplaires en France.")), "FIG001")
     assert found == ["150 000 exemplaires"]

@@ -772,6 +772,18 @@ def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozen
     return first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["made_of"]
 
 
+def _run_of_copies(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"produite alors en 400 exemplaires", "un album tiré à 5.000 exemplaires": the run a maker
+    or a publisher sets, right after the participle that makes the copies (an adverb may stand
+    between), describes the product."""
+    if tokens[last - 1].lower not in words["run_units"] or first < 2 or tokens[first - 1].lower not in ("en", "à"):
+        return False
+    k = first - 2
+    if tokens[k].lower in ("alors", "seulement", "uniquement", "initialement"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in words["runs"]
+
+
 # How many words may stand between "un" and "pour": "un « steward » pour 50 participants".
 _ONE_PER_REACH = 5
 
@@ -1292,6 +1304,7 @@ _COUNT_DESCRIPTIONS = (
     (_shown_by_an_exhibition, "format"),
     (_members_of_a_named_body, "membership"),
     (_made_of, "specification"),
+    (_run_of_copies, "specification"),
 )
 
 
