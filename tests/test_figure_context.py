@@ -246,6 +246,22 @@ def test_a_sale_or_a_past_proposal_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Les artistes vont tracer sur la plage une fresque de 140m de long sur 35m de large.",
+    "Le jardin partagé occupera une parcelle de 60m de long derrière la mairie.",
+])
+def test_a_size_whose_unit_is_glued_to_its_number_describes(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Samedi matin, les automobilistes ont subi 140km de bouchons autour de la capitale.", "140km"),
+    ("La commune a reçu 8M de la région pour rénover ses routes.", "8M"),
+])
+def test_a_glued_length_of_what_happened_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_what_a_relative_clause_says_of_its_subject_describes_it(lint):
     text = article("Les cours de l'université, qui compte environ 20.000 étudiants, se font en ligne.")
     assert excerpts(lint(text), "FIG001") == []

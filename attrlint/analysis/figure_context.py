@@ -426,10 +426,20 @@ def _derived(tokens: list[Token], first: int) -> bool:
                for k, t in enumerate(before))
 
 
+# The digits a unit is glued to: "110m", "56mm".
+_GLUED_DIGITS = regex.compile(r"^[\d.,]+")
+
+
+def _glued_unit(value_text: str) -> str:
+    """The unit of a measure, written apart ("110 m") or glued to its number ("110m")."""
+    parts = value_text.split()
+    return _GLUED_DIGITS.sub("", parts[-1]) if parts else ""
+
+
 def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:
     """A length or an area that gives the size of a place or a thing: "une zone de
     250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km"."""
-    unit = value_text.split()[-1].lower() if value_text.split() else ""
+    unit = _glued_unit(value_text).lower()
     words = context_words()
     before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[last:last + 2]]
@@ -462,8 +472,7 @@ def _distance_described(tokens: list[Token], first: int, last: int, value_text: 
     là", "un prisme de 3,7 m". One that measures what happened claims: a rate ("70 km
     par an"), the length of something ("19 kilomètres de bouchons"), a change or a
     level ("a reculé de 100 m", "la Seine a atteint 6 mètres")."""
-    parts = value_text.split()
-    unit = parts[-1] if len(parts) > 1 else ""
+    unit = _glued_unit(value_text)
     if unit not in words["distance_units"] and (len(unit) < 3 or unit.lower() not in words["distance_units"]):
         return False  # "8 M" is eight million
     after = [t.lower for t in tokens[last:last + 2]]
