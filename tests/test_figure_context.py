@@ -193,6 +193,18 @@ def test_an_articles_engine_named_by_its_maker_makes_its_measures_descriptions(l
     assert excerpts(lint(text), "FIG001") == []
 
 
+def test_an_articles_specification_read_in_its_text_makes_its_measures_descriptions(lint):
+    text = article("Le nouveau téléphone reçoit un capteur de 48 Mégapixels.",
+                   "Le boîtier en aluminium ne dépasse guère 180 grammes.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+def test_a_car_named_by_its_horsepower_makes_no_article_about_a_product(lint):
+    text = article("Le garagiste du village répare encore des 2 CV.",
+                   "Son atelier a reçu 300 kg de pièces détachées la semaine dernière.")
+    assert excerpts(lint(text), "FIG001") == ["300 kg"]
+
+
 @pytest.mark.parametrize("paragraphs, figure", [
     # no engine named: the weight is a measure to source
     (("Le constructeur dévoile un coupé sportif.", "Son toit en carbone n'ajoute que 40 kg à la voiture."), "40 kg"),

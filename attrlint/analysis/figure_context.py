@@ -356,12 +356,12 @@ def _counts_sale_items(fig: Figure, items: frozenset[str]) -> bool:
 
 
 def mark_product_descriptions(figures: list[Figure], prose: str) -> None:
-    """In an article that gives a product's specification ("483 ch") or names its
-    engine as its maker does ("le V6 biturbo"), its other measures (weight, speed,
-    range) describe the product as well, and so do the counts of what it is made of
-    or comes with ("4 places", "150 exemplaires"), and its prices under ten million,
+    """In an article that gives a product's specification ("483 ch", "un capteur de 12
+    Mégapixels") or names its engine as its maker does ("le V6 biturbo"), its other
+    measures (weight, speed, range) describe the product as well, and so do the counts
+    of what it is made of or comes with ("4 places", "150 exemplaires"), and its prices under ten million,
     set by its maker ("109 182,50 €")."""
-    if any(fig.category == "specification" for fig in figures) or _engine_codes().search(prose):
+    if any(fig.category == "specification" for fig in figures) or _product_marks().search(prose):
         parts = context_words()["product_counts"]
         for fig in figures:
             if not fig.needs_source:
@@ -405,12 +405,16 @@ def _quality_patterns() -> tuple[object, object, object]:
 
 
 @lru_cache(maxsize=1)
-def _engine_codes() -> object:
-    """The lexicon's engine layouts ("v 12": a letter and a number) as a maker writes them
-    in a text: "V12", "W16", with no space or a thin one between."""
+def _product_marks() -> object:
+    """What names a product's build in a text, wherever it stands: the lexicon's engine
+    layouts ("v 12": a letter and a number) as a maker writes them ("V12", "W16", with no
+    space or a thin one between), and a number with a unit of a specification ("12
+    Mégapixels": a number a figure may not read, before a capital)."""
     codes = [entry.split() for entry in context_words()["specification"] if regex.fullmatch(r"\p{L} \d+", entry)]
     alternation = "|".join(rf"{regex.escape(letter)}[\u00a0\u202f]?{number}" for letter, number in codes)
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])", regex.I)
+    units = "|".join(regex.escape(w) for w in sorted(context_words()["spec_units"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])|\d[ \u00a0\u202f]*(?:{units})(?![\p{{L}}])",
+                         regex.I)
 
 
 # A sum of ten million or more: a maker's turnover or an investment, not a product's price.
