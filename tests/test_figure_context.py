@@ -1067,6 +1067,8 @@ def test_a_distance_or_a_length_that_places_or_sizes_a_thing_needs_no_source(lin
     "La voiture embarque une batterie de 80 kWh sous le plancher.",
     "Le réseau mobile utilisera une bande de 3,5 gigahertz dans un premier temps.",
     "Le démarreur alimente un circuit de 12 volts.",
+    # what the unit measures, named after it
+    "Le prototype emporte deux modules équipés chacun de 40 kWh d'énergie.",
 ])
 def test_the_power_or_frequency_of_a_machine_describes_it(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -1076,6 +1078,7 @@ def test_the_power_or_frequency_of_a_machine_describes_it(lint, sentence):
     ("Le cargo transportait une cargaison de 40 tonnes.", "40 tonnes"),
     ("La consommation d'électricité a connu une hausse de 500 mégawatts lundi.", "500 mégawatts"),
     ("Le parc éolien a produit 900 mégawatts de courant en janvier.", "900 mégawatts"),
+    ("Le réseau a connu une hausse de 500 mégawatts de capacité en un an.", "500 mégawatts"),
 ])
 def test_a_weight_or_a_power_measured_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]

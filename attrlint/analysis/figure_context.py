@@ -450,8 +450,9 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     if unit in words["object_units"] and len(value_text.split()) > 1:
         # "une fusée de 500 tonnes": the size of the thing named just before
         return before in ("de", "d'") and first > 1 and tokens[first - 2].category == "WORD" and \
-            tokens[first - 2].lower not in _PRONOUNS and after[:1] not in (["de"], ["d'"], ["du"], ["des"], ["par"]) and \
-            not _measures_a_change(tokens, first, last, words)
+            tokens[first - 2].lower not in _PRONOUNS and not _measures_a_change(tokens, first, last, words) and \
+            (after[:1] not in (["de"], ["d'"], ["du"], ["des"], ["par"]) or
+             (after[0] in ("de", "d'") and len(after) > 1 and after[1] in words["object_quantities"]))
     if not unit.startswith(tuple(words["lengths"])) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
         return False
     if any(t.lower in words["dimensions"] for t in tokens[max(0, first - 3):first]) or \
