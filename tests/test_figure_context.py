@@ -1352,10 +1352,14 @@ def test_what_an_authority_decides_or_imposes_needs_no_source(lint, sentence):
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    # a decision of no authority
-    ("Un boulanger a décidé de distribuer 4.000 croissants aux soignants.", "4.000 croissants"),
-    # a comma ends what is decided
-    ("Le gouvernement a décidé de renforcer la sécurité, avec 40.000 policiers mobilisés.", "40.000 policiers"),
+    # a decision nobody is said to take: no authority's, nor its subject's own plan
+    ("Il a été décidé de distribuer 4.000 croissants aux soignants.", "4.000 croissants"),
+    # a comma and "et", or a "que", end what is decided
+    ("Le gouvernement a décidé de renforcer la sécurité, et 40.000 supporters sont attendus.", "40.000 supporters"),
+    ("Le gouvernement a décidé de renforcer la sécurité alors que 40.000 supporters sont attendus.",
+     "40.000 supporters"),
+    # a circumstance is not what is decided
+    ("Le gouvernement a décidé de rouvrir les écoles après la mort de 12 enseignants.", "12 enseignants"),
     # what the authority did is no decision
     ("Le gouvernement a expulsé 12.000 migrants l'an dernier.", "12.000 migrants"),
 ])
@@ -1507,6 +1511,9 @@ def test_a_figure_its_holder_intends_or_forecasts_needs_no_source(lint, sentence
     ("Les secours cherchent le navire Aurora, qui transportait 300 passagers.", "300 passagers"),
     # A figure someone else reckons, after a participle of estimation, is no part of the plan.
     ("Elle veut scolariser les enfants des rues, estimés à 200 millions.", "200 millions"),
+    # Another clause after a comma and "et", and a circumstance, are no part of the plan either.
+    ("Le groupe prévoit de rouvrir ses usines, et 2.000 salariés restent au chômage partiel.", "2.000 salariés"),
+    ("Le ministre espère rassurer les éleveurs après la mort de 300 brebis.", "300 brebis"),
 ])
 def test_a_figure_no_named_holder_intends_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]

@@ -548,7 +548,6 @@ def _words_before(tokens: list[Token], first: int) -> set[str]:
     return found
 
 
-
 def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"de la moitié du lac", "du tiers de la forêt": a share of a landmark, the complement of
     a preposition, gives geography as context (SPEC §2.2); "la moitié du lac a gelé", its
@@ -925,6 +924,11 @@ def _reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: d
     return any(t.lower in words["mandatory"] for t in tokens[lo:first] + tokens[last:hi])
 
 
+# The words that open a circumstance of what is decided or intended, not its object: "a décidé de
+# rouvrir les écoles après la mort de 12 enseignants".
+_CIRCUMSTANCES = {"après", "avant", "malgré", "lors", "suite", "puisque", "parce"}
+
+
 # How many words may stand between a verb of decision and the figure of what it decides ("les
 # autorités imposent depuis mardi et pour une semaine un couvre-feu dans 40 villes"), and between
 # a figure and the "que" of the decision it is the object of.
@@ -936,11 +940,12 @@ def _decided_by_an_authority(tokens: list[Token], first: int, last: int, words: 
     """Whether the figure is in what an authority named before the verb decides or imposes: "le
     gouvernement a décidé de placer 12 départements en zone rouge", "les autorités imposent un
     couvre-feu dans 40 villes", "les 2 milliards que l'exécutif a décidé de verser". An
-    administrative decision is a rule, its actor named: no finding. A comma ends what is
-    decided ("a décidé de déployer des renforts, avec 9.000 policiers"), and "un éleveur a
-    décidé de vendre 800 brebis" is no authority's."""
+    administrative decision is a rule, its actor named: no finding. A comma or a "que" ends what
+    is decided ("a décidé de renforcer la sécurité, et 9.000 supporters sont attendus")."""
     for k in range(first - 1, max(-1, first - 1 - _DECISION_REACH), -1):
-        if _ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS:
+        # "a décidé de renforcer les contrôles alors que 40.000 supporters sont attendus": another clause
+        if _ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS or tokens[k].category == "QUE" or \
+                tokens[k].lower in _CIRCUMSTANCES:
             break
         if tokens[k].lower in words["decisions"]:
             return _said_before_in_sentence(tokens, k, words["authorities"])
@@ -994,7 +999,7 @@ def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]])
 # time, a condition: "si", "s'il").
 _INTENT_REACH = 30
 _INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
-_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"}
+_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"} | _CIRCUMSTANCES
 # A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
 # scolarisés, estimé à 200 millions" is no part of the plan.
 _ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées", "chiffré",
@@ -1021,7 +1026,7 @@ def _intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, f
     for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
         tok = tokens[i]
         if _ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
-                tok.lower in _ESTIMATED:
+                tok.lower in _ESTIMATED or (tok.category == "CONJ" and tokens[i - 1].category == "COMMA"):
             return False
         if tok.lower in words["intentions"] or (tok.lower in words["intentions_before_infinitive"] and
                                                 _infinitive_after(tokens, i + 1, first)):
@@ -1084,6 +1089,8 @@ def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
     while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
         at += 1
     return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
+
+
 def _required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
     however far, over the commas of an aside and the other figures it requires: "il faut

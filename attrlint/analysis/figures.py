@@ -852,7 +852,6 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
     return not _OF_AFTER.match(prose[stop:min(end, stop + 4)])
 
 
-
 # Units written only in small letters: in capitals after a number they name a model ("375 MM").
 _UNITS_IN_CAPITALS = frozenset({"MM", "CM", "KM", "KG", "MG", "ML", "CL", "DL", "HA"})
 
