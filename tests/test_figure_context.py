@@ -509,6 +509,19 @@ def test_a_count_goes_on_in_its_paragraph_until_the_topic_changes(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["40 voitures"]
 
 
+@pytest.mark.parametrize("opening, reported", [
+    # "outre-mer" names a place: the count goes on overseas.
+    ("En outre-mer, 45 patients", []),
+    ("En Outre-Mer, 45 patients", []),
+    # "en outre" adds another fact: it needs its own source.
+    ("En outre, 45 patients", ["45 patients"]),
+])
+def test_a_count_goes_on_overseas_but_not_past_en_outre(lint, opening, reported):
+    text = ("Selon le bilan de l'agence régionale de santé, 312 personnes sont hospitalisées dans la région. "
+            f"{opening} sont soignés en réanimation.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_count_does_not_reach_the_next_paragraph(lint):
     text = article("Selon le parquet, 363 personnes ont été placées en garde à vue.",
                    "Au moins 40 voitures ont brûlé dans la nuit.")

@@ -55,7 +55,9 @@ def _phrases() -> _Phrases:
     from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
-    at_start = lambda key: regex.compile(rf"{_LEAD}(?:{phrase_alternation(data[key])})(?![\p{{L}}])", regex.I)  # noqa: E731
+    # A phrase whole, not the start of a compound: "En outre-mer, …" opens on a place, not on
+    # "en outre".
+    at_start = lambda key: regex.compile(rf"{_LEAD}(?:{phrase_alternation(data[key])})(?![\p{{L}}\-])", regex.I)  # noqa: E731
     return _Phrases(
         topic_change=at_start("topic_changes"),
         breakdown=at_start("breakdowns"),
