@@ -416,6 +416,31 @@ def test_a_speaker_after_the_count_of_the_opening_ends_its_figures(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["3 500 demandes"]
 
 
+def test_a_count_of_the_opening_goes_on_past_a_sentence_that_counts_more_of_it(lint):
+    text = ("Le virus recule. Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes "
+            "en 24 heures. A ce jour, 12.696 personnes sont hospitalisées. "
+            "On dénombre 1.094 malades en réanimation. "
+            "Les trois régions du Nord regroupent 76 % des malades en réanimation.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_count_of_the_opening_ends_at_a_speaker_who_gives_figures(lint):
+    text = ("Le virus recule. Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes "
+            "en 24 heures. A ce jour, 12.696 personnes sont hospitalisées. "
+            "Le maire a déclaré que 300 lits étaient libres. "
+            "Les trois régions du Nord regroupent 76 % des malades en réanimation.")
+    assert excerpts(lint(article(text)), "FIG001") == ["76 %"]
+
+
+def test_a_count_after_the_opening_ends_at_a_sentence_that_counts_more(lint):
+    text = ("Le ministre a visité l'hôpital lundi. Il a salué les soignants. Les syndicats l'attendaient. "
+            "La direction prépare l'hiver. Les lits manquent. "
+            "Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes en 24 heures. "
+            "On dénombre 1.094 malades en réanimation. "
+            "Les trois régions du Nord regroupent 76 % des malades en réanimation.")
+    assert excerpts(lint(article(text)), "FIG001") == ["76 %"]
+
+
 def test_a_count_named_after_the_opening_ends_with_its_commentary(lint):
     text = ("Le ministre a visité l'hôpital lundi. Il a salué les soignants. Les syndicats l'attendaient. "
             "La direction prépare l'hiver. Les lits manquent. "

@@ -250,6 +250,12 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             source_kinds |= kinds.get(s.index, set())
             left = max(left, ELABORATION_REACH)
             continue
+        if cue is not None and report and left and cue_named and s.index in kinds:
+            # "On dénombre 1.094 malades en réanimation": more figures of the count the opening
+            # gives, with a verb that counts; its reading goes on after them, with its reach left.
+            earlier.append(cue)
+            source_kinds |= kinds[s.index]
+            continue
         if cue is not None:
             left, pending, study, report, quiet = ELABORATION_REACH, cue, False, False, 0
             pending_named = cue_named
