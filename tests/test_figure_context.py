@@ -547,6 +547,26 @@ def test_a_count_goes_on_overseas_but_not_past_en_outre(lint, opening, reported)
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("later, reported", [
+    # The source is taken up again: the sentence between is its account.
+    ("Selon la même source, 40 hectares ont brûlé.", []),
+    ("Toujours selon la préfecture, 40 hectares ont brûlé.", []),
+    # Another source: the figure between has none.
+    ("Selon le maire, 40 hectares ont brûlé.", ["Plus de 300 pompiers"]),
+])
+def test_the_sentences_before_a_source_taken_up_again_are_its_account(lint, later, reported):
+    text = ("Le feu a pris vers minuit. Il a ravagé la colline, a indiqué la préfecture. "
+            f"Plus de 300 pompiers ont été mobilisés. {later}")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_a_source_taken_up_again_in_the_next_paragraph_sources_nothing_before_it(lint):
+    text = article("Le feu a pris vers minuit. Il a ravagé la colline, a indiqué la préfecture. "
+                   "Plus de 300 pompiers ont été mobilisés.",
+                   "Selon la même source, 40 hectares ont brûlé.")
+    assert excerpts(lint(text), "FIG001") == ["Plus de 300 pompiers"]
+
+
 def test_a_count_does_not_reach_the_next_paragraph(lint):
     text = article("Selon le parquet, 363 personnes ont été placées en garde à vue.",
                    "Au moins 40 voitures ont brûlé dans la nuit.")

@@ -20,7 +20,9 @@ conditional to the cue that attributes it, or to none.
    after a "Selon X, …" opening the sentence before, unless it opens on a
    contrast or another fact); a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
-   reaches the next ``framing_reach`` sentences.
+   reaches the next ``framing_reach`` sentences; the sentences between a cue
+   and a "selon la même source", "toujours selon X" a few sentences on in
+   its block are its account.
 4. A conditional whose clause runs into a quotation of someone's words
    ("serait « … »") has the quotation's source.
 """
@@ -110,6 +112,10 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         if i in elaborating:
             s.continues = True  # the figures of a poll or count named just before (rule 6)
 
+    for i in _before_the_same_source(ad):
+        if sentences[i].attributed_by is None:
+            sentences[i].continues = True  # "…, selon la préfecture. … Selon la même source, …"
+
     pointed_back = _sourced_from_the_next(ad)
     for i in pointed_back:
         if sentences[i].attributed_by is None:
@@ -144,6 +150,26 @@ _POINTS_BACK = regex.compile(
     # taken up by a clause of saying.
     r"|(?:un|une|le|la|les|ce|cet|cette|ces)\s+[\p{L}\-]+\s+(?:qu['’]|que\s|révélée?s?\s|annoncée?s?\s"
     r"|rapportée?s?\s|confirmée?s?\s|dévoilée?s?\s))", regex.I)
+
+
+# How many sentences on "selon la même source" may take up the source named before it.
+RESUME_REACH = 6
+
+
+def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
+    """The sentences between a cue and a cue a few sentences on in its paragraph that takes its
+    source up again ("toujours selon X", "selon la même source"): the account goes on between them."""
+    found: set[int] = set()
+    last: Sentence | None = None
+    for s in ad.sentences:
+        outside = [c for c in s.cues if not c.in_quote]
+        if not outside:
+            continue
+        if last is not None and last.block == s.block and s.index - last.index <= RESUME_REACH and \
+                any(c.kind == "continuation" for c in outside):
+            found.update(range(last.index + 1, s.index))
+        last = s
+    return found
 
 
 def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
