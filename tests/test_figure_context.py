@@ -945,6 +945,19 @@ def test_the_shares_of_an_article_whose_opening_cites_a_report_are_its_results(l
     assert excerpts(lint(article_with_title(text, title=title)), "FIG001") == found
 
 
+@pytest.mark.parametrize("opening, found", [
+    # The measurer named in the body's first sentences, past a title and a standfirst.
+    ("D'après Médiamétrie, le feuilleton a gagné des fidèles tout l'été.", ["Plus de 300 figurants"]),
+    # No measurer: the share needs its own source.
+    ("Selon la chaîne, le feuilleton a gagné des fidèles tout l'été.", ["18 %", "Plus de 300 figurants"]),
+])
+def test_the_shares_of_an_article_whose_body_opens_on_a_measurer_are_its_results(lint, opening, found):
+    text = ("Le dernier épisode est diffusé jeudi soir.\n\n"
+            f"La chaîne a misé sur une nouvelle équipe. {opening} Les scénaristes ont pris des risques. "
+            "La saison a capté 18 % des téléspectateurs, un record. Plus de 300 figurants ont participé au tournage.")
+    assert excerpts(lint(article_with_title(text, title="Le feuilleton de l'été bat ses records")), "FIG001") == found
+
+
 def test_a_pollsters_name_borne_by_a_person_opens_no_poll(lint):
     text = "Kamala Harris a présenté son programme mardi. Le chômage atteint 7,3 % de la population active."
     found = excerpts(lint(article_with_title(text, title="Kamala Harris promet un plan de relance")), "FIG001")

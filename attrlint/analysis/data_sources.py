@@ -415,8 +415,11 @@ def poll_figures(ad: AnalysedDocument) -> None:
     named = [s.span.end for s in opening if polls.search(ad.prose, s.span.start, s.span.end)]
     # A study or a report the first sentences of the body name as their source ("selon le bilan
     # annuel de l'ASFA", "dans son rapport sur les migrations"): the article reports its results.
+    # So is a poll or a measurer named there, past a title and a standfirst ("D'après les
+    # relevés de Médiamétrie, le feuilleton a gagné des fidèles").
     body = (s for s in ad.sentences if ad.blocks[s.block].kind not in _SECTION_BREAKS)
-    named += [s.span.end for s in islice(body, _OPENING_SENTENCES) if _cites_a_study(ad, s)]
+    named += [s.span.end for s in islice(body, _OPENING_SENTENCES)
+              if _cites_a_study(ad, s) or polls.search(ad.prose, s.span.start, s.span.end)]
     if not named:
         return
     after = min(named)
