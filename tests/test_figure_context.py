@@ -458,6 +458,20 @@ def test_a_body_that_counted_in_the_opening_is_not_read_past_its_commentary(lint
     assert excerpts(lint(article(text)), "FIG001") == ["12.696 personnes"]
 
 
+@pytest.mark.parametrize("subject, reported", [
+    # A document: its figures go on past the commentary between them.
+    ("Ce document de 90 pages", []),
+    ("Selon le document, le ministère", []),
+    # A speaker: the figures after the commentary need their own source.
+    ("Le ministre", ["12 %"]),
+])
+def test_a_documents_figures_go_on_past_its_commentary(lint, subject, reported):
+    text = ("Le ministère a rendu public jeudi son état des lieux annuel. "
+            f"{subject} souligne la hausse des vols. Les assureurs s'inquiètent. "
+            "Les vols de vélos ont augmenté de 12 % en un an.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_the_cue_that_names_a_study_stands_for_its_sentence(lint):
     # "dans les sondages" comes first, "révèle l'enquête" names the poll whose results follow.
     text = ("Le président sort affaibli de l'été. Ses proches restent confiants. Le parti a choisi son calendrier. "
