@@ -515,6 +515,20 @@ def test_a_forecasters_bulletin_goes_on_in_its_figures(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+@pytest.mark.parametrize("rest, reported", [
+    # The part of the bulletin's figure is the bulletin's.
+    (", dont plus de 12 en vigilance rouge.", []),
+    (", dont 12 toujours en vigilance rouge.", []),
+    # Another figure beside it is not.
+    (" et 12 hôpitaux ont déclenché leur plan blanc.", ["12 hôpitaux"]),
+])
+def test_the_part_of_a_figure_of_a_forecasters_bulletin_is_the_bulletins(lint, rest, reported):
+    text = article("Météo-France a publié son bulletin jeudi matin.",
+                   "Les orages menacent le Sud. La chaleur ne faiblit pas.",
+                   f"Au total, 45 départements restent en vigilance orange{rest}")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 def test_an_elections_results_go_on_in_the_shares_after_them(lint):
     text = ("Le président sortant a été réélu, selon les résultats définitifs publiés dimanche. "
             "Il a récolté 92,2 % des voix exprimées. La participation ressort en baisse à 66,9 %.")

@@ -441,6 +441,24 @@ def _poll_article_pattern() -> object:
     return PhraseSearch(read_word_lists("lexicon/figures.toml")["poll_articles"])
 
 
+# "66 départements, dont 13 en alerte": what lies between a figure and the part of it that follows.
+_PART_OF = regex.compile(r"[^.;:!?]{0,60}?,[\s\u00a0\u202f]*dont[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}", regex.I)
+
+
+def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
+    """"66 départements restent en vigilance, dont 13 en vigilance rouge": the part of a figure
+    that the reading of the article sources (a forecaster's bulletin, a poll's results) has
+    that source too; a figure its sentence's cue sources has it already."""
+    previous = None
+    for fig in ad.figures:
+        if previous is not None and fig.needs_source and not fig.attributed and not fig.in_quote and \
+                previous.sentence == fig.sentence and previous.continues and previous.attribution is None and \
+                _PART_OF.fullmatch(ad.prose, previous.span.end, fig.span.start):
+            fig.continues = True
+        if fig.needs_source:
+            previous = fig
+
+
 # Figures repeated within this many characters are read as the same figure.
 REPEAT_REACH = 6_000
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")

@@ -37,7 +37,8 @@ from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import take_the_source_of_quoted_words
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
-from .data_sources import elaborations, forecast_figures, poll_figures, repeated_figures, topic_change
+from .data_sources import (elaborations, forecast_figures, parts_of_sourced_figures, poll_figures, repeated_figures,
+                           topic_change)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS
 
@@ -130,6 +131,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     poll_figures(ad)
     _link_quotes(ad, introducers or {})
     repeated_figures(ad)  # after the quotations: a figure they attribute is a source
+    parts_of_sourced_figures(ad)  # after the readings that source single figures
     for q in ad.quotes:
         if not q.attributed:
             s = ad.sentence_at(q.span.start)
