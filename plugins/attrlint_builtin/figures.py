@@ -48,7 +48,12 @@ a count the article's opening gives figures of, go on past the commentary
 between them), or the shares of an article whose headline or opening names
 a poll or a panel ("selon le panéliste IRI") or whose opening cites a study
 or a report ("selon le bilan annuel de l'ASFA"), or the weather of a forecaster the article has named ("Météo-France
-… Les cumuls atteindront 80 mm").
+… Les cumuls atteindront 80 mm"). So is a figure that stands between a
+cue and a "selon la même source" of the same paragraph, one of a document
+named as a source ("selon ce document"), and one that says again, after
+it, a figure of the same value that has a source ("Une centaine de
+manifestants ont été interpellés, a indiqué le parquet. La police a arrêté
+une centaine de manifestants…", "Outre les 2 400 agents mobilisés…").
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 "Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
@@ -87,8 +92,20 @@ must be ("une motion doit réunir 58 signatures") and a target ("s'engager à
 réduire de 40 % les émissions"), the power or frequency of a machine ("un
 réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
 départements"), what a study named in the sentence tests ("les chercheurs ont
-étudié 259 étudiants") and the size of a family ("père de 4 enfants"). The
-words that tell them are data (grammars/lexicon/figures.toml).
+étudié 259 étudiants") and the size of a family ("père de 4 enfants").
+Nor are what someone named intends, plans or forecasts ("le transporteur
+espère assurer 80 % de ses vols", "le groupe prévoit de supprimer 3 000
+postes"; "le chômage devrait atteindre 11 %" names no one), what an
+authority decides or imposes ("le gouvernement a décidé de placer 14 villes
+en zone rouge"), what a requirement lists or "il faut" requires, the places
+a mandatory measure applies to ("les voyageurs venant de 16 pays devront se
+faire tester"), the design of a trial or a study ("un essai sur 30 000
+volontaires", "son équipe a prélevé du sang auprès de 80 patients"), the
+people drawn by lot, a quality a product's article compares ("40 % plus
+léger"), the gears of a bike, a seller's price after "pour" ("elle loue
+des vélos pour 35 euros la journée") and a print or production run ("tiré
+à 60 000 exemplaires"). The words that tell them are data
+(grammars/lexicon/figures.toml).
 """)
     examples = (
         Example(bad="Au moins 300 soldats ont été tués dans les combats.",
