@@ -1616,3 +1616,27 @@ def test_a_figure_its_holder_intends_or_forecasts_needs_no_source(lint, sentence
 ])
 def test_a_figure_no_named_holder_intends_still_needs_a_source(lint, sentence, figure):
     assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # The quantity a value is given for, bare at the head of its clause or the amount of an
+    # indefinite noun, is its reference: only the value after the verb is a claim.
+    ("Le safran est cher, car 100 grammes de pistils valent 800 euros.", "800 euros"),
+    ("Sur les étals, 100 grammes de safran valent 800 euros.", "800 euros"),
+    ("Un salaire de 1.000 dinars vaut désormais 280 euros.", "280 euros"),
+    ("Un salaire d'un million de dinars vaut moins de 300 euros.", "moins de 300 euros"),
+])
+def test_the_reference_quantity_of_a_value_needs_no_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # A quantity a demonstrative names is that of a thing, and a claim.
+    ("Cette récolte de 300 tonnes vaut 2 millions d'euros.", ["300 tonnes", "2 millions d'euros"]),
+    # What is worked out after a comma is derived; the sum before it is a claim.
+    ("Il a hérité de 72 900 francs, ce qui équivaut à 14 000 euros.", ["72 900 francs"]),
+    # A verb of value with no figure after it gives no reference.
+    ("Au total, 300 salariés du site valent bien un effort.", ["300 salariés"]),
+])
+def test_a_quantity_that_is_no_reference_of_a_value_still_needs_a_source(lint, sentence, figures):
+    assert excerpts(lint(article(sentence)), "FIG001") == figures

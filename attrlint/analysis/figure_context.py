@@ -97,6 +97,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _derived(tokens, first):
             fig.category, fig.needs_source = "derived", False
             continue
+        if _reference_of_a_value(tokens, first, last, figures[n + 1:n + 2], token_starts, words):
+            fig.category, fig.needs_source = "reference", False  # "100 grammes de riz pèsent 350 calories"
+            continue
         if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
             fig.category, fig.needs_source = "dimension", False
             continue
@@ -428,6 +431,42 @@ def _derived(tokens: list[Token], first: int) -> bool:
     # "cela représente 1600 tweets", "ce qui représente 4 %": worked out from what was just said.
     return any(t.lower in ("représente", "représentent", "fait") and k and before[k - 1].lower in ("cela", "qui", "ça")
                for k, t in enumerate(before))
+
+
+# How many words may stand between a reference quantity and the verb of its value ("100 mètres
+# carrés de « fleur du Nil » pèse"), and between that verb and the figure of the value.
+_REFERENCE_REACH = 8
+_VALUE_REACH = 4
+# What opens the clause a reference quantity is the subject of.
+_CLAUSE_OPENINGS = {"car", "mais", "et", "or", "donc"}
+_INDEFINITE = {"un", "une"}
+
+
+def _reference_of_a_value(tokens: list[Token], first: int, last: int, following: list[Figure],
+                          token_starts: list[int], words: dict[str, frozenset[str]]) -> bool:
+    """"100 grammes de riz pèsent 350 calories", "un salaire de 1.000 dinars vaut 300 euros": the
+    quantity a value is given for, in the subject of a verb of value with another figure after
+    it, is a reference, not a finding ("Cette récolte de 300 tonnes vaut 2 millions d'euros"
+    names a harvest, and its weight is a claim)."""
+    if not following or not _opens_a_reference(tokens, first):
+        return False
+    for i in range(last, min(len(tokens), last + _REFERENCE_REACH)):
+        if tokens[i].category in ("COMMA", "STOP", "COLON", "PAREN", "DASH") or tokens[i].lower in ("qui", "que", "qu'"):
+            return False
+        if tokens[i].lower in words["value_verbs"]:
+            nxt = bisect_left(token_starts, following[0].span.start)
+            return i < nxt <= i + _VALUE_REACH
+    return False
+
+
+def _opens_a_reference(tokens: list[Token], first: int) -> bool:
+    """Whether a figure opens its clause, bare ("car 100 mètres carrés …") or as the amount of an
+    indefinite noun ("Un salaire d'un million de livres …")."""
+    k = first
+    if k >= 3 and tokens[k - 1].lower in ("de", "d'") and tokens[k - 2].category == "WORD" and \
+            tokens[k - 3].lower in _INDEFINITE:
+        k -= 3
+    return k == 0 or _ends(tokens, k - 1) or tokens[k - 1].category == "COMMA" or tokens[k - 1].lower in _CLAUSE_OPENINGS
 
 
 # The digits a unit is glued to: "110m", "56mm".
