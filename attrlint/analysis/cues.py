@@ -14,7 +14,7 @@ from ..guards import match_window
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
-from .figure_context import context_words
+from .figure_words import context_words
 from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14

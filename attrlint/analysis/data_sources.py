@@ -24,7 +24,7 @@ from itertools import islice
 from ..patterns import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
-from .figure_context import context_words
+from .figure_words import context_words
 from .figures import is_number_word
 from .spans import SpanIndex
 

@@ -15,10 +15,12 @@ from functools import lru_cache
 
 from ..model import Figure, Token
 from ..patterns import regex
-from .subjects import find_subject
+from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, names_a_regulation,
+                           offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
+                           set_by_its_subject, states_a_rule)
+from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentence_start
 
-# How many words before and after a figure are read for its context.
-_BEFORE = 6
+# How many words after a figure are read for its context.
 _AFTER = 5
 # Categories of figure that context can turn into a description, and the
 # contexts that apply to each.
@@ -30,28 +32,8 @@ _CONTEXTS = {
     "rate": ("rule",),
     "estimate": ("specification", "capability", "rule", "document"),
 }
-_ENDS = {"STOP"}
-
-
-def _ends(tokens: list[Token], i: int) -> bool:
-    """Whether the token at ``i`` ends a sentence: a stop, but not the dot that separates the
-    thousands of a number ("1.000 livres"), which stands between two digits with no space."""
-    if tokens[i].category not in _ENDS:
-        return False
-    return not (tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].category == "NUM" and
-                tokens[i + 1].category == "NUM" and tokens[i - 1].end == tokens[i].start and
-                tokens[i].end == tokens[i + 1].start)
-
-
 # How many words a clause opened by "si" may run before its figure.
 _HYPOTHESIS_REACH = 30
-
-
-@lru_cache(maxsize=1)  # asked for each figure: the import and the look-up once
-def context_words() -> dict[str, frozenset[str]]:
-    from ..lexicon import word_sets
-
-    return word_sets("lexicon/figures.toml")
 
 
 @lru_cache(maxsize=1)
@@ -79,15 +61,15 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         lo = first
         # The lower bound of a range ("passe de 120 à 115 grammes") is no word of its context.
         opening = _range_opening(tokens, first)
-        for i in range(first - 1, max(-1, opening - 1 - _BEFORE), -1):
-            if _ends(tokens, i):
+        for i in range(first - 1, max(-1, opening - 1 - WORDS_BEFORE), -1):
+            if ends(tokens, i):
                 break
             near.add(tokens[i].lower)
             lo = i
         obliged = not near.isdisjoint(words["obligations"])
         hi = first
         for i in range(first, min(len(tokens), last + _AFTER)):
-            if i >= last and _ends(tokens, i):
+            if i >= last and ends(tokens, i):
                 break
             near.add(tokens[i].lower)
             hi = i + 1
@@ -126,36 +108,36 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
-        if "rule" in contexts and (obliged or _aimed_at(tokens, first, words) or _required(tokens, first, words)):
+        if "rule" in contexts and (obliged or aimed_at(tokens, first, words) or required(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
-        if "rule" in contexts and _set_by_a_list_head(tokens, first, words):
+        if "rule" in contexts and set_by_a_list_head(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
-        if _set_by_its_subject(tokens, first, words):
+        if set_by_its_subject(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
-        if _intended_by_its_subject(tokens, first, words, source_nouns):
+        if intended_by_its_subject(tokens, first, words, source_nouns):
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
-        if fig.category in ("count", "estimate") and _reach_of_an_obligation(tokens, first, last, words):
+        if fig.category in ("count", "estimate") and reach_of_an_obligation(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "le test obligatoire pour les voyageurs de 16 pays"
             continue
-        if _decided_by_an_authority(tokens, first, last, words):
+        if decided_by_an_authority(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 villes en zone rouge"
             continue
-        if fig.category == "money" and _ordered_paid(tokens, first, words):
+        if fig.category == "money" and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
-        if fig.category == "money" and _offered_for(tokens, first, words):
+        if fig.category == "money" and offered_for(tokens, first, words):
             fig.category, fig.needs_source = "price", False  # "elle louait un studio … pour 300 euros"
             continue
-        if (_class_bound(tokens, first, fig.value_text) or _one_per(tokens, first) or _threshold(tokens, first, words)) \
-                and _states_a_rule(tokens, first, words):
+        if (_class_bound(tokens, first, fig.value_text) or one_per(tokens, first) or _threshold(tokens, first, words)) \
+                and states_a_rule(tokens, first, words):
             fig.category, fig.needs_source = "rule", False
             continue
-        if fig.category == "measure" and _bound(tokens, first, fig.value_text) and \
-                _names_a_regulation(tokens, first, words):
+        if fig.category == "measure" and bound(tokens, first, fig.value_text) and \
+                names_a_regulation(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un arrêté interdit le survol à moins de 300 mètres"
             continue
         if _in_background(tokens, first, words):
@@ -254,7 +236,7 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
         if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
                 any(t.lower in _LIST_JOINS or _opens_the_list(gap, k) for k, t in enumerate(gap)) and \
-                not any((t.category in _LIST_ENDS and (t.category != "STOP" or _ends(gap, k)) and
+                not any((t.category in _LIST_ENDS and (t.category != "STOP" or ends(gap, k)) and
                          not _opens_the_list(gap, k)) or
                         (t.lower == "dont" and not _part_of_a_set_sum(before, kind)) for k, t in enumerate(gap)):
             fig.category, fig.needs_source = before.category, False
@@ -466,7 +448,7 @@ def _opens_a_reference(tokens: list[Token], first: int) -> bool:
     if k >= 3 and tokens[k - 1].lower in ("de", "d'") and tokens[k - 2].category == "WORD" and \
             tokens[k - 3].lower in _INDEFINITE:
         k -= 3
-    return k == 0 or _ends(tokens, k - 1) or tokens[k - 1].category == "COMMA" or tokens[k - 1].lower in _CLAUSE_OPENINGS
+    return k == 0 or ends(tokens, k - 1) or tokens[k - 1].category == "COMMA" or tokens[k - 1].lower in _CLAUSE_OPENINGS
 
 
 # The digits a unit is glued to: "110m", "56mm".
@@ -580,8 +562,8 @@ _BEFORE_INHABITANTS = frozenset({"de", "d'", "(", "ses", "leurs", "les", "aux", 
 def _words_before(tokens: list[Token], first: int) -> set[str]:
     """The words of the figure's sentence in the few before it."""
     found = set()
-    for i in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
-        if tokens[i].category in _ENDS:
+    for i in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
+        if ends(tokens, i):
             break
         found.add(tokens[i].lower)
     return found
@@ -601,8 +583,8 @@ def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict
 def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """"capable de couvrir 10 km²", "rechargeable à 80 %": what a thing can do, said before its
     measure and opening its complement ("10 000 hybrides rechargeables" describes something else)."""
-    for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
-        if _ends(tokens, k):
+    for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
+        if ends(tokens, k):
             return False
         if tokens[k].lower in words["capability"] and k + 1 < first and tokens[k + 1].lower in ("à", "de", "d'"):
             return True
@@ -707,7 +689,7 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
         return True
     # "capacité" before the figure in its clause: the capacity is the figure
     for i in range(first - 1, max(-1, first - 1 - _CAPACITY_REACH), -1):
-        if tokens[i].category in _ENDS or tokens[i].lower == ",":
+        if ends(tokens, i) or tokens[i].lower == ",":
             return False
         if tokens[i].lower in ("capacité", "capacités"):
             return True
@@ -728,7 +710,7 @@ def _make_up_of_an_assembly(tokens: list[Token], first: int, last: int, words: d
     if tokens[last - 1].lower == "sièges" and first >= 1 and tokens[first - 1].lower in ("des", "les"):
         return True
     for k in range(first - 1, max(-1, first - 2 - _MAKE_UP_REACH), -1):
-        if tokens[k].category in _ENDS or tokens[k].lower in _NEWS or tokens[k].category == "NUM":
+        if ends(tokens, k) or tokens[k].lower in _NEWS or tokens[k].category == "NUM":
             return False
         if tokens[k].lower in ("compte", "comptait", "comptent"):
             return any(t.lower in words["assemblies"] for t in tokens[max(0, k - _MAKE_UP_REACH):k])
@@ -770,13 +752,13 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
     if first and tokens[first - 1].lower in ("ses", "leurs"):
         return True  # the competition's own
     formats = words["competition_formats"]
-    for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1):
-        if _ends(tokens, k) or tokens[k].category == "NUM":
+    for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
+        if ends(tokens, k) or tokens[k].category == "NUM":
             break
         if tokens[k].lower in formats:
             return True
-    for k in range(last, min(len(tokens) - 1, last + _RULE_REACH)):
-        if _ends(tokens, k) or tokens[k].category == "NUM":
+    for k in range(last, min(len(tokens) - 1, last + RULE_REACH)):
+        if ends(tokens, k) or tokens[k].category == "NUM":
             return False
         if tokens[k].lower in formats or f"{tokens[k].lower} {tokens[k + 1].lower}" in formats:
             return True
@@ -789,8 +771,8 @@ def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: d
     and so are people whatever they are exposed to."""
     if tokens[last - 1].lower in words["members"]:
         return False
-    for k in range(last, min(len(tokens) - 1, last + _BEFORE)):
-        if _ends(tokens, k) or tokens[k].category in ("NUM", "COMMA"):
+    for k in range(last, min(len(tokens) - 1, last + WORDS_BEFORE)):
+        if ends(tokens, k) or tokens[k].category in ("NUM", "COMMA"):
             return False
         if tokens[k].lower in words["exhibited"]:
             return tokens[k + 1].lower not in ("à", "au", "aux")
@@ -836,335 +818,6 @@ def _run_of_copies(tokens: list[Token], first: int, last: int, words: dict[str, 
     return k >= 0 and tokens[k].lower in words["runs"]
 
 
-# How many words may stand between "un" and "pour": "un « steward » pour 50 participants".
-_ONE_PER_REACH = 5
-
-
-def _one_per(tokens: list[Token], first: int) -> bool:
-    """"un steward pour 50 manifestants": one thing for so many, as a rule requires it."""
-    return first >= 3 and tokens[first - 1].lower == "pour" and \
-        any(t.lower in ("un", "une") for t in tokens[max(0, first - 1 - _ONE_PER_REACH):first - 1])
-
-
-# How far from a bound its sentence is read for the rule it serves (a long sentence is
-# not read whole for each of its figures).
-_RULE_REACH = 30
-
-
-def _states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the sentence of the token at ``first``, within a clause's reach of it, holds a
-    word of a rule ("interdits", "limité")."""
-    end = first
-    while end < len(tokens) and end - first < _RULE_REACH and not _ends(tokens, end):
-        end += 1
-    return any(t.lower in words["rule"] or t.lower in words["schemes"]
-               for t in tokens[_sentence_start(tokens, first, _RULE_REACH):end])
-
-
-def _bound(tokens: list[Token], first: int, value_text: str) -> bool:
-    """Whether the figure is a bound that qualifies a thing or a place, after its preposition:
-    "un espace d'au moins 7 m²", "voler à moins de 300 mètres". "Plus de 40 cm de neige sont
-    tombés" measures what happened."""
-    return first > 0 and tokens[first - 1].lower in ("à", "d'", "de") and \
-        value_text.lower().startswith(("au moins", "moins", "plus", "jusqu", "au maximum", "au minimum"))
-
-
-def _names_a_regulation(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the sentence of the figure, within a clause's reach of it, names the text of a
-    regulation ("un arrêté préfectoral", "le décret", "la règle"): a measured bound in it is the
-    regulation's ("le survol à moins de 300 mètres", "au moins 4 m² par client devront être la
-    règle"); a count is not ("au moins 40 morts malgré les règles de sécurité"). "arrêté" alone
-    is the arrest of someone: read with the word after it."""
-    end = first
-    while end < len(tokens) - 1 and end - first < _RULE_REACH and not _ends(tokens, end):
-        end += 1
-    sentence = tokens[_sentence_start(tokens, first, _RULE_REACH):end + 1]
-    return any(t.lower in words["regulations"] or f"{t.lower} {u.lower}" in words["regulations"]
-               for t, u in zip(sentence, sentence[1:]))
-
-
-def _set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"Un tarif unique a été fixé pour chaque carte, quelle que soit la zone : 12 euros pour les
-    adultes, 6 euros pour les enfants", "les gestes recommandés : boire de l'eau (au moins 2
-    litres par jour)": the first item of a list, a few words after its colon, is what the head of the
-    list sets or recommends, whatever the words between. The head is read in its sentence
-    for the lexicon's list_heads."""
-    colon = next((k for k in range(first - 1, max(-1, first - 1 - _BEFORE), -1)
-                  if _ends(tokens, k) or tokens[k].category == "COLON"), -1)
-    if colon < 0 or tokens[colon].category != "COLON":
-        colon = _bracket_opening(tokens, first)
-    if colon < 0:
-        return False
-    return _said_before_in_sentence(tokens, colon, words["list_heads"])
-
-
-def _bracket_opening(tokens: list[Token], first: int) -> int:
-    """Where the brackets the figure stands in open, within a clause's reach of it, or -1:
-    "le nombre requis de parrainages (250 élus, dont 20 parlementaires, et 2.500 adhérents)"
-    lists in brackets what its head requires, as a colon does."""
-    for k in range(first - 1, max(-1, first - 1 - _RULE_REACH), -1):
-        if _ends(tokens, k) or tokens[k].text == ")":
-            return -1
-        if tokens[k].text == "(":
-            return k
-    return -1
-
-
-# How many words may stand between a verb of change and the preposition of its figure: "baisseront
-# en moyenne de 300 euros", "s'élève à elle seule à 90 euros"; the marks that end the search.
-_CHANGE_REACH = 4
-_CLAUSE_BREAKS = {"COMMA", "STOP", "COLON", "PAREN", "QUOTE", "NUM"}
-
-
-def _set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"les allocations de rentrée seront amputées de 8 euros", "cette aide passera à 3.000
-    euros", "l'amende s'élève à 90 euros": the figure a verb of change sets, a few words
-    before it, when its subject names an amount a rule sets, is the rule's new value."""
-    if first < 2 or tokens[first - 1].lower not in ("de", "d'", "à"):
-        return False
-    verb = next((k for k in range(first - 2, max(-1, first - 2 - _CHANGE_REACH), -1)
-                 if tokens[k].lower in words["set_changes"] or tokens[k].category in _CLAUSE_BREAKS), -1)
-    if verb < 0 or tokens[verb].lower not in words["set_changes"]:
-        return False
-    return _said_before_in_sentence(tokens, verb, words["regulated"])
-
-
-# How many words may stand between a verb of paying and the sum it pays: "condamné à payer
-# un euro de dommages et intérêts ainsi que 3.000 euros de frais".
-_PAID_REACH = 12
-
-
-def _ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the sum is what a ruling orders paid: a verb of paying a few words before it,
-    after a word of a court or a ruling in its sentence ("le tribunal a alloué 800 euros à
-    l'association", "un arbitrage a accordé 200 millions d'euros"). The terms of a
-    ruling describe it; what a fraud cost or a fine brought in is a finding."""
-    for i in range(first - 1, max(-1, first - 1 - _PAID_REACH), -1):
-        if _ends(tokens, i):
-            return False
-        if tokens[i].lower in words["payments"]:
-            return _said_before_in_sentence(tokens, i, words["rulings"])
-    return False
-
-
-def _reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the figure counts the places a measure applies to, in a clause that makes it
-    mandatory: "les voyageurs venant de 16 pays devront se faire tester obligatoirement", "en
-    rendant le test obligatoire pour les voyageurs de 16 pays". Which places a rule covers is
-    the rule; a comma ends the clause ("le masque obligatoire, 4.000 communes votent")."""
-    if tokens[last - 1].lower not in words["jurisdictions"]:
-        return False
-    lo = first
-    while lo > 0 and first - lo < _RULE_REACH and not _ends(tokens, lo - 1) and tokens[lo - 1].category != "COMMA":
-        lo -= 1
-    hi = last
-    while hi < len(tokens) and hi - last < _RULE_REACH and not _ends(tokens, hi) and tokens[hi].category != "COMMA":
-        hi += 1
-    return any(t.lower in words["mandatory"] for t in tokens[lo:first] + tokens[last:hi])
-
-
-# The words that open a circumstance of what is decided or intended, not its object: "a décidé de
-# rouvrir les écoles après la mort de 12 enseignants".
-_CIRCUMSTANCES = {"après", "avant", "malgré", "lors", "suite", "puisque", "parce"}
-
-
-# How many words may stand between a verb of decision and the figure of what it decides ("les
-# autorités imposent depuis mardi et pour une semaine un couvre-feu dans 40 villes"), and between
-# a figure and the "que" of the decision it is the object of.
-_DECISION_REACH = 14
-_DECIDED_OBJECT_REACH = 4
-
-
-def _decided_by_an_authority(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the figure is in what an authority named before the verb decides or imposes: "le
-    gouvernement a décidé de placer 12 départements en zone rouge", "les autorités imposent un
-    couvre-feu dans 40 villes", "les 2 milliards que l'exécutif a décidé de verser". An
-    administrative decision is a rule, its actor named: no finding. A comma or a "que" ends what
-    is decided ("a décidé de renforcer la sécurité, et 9.000 supporters sont attendus")."""
-    for k in range(first - 1, max(-1, first - 1 - _DECISION_REACH), -1):
-        # "a décidé de renforcer les contrôles alors que 40.000 supporters sont attendus": another clause
-        if _ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS or tokens[k].category == "QUE" or \
-                tokens[k].lower in _CIRCUMSTANCES:
-            break
-        if tokens[k].lower in words["decisions"]:
-            return _said_before_in_sentence(tokens, k, words["authorities"])
-    # the object of the decision, before it: "les 2 milliards que le gouvernement a décidé de verser"
-    that = next((k for k in range(last, min(len(tokens), last + _DECIDED_OBJECT_REACH))
-                 if tokens[k].lower in ("que", "qu'")), None)
-    if that is None:
-        return False
-    for k in range(that + 1, min(len(tokens), that + _DECIDED_OBJECT_REACH + 2)):
-        if _ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS:
-            return False
-        if tokens[k].lower in words["decisions"]:
-            return any(t.lower in words["authorities"] for t in tokens[that + 1:k])
-    return False
-
-
-def _offered_for(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the sum, right after "pour", is what a seller asks: a verb of offering in the
-    present or the imperfect a few words before it in its sentence ("il propose sa collection
-    de timbres pour 2 000 euros")."""
-    if first == 0 or tokens[first - 1].lower != "pour":
-        return False
-    for i in range(first - 2, max(-1, first - 2 - _PAID_REACH), -1):
-        if _ends(tokens, i):
-            return False
-        if tokens[i].lower in words["offers"]:
-            return True
-    return False
-
-
-# How many words may stand between the verb of a target and its figure: "de réduire les
-# émissions de gaz à effet de serre de 25 %", and the acronym of what it reduces in brackets
-# ("de réduire les rejets de gaz à effet de serre (GES) de 30 %").
-_TARGET_REACH = 14
-
-
-def _aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the figure is the target of a verb in the infinitive a few words before it
-    ("de réduire les émissions de 25 %")."""
-    for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
-        if _ends(tokens, i):
-            return False
-        if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
-            return True
-    return False
-
-
-# How many words may stand between a verb of intention and a figure of its object: "prévoit un
-# vaste plan d'économies dans les dépenses publiques allant de 80 à 90 milliards"; the words
-# that open another clause, whose figures are no longer the object's (a relative, a clause of
-# time, a condition: "si", "s'il").
-_INTENT_REACH = 30
-_INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
-_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"} | _CIRCUMSTANCES
-# A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
-# scolarisés, estimé à 200 millions" is no part of the plan.
-_ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées", "chiffré",
-              "chiffrée", "chiffrés", "chiffrées"}
-# What may stand between a subject and its verb: "Le constructeur espérait alors", "il en prévoit",
-# "la France avait défendu".
-_BEFORE_VERB = {"ADV", "NEG", "AUX", "REFL"}
-# "il est prévu un train sur deux": the passive names no one who plans.
-_PASSIVE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été"}
-_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en"}
-# How many words may stand between a subject's head and its verb: adjectives, "le groupe japonais".
-_INTENT_ADJECTIVES = 3
-_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
-
-
-def _intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
-                             source_nouns: set[str] | frozenset[str]) -> bool:
-    """"Le transporteur espère assurer 80 % de ses vols", "L'élue souhaite 50 % de produits
-    locaux", "Le groupe prévoit de supprimer 3.000 postes": a figure in the object of a verb of
-    intention, plan or forecast, a few words after it in the same clause, is the subject's own
-    when the subject, right before the verb, names someone who can speak (SPEC §2.1 rule 1:
-    the holder of the plan stands behind it)."""
-    verb = -1
-    for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
-        tok = tokens[i]
-        if _ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
-                tok.lower in _ESTIMATED or (tok.category == "CONJ" and tokens[i - 1].category == "COMMA"):
-            return False
-        if tok.lower in words["intentions"] or (tok.lower in words["intentions_before_infinitive"] and
-                                                _infinitive_after(tokens, i + 1, first)):
-            verb = i
-            break
-    if verb < 1:
-        return False
-    nouns = _holders(frozenset(source_nouns))
-    sentence = _sentence_start(tokens, verb, _RULE_REACH)
-    clause = _clause_start(tokens, verb, sentence)
-    return _named_before_its_relative(tokens, verb, nouns) or any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
-
-
-def _named_before_its_relative(tokens: list[Token], verb: int, nouns: frozenset[str]) -> bool:
-    """"l'observatoire Vigie, qui vise à installer 100 capteurs": the verb's subject is "qui",
-    right after a comma and a name or a noun of someone who can hold a plan."""
-    k = verb - 1
-    while k > 0 and tokens[k].category in ("ADV", "NEG"):
-        k -= 1
-    return k > 1 and tokens[k].lower == "qui" and tokens[k - 1].category == "COMMA" and \
-        (tokens[k - 2].category == "CAP" or tokens[k - 2].lower in nouns)
-
-
-def _clause_start(tokens: list[Token], verb: int, sentence: int) -> int:
-    """Where the clause of the verb at ``verb`` starts: after the last "que" or colon before it
-    in its sentence ("… et que le ministre craint…", "L'offre était simple : elle proposait…"),
-    or at the sentence's start."""
-    return next((k + 1 for k in range(verb - 1, sentence - 1, -1) if tokens[k].category in ("QUE", "COLON")),
-                sentence)
-
-
-def _subject_right_before(tokens: list[Token], start: int, verb: int, nouns: frozenset[str]) -> bool:
-    """Whether the subject read from ``start`` names someone who can speak and ends right before
-    the verb, but for adverbs, clitics, an auxiliary of the active ("la France avait défendu")
-    and an adjective or two after its head ("Le constructeur japonais pense…")."""
-    found = find_subject(tokens, start, verb, nouns)
-    if found is None:
-        return False
-    k = verb - 1
-    while k > start and (tokens[k].category in _BEFORE_VERB or tokens[k].lower in _CLITICS):
-        if tokens[k].lower in _PASSIVE:
-            return False  # "il est prévu un train sur deux": no one named plans it
-        k -= 1
-    while k > start and verb - k <= _INTENT_ADJECTIVES and tokens[k].end > found[0].end and \
-            tokens[k].category == "WORD":
-        k -= 1
-    return tokens[k].end == found[0].end
-
-
-@lru_cache(maxsize=4)
-def _holders(source_nouns: frozenset[str]) -> frozenset[str]:
-    """The nouns that name who may hold a plan: the speakers', and the lexicon's holders."""
-    return source_nouns | context_words()["holders"]
-
-
-def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
-    """Whether a verb in the infinitive follows ``at`` before the figure ("compte en vendre")."""
-    if at < first and tokens[at].lower in ("de", "d'", "à"):
-        at += 1  # "s'engage à créer", "a décidé de mettre"
-    while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
-        at += 1
-    return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
-
-
-def _required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
-    however far, over the commas of an aside and the other figures it requires: "il faut
-    justifier, pour les salariés, d'avoir perdu au moins 15 % de ses revenus", "il faut 120 maires
-    et plus de 40.000 électeurs". A "que" between opens a fact the requirement is about ("il
-    faut rappeler que 300 personnes sont mortes", "il faudra du temps avant que…"). What one must
-    prove, and what those who are entitled to it get, are the rule's alike: "justifier de 15 % de
-    pertes", "ceux qui y ont droit recevront 300 euros"."""
-    if first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["proofs"]:
-        return True
-    for k in range(first - 1, _sentence_start(tokens, first, _RULE_REACH) - 1, -1):
-        if tokens[k].lower in ("que", "qu'"):
-            return False
-        if tokens[k].lower in words["impersonal_obligations"] and k and tokens[k - 1].lower == "il":
-            return True
-        if k and f"{tokens[k - 1].lower} {tokens[k].lower}" in words["entitlements"]:
-            return True  # "ceux qui y ont droit peuvent recevoir 300 dollars par semaine"
-    return False
-
-
-def _said_before_in_sentence(tokens: list[Token], at: int, wanted: frozenset[str]) -> bool:
-    """Whether a word of ``wanted`` stands before the token at ``at`` in its sentence, within
-    a clause's reach: the head of a list, the subject of a verb, the court before a payment."""
-    return any(t.lower in wanted for t in tokens[_sentence_start(tokens, at, _RULE_REACH):at])
-
-
-def _sentence_start(tokens: list[Token], first: int, reach: int) -> int:
-    """Where the sentence of the token at ``first`` starts, or ``first - reach`` when it
-    starts further back: a long sentence is not read whole for each of its figures."""
-    start = first
-    while start > 0 and first - start < reach and not _ends(tokens, start - 1):
-        start -= 1
-    return start
-
-
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is the object of a relative clause describing what it
     follows: "l'université, qui compte environ 20.000 étudiants". A word between
@@ -1185,8 +838,8 @@ def _motion_of_what_it_follows(tokens: list[Token], first: int, words: dict[str,
     du globe", "la sonde, qui gravite à 700 km d'altitude". A speed in the past is news ("la
     voiture, qui roulait à 150 km/h"), and so is a change ("qui circule désormais à 320 km/h");
     a comma ends the clause."""
-    for k in range(first - 1, max(0, first - 1 - _BEFORE), -1):
-        if _ends(tokens, k) or tokens[k].category in ("COMMA", "NUM") or tokens[k].lower in _NEWS:
+    for k in range(first - 1, max(0, first - 1 - WORDS_BEFORE), -1):
+        if ends(tokens, k) or tokens[k].category in ("COMMA", "NUM") or tokens[k].lower in _NEWS:
             return False
         if tokens[k].lower in words["motions"]:
             return tokens[k - 1].lower == "qui"
@@ -1211,7 +864,7 @@ def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str
     in it: its design, whose source is the study ("les chercheurs ont étudié 259 étudiants",
     "l'essai porte sur 30.000 volontaires", "les 11 pays étudiés", "40 personnes ont participé
     à l'étude")."""
-    start = _sentence_start(tokens, first, _RULE_REACH)
+    start = sentence_start(tokens, first, RULE_REACH)
     verb = next((i for i in range(first - 1, max(start, first - 1 - _STUDY_VERB_REACH) - 1, -1)
                  if tokens[i].lower in words["study_verbs"]), None)
     runners = words["study_runners"]
@@ -1245,9 +898,9 @@ def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, fr
     reçoivent le vaccin, l'autre moitié un placebo": who takes part in a study named in the
     sentence, the subject of the verb that says so, or the arm of a trial it is given."""
     end = first
-    while end < len(tokens) and end - first < _RULE_REACH and not _ends(tokens, end):
+    while end < len(tokens) and end - first < RULE_REACH and not ends(tokens, end):
         end += 1
-    sentence = tokens[_sentence_start(tokens, first, _RULE_REACH):end]
+    sentence = tokens[sentence_start(tokens, first, RULE_REACH):end]
     if not any(t.lower in words["study_runners"] for t in sentence):
         return False
     if _counted(tokens, last) in words["trial_participants"] and any(t.lower in words["trial_arms"] for t in sentence):
@@ -1264,7 +917,7 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
     """Whether the sentence, before the figure, sets up a made-up case: "un rendement
     exemplatif de 10 %", "l'exemple d'un couple dans lequel l'homme gagne 2.000 euros".
     "Par exemple" gives a real case, and is not one."""
-    for i in range(_sentence_start(tokens, first, _HYPOTHESIS_REACH), first):
+    for i in range(sentence_start(tokens, first, _HYPOTHESIS_REACH), first):
         word = tokens[i].lower
         if word in words["made_up"]:
             return True
@@ -1301,7 +954,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     happen, a condition, not what is."""
     opener = -1
     for i in range(first - 1, max(-1, first - 1 - _CONDITION_REACH), -1):
-        if _ends(tokens, i) or tokens[i].category == "COMMA":
+        if ends(tokens, i) or tokens[i].category == "COMMA":
             break
         if tokens[i].lower in words["time_conditions"] or (
                 tokens[i].lower in ("que", "qu'") and i and tokens[i - 1].lower in words["time_condition_heads"]):
@@ -1310,7 +963,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     if opener < 0:
         return False
     for i in range(last, min(len(tokens), last + _CONDITION_VERB_REACH)):
-        if _ends(tokens, i) or tokens[i].category == "COMMA":
+        if ends(tokens, i) or tokens[i].category == "COMMA":
             return False
         if tokens[i].lower in words["future_auxiliaries"]:
             return True
@@ -1328,7 +981,7 @@ def _in_hypothesis(tokens: list[Token], first: int) -> bool:
     at the head of its sentence ("Si les revenus étaient taxés à 40 %, …") or after its main
     clause ("Vous avez de la fièvre si votre température dépasse 37,8 °C")."""
     i = first - 1
-    while i >= 0 and first - i <= _HYPOTHESIS_REACH and not _ends(tokens, i):
+    while i >= 0 and first - i <= _HYPOTHESIS_REACH and not ends(tokens, i):
         if tokens[i].category == "COMMA":
             return False
         if _opens_condition(tokens, i, first):
@@ -1346,7 +999,7 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
         return False
     if word == "s'":
         return i + 1 < first and tokens[i + 1].lower in ("il", "ils")
-    return word == "si" and i + 1 < first and (i == 0 or _ends(tokens, i - 1) or
+    return word == "si" and i + 1 < first and (i == 0 or ends(tokens, i - 1) or
                                                 tokens[i + 1].lower in _SUBJECT_AFTER_SI)
 
 

@@ -1,0 +1,324 @@
+"""Figures that a rule, a ruling, a decision or a plan sets (SPEC §2.2).
+
+What a rule states ("passible de 75 000 euros d'amende"), a requirement lists
+or "il faut" requires, a ruling orders paid, an authority decides or imposes,
+a seller offers, or someone named intends, plans or forecasts describes what
+is set or aimed at; it is not a finding, and needs no source. Each reading
+here answers for one figure of a block, from its tokens.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Token
+from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_start
+from .subjects import find_subject
+
+
+# How many words may stand between "un" and "pour": "un « steward » pour 50 participants".
+_ONE_PER_REACH = 5
+
+
+def one_per(tokens: list[Token], first: int) -> bool:
+    """"un steward pour 50 manifestants": one thing for so many, as a rule requires it."""
+    return first >= 3 and tokens[first - 1].lower == "pour" and \
+        any(t.lower in ("un", "une") for t in tokens[max(0, first - 1 - _ONE_PER_REACH):first - 1])
+
+
+def states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence of the token at ``first``, within a clause's reach of it, holds a
+    word of a rule ("interdits", "limité")."""
+    end = first
+    while end < len(tokens) and end - first < RULE_REACH and not ends(tokens, end):
+        end += 1
+    return any(t.lower in words["rule"] or t.lower in words["schemes"]
+               for t in tokens[sentence_start(tokens, first, RULE_REACH):end])
+
+
+def bound(tokens: list[Token], first: int, value_text: str) -> bool:
+    """Whether the figure is a bound that qualifies a thing or a place, after its preposition:
+    "un espace d'au moins 7 m²", "voler à moins de 300 mètres". "Plus de 40 cm de neige sont
+    tombés" measures what happened."""
+    return first > 0 and tokens[first - 1].lower in ("à", "d'", "de") and \
+        value_text.lower().startswith(("au moins", "moins", "plus", "jusqu", "au maximum", "au minimum"))
+
+
+def names_a_regulation(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence of the figure, within a clause's reach of it, names the text of a
+    regulation ("un arrêté préfectoral", "le décret", "la règle"): a measured bound in it is the
+    regulation's ("le survol à moins de 300 mètres", "au moins 4 m² par client devront être la
+    règle"); a count is not ("au moins 40 morts malgré les règles de sécurité"). "arrêté" alone
+    is the arrest of someone: read with the word after it."""
+    end = first
+    while end < len(tokens) - 1 and end - first < RULE_REACH and not ends(tokens, end):
+        end += 1
+    sentence = tokens[sentence_start(tokens, first, RULE_REACH):end + 1]
+    return any(t.lower in words["regulations"] or f"{t.lower} {u.lower}" in words["regulations"]
+               for t, u in zip(sentence, sentence[1:]))
+
+
+def set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"Un tarif unique a été fixé pour chaque carte, quelle que soit la zone : 12 euros pour les
+    adultes, 6 euros pour les enfants", "les gestes recommandés : boire de l'eau (au moins 2
+    litres par jour)": the first item of a list, a few words after its colon, is what the head of the
+    list sets or recommends, whatever the words between. The head is read in its sentence
+    for the lexicon's list_heads."""
+    colon = next((k for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1)
+                  if ends(tokens, k) or tokens[k].category == "COLON"), -1)
+    if colon < 0 or tokens[colon].category != "COLON":
+        colon = _bracket_opening(tokens, first)
+    if colon < 0:
+        return False
+    return said_before_in_sentence(tokens, colon, words["list_heads"])
+
+
+def _bracket_opening(tokens: list[Token], first: int) -> int:
+    """Where the brackets the figure stands in open, within a clause's reach of it, or -1:
+    "le nombre requis de parrainages (250 élus, dont 20 parlementaires, et 2.500 adhérents)"
+    lists in brackets what its head requires, as a colon does."""
+    for k in range(first - 1, max(-1, first - 1 - RULE_REACH), -1):
+        if ends(tokens, k) or tokens[k].text == ")":
+            return -1
+        if tokens[k].text == "(":
+            return k
+    return -1
+
+
+# How many words may stand between a verb of change and the preposition of its figure: "baisseront
+# en moyenne de 300 euros", "s'élève à elle seule à 90 euros"; the marks that end the search.
+_CHANGE_REACH = 4
+_CLAUSE_BREAKS = {"COMMA", "STOP", "COLON", "PAREN", "QUOTE", "NUM"}
+
+
+def set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les allocations de rentrée seront amputées de 8 euros", "cette aide passera à 3.000
+    euros", "l'amende s'élève à 90 euros": the figure a verb of change sets, a few words
+    before it, when its subject names an amount a rule sets, is the rule's new value."""
+    if first < 2 or tokens[first - 1].lower not in ("de", "d'", "à"):
+        return False
+    verb = next((k for k in range(first - 2, max(-1, first - 2 - _CHANGE_REACH), -1)
+                 if tokens[k].lower in words["set_changes"] or tokens[k].category in _CLAUSE_BREAKS), -1)
+    if verb < 0 or tokens[verb].lower not in words["set_changes"]:
+        return False
+    return said_before_in_sentence(tokens, verb, words["regulated"])
+
+
+# How many words may stand between a verb of paying and the sum it pays: "condamné à payer
+# un euro de dommages et intérêts ainsi que 3.000 euros de frais".
+_PAID_REACH = 12
+
+
+def ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sum is what a ruling orders paid: a verb of paying a few words before it,
+    after a word of a court or a ruling in its sentence ("le tribunal a alloué 800 euros à
+    l'association", "un arbitrage a accordé 200 millions d'euros"). The terms of a
+    ruling describe it; what a fraud cost or a fine brought in is a finding."""
+    for i in range(first - 1, max(-1, first - 1 - _PAID_REACH), -1):
+        if ends(tokens, i):
+            return False
+        if tokens[i].lower in words["payments"]:
+            return said_before_in_sentence(tokens, i, words["rulings"])
+    return False
+
+
+def reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure counts the places a measure applies to, in a clause that makes it
+    mandatory: "les voyageurs venant de 16 pays devront se faire tester obligatoirement", "en
+    rendant le test obligatoire pour les voyageurs de 16 pays". Which places a rule covers is
+    the rule; a comma ends the clause ("le masque obligatoire, 4.000 communes votent")."""
+    if tokens[last - 1].lower not in words["jurisdictions"]:
+        return False
+    lo = first
+    while lo > 0 and first - lo < RULE_REACH and not ends(tokens, lo - 1) and tokens[lo - 1].category != "COMMA":
+        lo -= 1
+    hi = last
+    while hi < len(tokens) and hi - last < RULE_REACH and not ends(tokens, hi) and tokens[hi].category != "COMMA":
+        hi += 1
+    return any(t.lower in words["mandatory"] for t in tokens[lo:first] + tokens[last:hi])
+
+
+# The words that open a circumstance of what is decided or intended, not its object: "a décidé de
+# rouvrir les écoles après la mort de 12 enseignants".
+_CIRCUMSTANCES = {"après", "avant", "malgré", "lors", "suite", "puisque", "parce"}
+
+
+# How many words may stand between a verb of decision and the figure of what it decides ("les
+# autorités imposent depuis mardi et pour une semaine un couvre-feu dans 40 villes"), and between
+# a figure and the "que" of the decision it is the object of.
+_DECISION_REACH = 14
+_DECIDED_OBJECT_REACH = 4
+
+
+def decided_by_an_authority(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is in what an authority named before the verb decides or imposes: "le
+    gouvernement a décidé de placer 12 départements en zone rouge", "les autorités imposent un
+    couvre-feu dans 40 villes", "les 2 milliards que l'exécutif a décidé de verser". An
+    administrative decision is a rule, its actor named: no finding. A comma or a "que" ends what
+    is decided ("a décidé de renforcer la sécurité, et 9.000 supporters sont attendus")."""
+    for k in range(first - 1, max(-1, first - 1 - _DECISION_REACH), -1):
+        # "a décidé de renforcer les contrôles alors que 40.000 supporters sont attendus": another clause
+        if ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS or tokens[k].category == "QUE" or \
+                tokens[k].lower in _CIRCUMSTANCES:
+            break
+        if tokens[k].lower in words["decisions"]:
+            return said_before_in_sentence(tokens, k, words["authorities"])
+    # the object of the decision, before it: "les 2 milliards que le gouvernement a décidé de verser"
+    that = next((k for k in range(last, min(len(tokens), last + _DECIDED_OBJECT_REACH))
+                 if tokens[k].lower in ("que", "qu'")), None)
+    if that is None:
+        return False
+    for k in range(that + 1, min(len(tokens), that + _DECIDED_OBJECT_REACH + 2)):
+        if ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS:
+            return False
+        if tokens[k].lower in words["decisions"]:
+            return any(t.lower in words["authorities"] for t in tokens[that + 1:k])
+    return False
+
+
+def offered_for(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sum, right after "pour", is what a seller asks: a verb of offering in the
+    present or the imperfect a few words before it in its sentence ("il propose sa collection
+    de timbres pour 2 000 euros")."""
+    if first == 0 or tokens[first - 1].lower != "pour":
+        return False
+    for i in range(first - 2, max(-1, first - 2 - _PAID_REACH), -1):
+        if ends(tokens, i):
+            return False
+        if tokens[i].lower in words["offers"]:
+            return True
+    return False
+
+
+# How many words may stand between the verb of a target and its figure: "de réduire les
+# émissions de gaz à effet de serre de 25 %", and the acronym of what it reduces in brackets
+# ("de réduire les rejets de gaz à effet de serre (GES) de 30 %").
+_TARGET_REACH = 14
+
+
+def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is the target of a verb in the infinitive a few words before it
+    ("de réduire les émissions de 25 %")."""
+    for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
+        if ends(tokens, i):
+            return False
+        if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
+            return True
+    return False
+
+
+# How many words may stand between a verb of intention and a figure of its object: "prévoit un
+# vaste plan d'économies dans les dépenses publiques allant de 80 à 90 milliards"; the words
+# that open another clause, whose figures are no longer the object's (a relative, a clause of
+# time, a condition: "si", "s'il").
+_INTENT_REACH = 30
+_INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
+_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"} | _CIRCUMSTANCES
+# A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
+# scolarisés, estimé à 200 millions" is no part of the plan.
+_ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées", "chiffré",
+              "chiffrée", "chiffrés", "chiffrées"}
+# What may stand between a subject and its verb: "Le constructeur espérait alors", "il en prévoit",
+# "la France avait défendu".
+_BEFORE_VERB = {"ADV", "NEG", "AUX", "REFL"}
+# "il est prévu un train sur deux": the passive names no one who plans.
+_PASSIVE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été"}
+_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en"}
+# How many words may stand between a subject's head and its verb: adjectives, "le groupe japonais".
+_INTENT_ADJECTIVES = 3
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
+                             source_nouns: set[str] | frozenset[str]) -> bool:
+    """"Le transporteur espère assurer 80 % de ses vols", "L'élue souhaite 50 % de produits
+    locaux", "Le groupe prévoit de supprimer 3.000 postes": a figure in the object of a verb of
+    intention, plan or forecast, a few words after it in the same clause, is the subject's own
+    when the subject, right before the verb, names someone who can speak (SPEC §2.1 rule 1:
+    the holder of the plan stands behind it)."""
+    verb = -1
+    for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
+        tok = tokens[i]
+        if ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
+                tok.lower in _ESTIMATED or (tok.category == "CONJ" and tokens[i - 1].category == "COMMA"):
+            return False
+        if tok.lower in words["intentions"] or (tok.lower in words["intentions_before_infinitive"] and
+                                                _infinitive_after(tokens, i + 1, first)):
+            verb = i
+            break
+    if verb < 1:
+        return False
+    nouns = _holders(frozenset(source_nouns))
+    sentence = sentence_start(tokens, verb, RULE_REACH)
+    clause = _clause_start(tokens, verb, sentence)
+    return _named_before_its_relative(tokens, verb, nouns) or any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
+
+
+def _named_before_its_relative(tokens: list[Token], verb: int, nouns: frozenset[str]) -> bool:
+    """"l'observatoire Vigie, qui vise à installer 100 capteurs": the verb's subject is "qui",
+    right after a comma and a name or a noun of someone who can hold a plan."""
+    k = verb - 1
+    while k > 0 and tokens[k].category in ("ADV", "NEG"):
+        k -= 1
+    return k > 1 and tokens[k].lower == "qui" and tokens[k - 1].category == "COMMA" and \
+        (tokens[k - 2].category == "CAP" or tokens[k - 2].lower in nouns)
+
+
+def _clause_start(tokens: list[Token], verb: int, sentence: int) -> int:
+    """Where the clause of the verb at ``verb`` starts: after the last "que" or colon before it
+    in its sentence ("… et que le ministre craint…", "L'offre était simple : elle proposait…"),
+    or at the sentence's start."""
+    return next((k + 1 for k in range(verb - 1, sentence - 1, -1) if tokens[k].category in ("QUE", "COLON")),
+                sentence)
+
+
+def _subject_right_before(tokens: list[Token], start: int, verb: int, nouns: frozenset[str]) -> bool:
+    """Whether the subject read from ``start`` names someone who can speak and ends right before
+    the verb, but for adverbs, clitics, an auxiliary of the active ("la France avait défendu")
+    and an adjective or two after its head ("Le constructeur japonais pense…")."""
+    found = find_subject(tokens, start, verb, nouns)
+    if found is None:
+        return False
+    k = verb - 1
+    while k > start and (tokens[k].category in _BEFORE_VERB or tokens[k].lower in _CLITICS):
+        if tokens[k].lower in _PASSIVE:
+            return False  # "il est prévu un train sur deux": no one named plans it
+        k -= 1
+    while k > start and verb - k <= _INTENT_ADJECTIVES and tokens[k].end > found[0].end and \
+            tokens[k].category == "WORD":
+        k -= 1
+    return tokens[k].end == found[0].end
+
+
+@lru_cache(maxsize=4)
+def _holders(source_nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns that name who may hold a plan: the speakers', and the lexicon's holders."""
+    return source_nouns | context_words()["holders"]
+
+
+def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
+    """Whether a verb in the infinitive follows ``at`` before the figure ("compte en vendre")."""
+    if at < first and tokens[at].lower in ("de", "d'", "à"):
+        at += 1  # "s'engage à créer", "a décidé de mettre"
+    while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
+        at += 1
+    return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
+
+
+def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
+    however far, over the commas of an aside and the other figures it requires: "il faut
+    justifier, pour les salariés, d'avoir perdu au moins 15 % de ses revenus", "il faut 120 maires
+    et plus de 40.000 électeurs". A "que" between opens a fact the requirement is about ("il
+    faut rappeler que 300 personnes sont mortes", "il faudra du temps avant que…"). What one must
+    prove, and what those who are entitled to it get, are the rule's alike: "justifier de 15 % de
+    pertes", "ceux qui y ont droit recevront 300 euros"."""
+    if first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["proofs"]:
+        return True
+    for k in range(first - 1, sentence_start(tokens, first, RULE_REACH) - 1, -1):
+        if tokens[k].lower in ("que", "qu'"):
+            return False
+        if tokens[k].lower in words["impersonal_obligations"] and k and tokens[k - 1].lower == "il":
+            return True
+        if k and f"{tokens[k - 1].lower} {tokens[k].lower}" in words["entitlements"]:
+            return True  # "ceux qui y ont droit peuvent recevoir 300 dollars par semaine"
+    return False
