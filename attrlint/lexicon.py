@@ -81,6 +81,9 @@ class Lexicon:
     credit_required: set[str] = field(default_factory=set)
     # Lemmas of verbs with a common sense other than saying ("lancer une campagne").
     other_senses: set[str] = field(default_factory=set)
+    # Those of them that give a named subject's finding or plan when a figure is their object
+    # ("Enedis observe une hausse de 300 MW"), without "que".
+    finding_senses: set[str] = field(default_factory=set)
     # Lemmas of pronominal verbs of saying ("s'inquiéter"): without their pronoun they say nothing.
     pronominal: set[str] = field(default_factory=set)
     _max_phrase: int = 1
@@ -358,6 +361,7 @@ def build_default_lexicon() -> Lexicon:
         lex.add_speech_verb(name.replace("_", " "), finite=forms.get("finite", []), pp=forms.get("pp", []),
                             ppr=forms.get("ppr", []), with_infinitive=forms.get("infinitive", True))
     lex.other_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("verbs", []))
+    lex.finding_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("findings", []))
     for verb in regular.get("passive_only", []):
         finite, pp, ppr = _er_forms(normalise(verb)) if verb.endswith("er") else (set(), set(), set())
         if verb == "joindre":

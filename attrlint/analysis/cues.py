@@ -274,6 +274,8 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         after += 1  # "a assuré notamment avoir…"
     if after < end and tokens[after].lower in ("avoir", "être"):
         return True  # "il a assuré avoir remis…", "elle maintient être innocente": what one claims of oneself
+    if lemma in lexicon.finding_senses and _finding_of_a_named_body(tokens, i, length, start, end):
+        return True
     stop = min(end, i + length + _SPEECH_MARK_REACH)
     for k in range(i, stop):
         t = tokens[k]
@@ -283,6 +285,29 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
             return True
         if t.category == "STOP":
             break
+    return False
+
+
+# "Enedis observe ainsi une hausse de 300 mégawatts", "la RATP prévoit un train sur trois":
+# a verb with another sense that can give a finding (the lexicon's `findings`), its subject
+# a named body, the figure in its object a few words on. What may stand between the verb
+# and the figure:
+_FINDING_REACH = 8
+_FINDING_GAP = {"WORD", "DET", "DE", "ADV", "SOURCE_NOUN", "SUR", "PREP_A", "DANS"}
+# A named body: a name, an agency, a noun for an institution ("le ministère").
+_NAMED_BODY = {"CAP", "AGENCY", "SOURCE_NOUN"}
+
+
+def _finding_of_a_named_body(tokens: list[Token], i: int, length: int, start: int, end: int) -> bool:
+    """Whether the verb at ``i`` (``length`` tokens) follows a named body, its subject, and
+    a figure stands in its object before any comma: "Enedis observe une hausse de 300 MW"."""
+    if i <= start or tokens[i - 1].category not in _NAMED_BODY:
+        return False
+    for k in range(i + length, min(end, i + length + _FINDING_REACH)):
+        if tokens[k].category == "NUM":
+            return True
+        if tokens[k].category not in _FINDING_GAP:
+            return False
     return False
 
 

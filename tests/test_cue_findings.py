@@ -1,0 +1,30 @@
+"""Verbs with a sense other than saying ("observer", "prévoir", "appeler") that give a named
+body's finding: its name as their subject, a figure in their object."""
+from __future__ import annotations
+
+import pytest
+from cli_run import article, excerpts
+
+
+@pytest.mark.parametrize("text", [
+    "Enedis observe ainsi une hausse de 300 mégawatts par degré de froid.",
+    "Le ministère observe une hausse de 12 % des admissions en avril.",
+    "L'Insee relève dans la région une hausse de 40 000 emplois.",
+])
+def test_named_body_subject_of_a_verb_with_another_sense(lint, text):
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the subject names no body
+    ("La ville lance un chantier de 300 millions d'euros.", "300 millions d'euros"),
+    ("Le club lance une campagne de 300 affiches dans le quartier.", "300 affiches"),
+    # a verb with another sense that gives no finding
+    ("Enedis lance un chantier de 300 millions d'euros dans la vallée.", "300 millions d'euros"),
+    ("Le ministère développe un réseau de 300 bornes de recharge.", "300 bornes"),
+    # the figure is not in the verb's object
+    ("Enedis observe la situation, et 300 foyers restent privés de courant.", "300 foyers"),
+    ("Plus de 300 foyers restent privés de courant, Enedis observe la situation.", "Plus de 300 foyers"),
+])
+def test_figure_outside_a_named_body_finding(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
