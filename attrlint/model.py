@@ -156,6 +156,9 @@ class Cue:
     vague: bool = False
     in_quote: bool = False
     block: int = 0
+    # The part of its sentence the cue sources, when it sources only the clause it governs
+    # ("…, Samsung revendiquant une part de marché de 50 %"); None for the whole sentence.
+    reach: Span | None = None
 
 
 @dataclass(slots=True)
@@ -259,6 +262,8 @@ class Sentence:
     block: int
     index: int
     cues: Sequence[Cue] = ()
+    # Cues that source only the clause they govern (their ``reach``), not the sentence.
+    clause_cues: Sequence[Cue] = ()
     attributed_by: Cue | None = None
     continues: bool = False
     # The subject of its main clause when it names someone or something that

@@ -1,5 +1,6 @@
 """Verbs with a sense other than saying ("observer", "prévoir", "appeler") that give a named
-body's finding: its name as their subject, a figure in their object."""
+body's finding: its name as their subject, a figure in their object; and present participles
+of saying that claim the figure of their clause only."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +29,16 @@ def test_named_body_subject_of_a_verb_with_another_sense(lint, text):
 ])
 def test_figure_outside_a_named_body_finding(lint, text, figure):
     assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # the participle's clause is sourced, the clause before it is not
+    ("Environ 60 % des clients ont un abonnement, Huawei revendiquant une part de marché de 40 % dans le pays.",
+     ["Environ 60 %"]),
+    ("Plus de 2 000 personnes ont manifesté, la CGT évoquant 300 cars venus de province.",
+     ["Plus de 2 000 personnes"]),
+    # a participle with another sense claims nothing
+    ("Les travaux ont commencé, Enedis lançant un chantier de 300 millions d'euros.", ["300 millions d'euros"]),
+])
+def test_participle_claims_the_figure_of_its_clause(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported

@@ -150,6 +150,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 if study is not None and in_quote.containing(study.span.start) is None and \
                         (first_cue is None or study.span.start < first_cue):
                     found.insert(0, study)
+            if any(c.reach is not None for c in found):
+                s.clause_cues = [c for c in found if c.reach is not None and not c.in_quote]
+                found = [c for c in found if c.reach is None]
             if found:
                 s.cues = found
             if bq and _between(colons_at, t0, t1):

@@ -168,6 +168,14 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
         if found is None and tok.category in _PARTICIPLES:
             found = _delayed_agent(tokens, i, end) or _official_passive(tokens, i, start, end)
+        if found is None and tok.category == "SPEECH_PPR":
+            clause = _clause_claimed(tokens, i, start, end, lexicon)
+            if clause is not None:
+                subject = tokens[i - 1]
+                cues.append(Cue(kind="participle", span=Span(tok.start, tok.end), trigger=tok.lower, block=block,
+                                source=Span(subject.start, subject.end),
+                                source_text=source_text[subject.start:subject.end], reach=clause))
+                continue
         if found is None or (found[1] == "pour_opening" and not _sentence_initial(tokens, i, start)):
             continue
         length, rule, source, addressee = found
@@ -309,6 +317,22 @@ def _finding_of_a_named_body(tokens: list[Token], i: int, length: int, start: in
         if tokens[k].category not in _FINDING_GAP:
             return False
     return False
+
+
+def _clause_claimed(tokens: list[Token], i: int, start: int, end: int, lexicon) -> Span | None:
+    """"…, Samsung revendiquant une part de marché de 50 % dans la région": a present
+    participle of saying whose subject is a named body and whose object holds a figure
+    claims the figure of its clause only, from its subject to the next comma or stop,
+    not the sentence it closes. The clause's span, or None."""
+    lemma = lexicon.lemmas.get(tokens[i].lower)
+    if lemma in lexicon.other_senses and lemma not in lexicon.finding_senses:
+        return None
+    if not _finding_of_a_named_body(tokens, i, 1, start, end):
+        return None
+    k = i + 1
+    while k < end and tokens[k].category not in ("COMMA", "COLON", "STOP"):
+        k += 1
+    return Span(tokens[i - 1].start, tokens[k - 1].end)
 
 
 _COMPARATIVES = {"plus", "moins", "autant", "aussi", "mieux", "pire", "même", "davantage"}

@@ -127,6 +127,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         s = ad.sentence_at(claim.span.start)
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
+            if claim.attribution is None:
+                claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
     poll_figures(ad)
     _link_quotes(ad, introducers or {})
@@ -138,6 +140,11 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if s is not None and s.index in pointed_back:
                 q.continues = True  # the next sentence names its source, pointing back
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
+
+
+def _clause_cue(s: Sentence, span: Span) -> Cue | None:
+    """The cue that sources the clause of ``s`` holding ``span``, if one does."""
+    return next((c for c in s.clause_cues if c.reach.start <= span.start < c.reach.end), None)
 
 
 # "Ces chiffres ont été communiqués par la préfecture", "C'est ce qu'a affirmé X",
