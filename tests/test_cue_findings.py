@@ -42,3 +42,20 @@ def test_figure_outside_a_named_body_finding(lint, text, figure):
 ])
 def test_participle_claims_the_figure_of_its_clause(lint, text, reported):
     assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # the clause that ends on the agent is sourced, the figure after it is not
+    ("Un budget de 12 millions d'euros publié en juin par la mairie, et 300 logements restent vides.",
+     ["300 logements"]),
+    ("Le bilan de 12 blessés confirmé dans la soirée par la préfecture reste provisoire.", []),
+    # the agent of an act is no source
+    ("Les 300 manifestants ont été dispersés dans la soirée par la police.", ["300 manifestants"]),
+])
+def test_passive_agent_after_words_sources_its_clause(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_passive_agent_of_a_noun_phrase_sources_that_phrase_only(lint):
+    text = "Plus de 300 personnes ont défilé samedi malgré la mise en garde lancée la veille par la préfecture."
+    assert excerpts(lint(article(text)), "FIG001") == ["Plus de 300 personnes"]

@@ -13,7 +13,8 @@ from itertools import compress, repeat
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import find_conditionals, in_conditional_mood, may_be_conditional
-from .cues import CUE_OPENERS, find_as_said, find_cues, find_incises, find_pour_opening, find_selon_relative
+from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
+                   find_selon_relative)
 from .data_sources import named_documents, named_study
 from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
 from .figures import find_figures, read_ranges_whole, read_shares_whole
@@ -88,6 +89,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         conditionals_at, studies_at, pour_at = _marked_keys(keys, marks)
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         colons_at = _indices_of(categories, "COLON") if bq else []
+        pars_at = _indices_of(categories, "PAR")
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
         text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
         for q in bq:
@@ -150,6 +152,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 if study is not None and in_quote.containing(study.span.start) is None and \
                         (first_cue is None or study.span.start < first_cue):
                     found.insert(0, study)
+            pars = _between(pars_at, t0, t1) if pars_at else None
+            if pars:
+                found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index)
             if any(c.reach is not None for c in found):
                 s.clause_cues = [c for c in found if c.reach is not None and not c.in_quote]
                 found = [c for c in found if c.reach is None]

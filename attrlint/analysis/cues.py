@@ -228,6 +228,74 @@ def _delayed_agent(tokens: list[Token], i: int, end: int):
     return None
 
 
+# What may stand between a participle and the agent of its passive in a clause that ends on
+# the agent: "considérés comme « très secs » par", "dévoilé mardi par", "confirmé dans la
+# soirée par"; not a mark or a word that ends or opens a clause.
+_CLAUSE_AGENT_STOPS = {"COMMA", "COLON", "STOP", "QUE", "CONJ", "PAR", "AUX", "PRON", "REFL", "SPEECH_PPR", "DASH", "PAREN"}
+
+
+def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: int, source_text: str,
+                       block: int) -> list[Cue]:
+    """"13 départements ont été jugés en alerte par Météo-France", "le plan de 8 milliards
+    d'euros dévoilé mardi par le président": a passive of saying or reporting whose agent
+    names a body, with words between the participle and "par", sources the clause it ends,
+    from the clause's start to the agent (:func:`_clause_before`); a figure after the agent
+    is no part of it. ``pars``: the indices of "par" in the sentence ``tokens[start:end]``."""
+    found = []
+    for k in pars:
+        if k + 1 >= end or tokens[k + 1].category not in _AGENT_HEADS:
+            continue
+        p = _participle_before(tokens, k, start)
+        if p is None:
+            continue
+        agent = [Token(tokens[p].text, tokens[p].start, tokens[p].end, "PASSIVE_PP", tokens[p].lower)] + \
+            tokens[k:min(end, k + MAX_CUE_TOKENS)]
+        parsed = _cue_at(agent, 0, len(agent))
+        if parsed is None or parsed[1] != "passive" or parsed[2] is None:
+            continue
+        _, _, source, _ = parsed
+        first = k + source[0] - 1
+        # The grammar's name runs on over the words after it ("par la préfecture visait 300
+        # manifestants"): the agent is its determiners and names, and the clause ends there.
+        last = first
+        while last + 1 < k + source[1] - 1 and tokens[last + 1].category not in ("WORD", "NUM"):
+            last += 1
+        clause = _clause_before(tokens, p, start)
+        agent = Span(tokens[first].start, tokens[last].end)
+        found.append(Cue(kind="passive", span=Span(tokens[k].start, agent.end), trigger="par", block=block,
+                         source=agent, source_text=source_text[agent.start:agent.end],
+                         reach=Span(tokens[clause].start, agent.end)))
+    return found
+
+
+def _clause_before(tokens: list[Token], p: int, start: int) -> int:
+    """Where the clause of the participle at ``p`` starts: its passive's subject, from the
+    clause's start ("13 départements ont été jugés…"); for a participle with no auxiliary,
+    the noun phrase it follows, from its last determiner ("ont bravé l'interdiction
+    formulée vendredi par la préfecture": not the figures before "l'interdiction")."""
+    clause = p
+    while clause > start and tokens[clause - 1].category not in ("COMMA", "COLON", "STOP"):
+        clause -= 1
+    before = p - 1
+    while before > clause and tokens[before].category == "ADV":
+        before -= 1
+    if before >= clause and tokens[before].category == "AUX":
+        return clause
+    return next((k for k in range(p - 1, clause - 1, -1) if tokens[k].category == "DET"), clause)
+
+
+def _participle_before(tokens: list[Token], k: int, start: int) -> int | None:
+    """The participle of saying or reporting a few words before the "par" at ``k``, with at
+    least one word between ("placés", "interpellées": the agent of an act is no source)."""
+    for j in range(k - 2, max(start - 1, k - 2 - _AGENT_REACH), -1):
+        t = tokens[j]
+        if t.category in _PARTICIPLES:
+            return j
+        if t.category in _CLAUSE_AGENT_STOPS:
+            return None
+    return None
+
+
 def _official_passive(tokens: list[Token], i: int, start: int, end: int):
     """"300 cas ont été officiellement recensés", "1.800 cas déclarés officiellement": a
     participle whose agent is the official count, named by its adverb (a vague source, but a
