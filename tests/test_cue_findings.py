@@ -59,3 +59,14 @@ def test_passive_agent_after_words_sources_its_clause(lint, text, reported):
 def test_passive_agent_of_a_noun_phrase_sources_that_phrase_only(lint):
     text = "Plus de 300 personnes ont défilé samedi malgré la mise en garde lancée la veille par la préfecture."
     assert excerpts(lint(article(text)), "FIG001") == ["Plus de 300 personnes"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a named subject, then the participle of saying and "que": the auxiliary dropped by a slip
+    ("Après la réunion, le maire Paul Durand précisé que 300 familles attendent un logement.", []),
+    # no "que", or a subject that names no one
+    ("Ce point précisé, 300 familles attendent toujours un logement.", ["300 familles"]),
+    ("Le texte précisé que 300 familles attendent un logement.", ["300 familles"]),
+])
+def test_participle_of_saying_with_its_auxiliary_dropped(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported

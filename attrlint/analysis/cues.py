@@ -167,7 +167,8 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         tok = tokens[i]
         found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
         if found is None and tok.category in _PARTICIPLES:
-            found = _delayed_agent(tokens, i, end) or _official_passive(tokens, i, start, end)
+            found = _delayed_agent(tokens, i, end) or _official_passive(tokens, i, start, end) or \
+                _auxiliary_dropped(tokens, i, start, end)
         if found is None and tok.category == "SPEECH_PPR":
             clause = _clause_claimed(tokens, i, start, end, lexicon)
             if clause is not None:
@@ -293,6 +294,16 @@ def _participle_before(tokens: list[Token], k: int, start: int) -> int | None:
             return j
         if t.category in _CLAUSE_AGENT_STOPS:
             return None
+    return None
+
+
+def _auxiliary_dropped(tokens: list[Token], i: int, start: int, end: int):
+    """"le médecin précisé que…": a participle of saying between its named subject and
+    "que", its auxiliary dropped by a slip, says as the compound would; as :func:`_cue_at`
+    gives a cue, or None."""
+    if i > start and i + 1 < end and tokens[i - 1].category in _NAMED_BODY and tokens[i + 1].category == "QUE" and \
+            tokens[i].category != "PASSIVE_PP":
+        return 2, "speech", (-1, 0), None
     return None
 
 
