@@ -84,6 +84,9 @@ class Lexicon:
     # Those of them that give a named subject's finding or plan when a figure is their object
     # ("Enedis observe une hausse de 300 MW"), without "que".
     finding_senses: set[str] = field(default_factory=set)
+    # Lemmas of participles that make a source of their agent only before "comme"
+    # ("présenté par la direction comme une priorité").
+    passive_as: set[str] = field(default_factory=set)
     # Lemmas of pronominal verbs of saying ("s'inquiéter"): without their pronoun they say nothing.
     pronominal: set[str] = field(default_factory=set)
     _max_phrase: int = 1
@@ -362,7 +365,8 @@ def build_default_lexicon() -> Lexicon:
                             ppr=forms.get("ppr", []), with_infinitive=forms.get("infinitive", True))
     lex.other_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("verbs", []))
     lex.finding_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("findings", []))
-    for verb in regular.get("passive_only", []):
+    lex.passive_as.update(normalise(v) for v in regular.get("passive_as", []))
+    for verb in regular.get("passive_only", []) + regular.get("passive_as", []):
         finite, pp, ppr = _er_forms(normalise(verb)) if verb.endswith("er") else (set(), set(), set())
         if verb == "joindre":
             pp = {"joint", "jointe", "joints", "jointes"}

@@ -70,3 +70,14 @@ def test_passive_agent_of_a_noun_phrase_sources_that_phrase_only(lint):
 ])
 def test_participle_of_saying_with_its_auxiliary_dropped(lint, text, reported):
     assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # presented by its agent as what it is said to be: the agent is the source
+    ("Présenté par la direction comme une priorité, le plan permettra 300 embauches d'ici 2025.", []),
+    # presented with no "comme": a host, or no agent at all
+    ("Le journal présenté par Anne Dupont a réuni 5 millions de téléspectateurs.", ["5 millions de téléspectateurs"]),
+    ("Le plan présenté lundi permettra 300 embauches d'ici 2025.", ["300 embauches"]),
+])
+def test_presented_by_its_agent_as_something(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported

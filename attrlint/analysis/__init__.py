@@ -154,7 +154,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                     found.insert(0, study)
             pars = _between(pars_at, t0, t1) if pars_at else None
             if pars:
-                found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index)
+                found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index, lexicon)
             if any(c.reach is not None for c in found):
                 s.clause_cues = [c for c in found if c.reach is not None and not c.in_quote]
                 found = [c for c in found if c.reach is None]

@@ -182,6 +182,8 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         length, rule, source, addressee = found
         if rule == "speech" and not _reports_speech(tokens, i, length, start, end, lexicon):
             continue
+        if rule == "passive" and not _presents_as(tokens, i, i + length, end, lexicon):
+            continue
         last = tokens[i + length - 1]
         if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1 and \
                 not (last.category == "QUOTE" and _closes_a_title(tokens, i, i + length - 1)):
@@ -236,7 +238,7 @@ _CLAUSE_AGENT_STOPS = {"COMMA", "COLON", "STOP", "QUE", "CONJ", "PAR", "AUX", "P
 
 
 def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: int, source_text: str,
-                       block: int) -> list[Cue]:
+                       block: int, lexicon) -> list[Cue]:
     """"13 départements ont été jugés en alerte par Météo-France", "le plan de 8 milliards
     d'euros dévoilé mardi par le président": a passive of saying or reporting whose agent
     names a body, with words between the participle and "par", sources the clause it ends,
@@ -247,7 +249,7 @@ def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: in
         if k + 1 >= end or tokens[k + 1].category not in _AGENT_HEADS:
             continue
         p = _participle_before(tokens, k, start)
-        if p is None:
+        if p is None or not _presents_as(tokens, p, k + 2, end, lexicon):
             continue
         agent = [Token(tokens[p].text, tokens[p].start, tokens[p].end, "PASSIVE_PP", tokens[p].lower)] + \
             tokens[k:min(end, k + MAX_CUE_TOKENS)]
@@ -295,6 +297,20 @@ def _participle_before(tokens: list[Token], k: int, start: int) -> int | None:
         if t.category in _CLAUSE_AGENT_STOPS:
             return None
     return None
+
+
+# How far after a participle that presents something its "comme" may come: "présenté par
+# les responsables du groupe comme…".
+_AS_REACH = 12
+
+
+def _presents_as(tokens: list[Token], i: int, stop: int, end: int, lexicon) -> bool:
+    """Whether a passive cue from ``i`` to ``stop`` names a source: always, unless its
+    participle is one that does only before "comme" (``passive_as``) and no "comme" follows."""
+    participle = next((t for t in tokens[i:stop] if t.category == "PASSIVE_PP"), None)
+    if participle is None or lexicon.lemmas.get(participle.lower) not in lexicon.passive_as:
+        return True
+    return any(t.lower == "comme" for t in tokens[i:min(end, max(stop, i + _AS_REACH))])
 
 
 def _auxiliary_dropped(tokens: list[Token], i: int, start: int, end: int):
