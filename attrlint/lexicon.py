@@ -87,6 +87,9 @@ class Lexicon:
     # Lemmas of participles that make a source of their agent only before "comme"
     # ("présenté par la direction comme une priorité").
     passive_as: set[str] = field(default_factory=set)
+    # Nouns of an act of saying whose agent ("l'annonce par le ministre de …") is the source of
+    # what they announce.
+    announcing_nouns: set[str] = field(default_factory=set)
     # Lemmas of pronominal verbs of saying ("s'inquiéter"): without their pronoun they say nothing.
     pronominal: set[str] = field(default_factory=set)
     _max_phrase: int = 1
@@ -366,6 +369,7 @@ def build_default_lexicon() -> Lexicon:
     lex.other_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("verbs", []))
     lex.finding_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("findings", []))
     lex.passive_as.update(normalise(v) for v in regular.get("passive_as", []))
+    lex.announcing_nouns.update(normalise(v) for v in verbs.get("nouns", {}).get("announcing", []))
     for verb in regular.get("passive_only", []) + regular.get("passive_as", []):
         finite, pp, ppr = _er_forms(normalise(verb)) if verb.endswith("er") else (set(), set(), set())
         if verb == "joindre":

@@ -81,3 +81,16 @@ def test_participle_of_saying_with_its_auxiliary_dropped(lint, text, reported):
 ])
 def test_presented_by_its_agent_as_something(lint, text, reported):
     assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # the agent of a noun of saying sources what it announces, to the end of its clause
+    ("Il salue l'annonce par le ministre de 300 postes supplémentaires, mais 40 écoles restent fermées.",
+     ["40 écoles"]),
+    ("Le syndicat attend la confirmation par Paul Durand d'une hausse de 5 % des salaires.", []),
+    # no agent after the noun, or a figure for its agent
+    ("Il salue l'annonce de 300 postes supplémentaires, et le budget de 40 écoles.", ["300 postes", "40 écoles"]),
+    ("Il salue l'annonce par 300 maires d'une grève.", ["300 maires"]),
+])
+def test_agent_of_a_noun_of_saying(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported

@@ -248,6 +248,11 @@ def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: in
     for k in pars:
         if k + 1 >= end or tokens[k + 1].category not in _AGENT_HEADS:
             continue
+        if k > start and tokens[k - 1].lower in lexicon.announcing_nouns:
+            announced = _announced_by(tokens, k, end, source_text, block)
+            if announced is not None:
+                found.append(announced)
+            continue
         p = _participle_before(tokens, k, start)
         if p is None or not _presents_as(tokens, p, k + 2, end, lexicon):
             continue
@@ -269,6 +274,26 @@ def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: in
                          source=agent, source_text=source_text[agent.start:agent.end],
                          reach=Span(tokens[clause].start, agent.end)))
     return found
+
+
+def _announced_by(tokens: list[Token], k: int, end: int, source_text: str, block: int) -> Cue | None:
+    """"l'annonce par le ministre de 300 postes": the agent of a noun of saying (before the
+    "par" at ``k``) names the source of what the noun announces, from the noun to the end of
+    its clause; a cue of that reach, or None when no body is named."""
+    last = k + 1
+    if last >= end or tokens[last].category == "DET":
+        last += 1
+    if last >= end or tokens[last].category not in ("CAP", "AGENCY", "SOURCE_NOUN"):
+        return None
+    while last + 1 < end and tokens[last + 1].category in ("CAP", "AGENCY", "SOURCE_NOUN"):
+        last += 1
+    stop = last
+    while stop + 1 < end and tokens[stop + 1].category not in ("COMMA", "COLON", "STOP"):
+        stop += 1
+    agent = Span(tokens[k + 1].start, tokens[last].end)
+    return Cue(kind="passive", span=Span(tokens[k].start, agent.end), trigger="par", block=block, source=agent,
+               source_text=source_text[agent.start:agent.end],
+               reach=Span(tokens[k - 1].start, tokens[stop].end))
 
 
 def _clause_before(tokens: list[Token], p: int, start: int) -> int:
