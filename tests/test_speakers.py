@@ -230,3 +230,38 @@ def test_set_phrases_purposes_and_clubs_name_no_speaker(lint, text, quote):
 def test_pour_la_plupart_after_a_comma_names_no_speaker(lint):
     text = article("Au moins 22 personnes, pour la plupart des élèves, ont été tuées dans le crash.")
     assert excerpts(lint(text), "FIG001") == ["Au moins 22 personnes"]
+
+
+@pytest.mark.parametrize("text", [
+    # A written text named as the subject of the sentence speaks its wording.
+    "Depuis 1990, le règlement du championnat autorise « tout joueur inscrit auprès de la fédération avant "
+    "le premier jour de mars » à disputer la finale.",
+    # ... or in the phrase that opens the sentence, up to its comma,
+    "Dans le nouvel arrêté municipal, il est précisé qu'il n'est « plus nécessaire de présenter un "
+    "justificatif de domicile pour ouvrir un compte ».",
+    # ... or as the object of a verb or a preposition, right before the words.
+    "Les adhérents devront signer une charte d'adhésion « aux valeurs de solidarité et de partage du club "
+    "de quartier ».",
+    "Les vols sont définis dans la loi comme toute « soustraction frauduleuse de la chose d'autrui commise "
+    "sans son accord ».",
+])
+def test_a_written_text_named_in_the_sentence_is_the_source_of_its_wording(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A text named before a comma, then someone else's words.
+    ("Depuis la loi de 2015, les maires « n'ont plus les moyens d'agir contre les constructions illégales ».",
+     "« n'ont plus"),
+    # A text in the subject's noun phrase, the verb inside the marks: someone else's words about it.
+    ("Les opposants au texte « ne lâcheront rien tant que le gouvernement ne reculera pas ».", "« ne lâcheront"),
+    ("Le projet de loi porté par la ministre « va dans le bon sens mais il reste beaucoup à faire ».", "« va dans"),
+    # An impersonal advice that names no text.
+    ("De même, il est conseillé « d'éviter de sortir aux heures les plus chaudes de la journée ».", "« d'éviter"),
+    # A phrase opening on something else than a text.
+    ("Dans la nouvelle salle des fêtes, il est précisé qu'il n'est « plus possible de danser après minuit le "
+     "samedi ».", "« plus possible"),
+])
+def test_words_near_a_text_that_do_not_frame_them_are_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

@@ -5,6 +5,9 @@
   pilote « expérimenté »": the subject speaks, whatever the verb.
 - A quotation after a colon, when the words before the colon name someone
   or a document: "Autre reproche, émanant de Gérard Arnoux : « … »".
+- A quotation of a written text (a law, a rule, a ruling, a pledge) the
+  sentence names as its subject, in its opening phrase or right before the
+  words: "Dans le nouveau protocole, il est précisé qu'il n'est « … »".
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »".
 - A quotation that repeats words attributed elsewhere in the article (a
@@ -112,6 +115,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
+    document = _document_framing(ad, s, q)
+    if document is not None:
+        # "Dans le nouveau protocole, il est précisé qu'il n'est « … »": the text's own wording.
+        return Cue("subject", document, "", source=document, source_text=ad.prose[document.start:document.end],
+                   block=q.block)
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
@@ -138,6 +146,48 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
     return None
+
+
+# "Dans le nouveau protocole sanitaire, …", "Dans un extrait du jugement, …": a phrase opening the
+# sentence on a text, up to its comma.
+_IN_A_TEXT = regex.compile(r"[\s\u00a0\u202f]*(?:(?:Et|Mais|Or|Enfin|Ainsi)[\s\u00a0\u202f,]+)?[Dd]ans[\s\u00a0\u202f]+"
+                           r"((?:[\p{L}\p{N}'’\-]+[\s\u00a0\u202f]+){0,5}[\p{L}\p{N}'’\-]+)[\s\u00a0\u202f]*,")
+# "un engagement de reconnaissance « … »", "inscrites dans la loi comme tout « … »": the words a
+# text holds, quoted right after it (this many words at most between the text and the marks).
+_TEXT_REACH = 3
+_WORDS_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){1,%d}$" % (_TEXT_REACH + 1))
+
+
+def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The written text (a law, a rule, a ruling, a pledge) whose wording ``q`` quotes: named in the
+    phrase that opens its sentence, or right before the quotation; None when there is none."""
+    documents = subject_words().documents
+    opening = _IN_A_TEXT.match(ad.prose, s.span.start, q.span.start)
+    if opening is not None:
+        found = _document_word(ad.prose, opening.start(1), opening.end(1), documents)
+        if found is not None:
+            return found
+    lead = _WORDS_BEFORE.search(ad.prose, s.span.start, q.span.start)
+    if lead is None:
+        return None
+    # The text is the object of a verb or a preposition ("signer une charte « … »"), not the
+    # subject the quotation's own verb follows ("Le projet de loi « va dans le bon sens »").
+    clause = max(s.span.start, *(ad.prose.rfind(mark, s.span.start, lead.start()) + 1 for mark in ",:;"))
+    if not _WORD.search(ad.prose, clause, lead.start()):
+        return None
+    return _document_word(ad.prose, lead.start(), lead.end(), documents)
+
+
+def _document_word(prose: str, start: int, end: int, documents: frozenset[str]) -> Span | None:
+    """The first word of ``prose[start:end]`` that names a written text, as a span."""
+    for word in _A_WORD.finditer(prose, start, end):
+        if word.group(0).lower() in documents:
+            return Span(word.start(), word.end())
+    return None
+
+
+# A word, its elided article apart ("l'arrêté": "l", "arrêté").
+_A_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 
 
 # The kinds of cue whose verb says something.

@@ -51,6 +51,7 @@ class SubjectWords:
     singular_determiners: frozenset[str]
     times: frozenset[str]
     standing_for_someone: frozenset[str]
+    documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +299,8 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
         kind = "person"
     elif head.category in ("SOURCE_NOUN", "CHANNEL") or noun in source_nouns:
         kind = "institution" if noun in words.institutions or head.category == "CHANNEL" else "person"
+    elif noun in words.documents:
+        kind = "institution"  # "Le règlement autorise « … »": a text speaks its own words, not the next sentence's
     else:
         return _named_after(tokens, i, j, t1)
     last = j
