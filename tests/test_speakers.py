@@ -265,3 +265,36 @@ def test_a_written_text_named_in_the_sentence_is_the_source_of_its_wording(lint,
 def test_words_near_a_text_that_do_not_frame_them_are_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # A relative clause opened by "qui" right after a name speaks with that name, whatever its verb.
+    "Cette aide avait été annoncée en mars par Paul Durand, qui avait vanté « une réponse rapide et solide "
+    "pour les familles les plus modestes ».",
+    # ... or after an acronym in brackets, even past a word quoted as a term.
+    "C'est le cas de l'Agence régionale de l'eau (AREP) qui en prône l'usage « raisonné » dans « toutes les "
+    "communes touchées par la sécheresse cet été ».",
+])
+def test_a_name_before_its_relative_speaks_the_words_in_it(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A copula: someone else's words about the one named.
+    ("Cette aide avait été annoncée en mars par Paul Durand, qui était « connu pour ses positions tranchées sur "
+     "les questions sociales ».", "« connu pour"),
+    # The verb inside the marks.
+    ("Cette aide avait été annoncée en mars par Paul Durand, qui « défendait une réponse rapide et solide pour "
+     "les familles ».", "« défendait"),
+    # A noun, not a name: the words of whoever set the aid.
+    ("Cette aide sera versée aux parents, qui pourront « en faire la demande dès le mois prochain sur le site ».",
+     "« en faire"),
+    ("La barque a heurté le rocher, qui dépassait « de plusieurs mètres au-dessus des vagues par marée basse ».",
+     "« de plusieurs"),
+    # A comma closes the relative before the words.
+    ("Cette aide avait été annoncée en mars par Paul Durand, qui a ensuite quitté ses fonctions, et elle offre "
+     "« une réponse rapide et solide pour les familles ».", "« une réponse"),
+])
+def test_words_outside_a_relative_after_a_name_are_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

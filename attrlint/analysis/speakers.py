@@ -8,6 +8,8 @@
 - A quotation of a written text (a law, a rule, a ruling, a pledge) the
   sentence names as its subject, in its opening phrase or right before the
   words: "Dans le nouveau protocole, il est précisé qu'il n'est « … »".
+- A quotation in a relative clause opened by "qui" right after a name:
+  "…, annoncée par Emmanuel Macron, qui avait vanté « … »".
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »".
 - A quotation that repeats words attributed elsewhere in the article (a
@@ -120,6 +122,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # "Dans le nouveau protocole, il est précisé qu'il n'est « … »": the text's own wording.
         return Cue("subject", document, "", source=document, source_text=ad.prose[document.start:document.end],
                    block=q.block)
+    antecedent = _relative_speaker(ad, s, q)
+    if antecedent is not None:
+        # "Emmanuel Macron, qui avait vanté « … »": the one the relative is about speaks.
+        return Cue("subject", antecedent, "", source=antecedent, source_text=ad.prose[antecedent.start:antecedent.end],
+                   block=q.block)
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
@@ -188,6 +195,25 @@ def _document_word(prose: str, start: int, end: int, documents: frozenset[str]) 
 
 # A word, its elided article apart ("l'arrêté": "l", "arrêté").
 _A_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+
+
+# "…, Emmanuel Macron, qui avait vanté « … »", "le Haut Conseil (HCSP) qui en prône le port dans « … »":
+# the quotation in a relative clause opened by "qui" right after a name or an acronym in brackets,
+# with no comma or end of clause between "qui" and the marks. (A noun is left out: "une aide pour
+# les parents qui pourront « … »" gives the words of whoever set the aid.)
+_RELATIVE = regex.compile(r"(?:(?<![.!?»\"][\s\u00a0\u202f]?)\p{Lu}[\p{L}\-]+|\(\p{Lu}[\p{Lu}\p{N}\-]+\))"
+                          r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+qui[\s\u00a0\u202f]+(?<clause>[^,;:.!?()]*)$")
+
+
+def _relative_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The name a relative clause holding ``q`` is about, when a verb of its own, not a copula,
+    stands between "qui" and the quotation ("…, qui était « connu des services »" are someone
+    else's words); None otherwise."""
+    match = _RELATIVE.search(ad.prose, s.span.start, q.span.start)
+    if match is None or not _WORD.search(match.group("clause")) or _COPULA.match(match.group("clause")):
+        return None
+    name_end = match.start() + len(match.group(0).split()[0].rstrip(","))
+    return Span(match.start(), name_end)
 
 
 # The kinds of cue whose verb says something.
