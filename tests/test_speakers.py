@@ -298,3 +298,25 @@ def test_a_name_before_its_relative_speaks_the_words_in_it(lint, text):
 def test_words_outside_a_relative_after_a_name_are_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # A verb of the subject's own after its copula, whose object the words are.
+    "Le syndicat est disposé à signer « un accord de méthode sur les salaires avant la fin du mois ».",
+    "Les élus sont prêts à permettre « aux commerçants de rester ouverts le dimanche toute l'année ».",
+])
+def test_a_subject_ready_to_act_speaks_the_words_it_acts_on(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A passive and a past infinitive: the words of whoever judged them.
+    ("Ils ont été reconnus coupables d'avoir « dégradé le matériel de la gare à plusieurs reprises ».", "« dégradé"),
+    # "il est … de": impersonal, whatever the infinitive.
+    ("Il est recommandé de consulter « les registres de la mairie tous les jours de la semaine ».", "« les registres"),
+    # A copula and no infinitive.
+    ("Il était seulement « connu pour des petits larcins commis dans son quartier ».", "« connu pour"),
+])
+def test_a_copula_without_a_verb_of_the_subject_does_not_make_it_speak(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

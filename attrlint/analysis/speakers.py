@@ -271,9 +271,15 @@ def _person_noun(ad: AnalysedDocument, word: str) -> bool:
 def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
     """Whether the verb between the subject and the quotation lets the subject speak it:
     any verb, but a copula only for a person ("Il est « très déçu »"), and not a passive
-    ("Il était « connu des services »", "Il est « suspecté de… »": someone else's words)."""
+    ("Il était « connu des services »", "Il est « suspecté de… »": someone else's words),
+    unless an infinitive of the subject's own follows it ("Le syndicat est prêt à signer « … »")."""
     copula = _COPULA.match(ad.prose, s.subject.end, q.span.start)
     if copula is None:
+        return True
+    if _INFINITIVE_AFTER.search(ad.prose, copula.end(), q.span.start) and not \
+            (s.subject_kind == "pronoun" and ad.prose[s.subject.start:s.subject.end].lower() == "il"):
+        # "Le gouvernement est disposé à envoyer « … »": a verb of the subject's own after the
+        # copula, whose object the words are ("il est possible de …" may be impersonal).
         return True
     if not _person(ad, s):
         return False
@@ -281,6 +287,12 @@ def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
     return _PARTICIPLE.search(after) is None
 
 
+# An infinitive after "à" or "de", past a copula ("est disposé à envoyer", "sont prêts à permettre"):
+# the endings of infinitives few nouns share; not "avoir" nor "être", which make a past or a passive
+# ("ont été reconnus coupables d'avoir « … »": the court's words).
+_INFINITIVE_AFTER = regex.compile(r"(?<![\p{L}])(?:à|de|d['’])[\s\u00a0\u202f]*(?!avoir(?![\p{L}]))"
+                                  r"\p{L}{2,}(?:er|ir|ttre|ndre|uire|faire|dire|écrire|vivre|suivre|croire)(?![\p{L}])",
+                                  regex.I)
 # A past participle after a copula makes a passive: "est « suspecté de »", "était connu".
 _PARTICIPLE = regex.compile(r"(?<![\p{L}])(?:\p{L}{2,}(?:é|ée|és|ées)|(?:re)?connue?s?|prise?s?|mise?s?)(?![\p{L}])", regex.I)
 
