@@ -320,3 +320,25 @@ def test_a_subject_ready_to_act_speaks_the_words_it_acts_on(lint, text):
 def test_a_copula_without_a_verb_of_the_subject_does_not_make_it_speak(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # The subject's auxiliary before the marks, its participle inside them: the subject's verb.
+    "Le préfet Paul Durand a « refusé de rouvrir les plages avant la fin du mois de juillet ».",
+    # ... with an adverb before the adjectives of the subject's noun.
+    "Au sein du groupe, la toute jeune entreprise a « accepté de construire des vélos électriques pour la ville ».",
+])
+def test_an_auxiliary_before_the_marks_makes_the_subject_speak(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # The auxiliary inside the marks: someone else's words about the subject.
+    ("Le préfet Paul Durand « a refusé de rouvrir les plages avant la fin du mois de juillet ».", "« a refusé"),
+    # A thing for the subject.
+    ("Au sein du groupe, la toute dernière crise a « bouleversé la vie de centaines de salariés du site ».",
+     "« bouleversé"),
+])
+def test_an_auxiliary_of_no_speaker_is_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

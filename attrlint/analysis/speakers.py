@@ -49,6 +49,9 @@ _REWORDED_SHARE = 0.5
 _REWORDED_MIN_WORDS = 3
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{M}]{3,}")
 _WORD = regex.compile(r"\p{L}{2,}")
+# "Le préfet a « salué l'engagement … »": the auxiliary of the subject's verb before the marks, its
+# participle inside them; the verb is the subject's, its words quoted from its own statement.
+_AUXILIARY = regex.compile(r"[\s\u00a0\u202f]+(?:a|ont|avait|avaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+")
 # "Le tweet est du « plus mauvais goût »": a thing described by someone else's words
 # (a person who "est « très déçu »" says so).
 _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|"
@@ -112,7 +115,8 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if s is None:
         return None
     if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
-            _WORD.search(ad.prose, s.subject.end, q.span.start) and \
+            (_WORD.search(ad.prose, s.subject.end, q.span.start) or
+             _AUXILIARY.fullmatch(ad.prose, s.subject.end, q.span.start)) and \
             _speaks_through(ad, s, q):
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
