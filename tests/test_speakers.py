@@ -342,3 +342,21 @@ def test_an_auxiliary_before_the_marks_makes_the_subject_speak(lint, text):
 def test_an_auxiliary_of_no_speaker_is_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_a_name_with_its_article_in_apposition_is_the_subject(lint):
+    text = "Un autre journal satirique, La Trompette voit dans cette grève « la colère de tout un territoire oublié »."
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A noun with its article in apposition, not a name.
+    ("Un autre symbole fort, la place voit défiler « des milliers de gens venus de toute la région ».",
+     "« des milliers"),
+    # A name with an article names a body: it does not hand the floor to the next sentence.
+    ("Un autre journal satirique, La Trompette a suivi la grève. « Nous ne reculerons pas devant la direction. »",
+     "« Nous ne"),
+])
+def test_an_apposition_of_no_one_who_speaks_is_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

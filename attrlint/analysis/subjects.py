@@ -200,13 +200,20 @@ def _named_after(tokens: list[Token], i: int, head: int, t1: int) -> tuple[Span,
     k = head + 1
     while k < t1 and k - head <= 3 and tokens[k].category == "WORD":
         k += 1
+    with_article = False
     if k > head + 1 and k + 2 < t1 and tokens[k].category == "COMMA" and tokens[k + 1].category == "CAP":
         k += 1  # "Sa rivale démocrate, Hillary Clinton a…": the name in apposition
+    elif k > head + 1 and k + 2 < t1 and tokens[k].category == "COMMA" and tokens[k + 1].category == "DET" and \
+            tokens[k + 2].category == "CAP":
+        k += 2  # "Un autre quotidien régional, La Gazette voit…": a name that takes an article, a body's
+        with_article = True
     n = k
     while n < t1 and tokens[n].category == "CAP":
         n += 1
-    if n - k >= 2:
+    if n - k >= 2 and not with_article:
         return Span(tokens[i].start, tokens[n - 1].end), "name"
+    if n - k >= 1 and with_article:
+        return Span(tokens[i].start, tokens[n - 1].end), "institution"
     return None
 
 
