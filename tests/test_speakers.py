@@ -292,7 +292,7 @@ def test_a_name_before_its_relative_speaks_the_words_in_it(lint, text):
     ("La barque a heurté le rocher, qui dépassait « de plusieurs mètres au-dessus des vagues par marée basse ».",
      "« de plusieurs"),
     # A comma closes the relative before the words.
-    ("Cette aide avait été annoncée en mars par Paul Durand, qui a ensuite quitté ses fonctions, et elle offre "
+    ("Cette aide avait été annoncée en mars par Paul Durand, qui a ensuite quitté ses fonctions, et l'aide offre "
      "« une réponse rapide et solide pour les familles ».", "« une réponse"),
 ])
 def test_words_outside_a_relative_after_a_name_are_reported(lint, text, quote):
@@ -358,5 +358,31 @@ def test_a_name_with_its_article_in_apposition_is_the_subject(lint):
      "« Nous ne"),
 ])
 def test_an_apposition_of_no_one_who_speaks_is_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # A pronoun for a person opening the clause the words end, after a relative word or a comma.
+    "Parmi ses loisirs, les jeux de société, dans lesquels elle apprécie « pouvoir tout décider sans attendre "
+    "les autres ».",
+    "Ce matin-là, c'est comme s'il partait en voyage : comme un soldat à la parade, il a longuement « brossé sa "
+    "veste et lustré ses bottes noires ».",
+])
+def test_the_pronoun_subject_of_the_clause_speaks_its_words(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "il est … pour": impersonal; "il faut": impersonal.
+    ("Le chantier a pris du retard, et il est désormais « impossible de rouvrir l'école avant la fin de l'hiver ».",
+     "« impossible"),
+    ("Depuis des mois, il faut « tout reconstruire à partir de rien dans ce quartier ».", "« tout reconstruire"),
+    # A pronoun after a preposition is an object.
+    ("Avec elle, les voisins « ont retrouvé le goût de la fête depuis le printemps ».", "« ont retrouvé"),
+    # The verb inside the marks.
+    ("Les douleurs la réveillent, alors elle « tourne sans fin entre le fauteuil et la fenêtre ».", "« tourne"),
+])
+def test_a_pronoun_that_is_not_the_subject_of_the_words_is_no_speaker(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)

@@ -8,6 +8,8 @@
 - A quotation of a written text (a law, a rule, a ruling, a pledge) the
   sentence names as its subject, in its opening phrase or right before the
   words: "Dans le nouveau protocole, il est précisé qu'il n'est « … »".
+- A quotation ending a clause whose subject is a pronoun for a person, after
+  a comma or a relative word: "…, dans lesquels elle apprécie « … »".
 - A quotation in a relative clause opened by "qui" right after a name:
   "…, annoncée par Emmanuel Macron, qui avait vanté « … »".
 - A quotation opening the sentence right after one whose subject is a
@@ -126,6 +128,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # "Dans le nouveau protocole, il est précisé qu'il n'est « … »": the text's own wording.
         return Cue("subject", document, "", source=document, source_text=ad.prose[document.start:document.end],
                    block=q.block)
+    pronoun = _clause_pronoun(ad, s, q)
+    if pronoun is not None:
+        # "Parmi ses jeux favoris, ceux dans lesquels elle apprécie « … »": the clause's own subject.
+        return Cue("subject", pronoun, "", source=pronoun, source_text=ad.prose[pronoun.start:pronoun.end],
+                   block=q.block)
     antecedent = _relative_speaker(ad, s, q)
     if antecedent is not None:
         # "Emmanuel Macron, qui avait vanté « … »": the one the relative is about speaks.
@@ -199,6 +206,36 @@ def _document_word(prose: str, start: int, end: int, documents: frozenset[str]) 
 
 # A word, its elided article apart ("l'arrêté": "l", "arrêté").
 _A_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+
+
+# "…, dans lesquels elle apprécie « … »", "…, il a la veille « repassé la chemise »": a pronoun for a
+# person opening a clause (after a comma, a conjunction or a relative word), the subject of the
+# clause the quotation ends (no comma, colon or mark between them), then its verb outside the
+# marks; not a pronoun after a verb or a preposition ("s'est elle entendu dire", "pour elle").
+_CLAUSE_PRONOUN = regex.compile(
+    r"(?:(?<=[,;])|(?<![\p{L}])(?:et|mais|alors|puis|que|qu['’]|lesquels|lesquelles|lequel|laquelle|dont|où|quand|"
+    r"lorsque|lorsqu['’]|si|s['’]|car|comme|puisque|puisqu['’]))[\s\u00a0\u202f]*"
+    r"(?<pronoun>il|elle|ils|elles)[\s\u00a0\u202f]+(?<verb>[^,;:«»“”\"()]*)$", regex.I)
+
+
+def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The pronoun for a person that is the subject of the clause ``q`` ends, with a verb of its
+    own between them that lets it speak the words (see ``_speaks_through``); None otherwise."""
+    match = _CLAUSE_PRONOUN.search(ad.prose, s.span.start, q.span.start)
+    if match is None or not _WORD.search(match.group("verb")):
+        return None
+    verb = match.group("verb")
+    first = verb.split()[0].lower().replace("’", "'") if verb.split() else ""
+    if match.group("pronoun").lower() == "il" and first in subject_words().impersonal:
+        return None  # "il faut « … »", "il y a « … »"
+    copula = _COPULA.match(verb)
+    if copula is not None and (match.group("pronoun").lower() == "il" or
+                               _PARTICIPLE.search(verb[copula.end():] + " " +
+                                                  ad.prose[q.inner.start:min(q.inner.end, q.inner.start + 30)])):
+        # "il est trop tôt pour « … »" may be impersonal; "elle était « connue des services »":
+        # someone else's words about her.
+        return None
+    return Span(match.start("pronoun"), match.end("pronoun"))
 
 
 # "…, Emmanuel Macron, qui avait vanté « … »", "le Haut Conseil (HCSP) qui en prône le port dans « … »":
