@@ -546,3 +546,23 @@ def test_a_verb_after_the_closing_mark_with_no_subject_after_it_is_no_incise(lin
 def test_a_quotation_before_a_colon_inside_its_sentence_still_needs_a_speaker(lint):
     text = article("La salle était comble.", "Ce soir-là, « nous ne partirons pas d'ici sans réponse » : le ton est donné.")
     assert excerpts(lint(text), "QUO001") == ["« nous ne partirons pas d'ici sans réponse »"]
+
+
+@pytest.mark.parametrize("text", [
+    # A breach of a rule or a duty, named as the offence is: a term, not someone's words.
+    "Son compte a été suspendu deux jours pour « violation des règles de conduite de la plateforme en ligne ».",
+    "La salle risque une lourde amende pour « manquement aux obligations de sécurité dans les vestiaires du stade ».",
+])
+def test_the_name_of_a_breach_is_a_term(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # The same words as a sentence, or spoken in the first person.
+    ("« Violation de tous nos droits les plus élémentaires, voilà ce que nous vivons ici. »", "« Violation"),
+    ("Le stade reste fermé : « manquement grave à mes devoirs de gardien envers les joueurs du club ».",
+     "« manquement"),
+])
+def test_a_breach_in_someones_sentence_is_still_a_quotation(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)
