@@ -386,3 +386,23 @@ def test_the_pronoun_subject_of_the_clause_speaks_its_words(lint, text):
 def test_a_pronoun_that_is_not_the_subject_of_the_words_is_no_speaker(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # The words open on a verb of saying right after the subject: its own statement, quoted whole.
+    "Le syndicat « appelle à une grève reconductible dès lundi prochain ».",
+    "Le maire « demande au préfet de rouvrir l'école du village avant la rentrée ».",
+])
+def test_words_opening_on_a_verb_of_saying_are_the_subjects(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # Any other verb inside the marks: someone else's words about the subject.
+    ("Les pompiers « ne sauraient accepter un nouveau report de cette prime promise ».", "« ne sauraient"),
+    # A verb of saying further inside the words.
+    ("Le syndicat « plus que jamais uni appelle à une grève dès lundi ».", "« plus que jamais"),
+])
+def test_words_about_the_subject_inside_the_marks_are_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

@@ -118,7 +118,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         return None
     if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
             (_WORD.search(ad.prose, s.subject.end, q.span.start) or
-             _AUXILIARY.fullmatch(ad.prose, s.subject.end, q.span.start)) and \
+             _AUXILIARY.fullmatch(ad.prose, s.subject.end, q.span.start) or _opens_on_saying(ad, s, q)) and \
             _speaks_through(ad, s, q):
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
@@ -255,6 +255,18 @@ def _relative_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
         return None
     name_end = match.start() + len(match.group(0).split()[0].rstrip(","))
     return Span(match.start(), name_end)
+
+
+def _opens_on_saying(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
+    """"Le syndicat « appelle à la grève dès lundi »": the words open on a verb of saying, the
+    subject's own statement quoted whole; any other verb inside the marks ("M. X « combinait… »")
+    may be someone else's words about the subject."""
+    return any(c.in_quote and c.kind == "speech" and
+               _LEADING_NEGATION.fullmatch(ad.prose, q.inner.start, c.span.start) is not None
+               for c in s.cues if q.inner.start <= c.span.start < q.inner.end)
+
+
+_LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?")
 
 
 # The kinds of cue whose verb says something.
