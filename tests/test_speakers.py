@@ -406,3 +406,20 @@ def test_words_opening_on_a_verb_of_saying_are_the_subjects(lint, text):
 def test_words_about_the_subject_inside_the_marks_are_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_words_in_the_first_person_after_a_copula_are_the_persons_own(lint):
+    text = "Le soir même, Jeanne Morel était « bouleversée par cette nouvelle, c'était ma meilleure amie d'enfance »."
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A passive with no first person: someone else's words about the person.
+    ("Le soir même, Jeanne Morel était « bouleversée par cette nouvelle venue de son village natal ».",
+     "« bouleversée"),
+    # "nos": a body's words about the person.
+    ("Le suspect Paul Durand était « connu de nos services pour des faits de petite délinquance ».", "« connu de"),
+])
+def test_a_passive_after_a_copula_without_the_first_person_is_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

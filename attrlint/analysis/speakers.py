@@ -336,8 +336,15 @@ def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
         return True
     if not _person(ad, s):
         return False
+    if _FIRST_PERSON_SINGULAR.search(ad.prose, q.inner.start, q.inner.end):
+        return True  # "Elle était « bouleversée, c'était ma meilleure amie »": her own words
     after = ad.prose[copula.end():q.span.start] + " " + ad.prose[q.inner.start:min(q.inner.end, q.inner.start + 30)]
     return _PARTICIPLE.search(after) is None
+
+
+# The words of one person speaking of themself ("je", "ma", "moi"); not "nous", "nos", which a
+# body says of itself ("Il était « connu de nos services »" are the police's words).
+_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])", regex.I)
 
 
 # An infinitive after "à" or "de", past a copula ("est disposé à envoyer", "sont prêts à permettre"):
