@@ -423,3 +423,14 @@ def test_words_in_the_first_person_after_a_copula_are_the_persons_own(lint):
 def test_a_passive_after_a_copula_without_the_first_person_is_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_a_time_with_an_adjective_opens_the_sentence_before_its_subject(lint):
+    text = ("Ces dernières semaines, elle a multiplié les voyages, en visitant notamment trois pays : « Ma plus belle "
+            "découverte reste le désert du Sud. »")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_time_with_an_adjective_then_a_thing_names_no_speaker(lint):
+    text = "Ces dernières années, les ventes ont chuté : « Personne ne sait comment relancer la machine. »"
+    assert excerpts(lint(article(text)), "QUO001") == ["« Personne ne sait comment relancer la machine. »"]

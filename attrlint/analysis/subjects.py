@@ -244,8 +244,9 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
                 (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
                 (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)) or \
-                (tok.category == "DET" and i + 1 < t1 and (_time_word(tokens[i + 1].lower) in words.times or
-                                                           tokens[i + 1].category == "NUM")) or \
+                (tok.category == "DET" and i + 1 < t1 and (_time_word(tokens[_past_adjectives(tokens, i + 1, t1,
+                                                                                             words)].lower)
+                                                           in words.times or tokens[i + 1].category == "NUM")) or \
                 (tok.lower in ("s'", "s’") and i + 1 < t1 and tokens[i + 1].lower in ("il", "ils")) or \
                 (tok.lower == "tout" and i + 1 < t1 and tokens[i + 1].lower == "en") or \
                 _time_ago(tokens, i, t1, words):
@@ -262,6 +263,14 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
             continue
         return i
     return None
+
+
+def _past_adjectives(tokens: list[Token], j: int, t1: int, words: SubjectWords) -> int:
+    """The first token from ``j`` on that is not an adjective standing before a noun ("Ces
+    dernières années": "années"), or the last one of the sentence."""
+    while j + 1 < t1 and tokens[j].lower in words.adjectives:
+        j += 1
+    return j
 
 
 def _time_word(word: str) -> str:
