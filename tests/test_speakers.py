@@ -434,3 +434,20 @@ def test_a_time_with_an_adjective_opens_the_sentence_before_its_subject(lint):
 def test_a_time_with_an_adjective_then_a_thing_names_no_speaker(lint):
     text = "Ces dernières années, les ventes ont chuté : « Personne ne sait comment relancer la machine. »"
     assert excerpts(lint(article(text)), "QUO001") == ["« Personne ne sait comment relancer la machine. »"]
+
+
+def test_a_count_of_people_as_the_subject_speaks_its_words(lint):
+    text = "Une cinquantaine de parlementaires ont poussé hier les familles à « profiter de l'été pour imaginer le monde d'après »."
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A group does not hand the floor to the words opening the next sentence.
+    ("Une centaine de manifestants ont défilé dans le centre. « Nous ne lâcherons rien, ni aujourd'hui ni demain. »",
+     "« Nous ne"),
+    # A count of things names no speaker.
+    ("Une dizaine de maisons ont fini par « céder sous le poids de la neige tombée durant la nuit ».", "« céder"),
+])
+def test_a_count_that_names_no_one_speaker_is_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

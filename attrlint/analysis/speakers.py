@@ -371,7 +371,10 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
         return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues) or \
             _named_before(ad.prose, ad.prose[s.subject.start:s.subject.end], s.subject.start)
     if s.subject_kind == "person":
-        return _determiner(ad.prose, s.subject) in subject_words().singular_determiners
+        # "Une soixantaine de parlementaires": a group, though its determiner is singular.
+        counted = any(w.lower() in subject_words().counts for w in _A_WORD.findall(ad.prose, s.subject.start,
+                                                                                   s.subject.end))
+        return not counted and _determiner(ad.prose, s.subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
 
 

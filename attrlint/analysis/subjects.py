@@ -52,6 +52,7 @@ class SubjectWords:
     times: frozenset[str]
     standing_for_someone: frozenset[str]
     documents: frozenset[str]
+    counts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +304,14 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
             tokens[j - 1].lower in words.standing_for_someone:
         return Span(tokens[i].start, tokens[j - 1].end), "person"  # "Cette dernière a indiqué…"
     head = tokens[j]
+    if head.lower in words.counts:
+        # "Une soixantaine de parlementaires", "un millier d'habitants": the people counted.
+        k = j + 1
+        while k < t1 and k - j <= 2 and tokens[k].category in ("DE", "DET"):
+            k += 1
+        if j + 1 < k < t1 and (_TITLE_PREFIX.sub("", tokens[k].lower) in words.people or
+                                tokens[k].category == "SOURCE_NOUN" or tokens[k].lower in source_nouns):
+            return Span(tokens[i].start, tokens[k].end), "person"
     if head.category == "CAP":
         k = j + 1
         while k < t1 and tokens[k].category == "CAP":
