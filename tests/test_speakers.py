@@ -451,3 +451,15 @@ def test_a_count_of_people_as_the_subject_speaks_its_words(lint):
 def test_a_count_that_names_no_one_speaker_is_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_the_subject_is_read_past_a_quoted_heading_glued_to_its_sentence(lint):
+    text = ("« Un nouveau cap »La ministre fixe désormais à son équipe l'objectif « de rouvrir toutes les lignes "
+            "fermées avant la fin de l'année ».")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_quotation_followed_by_lowercase_words_is_no_glued_heading(lint):
+    text = ("« Un nouveau cap »la ministre fixe désormais à son équipe l'objectif « de rouvrir toutes les lignes "
+            "fermées avant la fin de l'année ».")
+    assert any(e.startswith("« de rouvrir") for e in excerpts(lint(article(text)), "QUO001"))

@@ -175,12 +175,17 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
 
 
 def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
-    """The word after "« … » :" when the sentence opens on a quotation and a colon."""
+    """The word after "« … » :" when the sentence opens on a quotation and a colon, or after a
+    quoted heading glued to the sentence by a lost line break ("« Nouveaux objectifs »Son
+    amendement…": a capital right after the closing mark, with no space)."""
     mark = tokens[i].text
     closing = {"«": "»", "“": "”"}.get(mark, mark)
     for j in range(i + 1, t1 - 1):
         if tokens[j].category == "QUOTE" and tokens[j].text == closing:
-            return j + 2 if tokens[j + 1].category == "COLON" else None
+            if tokens[j + 1].category == "COLON":
+                return j + 2
+            glued = tokens[j + 1].start == tokens[j].end and tokens[j + 1].text[:1].isupper()
+            return j + 1 if glued else None
     return None
 
 
