@@ -463,3 +463,17 @@ def test_a_quotation_followed_by_lowercase_words_is_no_glued_heading(lint):
     text = ("« Un nouveau cap »la ministre fixe désormais à son équipe l'objectif « de rouvrir toutes les lignes "
             "fermées avant la fin de l'année ».")
     assert any(e.startswith("« de rouvrir") for e in excerpts(lint(article(text)), "QUO001"))
+
+
+def test_il_y_a_and_a_past_participle_is_someone_who_did_something(lint):
+    text = "Il y a vu l'occasion de « rassembler enfin toute la gauche autour d'un seul programme commun »."
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Il y a eu « des heurts très violents entre les supporters des deux clubs rivaux ».", "« des heurts"),
+    ("Il y a été « question d'un nouveau report du chantier jusqu'à la fin de l'été ».", "« question"),
+])
+def test_il_y_a_eu_and_il_y_a_ete_are_impersonal(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

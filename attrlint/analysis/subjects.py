@@ -162,6 +162,8 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
     ("il fait néanmoins un distinguo": adverbs may come between), or someone who seems to
     do it ("il semble avoir tourné la page"; "il semble que…" is impersonal)."""
     seems = tokens[verb].lower in _SEEMING
+    if tokens[verb].lower == "y":
+        return _has_been_there(tokens, verb, t1)
     if tokens[verb].lower not in _DOING and not seems:
         return False
     k = verb + 1
@@ -172,6 +174,20 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
     if seems:
         return tokens[k].lower in ("avoir", "être") or tokens[k].lower.endswith(("er", "ir", "re"))
     return tokens[k].lower in _OBJECT_DETERMINERS
+
+
+# "Il y a vu un moyen…", "il y avait passé dix ans": "il y a" then a past participle is someone who
+# did something there; "il y a eu", "il y a été", "il y a lieu", "il y a peu" are impersonal.
+_PAST_PARTICIPLE = regex.compile(r"\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort)")
+_NOT_DONE = {"eu", "été", "lieu", "peu", "plus", "tous", "ici", "lui", "aussi", "parmi", "depuis"}
+
+
+def _has_been_there(tokens: list[Token], y: int, t1: int) -> bool:
+    """Whether "il y" + ``tokens[y + 1:]`` is "a" or "avait" and a past participle."""
+    if y + 2 >= t1 or tokens[y + 1].lower not in ("a", "avait"):
+        return False
+    word = tokens[y + 2].lower
+    return word not in _NOT_DONE and _PAST_PARTICIPLE.fullmatch(word) is not None
 
 
 def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
