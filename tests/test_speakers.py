@@ -477,3 +477,21 @@ def test_il_y_a_and_a_past_participle_is_someone_who_did_something(lint):
 def test_il_y_a_eu_and_il_y_a_ete_are_impersonal(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_a_text_a_colon_would_name_frames_the_words_right_after_it(lint):
+    text = "Sur sa veste était brodé le message « Rendez-nous nos trains de nuit et nos petites gares »."
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # The text named before a comma, then someone else's words.
+    ("Sur sa veste était brodé un message, et la foule « reprenait en chœur chaque refrain de la manifestation ».",
+     "« reprenait"),
+    # The text is the subject, not right before the words: they are not its wording.
+    ("La lettre est arrivée trop tard pour les familles « qui avaient déjà quitté le quartier depuis longtemps ».",
+     "« qui avaient"),
+])
+def test_a_text_named_apart_from_the_words_does_not_frame_them(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

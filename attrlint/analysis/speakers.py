@@ -170,8 +170,9 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
 # sentence on a text, up to its comma.
 _IN_A_TEXT = regex.compile(r"[\s\u00a0\u202f]*(?:(?:Et|Mais|Or|Enfin|Ainsi)[\s\u00a0\u202f,]+)?[Dd]ans[\s\u00a0\u202f]+"
                            r"((?:[\p{L}\p{N}'’\-]+[\s\u00a0\u202f]+){0,5}[\p{L}\p{N}'’\-]+)[\s\u00a0\u202f]*,")
-# "un engagement de reconnaissance « … »", "inscrites dans la loi comme tout « … »": the words a
-# text holds, quoted right after it (this many words at most between the text and the marks).
+# "un engagement de reconnaissance « … »", "inscrites dans la loi comme tout « … »", "était brodé le
+# message « … »": the words a text holds, quoted right after it (this many words at most between the
+# text and the marks); a written text, or one a colon would name as the source of its words.
 _TEXT_REACH = 3
 _WORDS_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){1,%d}$" % (_TEXT_REACH + 1))
 
@@ -193,7 +194,7 @@ def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
     clause = max(s.span.start, *(ad.prose.rfind(mark, s.span.start, lead.start()) + 1 for mark in ",:;"))
     if not _WORD.search(ad.prose, clause, lead.start()):
         return None
-    return _document_word(ad.prose, lead.start(), lead.end(), documents)
+    return _document_word(ad.prose, lead.start(), lead.end(), documents | quote_words()["colon_documents"])
 
 
 def _document_word(prose: str, start: int, end: int, documents: frozenset[str]) -> Span | None:
