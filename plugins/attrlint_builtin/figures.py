@@ -39,7 +39,10 @@ class UnsourcedFigure(UnsourcedClaim):
 Counts of people or things, percentages, sums of money, statistics, measured
 quantities and estimates need a source an editor can check: "selon le
 ministère", "a indiqué la police", "d'après un décompte de l'AFP". A figure
-is attributed when its sentence carries an attribution cue, or continues an
+is attributed when its sentence carries an attribution cue (a named body's
+verb of finding counts: "Enedis observe une hausse de 300 mégawatts"; a
+cue that governs one clause sources that clause only: "…, la CGT évoquant
+300 cars", "le bilan confirmé dans la soirée par la préfecture"), or continues an
 attributed statement of the same paragraph (reportive conditional,
 "toujours selon", a paragraph opened by "Selon le rapport, …"), or gives
 the results of a poll, a study or a count named just before ("Selon un

@@ -40,7 +40,12 @@ the speaker's own word.
 
 Not reported, because a speaker is named without a verb of saying: a
 quotation woven into a sentence whose subject can speak ("Le maire a
-défendu « … »", "le rapport dépeint un pilote « … »"); a quotation after a
+défendu « … »", "le rapport dépeint un pilote « … »"), or into a clause
+whose subject is "il", "elle" or a count of people ("Une cinquantaine de
+députés ont appelé à « … »"), or a "qui" right after a name ("Paul Durand,
+qui avait vanté « … »"); the words of a written text the sentence names
+("Dans le nouvel arrêté, il est précisé qu'il n'est « … »", "signer une
+charte « … »"); a quotation after a
 colon when the words before it name a person or a document ("Réponse de la
 ministre : « … »", "Dans un extrait du jugement, on lit : « … »"); a
 quotation opening the sentence after one about a named person, one
@@ -52,7 +57,8 @@ announces the words between ("Sa réponse ? « … »"); a quotation whose speak
 before a verb of saying ("Face à une situation « … », le professeur
 Salomon a appelé…"), or by the words that point back at it ("C'est par
 ces mots que…"); words
-repeated from a quotation attributed elsewhere, all of them or, as a
+repeated from a quotation attributed elsewhere (or from words quoted as a
+term in a sentence that attributes them), all of them or, as a
 pull-quote cuts and rewords them, half of them at least; a
 quotation standing, as a sentence of its own, next to an attributed one
 (a testimony). A subject that is a thing or an event ("Le mercure…") does
