@@ -179,3 +179,30 @@ def test_a_conditional_right_before_a_quoted_phrase_takes_its_source(sentence, t
     phrase.continues = True  # as when the article gives the phrase's speaker elsewhere
     take_the_source_of_quoted_words(ad)
     assert conditional.attributed is takes_it
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Deux frères sont soupçonnés d'avoir incendié un entrepôt de la zone portuaire. "
+     "Ils auraient versé de l'essence sous la porte du hangar.",),
+    ("La gérante est accusée de fraude fiscale. Elle aurait caché ses recettes pendant six ans.",),
+])
+def test_a_conditional_that_details_the_charge_of_the_sentence_before_is_not_reported(lint, paragraphs):
+    # the charge's holders (investigators, prosecution) are the source of its details
+    assert excerpts(lint(article(*paragraphs)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # no charge before: the entrepôt burned, nobody is suspected
+    (("Un entrepôt de la zone portuaire a brûlé dans la nuit. Ils auraient versé de l'essence sous la porte.",),
+     "auraient versé"),
+    # the charge ends its paragraph: the next paragraph tells something else
+    (("Deux frères sont soupçonnés d'avoir incendié un entrepôt.",
+      "Le propriétaire aurait touché une forte indemnité de son assureur."), "aurait touché"),
+    # the charge two sentences back: the sentence between is narration
+    (("Deux frères sont soupçonnés d'avoir incendié un entrepôt. Les pompiers sont arrivés à l'aube. "
+      "Le toit se serait effondré vers cinq heures.",), "serait effondré"),
+    # a defendant named as a noun is not a charge
+    (("L'accusé de la première affaire est sorti de prison. Il aurait quitté la ville.",), "aurait quitté"),
+])
+def test_a_conditional_with_no_charge_just_before_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

@@ -296,6 +296,26 @@ def _names_its_charge(tokens: list[Token], i: int, start: int) -> bool:
     return False
 
 
+# A determiner right before a word: "l'", "le ", "les ", "un ", "cet "…
+_DETERMINER_BEFORE = r"(?:(?<![\p{L}\p{M}])(?:l['’]|(?:le|la|les|un|une|des|ce|cet|cette|ces|du)[\s\u00a0\u202f]+))"
+
+
+@functools.lru_cache(maxsize=1)
+def _charge_pattern() -> "regex.Pattern[str]":
+    """"soupçonnés d'avoir", "accusée de": a participle of charging and the "de" of its charge;
+    after a determiner it is a noun ("l'accusé de l'affaire"), which charges no one."""
+    words = "|".join(sorted(_imagining_words()["charged"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!{_DETERMINER_BEFORE})(?:{words})[\s\u00a0\u202f]+d(?:e(?![\p{{L}}\p{{M}}])|['’])", regex.I)
+
+
+def states_a_charge(prose: str, sentence: Span) -> bool:
+    """Whether ``sentence`` charges someone ("trois hommes soupçonnés d'avoir volé un
+    camion", "Il est accusé de fraude"): it reports the suspicion of those who bring
+    the charge, which a reportive conditional in the next sentence details (SPEC §2.1
+    rule 3)."""
+    return _charge_pattern().search(prose, sentence.start, sentence.end) is not None
+
+
 def _in_a_relative_after(tokens: list[Token], i: int, start: int, stems: tuple[str, ...]) -> bool:
     """Whether the conditional at ``i`` opens a relative clause ("qui serait", "qu'il
     aurait") after a word that begins with one of ``stems``, in the same clause."""

@@ -18,7 +18,8 @@ conditional to the cue that attributes it, or to none.
    continues an attributed previous sentence (a short question between, "La
    raison ?", does not end the report, nor does one sentence in the indicative
    after a "Selon X, …" opening the sentence before, unless it opens on a
-   contrast or another fact); a block opened by a framing
+   contrast or another fact), or a previous sentence that charges someone
+   ("soupçonnés d'avoir…": the conditional details the charge); a block opened by a framing
    cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences; the sentences between a cue
    and a "selon la même source", "toujours selon X" a few sentences on in
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
-from .conditionals import take_the_source_of_quoted_words
+from .conditionals import states_a_charge, take_the_source_of_quoted_words
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
 from .data_sources import (elaborations, forecast_figures, parts_of_sourced_figures, poll_figures, repeated_figures,
@@ -100,7 +101,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             continue
         prev_attributed = prev is not None and (prev.attributed_by is not None or prev.continues)
         if conditionals_by_sentence.get(s.index) and (prev_attributed or
-                                                      _continues_report(ad, i, conditionals_by_sentence, in_conditional)):
+                                                      _continues_report(ad, i, conditionals_by_sentence, in_conditional)
+                                                      or prev is not None and states_a_charge(ad.prose, prev.span)):
             s.continues = True
             continue
         if framing_left and topic_change().match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
