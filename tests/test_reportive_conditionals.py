@@ -206,3 +206,23 @@ def test_a_conditional_that_details_the_charge_of_the_sentence_before_is_not_rep
 ])
 def test_a_conditional_with_no_charge_just_before_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+def test_a_conditional_in_an_article_about_a_poll_is_its_projection(lint):
+    text = article("La maire sortante arrive en tête du premier tour. Les abstentionnistes restent nombreux.",
+                   "Au second tour, elle serait battue par son adjoint.",
+                   title="Municipales : la maire sortante distancée (sondage Ifop)")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no poll named: the defeat is hearsay
+    ("La maire sortante a lancé sa campagne. Elle serait battue au second tour par son adjoint.",),
+    # a poll named only far into the article does not make it one about its results
+    ("La maire sortante a lancé sa campagne. Elle serait battue au second tour par son adjoint.",
+     "Le marché couvert rouvrira en mai. Les travaux ont duré deux ans.",
+     "Le club de rugby a gagné dimanche. Un sondage sur le stationnement sera publié en juin."),
+])
+def test_a_conditional_outside_an_article_about_a_poll_still_fires(lint, paragraphs):
+    text = article(*paragraphs, title="Municipales : la maire sortante en campagne")
+    assert any("serait battue" in c for c in excerpts(lint(text), "FIG002"))

@@ -409,6 +409,17 @@ def poll_figures(ad: AnalysedDocument) -> None:
     pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and f.category in ("percent", "rate")]
     if not pending or not ad.sentences:
         return
+    after = _poll_results_start(ad)
+    if after is None:
+        return
+    for fig in pending:
+        if fig.span.start >= after:
+            fig.continues = True
+
+
+def _poll_results_start(ad: AnalysedDocument) -> int | None:
+    """Where the results of the poll, panel, study or report an article is about begin: the end
+    of the first sentence of its title or opening that names it; None if it names none."""
     opening = list(ad.sentences[:_OPENING_SENTENCES])
     opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
     polls = _poll_article_pattern()
@@ -420,12 +431,22 @@ def poll_figures(ad: AnalysedDocument) -> None:
     body = (s for s in ad.sentences if ad.blocks[s.block].kind not in _SECTION_BREAKS)
     named += [s.span.end for s in islice(body, _OPENING_SENTENCES)
               if _cites_a_study(ad, s) or polls.search(ad.prose, s.span.start, s.span.end)]
-    if not named:
+    return min(named) if named else None
+
+
+def poll_conditionals(ad: AnalysedDocument) -> None:
+    """"Sondage BVA : … Le candidat sortant serait battu au second tour.": in an article about
+    a poll's results, a claim in the conditional after the poll is named is what the poll
+    projects, not hearsay (SPEC §2.1 rule 6)."""
+    pending = [c for c in ad.conditionals if not c.attributed]
+    if not pending or not ad.sentences:
         return
-    after = min(named)
-    for fig in pending:
-        if fig.span.start >= after:
-            fig.continues = True
+    after = _poll_results_start(ad)
+    if after is None:
+        return
+    for c in pending:
+        if c.span.start >= after:
+            c.continues = True
 
 
 def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:

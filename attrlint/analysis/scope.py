@@ -26,6 +26,8 @@ conditional to the cue that attributes it, or to none.
    its block are its account.
 4. A conditional whose clause runs into a quotation of someone's words
    ("serait « … »") has the quotation's source.
+5. In an article about a poll's results, a conditional after the poll is
+   named is what the poll projects ("Le sortant serait battu au second tour").
 """
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
-from .data_sources import (elaborations, forecast_figures, parts_of_sourced_figures, poll_figures, repeated_figures,
+from .data_sources import (elaborations, forecast_figures, parts_of_sourced_figures, poll_conditionals, poll_figures,
+                           repeated_figures,
                            topic_change)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS
@@ -133,6 +136,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                 claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
     poll_figures(ad)
+    poll_conditionals(ad)
     _link_quotes(ad, introducers or {})
     repeated_figures(ad)  # after the quotations: a figure they attribute is a source
     parts_of_sourced_figures(ad)  # after the readings that source single figures
