@@ -226,3 +226,25 @@ def test_a_conditional_in_an_article_about_a_poll_is_its_projection(lint):
 def test_a_conditional_outside_an_article_about_a_poll_still_fires(lint, paragraphs):
     text = article(*paragraphs, title="Municipales : la maire sortante en campagne")
     assert any("serait battue" in c for c in excerpts(lint(text), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "Si le barrage cède, la vallée sera inondée en une heure. Les habitants du bas du village seraient les premiers touchés.",
+    "Le projet reste fragile. Et s'il aboutit, la ligne fermera deux ans. Les voyageurs seraient alors transportés en car.",
+])
+def test_a_conditional_after_a_hypothesis_in_the_sentence_before_goes_on_imagining(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # no hypothesis before: the conditional reports
+    (("Le barrage a cédé dans la nuit. Les habitants du bas du village seraient les premiers touchés.",),
+     "seraient"),
+    # "si" as an adverb sets no hypothesis
+    (("La digue est si haute qu'elle cache la mer. Elle aurait coûté une fortune.",), "aurait coûté"),
+    # the hypothesis ends its paragraph
+    (("Si le barrage cède, la vallée sera inondée.", "Des fissures seraient apparues la semaine dernière."),
+     "seraient apparues"),
+])
+def test_a_conditional_with_no_hypothesis_just_before_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

@@ -12,7 +12,7 @@ from itertools import compress, repeat
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
-from .conditionals import find_conditionals, in_conditional_mood, may_be_conditional
+from .conditionals import find_conditionals, in_conditional_mood, may_be_conditional, sets_a_hypothesis
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
                    find_selon_relative)
 from .data_sources import named_documents, named_study
@@ -105,6 +105,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns)
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
+        hypothesis = False  # whether the sentence before, in this block, sets a hypothesis in "si"
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index)
                             + find_selon_relative(prose, block.span.start, block.span.end, block.index))
@@ -165,6 +166,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote.containing(c.span.start) is None] if candidates else None
+            if conds and hypothesis and not any(not c.in_quote for c in found):
+                conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
+            hypothesis = not any(not c.in_quote for c in found) and sets_a_hypothesis(prose, span)
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)

@@ -1,7 +1,7 @@
 """The reportive conditional: "auraient été tués", "serait mort", "se parleraient".
 
 Not reportive: modal verbs (pourrait, devrait, voudrait, faudrait…),
-hypotheticals (a "si" clause in the sentence), the design of a proposal or a
+hypotheticals (a "si" clause in the sentence or the one before), the design of a proposal or a
 plan (a relative clause after a verb of proposing: "propose un fonds qui serait
 géré par…"), a course of action weighed or a consequence foreseen ("serait une
 erreur", "aurait des conséquences"), what the writer says of themself ("mes
@@ -249,6 +249,20 @@ def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:
                 not _SOURCE_AFTER_SI.match(prose, m.end(), sentence.end):
             return True  # "seraient concernés par cette mesure, si elle est adoptée"
     return False
+
+
+# A "si" that opens a clause (at the head of the sentence or after a mark, "et" or "mais"): a hypothesis.
+_CLAUSE_SI = regex.compile(r"(?:^|[,:;(—–]|(?<![\p{L}\p{M}])(?:et|mais))[\s\u00a0\u202f]*(?:si|s['’]ils?|s['’]elles?)(?=[\s,])",
+                           regex.I)
+
+
+def sets_a_hypothesis(prose: str, sentence: Span) -> bool:
+    """Whether the sentence opens a clause in "si" that sets a hypothesis ("Si le projet
+    aboutit, les travaux dureront deux ans."): the conditional of the next sentence goes on
+    imagining it ("Les riverains seraient relogés"); it reports nothing heard elsewhere.
+    "si l'on en croit X" names a source, not a hypothesis."""
+    return any(not _SOURCE_AFTER_SI.match(prose, sentence.start + m.end(), sentence.end)
+               for m in _CLAUSE_SI.finditer(prose[sentence.start:sentence.end]))
 
 
 # "si l'on en croit X", "s'il faut en croire X": a source, not a condition.
