@@ -248,3 +248,24 @@ def test_a_conditional_after_a_hypothesis_in_the_sentence_before_goes_on_imagini
 ])
 def test_a_conditional_with_no_hypothesis_just_before_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+def test_a_paragraph_opened_by_a_sentence_naming_only_its_source_is_framed_by_it(lint):
+    text = article("Une information relayée par le journal local. Le festival ouvre ses portes vendredi. "
+                   "Les artistes arrivent dès jeudi. Mais la tête d'affiche serait absente.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no source named
+    ("Le festival ouvre ses portes vendredi. Les artistes arrivent dès jeudi. Les navettes sont prêtes. "
+     "Mais la tête d'affiche serait absente.",),
+    # the sentence naming the source does not open the paragraph: it frames nothing after it
+    ("Le festival ouvre ses portes vendredi. Une information relayée par le journal local. Les artistes arrivent "
+     "dès jeudi. Les navettes sont prêtes. Mais la tête d'affiche serait absente.",),
+    # the sentence that opens the paragraph says more than its source
+    ("La mairie a prévu une fête qui durera trois jours et ouvrira vendredi, relayée par le journal local. "
+     "Les artistes arrivent dès jeudi. Les navettes sont prêtes. Mais la tête d'affiche serait absente.",),
+])
+def test_a_conditional_outside_a_paragraph_framed_by_its_source_still_fires(lint, paragraphs):
+    assert any("serait" in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

@@ -20,7 +20,8 @@ conditional to the cue that attributes it, or to none.
    after a "Selon X, …" opening the sentence before, unless it opens on a
    contrast or another fact), or a previous sentence that charges someone
    ("soupçonnés d'avoir…": the conditional details the charge); a block opened by a framing
-   cue ("Selon le rapport, …"), or a sentence ending with a cue and a colon,
+   cue ("Selon le rapport, …") or by a sentence that names only its source
+   ("Une information relayée par X."), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences; the sentences between a cue
    and a "selon la même source", "toujours selon X" a few sentences on in
    its block are its account.
@@ -96,6 +97,9 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             s.attributed_by = cue
             if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
+                framing_left, framing_cue = framing_reach, cue
+            elif prev is None and _names_only_its_source(ad, s, cue):
+                # "Une information relayée par le journal local." opening a paragraph frames it too.
                 framing_left, framing_cue = framing_reach, cue
             elif cue.span.end >= s.span.end - 2 and ad.prose[cue.span.end:s.span.end].strip() in (":", ""):
                 framing_left, framing_cue = framing_reach, cue
@@ -278,6 +282,24 @@ def _ends_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"La route était fermée, selon la police fédérale.": a source given last, after a comma."""
     return ad.prose[cue.span.start - 2:cue.span.start].strip() == "," and \
         ad.prose[cue.span.end:s.span.end].strip() in (".", "")
+
+
+# How many words may lead the cue of a sentence that names only its source: "Une information relayée par X."
+_SOURCE_ONLY_LEAD = 3
+
+
+def _names_only_its_source(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """"Une information relayée par le journal local.", "Un récit rapporté par la radio.": a
+    sentence with no verb of saying and no quotation that says nothing but where what follows
+    comes from, its cue ending it."""
+    return cue.kind in _SOURCE_ONLY_KINDS and ad.prose[cue.span.end:s.span.end].strip() in (".", "") and \
+        not _QUOTE_MARK.search(ad.prose, s.span.start, cue.span.start) and \
+        not _more_words_than(ad.prose, s.span.start, cue.span.start, _SOURCE_ONLY_LEAD)
+
+
+# Cues that name a source with no verb of saying: "selon X", "relayée par X".
+_SOURCE_ONLY_KINDS = frozenset({"prepositional", "passive"})
+_QUOTE_MARK = regex.compile(r"[«»\"“”]")
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
