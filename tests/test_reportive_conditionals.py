@@ -269,3 +269,22 @@ def test_a_paragraph_opened_by_a_sentence_naming_only_its_source_is_framed_by_it
 ])
 def test_a_conditional_outside_a_paragraph_framed_by_its_source_still_fires(lint, paragraphs):
     assert any("serait" in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "La sociologue théorise une fracture nouvelle : les villes moyennes seraient délaissées par l'État.",
+    "Le juge soupçonne une fraude d'ampleur : les comptes du club auraient été maquillés.",
+])
+def test_a_conditional_after_a_colon_that_follows_a_charge_or_a_thesis_is_not_reported(lint, text):
+    # the clause after the colon is what the sentence's subject suspects or theorises
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # a colon after words that suspect or theorise nothing
+    (("La ville a changé en dix ans : les commerces du centre seraient délaissés.",), "seraient délaissés"),
+    # the suspicion is in the sentence before, in another paragraph
+    (("Le juge soupçonne une fraude.", "Bilan : les comptes du club auraient été maquillés."), "auraient été maquillés"),
+])
+def test_a_conditional_after_a_colon_with_no_charge_or_thesis_before_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

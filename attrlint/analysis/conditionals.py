@@ -8,7 +8,7 @@ erreur", "aurait des conséquences"), what the writer says of themself ("mes
 choix seraient dictés par…") and verbs of saying (their subject is the source).
 Nor does one need a source of its own when its sentence names the charge it
 states ("soupçonne le maire d'un trafic d'objets qui auraient été volés", "des
-rumeurs selon lesquelles…") or when it passes on quoted words that have one.
+rumeurs selon lesquelles…", "théorise un clivage : les villes seraient…") or when it passes on quoted words that have one.
 """
 from __future__ import annotations
 
@@ -302,6 +302,8 @@ def _names_its_charge(tokens: list[Token], i: int, start: int) -> bool:
     The sentence says whose claim it is."""
     if _in_a_relative_after(tokens, i, start, tuple(_imagining_words()["allegations"])):
         return True
+    if _after_a_colon_after(tokens, i, start, tuple(_imagining_words()["allegations"])):
+        return True  # "L'essayiste théorise un clivage : les villes seraient…": the thesis is the essayist's
     for k in range(i - 1, start, -1):
         if tokens[k].lower in _CLAUSE_BREAKS:
             return False
@@ -328,6 +330,17 @@ def states_a_charge(prose: str, sentence: Span) -> bool:
     the charge, which a reportive conditional in the next sentence details (SPEC §2.1
     rule 3)."""
     return _charge_pattern().search(prose, sentence.start, sentence.end) is not None
+
+
+def _after_a_colon_after(tokens: list[Token], i: int, start: int, stems: tuple[str, ...]) -> bool:
+    """Whether the conditional at ``i`` is in the clause after a colon that follows, in its
+    sentence, a word that begins with one of ``stems``."""
+    words = _imagining_words()
+    colon = next((k for k in range(i - 1, start - 1, -1) if tokens[k].category == "COLON"), None)
+    if colon is None:
+        return False
+    return any(tokens[j].lower.startswith(stems) and tokens[j].lower not in words["not_plans"]
+               for j in range(start, colon))
 
 
 def _in_a_relative_after(tokens: list[Token], i: int, start: int, stems: tuple[str, ...]) -> bool:
