@@ -185,6 +185,7 @@ def test_a_conditional_right_before_a_quoted_phrase_takes_its_source(sentence, t
     ("Deux frères sont soupçonnés d'avoir incendié un entrepôt de la zone portuaire. "
      "Ils auraient versé de l'essence sous la porte du hangar.",),
     ("La gérante est accusée de fraude fiscale. Elle aurait caché ses recettes pendant six ans.",),
+    ("La voisine a déposé une plainte pour harcèlement. Les faits auraient duré des mois.",),
 ])
 def test_a_conditional_that_details_the_charge_of_the_sentence_before_is_not_reported(lint, paragraphs):
     # the charge's holders (investigators, prosecution) are the source of its details
@@ -201,6 +202,8 @@ def test_a_conditional_that_details_the_charge_of_the_sentence_before_is_not_rep
     # the charge two sentences back: the sentence between is narration
     (("Deux frères sont soupçonnés d'avoir incendié un entrepôt. Les pompiers sont arrivés à l'aube. "
       "Le toit se serait effondré vers cinq heures.",), "serait effondré"),
+    # a complaint against someone names its target, not a charge
+    (("La voisine a porté plainte contre le livreur. Il aurait abîmé sa clôture.",), "aurait abîmé"),
     # a defendant named as a noun is not a charge
     (("L'accusé de la première affaire est sorti de prison. Il aurait quitté la ville.",), "aurait quitté"),
 ])

@@ -318,17 +318,20 @@ _DETERMINER_BEFORE = r"(?:(?<![\p{L}\p{M}])(?:l['’]|(?:le|la|les|un|une|des|ce
 
 @functools.lru_cache(maxsize=1)
 def _charge_pattern() -> "regex.Pattern[str]":
-    """"soupçonnés d'avoir", "accusée de": a participle of charging and the "de" of its charge;
+    """"soupçonnés d'avoir", "accusée de": a participle of charging and the "de" of its charge,
+    or "plainte pour": a complaint and its charge;
     after a determiner it is a noun ("l'accusé de l'affaire"), which charges no one."""
     words = "|".join(sorted(_imagining_words()["charged"], key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!{_DETERMINER_BEFORE})(?:{words})[\s\u00a0\u202f]+d(?:e(?![\p{{L}}\p{{M}}])|['’])", regex.I)
+    nouns = "|".join(sorted(_imagining_words()["charging_nouns"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?<!{_DETERMINER_BEFORE})(?:{words})[\s\u00a0\u202f]+d(?:e(?![\p{{L}}\p{{M}}])|['’])"
+                         rf"|(?:{nouns})[\s\u00a0\u202f]+pour(?![\p{{L}}\p{{M}}]))", regex.I)
 
 
 def states_a_charge(prose: str, sentence: Span) -> bool:
     """Whether ``sentence`` charges someone ("trois hommes soupçonnés d'avoir volé un
-    camion", "Il est accusé de fraude"): it reports the suspicion of those who bring
-    the charge, which a reportive conditional in the next sentence details (SPEC §2.1
-    rule 3)."""
+    camion", "Il est accusé de fraude", "Elle a porté plainte pour harcèlement"): it
+    reports the suspicion of those who bring the charge, which a reportive conditional in
+    the next sentence details (SPEC §2.1 rule 3)."""
     return _charge_pattern().search(prose, sentence.start, sentence.end) is not None
 
 
