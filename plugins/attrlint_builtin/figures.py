@@ -153,13 +153,19 @@ themself ("mes choix seraient dictés par…") and questions ("quelle serait la
 meilleure manière…"). Nor does a conditional need a source of its own when
 its sentence names the charge it states ("soupçonne le maire d'un trafic
 d'objets qui auraient été volés", "des rumeurs selon lesquelles…"), or when
-it passes on quoted words that have one ("serait « … »").
+it passes on quoted words that have one ("serait « … »"), or when it goes
+on with a charge the sentence before states ("Trois hommes sont
+soupçonnés d'avoir pillé le magasin. Ils auraient forcé la porte."), with a
+paragraph opened by a sentence that names only its source ("Une information
+relayée par le quotidien."), with a hypothesis the sentence before sets
+("Si la digue cède, …"), or with the poll an article is about ("la gauche
+serait absente du second tour").
 
 Reported at info severity: a question for the editor, not a fault, and it
 does not fail the run. The conditional that reports and the one that
 imagines or judges share their forms, and a chain of reported claims often
 goes back further than the analysis reads; on real articles the rule is
-wrong about one time in three. A newsroom that wants it to fail the
+wrong about one time in five. A newsroom that wants it to fail the
 run gives it the "warning" severity in its configuration.
 """)
     examples = (
