@@ -105,7 +105,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns)
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
-        hypothesis = False  # whether the sentence before, in this block, sets a hypothesis in "si"
+        # The sentence before, in this block, when it names no source: it may set a hypothesis in
+        # "si" that a conditional goes on imagining (read only when a conditional follows it).
+        unsourced_before: Span | None = None
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index)
                             + find_selon_relative(prose, block.span.start, block.span.end, block.index))
@@ -166,9 +168,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote.containing(c.span.start) is None] if candidates else None
-            if conds and hypothesis and not any(not c.in_quote for c in found):
+            unsourced = not any(not c.in_quote for c in found)
+            if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
                 conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
-            hypothesis = not any(not c.in_quote for c in found) and sets_a_hypothesis(prose, span)
+            unsourced_before = span if unsourced else None
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
