@@ -406,15 +406,21 @@ def poll_figures(ad: AnalysedDocument) -> None:
     measures sales or audiences), or whose opening cites a study or a report as its source
     ("selon le bilan annuel de l'ASFA"), the shares it gives are their results (SPEC §2.1
     rule 6), wherever they are told; figures of another kind keep their own sources."""
-    pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and f.category in ("percent", "rate")]
+    _go_on_after_the_poll(ad, [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
+                               f.category in ("percent", "rate")])
+
+
+def _go_on_after_the_poll(ad: AnalysedDocument, pending: list) -> None:
+    """Mark the figures or conditionals of ``pending`` told after the article names the poll,
+    panel, study or report it is about as continuing its results."""
     if not pending or not ad.sentences:
         return
     after = _poll_results_start(ad)
     if after is None:
         return
-    for fig in pending:
-        if fig.span.start >= after:
-            fig.continues = True
+    for item in pending:
+        if item.span.start >= after:
+            item.continues = True
 
 
 def _poll_results_start(ad: AnalysedDocument) -> int | None:
@@ -438,15 +444,7 @@ def poll_conditionals(ad: AnalysedDocument) -> None:
     """"Sondage BVA : … Le candidat sortant serait battu au second tour.": in an article about
     a poll's results, a claim in the conditional after the poll is named is what the poll
     projects, not hearsay (SPEC §2.1 rule 6)."""
-    pending = [c for c in ad.conditionals if not c.attributed]
-    if not pending or not ad.sentences:
-        return
-    after = _poll_results_start(ad)
-    if after is None:
-        return
-    for c in pending:
-        if c.span.start >= after:
-            c.continues = True
+    _go_on_after_the_poll(ad, [c for c in ad.conditionals if not c.attributed])
 
 
 def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:
