@@ -346,13 +346,17 @@ def mark_product_descriptions(figures: list[Figure], prose: str) -> None:
     measures (weight, speed, range) describe the product as well, and so do the counts
     of what it is made of or comes with ("4 places", "150 exemplaires"), and its prices under ten million,
     set by its maker ("109 182,50 €")."""
+    parts = context_words()["product_counts"]
+    # What a product's article would describe; the text is searched for a product only when
+    # there is some (most articles have none of these figures to give).
+    described = [fig for fig in figures if fig.needs_source and (
+        fig.category in _PRODUCT_FIGURES or fig.category in ("money", "percent", "rate") or
+        (fig.category == "count" and fig.value_text.split()[-1].lower() in parts))]
+    if not described:
+        return
     if any(fig.category == "specification" for fig in figures) or _product_marks().search(prose):
-        parts = context_words()["product_counts"]
-        for fig in figures:
-            if not fig.needs_source:
-                continue
-            if fig.category in _PRODUCT_FIGURES or \
-                    (fig.category == "count" and fig.value_text.split()[-1].lower() in parts):
+        for fig in described:
+            if fig.category in _PRODUCT_FIGURES or fig.category == "count":
                 fig.category, fig.needs_source = "specification", False
             elif fig.category == "money" and not _LARGE_SUM.search(fig.value_text):
                 fig.category, fig.needs_source = "price", False
