@@ -157,7 +157,7 @@ class Cue:
     in_quote: bool = False
     block: int = 0
     # The part of its sentence the cue sources, when it sources only the clause it governs
-    # ("…, Samsung revendiquant une part de marché de 50 %"); None for the whole sentence.
+    # ("…, le fabricant revendiquant 40 % des ventes"); None for the whole sentence.
     reach: Span | None = None
 
 

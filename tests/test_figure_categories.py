@@ -297,8 +297,8 @@ def test_a_count_reads_past_an_adjective_to_its_noun(lint, sentence, found):
     # What follows the number is no noun: the count is the number's alone.
     ("Au total, 300 personnes ont été interpellées, dont 15 préventivement.", ["300 personnes", "15"]),
     ("Les heurts ont fait 110 blessés, dont 23 parmi les forces de l'ordre.", ["110 blessés", "23"]),
-    ("Au total, 66 départements restent en vigilance, dont 13 toujours en vigilance rouge.",
-     ["66 départements", "13"]),
+    ("Au total, 48 communes restent en alerte, dont 12 toujours en alerte écarlate.",
+     ["48 communes", "12"]),
     # A noun in -ment after a count is plural, and counted.
     ("Le promoteur a déjà livré 160 logements dans le quartier.", ["160 logements"]),
 ])

@@ -257,7 +257,7 @@ def test_a_written_text_named_in_the_sentence_is_the_source_of_its_wording(lint,
     ("Les opposants au texte « ne lâcheront rien tant que le gouvernement ne reculera pas ».", "« ne lâcheront"),
     ("Le projet de loi porté par la ministre « va dans le bon sens mais il reste beaucoup à faire ».", "« va dans"),
     # An impersonal advice that names no text.
-    ("De même, il est conseillé « d'éviter de sortir aux heures les plus chaudes de la journée ».", "« d'éviter"),
+    ("Par ailleurs, il est recommandé « de garder les volets clos pendant l'après-midi ».", "« de garder"),
     # A phrase opening on something else than a text.
     ("Dans la nouvelle salle des fêtes, il est précisé qu'il n'est « plus possible de danser après minuit le "
      "samedi ».", "« plus possible"),

@@ -440,7 +440,7 @@ def _finding_of_a_named_body(tokens: list[Token], i: int, length: int, start: in
 
 
 def _clause_claimed(tokens: list[Token], i: int, start: int, end: int, lexicon) -> Span | None:
-    """"…, Samsung revendiquant une part de marché de 50 % dans la région": a present
+    """"…, le fabricant revendiquant 40 % des ventes du pays": a present
     participle of saying whose subject is a named body and whose object holds a figure
     claims the figure of its clause only, from its subject to the next comma or stop,
     not the sentence it closes. The clause's span, or None."""

@@ -465,7 +465,7 @@ _PART_OF = regex.compile(r"[^.;:!?]{0,60}?,[\s\u00a0\u202f]*dont[\s\u00a0\u202f]
 
 
 def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
-    """"66 départements restent en vigilance, dont 13 en vigilance rouge": the part of a figure
+    """"48 communes restent en alerte, dont 12 en alerte écarlate": the part of a figure
     that the reading of the article sources (a forecaster's bulletin, a poll's results) has
     that source too; a figure its sentence's cue sources has it already."""
     previous = None

@@ -857,8 +857,8 @@ def _counts_people(tokens: list[Token], first: int, words: dict[str, frozenset[s
 
 
 # How many words may stand between a study's verb and what it tests: "a testé au total 65
-# produits", "prévoient de tester leur vaccin sur plus de 6 000 personnes"; and between those
-# who take part and their verb: "45 personnes de 18 à 55 ans ont participé".
+# produits", "prévoient d'essayer leur traitement sur 4 000 malades"; and between those
+# who take part and their verb: "30 adultes de 20 à 40 ans ont participé".
 _STUDY_VERB_REACH = 4
 _TAKING_PART_REACH = 8
 
@@ -876,7 +876,7 @@ def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str
         return True
     if _counted(tokens, last) in words["trial_participants"] and (
             verb is not None or any(t.lower in runners for t in tokens[start:first])):
-        return True  # "tester sur 1.600 volontaires le vaccin", "des essais sur 30.000 volontaires"
+        return True  # "essayer sur 900 volontaires le traitement", "des essais sur 12.000 volontaires"
     return _studied_things(tokens, first, last, words) or _taking_part(tokens, first, last, words)
 
 

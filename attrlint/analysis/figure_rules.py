@@ -143,7 +143,7 @@ _CIRCUMSTANCES = {"après", "avant", "malgré", "lors", "suite", "puisque", "par
 
 
 # How many words may stand between a verb of decision and the figure of what it decides ("les
-# autorités imposent depuis mardi et pour une semaine un couvre-feu dans 40 villes"), and between
+# autorités imposent depuis lundi et jusqu'à la fin du mois un couvre-feu dans 40 villes"), and between
 # a figure and the "que" of the decision it is the object of.
 _DECISION_REACH = 14
 _DECIDED_OBJECT_REACH = 4
@@ -207,7 +207,7 @@ def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
 
 
 # How many words may stand between a verb of intention and a figure of its object: "prévoit un
-# vaste plan d'économies dans les dépenses publiques allant de 80 à 90 milliards"; the words
+# programme de réduction des dépenses de l'État compris entre 50 et 60 milliards"; the words
 # that open another clause, whose figures are no longer the object's (a relative, a clause of
 # time, a condition: "si", "s'il").
 _INTENT_REACH = 30
@@ -307,7 +307,7 @@ def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
 def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
     however far, over the commas of an aside and the other figures it requires: "il faut
-    justifier, pour les salariés, d'avoir perdu au moins 15 % de ses revenus", "il faut 120 maires
+    justifier, pour les artisans, d'avoir perdu au moins 20 % de son chiffre", "il faut 120 maires
     et plus de 40.000 électeurs". A "que" between opens a fact the requirement is about ("il
     faut rappeler que 300 personnes sont mortes", "il faudra du temps avant que…"). What one must
     prove, and what those who are entitled to it get, are the rule's alike: "justifier de 15 % de
@@ -320,5 +320,5 @@ def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
         if tokens[k].lower in words["impersonal_obligations"] and k and tokens[k - 1].lower == "il":
             return True
         if k and f"{tokens[k - 1].lower} {tokens[k].lower}" in words["entitlements"]:
-            return True  # "ceux qui y ont droit peuvent recevoir 300 dollars par semaine"
+            return True  # "ceux qui y ont droit toucheront 450 euros par mois"
     return False

@@ -11,7 +11,7 @@
 - A quotation ending a clause whose subject is a pronoun for a person, after
   a comma or a relative word: "…, dans lesquels elle apprécie « … »".
 - A quotation in a relative clause opened by "qui" right after a name:
-  "…, annoncée par Emmanuel Macron, qui avait vanté « … »".
+  "…, annoncée par Paul Durand, qui avait salué « … »".
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »".
 - A quotation that repeats words attributed elsewhere in the article (a
@@ -135,7 +135,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
                    block=q.block)
     antecedent = _relative_speaker(ad, s, q)
     if antecedent is not None:
-        # "Emmanuel Macron, qui avait vanté « … »": the one the relative is about speaks.
+        # "Paul Durand, qui avait salué « … »": the one the relative is about speaks.
         return Cue("subject", antecedent, "", source=antecedent, source_text=ad.prose[antecedent.start:antecedent.end],
                    block=q.block)
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
@@ -166,7 +166,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     return None
 
 
-# "Dans le nouveau protocole sanitaire, …", "Dans un extrait du jugement, …": a phrase opening the
+# "Dans le nouveau règlement intérieur, …", "Dans un extrait du jugement, …": a phrase opening the
 # sentence on a text, up to its comma.
 _IN_A_TEXT = regex.compile(r"[\s\u00a0\u202f]*(?:(?:Et|Mais|Or|Enfin|Ainsi)[\s\u00a0\u202f,]+)?[Dd]ans[\s\u00a0\u202f]+"
                            r"((?:[\p{L}\p{N}'’\-]+[\s\u00a0\u202f]+){0,5}[\p{L}\p{N}'’\-]+)[\s\u00a0\u202f]*,")
@@ -239,7 +239,7 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     return Span(match.start("pronoun"), match.end("pronoun"))
 
 
-# "…, Emmanuel Macron, qui avait vanté « … »", "le Haut Conseil (HCSP) qui en prône le port dans « … »":
+# "…, Paul Durand, qui avait salué « … »", "le Haut Conseil (HCSP) qui en prône le port dans « … »":
 # the quotation in a relative clause opened by "qui" right after a name or an acronym in brackets,
 # with no comma or end of clause between "qui" and the marks. (A noun is left out: "une aide pour
 # les parents qui pourront « … »" gives the words of whoever set the aid.)
