@@ -43,6 +43,7 @@ _LEAD = r"[\s\u00a0\u202f—–-]*"
 class _Phrases:
     topic_change: object  # compiled patterns
     breakdown: object
+    contrast: object
     respondents: object
     polled: object
     polls: frozenset[str]
@@ -61,6 +62,8 @@ def _phrases() -> _Phrases:
     return _Phrases(
         topic_change=at_start("topic_changes"),
         breakdown=at_start("breakdowns"),
+        # after quotation marks too: "« Pourtant, … »"
+        contrast=regex.compile(rf"[\s\u00a0\u202f«\"—–-]*(?:{phrase_alternation(data['contrasts'])})(?![\p{{L}}])", regex.I),
         respondents=PhraseSearch(data["respondents"]),
         polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{phrase_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
         polls=frozenset(w.lower() for w in data["polls"]),
@@ -71,6 +74,11 @@ def _phrases() -> _Phrases:
 def topic_change() -> object:
     """The pattern of the words that open a sentence on another fact ("Par ailleurs, …")."""
     return _phrases().topic_change
+
+
+def contrast() -> object:
+    """The pattern of the words that open a sentence on a contrast ("Cependant, …")."""
+    return _phrases().contrast
 
 
 # Kinds of figure that elaborate one another.

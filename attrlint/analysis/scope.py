@@ -41,9 +41,8 @@ from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
-from .data_sources import (elaborations, forecast_figures, parts_of_sourced_figures, poll_conditionals, poll_figures,
-                           repeated_figures,
-                           topic_change)
+from .data_sources import (contrast, elaborations, forecast_figures, parts_of_sourced_figures, poll_conditionals,
+                           poll_figures, repeated_figures, topic_change)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS
 
@@ -246,12 +245,6 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
     return False
 
 
-# Words that open a sentence on a contrast ("Cependant, …"): what follows is no longer the report.
-_CONTRAST = regex.compile(
-    r"[\s\u00a0\u202f«\"—–-]*(?:cependant|mais|pourtant|toutefois|néanmoins|or|en\s+revanche|au\s+contraire)(?![\p{L}])",
-    regex.I)
-
-
 def _framed_aside(ad: AnalysedDocument, k: int) -> bool:
     """"Selon la police, le camion roulait vite. Le chauffeur aurait perdu le contrôle.":
     one sentence in the indicative between a "Selon X, …" that opens the sentence before
@@ -264,7 +257,7 @@ def _framed_aside(ad: AnalysedDocument, k: int) -> bool:
     if before.block != s.block or cue is None or cue.kind != "prepositional" or not _opens_sentence(ad, before, cue):
         return False
     head = min(s.span.end, s.span.start + 40)
-    return not _CONTRAST.match(ad.prose, s.span.start, head) and not topic_change().match(ad.prose, s.span.start, head)
+    return not contrast().match(ad.prose, s.span.start, head) and not topic_change().match(ad.prose, s.span.start, head)
 
 
 # A question of a few words ("La raison ?") asks what the report tells next.
