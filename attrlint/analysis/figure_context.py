@@ -354,7 +354,7 @@ def mark_product_descriptions(figures: list[Figure], prose: str) -> None:
         (fig.category == "count" and fig.value_text.split()[-1].lower() in parts))]
     if not described:
         return
-    if any(fig.category == "specification" for fig in figures) or _product_marks().search(prose):
+    if any(fig.category == "specification" for fig in figures) or any(p.search(prose) for p in _product_marks()):
         for fig in described:
             if fig.category in _PRODUCT_FIGURES or fig.category == "count":
                 fig.category, fig.needs_source = "specification", False
@@ -394,16 +394,26 @@ def _quality_patterns() -> tuple[object, object, object]:
 
 
 @lru_cache(maxsize=1)
-def _product_marks() -> object:
+def _product_marks() -> tuple[object, object]:
     """What names a product's build in a text, wherever it stands: the lexicon's engine
     layouts ("v 12": a letter and a number) as a maker writes them ("V12", "W16", with no
     space or a thin one between), and a number with a unit of a specification ("12
-    Mégapixels": a number a figure may not read, before a capital)."""
+    Mégapixels": a number a figure may not read, before a capital). Two patterns, each
+    starting with a class of characters, and the layouts' letters in both cases rather than
+    with a flag: the text is scanned far faster."""
     codes = [entry.split() for entry in context_words()["specification"] if regex.fullmatch(r"\p{L} \d+", entry)]
-    alternation = "|".join(rf"{regex.escape(letter)}[\u00a0\u202f]?{number}" for letter, number in codes)
+    alternation = "|".join(rf"{_either_case(letter)}[\u00a0\u202f]?{number}" for letter, number in codes)
     units = "|".join(regex.escape(w) for w in sorted(context_words()["spec_units"], key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])|\d[ \u00a0\u202f]*(?:{units})(?![\p{{L}}])",
-                         regex.I)
+    return (regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])"),
+            regex.compile(rf"\d[ \u00a0\u202f]*(?:{units})(?![\p{{L}}])", regex.I))
+
+
+def _either_case(letter: str) -> str:
+    """A letter in either case, as the flag for case would read it: a class of its two cases
+    for the ASCII letters no other character folds to ("k" has the kelvin sign, "s" the long s)."""
+    if letter.isascii() and letter.isalpha() and letter.lower() not in "ks":
+        return f"[{letter.lower()}{letter.upper()}]"
+    return f"(?i:{regex.escape(letter)})"
 
 
 # A sum of ten million or more: a maker's turnover or an investment, not a product's price.
