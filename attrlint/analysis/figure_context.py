@@ -18,7 +18,7 @@ from ..patterns import regex
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, names_a_regulation,
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule)
-from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentence_start
+from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentence_end, sentence_start
 
 # How many words after a figure are read for its context.
 _AFTER = 5
@@ -908,12 +908,10 @@ def _studied_things(tokens: list[Token], first: int, last: int, words: dict[str,
 
 
 def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"45 volontaires de 18 à 55 ans ont participé, (…) un placebo", "la moitié des participants
-    reçoivent le vaccin, l'autre moitié un placebo": who takes part in a study named in the
+    """"30 adultes de 20 à 40 ans ont participé, (…) un placebo", "un groupe de patients reçoit
+    la molécule, l'autre un placebo": who takes part in a study named in the
     sentence, the subject of the verb that says so, or the arm of a trial it is given."""
-    end = first
-    while end < len(tokens) and end - first < RULE_REACH and not ends(tokens, end):
-        end += 1
+    end = sentence_end(tokens, first, RULE_REACH)
     sentence = tokens[sentence_start(tokens, first, RULE_REACH):end]
     if not any(t.lower in words["study_runners"] for t in sentence):
         return False

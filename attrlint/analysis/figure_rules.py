@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Token
-from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_start
+from .figure_words import (RULE_REACH, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_end,
+                           sentence_start)
 from .subjects import find_subject
 
 
@@ -28,11 +29,8 @@ def one_per(tokens: list[Token], first: int) -> bool:
 def states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the sentence of the token at ``first``, within a clause's reach of it, holds a
     word of a rule ("interdits", "limité")."""
-    end = first
-    while end < len(tokens) and end - first < RULE_REACH and not ends(tokens, end):
-        end += 1
     return any(t.lower in words["rule"] or t.lower in words["schemes"]
-               for t in tokens[sentence_start(tokens, first, RULE_REACH):end])
+               for t in tokens[sentence_start(tokens, first, RULE_REACH):sentence_end(tokens, first, RULE_REACH)])
 
 
 def bound(tokens: list[Token], first: int, value_text: str) -> bool:
@@ -49,10 +47,8 @@ def names_a_regulation(tokens: list[Token], first: int, words: dict[str, frozens
     regulation's ("le survol à moins de 300 mètres", "au moins 4 m² par client devront être la
     règle"); a count is not ("au moins 40 morts malgré les règles de sécurité"). "arrêté" alone
     is the arrest of someone: read with the word after it."""
-    end = first
-    while end < len(tokens) - 1 and end - first < RULE_REACH and not ends(tokens, end):
-        end += 1
-    sentence = tokens[sentence_start(tokens, first, RULE_REACH):end + 1]
+    # its stop included: "la règle." reads as a pair
+    sentence = tokens[sentence_start(tokens, first, RULE_REACH):sentence_end(tokens, first, RULE_REACH) + 1]
     return any(t.lower in words["regulations"] or f"{t.lower} {u.lower}" in words["regulations"]
                for t, u in zip(sentence, sentence[1:]))
 
@@ -113,12 +109,19 @@ def ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[str
     after a word of a court or a ruling in its sentence ("le tribunal a alloué 800 euros à
     l'association", "un arbitrage a accordé 200 millions d'euros"). The terms of a
     ruling describe it; what a fraud cost or a fine brought in is a finding."""
-    for i in range(first - 1, max(-1, first - 1 - _PAID_REACH), -1):
+    verb = _word_before(tokens, first, _PAID_REACH, words["payments"])
+    return verb >= 0 and said_before_in_sentence(tokens, verb, words["rulings"])
+
+
+def _word_before(tokens: list[Token], at: int, reach: int, wanted: frozenset[str]) -> int:
+    """The nearest token before ``at``, within ``reach`` and in its sentence, whose word is one
+    of ``wanted``; -1 when there is none."""
+    for i in range(at - 1, max(-1, at - 1 - reach), -1):
         if ends(tokens, i):
-            return False
-        if tokens[i].lower in words["payments"]:
-            return said_before_in_sentence(tokens, i, words["rulings"])
-    return False
+            return -1
+        if tokens[i].lower in wanted:
+            return i
+    return -1
 
 
 def reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
@@ -179,14 +182,8 @@ def offered_for(tokens: list[Token], first: int, words: dict[str, frozenset[str]
     """Whether the sum, right after "pour", is what a seller asks: a verb of offering in the
     present or the imperfect a few words before it in its sentence ("il propose sa collection
     de timbres pour 2 000 euros")."""
-    if first == 0 or tokens[first - 1].lower != "pour":
-        return False
-    for i in range(first - 2, max(-1, first - 2 - _PAID_REACH), -1):
-        if ends(tokens, i):
-            return False
-        if tokens[i].lower in words["offers"]:
-            return True
-    return False
+    return first > 0 and tokens[first - 1].lower == "pour" and \
+        _word_before(tokens, first - 1, _PAID_REACH, words["offers"]) >= 0
 
 
 # How many words may stand between the verb of a target and its figure: "de réduire les
@@ -212,7 +209,8 @@ def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
 # time, a condition: "si", "s'il").
 _INTENT_REACH = 30
 _INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
-_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si", "s'"} | _CIRCUMSTANCES
+_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si",
+                 "s'"} | _CIRCUMSTANCES
 # A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
 # scolarisés, estimé à 200 millions" is no part of the plan.
 _ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées", "chiffré",
@@ -250,7 +248,8 @@ def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, fr
     nouns = _holders(frozenset(source_nouns))
     sentence = sentence_start(tokens, verb, RULE_REACH)
     clause = _clause_start(tokens, verb, sentence)
-    return _named_before_its_relative(tokens, verb, nouns) or any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
+    return _named_before_its_relative(tokens, verb, nouns) or \
+        any(_subject_right_before(tokens, start, verb, nouns) for start in {clause, sentence})
 
 
 def _named_before_its_relative(tokens: list[Token], verb: int, nouns: frozenset[str]) -> bool:

@@ -47,3 +47,12 @@ def sentence_start(tokens: list[Token], first: int, reach: int) -> int:
     while start > 0 and first - start < reach and not ends(tokens, start - 1):
         start -= 1
     return start
+
+
+def sentence_end(tokens: list[Token], first: int, reach: int) -> int:
+    """Where the sentence of the token at ``first`` ends (the index of its stop, or past the
+    last token), or ``first + reach`` when it ends further on."""
+    end = first
+    while end < len(tokens) and end - first < reach and not ends(tokens, end):
+        end += 1
+    return end
