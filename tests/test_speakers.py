@@ -196,6 +196,48 @@ def test_a_testimony_run_goes_on_the_attributed_quotation_next_to_it(lint):
 
 
 @pytest.mark.parametrize("text", [
+    # A sentence about her (a possessive, a pronoun) between her words: the passage is hers.
+    "« Je travaille la nuit depuis dix ans », raconte Marie Dupont. Sa journée commence à 22 heures. "
+    "« Mes enfants dorment quand je pars. »",
+    "« Je travaille la nuit depuis dix ans », raconte-t-il. Chaque soir, le bus de 21 heures lui laisse dix "
+    "minutes d'avance. « Mes enfants dorment quand je pars. » « Je les retrouve au petit matin. »",
+    # The paragraph before ends on the words of one person: the next one opens on them again.
+    "Le sociologue Paul Durand se demande « combien de commerçants tiendront jusqu'à l'été », faute de "
+    "clients.\n\n« Chacun attend que l'autre baisse le rideau. »",
+    # The attributed one comes right after: « … ». « … », confie-t-elle.
+    "Les commerces ont fermé les uns après les autres.\n\n« Je n'ai plus de voisins. » « Tout le monde est "
+    "parti », confie la boulangère.",
+])
+def test_a_passage_about_one_person_goes_on_her_words(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A sentence about something else, or naming no one, between the words: a new topic.
+    ("« Je travaille la nuit depuis dix ans », raconte Marie Dupont. Les prix de l'énergie ont doublé cette "
+     "année. « Il faudra tenir. »", "« Il faudra"),
+    # An institution is no person a passage is about.
+    ("« Les routes resteront fermées », indique la préfecture. Sa journée commence à 22 heures. "
+     "« Il faudra tenir. »", "« Il faudra"),
+    ("La chambre de commerce se demande « combien de commerçants tiendront jusqu'à l'été », faute de "
+     "clients.\n\n« Chacun attend que l'autre baisse le rideau. »", "« Chacun attend"),
+    # A new paragraph after a narrative one.
+    ("« Je travaille la nuit depuis dix ans », raconte Marie Dupont.\n\nSa journée commence à 22 heures. "
+     "« Mes enfants dorment quand je pars. »", "« Mes enfants"),
+    ("Le sociologue Paul Durand se demande « combien de commerçants tiendront jusqu'à l'été », faute de "
+     "clients. Le marché fermera en juin.\n\n« Chacun attend que l'autre baisse le rideau. »", "« Chacun attend"),
+    # The attributed one after it, but a sentence about something else before it, or an institution's.
+    ("Les commerces ont fermé les uns après les autres. « Je n'ai plus de voisins. » « Tout le monde est "
+     "parti », confie la boulangère.", "« Je n'ai plus"),
+    ("Les commerces ont fermé les uns après les autres.\n\n« Les rues sont vides le soir. » « Le quartier "
+     "doit être rénové », indique la mairie.", "« Les rues"),
+])
+def test_a_passage_ends_where_its_person_does(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
     "« Protégez-vous et restez chez vous tous les soirs ». C'est l'appel lancé par la ministre de la Santé.",
     "Le président a répondu aux questions. « Nous tiendrons bon jusqu'au bout. » C'est ce qu'il a déclaré ensuite.",
     "La conférence a commencé à 19 heures. « Une épidémie inédite, avec un impact sans précédent » pour les "

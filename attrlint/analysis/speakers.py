@@ -18,6 +18,11 @@
   pull-quote set into the text, whole or cut and reworded: half its words
   at least), and the quotations of a testimony: those a few sentences from
   an attributed quotation of the same passage.
+- A quotation standing as its own sentence in a passage about one person:
+  after their attributed words, with only sentences about them between
+  ("Sa journée commence à 22 heures."), or right before them (« … ».
+  « … », confie-t-elle). Another speaker or source, a subject naming someone
+  or something else, or a new paragraph after a narrative one ends the passage.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from collections import Counter
 from ..patterns import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
+from .data_sources import topic_change
 from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
@@ -452,7 +458,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     """Second pass, once every quotation has its own attribution: the answers of an
     interview go on its questions; pull-quotes and the quotations of a testimony,
     each a sentence of its own right after an attributed one, go on the attributed
-    words they stand by."""
+    words they stand by; so do those of a passage about the one person who speaks."""
     top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
     for q in top:
         s = ad.sentence_at(q.span.start) if not q.attributed else None
@@ -480,6 +486,13 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         return word_sets[id(q)]
 
     starts = [q.span.start for q in attributed]
+    speech_by_sentence: dict[int, list[Quote]] = {}
+    for q in top:
+        first, last = ad.sentence_at(q.span.start), ad.sentence_at(max(q.span.start, q.span.end - 1))
+        if first is not None:
+            # A quotation of several sentences: each of them is its words, none the journalist's.
+            for index in range(first.index, (last or first).index + 1):
+                speech_by_sentence.setdefault(index, []).append(q)
     term_starts = [q.span.start for q in woven]
     attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
     for q in top:
@@ -515,4 +528,214 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         if any(index in attributed_sentences and ad.sentences[index].block == s.block
                for index in range(max(0, s.index - TESTIMONY_REACH), s.index)):
             q.continues = True
+        elif _passage_speaker_before(ad, s, speech_by_sentence) or \
+                _passage_speaker_after(ad, s, q, speech_by_sentence):
+            q.continues = True  # a passage about one person: their words go on
 
+
+# How many sentences back a passage's attributed quotation may stand from a quotation of its
+# speaker, and how many of them may be the journalist's own sentences about that person.
+_PASSAGE_REACH = 6
+_PASSAGE_NARRATIVE = 2
+# Pronouns that stand for the one person a passage is about.
+_ONE_PERSON = frozenset({"il", "elle", "celle-ci", "celui-ci"})
+_FEMININE = frozenset({"elle", "celle-ci"})
+# Subjects of a speaker's own words: a sentence in the first person is no narrative.
+_FIRST_PERSON = frozenset({"je", "j'", "nous"})
+# A name of one or more capitalised words, hyphenated first names too ("José-Manuel Durand").
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*")
+
+
+def _passage_speaker_before(ad: AnalysedDocument, s: Sentence, speech_by_sentence: dict[int, list[Quote]]) -> bool:
+    """Whether the quotation opening ``s`` goes on the words of the person a passage is about
+    (SPEC §2.1 rule 5): walking back through its paragraph, past the quotations of the run and
+    a sentence or two about that person, to a quotation attributed to one person. Another
+    speaker or source, or a subject naming someone or something else, ends the passage."""
+    if topic_change().match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+        return False  # "Par ailleurs, « … »": the article moves on to another fact
+    between: list[Sentence] = []
+    for index in range(s.index - 1, max(-1, s.index - 1 - _PASSAGE_REACH), -1):
+        t = ad.sentences[index]
+        quotes = speech_by_sentence.get(index, ())
+        if t.block != s.block and (t.block != s.block - 1 or between or not quotes or
+                                   ad.blocks[t.block].kind != BlockKind.PARAGRAPH):
+            # A new paragraph after a narrative one moves on; the quotation opening a paragraph
+            # right after one that ends on the speaker's words goes on with them.
+            return False
+        speaking = [q for q in quotes if q.attributed]
+        if speaking:
+            cue = _run_speaker(ad, speaking[-1], speech_by_sentence, index)
+            speaker = _cue_speaker(ad, cue) if cue is not None else None
+            return speaker is not None and all(_about(ad, b, speaker) for b in between)
+        if quotes:
+            continue  # a quotation of the run with no speaker of its own yet
+        between.append(t)
+        if len(between) > _PASSAGE_NARRATIVE:
+            return False
+    return False
+
+
+def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
+                           speech_by_sentence: dict[int, list[Quote]]) -> bool:
+    """« … ». « … », confie-t-elle: a quotation standing as its own sentence right before one that
+    opens the next sentence and whose incise names one person goes on that person's words, when
+    the sentence before it is no narrative about someone or something else."""
+    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    if last is None or last.index + 1 >= len(ad.sentences) or ad.sentences[last.index + 1].block != s.block:
+        return False
+    nxt = ad.sentences[last.index + 1]
+    following = [other for other in speech_by_sentence.get(nxt.index, ()) if other.span.start >= nxt.span.start]
+    if not following or not _opens(ad, nxt, following[0], adverbial=False):
+        return False
+    cue = following[0].attribution
+    if cue is None or cue.span.start < following[0].span.end:
+        return False  # its speaker is named after its words, in its incise
+    speaker = _cue_speaker(ad, cue)
+    if speaker is None:
+        return False
+    if s.index == 0 or ad.sentences[s.index - 1].block != s.block:
+        return True  # the quotation opens its paragraph
+    prev = ad.sentences[s.index - 1]
+    return bool(speech_by_sentence.get(prev.index)) or _about(ad, prev, speaker)
+
+
+def _run_speaker(ad: AnalysedDocument, q: Quote, speech_by_sentence: dict[int, list[Quote]], index: int) -> Cue | None:
+    """The cue that names the speaker of ``q``: its own, or, when it goes on the words before
+    it, that of the nearest quotation before it in its paragraph that has one."""
+    if q.attribution is not None:
+        return q.attribution
+    block = ad.sentences[index].block
+    for k in range(index, -1, -1):
+        if ad.sentences[k].block != block:
+            return None
+        for other in reversed(speech_by_sentence.get(k, ())):
+            if other.span.start < q.span.start and other.attribution is not None:
+                return other.attribution
+    return None
+
+
+def _about(ad: AnalysedDocument, t: Sentence, speaker: set[str]) -> bool:
+    """Whether the journalist's sentence ``t`` stays with the passage's speaker: its subject is
+    no one named, a pronoun for that person or their name; whoever it has say something is
+    that person too."""
+    subject = ad.prose[t.subject.start:t.subject.end] if t.subject is not None else ""
+    if subject.lower().replace("’", "'") in _FIRST_PERSON:
+        return True  # "Je ne pouvais plus…": the speaker's own words, their marks lost
+    if t.subject is not None and not _same_person(ad, subject, speaker):
+        return False
+    if t.subject is None and not _mentions(ad, t, speaker):
+        return False  # "Les principales sources en sont les œufs.": a sentence about something else
+    for cue in t.cues:
+        if cue.in_quote:
+            continue
+        if cue.source is not None and cue.source_text.strip():
+            if not _same_person(ad, cue.source_text, speaker):
+                return False
+        elif cue.kind not in SAYING_KINDS or not _same_person(ad, _word_before(ad, t, cue), speaker):
+            return False  # "les dermatologues recommandent…": someone else speaks
+    return True
+
+
+# Words of a sentence that point at a person it does not make its subject: "S'occuper de son père
+# lui a appris…", "La maladie l'a laissé épuisé" ("il" only when it is no impersonal subject).
+_POINTING_AT_SOMEONE = frozenset({"lui", "son", "sa", "ses", "elle", "leur", "leurs"})
+# "Tout en tançant les élus.": a gerund with no subject of its own goes on with the person's doing.
+_GERUND = regex.compile(r"[\s\u00a0\u202f]*(?:Et[\s\u00a0\u202f]+)?(?:Tout[\s\u00a0\u202f]+)?[Ee]n[\s\u00a0\u202f]+"
+                     r"\p{L}+ant(?![\p{L}])")
+
+
+def _mentions(ad: AnalysedDocument, t: Sentence, speaker: set[str]) -> bool:
+    """Whether ``t``, whose subject names no one, is about the person ``speaker``: it names
+    them, or a pronoun or a possessive points at someone."""
+    if _GERUND.match(ad.prose, t.span.start, t.span.end):
+        return True
+    words = _A_WORD.findall(ad.prose, t.span.start, t.span.end)
+    impersonal = subject_words().impersonal
+    names = speaker - _ONE_PERSON
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in _POINTING_AT_SOMEONE or word in names or \
+                (low == "il" and (k + 1 == len(words) or words[k + 1].lower() not in impersonal)):
+            return True
+    return False
+
+
+def _word_before(ad: AnalysedDocument, t: Sentence, cue: Cue) -> str:
+    """The word before a verb of saying, past its object pronouns: its subject when it is a pronoun."""
+    words = _A_WORD.findall(ad.prose, t.span.start, cue.span.start)
+    while words and words[-1].lower() in _OBJECT_PRONOUNS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+_OBJECT_PRONOUNS = {"ne", "n", "lui", "leur", "y", "en", "se", "s", "l", "le", "la", "les", "me", "m", "nous", "vous"}
+
+
+def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:
+    """Whether ``text`` (a subject or a source) stands for the person whose pronoun or name
+    words are ``speaker``: a pronoun of the same gender, or a word of their name."""
+    low = text.strip().lower().replace("’", "'")
+    if low in _ONE_PERSON:
+        pronouns = speaker & _ONE_PERSON
+        return not pronouns or (low in _FEMININE) == bool(pronouns & _FEMININE)
+    names = set(_NAME_WORD.findall(text))
+    return bool(names) and bool(names & speaker)
+
+
+# "a-t-il expliqué à France Bleu", "dit-elle avec conviction": the pronoun of an incise.
+_INVERTED_PRONOUN = regex.compile(r"-(?:t-)?(il|elle)(?![\p{L}])", regex.I)
+# "Pour lui, …", "selon elle": a pronoun as the source, and the subject pronoun it stands for.
+_SOURCE_PRONOUNS = {"il": "il", "lui": "il", "elle": "elle", "celle-ci": "elle", "celui-ci": "il"}
+
+
+def _cue_speaker(ad: AnalysedDocument, cue: Cue) -> set[str] | None:
+    """The one person ``cue`` has speak, as their pronoun ({"elle"}) or the capitalised words of
+    their name ({"Marie", "Dupont"}, or none for "le maire"); None when it names no one person
+    (an institution, a group, a document, a channel)."""
+    if cue.kind == "inverted":
+        found = _INVERTED_PRONOUN.search(ad.prose, cue.span.start, cue.span.end)
+        if found is not None:
+            return {found.group(1).lower()}
+    if cue.kind not in ("inverted", "speech", "participle", "prepositional", "subject", "previous-subject"):
+        return None
+    if cue.kind in ("subject", "previous-subject"):
+        s = ad.sentence_at(cue.source.start) if cue.source is not None else None
+        return _subject_person(ad, s) if s is not None and s.subject == cue.source else None
+    if cue.kind in ("speech", "participle"):
+        # "Il a ensuite expliqué que…", "Paul Durand insiste auprès de l'AFP": the subject of the
+        # verb of saying, before it, speaks; the words after the verb may be its addressee.
+        s = ad.sentence_at(cue.span.start)
+        if s is not None and s.subject is not None and s.subject.end <= cue.span.start:
+            return _subject_person(ad, s)
+    text = cue.source_text.strip() if cue.source is not None else ""
+    if not text:
+        return None
+    low = text.lower().replace("’", "'")
+    if low in _SOURCE_PRONOUNS:
+        return {_SOURCE_PRONOUNS[low]}
+    words = _ELIDED_WORDS.findall(low)
+    if text.rstrip(".") in TITLES or _FULL_NAME.match(text) is not None or \
+            (len(words) == 1 and _NAME_WORD.fullmatch(text) and _named_before(ad.prose, text, cue.source.start)) or \
+            (len(words) > 1 and words[0] in subject_words().singular_determiners and _person_noun(ad, words[1])):
+        return _words_of(text)
+    return None
+
+
+# Words with an elided article apart: "l'artiste" is "l'", "artiste".
+_ELIDED_WORDS = regex.compile(r"\p{L}[\p{L}\-]*['’]?")
+
+
+def _subject_person(ad: AnalysedDocument, s: Sentence) -> set[str] | None:
+    """The words of the subject of ``s`` when it is one person (a single name only when the
+    article gave it with a first name or a title), or None."""
+    text = ad.prose[s.subject.start:s.subject.end]
+    if not _person(ad, s) or text.lower() in ("ils", "elles") or \
+            (s.subject_kind == "surname" and not _named_before(ad.prose, text, s.subject.start)):
+        return None
+    return _words_of(text)
+
+
+def _words_of(text: str) -> set[str]:
+    """A subject or a source as the words that identify its person: a pronoun, or the words of a name."""
+    low = text.strip().lower().replace("’", "'")
+    return {_SOURCE_PRONOUNS[low]} if low in _SOURCE_PRONOUNS else set(_NAME_WORD.findall(text))
