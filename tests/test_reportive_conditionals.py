@@ -291,3 +291,35 @@ def test_a_conditional_after_a_colon_that_follows_a_charge_or_a_thesis_is_not_re
 ])
 def test_a_conditional_after_a_colon_with_no_charge_or_thesis_before_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a standfirst the body repeats, word for word, with its source
+    ("Le randonneur aurait chuté sur une plaque de verglas au-dessus du refuge.",
+     "Les secours sont intervenus mardi. Le randonneur aurait chuté sur une plaque de verglas au-dessus du "
+     "refuge, selon le peloton de gendarmerie de montagne."),
+    # the body quotes the words of its source
+    ("Les bagages auraient été oubliés sur le quai de la gare de Lille.",
+     "La compagnie a ouvert une enquête. Les bagages « auraient été oubliés sur le quai de la gare de Lille », "
+     "indique le transporteur dans un communiqué."),
+])
+def test_a_conditional_repeating_a_report_sourced_elsewhere_has_its_source(lint, paragraphs):
+    assert excerpts(lint(article(*paragraphs)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # the body words it otherwise: no sentence repeats the report
+    (("Le randonneur aurait chuté sur une plaque de verglas au-dessus du refuge.",
+      "Les secours sont intervenus mardi. Il a chuté sur une plaque de verglas, selon le peloton de gendarmerie."),
+     "aurait chuté"),
+    # the body repeats it with no source
+    (("Le randonneur aurait chuté sur une plaque de verglas au-dessus du refuge.",
+      "Les secours sont intervenus mardi. Le randonneur aurait chuté sur une plaque de verglas au-dessus du refuge."),
+     "aurait chuté"),
+    # a few words in common are not the same report
+    (("Le randonneur aurait chuté sur une plaque de verglas au-dessus du refuge.",
+      "Un autre marcheur aurait chuté sur une pente du col voisin, selon les secours."),
+     "aurait chuté"),
+])
+def test_a_conditional_not_repeated_with_a_source_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

@@ -8,15 +8,18 @@ erreur", "aurait des conséquences"), what the writer says of themself ("mes
 choix seraient dictés par…") and verbs of saying (their subject is the source).
 Nor does one need a source of its own when its sentence names the charge it
 states ("soupçonne le maire d'un trafic d'objets qui auraient été volés", "des
-rumeurs selon lesquelles…", "théorise un clivage : les villes seraient…") or when it passes on quoted words that have one.
+rumeurs selon lesquelles…", "théorise un clivage : les villes seraient…"), when it passes on quoted words that have one,
+or when it repeats word for word a report the article gives a source elsewhere (a standfirst summing up the body).
 """
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, Conditional, Span, Token
+from .speakers import _letters  # the words of a text, lower-case, its marks and spaces made one space
 
 # Endings that only the conditional has; "-rait" alone would take in the
 # imperfect of "déclarer" (déclarait) or "montrer" (montrait).
@@ -427,6 +430,44 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
             reach = _QUOTED_REACH if q.is_speech else _FRAGMENT_REACH
             if q.block == c.block and 0 <= gap <= reach and not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
                 c.attribution, c.continues = q.attribution, q.continues
+                break
+
+
+# How many words, the conditional's first, a report must repeat to be the same one.
+_REPEATED_WORDS = 4
+# How far, in characters, an article's standfirst stands from the body it sums up: a long
+# file of many articles is not compared sentence by sentence.
+_REPEAT_REACH = 15_000
+
+
+def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
+    """A conditional whose clause repeats, word for word from the conditional on, a
+    sentence with a source elsewhere in the article has that source (SPEC §2.1 rule 5): a
+    standfirst "Le suspect aurait quitté la ville dans la nuit." summing up "Le suspect
+    aurait quitté la ville dans la nuit, selon la police." said further on."""
+    sourced = [s for s in ad.sentences if s.attributed_by is not None or s.continues]
+    if not sourced:
+        return
+    starts = [s.span.start for s in sourced]
+    texts: dict[int, str] = {}
+    for c in ad.conditionals:
+        if c.attributed:
+            continue
+        own = ad.sentence_at(c.span.start)
+        if own is None:
+            continue
+        stop = _CLAUSE_MARK.search(ad.prose, c.span.start, own.span.end)
+        words = _letters(ad.prose[c.span.start:stop.start() if stop else own.span.end])
+        if words.count(" ") + 1 < _REPEATED_WORDS:
+            continue
+        for s in sourced[bisect_left(starts, c.span.start - _REPEAT_REACH):
+                         bisect_left(starts, c.span.start + _REPEAT_REACH)]:
+            if s.index == own.index:
+                continue
+            if s.index not in texts:
+                texts[s.index] = f" {_letters(ad.prose[s.span.start:s.span.end])} "
+            if f" {words} " in texts[s.index]:
+                c.attribution, c.continues = s.attributed_by, s.continues
                 break
 
 

@@ -29,6 +29,8 @@ conditional to the cue that attributes it, or to none.
    ("serait « … »") has the quotation's source.
 5. In an article about a poll's results, a conditional after the poll is
    named is what the poll projects ("Le sortant serait battu au second tour").
+6. A conditional whose clause a sentence with a source repeats word for word
+   elsewhere in the article (a standfirst summing up the body) has its source.
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from dataclasses import dataclass, field
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
-from .conditionals import states_a_charge, take_the_source_of_quoted_words
+from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
 from .cues import INCISE_LEAD
 from .spans import SpanIndex
 from .data_sources import (contrast, elaborations, forecast_figures, parts_of_sourced_figures, poll_conditionals,
@@ -149,6 +151,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if s is not None and s.index in pointed_back:
                 q.continues = True  # the next sentence names its source, pointing back
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
+    take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
 
 
 def _clause_cue(s: Sentence, span: Span) -> Cue | None:
