@@ -323,3 +323,29 @@ def test_a_conditional_repeating_a_report_sourced_elsewhere_has_its_source(lint,
 ])
 def test_a_conditional_not_repeated_with_a_source_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "Un projet de parc a vu le jour dans le quartier de la gare. Les anciens entrepôts seraient rasés.",
+    "Le maire a présenté son projet pour le front de mer. La promenade serait élargie jusqu'au port.",
+    "Le projet de loi arrive au Sénat mardi. Les loyers des grandes villes seraient plafonnés.",
+])
+def test_a_conditional_after_a_sentence_naming_a_project_describes_it(lint, text):
+    # what the project would do, not a claim heard elsewhere
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # no project named before: the conditional reports
+    (("Le quartier de la gare change vite. Les anciens entrepôts seraient rasés.",), "seraient rasés"),
+    # the project two sentences back: the sentence between is narration
+    (("Un projet de parc a vu le jour près de la gare. Les riverains ont manifesté samedi. Trois voitures auraient été brûlées.",),
+     "auraient été brûlées"),
+    # the project ends its paragraph: the next paragraph tells something else
+    (("Un projet de parc a vu le jour près de la gare.", "Les anciens entrepôts auraient été squattés cet hiver."),
+     "auraient été squattés"),
+    # a projectile is no project
+    (("Un projectile a touché le bus. Le chauffeur aurait été blessé au bras.",), "aurait été blessé"),
+])
+def test_a_conditional_with_no_project_just_before_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

@@ -1,7 +1,8 @@
 """The reportive conditional: "auraient été tués", "serait mort", "se parleraient".
 
 Not reportive: modal verbs (pourrait, devrait, voudrait, faudrait…),
-hypotheticals (a "si" clause in the sentence or the one before), the design of a proposal or a
+hypotheticals (a "si" clause in the sentence or the one before), what a project named in the
+sentence before would do ("Un projet de parc a vu le jour. Les entrepôts seraient rasés."), the design of a proposal or a
 plan (a relative clause after a verb of proposing: "propose un fonds qui serait
 géré par…"), a course of action weighed or a consequence foreseen ("serait une
 erreur", "aurait des conséquences"), what the writer says of themself ("mes
@@ -252,6 +253,14 @@ def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:
                 not _SOURCE_AFTER_SI.match(prose, m.end(), sentence.end):
             return True  # "seraient concernés par cette mesure, si elle est adoptée"
     return False
+
+
+def names_a_project(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` (a sentence) names a project ("Un projet de parc a vu
+    le jour."): a conditional in the next sentence goes on describing what it would do
+    ("Les entrepôts seraient rasés."); it reports nothing heard elsewhere."""
+    projects = _imagining_words()["projects"]
+    return any(tokens[k].lower in projects for k in range(start, end))
 
 
 # A "si" that opens a clause (at the head of the sentence or after a mark, "et" or "mais"): a hypothesis.
