@@ -176,6 +176,34 @@ def test_a_sentence_opening_on_a_contrast_ends_the_report_opened_by_selon(lint, 
     assert excerpts(lint(text), "FIG002") == ["aurait cédé"]
 
 
+def test_a_report_opened_by_selon_goes_on_past_two_sentences_in_the_pluperfect(lint):
+    text = article("La nuit a été agitée. Selon les gendarmes, le conducteur roulait sans phares. "
+                   "Il avait refusé de s'arrêter au péage. Une patrouille l'avait aussitôt suivi. "
+                   "Le conducteur aurait alors percuté une barrière. Il se serait enfui à pied.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("between", [
+    # one of the two sentences is not in the pluperfect
+    "Il avait refusé de s'arrêter au péage. Une patrouille l'a suivi.",
+    # the second opens on a contrast
+    "Il avait refusé de s'arrêter au péage. Cependant, la patrouille l'avait perdu de vue.",
+    # three sentences: beyond the frame
+    "Il avait bu. Il avait refusé de s'arrêter au péage. Une patrouille l'avait aussitôt suivi.",
+])
+def test_a_report_opened_by_selon_ends_past_sentences_that_do_not_tell_its_account(lint, between):
+    text = article("La nuit a été agitée. Selon les gendarmes, le conducteur roulait sans phares. " + between +
+                   " Le conducteur aurait alors percuté une barrière.")
+    assert excerpts(lint(text), "FIG002") == ["aurait alors percuté"]
+
+
+def test_two_sentences_in_the_pluperfect_after_a_source_given_last_do_not_go_on_it(lint):
+    text = article("La nuit a été agitée. Le conducteur roulait sans phares, selon les gendarmes. "
+                   "Il avait refusé de s'arrêter au péage. Une patrouille l'avait aussitôt suivi. "
+                   "Le conducteur aurait alors percuté une barrière.")
+    assert excerpts(lint(text), "FIG002") == ["aurait alors percuté"]
+
+
 def test_a_report_in_the_conditional_is_sourced_where_it_ends(lint):
     text = article("La rentrée s'est bien passée. Les faits se seraient déroulés dans une école maternelle. "
                    "Un élève aurait bousculé trois camarades, rapporte le quotidien régional.")

@@ -16,9 +16,9 @@ conditional to the cue that attributes it, or to none.
    before a colon ("« … » : les manifestants ont défilé…").
 3. Continuation within a block: a sentence in the reportive conditional
    continues an attributed previous sentence (a short question between, "La
-   raison ?", does not end the report, nor does one sentence in the indicative
-   after a "Selon X, …" opening the sentence before, unless it opens on a
-   contrast or another fact), or a previous sentence that charges someone
+   raison ?", does not end the report, nor does one sentence in the indicative,
+   or two in the pluperfect, after a "Selon X, …" opening the sentence before,
+   unless it opens on a contrast or another fact), or a previous sentence that charges someone
    ("soupçonnés d'avoir…": the conditional details the charge); a block opened by a framing
    cue ("Selon le rapport, …") or by a sentence that names only its source
    ("Une information relayée par X."), or a sentence ending with a cue and a colon,
@@ -243,8 +243,9 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
             return True
         if not conditionals_by_sentence.get(k) and k not in in_conditional and not _short_question(ad, other):
             # "Son compagnon n'aurait pas apprécié." goes on, a sentence in the indicative does not,
-            # unless it is the one sentence a "Selon X, …" opening the sentence before frames.
-            return k == i - 1 and _framed_aside(ad, k)
+            # unless it is the one sentence a "Selon X, …" opening the sentence before frames,
+            # or the second of two in the pluperfect after it.
+            return k == i - 1 and (_framed_aside(ad, k) or _framed_account(ad, k))
     return False
 
 
@@ -259,6 +260,32 @@ def _framed_aside(ad: AnalysedDocument, k: int) -> bool:
     cue = before.attributed_by
     if before.block != s.block or cue is None or cue.kind != "prepositional" or not _opens_sentence(ad, before, cue):
         return False
+    return _goes_on(ad, s)
+
+
+# The pluperfect: "avait refusé", "était aussitôt monté", "avaient été vus" (a word may stand
+# between the auxiliary and its participle).
+_PLUPERFECT = regex.compile(r"(?<![\p{L}\p{M}])(?:avait|avaient|était|étaient)(?:[\s\u00a0\u202f]+[\p{L}\p{M}]+)?"
+                            r"[\s\u00a0\u202f]+[\p{L}\p{M}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)"
+                            r"(?![\p{L}\p{M}])", regex.I)
+
+
+def _framed_account(ad: AnalysedDocument, k: int) -> bool:
+    """"Selon l'enquête, le chauffeur roulait vite. Il avait refusé de s'arrêter. Le
+    gendarme l'avait suivi. Il aurait alors tiré.": two sentences in the pluperfect after
+    a "Selon X, …" that opens the sentence before them tell, as the source tells it, what
+    had happened; a reportive conditional right after them stays in the frame."""
+    if k < 2:
+        return False
+    s, before = ad.sentences[k], ad.sentences[k - 1]
+    if before.block != s.block or before.attributed_by is not None or before.continues or \
+            not _framed_aside(ad, k - 1) or not _goes_on(ad, s):
+        return False
+    return all(_PLUPERFECT.search(ad.prose, t.span.start, t.span.end) for t in (before, s))
+
+
+def _goes_on(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether ``s`` opens on neither a contrast nor another fact ("Cependant, …", "Par ailleurs, …")."""
     head = min(s.span.end, s.span.start + 40)
     return not contrast().match(ad.prose, s.span.start, head) and not topic_change().match(ad.prose, s.span.start, head)
 
