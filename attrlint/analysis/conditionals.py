@@ -5,8 +5,8 @@ hypotheticals (a "si" clause in the sentence or the one before), what a project 
 sentence before would do ("Un projet de parc a vu le jour. Les entrepôts seraient rasés."), the design of a proposal or a
 plan (a relative clause after a verb of proposing: "propose un fonds qui serait
 géré par…"), a course of action weighed or a consequence foreseen ("serait une
-erreur", "aurait des conséquences"), what the writer says of themself ("mes
-choix seraient dictés par…") and verbs of saying (their subject is the source).
+erreur", "aurait des conséquences"), an age ("serait âgé de 30 ans", which needs no
+source), what the writer says of themself ("mes choix seraient dictés par…") and verbs of saying (their subject is the source).
 Nor does one need a source of its own when its sentence names the charge it
 states ("soupçonne le maire d'un trafic d'objets qui auraient été volés", "des
 rumeurs selon lesquelles…", "théorise un clivage : les villes seraient…"), when it passes on quoted words that have one,
@@ -124,6 +124,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
         if _missed_birthday(tokens, i, end):
             continue  # "il aurait eu 90 ans ce mardi": a birthday that did not come, not a report
+        if _gives_an_age(tokens, i, end):
+            continue  # "la victime, qui serait âgée d'une trentaine d'années": an age (SPEC §2.2), no claim
         if _not_reportive(tokens, i, start, end):
             continue
         if _describes_a_plan(tokens, i, start):
@@ -230,6 +232,22 @@ def _missed_birthday(tokens: list[Token], i: int, end: int) -> bool:
     if j < end and tokens[j].lower in _BIRTHDAY_WORDS:
         j += 1
     return j + 1 < end and tokens[j].text[:1].isdigit() and tokens[j + 1].lower in _YEARS
+
+
+# "serait âgé de 30 ans", "seraient âgées d'une vingtaine d'années".
+_AGED = {"âgé", "âgée", "âgés", "âgées"}
+
+
+def _gives_an_age(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the conditional at ``i`` ("serait", "seraient") gives someone's age, past
+    adverbs ("serait âgé de 30 ans", "seraient environ âgés de…"): like a figure of age
+    (SPEC §2.2), it is no claim that needs a source."""
+    if tokens[i].lower not in ("serait", "seraient"):
+        return False
+    j = i + 1
+    while j < end and tokens[j].category == "ADV":
+        j += 1
+    return j < end and tokens[j].lower in _AGED
 
 
 def _has_hypothesis(prose: str, sentence: Span, at: int) -> bool:
