@@ -349,3 +349,22 @@ def test_a_conditional_after_a_sentence_naming_a_project_describes_it(lint, text
 ])
 def test_a_conditional_with_no_project_just_before_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "Doté d'un moteur V8 de 600 ch, ce prototype serait capable d'atteindre 300 km/h.",
+    "Avec ses 450 ch, la nouvelle sportive serait en mesure de passer de 0 à 100 km/h en trois secondes.",
+])
+def test_a_conditional_that_gives_a_products_measures_describes_it(lint, text):
+    # a product's specification needs no source (SPEC §2.2), in the conditional or not
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # no measure after the conditional: what happened to the product is reported
+    ("Une berline de 600 ch aurait été volée dans un garage du centre.", "aurait été volée"),
+    # measures with no product's specification in the sentence
+    ("Le coureur aurait atteint 70 km/h dans la descente du col.", "aurait atteint"),
+])
+def test_a_conditional_that_gives_no_products_measures_still_fires(lint, text, claim):
+    assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))

@@ -12,8 +12,8 @@ from itertools import compress, repeat
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
-from .conditionals import (find_conditionals, in_conditional_mood, may_be_conditional, names_a_project,
-                           sets_a_hypothesis)
+from .conditionals import (find_conditionals, in_conditional_mood, leave_out_product_specifications,
+                           may_be_conditional, names_a_project, sets_a_hypothesis)
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
                    find_selon_relative)
 from .data_sources import named_documents, named_study
@@ -195,6 +195,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     mark_sale_descriptions(figures, prose)
     figures = read_ranges_whole(prose, figures)
     read_shares_whole(prose, figures)
+    conditionals = leave_out_product_specifications(conditionals, figures, sentences)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
     agencies, credited = find_agencies(doc, agency_tokens, lexicon, all_quote_spans)

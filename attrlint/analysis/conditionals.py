@@ -6,7 +6,7 @@ sentence before would do ("Un projet de parc a vu le jour. Les entrepôts seraie
 plan (a relative clause after a verb of proposing: "propose un fonds qui serait
 géré par…"), a course of action weighed or a consequence foreseen ("serait une
 erreur", "aurait des conséquences"), an age ("serait âgé de 30 ans", which needs no
-source), what the writer says of themself ("mes choix seraient dictés par…") and verbs of saying (their subject is the source).
+source), a product's measures ("ce prototype de 600 ch serait capable d'atteindre 300 km/h"), what the writer says of themself ("mes choix seraient dictés par…") and verbs of saying (their subject is the source).
 Nor does one need a source of its own when its sentence names the charge it
 states ("soupçonne le maire d'un trafic d'objets qui auraient été volés", "des
 rumeurs selon lesquelles…", "théorise un clivage : les villes seraient…"), when it passes on quoted words that have one,
@@ -15,7 +15,7 @@ or when it repeats word for word a report the article gives a source elsewhere (
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -458,6 +458,29 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
             if q.block == c.block and 0 <= gap <= reach and not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
                 c.attribution, c.continues = q.attribution, q.continues
                 break
+
+
+def leave_out_product_specifications(conditionals: list[Conditional], figures: list, sentences: list) -> list[Conditional]:
+    """``conditionals`` but those that give, after them in a sentence with a product's
+    specification, measures of the product that need no source ("Doté d'un moteur de 600
+    ch, ce prototype serait capable d'atteindre 300 km/h"): the conditional describes the
+    product (SPEC §2.2), it reports no finding. One with no figure after it ("Une berline de
+    600 ch aurait été volée") still reports. ``figures`` and ``sentences`` are in the order
+    of the text."""
+    if not conditionals or not any(f.category == "specification" for f in figures):
+        return conditionals
+    starts = [s.span.start for s in sentences]
+    by_sentence: dict[int, list] = {}
+    for f in figures:
+        by_sentence.setdefault(bisect_right(starts, f.span.start), []).append(f)
+    kept = []
+    for c in conditionals:
+        own = by_sentence.get(bisect_right(starts, c.span.start), [])
+        after = [f for f in own if f.span.start >= c.span.end]
+        if after and any(f.category == "specification" for f in own) and not any(f.needs_source for f in own):
+            continue
+        kept.append(c)
+    return kept
 
 
 # How many words, the conditional's first, a report must repeat to be the same one.
