@@ -163,6 +163,35 @@ def test_a_report_goes_on_past_a_short_question(lint, question):
     assert excerpts(lint(text), "FIG002") == []
 
 
+@pytest.mark.parametrize("comment", [
+    "La liste des suspects est longue.",
+    "Le mot d'ordre à la gare routière : discrétion.",
+    "Une direction autoritaire qui inquiète jusque dans les ateliers.",
+])
+def test_a_report_goes_on_past_a_short_comment(lint, comment):
+    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + comment +
+                   " Un passager lui aurait volé son casque.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("between", [
+    # a short sentence that tells an event
+    "Les gendarmes sont arrivés vite.",
+    "Une arme a bien été retrouvée.",
+    "Le vent soufflait fort.",
+    # a comment that opens on a contrast
+    "Pourtant, la ligne est calme.",
+    # a comment of many words
+    "La liste des voyageurs qui attendaient ce soir-là sous la pluie au terminus de la ligne est longue.",
+    # two short sentences: they tell on, they do not comment
+    "Les voyageurs descendent. La ligne est coupée.",
+])
+def test_a_report_does_not_go_on_past_a_short_event_or_a_long_comment(lint, between):
+    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + between +
+                   " Un passager lui aurait volé son casque.")
+    assert excerpts(lint(text), "FIG002") == ["aurait volé"]
+
+
 def test_a_report_opened_by_selon_goes_on_past_one_sentence_in_the_indicative(lint):
     text = article("La foire a fermé plus tôt. Selon la radio locale, une tente s'est effondrée dimanche. "
                    "Le vent soufflait fort sur la place. Un mât aurait cédé sous les rafales.")

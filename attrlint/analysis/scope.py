@@ -15,10 +15,11 @@ conditional to the cue that attributes it, or to none.
    of a list of quotations, read as one; a quotation leading its sentence
    before a colon ("« … » : les manifestants ont défilé…").
 3. Continuation within a block: a sentence in the reportive conditional
-   continues an attributed previous sentence (a short question between, "La
-   raison ?", does not end the report, nor does one sentence in the indicative,
-   or two in the pluperfect, after a "Selon X, …" opening the sentence before,
-   unless it opens on a contrast or another fact), or a previous sentence that charges someone
+   continues an attributed previous sentence (a short question, or one short
+   comment that tells no event, between, "La raison ?", "La liste est longue.",
+   does not end the report, nor does one sentence in the indicative, or two in
+   the pluperfect, after a "Selon X, …" opening the sentence before, unless it
+   opens on a contrast or another fact), or a previous sentence that charges someone
    ("soupçonnés d'avoir…": the conditional details the charge); a block opened by a framing
    cue ("Selon le rapport, …") or by a sentence that names only its source
    ("Une information relayée par X."), or a sentence ending with a cue and a colon,
@@ -233,19 +234,25 @@ def _continues_report(ad: AnalysedDocument, i: int, conditionals_by_sentence: di
     """"Selon France Bleu, une bagarre a éclaté. Un mouvement qui serait lié à une
     dispute. Le ton serait d'abord monté…": a reportive conditional goes on the
     report of a sentence a little before in its paragraph, as long as every
-    sentence between carries the conditional too, or is a short question."""
+    sentence between carries the conditional too, or is a short question, or is
+    the one short comment between that tells no event."""
     block = ad.sentences[i].block
+    commented = False
     for k in range(i - 1, max(-1, i - 1 - REPORT_CHAIN), -1):
         other = ad.sentences[k]
         if other.block != block:
             return False  # rule 3 stays in its paragraph
         if other.attributed_by is not None or other.continues:
             return True
-        if not conditionals_by_sentence.get(k) and k not in in_conditional and not _short_question(ad, other):
-            # "Son compagnon n'aurait pas apprécié." goes on, a sentence in the indicative does not,
-            # unless it is the one sentence a "Selon X, …" opening the sentence before frames,
-            # or the second of two in the pluperfect after it.
-            return k == i - 1 and (_framed_aside(ad, k) or _framed_account(ad, k))
+        if conditionals_by_sentence.get(k) or k in in_conditional or _short_question(ad, other):
+            continue  # "Son compagnon n'aurait pas apprécié." goes on, and so does "La raison ?"
+        if not commented and _short_comment(ad, other):
+            commented = True  # one short comment: two short sentences tell on, they do not comment
+            continue
+        # A sentence in the indicative ends the report, unless it is the one sentence a
+        # "Selon X, …" opening the sentence before frames, or the second of two in the
+        # pluperfect after it.
+        return k == i - 1 and (_framed_aside(ad, k) or _framed_account(ad, k))
     return False
 
 
@@ -292,6 +299,8 @@ def _goes_on(ad: AnalysedDocument, s: Sentence) -> bool:
 
 # A question of a few words ("La raison ?") asks what the report tells next.
 _SHORT_QUESTION_WORDS = 8
+# A comment of a few more words ("Une présidence qui agace dans les rangs du parti.") weighs what it told.
+_SHORT_COMMENT_WORDS = 12
 
 
 def _short_question(ad: AnalysedDocument, s: Sentence) -> bool:
@@ -299,6 +308,26 @@ def _short_question(ad: AnalysedDocument, s: Sentence) -> bool:
     does not end it, it asks what the report tells next."""
     text = ad.prose[s.span.start:s.span.end].rstrip()
     return text.endswith("?") and not _more_words_than(ad.prose, s.span.start, s.span.end, _SHORT_QUESTION_WORDS)
+
+
+def _short_comment(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"La liste est longue.", "Le mot d'ordre : anticiper.": a short comment that tells
+    no event, between two sentences of a report, weighs what it told and does not end
+    it. A sentence that tells something that happened ("Les secours sont arrivés vite.",
+    "Le vent soufflait.") or opens on a contrast or another fact ("Pourtant, …") does."""
+    if _more_words_than(ad.prose, s.span.start, s.span.end, _SHORT_COMMENT_WORDS):
+        return False
+    return _goes_on(ad, s) and not _TELLS_AN_EVENT.search(ad.prose, s.span.start, s.span.end)
+
+
+# A verb that tells what happened: a compound tense ("sont arrivés", "a bien été retrouvée",
+# "avait déjà fui") or a simple past tense ("soufflait", "arriva", "partirent"). Words that
+# merely end like one ("un fait", "la nuit") make a comment read as an event, which ends the report.
+_TELLS_AN_EVENT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:a|ont|as|avons|avez|est|sont|avait|avaient|était|étaient|eut|fut|furent)"
+    r"(?:[\s\u00a0\u202f]+[\p{L}\p{M}]+){0,2}?[\s\u00a0\u202f]+[\p{L}\p{M}]+"
+    r"(?:é|ée|és|ées|i|is|it|u|us|ert|erts|ris|rit)(?![\p{L}\p{M}])"
+    r"|(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,}(?:ait|aient|a|èrent|it|irent)(?![\p{L}\p{M}])", regex.I)
 
 
 def _ends_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
