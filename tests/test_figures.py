@@ -163,6 +163,29 @@ def test_a_report_goes_on_past_a_short_question(lint, question):
     assert excerpts(lint(text), "FIG002") == []
 
 
+@pytest.mark.parametrize("between", [
+    "Des navettes devraient remplacer la ligne pendant toute la durée de l'enquête.",
+    "Des cars pourraient être affrétés par la région dès lundi matin.",
+])
+def test_a_report_goes_on_through_a_modal_in_the_conditional(lint, between):
+    # the forecast is relayed in the conditional too
+    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + between +
+                   " Un passager lui aurait volé son casque.")
+    assert excerpts(lint(text), "FIG002") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a modal in the imperfect is narration
+    "Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. Des navettes pouvaient remplacer "
+    "la ligne pendant toute la durée de l'enquête. Un passager lui aurait volé son casque.",
+    # no source before the modal
+    "Un chauffeur de bus a refusé de repartir. Des navettes devraient remplacer la ligne pendant toute la durée "
+    "de l'enquête. Un passager lui aurait volé son casque.",
+])
+def test_a_modal_goes_on_no_report_in_the_indicative_or_with_no_source(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == ["aurait volé"]
+
+
 @pytest.mark.parametrize("comment", [
     "La liste des suspects est longue.",
     "Le mot d'ordre à la gare routière : discrétion.",

@@ -89,11 +89,22 @@ def _conditional_verb(tok: Token) -> bool:
     return _is_conditional(tok.lower) and tok.category not in _NOT_CONDITIONALS and not tok.lower.startswith(_MODALS)
 
 
+# Modals of what may or should come: "les navettes devraient rouler", "des cars pourraient
+# être affrétés" relay a forecast in the conditional.
+_FORESEEING_MODALS = ("pourr", "devr")
+
+
 def in_conditional_mood(tokens: list[Token], candidates: list[int]) -> bool:
     """Whether any of ``candidates`` (indices of tokens that ``may_be_conditional``) is a verb
-    in the conditional that is no modal: "n'aurait pas apprécié", "soutiendraient". Such a
-    sentence goes on with a report (SPEC §2.1 rule 3), reportive or not itself."""
-    return any(_conditional_verb(tokens[i]) for i in candidates)
+    in the conditional that is no modal, "n'aurait pas apprécié", "soutiendraient", or a
+    modal of what may or should come, "devraient bénéficier". Such a sentence goes on with
+    a report (SPEC §2.1 rule 3), reportive or not itself."""
+    return any(_conditional_verb(tokens[i]) or _foreseeing_modal(tokens[i]) for i in candidates)
+
+
+def _foreseeing_modal(tok: Token) -> bool:
+    """Whether ``tok`` is "pourrait", "devraient"…: a modal in the conditional."""
+    return _is_conditional(tok.lower) and tok.lower.startswith(_FORESEEING_MODALS)
 
 
 def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sentence: Span, block: int,
