@@ -368,3 +368,22 @@ def test_a_conditional_that_gives_a_products_measures_describes_it(lint, text):
 ])
 def test_a_conditional_that_gives_no_products_measures_still_fires(lint, text, claim):
     assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "La séance a été levée. « Je ne reviendrai pas. » Telle aurait été la réponse du maire aux élus.",
+    "Le jury s'est retiré. « Nous avons tout donné. » Tels seraient les mots des joueurs dans le vestiaire.",
+])
+def test_a_conditional_opened_by_tel_says_whose_the_words_before_are(lint, text):
+    # it points back at the words and names who said them, as a verb of saying does
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("text, claim", [
+    # "telle" in a comparison, not opening the clause of the conditional
+    ("Telle une reine, la chanteuse aurait traversé la salle sous les applaudissements.", "aurait traversé"),
+    # "tel" after a determiner qualifies a noun
+    ("Un tel accord aurait été signé mardi entre les deux clubs.", "aurait été signé"),
+])
+def test_a_conditional_after_tel_that_points_back_at_nothing_still_fires(lint, text, claim):
+    assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))

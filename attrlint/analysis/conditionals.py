@@ -1,16 +1,22 @@
 """The reportive conditional: "auraient été tués", "serait mort", "se parleraient".
 
 Not reportive: modal verbs (pourrait, devrait, voudrait, faudrait…),
-hypotheticals (a "si" clause in the sentence or the one before), what a project named in the
-sentence before would do ("Un projet de parc a vu le jour. Les entrepôts seraient rasés."), the design of a proposal or a
-plan (a relative clause after a verb of proposing: "propose un fonds qui serait
-géré par…"), a course of action weighed or a consequence foreseen ("serait une
-erreur", "aurait des conséquences"), an age ("serait âgé de 30 ans", which needs no
-source), a product's measures ("ce prototype de 600 ch serait capable d'atteindre 300 km/h"), what the writer says of themself ("mes choix seraient dictés par…") and verbs of saying (their subject is the source).
-Nor does one need a source of its own when its sentence names the charge it
-states ("soupçonne le maire d'un trafic d'objets qui auraient été volés", "des
-rumeurs selon lesquelles…", "théorise un clivage : les villes seraient…"), when it passes on quoted words that have one,
-or when it repeats word for word a report the article gives a source elsewhere (a standfirst summing up the body).
+hypotheticals (a "si" clause in the sentence or the one before), what a project
+named in the sentence before would do ("Un projet de parc a vu le jour. Les
+entrepôts seraient rasés."), the design of a proposal or a plan (a relative
+clause after a verb of proposing: "propose un fonds qui serait géré par…"), a
+course of action weighed or a consequence foreseen ("serait une erreur",
+"aurait des conséquences"), an age ("serait âgé de 30 ans", which needs no
+source), a product's measures ("ce prototype de 600 ch serait capable
+d'atteindre 300 km/h"), what the writer says of themself ("mes choix seraient
+dictés par…"), verbs of saying (their subject is the source) and a sentence
+opened by "Telle" ("« … » Telle aurait été sa réponse."), which says whose the
+words before are. Nor does one need a source of its own when its sentence
+names the charge it states ("soupçonne le maire d'un trafic d'objets qui
+auraient été volés", "des rumeurs selon lesquelles…", "théorise un clivage :
+les villes seraient…"), when it passes on quoted words that have one, or when
+it repeats word for word a report the article gives a source elsewhere (a
+standfirst summing up the body).
 """
 from __future__ import annotations
 
@@ -53,6 +59,9 @@ _IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvr
               "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
               "déterrait", "ancrait", "navrait", "poudrait", "suivrait_", "affairait", "affairaient", "éclairait",
               "éclairaient", "flairait", "flairaient"}
+# "Telle aurait été sa réponse", "Tels seraient ses mots": a sentence opened by one points back
+# at the words before it and says whose they are, as a verb of saying does; it tells no fact.
+_POINTING_BACK = {"tel", "telle", "tels", "telles"}
 # Demonstrative subjects: the conditional then weighs a hypothesis.
 _DEMONSTRATIVES = {"ce", "c'", "cela", "ça", "ceci"}
 _HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?P<si>si|s'il|s’il|s'ils|s’ils|s'elle|s’elle|s'elles|s’elles)(?=[\s,])"
@@ -133,6 +142,8 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             continue  # "ne serait pas suffisant": a judgement, not a report
         if i > start and tokens[i - 1].lower in _DEMONSTRATIVES:
             continue  # "ce serait un exploit", "cela aurait un coût": a judgement, not a report
+        if i == start + 1 and tokens[start].lower in _POINTING_BACK:
+            continue  # "« … » Telle aurait été sa réaction.": it says whose the words before are
         if _missed_birthday(tokens, i, end):
             continue  # "il aurait eu 90 ans ce mardi": a birthday that did not come, not a report
         if _gives_an_age(tokens, i, end):
