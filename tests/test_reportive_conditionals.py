@@ -387,3 +387,24 @@ def test_a_conditional_opened_by_tel_says_whose_the_words_before_are(lint, text)
 ])
 def test_a_conditional_after_tel_that_points_back_at_nothing_still_fires(lint, text, claim):
     assert any(claim in c for c in excerpts(lint(article(text)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "Les marcheurs devraient revenir samedi dans le centre. Il s'agirait de leur troisième marche en un mois.",
+    "Le cortège devrait partir de la gare à midi. Il se tiendrait ensuite sur le boulevard du port.",
+])
+def test_a_conditional_in_the_present_after_a_forecast_describes_what_is_expected(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # a past tense after the forecast reports what happened
+    (("Le joueur devrait signer au club cet été. Il aurait déjà passé sa visite médicale.",), "aurait déjà passé"),
+    (("Le joueur devrait signer au club cet été. Il serait déjà arrivé en ville.",), "serait déjà arrivé"),
+    # a modal in the imperfect forecasts nothing
+    (("Les marcheurs pouvaient revenir samedi. Il s'agirait de leur troisième marche.",), "s'agirait"),
+    # the forecast ends its paragraph
+    (("Les marcheurs devraient revenir samedi.", "Il s'agirait de leur troisième marche."), "s'agirait"),
+])
+def test_a_conditional_with_no_forecast_just_before_or_in_a_past_tense_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

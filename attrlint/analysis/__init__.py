@@ -12,8 +12,8 @@ from itertools import compress, repeat
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
-from .conditionals import (find_conditionals, in_conditional_mood, leave_out_product_specifications,
-                           may_be_conditional, names_a_project, sets_a_hypothesis)
+from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
+                           leave_out_product_specifications, may_be_conditional, names_a_project, sets_a_hypothesis)
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
                    find_selon_relative)
 from .data_sources import named_documents, named_study
@@ -110,6 +110,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         # "si" that a conditional goes on imagining (read only when a conditional follows it).
         unsourced_before: Span | None = None
         project_before = False  # the sentence before, in this block, names a project and no source
+        forecast_before = False  # the sentence before, in this block, forecasts with no source ("devraient")
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index)
                             + find_selon_relative(prose, block.span.start, block.span.end, block.index))
@@ -175,8 +176,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
             if conds and unsourced and project_before:
                 conds = None  # "Un projet de parc a vu le jour. Les entrepôts seraient rasés.": it describes the project
+            if conds and unsourced and forecast_before and describe_a_forecast(tokens, candidates, t1):
+                conds = None  # "Les marcheurs devraient revenir samedi. Il s'agirait de leur troisième marche."
             unsourced_before = span if unsourced else None
             project_before = unsourced and names_a_project(tokens, t0, t1)
+            forecast_before = unsourced and not conds and bool(candidates) and forecasts(tokens, candidates)
             if conds:
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)

@@ -3,8 +3,10 @@
 Not reportive: modal verbs (pourrait, devrait, voudrait, faudrait…),
 hypotheticals (a "si" clause in the sentence or the one before), what a project
 named in the sentence before would do ("Un projet de parc a vu le jour. Les
-entrepôts seraient rasés."), the design of a proposal or a plan (a relative
-clause after a verb of proposing: "propose un fonds qui serait géré par…"), a
+entrepôts seraient rasés."), what is expected, in the present after a forecast
+("Les marcheurs devraient revenir samedi. Il s'agirait de leur troisième
+marche."), the design of a proposal or a plan (a relative clause after a verb
+of proposing: "propose un fonds qui serait géré par…"), a
 course of action weighed or a consequence foreseen ("serait une erreur",
 "aurait des conséquences"), an age ("serait âgé de 30 ans", which needs no
 source), a product's measures ("ce prototype de 600 ch serait capable
@@ -301,6 +303,38 @@ def names_a_project(tokens: list[Token], start: int, end: int) -> bool:
     ("Les entrepôts seraient rasés."); it reports nothing heard elsewhere."""
     projects = _imagining_words()["projects"]
     return any(tokens[k].lower in projects for k in range(start, end))
+
+
+# The modal of what is expected: "Les marcheurs devraient revenir samedi."
+_EXPECTING_MODAL = "devr"
+
+
+def forecasts(tokens: list[Token], candidates: list[int]) -> bool:
+    """Whether one of ``candidates`` (a sentence's words that may be conditionals) is
+    "devrait", "devraient": the sentence forecasts what is expected ("Les marcheurs
+    devraient revenir samedi.")."""
+    return any(_is_conditional(tokens[i].lower) and tokens[i].lower.startswith(_EXPECTING_MODAL) for i in candidates)
+
+
+def describe_a_forecast(tokens: list[Token], candidates: list[int], end: int) -> bool:
+    """Whether the reportive-looking conditionals among ``candidates`` (a sentence's words
+    that may be conditionals, the sentence ending before ``end``), right after a sentence
+    that forecasts, are all in the present ("Il s'agirait de leur troisième marche.", "Le
+    cortège se tiendrait sur le boulevard."): they describe what is expected, not a fact heard
+    elsewhere. One in a past tense ("Ils auraient reçu l'accord.", "Ils seraient partis
+    hier.") reports."""
+    for i in candidates:
+        if not _conditional_verb(tokens[i]):
+            continue
+        if tokens[i].lower in ("aurait", "auraient"):
+            return False
+        j = i + 1
+        while j < end and tokens[j].category == "ADV":
+            j += 1
+        if j < end and tokens[i].lower in ("serait", "seraient") and _PARTICIPLE.match(tokens[j].lower) and \
+                tokens[j].category in ("WORD", "SPEECH_PP", "PASSIVE_PP"):
+            return False
+    return True
 
 
 # A "si" that opens a clause (at the head of the sentence or after a mark, "et" or "mais"): a hypothesis.
