@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..model import AnalysedDocument, Conditional, Span, Token
+from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import _letters  # the words of a text, lower-case, its marks and spaces made one space
 
 # Endings that only the conditional has; "-rait" alone would take in the
@@ -516,7 +516,8 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
                 break
 
 
-def leave_out_product_specifications(conditionals: list[Conditional], figures: list, sentences: list) -> list[Conditional]:
+def leave_out_product_specifications(conditionals: list[Conditional], figures: list[Figure],
+                                     sentences: list[Sentence]) -> list[Conditional]:
     """``conditionals`` but those that give, after them in a sentence with a product's
     specification, measures of the product that need no source ("Doté d'un moteur de 600
     ch, ce prototype serait capable d'atteindre 300 km/h"): the conditional describes the
