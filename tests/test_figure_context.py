@@ -601,6 +601,23 @@ def test_a_count_does_not_reach_the_next_paragraph(lint):
     assert excerpts(lint(text), "FIG001") == ["Au moins 40 voitures"]
 
 
+@pytest.mark.parametrize("first, second, reported", [
+    # The breakdown goes on in the next paragraph, from a sentence that broke the count down.
+    ("Selon la préfecture, 52 personnes ont été interpellées, dont 41 adultes et 11 mineurs. "
+     "Parmi les adultes, 30 ont été placés en garde à vue.",
+     "Chez les mineurs, 6 ont été relâchés et 4 procédures ont été ouvertes.", []),
+    # Right after the sentence of the source, a paragraph break ends the count.
+    ("Selon la préfecture, 52 personnes ont été interpellées, dont 41 adultes et 11 mineurs.",
+     "Chez les mineurs, 6 ont été relâchés et 4 procédures ont été ouvertes.", ["6", "4 procédures"]),
+    # A sentence of the next paragraph that breaks nothing down needs its own source.
+    ("Selon la préfecture, 52 personnes ont été interpellées, dont 41 adultes et 11 mineurs. "
+     "Parmi les adultes, 30 ont été placés en garde à vue.",
+     "Au moins 40 voitures ont brûlé dans la nuit.", ["Au moins 40 voitures"]),
+])
+def test_a_breakdown_goes_on_past_a_paragraph_break_after_a_breakdown(lint, first, second, reported):
+    assert excerpts(lint(article(first, second)), "FIG001") == reported
+
+
 def test_a_sentence_pointing_back_names_the_source_of_the_figures(lint):
     text = "Au moins 450 personnes ont été arrêtées samedi. Ce bilan a été communiqué par la préfecture."
     assert excerpts(lint(article(text)), "FIG001") == []

@@ -288,7 +288,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             left = ELABORATION_REACH
             continue
         prev = ad.sentences[s.index - 1] if s.index else None
-        if mine and prev is not None and prev.block == s.block and \
+        # A breakdown goes on one that broke the count down before it, past a paragraph break
+        # too ("Parmi les adultes, 30 … ¶ Chez les mineurs, 6 …"): the break may be a lost one.
+        if mine and prev is not None and (prev.block == s.block or s.index - 1 in found) and \
                 (s.index - 1 in found or any(not c.in_quote for c in prev.cues) or
                  prev.index in reporting) and \
                 phrases.breakdown.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)):
