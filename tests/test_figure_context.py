@@ -535,6 +535,19 @@ def test_an_elections_results_go_on_in_the_shares_after_them(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+@pytest.mark.parametrize("between, reported", [
+    # Results named as the source go on past a sentence of commentary.
+    ("Un score sans appel dans tous les quartiers.", []),
+    # Past a long commentary, a share needs its own source: results are no study of the whole article.
+    ("Un score sans appel dans tous les quartiers. Ses adversaires ont reconnu leur défaite. "
+     "Le conseil se réunira lundi. Les travaux du tramway reprendront en mai.", ["48,2 %"]),
+])
+def test_results_named_as_a_source_go_on_past_their_commentary(lint, between, reported):
+    text = ("Le maire sortant a été réélu dimanche, selon les résultats définitifs publiés lundi. "
+            f"Il a obtenu 61,4 % des voix. {between} La participation recule à 48,2 %.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_polls_results_end_where_the_topic_changes(lint):
     text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
             "Le camp des opposants se resserre. Par ailleurs, 40 voitures ont brûlé dans la nuit.")

@@ -48,6 +48,7 @@ class _Phrases:
     polled: object
     polls: frozenset[str]
     studies: frozenset[str]
+    results: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def _phrases() -> _Phrases:
         polled=regex.compile(rf"%{_SPACE}des{_SPACE}(?:{phrase_alternation(data['polled'])})(?![\p{{L}}])", regex.I),
         polls=frozenset(w.lower() for w in data["polls"]),
         studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
+        results=frozenset(w.lower() for w in data["results"]),
     )
 
 
@@ -239,7 +241,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # dans les sondages, le président est le favori…, révèle l'enquête".
         outside = [c for c in s.cues if not c.in_quote]
         named_cues = [c for c in outside if is_data_source(ad, c)]
-        study_cue = next((c for c in named_cues if _names_a_study(ad, c)), None)
+        # Results named as the source ("selon les résultats définitifs") are read as a study's
+        # here, past the commentary between their figures; not as what a whole article reports.
+        study_cue = next((c for c in named_cues if _names_a_study(ad, c) or
+                          _names_a_study(ad, c, phrases.results)), None)
         cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
         reading_a_study = study or (pending is not None and pending_study)
