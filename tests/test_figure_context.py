@@ -369,6 +369,19 @@ def test_a_counts_figures_end_at_a_speaker_of_another_body(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["Quelque 30 %"]
 
 
+@pytest.mark.parametrize("body, reported", [
+    # The body that counted comments its count between two of its figures: they go on.
+    ("l'ONR", []),
+    # Another body speaks: the figure after it needs its own source.
+    ("l'UNAT", ["Quelque 410 piétons"]),
+])
+def test_a_counts_figures_go_on_past_a_comment_of_its_body_between_them(lint, body, reported):
+    text = ("Selon les données annuelles de l'Observatoire national des routes (ONR), 3 200 personnes "
+            "sont mortes sur les routes l'an dernier. Quelque 720 d'entre elles étaient des motards. "
+            f"Les accidents restent plus graves la nuit, selon {body}. Quelque 410 piétons ont aussi été tués.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_polls_results_end_after_a_long_commentary(lint):
     # A poll named further on than the article's opening, which is about something else.
     text = ("Le président a réuni ses ministres lundi. Il a évoqué la rentrée. Les syndicats l'attendent. "

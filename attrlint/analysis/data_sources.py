@@ -210,6 +210,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     left = 0
     source_kinds: set[str] = set()
     pending: Cue | None = None  # read only when a sentence with figures follows it
+    source_cue: Cue | None = None  # the cue of the source last named
     pending_named = pending_study = False  # whether it names a data source, and a poll or a study
     pending_report = False  # whether it is a count the article's opening gives figures of
     source_block = -1  # the paragraph a tally's elaboration stays in
@@ -251,10 +252,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if reading_a_study and not study_cue and _respondents_think(kinds.get(s.index, ()), named_cues):
             cue_named = False  # "58 % d'entre eux estiment que…": the poll's respondents, no new count
         quiet = 0 if s.index in kinds else quiet + 1
-        if cue is not None and left and pending is not None and pending_named and not cue_named and \
-                s.index not in kinds and _speaks_for_the_same_body(ad, pending, s):
+        if cue is not None and left and source_cue is not None and pending_named and not cue_named and \
+                s.index not in kinds and _speaks_for_the_same_body(ad, source_cue, s):
             # "…, selon le bilan de la FTR. La tendance inquiète, souligne le délégué de la FTR.":
-            # the body that counted comments its count, whose figures go on after it.
+            # the body that counted comments its count, whose figures go on after it, whether
+            # they had begun before the comment or not.
             continue
         if cue is not None and left and quiet <= COMMENTARY_REACH and not cue_named and reading_a_study:
             # "29 % des Français se disent satisfaits": the respondents speak, and the
@@ -271,6 +273,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         if cue is not None:
             left, pending, study, report, quiet = ELABORATION_REACH, cue, False, False, 0
+            source_cue = cue
             pending_named = cue_named
             pending_study = study_cue is not None
             # A count that gives its figures in the article's opening ("46 décès, selon le bilan
