@@ -382,6 +382,21 @@ def test_a_counts_figures_go_on_past_a_comment_of_its_body_between_them(lint, bo
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("last, reported", [
+    # A share after the share of the breakdown: the same count goes on.
+    ("La proportion monte à 52 % dans le Sud.", []),
+    # A sum of money is of neither kind: it needs its own source.
+    ("Les dégâts atteignent 3 millions d'euros.", ["3 millions d'euros"]),
+])
+def test_a_count_goes_on_in_the_kinds_of_figure_of_its_breakdown(lint, last, reported):
+    # Past the article's opening, where a count is read as what the article reports.
+    text = ("Les pluies ont cessé. Les routes rouvrent. Les secours s'organisent. Les écoles restent fermées. "
+            "Le préfet s'est rendu sur place. "
+            "Selon les chiffres du ministère publiés mardi, 12 régions sont touchées par les inondations. "
+            f"Ainsi, près d'un habitant sur deux (47 %) vit dans une zone sinistrée. {last}")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_polls_results_end_after_a_long_commentary(lint):
     # A poll named further on than the article's opening, which is about something else.
     text = ("Le président a réuni ses ministres lundi. Il a évoqué la rentrée. Les syndicats l'attendent. "

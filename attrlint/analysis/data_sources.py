@@ -303,6 +303,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
                  prev.index in reporting) and \
                 phrases.breakdown.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)):
             found.add(s.index)  # "Dans le détail, …": the count of the sentence before, broken down
+            source_kinds |= mine  # its kinds of figure are the count's too ("… sur deux (47 %)")
             continue
         if pending is not None and mine:
             # A poll, a study or a report reaches past a paragraph break; a tally (the
