@@ -397,6 +397,19 @@ def test_a_count_goes_on_in_the_kinds_of_figure_of_its_breakdown(lint, last, rep
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("speaker, reported", [
+    # The body that counted, taken up in the words that named it.
+    ("souligne l'institut", []),
+    # Words the sentence of the count did not hold name another speaker.
+    ("souligne la fédération", ["Quelque 410 piétons"]),
+])
+def test_a_counts_figures_go_on_past_a_comment_of_its_body_named_in_the_same_words(lint, speaker, reported):
+    text = ("Selon les chiffres annuels de l'institut, 3 200 personnes sont mortes sur les routes "
+            "l'an dernier. Quelque 720 d'entre elles étaient des motards. "
+            f"Les accidents restent plus graves la nuit, {speaker}. Quelque 410 piétons ont aussi été tués.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_polls_results_end_after_a_long_commentary(lint):
     # A poll named further on than the article's opening, which is about something else.
     text = ("Le président a réuni ses ministres lundi. Il a évoqué la rentrée. Les syndicats l'attendent. "

@@ -349,12 +349,27 @@ _ACRONYM = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}\-]{2,}(?![\p{L}])")
 
 def _speaks_for_the_same_body(ad: AnalysedDocument, source: Cue, s: Sentence) -> bool:
     """Whether ``s`` names a body by an acronym that the sentence of the data source ``source``
-    named too: one of its people speaking, not another source."""
+    named too, or has a speaker named in words that sentence holds ("selon les chiffres de
+    l'agence … souligne l'agence"): one of its people speaking, not another source."""
     named = ad.sentence_at(source.span.start)
     if named is None:
         return False
     acronyms = set(_ACRONYM.findall(ad.prose, named.span.start, named.span.end))
-    return any(a in acronyms for a in _ACRONYM.findall(ad.prose, s.span.start, s.span.end))
+    if any(a in acronyms for a in _ACRONYM.findall(ad.prose, s.span.start, s.span.end)):
+        return True
+    words = set(_NAME_WORDS.findall(ad.prose, named.span.start, named.span.end))
+    return any(_named_in(c.source_text, words) for c in s.cues if not c.in_quote)
+
+
+# The words of a name, and the articles and prepositions between them that name nothing.
+_NAME_WORDS = regex.compile(r"\p{L}[\p{L}\-]+")
+_ARTICLES = frozenset({"le", "la", "les", "de", "des", "du"})
+
+
+def _named_in(speaker: str, words: set[str]) -> bool:
+    """Whether every word naming ``speaker`` ("l'agence", "la fédération") is among ``words``."""
+    mine = [w for w in _NAME_WORDS.findall(speaker) if w.lower() not in _ARTICLES]
+    return bool(mine) and all(w in words for w in mine)
 
 
 def _respondents_think(sentence_kinds: Collection[str], named_cues: list[Cue]) -> bool:
