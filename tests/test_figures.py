@@ -291,6 +291,19 @@ def test_framing_cue_opening_a_paragraph_reaches_the_next_sentences(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+@pytest.mark.parametrize("after, reported", [
+    # The account a framing cue opens goes on for the three sentences after it.
+    ("", []),
+    # A fourth sentence needs its own source.
+    (" Les ventes de pain ont progressé de 8 % dans la région.", ["8 %"]),
+])
+def test_framing_cue_opening_a_paragraph_reaches_three_sentences(lint, after, reported):
+    text = article("Selon le journal local, la boulangerie a rouvert lundi. Elle emploie désormais 14 salariés. "
+                   "Son chiffre d'affaires a atteint 900 000 euros l'an dernier. "
+                   f"Son bénéfice a doublé, à 120 000 euros.{after}")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 def test_a_source_given_last_in_a_paragraphs_first_sentence_frames_it_too(lint):
     text = article("La route était fermée à l'aube, selon la police fédérale. Environ 150 camions étaient bloqués.")
     assert excerpts(lint(text), "FIG001") == []
