@@ -610,6 +610,18 @@ def test_a_poll_named_earlier_sources_the_shares_of_its_respondents(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+@pytest.mark.parametrize("before, reported", [
+    # The rest of a count reported in the sentence before, in the conditional.
+    ("Le feu a pris vers minuit. Selon la préfecture, 300 personnes ont été évacuées. "
+     "La plupart auraient trouvé refuge chez des proches.", []),
+    # The sentence before names no source and goes on none.
+    ("La ville est calme. Les commerces ont rouvert.", ["environ 120 personnes"]),
+])
+def test_the_rest_of_a_count_breaks_it_down(lint, before, reported):
+    text = f"{before} Le reste, environ 120 personnes, dort au gymnase."
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_count_goes_on_in_its_paragraph_until_the_topic_changes(lint):
     text = ("Selon le parquet, 363 personnes ont été placées en garde à vue. Parmi elles, 139 ont été présentées "
             "à la justice. Par ailleurs, 40 voitures ont brûlé dans la nuit.")
