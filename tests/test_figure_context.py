@@ -689,6 +689,18 @@ def test_a_sentence_pointing_back_names_the_source_of_the_figures(lint):
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+@pytest.mark.parametrize("after, reported", [
+    # "Tous ces chiffres" points back at the figures before it, as "ces chiffres" does.
+    ("Tous ces chiffres ont été communiqués par la préfecture.", []),
+    ("Toutes ces données montrent une hausse, souligne la préfecture.", []),
+    # All of something else points at nothing before it.
+    ("Toutes les écoles resteront fermées, a indiqué la préfecture.", ["Au moins 450 personnes"]),
+])
+def test_all_of_these_figures_points_back_at_them(lint, after, reported):
+    text = f"Au moins 450 personnes ont été arrêtées samedi. {after}"
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("pointing_back", [
     "Une information que révèle le journal Marianne.",
     "Une saisie annoncée par la direction des douanes.",

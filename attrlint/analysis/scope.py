@@ -162,12 +162,12 @@ def _clause_cue(s: Sentence, span: Span) -> Cue | None:
     return next((c for c in s.clause_cues if c.reach.start <= span.start < c.reach.end), None)
 
 
-# "Ces chiffres ont été communiqués par la préfecture", "C'est ce qu'a affirmé X",
-# "C'est l'appel lancé par la ministre": a sentence that points back at the one
-# before and names its source.
+# "Ces chiffres ont été communiqués par la préfecture", "Tous ces chiffres…", "C'est ce
+# qu'a affirmé X", "C'est l'appel lancé par la ministre": a sentence that points back at the
+# one before and names its source.
 _POINTS_BACK = regex.compile(
     r"[\s\u00a0\u202f—–-]*(?:(?:c['’]est|ce\s+sont|voici|voilà)\s+(?:ce\s+qu|l['’]|la\s+|le\s+|les\s+|par\s+ces|en\s+ces)"
-    r"|(?:tel|telle|tels|telles)\s+(?:est|sont)(?![\p{L}])|(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
+    r"|(?:tel|telle|tels|telles)\s+(?:est|sont)(?![\p{L}])|(?:(?:tout|toute|tous|toutes)\s+)?(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
     r"|statistiques?|décomptes?|propos|mots|paroles|phrases?|déclarations?|annonces?|résultats?|prévisions?"
     r"|appels?|messages?|constats?)(?![\p{L}])"
     # "Une information que révèle Marianne", "Une saisie annoncée par les douanes": a noun
