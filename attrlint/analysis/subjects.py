@@ -278,12 +278,47 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
             # "A Beyrouth, …": the press often leaves the capital À unaccented.
             # "La semaine passée, …", "Ce lundi, …", "Le 1er septembre, …", "Il y a deux jours, …":
             # a time, not the subject. "S'il le faut, …": a condition; "Tout en …, …": a manner.
-            comma = next((j for j in range(i + 1, min(t1, i + _OPENER_REACH)) if tokens[j].category == "COMMA"), None)
+            comma = _opener_end(tokens, i, t1)
             if comma is None:
                 return None
             i = comma + 1
             continue
         return i
+    return None
+
+
+# Words after an opening clause's comma that go on with that clause: a relative about its
+# words ("Si elle craint la ville, qui vit de l'usine, elle…"), a reason given for it ("…, car…").
+_CLAUSE_GOES_ON = {"qui", "que", "qu'", "qu’", "dont", "où", "car"}
+
+
+def _opener_end(tokens: list[Token], i: int, t1: int) -> int | None:
+    """The comma that ends the adverbial or clause opening at ``tokens[i]``: the first comma outside
+    quotation marks, or past a relative or a "car" that goes on with the clause; None when none comes
+    within reach."""
+    comma = _comma_outside_quotes(tokens, i + 1, t1)
+    while comma is not None and comma + 1 < t1 and tokens[comma + 1].lower in _CLAUSE_GOES_ON:
+        comma = _comma_outside_quotes(tokens, comma + 2, t1)
+    return comma
+
+
+def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int) -> int | None:
+    """The first comma from ``tokens[j0]`` on outside quotation marks, within reach of the words
+    outside them: a comma inside quoted words ("surtout il posait un constat : « c'est grave, on… »")
+    ends none of the sentence's phrases, and quoted words do not use up the reach."""
+    quoted = False
+    left = _OPENER_REACH - 1
+    for j in range(j0, min(t1, j0 + 3 * _OPENER_REACH)):
+        if tokens[j].category == "QUOTE":
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        if tokens[j].category == "COMMA":
+            return j
+        left -= 1
+        if left <= 0:
+            return None
     return None
 
 

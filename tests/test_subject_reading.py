@@ -1,0 +1,32 @@
+"""QUO001: the subject of a sentence, read past what opens it (SPEC §2.1 rule 4)."""
+from __future__ import annotations
+
+import pytest
+from cli_run import article, excerpts
+
+_TRAINING = "« soient mieux formés aux règles de sécurité »"
+
+
+@pytest.mark.parametrize("text", [
+    # a relative about the opening clause's words goes on with that clause, up to its own comma
+    "Si elle redoute d'être reconnue dans la petite ville de Brive, qui vit de la scierie, elle a tout de même "
+    f"choisi de parler à cause de la honte, mais aussi pour que les apprentis {_TRAINING}.",
+    # a comma inside quoted words ends no adverbial: "surtout" stresses the clause, whose subject speaks
+    "Mais surtout il dressait un constat sur le retour des patients à leur domicile après un séjour : "
+    "« c'est grave, on renvoie chez eux des malades contagieux ».",
+])
+def test_the_subject_after_an_opening_clause_speaks(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Si elle redoute d'être reconnue dans la petite ville de Brive, qui vit de la scierie, les machines ont tout "
+     f"de même continué de tourner à cause de la crise, mais aussi pour que les apprentis {_TRAINING}.", _TRAINING),
+    ("Si la ville de Brive, qui vit de la scierie, redoute sa fermeture, les machines ont tout de même continué de "
+     f"tourner à cause de la crise, mais aussi pour que les apprentis {_TRAINING}.", _TRAINING),
+    ("Mais surtout la situation des patients renvoyés à leur domicile après un séjour se dégrade : "
+     "« c'est grave, on renvoie chez eux des malades contagieux ».",
+     "« c'est grave, on renvoie chez eux des malades contagieux »"),
+])
+def test_a_thing_after_an_opening_clause_does_not_speak(lint, text, quoted):
+    assert excerpts(lint(article(text)), "QUO001") == [quoted]
