@@ -30,3 +30,31 @@ def test_the_subject_after_an_opening_clause_speaks(lint, text):
 ])
 def test_a_thing_after_an_opening_clause_does_not_speak(lint, text, quoted):
     assert excerpts(lint(article(text)), "QUO001") == [quoted]
+
+
+_STRIKE = "« Nous ne céderons rien sur les salaires, ni sur les retraites. »"
+
+
+def test_a_present_participle_opening_the_sentence_is_no_name(lint):
+    # "Faisant" is capitalised for its place; the subject after the participle's phrase speaks next
+    text = ("Paul Girard a pris la parole devant les grévistes. Faisant allusion à la grève des « cheminots du sud », "
+            f"celui qui dirige le syndicat appelle à tenir bon. {_STRIKE}")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_resolution_after_a_present_participle_speaks_its_own_words(lint):
+    text = ("Comprenant trois articles, la résolution déposée par les deux pays « demande un cessez-le-feu immédiat "
+            "dans toute la région ».")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_thing_after_a_present_participle_does_not_speak(lint):
+    text = ("Paul Girard a pris la parole devant les grévistes. Faisant suite à la grève des « cheminots du sud », "
+            f"la fermeture des gares a duré trois jours. {_STRIKE}")
+    assert excerpts(lint(article(text)), "QUO001") == [_STRIKE]
+
+
+def test_a_building_after_a_present_participle_does_not_speak(lint):
+    quoted = "« accueille les enfants du quartier dès la rentrée »"
+    text = f"Comprenant trois salles, la nouvelle école du bourg {quoted}."
+    assert excerpts(lint(article(text)), "QUO001") == [quoted]

@@ -266,6 +266,7 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
                                                           "PREP_A", "PAR", "POUR", "ADV") or \
                 (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
                 (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)) or \
+                _present_participle(tokens, i, t1) or \
                 (tok.category == "DET" and i + 1 < t1 and (_time_word(tokens[_past_adjectives(tokens, i + 1, t1,
                                                                                              words)].lower)
                                                            in words.times or tokens[i + 1].category == "NUM")) or \
@@ -320,6 +321,19 @@ def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int) -> int | None:
         if left <= 0:
             return None
     return None
+
+
+# What may follow a present participle opening the sentence: its object or complement, in lowercase.
+_PARTICIPLE_OBJECT = {"DET", "DE", "PREP_A", "WORD", "DANS", "SUR", "PAR", "POUR"}
+
+
+def _present_participle(tokens: list[Token], i: int, t1: int) -> bool:
+    """"Faisant référence à…, elle…", "Condamnant le projet, ils…": a present participle opening
+    the sentence, capitalised there, before its object: an adverbial, not a name."""
+    tok = tokens[i]
+    return tok.category in ("CAP", "SPEECH_PPR") and tok.text[:1].isupper() and len(tok.text) > 5 and \
+        tok.lower.endswith("ant") and i + 1 < t1 and tokens[i + 1].category in _PARTICIPLE_OBJECT and \
+        tokens[i + 1].text[:1].islower()
 
 
 def _past_adjectives(tokens: list[Token], j: int, t1: int, words: SubjectWords) -> int:
