@@ -58,3 +58,19 @@ def test_a_building_after_a_present_participle_does_not_speak(lint):
     quoted = "« accueille les enfants du quartier dès la rentrée »"
     text = f"Comprenant trois salles, la nouvelle école du bourg {quoted}."
     assert excerpts(lint(article(text)), "QUO001") == [quoted]
+
+
+_CHORES = "« Nous devons maintenant tout faire nous-mêmes, même les livraisons du matin. »"
+
+
+def test_a_title_without_a_determiner_stands_in_apposition_to_the_subject(lint):
+    # "Responsable d'une boulangerie…" is said of "elle", who speaks next
+    text = ("Marie Durand travaille toujours. Responsable d'une boulangerie à Nantes, en Loire-Atlantique, elle "
+            f"déplore que ses apprentis soient partis. {_CHORES}")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_thing_after_a_title_without_a_determiner_does_not_speak(lint):
+    text = ("Marie Durand travaille toujours. Responsable d'une boulangerie à Nantes, en Loire-Atlantique, cette "
+            f"affaire familiale a perdu ses apprentis. {_CHORES}")
+    assert excerpts(lint(article(text)), "QUO001") == [_CHORES]

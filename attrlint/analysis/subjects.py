@@ -88,6 +88,12 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
     one_of_them = _one_of_them(tokens, i, t1)
     if one_of_them is not None:
         return one_of_them, "person"
+    if tok.category == "SOURCE_NOUN" and past_a_phrase:
+        # "Responsable d'un magasin depuis vingt ans, elle…": a title with no determiner, in
+        # apposition to the subject that follows its comma.
+        after = _subject_after_opening_phrase(tokens, i, t1, source_nouns)
+        if after is not None:
+            return after
     if tok.category == "CAP":
         j = i + 1
         if tok.text in TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
