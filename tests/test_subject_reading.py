@@ -74,3 +74,17 @@ def test_a_thing_after_a_title_without_a_determiner_does_not_speak(lint):
     text = ("Marie Durand travaille toujours. Responsable d'une boulangerie à Nantes, en Loire-Atlantique, cette "
             f"affaire familiale a perdu ses apprentis. {_CHORES}")
     assert excerpts(lint(article(text)), "QUO001") == [_CHORES]
+
+
+_LETTER = "« Deux jours plus tard, j'avais une lettre de sa fille, qui me remerciait. »"
+
+
+def test_the_subject_after_a_dislocated_object_speaks(lint):
+    # "Son livre" is the object, taken up by "l'": the subject is "il", who speaks next
+    text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son livre, il l'a fait porter à la famille. {_LETTER}"
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_dislocated_object_with_another_subject_hands_no_one_the_floor(lint):
+    text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son livre, la famille l'a reçu dimanche. {_LETTER}"
+    assert excerpts(lint(article(text)), "QUO001") == [_LETTER]

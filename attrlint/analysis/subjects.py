@@ -88,6 +88,9 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
     one_of_them = _one_of_them(tokens, i, t1)
     if one_of_them is not None:
         return one_of_them, "person"
+    dislocated = _after_dislocated_object(tokens, i, t1, words)
+    if dislocated is not None:
+        return dislocated, "pronoun"
     if tok.category == "SOURCE_NOUN" and past_a_phrase:
         # "Responsable d'un magasin depuis vingt ans, elle…": a title with no determiner, in
         # apposition to the subject that follows its comma.
@@ -111,6 +114,27 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
+    return None
+
+
+# Object pronouns that take up a noun phrase set before the subject: "Son livre, il l'a écrit".
+_TAKEN_UP = {"l'", "l’", "le", "la", "les", "en"}
+
+
+def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> Span | None:
+    """"Son livre, il l'a écrit en prison", "Des regrets, elle en a": a noun phrase set before
+    the sentence and taken up by an object pronoun after the subject is the object; the subject
+    is the pronoun after its comma. Returns that pronoun's span, or None."""
+    if tokens[i].category not in ("DET", "DE"):
+        return None
+    for k in range(i + 1, min(t1 - 2, i + _PHRASE_REACH)):
+        if tokens[k].category == "COMMA":
+            pronoun, clitic = tokens[k + 1], tokens[k + 2]
+            if pronoun.lower in PERSON_PRONOUNS and pronoun.lower in words.pronouns and clitic.lower in _TAKEN_UP:
+                return Span(pronoun.start, pronoun.end)
+            return None
+        if tokens[k].category in _PHRASE_ENDS:
+            return None
     return None
 
 
