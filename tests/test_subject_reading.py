@@ -88,3 +88,18 @@ def test_the_subject_after_a_dislocated_object_speaks(lint):
 def test_a_dislocated_object_with_another_subject_hands_no_one_the_floor(lint):
     text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son livre, la famille l'a reçu dimanche. {_LETTER}"
     assert excerpts(lint(article(text)), "QUO001") == [_LETTER]
+
+
+_WAITING = "« J'attends de voir les actes avant de juger qui que ce soit. »"
+
+
+def test_il_reste_and_an_adjective_is_someone_who_stays_so(lint):
+    text = f"S'il admet avoir voté pour lui au premier tour, il reste circonspect. {_WAITING}"
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("left", ["deux semaines avant le scrutin", "des doutes sur son programme",
+                                  "à convaincre les abstentionnistes"])
+def test_il_reste_and_what_is_left_is_impersonal(lint, left):
+    text = f"S'il admet avoir voté pour lui au premier tour, il reste {left}. {_WAITING}"
+    assert excerpts(lint(article(text)), "QUO001") == [_WAITING]

@@ -194,6 +194,8 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
     seems = tokens[verb].lower in _SEEMING
     if tokens[verb].lower == "y":
         return _has_been_there(tokens, verb, t1)
+    if tokens[verb].lower in _STAYING:
+        return _stays_something(tokens, verb, t1)
     if tokens[verb].lower not in _DOING and not seems:
         return False
     k = verb + 1
@@ -204,6 +206,25 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
     if seems:
         return tokens[k].lower in ("avoir", "être") or tokens[k].lower.endswith(("er", "ir", "re"))
     return tokens[k].lower in _OBJECT_DETERMINERS
+
+
+# "il reste circonspect", "il restait convaincu": someone stays as he is; "il reste deux jours",
+# "il reste à voir", "il reste que…", "il reste quelques places": what is left, impersonal.
+_STAYING = {"reste", "restait"}
+_LEFT_OVER = {"quelques", "plusieurs", "beaucoup", "peu", "tant", "trop", "assez", "moins", "plus", "bien", "certains",
+              "certaines", "nombre", "autant", "rien", "aucun", "aucune", "cependant", "néanmoins", "toutefois"}
+
+
+def _stays_something(tokens: list[Token], verb: int, t1: int) -> bool:
+    """Whether "il" + ``tokens[verb]`` ("reste", "restait") is someone who stays as an adjective
+    after it says ("il reste circonspect"), rather than what is left."""
+    k = verb + 1
+    while k < t1 and tokens[k].category == "ADV":
+        k += 1
+    word = tokens[k].lower if k < t1 else ""
+    # "il reste malgré tout des…", "il reste encore…": an adverbial, not yet what follows it.
+    return k < t1 and tokens[k].category == "WORD" and word not in _LEFT_OVER and \
+        word not in _OBJECT_DETERMINERS and word not in subject_words().openers
 
 
 # "Il y a vu un moyen…", "il y avait passé dix ans": "il y a" then a past participle is someone who
