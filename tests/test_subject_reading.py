@@ -103,3 +103,26 @@ def test_il_reste_and_an_adjective_is_someone_who_stays_so(lint):
 def test_il_reste_and_what_is_left_is_impersonal(lint, left):
     text = f"S'il admet avoir voté pour lui au premier tour, il reste {left}. {_WAITING}"
     assert excerpts(lint(article(text)), "QUO001") == [_WAITING]
+
+
+_GHOST = "« La châtelaine nous a parlé d'un fantôme qui hanterait la tour du nord. »"
+
+
+@pytest.mark.parametrize("put_forward", [
+    "C'est Léa Martin, la présentatrice, qui a fait une confidence.",  # the person before "qui"
+    "C'est pourquoi elle n'a pas été surprise par la rumeur.",  # a link, then the clause
+    "C'est alors qu'elle a découvert la vieille tour.",
+])
+def test_the_subject_put_forward_by_c_est_speaks(lint, put_forward):
+    text = f"Marie Durand a travaillé dix ans au château. {put_forward} {_GHOST}"
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("put_forward", [
+    "C'est une rumeur qui a surpris tout le village.",
+    "C'était la fin d'une longue époque pour le village.",
+    "C'est là que la rumeur a pris naissance.",
+])
+def test_a_thing_put_forward_by_c_est_does_not_speak(lint, put_forward):
+    text = f"Marie Durand a travaillé dix ans au château. {put_forward} {_GHOST}"
+    assert excerpts(lint(article(text)), "QUO001") == [_GHOST]

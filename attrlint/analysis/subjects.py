@@ -85,6 +85,8 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
         return Span(tok.start, tok.end), "pronoun"
     if tok.lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
         return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
+    if tok.lower in _CE and i + 1 < t1 and tokens[i + 1].lower in _BEING:
+        return _cleft(tokens, i + 2, t1, source_nouns)
     one_of_them = _one_of_them(tokens, i, t1)
     if one_of_them is not None:
         return one_of_them, "person"
@@ -114,6 +116,33 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
     if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
+    return None
+
+
+# "C'est Paul qui…", "Ce sont les voisins qui…": "ce" and a form of "être" that put forward the subject.
+_CE = {"c'", "c’", "ce"}
+_BEING = {"est", "sont", "était", "étaient", "fut", "furent", "sera", "seront"}
+# "C'est pourquoi elle…", "c'est alors qu'il…": a link to what comes before, then the clause.
+_LINKS = {"pourquoi", "ainsi", "alors", "là", "dire", "donc"}
+
+
+def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
+    """The subject of a sentence opening on "c'est" at ``tokens[j]`` (after the verb): the words put
+    forward before "qui" ("C'est Léa Martin, la présentatrice, qui…"), the clause after a link
+    ("C'est pourquoi elle…"), or None: "ce" is a thing, no one who speaks."""
+    if j < t1 and tokens[j].lower in _LINKS:
+        k = j + 1
+        while k < t1 and tokens[k].category == "QUE":
+            k += 1  # "c'est alors qu'il…"
+        return find_subject(tokens, k, t1, source_nouns, past_a_phrase=False)
+    for k in range(j, min(t1, j + _PHRASE_REACH + 2)):
+        if tokens[k].lower == "qui":
+            return find_subject(tokens, j, k, source_nouns, past_a_phrase=False) if k > j else None
+        if tokens[k].category == "QUE":
+            # "C'est par là qu'il a commencé": an adverbial put forward, the subject after "que".
+            return find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False)
+        if tokens[k].category in _PHRASE_ENDS:
+            return None
     return None
 
 
