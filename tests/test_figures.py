@@ -367,6 +367,18 @@ def test_every_conversion_in_brackets_needs_no_source(lint):
     assert excerpts(lint(article(sentence)), "FIG001") == ["40 millions d'euros"]
 
 
+@pytest.mark.parametrize("sentence, reported", [
+    # A sum in a currency the figures read as a count, then its conversion alone in brackets.
+    ("Un porteur gagne jusqu'à 900 cauris (40 euros) par semaine.", ["jusqu'à 900 cauris"]),
+    ("Le ministre a touché 3 millions de dongs (110.000 euros) en pots-de-vin.", ["3 millions de dongs"]),
+    # A sum that says more than the count before it, and one after a year, are their own.
+    ("Les 300 salariés (12 millions d'euros de salaires) ont été licenciés.", ["300 salariés", "12 millions d'euros"]),
+    ("Les pertes se sont creusées en 2020 (45 millions d'euros).", ["45 millions d'euros"]),
+])
+def test_a_sum_converting_a_count_in_brackets_needs_no_source(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("sentence, codes", [
     ("Le maire inquiète les 300 commerçants du quartier.", ["FIG001"]),  # inquiéter: no one speaks
     ("Le maire s'inquiète du sort des 300 habitants du quartier.", []),  # s'inquiéter: the mayor's concern

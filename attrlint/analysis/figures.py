@@ -328,6 +328,8 @@ _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*+(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
+# A bracket that opens right after a figure: what it holds is that figure again, converted.
+_BRACKET_BETWEEN = regex.compile(r"[ \u00a0\u202f]*\([ \u00a0\u202f]*")
 _ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
 # "d'une capacité de 6 000 places": what a place holds, not a count to source.
 _CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
@@ -492,6 +494,12 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         # "20 000 dollars (10 865 903 FCFA)": the journalist's own conversion.
         if before.category == after.category and before.category in ("money", "measure") and \
                 _CONVERSION_BETWEEN.match(prose[before.span.end:after.span.start]):
+            after.category, after.needs_source = "conversion", False
+        elif before.category in ("count", "estimate") and after.category == "money" and \
+                _BRACKET_BETWEEN.fullmatch(prose, before.span.end, after.span.start) and \
+                prose[after.span.end:after.span.end + 2].lstrip().startswith(")"):
+            # "jusqu'à 1.500 roupies (26 euros)": a sum in a currency read as a count, converted,
+            # alone in its brackets.
             after.category, after.needs_source = "conversion", False
         elif before.category == "conversion" and after.category in ("money", "measure") and \
                 _ANOTHER_CONVERSION.fullmatch(prose, before.span.end, after.span.start):
