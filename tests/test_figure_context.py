@@ -93,6 +93,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The size of a panel, in the people it is made of.
     "Le projet sera examiné par un « comité citoyen » de 25 personnes tirées au sort.",
     "Le conseil de 11 membres se réunira lundi.",
+    # The parts a thing is divided into.
+    "Les enregistrements, répartis sur 45 bobines, ont été retrouvés dans un grenier.",
+    "Après la guerre, le royaume est morcelé en 12 principautés rivales.",
 ])
 def test_descriptions_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -170,6 +173,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Au total, 30 départements ont été touchés par les orages.", "30 départements"),
     # A group of people is a crowd, no panel.
     ("Un groupe de 200 personnes a bloqué le péage.", "200 personnes"),
+    # Where people are sent, and people counted after a participle of dividing.
+    ("Les blessés ont été répartis dans 12 hôpitaux de la région.", "12 hôpitaux"),
+    ("Le contingent est réparti en 300 soldats et 40 officiers.", "300 soldats"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))

@@ -820,6 +820,15 @@ def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozen
     return first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["made_of"]
 
 
+def _divided_into(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"une archive répartie sur 40 bobines", "un empire morcelé en 12 royaumes": the parts a thing
+    is divided into, counted right after the participle and "en" or "sur", describe how it is
+    made. People counted are news ("un contingent réparti en 300 soldats"), and so are the places
+    where things or people are sent ("répartis dans 12 hôpitaux")."""
+    return first >= 2 and tokens[last - 1].lower not in words["members"] and \
+        tokens[first - 1].lower in ("en", "sur") and tokens[first - 2].lower in words["divided_into"]
+
+
 def _run_of_copies(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"produite alors en 400 exemplaires", "un album tiré à 5.000 exemplaires": the run a maker
     or a publisher sets, right after the participle that makes the copies (an adverb may stand
@@ -1019,8 +1028,9 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
 # venue's capacity ("un stade de 6 000 places"), an assembly's make-up ("le Parlement compte
 # 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
 # a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
-# tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union") and what a
-# thing is made of ("une maquette composée de 298 pièces").
+# tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
+# thing is made of ("une maquette composée de 298 pièces") or divided into ("répartie sur 40
+# bobines").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1029,6 +1039,7 @@ _COUNT_DESCRIPTIONS = (
     (_shown_by_an_exhibition, "format"),
     (_members_of_a_named_body, "membership"),
     (_made_of, "specification"),
+    (_divided_into, "format"),
     (_run_of_copies, "specification"),
 )
 
