@@ -82,6 +82,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # What a show exhibits.
     "Plus de 80 tableaux du peintre y sont exposés jusqu'en mars.",
     "Les visiteurs ont admiré l'un des 45 modèles exposés.",
+    "Près de 400 gravures du maître sont présentées à travers 12 salles.",
+    "Plus de 120 modèles anciens sont proposés aux collectionneurs ce week-end.",
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
@@ -162,6 +164,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What people or things are exposed to.
     ("Au total, 2.000 salariés ont été exposés à l'amiante.", "2.000 salariés"),
     ("Quelque 400 fûts ont été exposés aux intempéries.", "Quelque 400 fûts"),
+    # People presented, whoever they are presented to.
+    ("Au total, 40 suspects ont été présentés à la justice.", "40 suspects"),
+    ("Cette fois, 35 candidats sont présentés par le parti.", "35 candidats"),
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),

@@ -780,17 +780,35 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
 
 
 def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"80 tableaux y sont exposés jusqu'en mars", "l'un des 45 modèles exposés": what a show exhibits,
-    counted, is its format, set by its organiser. People "exposées au virus" are a finding,
-    and so are people whatever they are exposed to."""
+    """"80 tableaux y sont exposés jusqu'en mars", "l'un des 45 modèles exposés", "500 photographies
+    sont présentées": what a show exhibits, counted, is its format, set by its organiser. People
+    "exposées au virus" are a finding, and so are people whatever they are exposed or presented to."""
     if tokens[last - 1].lower in words["members"]:
         return False
+    if _where_a_show_is_spread(tokens, first, words):
+        return True
     for k in range(last, min(len(tokens) - 1, last + WORDS_BEFORE)):
         if ends(tokens, k) or tokens[k].category in ("NUM", "COMMA"):
             return False
         if tokens[k].lower in words["exhibited"]:
             return tokens[k + 1].lower not in ("à", "au", "aux")
+        if tokens[k].lower in words["shown"]:
+            return True  # "500 photographies sont proposées à travers 14 séries"
     return False
+
+
+# The prepositions after which a show's participle counts the rooms, series or places it is spread
+# over: "présentées à travers 14 séries", "exposés dans 12 salles".
+_SPREAD_OVER = {"travers", "dans", "sur", "en"}
+
+
+def _where_a_show_is_spread(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"500 photographies sont présentées à travers 14 séries": what the works of a show are
+    spread over, counted right after its participle and a preposition, is its format too."""
+    if first < 2 or tokens[first - 1].lower not in _SPREAD_OVER:
+        return False
+    k = first - 3 if tokens[first - 1].lower == "travers" and first >= 3 and tokens[first - 2].lower == "à" else first - 2
+    return k >= 0 and (tokens[k].lower in words["shown"] or tokens[k].lower in words["exhibited"])
 
 
 def _members_of_a_named_body(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
