@@ -51,6 +51,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "Le tribunal leur a infligé respectivement deux millions et un million d'euros d'amende.",
     "Le texte devait recueillir 289 voix, soit la majorité absolue des députés.",
     "Le fournisseur augmente ses prix de 2,4 % TTC au 1er février.",
+    # What has come into force, or will.
+    "La mesure suit une hausse de 4 % du ticket, entrée en vigueur lundi.",
+    "Le loyer des studios a subi une hausse de 15 euros, entrée en vigueur au printemps.",
     # The dot of "1.700" separates thousands: it does not end the sentence of the range.
     "En cas d'infraction, les amendes vont de 1.500 euros (1.700 dollars) à 15.000 euros pour les récidivistes.",
     # What a ruling orders paid, and the parts of it.
@@ -178,6 +181,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Au total, 30 départements ont été touchés par les orages.", "30 départements"),
     # A group of people is a crowd, no panel.
     ("Un groupe de 200 personnes a bloqué le péage.", "200 personnes"),
+    # What followed a rule's coming into force, and a rule in force further on.
+    ("Depuis l'entrée en vigueur du couvre-feu, 300 personnes ont été verbalisées.", "300 personnes"),
+    ("Le pays totalise plus de 20.000 cas et des restrictions sont en vigueur.", "plus de 20.000 cas"),
     # Where people are sent, and people counted after a participle of dividing.
     ("Les blessés ont été répartis dans 12 hôpitaux de la région.", "12 hôpitaux"),
     ("Le contingent est réparti en 300 soldats et 40 officiers.", "300 soldats"),

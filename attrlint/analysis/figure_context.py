@@ -111,6 +111,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and (obliged or aimed_at(tokens, first, words) or required(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
+        if "rule" in contexts and _comes_into_force(tokens, last, words):
+            fig.category, fig.needs_source = "rule", False  # "une hausse de 3 %, entrée en vigueur lundi"
+            continue
         if "rule" in contexts and set_by_a_list_head(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
@@ -182,6 +185,17 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
             fig.described_kind = claimed[id(fig)]
+
+
+def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"une hausse de 3 % du tarif, entrée en vigueur lundi": a figure a few words before a form
+    of "entrer en vigueur", in its sentence, is what a rule sets."""
+    for k in range(last, min(len(tokens) - 2, last + _AFTER)):
+        if ends(tokens, k):
+            return False
+        if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
+            return True
+    return False
 
 
 def _range_opening(tokens: list[Token], first: int) -> int:
