@@ -192,6 +192,18 @@ def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))
 
 
+@pytest.mark.parametrize("sentence, reported", [
+    # Some actors of a small group the story presents as known.
+    ("Parmi les 12 ministres du gouvernement, 8 ont assisté à la cérémonie.", []),
+    ("Sur les 14 accusés, 12 étaient présents à l'audience.", []),
+    # Part of a group that is a count to source, and a group of another sentence.
+    ("Parmi les 52 soignants, 19 ont été contaminés.", ["52 soignants", "19"]),
+    ("Les 12 ministres sont arrivés. Depuis, 8 ont quitté la salle.", ["8"]),
+])
+def test_a_part_of_a_small_known_group_is_a_narrative_count(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
 def test_a_poll_goes_on_in_the_shares_that_follow_it(lint):
     text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
             "Ils sont 38 % à la refuser. Les moins de 35 ans sont 60 % à hésiter.")

@@ -181,6 +181,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.needs_source and fig.category in ("count", "estimate") and n and \
                 _whole_of_a_part(tokens, first, last, figures[n - 1]):
             fig.category, fig.needs_source = "whole", False  # "94 des 96 départements"
+        if fig.needs_source and fig.category == "count" and n and \
+                _part_of_a_known_group(tokens, first, last, figures[n - 1], token_starts):
+            fig.category, fig.needs_source = "narrative", False  # "Parmi les 11 candidats, 9 ont voté"
     _share_list_readings(figures, tokens, token_starts, claimed)
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
@@ -689,6 +692,25 @@ def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure)
     if part.category != "NUM" or before.span.end != part.end:
         return False
     return last >= len(tokens) or not tokens[last].lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+# The words that open the small group a bare number after it is a part of: "Parmi les 11
+# candidats, 9 ont voté", "Sur les 14 accusés, 12 étaient présents".
+_GROUP_OPENINGS = {"parmi", "sur"}
+
+
+def _part_of_a_known_group(tokens: list[Token], first: int, last: int, before: Figure,
+                           token_starts: list[int]) -> bool:
+    """"Parmi les 11 candidats à l'élection, 9 ont déjà voté": a bare number right after the
+    comma that closes a small group the story presents as known (the figure ``before``, read as
+    narrative) counts some of its actors, a narrative count too. The part of a group that is
+    itself a count to source ("Parmi les 52 soignants, 19 ont été contaminés") is still one."""
+    if before.category != "narrative" or last != first + 1 or first < 1 or tokens[first - 1].category != "COMMA":
+        return False
+    opening = bisect_left(token_starts, before.span.start) - 2
+    if opening < 0 or tokens[opening].lower not in _GROUP_OPENINGS or tokens[opening + 1].lower != "les":
+        return False
+    return not any(ends(tokens, k) or tokens[k].category == "COMMA" for k in range(opening, first - 1))
 
 
 # Past participles: "remportés", "secourus", "tués".
