@@ -98,6 +98,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The size of a panel, in the people it is made of.
     "Le projet sera examiné par un « comité citoyen » de 25 personnes tirées au sort.",
     "Le conseil de 11 membres se réunira lundi.",
+    # What a pack holds.
+    "Des kits individuels de 12 masques et une notice sont remis aux élèves.",
+    "Le coffret de 6 disques sort lundi chez les disquaires.",
     # The parts a thing is divided into.
     "Les enregistrements, répartis sur 45 bobines, ont été retrouvés dans un grenier.",
     "Après la guerre, le royaume est morcelé en 12 principautés rivales.",
@@ -184,6 +187,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What followed a rule's coming into force, and a rule in force further on.
     ("Depuis l'entrée en vigueur du couvre-feu, 300 personnes ont été verbalisées.", "300 personnes"),
     ("Le pays totalise plus de 20.000 cas et des restrictions sont en vigueur.", "plus de 20.000 cas"),
+    # What a lot holds, and people in a pack.
+    ("Un lot de 500 masques a été saisi au port.", "500 masques"),
+    ("Un paquet de 30 personnes attendait devant la mairie.", "30 personnes"),
     # Where people are sent, and people counted after a participle of dividing.
     ("Les blessés ont été répartis dans 12 hôpitaux de la région.", "12 hôpitaux"),
     ("Le contingent est réparti en 300 soldats et 40 officiers.", "300 soldats"),

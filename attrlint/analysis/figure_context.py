@@ -874,6 +874,25 @@ def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozen
     return first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["made_of"]
 
 
+# How many words may stand between a pack and the "de" of its content: an adjective.
+_PACK_REACH = 2
+
+
+def _content_of_a_pack(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"des kits individuels de 14 masques", "un coffret de 6 disques": what a pack holds,
+    counted right after it (an adjective may stand between) and "de", is its size. People
+    are no content ("un paquet de 30 personnes attendait"), and a lot is no pack ("un lot de
+    500 masques a été saisi")."""
+    if first < 2 or tokens[first - 1].lower not in ("de", "d'") or tokens[last - 1].lower in words["members"]:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _PACK_REACH), -1):
+        if tokens[k].lower in words["packs"]:
+            return True
+        if tokens[k].category != "WORD":
+            return False
+    return False
+
+
 def _divided_into(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"une archive répartie sur 40 bobines", "un empire morcelé en 12 royaumes": the parts a thing
     is divided into, counted right after the participle and "en" or "sur", describe how it is
@@ -1083,8 +1102,8 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
 # 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
 # a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
 # tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
-# thing is made of ("une maquette composée de 298 pièces") or divided into ("répartie sur 40
-# bobines").
+# thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
+# disques") or what a thing is divided into ("répartie sur 40 bobines").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1093,6 +1112,7 @@ _COUNT_DESCRIPTIONS = (
     (_shown_by_an_exhibition, "format"),
     (_members_of_a_named_body, "membership"),
     (_made_of, "specification"),
+    (_content_of_a_pack, "specification"),
     (_divided_into, "format"),
     (_run_of_copies, "specification"),
 )
