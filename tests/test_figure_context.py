@@ -90,6 +90,7 @@ article = partial(article_with_title, title="Un titre d'article")
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
+    "Le scrutin réunit les délégués des 96 départements du pays.",
     # How a thing always moves, in a relative clause in the present.
     "Les astronautes rejoindront la station, qui file à 28.000 km/h autour de la planète.",
     "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
@@ -176,6 +177,7 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),
+    ("Au total, 30 départements du pays sont en alerte.", "30 départements"),
     # A speed in the past, and a speed changed.
     ("La voiture, qui roulait à 150 km/h, a percuté un arbre.", "150 km/h"),
     ("Le train, qui circule désormais à 320 km/h, relie les deux villes.", "320 km/h"),

@@ -848,16 +848,18 @@ def _where_a_show_is_spread(tokens: list[Token], first: int, words: dict[str, fr
 
 
 def _members_of_a_named_body(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"les 27 pays de l'Union", "les 80 casernes de la Brigade": the states or the units a named
-    body is made of, given whole with the definite article and its name, describe it. People are
-    counted as news ("les 300 salariés de Renault"), and so is a part of the units a common noun
-    names ("les 20 pays du monde les plus touchés")."""
+    """"les 27 pays de l'Union", "les 80 casernes de la Brigade", "les 47 préfectures du pays": the
+    states or the units a named body or the country is made of, given whole with the definite
+    article and its name, describe it. People are counted as news ("les 300 salariés de Renault"),
+    and so is a part of the units a common noun names ("les 20 pays du monde les plus touchés")."""
     if first < 1 or tokens[first - 1].lower not in ("les", "aux", "des") or \
             tokens[last - 1].lower not in words["member_units"]:
         return False
     k = last
     if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "du", "des"):
         return False
+    if tokens[k].lower == "du" and k + 1 < len(tokens) and tokens[k + 1].lower in words["the_country"]:
+        return True  # "les 47 préfectures du pays": the country the story is about
     if k + 1 < len(tokens) and tokens[k + 1].lower in ("la", "l'", "l’"):
         k += 1
     return k + 1 < len(tokens) and tokens[k + 1].category == "CAP"
