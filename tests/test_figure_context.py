@@ -99,6 +99,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # The size of a panel, in the people it is made of.
     "Le projet sera examiné par un « comité citoyen » de 25 personnes tirées au sort.",
     "Le conseil de 11 membres se réunira lundi.",
+    # A company's share capital.
+    "Les deux associés fondent une société au capital de 8.000 euros.",
     # What a pack holds.
     "Des kits individuels de 12 masques et une notice sont remis aux élèves.",
     "Le coffret de 6 disques sort lundi chez les disquaires.",
@@ -189,6 +191,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What followed a rule's coming into force, and a rule in force further on.
     ("Depuis l'entrée en vigueur du couvre-feu, 300 personnes ont été verbalisées.", "300 personnes"),
     ("Le pays totalise plus de 20.000 cas et des restrictions sont en vigueur.", "plus de 20.000 cas"),
+    # What is put into a company.
+    ("Le fonds est entré au capital de la société pour 300 millions d'euros.", "300 millions d'euros"),
+    ("La banque a apporté au capital 40 millions d'euros.", "40 millions d'euros"),
     # What a lot holds, and people in a pack.
     ("Un lot de 500 masques a été saisi au port.", "500 masques"),
     ("Un paquet de 30 personnes attendait devant la mairie.", "30 personnes"),

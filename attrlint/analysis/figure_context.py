@@ -132,6 +132,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
+        if fig.category == "money" and _share_capital(tokens, first, words):
+            fig.category, fig.needs_source = "specification", False  # "une société au capital de 10.000 euros"
+            continue
         if fig.category == "money" and offered_for(tokens, first, words):
             fig.category, fig.needs_source = "price", False  # "elle louait un studio … pour 300 euros"
             continue
@@ -199,6 +202,13 @@ def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset
         if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
             return True
     return False
+
+
+def _share_capital(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"une société au capital de 10.000 euros": the share capital its statutes set, right
+    after "au capital de", describes a company."""
+    return first >= 3 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["share_capital"] \
+        and tokens[first - 3].lower == "au"
 
 
 def _range_opening(tokens: list[Token], first: int) -> int:
