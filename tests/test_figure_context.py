@@ -217,6 +217,19 @@ def test_a_part_of_a_small_known_group_is_a_narrative_count(lint, sentence, repo
     assert excerpts(lint(article(sentence)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("sentence, reported", [
+    # The value a change leads to, worked out from the value before and the change.
+    ("La dette de 2,5 milliards d'euros a augmenté de 500 millions pour passer à 3 milliards d'euros.",
+     ["2,5 milliards d'euros", "500 millions"]),
+    ("L'usine, qui employait 400 ouvriers, en a licencié 50 pour passer à 350 ouvriers.", []),
+    # A value that is not their sum or difference, and a change with no value before it.
+    ("L'usine, qui employait 400 ouvriers, en a licencié 50 pour passer à 320 ouvriers.", ["320 ouvriers"]),
+    ("Le chômage a baissé de 0,2 point pour passer à 7,1 %.", ["7,1 %"]),
+])
+def test_the_result_of_a_change_given_in_figures_is_worked_out(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
 def test_a_poll_goes_on_in_the_shares_that_follow_it(lint):
     text = ("Selon un sondage Elabe publié jeudi, 54 % des Français approuvent la réforme. "
             "Ils sont 38 % à la refuser. Les moins de 35 ans sont 60 % à hésiter.")

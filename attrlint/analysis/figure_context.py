@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from math import isclose
 
 from ..model import Figure, Token
 from ..patterns import regex
@@ -78,6 +79,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             near.update(f"{tokens[i].lower} {tokens[i + 1].lower}" for i in range(lo, hi - 1))
         if _derived(tokens, first):
             fig.category, fig.needs_source = "derived", False
+            continue
+        if _result_of_a_change(tokens, first, fig, figures[:n], words):
+            fig.category, fig.needs_source = "derived", False  # "400 euros … de 50 euros pour passer à 350 euros"
             continue
         if _reference_of_a_value(tokens, first, last, figures[n + 1:n + 2], token_starts, words):
             fig.category, fig.needs_source = "reference", False  # "100 grammes de riz pèsent 350 calories"
@@ -454,6 +458,37 @@ def _derived(tokens: list[Token], first: int) -> bool:
     # "cela représente 1600 tweets", "ce qui représente 4 %": worked out from what was just said.
     return any(t.lower in ("représente", "représentent", "fait") and k and before[k - 1].lower in ("cela", "qui", "ça")
                for k, t in enumerate(before))
+
+
+def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: list[Figure],
+                        words: dict[str, frozenset[str]]) -> bool:
+    """"les 400 euros versés baisseraient de 50 euros pour passer à 350 euros": the value a change
+    leads to, right after a verb of reaching and "à", is worked out from the two figures before it
+    in its sentence when it is their sum or their difference. A total after a change alone
+    ("348 décès, portant le bilan à 27.000 morts") is a finding."""
+    if first < 2 or tokens[first - 1].lower != "à" or tokens[first - 2].lower not in words["change_results"] or \
+            len(before) < 2 or before[-2].span.start < tokens[sentence_start(tokens, first, RULE_REACH)].start:
+        return False
+    was, change, result = (_amount(f.value_text) for f in (before[-2], before[-1], fig))
+    if None in (was, change, result) or not change:
+        return False
+    return isclose(result, was - change) or isclose(result, was + change)
+
+
+# The number at the head of a figure's words: its digits, its thousands apart ("10.000", "10 000"),
+# a decimal comma ("1,5"), and the scale after it.
+_AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?(?:[ \u00a0\u202f]+(mille|millions?|milliards?))?")
+_SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+
+
+def _amount(value_text: str) -> float | None:
+    """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
+    found = _AMOUNT.search(value_text)
+    if found is None:
+        return None
+    whole = regex.sub(r"[.\u00a0\u202f ]", "", found.group(1))
+    number = float(f"{whole}.{found.group(2)}" if found.group(2) else whole)
+    return number * _SCALES.get(found.group(3) or "", 1.0)
 
 
 # How many words may stand between a reference quantity and the verb of its value ("100 mètres
