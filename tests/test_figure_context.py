@@ -99,6 +99,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The size of a panel, in the people it is made of.
     "Le projet sera examiné par un « comité citoyen » de 25 personnes tirées au sort.",
     "Le conseil de 11 membres se réunira lundi.",
+    # The area of a landmark, in apposition after its name.
+    "L'incendie de la forêt de Vernières, 300 hectares de chênes, a été maîtrisé.",
+    "Le lac Marin, 40 kilomètres carrés, gèle chaque hiver.",
     # A company's share capital.
     "Les deux associés fondent une société au capital de 8.000 euros.",
     # What a pack holds.
@@ -191,6 +194,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What followed a rule's coming into force, and a rule in force further on.
     ("Depuis l'entrée en vigueur du couvre-feu, 300 personnes ont été verbalisées.", "300 personnes"),
     ("Le pays totalise plus de 20.000 cas et des restrictions sont en vigueur.", "plus de 20.000 cas"),
+    # An area that opens a clause, and one after the name of no landmark.
+    ("Dans la forêt de Vernières, 300 hectares ont brûlé.", "300 hectares"),
+    ("Le feu de Vernières, 300 hectares de chênes, a tout détruit.", "300 hectares"),
     # What is put into a company.
     ("Le fonds est entré au capital de la société pour 300 millions d'euros.", "300 millions d'euros"),
     ("La banque a apporté au capital 40 millions d'euros.", "40 millions d'euros"),

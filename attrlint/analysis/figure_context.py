@@ -89,6 +89,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
             fig.category, fig.needs_source = "dimension", False
             continue
+        if fig.category == "measure" and _size_of_a_named_landmark(tokens, first, last, fig.value_text, words):
+            fig.category, fig.needs_source = "place", False  # "la forêt de Vernières, 300 hectares de chênes"
+            continue
         if fig.category == "measure" and _distance_described(tokens, first, last, fig.value_text, words):
             fig.category, fig.needs_source = "dimension", False
             continue
@@ -560,6 +563,28 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     if before in ("de", "d'", "sur"):
         return True
     return before in ("les", "ses", "leurs") and after[:1] != [] and after[0] in ("de", "du", "des", "d'")
+
+
+# What may follow the area of a landmark in apposition: what it is made of, or the end of the apposition.
+_AFTER_APPOSITION = {"de", "d'", ",", ")"}
+
+
+def _size_of_a_named_landmark(tokens: list[Token], first: int, last: int, value_text: str,
+                              words: dict[str, frozenset[str]]) -> bool:
+    """"la forêt de Vernières, 300 hectares de chênes", "le lac Marin, 40 km²": an area in
+    apposition right after the name of a landmark gives the place as context (SPEC §2.2). A
+    clause that opens on the area says what happened to it ("La forêt de Vernières, 300 hectares
+    ont brûlé")."""
+    unit = _glued_unit(value_text).lower()
+    if unit not in words["areas"] or first < 3 or tokens[first - 1].category != "COMMA" or \
+            tokens[first - 2].category != "CAP":
+        return False
+    if last < len(tokens) and tokens[last].lower not in _AFTER_APPOSITION and not ends(tokens, last):
+        return False
+    k = first - 3
+    if tokens[k].lower in ("de", "d'", "du") and k:
+        k -= 1
+    return tokens[k].lower in words["landmarks"]
 
 
 # "celle de 23 tonnes": a pronoun stands for a noun the figure does not describe.
