@@ -102,6 +102,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The area of a landmark, in apposition after its name.
     "L'incendie de la forêt de Vernières, 300 hectares de chênes, a été maîtrisé.",
     "Le lac Marin, 40 kilomètres carrés, gèle chaque hiver.",
+    # Where a company is present.
+    "Il siège au conseil d'un groupe présent dans près de 80 pays.",
+    "L'enseigne, implantée dans 30 pays, ouvre un magasin à Lille.",
     # A company's share capital.
     "Les deux associés fondent une société au capital de 8.000 euros.",
     # What a pack holds.
@@ -197,6 +200,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # An area that opens a clause, and one after the name of no landmark.
     ("Dans la forêt de Vernières, 300 hectares ont brûlé.", "300 hectares"),
     ("Le feu de Vernières, 300 hectares de chênes, a tout détruit.", "300 hectares"),
+    # Where a virus is present, and a company's presence dated as news.
+    ("Le virus, présent dans 40 pays, se propage vite.", "40 pays"),
+    ("Le groupe, désormais présent dans 40 pays, recrute.", "40 pays"),
     # What is put into a company.
     ("Le fonds est entré au capital de la société pour 300 millions d'euros.", "300 millions d'euros"),
     ("La banque a apporté au capital 40 millions d'euros.", "40 millions d'euros"),

@@ -965,6 +965,20 @@ def _content_of_a_pack(tokens: list[Token], first: int, last: int, words: dict[s
     return False
 
 
+def _footprint_of_a_company(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"un groupe présent dans 90 pays", "l'enseigne, implantée dans 30 pays": the countries or
+    regions a company is present in, counted right after the participle and "dans" or "en", with
+    the company right before it (a comma between), describe the company. Where a virus is present
+    is news ("le virus, présent dans 40 pays")."""
+    if first < 3 or tokens[last - 1].lower not in words["jurisdictions"] or tokens[first - 1].lower not in ("dans", "en") \
+            or tokens[first - 2].lower not in words["present_in"]:
+        return False
+    k = first - 3
+    if tokens[k].category == "COMMA" and k:
+        k -= 1
+    return tokens[k].lower in words["companies"] or tokens[k].lower in words["holders"]
+
+
 def _divided_into(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"une archive répartie sur 40 bobines", "un empire morcelé en 12 royaumes": the parts a thing
     is divided into, counted right after the participle and "en" or "sur", describe how it is
@@ -1175,7 +1189,8 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
 # a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
 # tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
 # thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
-# disques") or what a thing is divided into ("répartie sur 40 bobines").
+# disques"), where a company is present ("un groupe présent dans 90 pays") or what a thing is
+# divided into ("répartie sur 40 bobines").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1185,6 +1200,7 @@ _COUNT_DESCRIPTIONS = (
     (_members_of_a_named_body, "membership"),
     (_made_of, "specification"),
     (_content_of_a_pack, "specification"),
+    (_footprint_of_a_company, "background"),
     (_divided_into, "format"),
     (_run_of_copies, "specification"),
 )
