@@ -102,6 +102,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # The area of a landmark, in apposition after its name.
     "L'incendie de la forêt de Vernières, 300 hectares de chênes, a été maîtrisé.",
     "Le lac Marin, 40 kilomètres carrés, gèle chaque hiver.",
+    # The defendants a trial tries.
+    "Au procès de la fraude, 16 accusés sont jugés depuis lundi.",
+    "Au second procès, 12 prévenus comparaissent pour escroquerie.",
     # Where a company is present.
     "Il siège au conseil d'un groupe présent dans près de 80 pays.",
     "L'enseigne, implantée dans 30 pays, ouvre un magasin à Lille.",
@@ -200,6 +203,13 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # An area that opens a clause, and one after the name of no landmark.
     ("Dans la forêt de Vernières, 300 hectares ont brûlé.", "300 hectares"),
     ("Le feu de Vernières, 300 hectares de chênes, a tout détruit.", "300 hectares"),
+    # Future and past counts that are news.
+    ("Ce soir, 180 gendarmes seront mobilisés autour du stade.", "180 gendarmes"),
+    ("Au total, 1.000 postes seront supprimés d'ici juin.", "1.000 postes"),
+    ("L'an dernier, 3.000 emplois ont été créés dans la région.", "3.000 emplois"),
+    # Those arrested, and defendants acquitted.
+    ("Au total, 12 suspects ont été interpellés.", "12 suspects"),
+    ("Au total, 20 accusés ont été acquittés.", "20 accusés"),
     # Where a virus is present, and a company's presence dated as news.
     ("Le virus, présent dans 40 pays, se propage vite.", "40 pays"),
     ("Le groupe, désormais présent dans 40 pays, recrute.", "40 pays"),

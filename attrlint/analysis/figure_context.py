@@ -965,6 +965,17 @@ def _content_of_a_pack(tokens: list[Token], first: int, last: int, words: dict[s
     return False
 
 
+def _defendants_tried(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"Au procès, 14 accusés sont jugés", "trois prévenus comparaissent": the defendants of the
+    trial, counted as the subject of a verb of being tried, are the story's own actors."""
+    if tokens[last - 1].lower not in words["defendants"]:
+        return False
+    k = last
+    if k < len(tokens) and tokens[k].lower in ("sont", "seront", "étaient"):
+        k += 1
+    return k < len(tokens) and tokens[k].lower in words["tried"]
+
+
 def _footprint_of_a_company(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"un groupe présent dans 90 pays", "l'enseigne, implantée dans 30 pays": the countries or
     regions a company is present in, counted right after the participle and "dans" or "en", with
@@ -1189,8 +1200,8 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
 # a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
 # tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
 # thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
-# disques"), where a company is present ("un groupe présent dans 90 pays") or what a thing is
-# divided into ("répartie sur 40 bobines").
+# disques"), where a company is present ("un groupe présent dans 90 pays"), what a thing is
+# divided into ("répartie sur 40 bobines") or the defendants a trial tries ("14 accusés sont jugés").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1201,6 +1212,7 @@ _COUNT_DESCRIPTIONS = (
     (_made_of, "specification"),
     (_content_of_a_pack, "specification"),
     (_footprint_of_a_company, "background"),
+    (_defendants_tried, "narrative"),
     (_divided_into, "format"),
     (_run_of_copies, "specification"),
 )
