@@ -68,6 +68,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Dès janvier, les allocations de rentrée des familles modestes seront amputées de 8 euros par mois.",
     "Pour les familles nombreuses, cette aide passera à 3.000 euros.",
     "L'amende pour un stationnement gênant s'élève à elle seule à 135 euros.",
+    "À la rentrée, la bourse des étudiants passera de 1.102,50 à 1.120,75 euros.",
     # The lower bound of a range takes no room from the words before it.
     "Dans le projet de loi, le seuil du malus passe de 120 à 115 grammes par kilomètre.",
     "Avec la réforme, le plafond des frais passe de 1.500 à 2.000 euros par an.",
@@ -167,7 +168,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What an amount of a scheme did, and a change of what no rule sets.
     ("Les aides versées aux agriculteurs ont augmenté de 20 % l'an dernier.", "20 %"),
     ("La fréquentation du musée augmentera de 15 % cet été.", "15 %"),
-    # A range that measures what happened.
+    # A range that measures what happened, and one that no rule sets.
+    ("Les aides ont augmenté de 1.102,50 à 1.120,75 euros l'an dernier.", "1.102,50 à 1.120,75 euros"),
+    ("Le loyer moyen passera de 1.102,50 à 1.120,75 euros.", "1.102,50 à 1.120,75 euros"),
     ("Le taux de chômage est passé de 8 à 9 % en un an.", "8 à 9 %"),
     ("Les loyers ont augmenté de 600 à 800 euros en trois ans.", "600 à 800 euros"),
     # A list whose head sets nothing.

@@ -124,7 +124,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and set_by_a_list_head(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
-        if set_by_its_subject(tokens, first, words):
+        # "le Smic passera de 1.498,47 à 1.525,45 euros": the change sets the range, from its opening.
+        if set_by_its_subject(tokens, opening + 1 if opening < first else first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
         if intended_by_its_subject(tokens, first, words, source_nouns):
