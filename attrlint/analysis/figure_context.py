@@ -140,6 +140,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
+        if fig.category == "money" and _price_of_a_named_product(tokens, first):
+            fig.category, fig.needs_source = "price", False  # "au volant d'une Maserati à 90 000 euros"
+            continue
         if fig.category == "money" and _share_capital(tokens, first, words):
             fig.category, fig.needs_source = "specification", False  # "une société au capital de 10.000 euros"
             continue
@@ -210,6 +213,14 @@ def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset
         if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
             return True
     return False
+
+
+def _price_of_a_named_product(tokens: list[Token], first: int) -> bool:
+    """"au volant d'une Maserati à 90 000 euros": a sum right after a product named by its
+    brand, with an indefinite article, and "à" is its price, as its seller sets it. "Le Brent
+    à 60 dollars" is a market's price, given with the definite article."""
+    return first >= 3 and tokens[first - 1].lower == "à" and tokens[first - 2].category == "CAP" and \
+        tokens[first - 3].lower in ("un", "une")
 
 
 def _share_capital(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
