@@ -109,6 +109,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # Where a company is present.
     "Il siège au conseil d'un groupe présent dans près de 80 pays.",
     "L'enseigne, implantée dans 30 pays, ouvre un magasin à Lille.",
+    # What a prize allots to each.
+    "Les trois lauréats du concours recevront 50.000 euros chacun.",
     # The price of a product named by its brand.
     "Il a garé une Maserati à 90 000 euros devant la mairie.",
     # A company's share capital.
@@ -218,6 +220,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # Where a virus is present, and a company's presence dated as news.
     ("Le virus, présent dans 40 pays, se propage vite.", "40 pays"),
     ("Le groupe, désormais présent dans 40 pays, recrute.", "40 pays"),
+    # What each got, and a sum in all.
+    ("Les trois lauréats du concours ont reçu 50.000 euros chacun.", "50.000 euros"),
+    ("Les trois lauréats du concours recevront 50.000 euros au total.", "50.000 euros"),
     # A market's price, with the definite article.
     ("Le Brent à 60 dollars rassure les marchés.", "60 dollars"),
     # What is put into a company.

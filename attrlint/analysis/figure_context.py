@@ -140,6 +140,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
+        if fig.category == "money" and _allotted_to_each(tokens, first, last, words):
+            fig.category, fig.needs_source = "rule", False  # "les lauréats recevront 50.000 euros chacun"
+            continue
         if fig.category == "money" and _price_of_a_named_product(tokens, first):
             fig.category, fig.needs_source = "price", False  # "au volant d'une Maserati à 90 000 euros"
             continue
@@ -213,6 +216,14 @@ def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset
         if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
             return True
     return False
+
+
+def _allotted_to_each(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les lauréats recevront 50.000 euros chacun": the sum each will receive, right between a
+    verb of receiving in the future and "chacun", is what a prize or a scheme allots. What each
+    got is news ("ils ont reçu 500 euros chacun")."""
+    return first >= 1 and tokens[first - 1].lower in words["allotted"] and last < len(tokens) and \
+        tokens[last].lower in ("chacun", "chacune")
 
 
 def _price_of_a_named_product(tokens: list[Token], first: int) -> bool:
