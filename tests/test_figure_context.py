@@ -109,6 +109,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # Where a company is present.
     "Il siège au conseil d'un groupe présent dans près de 80 pays.",
     "L'enseigne, implantée dans 30 pays, ouvre un magasin à Lille.",
+    # A share of a capacity a place may only use.
+    "Depuis lundi, les piscines ne fonctionnent qu'à la moitié de leur capacité.",
+    "Le théâtre n'ouvre qu'à 30 % de sa capacité.",
     # What a prize allots to each.
     "Les trois lauréats du concours recevront 50.000 euros chacun.",
     # The price of a product named by its brand.
@@ -220,6 +223,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # Where a virus is present, and a company's presence dated as news.
     ("Le virus, présent dans 40 pays, se propage vite.", "40 pays"),
     ("Le groupe, désormais présent dans 40 pays, recrute.", "40 pays"),
+    # How full a place is or was.
+    ("Les hôpitaux fonctionnent à 120 % de leur capacité.", "120 %"),
+    ("Le théâtre n'était rempli qu'à 30 % de sa capacité.", "30 %"),
     # What each got, and a sum in all.
     ("Les trois lauréats du concours ont reçu 50.000 euros chacun.", "50.000 euros"),
     ("Les trois lauréats du concours recevront 50.000 euros au total.", "50.000 euros"),

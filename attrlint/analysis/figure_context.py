@@ -104,6 +104,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
+        if fig.category in ("percent", "rate") and _capped_share_of_a_capacity(tokens, first, last, words):
+            fig.category, fig.needs_source = "rule", False  # "ne fonctionnent qu'à la moitié de leur capacité"
+            continue
         if fig.category in ("percent", "count") and _quantile_group(tokens, first, last, words):
             fig.category, fig.needs_source = "group", False
             continue
@@ -702,6 +705,30 @@ def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict
     if tokens[first - 1].lower not in ("de", "d'"):
         return False
     return not (first >= 2 and tokens[first - 2].lower in ("près", "plus", "moins", "environ", "autour"))
+
+
+# What may stand between a capped share and its capacity; the auxiliaries of the past, which tell
+# how full a place was rather than the cap it works under.
+_CAP_WORDS = {"à", "de", "d'", "leur", "leurs", "sa", "son", "ses", "la", "les", "l'"}
+_PAST = {"a", "ont", "avait", "avaient", "été", "était", "étaient"}
+
+
+def _capped_share_of_a_capacity(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les salles ne fonctionnent qu'à la moitié de leur capacité": a share of a capacity, right
+    after the "qu'" of a restriction ("ne … qu'à", "ne … que") in the present or the future, is a
+    cap, as a rule sets it. How full a place is or was is news ("à 120 % de leur capacité", "n'était
+    rempli qu'à 30 % de sa capacité")."""
+    k = first - 1
+    while k >= 0 and tokens[k].lower == "à":
+        k -= 1
+    neg = next((i for i in range(k - 1, max(-1, k - 1 - WORDS_BEFORE), -1) if tokens[i].category == "NEG"), -1)
+    if k < 0 or tokens[k].category != "QUE" or neg < 0 or \
+            any(t.lower in _PAST or t.lower.endswith(("ait", "aient")) for t in tokens[neg:k]):
+        return False  # "le stade n'était rempli qu'à 30 % de sa capacité": how full it was, news
+    after = last
+    while after < len(tokens) and after - last < 3 and tokens[after].lower in _CAP_WORDS:
+        after += 1
+    return after < len(tokens) and tokens[after].lower in words["capacities"]
 
 
 def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
