@@ -98,3 +98,32 @@ def test_a_few_words_woven_into_a_sentence_are_not_reported(lint, text):
 ])
 def test_a_quoted_statement_or_a_longer_quotation_is_still_reported(lint, text, quotation):
     assert excerpts(lint(article(text)), "QUO001") == [quotation]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Le camion roulait vite dans la descente, indique le parquet. Le chauffeur « aurait perdu le contrôle "
+     "avant le virage ». Deux passants ont été blessés, poursuit le parquet.",),
+    ("La salle était comble, a indiqué l'organisatrice. Les spectateurs « sont venus de toute la région pour ce "
+     "concert ». Le groupe a joué deux heures. La recette ira à une association, a-t-elle ajouté.",),
+])
+def test_an_incise_that_goes_on_gives_the_words_before_it_their_source(lint, paragraphs):
+    assert excerpts(lint(article(*paragraphs)), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a verb that does not go on with words already spoken
+    ("Le camion roulait vite dans la descente, indique le parquet. Le chauffeur « aurait perdu le contrôle "
+     "avant le virage ». Deux passants ont été blessés, précise le parquet.",),
+    # the incise in the next paragraph
+    ("Le camion roulait vite dans la descente, indique le parquet. Le chauffeur « aurait perdu le contrôle "
+     "avant le virage ».", "Deux passants ont été blessés, poursuit le parquet."),
+    # too many sentences between the cue and the incise
+    ("La salle était comble, a indiqué l'organisatrice. Les spectateurs « sont venus de toute la région pour ce "
+     "concert ». Le groupe a joué deux heures. La première partie a été annulée. Le bar a fermé tard. La recette "
+     "ira à une association, a-t-elle ajouté.",),
+    # "ajouter" as the verb of another subject, not an incise
+    ("La salle était comble, a indiqué l'organisatrice. Les spectateurs « sont venus de toute la région pour ce "
+     "concert ». Le groupe a joué deux heures. La mairie a ensuite ajouté une date en juin.",),
+])
+def test_words_with_no_incise_going_on_after_them_stay_reported(lint, paragraphs):
+    assert len(excerpts(lint(article(*paragraphs)), "QUO001")) == 1

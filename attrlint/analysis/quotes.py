@@ -297,7 +297,8 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
 def quote_words() -> dict[str, frozenset[str]]:
     """The word lists of ``grammars/lexicon/quotes.toml``: ``title_nouns``, the nouns that
     announce a title or a name in quotation marks, ``work_nouns``, those of works a title
-    may follow a few words on, and ``colon_documents``, the texts whose words a colon opens."""
+    may follow a few words on, ``colon_documents``, the texts whose words a colon opens, and
+    ``going_on``, the verbs of saying that go on with words already spoken."""
     from ..lexicon import word_sets
 
     return word_sets("lexicon/quotes.toml")

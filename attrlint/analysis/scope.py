@@ -25,7 +25,8 @@ conditional to the cue that attributes it, or to none.
    ("Une information relayée par X."), or a sentence ending with a cue and a colon,
    reaches the next ``framing_reach`` sentences; the sentences between a cue
    and a "selon la même source", "toujours selon X" a few sentences on in
-   its block are its account.
+   its block are its account; so are the quotations between a cue and an
+   incise a few sentences on whose verb goes on ("…, poursuit le parquet").
 4. A conditional whose clause runs into a quotation of someone's words
    ("serait « … »") has the quotation's source.
 5. In an article about a poll's results, a conditional after the poll is
@@ -43,6 +44,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
 from .cues import INCISE_LEAD
+from .quotes import quote_words
 from .spans import SpanIndex
 from .data_sources import (contrast, elaborations, forecast_figures, parts_of_sourced_figures, poll_conditionals,
                            poll_figures, repeated_figures, topic_change)
@@ -131,6 +133,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             sentences[i].continues = True  # "…, selon la préfecture. … Selon la même source, …"
 
     pointed_back = _sourced_from_the_next(ad)
+    going_on = _before_going_on(ad)
     for i in pointed_back:
         if sentences[i].attributed_by is None:
             sentences[i].continues = True
@@ -153,6 +156,9 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             s = ad.sentence_at(q.span.start)
             if s is not None and s.index in pointed_back:
                 q.continues = True  # the next sentence names its source, pointing back
+            elif s is not None and s.index in going_on and \
+                    not _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+                q.continues = True  # "…, poursuit le parquet": the words woven before were its own
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
 
@@ -178,6 +184,9 @@ _POINTS_BACK = regex.compile(
 
 # How many sentences on "selon la même source" may take up the source named before it.
 RESUME_REACH = 6
+# How many sentences on an incise that goes on ("…, poursuit le parquet") may take up the words
+# of the cue before it: up to three sentences between them.
+GOING_ON_REACH = 4
 
 
 def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
@@ -194,6 +203,31 @@ def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
             found.update(range(last.index + 1, s.index))
         last = s
     return found
+
+
+def _before_going_on(ad: AnalysedDocument) -> set[int]:
+    """The sentences between a cue and, a few sentences on in its paragraph, an incise whose
+    verb goes on with words already spoken ("…, indique le parquet. « … ». …, poursuit le
+    parquet."): the source's account goes on between them."""
+    found: set[int] = set()
+    last: Sentence | None = None
+    for s in ad.sentences:
+        outside = [c for c in s.cues if not c.in_quote]
+        if not outside:
+            continue
+        if last is not None and last.block == s.block and 1 < s.index - last.index <= GOING_ON_REACH and \
+                any(_is_incise(ad, c) and _goes_on(ad, c) for c in outside):
+            found.update(range(last.index + 1, s.index))
+        last = s
+    return found
+
+
+def _goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
+    """Whether the verb of ``cue`` goes on with words already spoken ("poursuit", "a ajouté")."""
+    going_on = quote_words()["going_on"]
+    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
+    words = _WORDS.finditer(ad.prose, cue.span.start, cue.span.end)
+    return any(lemmas.get(w.group(0).lower()) in going_on for w in words)
 
 
 def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
