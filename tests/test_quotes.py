@@ -484,6 +484,11 @@ def test_what_only_looks_like_an_incise_inside_the_marks_names_no_speaker(lint, 
     # a longer adverbial ending on its comma right before the words
     "« Nous surveillons la situation », a souligné l'agence. Dans cette école du centre de Lyon, « un seul cas a "
     "été confirmé ».",
+    # a time or a condition set before the words, up to its comma
+    "« Le vent va forcer cette nuit », prévient le service météo. Lors des rafales les plus fortes, « des toitures "
+    "pourraient être arrachées dans les villages ».",
+    "« Nous leur demandons de rentrer », a dit la directrice. S'ils ne le font pas, « des sanctions seront prises "
+    "dès la semaine prochaine ».",
 ])
 def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == []
@@ -499,6 +504,11 @@ def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
      "arrive ».", "« jusqu'au bout de nos revendications, quoi qu'il arrive »"),
     ("Les « gilets jaunes » défilent samedi. Le cortège ira « jusqu'au bout de nos revendications, quoi qu'il arrive ».",
      "« jusqu'au bout de nos revendications, quoi qu'il arrive »"),
+    # a time or a condition leading the words after a sentence with no quotation
+    ("Le vent va forcer cette nuit sur la côte. Lors des rafales les plus fortes, « des toitures pourraient être "
+     "arrachées dans les villages ».", "« des toitures pourraient être arrachées dans les villages »"),
+    ("Les élèves ont quitté la cour avant midi. S'ils ne le font pas, « des sanctions seront prises dès la semaine "
+     "prochaine ».", "« des sanctions seront prises dès la semaine prochaine »"),
 ])
 def test_words_woven_after_no_attributed_speech_still_need_a_speaker(lint, text, quotation):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == [quotation]

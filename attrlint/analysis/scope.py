@@ -66,9 +66,11 @@ _GAP_READ = 12
 # How many words may lead, in the next sentence, to words that go on an attributed quotation.
 _WOVEN_LEAD = 4
 # Or a longer adverbial that ends on its comma right before the words, which still open their
-# clause: "Dans cette école du centre de Paris, « … »", "Ainsi, pour les particules fines, « … »".
+# clause: "Dans cette école du centre de Paris, « … »", "Ainsi, pour les particules fines, « … »"; a time
+# or a condition set before them ("Lors des fortes rafales, « … »", "S'ils refusent, « … »").
 _ADVERBIAL_LEAD = regex.compile(
-    r"[\s\u00a0\u202f]*(?i:dans|sur|pour|en|à|au|aux|chez|ainsi|quant|côté|concernant|après|avant|depuis|selon)"
+    r"[\s\u00a0\u202f]*(?i:dans|sur|pour|en|à|au|aux|chez|ainsi|quant|côté|concernant|après|avant|depuis|selon"
+    r"|lors|pendant|durant|malgré|face|outre|dès|si|s['’]ils?|même[\s\u00a0\u202f]+si|quand|lorsque|lorsqu['’]\p{L}+)"
     r"(?:[\s\u00a0\u202f,]+[\p{L}\p{N}'’\-]+){0,10}[\s\u00a0\u202f]*,[\s\u00a0\u202f]*")
 # A span longer than this many characters a word holds more words than a lead may.
 _LONG_WORD = 25
