@@ -38,6 +38,24 @@ def test_quotation_cut_by_a_word_goes_on_with_its_speaker(lint):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
+def test_quotation_cut_before_an_attributed_one_goes_on_with_its_speaker(lint):
+    text = ("La loi du comté était contestée. « Nous avons lu tout le dossier avec soin » et elles « se ressemblent "
+            "en tout point. Elles appellent donc la même décision », a tranché la cour.")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation after it has no speaker either
+    "La loi du comté était contestée. « Nous avons lu tout le dossier avec soin » et elles « se ressemblent "
+    "en tout point. Elles appellent donc la même décision ».",
+    # more than a few words between them
+    "La loi du comté était contestée. « Nous avons lu tout le dossier avec soin » depuis des semaines et les deux "
+    "affaires « se ressemblent en tout point. Elles appellent donc la même décision », a tranché la cour.",
+])
+def test_quotation_cut_far_from_or_before_no_attributed_one_still_needs_a_speaker(lint, text):
+    assert "« Nous avons lu tout le dossier avec soin »" in excerpts(lint(article(text)), "QUO001")
+
+
 def test_quotation_cut_by_a_word_with_no_speaker_fires_twice(lint):
     text = "La crise est passée. « Nous ne voulions pas » déranger « notre médecin pendant la crise, surtout sans symptômes. »"
     assert excerpts(lint(article(text)), "QUO001") == [

@@ -9,7 +9,8 @@ conditional to the cue that attributes it, or to none.
    cue and a colon (also across a paragraph break); a quotation that follows
    an attributed one which had the last word of its sentence (opening its
    sentence or woven in after a few words), or that reopens an attributed
-   quotation left open (multi-paragraph quotations); a next sentence that
+   quotation left open (multi-paragraph quotations); a quotation cut by a few
+   words from an attributed one after it in its sentence; a next sentence that
    points back at the words ("C'est par ces mots que…"); a narrative
    infinitive after an attributed sentence ("Et d'ajouter : « … »"); the items
    of a list of quotations, read as one; a quotation leading its sentence
@@ -429,6 +430,7 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
                 q.continues = True
             else:
                 q.attribution = introducers.get(q.span.start) or subject_cue(ad, q)
+    _cut_before_attributed(ad, top)
     _read_lists_whole(ad, top)
     attribute_repeated_and_testimony(ad)
 
@@ -762,6 +764,26 @@ def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIn
     other = top.before(q.span.start)
     return s is not None and other is not None and other.is_speech and other.attributed and \
         other.span.start >= s.span.start and other.span.end <= q.span.start
+
+
+# How many words may cut a quotation from the attributed one that goes on with it in its sentence.
+_CUT_WORDS = 3
+
+
+def _cut_before_attributed(ad: AnalysedDocument, top: SpanIndex) -> None:
+    """« Nous avons lu le dossier » et elles « se ressemblent. … », a tranché la cour: a quotation
+    cut by a few words from the attributed quotation that follows it in its sentence is the same
+    speaker's words (see ``_continues_quote_of_its_sentence`` for the other way round)."""
+    items = top.items
+    for a, b in zip(items, items[1:]):
+        if a.attributed or not b.attributed or not (a.is_speech and b.is_speech) or a.block != b.block:
+            continue
+        s = ad.sentence_at(max(a.span.start, a.span.end - 1))
+        if s is None or not s.span.start <= b.span.start < s.span.end or \
+                _STOP_BETWEEN.search(ad.prose, a.span.end, b.span.start) or \
+                _more_words_than(ad.prose, a.span.end, b.span.start, _CUT_WORDS):
+            continue
+        a.continues = True
 
 
 # The opening of a sentence that points back at the words before it and says whose they
