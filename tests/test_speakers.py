@@ -63,6 +63,11 @@ article = partial(article_with_title, title="Un titre d'article")
     "L'équipe arrive. Pour lui, ce match est capital pour la qualification. « Il faut prendre les trois points. »",
     "Le virus recule. D'après le spécialiste, il faudrait s'inspirer du cas chinois. « Ce retournement est riche "
     "d'enseignements. »",
+    # ... past adjectives and an elided article, or a title before a name
+    "Les pourparlers piétinent. Selon l'ancien ambassadeur français M. Durand, aucun camp ne veut céder. "
+    "« Il faudra une médiation venue de l'extérieur. »",
+    "Le lac se réchauffe. Selon le Dr Jeanne Morel, les algues prolifèrent depuis trois étés. « Nous n'avions "
+    "jamais observé cela. »",
     # Woven into a sentence whose subject is a group of people the lexicon names.
     "Les signataires pressent les autorités de « frapper d'obsolescence » les textes anciens.",
     # ... or who seems to do something, or does it while doing something else
@@ -155,6 +160,8 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     # A source that is an institution, not a person, hands no one the floor.
     ("Le cortège est parti à midi. Selon la préfecture, trois cents personnes ont défilé. « Nous ne lâcherons "
      "rien. »", "« Nous ne"),
+    ("Le lac se réchauffe. Selon l'ancien rapport de la commission, les algues prolifèrent. « Nous n'avions "
+     "jamais observé cela. »", "« Nous n'avions"),
     # "il semble que" is impersonal.
     ("Il semble que la situation s'améliore. « Nous restons prudents malgré tout. »", "« Nous restons"),
     # A verb of saying later in the sentence whose subject is not named between: no one.

@@ -315,9 +315,25 @@ def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
             continue
         # "Selon M. Rohani": the source read stops at the title's point.
         if text.lower() in _PERSON_PRONOUN_SOURCE or text.rstrip(".") in TITLES or _FULL_NAME.match(text) or \
-                (len(words) > 1 and words[0] in subject_words().singular_determiners and _person_noun(ad, words[1])):
+                _one_person(ad, text):
             return cue
     return None
+
+
+def _one_person(ad: AnalysedDocument, text: str) -> bool:
+    """"le spécialiste", "l'ancien ambassadeur français M. Durand", "le Dr Jeanne Morel": a singular
+    determiner, adjectives, then a noun for a person or a title before a name."""
+    words = _ELIDED.sub(r"\1 ", text).split()
+    if len(words) < 2 or words[0].lower() not in subject_words().singular_determiners:
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k].lower() in subject_words().adjectives:
+        k += 1
+    return words[k].rstrip(".") in TITLES or _person_noun(ad, words[k].lower())
+
+
+# An elided article glued to its noun: "l'ancien" reads "l' ancien".
+_ELIDED = regex.compile(r"(?i)(?<![\p{L}])(l['’])(?=\p{L})")
 
 
 def _person_noun(ad: AnalysedDocument, word: str) -> bool:
