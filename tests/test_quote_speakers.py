@@ -145,3 +145,24 @@ def test_an_incise_that_goes_on_gives_the_words_before_it_their_source(lint, par
 ])
 def test_words_with_no_incise_going_on_after_them_stay_reported(lint, paragraphs):
     assert len(excerpts(lint(article(*paragraphs)), "QUO001")) == 1
+
+
+_WARNED = ("La rentrée approche. Le syndicat a prévenu mardi qu'« aucune classe ne fermera sans un long combat » et "
+           "attend la décision du rectorat en juin.")
+_GOES_ON = "« Nous irons jusqu'au bout si rien ne bouge. »"
+
+
+def test_words_opening_the_next_paragraph_go_on_the_quotation_its_sentence_attributes(lint):
+    assert excerpts(lint(article(_WARNED, _GOES_ON)), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a term in quotation marks is no one's statement going on
+    ("La rentrée approche. Le syndicat a prévenu mardi que les « fermetures » seraient combattues et attend la "
+     "décision du rectorat en juin.", _GOES_ON),
+    # a quotation its subject speaks, not the sentence's cue
+    ("La rentrée approche. Le rectorat « doit trancher en juin sur chaque dossier » face au syndicat, qui refuse "
+     "les fermetures. " + _GOES_ON,),
+])
+def test_words_after_a_sentence_whose_cue_gives_no_quotation_still_need_a_speaker(lint, paragraphs):
+    assert _GOES_ON in excerpts(lint(article(*paragraphs)), "QUO001")
