@@ -61,6 +61,8 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... or whose source, before its words, is a person ("Selon M. X, …", "Pour lui, …")
     "L'accord vacille. Selon M. Rohani, la levée de l'embargo était essentielle. « Nous ne céderons rien. »",
     "L'équipe arrive. Pour lui, ce match est capital pour la qualification. « Il faut prendre les trois points. »",
+    # an indefinite pronoun for some of the people spoken of hands them the floor, as "ils" would
+    "La réforme divise les enseignants. Certains restent méfiants. « Nous attendons de voir les moyens. »",
     "Le virus recule. D'après le spécialiste, il faudrait s'inspirer du cas chinois. « Ce retournement est riche "
     "d'enseignements. »",
     # ... past adjectives and an elided article, or a title before a name
@@ -136,6 +138,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("M. Tesler « combinait la rigueur et la fantaisie avec un rare talent » dans ses cours.", "« combinait"),
     # Only a person named, or "il"/"elle", hands the floor to the next sentence.
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
+    # ... "certaines" as a determiner heads a thing
+    ("La réforme divise les enseignants. Certaines écoles restent fermées. « Nous attendons de voir les moyens. »",
+     "« Nous attendons"),
     ("Des élus ont visité le chantier mardi. « Les travaux avancent bien. »", "« Les travaux"),
     # ... nor across a lead that announces the words ("La raison ?")
     ("Le festival a été annulé. La raison ? « Les artistes ne sont pas venus à temps. »", "« Les artistes"),

@@ -383,10 +383,14 @@ _PARTICIPLE = regex.compile(r"(?<![\p{L}])(?:\p{L}{2,}(?:é|ée|és|ées)|(?:re)
 def _person(ad: AnalysedDocument, s: Sentence) -> bool:
     """A subject that names a person (a name of several words, a single name
     that speaks in its sentence, or one person's title: "le maire", "la
-    journaliste de 52 ans") or a pronoun that stands for one ("il", "elle");
+    journaliste de 52 ans") or a pronoun that stands for one ("il", "elle", "certains");
     "les habitants" or "Arsenal" do not name the one who speaks next."""
     if s.subject_kind == "pronoun":
-        return ad.prose[s.subject.start:s.subject.end].lower() in PERSON_PRONOUNS
+        pronoun = ad.prose[s.subject.start:s.subject.end].lower()
+        if pronoun in subject_words().indefinite_people:
+            # "Certains restent méfiants", not "Certaines écoles": a verb of the third person plural next.
+            return _PLURAL_VERB.match(ad.prose, s.subject.end, s.span.end) is not None
+        return pronoun in PERSON_PRONOUNS
     if s.subject_kind == "surname":
         # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken,
         # or one the article gave before with a first name or a title ("Juan Gualano", "M. Gualano"),
@@ -399,6 +403,11 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
                                                                                    s.subject.end))
         return not counted and _determiner(ad.prose, s.subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
+
+
+# A verb of the third person plural after its subject ("sont", "restent", "avaient"), object
+# pronouns and a negation between them; a plural noun ends otherwise ("écoles", "parents").
+_PLURAL_VERB = regex.compile(r"[\s\u00a0\u202f]+(?:(?:ne|n['’]|se|s['’]|les|leur|en|y)[\s\u00a0\u202f]*)*\p{Ll}+nt(?![\p{L}])")
 
 
 def _named_before(prose: str, surname: str, before: int) -> bool:

@@ -42,6 +42,7 @@ class SubjectWords:
     openers: frozenset[str]
     through: frozenset[str]
     pronouns: frozenset[str]
+    indefinite_people: frozenset[str]
     impersonal: frozenset[str]
     impersonal_on: frozenset[str]
     adjectives: frozenset[str]
