@@ -61,6 +61,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... or whose source, before its words, is a person ("Selon M. X, …", "Pour lui, …")
     "L'accord vacille. Selon M. Rohani, la levée de l'embargo était essentielle. « Nous ne céderons rien. »",
     "L'équipe arrive. Pour lui, ce match est capital pour la qualification. « Il faut prendre les trois points. »",
+    # the subject after a heading ending on a quotation, glued to the sentence by a lost line break
+    "Le verdict est tombé mardi. Une libération « inattendue »La cour d'appel a « annulé la décision de placement "
+    "en détention » des deux prévenus.",
     # an indefinite pronoun for some of the people spoken of hands them the floor, as "ils" would
     "La réforme divise les enseignants. Certains restent méfiants. « Nous attendons de voir les moyens. »",
     "Le virus recule. D'après le spécialiste, il faudrait s'inspirer du cas chinois. « Ce retournement est riche "
@@ -138,6 +141,11 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("M. Tesler « combinait la rigueur et la fantaisie avec un rare talent » dans ses cours.", "« combinait"),
     # Only a person named, or "il"/"elle", hands the floor to the next sentence.
     ("Les habitants attendent. « Nous ne reculerons pas. »", "« Nous ne"),
+    # ... a heading not glued to the sentence is part of its subject; a thing after a glued one speaks no more
+    ("Le verdict est tombé mardi. Une libération « inattendue » de la cour d'appel a « annulé la décision de "
+     "placement en détention » des deux prévenus.", "« annulé"),
+    ("Le verdict est tombé mardi. Une libération « inattendue »Le dossier a « surpris tout le monde au palais de "
+     "justice » mardi.", "« surpris"),
     # ... "certaines" as a determiner heads a thing
     ("La réforme divise les enseignants. Certaines écoles restent fermées. « Nous attendons de voir les moyens. »",
      "« Nous attendons"),

@@ -71,6 +71,13 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
     capitalised word; ``person``; or ``institution``), or None when the
     sentence opens on a quotation or its subject names no one. With
     ``past_a_phrase``, a phrase a capitalised word opens may be read past, once."""
+    heading = _after_glued_heading(tokens, t0, t1)
+    if heading is not None:
+        # "Une rentrée « sous tension »La ministre a…": the sentence's subject, after its heading,
+        # when one names someone there; otherwise the heading is read as before.
+        found = find_subject(tokens, heading, t1, source_nouns, past_a_phrase)
+        if found is not None:
+            return found
     words = subject_words()
     i = _after_openers(tokens, t0, t1, words)
     if i is None or i >= t1:
@@ -269,6 +276,29 @@ def _has_been_there(tokens: list[Token], y: int, t1: int) -> bool:
         return False
     word = tokens[y + 2].lower
     return word not in _NOT_DONE and _PAST_PARTICIPLE.fullmatch(word) is not None
+
+
+# How many tokens a heading glued to the sentence by a lost line break may hold.
+_HEADING_REACH = 16
+_CLOSING_MARKS = {"»", "”"}
+
+
+def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
+    """The first word of the sentence after a heading that ends on a quotation and was glued to
+    it when line breaks were lost ("Une rentrée « sous tension »La ministre a…": a capital right
+    after the closing mark, with no space), or None when there is none."""
+    marks = 0
+    for j in range(t0, min(t1 - 1, t0 + _HEADING_REACH)):
+        tok = tokens[j]
+        if tok.category != "QUOTE":
+            continue
+        # A straight mark closes when glued to the word before it as well as to the one after.
+        closing = tok.text in _CLOSING_MARKS or (tok.text == '"' and j > t0 and tokens[j - 1].end == tok.start
+                                                 and tokens[j - 1].category != "QUOTE")
+        nxt = tokens[j + 1]
+        if closing and j > t0 and nxt.start == tok.end and nxt.text[:1].isupper():
+            return j + 1
+    return None
 
 
 def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
