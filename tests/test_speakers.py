@@ -81,6 +81,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # A statement made through a channel goes on in the words that open the next sentence.
     "Le vent s'est levé. Dans un communiqué, le syndicat a déclaré que la grève continuerait. "
     "« Nous ne céderons pas sur les salaires. »",
+    # ... and in the words woven into the next sentence, whose subject does not speak.
+    "Le conseil s'est réuni lundi. Dans une lettre datée de mardi, le directeur a demandé à la commission un avis "
+    "rapide. La question est de savoir « si un médecin peut critiquer ses collègues en public ».",
     # A sentence that is only a narrative infinitive of saying hands the floor on.
     "Le maire a visité le chantier mardi. Et d'ajouter. « Les travaux avancent bien. »",
     # A verb of saying later in the sentence whose clause the words open (SPEC §2.1 rule 1).
@@ -155,6 +158,10 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     # ... nor does an institution that said something, unless it was through a channel.
     ("Le syndicat a déclaré que la grève continuerait. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),
     ("Le syndicat a tenu une conférence de presse. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),
+    ("Le directeur a demandé à la commission un avis rapide. La question est de savoir « si un médecin peut "
+     "critiquer ses collègues en public ».", "« si un médecin"),
+    ("Dans une lettre datée de mardi, le directeur a demandé à la commission un avis rapide.\n\nLa question est de "
+     "savoir « si un médecin peut critiquer ses collègues en public ».", "« si un médecin"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),
     ("Il fait 30 degrés à l'ombre. « Nous avons bien trop chaud. »", "« Nous avons"),
     # ... but "certaines" before a noun is its determiner, and a thing does not speak

@@ -13,7 +13,10 @@
 - A quotation in a relative clause opened by "qui" right after a name:
   "…, annoncée par Paul Durand, qui avait salué « … »".
 - A quotation opening the sentence right after one whose subject is a
-  person: "Durant cinq heures, il a mené son action. « Mon objectif… »".
+  person: "Durant cinq heures, il a mené son action. « Mon objectif… »";
+  or woven into the sentence right after one in which someone speaks
+  through a channel it names: "Dans une lettre, le directeur a demandé un
+  avis. La question est de savoir « … »".
 - A quotation that repeats words attributed elsewhere in the article (a
   pull-quote set into the text, whole or cut and reworded: half its words
   at least), and the quotations of a testimony: those a few sentences from
@@ -169,6 +172,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if cue is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
+    elif s.index > 0 and ad.sentences[s.index - 1].block == s.block and \
+            _says_through_a_channel(ad.sentences[s.index - 1]) and not any(not c.in_quote for c in s.cues):
+        # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
+        # woven into the next sentence of the paragraph are those of the text just named.
+        return Cue("previous-speaker", ad.sentences[s.index - 1].span, "", block=q.block)
     return None
 
 
