@@ -84,6 +84,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... and in the words woven into the next sentence, whose subject does not speak.
     "Le conseil s'est réuni lundi. Dans une lettre datée de mardi, le directeur a demandé à la commission un avis "
     "rapide. La question est de savoir « si un médecin peut critiquer ses collègues en public ».",
+    # ... the channel inside the phrase of the verb of saying
+    "La procédure avance. Vendredi, le parquet a annoncé dans trois courriers successifs la mise en examen des "
+    "suspects. Le premier suspect est « soupçonné d'avoir organisé le transport des armes ».",
     # A sentence that is only a narrative infinitive of saying hands the floor on.
     "Le maire a visité le chantier mardi. Et d'ajouter. « Les travaux avancent bien. »",
     # A verb of saying later in the sentence whose clause the words open (SPEC §2.1 rule 1).
@@ -160,6 +163,8 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
     ("Le syndicat a tenu une conférence de presse. « Nous ne céderons pas sur les salaires. »", "« Nous ne"),
     ("Le directeur a demandé à la commission un avis rapide. La question est de savoir « si un médecin peut "
      "critiquer ses collègues en public ».", "« si un médecin"),
+    ("La procédure avance. Vendredi, le parquet a annoncé la mise en examen des suspects. Le premier suspect est "
+     "« soupçonné d'avoir organisé le transport des armes ».", "« soupçonné"),
     ("Dans une lettre datée de mardi, le directeur a demandé à la commission un avis rapide.\n\nLa question est de "
      "savoir « si un médecin peut critiquer ses collègues en public ».", "« si un médecin"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),

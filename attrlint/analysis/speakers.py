@@ -165,7 +165,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if _speaks_on(ad, prev):
             # "Et d'ajouter. « … »": the narrative infinitive hands the floor on, as with its colon.
             return Cue("previous-speaker", prev.span, "", block=q.block)
-        if _says_through_a_channel(prev):
+        if _speaks_through_a_channel(ad, prev):
             # "Dans un communiqué, le syndicat a déclaré que… « … »": the statement it made goes on.
             return Cue("previous-speaker", prev.span, "", block=q.block)
         cue = _person_cue(ad, prev)
@@ -173,7 +173,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
     elif s.index > 0 and ad.sentences[s.index - 1].block == s.block and \
-            _says_through_a_channel(ad.sentences[s.index - 1]) and not any(not c.in_quote for c in s.cues):
+            _speaks_through_a_channel(ad, ad.sentences[s.index - 1]) and not any(not c.in_quote for c in s.cues):
         # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
         # woven into the next sentence of the paragraph are those of the text just named.
         return Cue("previous-speaker", ad.sentences[s.index - 1].span, "", block=q.block)
@@ -293,6 +293,17 @@ def _says_through_a_channel(s: Sentence) -> bool:
     their words ("Dans un communiqué, le syndicat a déclaré que…", "… a-t-il écrit sur Twitter")."""
     kinds = {c.kind for c in s.cues if not c.in_quote}
     return "channel" in kinds and not kinds.isdisjoint(SAYING_KINDS)
+
+
+def _speaks_through_a_channel(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether ``s`` names a channel of what someone says in it, as a cue of its own or inside the
+    phrase of its verb of saying ("le parquet a annoncé dans deux communiqués les inculpations")."""
+    if _says_through_a_channel(s):
+        return True
+    channels = ad.lexicon.channels if ad.lexicon is not None else set()
+    return any(not c.in_quote and c.kind in SAYING_KINDS and
+               any(w.group(0).lower() in channels for w in _WORD.finditer(ad.prose, c.span.start, c.span.end))
+               for c in s.cues)
 
 
 # "Et d'ajouter.", "Puis de conclure.": a sentence that is only a narrative infinitive.
