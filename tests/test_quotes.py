@@ -489,6 +489,9 @@ def test_what_only_looks_like_an_incise_inside_the_marks_names_no_speaker(lint, 
     "pourraient être arrachées dans les villages ».",
     "« Nous leur demandons de rentrer », a dit la directrice. S'ils ne le font pas, « des sanctions seront prises "
     "dès la semaine prochaine ».",
+    # a quotation its sentence's own cue attributes, not at its end
+    "Le collège a rouvert. Selon la principale, trois cents élèves sont « arrivés épuisés par les trajets » lundi. "
+    "Sur ces trois cents, « une centaine se lève avant six heures ».",
 ])
 def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == []
@@ -509,6 +512,9 @@ def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
      "arrachées dans les villages ».", "« des toitures pourraient être arrachées dans les villages »"),
     ("Les élèves ont quitté la cour avant midi. S'ils ne le font pas, « des sanctions seront prises dès la semaine "
      "prochaine ».", "« des sanctions seront prises dès la semaine prochaine »"),
+    # a term its sentence's cue attributes
+    ("Le collège a rouvert. Selon la principale, trois cents élèves sont « épuisés » lundi. Sur ces trois cents, "
+     "« une centaine se lève avant six heures ».", "« une centaine se lève avant six heures »"),
 ])
 def test_words_woven_after_no_attributed_speech_still_need_a_speaker(lint, text, quotation):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == [quotation]

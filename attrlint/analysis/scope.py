@@ -887,9 +887,10 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
 
     The quotation opens its sentence, or is woven into it after a few words
     ("Et « … »"), and the previous sentence of the block gives an attributed
-    quotation the floor: its incise follows it, or it ends that sentence; or,
-    for a quotation opening its sentence, the cue of that sentence is its own
-    ("Le syndicat a prévenu qu'« … » et attend la décision. « … »").
+    quotation the floor: its incise follows it, it ends that sentence, or the
+    cue of that sentence is its own ("Le syndicat a prévenu qu'« … » et attend
+    la décision. « … »", "Selon la principale, trois cents élèves sont « … »
+    lundi. Sur ces trois cents, « … »").
     """
     s = ad.sentence_at(q.span.start)
     prev = _previous_sentence(ad, s, q) if s is not None else None
@@ -915,6 +916,6 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
         ends_sentence = _ONLY_PUNCT.match(ad.prose[other.span.end:prev.span.end]) is not None
         if incise or ends_sentence or other.continues:
             return True
-        if not woven and other.is_speech and cue is not None and cue is prev.attributed_by:
+        if other.is_speech and cue is not None and cue is prev.attributed_by:
             return True  # "Le syndicat a prévenu qu'« … » et attend… « … »": the sentence's speaker goes on
     return False
