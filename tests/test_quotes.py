@@ -59,6 +59,18 @@ def test_a_noun_phrase_borrowed_after_its_article_is_not_reported(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
+def test_a_few_words_an_article_makes_a_noun_are_a_name(lint):
+    text = ("L'émission revient samedi. Au menu, des invités « Tu connais la chanson ? », mais aussi des « Tu joues ou "
+            "pas ? », ou des « On refait le match ! ».")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_the_same_words_with_no_article_before_them_are_reported(lint):
+    text = ("L'émission revient samedi. Au menu, des invités « Tu connais la chanson ? », mais aussi « Tu joues ou "
+            "pas ? », ou « On refait le match ! ».")
+    assert excerpts(lint(article(text)), "QUO001") == ["« Tu joues ou pas ? »", "« On refait le match ! »"]
+
+
 @pytest.mark.parametrize("text, quote", [
     # The article opens the sentence: the quoted words may be a sentence of their own.
     ("Le « risque d'orages forts justifie une vigilance particulière dans tout le département ».", "« risque"),

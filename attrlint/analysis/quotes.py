@@ -263,6 +263,9 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
 
 # The most words a fragment woven into its sentence holds.
 FRAGMENT_MAX_WORDS = 6
+# The most words of a question or an exclamation that an article before it makes a noun, the name
+# of a game, a rubric or a catchphrase ("des « Tu joues ou pas ? »"), rather than someone's statement.
+NAMED_WORDS_MAX = 4
 _LETTER = regex.compile(r"\p{L}")
 # How far from the start of its sentence a quotation is looked at for words before it.
 _OPENING_READ = 40
@@ -273,8 +276,9 @@ _COLON_BEFORE = regex.compile(r":[\s\u00a0\u202f]*$")
 def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
     """Mark the quotations of a few words woven into their sentence, after words of it:
     "l'homme est décédé « des suites de ses blessures »", "un groupe s'en était « pris à la
-    sous-préfecture »"; not a sentence quoted whole nor words after a colon. ``sentence_at``
-    gives the sentence at an offset."""
+    sous-préfecture »"; not a sentence quoted whole nor words after a colon, unless an article
+    makes a noun of its few words ("des « Tu joues ou pas ? »"). ``sentence_at`` gives the
+    sentence at an offset."""
     for q in quotes:
         if q.depth or not q.is_speech:
             continue
@@ -284,6 +288,10 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
         if s is None or (q.span.start - s.span.start <= _OPENING_READ and
                          not _LETTER.search(prose, s.span.start, q.span.start)):
             continue  # the quotation opens its sentence
+        if _after_an_article(prose, q.span.start) and \
+                len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= NAMED_WORDS_MAX:
+            q.fragment = True  # "des « Tu joues ou pas ? »": a few words an article makes a noun, a name
+            continue
         if _SENTENCE_OF_ITS_OWN.search(prose, q.inner.start, q.inner.end) or \
                 _COLON_BEFORE.search(prose, max(s.span.start, q.span.start - 4), q.span.start):
             continue  # a sentence quoted whole, or announced by a colon: someone's statement
