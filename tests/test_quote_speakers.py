@@ -123,13 +123,18 @@ def test_a_quoted_statement_or_a_longer_quotation_is_still_reported(lint, text, 
      "avant le virage ». Deux passants ont été blessés, poursuit le parquet.",),
     ("La salle était comble, a indiqué l'organisatrice. Les spectateurs « sont venus de toute la région pour ce "
      "concert ». Le groupe a joué deux heures. La recette ira à une association, a-t-elle ajouté.",),
+    # an incise whose subject is an inverted pronoun: the one who spoke last goes on
+    ("Le chantier du parc a commencé, a indiqué la mairie. Le jardin « ouvrira ses portes dès le printemps "
+     "prochain ». Les travaux dureront un an, précise-t-elle.",),
 ])
 def test_an_incise_that_goes_on_gives_the_words_before_it_their_source(lint, paragraphs):
     assert excerpts(lint(article(*paragraphs)), "QUO001") == []
 
 
 @pytest.mark.parametrize("paragraphs", [
-    # a verb that does not go on with words already spoken
+    # a verb that does not go on with words already spoken, its subject named after it
+    ("Le chantier du parc a commencé, a indiqué la mairie. Le jardin « ouvrira ses portes dès le printemps "
+     "prochain ». Les travaux dureront un an, précise la directrice du chantier.",),
     ("Le camion roulait vite dans la descente, indique le parquet. Le chauffeur « aurait perdu le contrôle "
      "avant le virage ». Deux passants ont été blessés, précise le parquet.",),
     # the incise in the next paragraph

@@ -27,7 +27,8 @@ conditional to the cue that attributes it, or to none.
    reaches the next ``framing_reach`` sentences; the sentences between a cue
    and a "selon la même source", "toujours selon X" a few sentences on in
    its block are its account; so are the quotations between a cue and an
-   incise a few sentences on whose verb goes on ("…, poursuit le parquet").
+   incise a few sentences on whose verb goes on ("…, poursuit le parquet") or
+   whose subject is an inverted pronoun ("…, précise-t-elle").
 4. A conditional whose clause runs into a quotation of someone's words
    ("serait « … »") has the quotation's source.
 5. In an article about a poll's results, a conditional after the poll is
@@ -211,7 +212,8 @@ def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
 def _before_going_on(ad: AnalysedDocument) -> set[int]:
     """The sentences between a cue and, a few sentences on in its paragraph, an incise whose
     verb goes on with words already spoken ("…, indique le parquet. « … ». …, poursuit le
-    parquet."): the source's account goes on between them."""
+    parquet.") or whose subject is an inverted pronoun for the one who spoke last ("…,
+    précise-t-elle."): the source's account goes on between them."""
     found: set[int] = set()
     last: Sentence | None = None
     for s in ad.sentences:
@@ -225,8 +227,15 @@ def _before_going_on(ad: AnalysedDocument) -> set[int]:
     return found
 
 
+# "précise-t-elle", "ajoutent-ils": an incise whose subject is a pronoun standing for the last speaker.
+_INVERTED_PRONOUN = regex.compile(r"-t?-(?:il|elle|ils|elles)(?![\p{L}])")
+
+
 def _goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
-    """Whether the verb of ``cue`` goes on with words already spoken ("poursuit", "a ajouté")."""
+    """Whether the incise ``cue`` goes on with words already spoken: its verb says so ("poursuit",
+    "a ajouté"), or its subject is a pronoun for the last speaker ("précise-t-elle")."""
+    if _INVERTED_PRONOUN.search(ad.prose, cue.span.start, cue.span.end):
+        return True
     going_on = quote_words()["going_on"]
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
     words = _WORDS.finditer(ad.prose, cue.span.start, cue.span.end)
