@@ -221,7 +221,7 @@ def _before_going_on(ad: AnalysedDocument) -> set[int]:
         if not outside:
             continue
         if last is not None and last.block == s.block and 1 < s.index - last.index <= GOING_ON_REACH and \
-                any(_is_incise(ad, c) and _goes_on(ad, c) for c in outside):
+                any(_is_incise(ad, c) and _verb_goes_on(ad, c) for c in outside):
             found.update(range(last.index + 1, s.index))
         last = s
     return found
@@ -231,7 +231,7 @@ def _before_going_on(ad: AnalysedDocument) -> set[int]:
 _INVERTED_PRONOUN = regex.compile(r"-t?-(?:il|elle|ils|elles)(?![\p{L}])")
 
 
-def _goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
+def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
     """Whether the incise ``cue`` goes on with words already spoken: its verb says so ("poursuit",
     "a ajouté"), or its subject is a pronoun for the last speaker ("précise-t-elle")."""
     if _INVERTED_PRONOUN.search(ad.prose, cue.span.start, cue.span.end):

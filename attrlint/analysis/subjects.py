@@ -287,7 +287,6 @@ def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
     """The first word of the sentence after a heading that ends on a quotation and was glued to
     it when line breaks were lost ("Une rentrée « sous tension »La ministre a…": a capital right
     after the closing mark, with no space), or None when there is none."""
-    marks = 0
     for j in range(t0, min(t1 - 1, t0 + _HEADING_REACH)):
         tok = tokens[j]
         if tok.category != "QUOTE":
