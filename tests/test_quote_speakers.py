@@ -157,8 +157,13 @@ _WARNED = ("La rentrée approche. Le syndicat a prévenu mardi qu'« aucune clas
 _GOES_ON = "« Nous irons jusqu'au bout si rien ne bouge. »"
 
 
-def test_words_opening_the_next_paragraph_go_on_the_quotation_its_sentence_attributes(lint):
-    assert excerpts(lint(article(_WARNED, _GOES_ON)), "QUO001") == []
+def test_words_opening_the_next_sentence_go_on_the_quotation_its_sentence_attributes(lint):
+    assert excerpts(lint(article(_WARNED + " " + _GOES_ON)), "QUO001") == []
+
+
+def test_words_opening_the_next_paragraph_after_a_narrative_ending_still_need_a_speaker(lint):
+    # The sentence goes on past the quotation and the paragraph ends on narration (SPEC §2.1 rule 4).
+    assert _GOES_ON in excerpts(lint(article(_WARNED, _GOES_ON)), "QUO001")
 
 
 @pytest.mark.parametrize("paragraphs", [

@@ -925,6 +925,6 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
         ends_sentence = _ONLY_PUNCT.match(ad.prose[other.span.end:prev.span.end]) is not None
         if incise or ends_sentence or other.continues:
             return True
-        if other.is_speech and cue is not None and cue is prev.attributed_by:
+        if other.is_speech and cue is not None and cue is prev.attributed_by and prev.block == s.block:
             return True  # "Le syndicat a prévenu qu'« … » et attend… « … »": the sentence's speaker goes on
     return False
