@@ -61,7 +61,14 @@ repeated from a quotation attributed elsewhere (or from words quoted as a
 term in a sentence that attributes them), all of them or, as a
 pull-quote cuts and rewords them, half of them at least; a
 quotation standing, as a sentence of its own, next to an attributed one
-(a testimony). A subject that is a thing or an event ("Le mercure…") does
+(a testimony), or in a passage about one person, after their attributed
+words with only sentences about them between ("« … », raconte Marie
+Dupont. Sa journée commence à 22 heures. « … »") or right before them;
+words woven between a cue and an incise a few sentences on whose verb goes
+on ("…, poursuit le parquet"); a quotation cut by a few words from an
+attributed one of its sentence; and words woven into the sentence after
+one in which someone speaks through a letter, a communiqué or an
+interview it names. A subject that is a thing or an event ("Le mercure…") does
 not speak.
 
 Not reported either, because the analysis cannot tell whose they are: a
@@ -78,7 +85,7 @@ checks them): they condense the article, whose body attributes their words.
 Reported at info severity: a question for the editor, not a fault, and it
 does not fail the run. Real articles name speakers in more ways than the
 analysis reads (a speaker introduced sentences before, an interview, a
-passage about one person), and nothing it sees tells those quotations from
+passage that names its person in the previous paragraph), and nothing it sees tells those quotations from
 the ones that truly lack a speaker. A newsroom that wants it to fail the
 run gives it the "warning" severity in its configuration.
 """)
