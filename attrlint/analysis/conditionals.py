@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
-from .speakers import _letters  # the words of a text, lower-case, its marks and spaces made one space
+from .speakers import plain_words
 
 # Endings that only the conditional has; "-rait" alone would take in the
 # imperfect of "déclarer" (déclarait) or "montrer" (montrait).
@@ -564,7 +564,7 @@ def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
         if own is None:
             continue
         stop = _CLAUSE_MARK.search(ad.prose, c.span.start, own.span.end)
-        words = _letters(ad.prose[c.span.start:stop.start() if stop else own.span.end])
+        words = plain_words(ad.prose[c.span.start:stop.start() if stop else own.span.end])
         if words.count(" ") + 1 < _REPEATED_WORDS:
             continue
         for s in sourced[bisect_left(starts, c.span.start - _REPEAT_REACH):
@@ -572,7 +572,7 @@ def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
             if s.index == own.index:
                 continue
             if s.index not in texts:
-                texts[s.index] = f" {_letters(ad.prose[s.span.start:s.span.end])} "
+                texts[s.index] = f" {plain_words(ad.prose[s.span.start:s.span.end])} "
             if f" {words} " in texts[s.index]:
                 c.attribution, c.continues = s.attributed_by, s.continues
                 break

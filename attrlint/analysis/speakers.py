@@ -477,7 +477,9 @@ def _repeats(mine: str, theirs: str, shortest: float) -> bool:
     return mine in theirs or (len(theirs) >= shortest and theirs in mine)
 
 
-def _letters(text: str) -> str:
+def plain_words(text: str) -> str:
+    """The words of ``text`` in lower case, each mark and space between them made one space: what
+    two wordings of the same words share."""
     return _NOT_LETTERS.sub(" ", unicodedata.normalize("NFC", text).lower()).strip()
 
 
@@ -521,7 +523,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
 
     def letters(q: Quote) -> str:
         if id(q) not in words:
-            words[id(q)] = _letters(ad.prose[q.inner.start:q.inner.end])
+            words[id(q)] = plain_words(ad.prose[q.inner.start:q.inner.end])
         return words[id(q)]
 
     def word_set(q: Quote) -> frozenset[str]:
