@@ -44,7 +44,9 @@ def sentence_start(tokens: list[Token], first: int, reach: int) -> int:
     """Where the sentence of the token at ``first`` starts, or ``first - reach`` when it
     starts further back: a long sentence is not read whole for each of its figures."""
     start = first
-    while start > 0 and first - start < reach and not ends(tokens, start - 1):
+    lowest = max(0, first - reach)
+    # Only a stop can end a sentence: the other tokens are passed without a call.
+    while start > lowest and (tokens[start - 1].category not in _ENDS or not ends(tokens, start - 1)):
         start -= 1
     return start
 
@@ -53,6 +55,7 @@ def sentence_end(tokens: list[Token], first: int, reach: int) -> int:
     """Where the sentence of the token at ``first`` ends (the index of its stop, or past the
     last token), or ``first + reach`` when it ends further on."""
     end = first
-    while end < len(tokens) and end - first < reach and not ends(tokens, end):
+    highest = min(len(tokens), first + reach)
+    while end < highest and (tokens[end].category not in _ENDS or not ends(tokens, end)):
         end += 1
     return end
