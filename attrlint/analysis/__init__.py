@@ -135,7 +135,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 found.sort(key=lambda c: c.span.start)
             for cue in found:
                 cue.in_quote = in_quote.containing(cue.span.start) is not None
-            if pour_at and not any(c.trigger == "pour" for c in found):
+            if pour_at and _between(pour_at, t0, t1) and not any(c.trigger == "pour" for c in found):
                 # "Pour X, …" at the head of the sentence, of the clause after its colon ("Les
                 # spécialistes sont partagés : pour Jeanne Morel, …"), or after a short adverbial
                 # ("A l'extrême droite, pour Marine Le Pen, …").
@@ -150,7 +150,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                         found.sort(key=lambda c: c.span.start)
                         break
             study_words = _between(studies_at, t0 + 1, t1) if studies_at else ()
-            first_cue = next((c.span.start for c in found if not c.in_quote), None)
+            # Most sentences name no study: their first cue is not looked for.
+            first_cue = next((c.span.start for c in found if not c.in_quote), None) if study_words else None
             if study_words and (first_cue is None or tokens[study_words[0]].start < first_cue):
                 # A study named before the sentence's verb of saying is its subject: "Une
                 # étude publiée lundi … montre que …" is the study's, whatever the distance.
@@ -161,7 +162,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             pars = _between(pars_at, t0, t1) if pars_at else None
             if pars:
                 found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index, lexicon)
-            if any(c.reach is not None for c in found):
+            if found and any(c.reach is not None for c in found):
                 s.clause_cues = [c for c in found if c.reach is not None and not c.in_quote]
                 found = [c for c in found if c.reach is None]
             if found:
@@ -171,7 +172,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote.containing(c.span.start) is None] if candidates else None
-            unsourced = not any(not c.in_quote for c in found)
+            unsourced = not found or not any(not c.in_quote for c in found)
             if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
                 conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
             if conds and unsourced and project_before:
