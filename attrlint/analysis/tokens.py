@@ -134,14 +134,15 @@ class Vocabulary:
         self.entries: dict[str, tuple[str, str, bool, set[str] | None, bool]] = {}
         # The second words of the phrases each first word opens.
         self.seconds: dict[str, set[str]] = {}
-        # The lengths of the phrases each first word opens, longest first.
+        # The lengths of the phrases each first word opens, longest first, each once ("de"
+        # opens ten phrases of three lengths: a length that did not match is not tried again).
         self.lengths: dict[str, list[int]] = {}
         for phrase in lexicon.phrases:
             if len(phrase) > 1:  # phrases have several words by construction
                 self.seconds.setdefault(phrase[0], set()).add(phrase[1])
             self.lengths.setdefault(phrase[0], []).append(len(phrase))
-        for sizes in self.lengths.values():
-            sizes.sort(reverse=True)
+        for first, sizes in self.lengths.items():
+            self.lengths[first] = sorted(set(sizes), reverse=True)
         self.glued_openers = _source_prepositions(lexicon)
         self.glued_first_words = _first_words(self.glued_openers)
 
