@@ -39,6 +39,7 @@ conditional to the cue that attributes it, or to none.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -196,17 +197,7 @@ GOING_ON_REACH = 4
 def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
     """The sentences between a cue and a cue a few sentences on in its paragraph that takes its
     source up again ("toujours selon X", "selon la même source"): the account goes on between them."""
-    found: set[int] = set()
-    last: Sentence | None = None
-    for s in ad.sentences:
-        outside = [c for c in s.cues if not c.in_quote]
-        if not outside:
-            continue
-        if last is not None and last.block == s.block and s.index - last.index <= RESUME_REACH and \
-                any(c.kind == "continuation" for c in outside):
-            found.update(range(last.index + 1, s.index))
-        last = s
-    return found
+    return _between_a_cue_and(ad, RESUME_REACH, lambda c: c.kind == "continuation")
 
 
 def _before_going_on(ad: AnalysedDocument) -> set[int]:
@@ -214,14 +205,20 @@ def _before_going_on(ad: AnalysedDocument) -> set[int]:
     verb goes on with words already spoken ("…, indique le parquet. « … ». …, poursuit le
     parquet.") or whose subject is an inverted pronoun for the one who spoke last ("…,
     précise-t-elle."): the source's account goes on between them."""
+    return _between_a_cue_and(ad, GOING_ON_REACH, lambda c: _is_incise(ad, c) and _verb_goes_on(ad, c))
+
+
+def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue], bool]) -> set[int]:
+    """The sentences between a sentence with a cue and the next one with a cue, up to ``reach``
+    sentences on in its paragraph, when one of the later cues ``takes_up`` the account."""
     found: set[int] = set()
     last: Sentence | None = None
     for s in ad.sentences:
         outside = [c for c in s.cues if not c.in_quote]
         if not outside:
             continue
-        if last is not None and last.block == s.block and 1 < s.index - last.index <= GOING_ON_REACH and \
-                any(_is_incise(ad, c) and _verb_goes_on(ad, c) for c in outside):
+        if last is not None and last.block == s.block and s.index - last.index <= reach and \
+                any(takes_up(c) for c in outside):
             found.update(range(last.index + 1, s.index))
         last = s
     return found
