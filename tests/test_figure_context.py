@@ -110,7 +110,7 @@ article = partial(article_with_title, title="Un titre d'article")
     "Il siège au conseil d'un groupe présent dans près de 80 pays.",
     "L'enseigne, implantée dans 30 pays, ouvre un magasin à Lille.",
     # A share of a capacity a place may only use.
-    "Depuis lundi, les piscines ne fonctionnent qu'à la moitié de leur capacité.",
+    "Depuis lundi, les piscines ne peuvent ouvrir qu'à la moitié de leur capacité.",
     "Le théâtre n'ouvre qu'à 30 % de sa capacité.",
     # What a prize allots to each.
     "Les trois lauréats du concours recevront 50.000 euros chacun.",
@@ -370,7 +370,7 @@ def test_a_glued_length_of_what_happened_still_needs_a_source(lint, sentence, fi
 
 
 @pytest.mark.parametrize("sentence", [
-    "Les cours de l'université, qui compte environ 20.000 étudiants, se font en ligne.",
+    "Les cours de l'université, qui compte environ 18.000 étudiants, se font en ligne.",
     "Le recueil, qui compile plus de 300 poèmes de jeunesse, paraît en mars.",
     "Le coffre, qui renferme 40 lingots d'or, a été ouvert devant notaire.",
 ])

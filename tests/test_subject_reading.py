@@ -9,7 +9,7 @@ _TRAINING = "« soient mieux formés aux règles de sécurité »"
 
 @pytest.mark.parametrize("text", [
     # a relative about the opening clause's words goes on with that clause, up to its own comma
-    "Si elle redoute d'être reconnue dans la petite ville de Brive, qui vit de la scierie, elle a tout de même "
+    "Si elle craint d'être vue dans le bourg de Tulle, qui vit encore du bois, elle a tout de même "
     f"choisi de parler à cause de la honte, mais aussi pour que les apprentis {_TRAINING}.",
     # a comma inside quoted words ends no adverbial: "surtout" stresses the clause, whose subject speaks
     "Mais surtout il dressait un constat sur le retour des patients à leur domicile après un séjour : "
@@ -20,9 +20,9 @@ def test_the_subject_after_an_opening_clause_speaks(lint, text):
 
 
 @pytest.mark.parametrize("text, quoted", [
-    ("Si elle redoute d'être reconnue dans la petite ville de Brive, qui vit de la scierie, les machines ont tout "
+    ("Si elle craint d'être vue dans le bourg de Tulle, qui vit encore du bois, les machines ont tout "
      f"de même continué de tourner à cause de la crise, mais aussi pour que les apprentis {_TRAINING}.", _TRAINING),
-    ("Si la ville de Brive, qui vit de la scierie, redoute sa fermeture, les machines ont tout de même continué de "
+    ("Si le bourg de Tulle, qui vit encore du bois, craint sa fermeture, les machines ont tout de même continué de "
      f"tourner à cause de la crise, mais aussi pour que les apprentis {_TRAINING}.", _TRAINING),
     ("Mais surtout la situation des patients renvoyés à leur domicile après un séjour se dégrade : "
      "« c'est grave, on renvoie chez eux des malades contagieux ».",
@@ -64,14 +64,14 @@ _CHORES = "« Nous devons maintenant tout faire nous-mêmes, même les livraison
 
 
 def test_a_title_without_a_determiner_stands_in_apposition_to_the_subject(lint):
-    # "Responsable d'une boulangerie…" is said of "elle", who speaks next
-    text = ("Marie Durand travaille toujours. Responsable d'une boulangerie à Nantes, en Loire-Atlantique, elle "
+    # "Gérante d'une boulangerie…" is said of "elle", who speaks next
+    text = ("Marie Durand a rouvert en mai. Gérante d'une boulangerie du vieux Nantes depuis dix ans, elle "
             f"déplore que ses apprentis soient partis. {_CHORES}")
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_a_thing_after_a_title_without_a_determiner_does_not_speak(lint):
-    text = ("Marie Durand travaille toujours. Responsable d'une boulangerie à Nantes, en Loire-Atlantique, cette "
+    text = ("Marie Durand a rouvert en mai. Gérante d'une boulangerie du vieux Nantes depuis dix ans, cette "
             f"affaire familiale a perdu ses apprentis. {_CHORES}")
     assert excerpts(lint(article(text)), "QUO001") == [_CHORES]
 
@@ -80,13 +80,13 @@ _LETTER = "« Deux jours plus tard, j'avais une lettre de sa fille, qui me remer
 
 
 def test_the_subject_after_a_dislocated_object_speaks(lint):
-    # "Son livre" is the object, taken up by "l'": the subject is "il", who speaks next
-    text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son livre, il l'a fait porter à la famille. {_LETTER}"
+    # "Son cahier" is the object, taken up by "l'": the subject is "il", who speaks next
+    text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son cahier, il l'a rendu à ses cousins. {_LETTER}"
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
 def test_a_dislocated_object_with_another_subject_hands_no_one_the_floor(lint):
-    text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son livre, la famille l'a reçu dimanche. {_LETTER}"
+    text = f"« Je l'ai connu à vingt ans », a raconté Paul Martin. Son cahier, la famille l'a reçu dimanche. {_LETTER}"
     assert excerpts(lint(article(text)), "QUO001") == [_LETTER]
 
 

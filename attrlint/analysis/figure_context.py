@@ -81,7 +81,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "derived", False
             continue
         if _result_of_a_change(tokens, first, fig, figures[:n], words):
-            fig.category, fig.needs_source = "derived", False  # "400 euros … de 50 euros pour passer à 350 euros"
+            fig.category, fig.needs_source = "derived", False  # "120 euros … de 20 euros pour passer à 100 euros"
             continue
         if _reference_of_a_value(tokens, first, last, figures[n + 1:n + 2], token_starts, words):
             fig.category, fig.needs_source = "reference", False  # "100 grammes de riz pèsent 350 calories"
@@ -105,7 +105,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
         if fig.category in ("percent", "rate") and _capped_share_of_a_capacity(tokens, first, last, words):
-            fig.category, fig.needs_source = "rule", False  # "ne fonctionnent qu'à la moitié de leur capacité"
+            fig.category, fig.needs_source = "rule", False  # "ne peuvent ouvrir qu'à la moitié de leur capacité"
             continue
         if fig.category in ("percent", "count") and _quantile_group(tokens, first, last, words):
             fig.category, fig.needs_source = "group", False
@@ -203,7 +203,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "whole", False  # "94 des 96 départements"
         if fig.needs_source and fig.category == "count" and n and \
                 _part_of_a_known_group(tokens, first, last, figures[n - 1], token_starts):
-            fig.category, fig.needs_source = "narrative", False  # "Parmi les 11 candidats, 9 ont voté"
+            fig.category, fig.needs_source = "narrative", False  # "Parmi les 14 conseillers, 9 ont voté"
     _share_list_readings(figures, tokens, token_starts, claimed)
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
@@ -491,7 +491,7 @@ def _derived(tokens: list[Token], first: int) -> bool:
 
 def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: list[Figure],
                         words: dict[str, frozenset[str]]) -> bool:
-    """"les 400 euros versés baisseraient de 50 euros pour passer à 350 euros": the value a change
+    """"la cotisation de 120 euros baisserait de 20 euros pour passer à 100 euros": the value a change
     leads to, right after a verb of reaching and "à", is worked out from the two figures before it
     in its sentence when it is their sum or their difference. A total after a change alone
     ("348 décès, portant le bilan à 27.000 morts") is a finding."""
@@ -714,7 +714,7 @@ _PAST = {"a", "ont", "avait", "avaient", "été", "était", "étaient"}
 
 
 def _capped_share_of_a_capacity(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"les salles ne fonctionnent qu'à la moitié de leur capacité": a share of a capacity, right
+    """"les piscines ne peuvent ouvrir qu'à la moitié de leur capacité": a share of a capacity, right
     after the "qu'" of a restriction ("ne … qu'à", "ne … que") in the present or the future, is a
     cap, as a rule sets it. How full a place is or was is news ("à 120 % de leur capacité", "n'était
     rempli qu'à 30 % de sa capacité")."""
@@ -814,14 +814,14 @@ def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure)
     return last >= len(tokens) or not tokens[last].lower.endswith(_PARTICIPLE_ENDINGS)
 
 
-# The words that open the small group a bare number after it is a part of: "Parmi les 11
-# candidats, 9 ont voté", "Sur les 14 accusés, 12 étaient présents".
+# The words that open the small group a bare number after it is a part of: "Parmi les 14
+# conseillers, 9 ont voté", "Sur les 14 accusés, 12 étaient présents".
 _GROUP_OPENINGS = {"parmi", "sur"}
 
 
 def _part_of_a_known_group(tokens: list[Token], first: int, last: int, before: Figure,
                            token_starts: list[int]) -> bool:
-    """"Parmi les 11 candidats à l'élection, 9 ont déjà voté": a bare number right after the
+    """"Parmi les 14 conseillers du bourg, 9 ont déjà voté": a bare number right after the
     comma that closes a small group the story presents as known (the figure ``before``, read as
     narrative) counts some of its actors, a narrative count too. The part of a group that is
     itself a count to source ("Parmi les 52 soignants, 19 ont été contaminés") is still one."""
@@ -1063,7 +1063,7 @@ def _run_of_copies(tokens: list[Token], first: int, last: int, words: dict[str, 
 
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is the object of a relative clause describing what it
-    follows: "l'université, qui compte environ 20.000 étudiants". A word between
+    follows: "l'université, qui compte environ 18.000 étudiants". A word between
     the verb and the figure ("qui compte désormais", "lundi matin") dates it: news. The
     participle describes alike: "un immeuble comptant 37 appartements"."""
     if first > 1 and tokens[first - 1].lower in words["background_participles"] and tokens[first - 2].category == "WORD":

@@ -118,7 +118,7 @@ vigueur lundi"), what each will receive of a prize ("recevront 50 000
 euros chacun"), the share of its capacity a place may only use, the
 defendants a trial tries ("14 accusés sont jugés"), a sum converted in
 brackets ("900 cauris (40 euros)") and a value worked out from the two
-before it ("baisse de 50 euros pour passer à 350 euros"). The words that tell them are data
+before it ("baisse de 20 euros pour passer à 100 euros"). The words that tell them are data
 (grammars/lexicon/figures.toml).
 """)
     examples = (
