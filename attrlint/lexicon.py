@@ -344,14 +344,26 @@ def _from_tables(tables: object) -> Lexicon:
     return lex
 
 
+def _add_source_nouns(lex: Lexicon, lines: list[str]) -> None:
+    """The nouns of ``lines``, each also with every title prefix of ``lines`` (a line
+    ending with a hyphen): "vice-président" names a speaker as "président" does."""
+    prefixes = [line for line in lines if line.endswith("-")]
+    for noun in lines:
+        if noun.endswith("-"):
+            continue
+        lex.add_source_noun(noun)
+        if " " not in noun and "-" not in noun:
+            for prefix in prefixes:
+                lex.add_source_noun(prefix + noun)
+
+
 def build_default_lexicon() -> Lexicon:
     """The lexicon shipped in ``grammars/lexicon``, built from its files."""
     lex = Lexicon()
     for terminal, forms in _read_toml("lexicon/words.toml").items():
         for form in forms:
             lex.add_word(form, terminal)
-    for noun in _read_list("lexicon/source_nouns.txt"):
-        lex.add_source_noun(noun)
+    _add_source_nouns(lex, _read_list("lexicon/source_nouns.txt"))
     for noun in _read_list("lexicon/channels.txt"):
         lex.add_channel(noun)
     verbs = _read_toml("lexicon/speech_verbs.toml")

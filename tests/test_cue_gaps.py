@@ -74,6 +74,25 @@ def test_pour_with_a_time_phrase_is_no_speaker(lint):
     assert excerpts(lint(article(text)), "QUO001") != []
 
 
+@pytest.mark.parametrize("text", [
+    "Pour le vice-président de la fédération, « la saison est déjà perdue pour nos clubs ».",
+    "Pour l'ex-directrice de l'hôpital, « nous avons manqué de lits tout l'hiver ».",
+    "Pour la sous-préfète, « nous fermerons la route jusqu'à nouvel ordre ».",
+])
+def test_pour_with_a_title_made_with_a_prefix(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a prefix before a noun that names no source
+    "Pour le vice-champion de la saison, « la saison est déjà perdue pour nos clubs ».",
+    # the title ends the sentence: no statement follows it
+    "Le vote revient au vice-président de la fédération. « La saison est déjà perdue pour nos clubs. »",
+])
+def test_a_prefix_before_no_title_or_no_statement_names_no_speaker(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") != []
+
+
 def test_pointer_before_a_quotation_names_the_speaker(lint):
     text = "À l'audience, l'inspectrice pointe « un défaut de surveillance de la salle des machines »."
     assert excerpts(lint(article(text)), "QUO001") == []
