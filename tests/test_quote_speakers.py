@@ -176,3 +176,24 @@ def test_words_opening_the_next_paragraph_after_a_narrative_ending_still_need_a_
 ])
 def test_words_after_a_sentence_whose_cue_gives_no_quotation_still_need_a_speaker(lint, paragraphs):
     assert _GOES_ON in excerpts(lint(article(*paragraphs)), "QUO001")
+
+
+@pytest.mark.parametrize("text", [
+    "Une vidéo tourne en ligne. On y voit le jeune élu dire « notre ville a trop attendu ce pont », avant de sourire.",
+    "Une vidéo tourne en ligne. On y voit le jeune élu répéter « notre ville a trop attendu ce pont ».",
+    "Une vidéo tourne en ligne. On y entend Paul Durand affirmer « notre ville a trop attendu ce pont ».",
+])
+def test_the_one_seen_or_heard_saying_the_words_speaks_them(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # the infinitive is no verb of saying
+    ("Une vidéo tourne en ligne. On y voit le jeune élu partir « notre ville a trop attendu ce pont ».",
+     "« notre ville a trop attendu ce pont »"),
+    # no one is named between the verb of perception and the infinitive
+    ("Une vidéo tourne en ligne. On entend souvent dire « notre ville a trop attendu ce pont ».",
+     "« notre ville a trop attendu ce pont »"),
+])
+def test_seeing_with_no_one_saying_the_words_names_no_speaker(lint, text, quotation):
+    assert excerpts(lint(article(text)), "QUO001") == [quotation]

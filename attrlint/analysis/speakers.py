@@ -142,6 +142,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # "Parmi ses jeux favoris, ceux dans lesquels elle apprécie « … »": the clause's own subject.
         return Cue("subject", pronoun, "", source=pronoun, source_text=ad.prose[pronoun.start:pronoun.end],
                    block=q.block)
+    seen = _perceived_speaker(ad, s, q)
+    if seen is not None:
+        # "On y voit le maire dire « … »": the one seen or heard saying the words speaks them.
+        return Cue("subject", seen, "", source=seen, source_text=ad.prose[seen.start:seen.end], block=q.block)
     antecedent = _relative_speaker(ad, s, q)
     if antecedent is not None:
         # "Paul Durand, qui avait salué « … »": the one the relative is about speaks.
@@ -251,6 +255,41 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
         # someone else's words about her.
         return None
     return Span(match.start("pronoun"), match.end("pronoun"))
+
+
+# The words between a verb of seeing or hearing and the quotation: the one seen or heard (one
+# to six words, no punctuation), then an infinitive, then perhaps a colon or "que".
+_PERCEIVED_TAIL = regex.compile(r"[\s\u00a0\u202f]+(?<who>(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,5}[\p{L}'’\-]+)"
+                                r"[\s\u00a0\u202f]+(?<verb>\p{L}+)[\s\u00a0\u202f]*(?::|que|qu['’])?[\s\u00a0\u202f]*$")
+# How many characters before the quotation its verb of perception may stand.
+_PERCEIVED_REACH = 160
+_PERCEPTION_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{L}+(?![\p{L}'’\-])")
+# What the one seen or heard opens on: an article, a possessive or a demonstrative, or a name.
+_SEEN_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs",
+                           "ce", "cet", "cette", "ces"})
+
+
+def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The one seen or heard saying ``q`` ("on y voit le jeune homme dire « … »", "on entend
+    Paul Durand lancer : « … »"): a verb of perception, the one it names, then an infinitive of
+    saying right before the words; None otherwise."""
+    perceiving = quote_words()["perceiving"]
+    last = None
+    # The verb stands a few words before the marks: looking further would read a long sentence
+    # of many quotations once for each of them.
+    for word in _PERCEPTION_WORD.finditer(ad.prose, max(s.span.start, q.span.start - _PERCEIVED_REACH), q.span.start):
+        if word.group().lower() in perceiving:
+            last = word
+    if last is None:
+        return None
+    tail = _PERCEIVED_TAIL.fullmatch(ad.prose, last.end(), q.span.start)
+    if tail is None or ad.lexicon is None or ad.lexicon.terminal(tail.group("verb").lower()) != "SPEECH_INF":
+        return None
+    who = tail.group("who")
+    first = regex.match(r"\p{L}+['’]?", who)
+    if first is None or not (first.group().lower() in _SEEN_OPENERS or who[:1].isupper()):
+        return None
+    return Span(tail.start("who"), tail.end("who"))
 
 
 # "…, Paul Durand, qui avait salué « … »", "le Haut Conseil (HCSP) qui en prône le port dans « … »":
