@@ -197,3 +197,27 @@ def test_the_one_seen_or_heard_saying_the_words_speaks_them(lint, text):
 ])
 def test_seeing_with_no_one_saying_the_words_names_no_speaker(lint, text, quotation):
     assert excerpts(lint(article(text)), "QUO001") == [quotation]
+
+
+@pytest.mark.parametrize("text", [
+    "La juge a tranché lundi. Son but était de garder la maison et elle a estimé avoir besoin d'un avocat. "
+    "« Il aurait été difficile de faire autrement, nous avions trop peur. »",
+    "Le vote a eu lieu hier. La salle était pleine, mais il a reconnu avoir douté jusqu'au bout. "
+    "« Nous avons gagné de peu, je ne m'y attendais plus. »",
+])
+def test_words_after_a_later_clause_whose_pronoun_speaks_are_that_persons(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # a group of people as the clause's subject, not a pronoun for one person
+    ("La juge a tranché lundi. Son but était de garder la maison et la famille a estimé avoir besoin d'un avocat. "
+     "« Il aurait été difficile de faire autrement, nous avions trop peur. »",
+     "« Il aurait été difficile de faire autrement, nous avions trop peur. »"),
+    # a pronoun opening the sentence's main clause, with no verb of saying
+    ("La juge a tranché lundi. Son but était de garder la maison et elle a pris un avocat. "
+     "« Il aurait été difficile de faire autrement, nous avions trop peur. »",
+     "« Il aurait été difficile de faire autrement, nous avions trop peur. »"),
+])
+def test_words_after_a_later_clause_with_no_pronoun_speaking_still_need_a_speaker(lint, text, quotation):
+    assert excerpts(lint(article(text)), "QUO001") == [quotation]

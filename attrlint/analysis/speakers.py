@@ -365,6 +365,10 @@ _PERSON_PRONOUN_SOURCE = {"lui", "elle", "il", "eux", "elles"}
 def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
     """The cue of ``s``, outside quotations, that names a person as the source of its words."""
     for cue in s.cues:
+        pronoun = _clause_subject_before(ad, s, cue)
+        if pronoun is not None:
+            return Cue(cue.kind, cue.span, cue.trigger, source=pronoun, source_text=ad.prose[pronoun.start:pronoun.end],
+                       block=cue.block)
         if cue.in_quote or cue.source is None or cue.kind not in ("prepositional", "speech", "inverted", "participle"):
             continue
         text = cue.source_text.strip()
@@ -376,6 +380,24 @@ def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
                 _one_person(ad, text):
             return cue
     return None
+
+
+# "…, et elle a estimé avoir besoin d'un avocat": a singular pronoun for a person opening a later
+# clause of the sentence (after a comma or a conjunction), right before its verb of saying.
+# How many characters before its verb the conjunction and the pronoun may stand.
+_CLAUSE_SUBJECT_REACH = 24
+_CLAUSE_SUBJECT = regex.compile(r"(?:,|(?<![\p{L}])(?:et|mais|alors|puis|donc|car))[\s\u00a0\u202f]+"
+                                r"(?<pronoun>il|elle)[\s\u00a0\u202f]+(?:lui[\s\u00a0\u202f]+|leur[\s\u00a0\u202f]+|"
+                                r"l['’][\s\u00a0\u202f]*)?$", regex.I)
+
+
+def _clause_subject_before(ad: AnalysedDocument, s: Sentence, cue: Cue) -> Span | None:
+    """The pronoun for a person that is the subject of the later clause a verb of saying of ``s``
+    opens with no source of its own ("Son but était clair et elle a estimé…"); None otherwise."""
+    if cue.in_quote or cue.source is not None or cue.kind != "speech":
+        return None
+    match = _CLAUSE_SUBJECT.search(ad.prose, max(s.span.start, cue.span.start - _CLAUSE_SUBJECT_REACH), cue.span.start)
+    return None if match is None else Span(match.start("pronoun"), match.end("pronoun"))
 
 
 def _one_person(ad: AnalysedDocument, text: str) -> bool:
