@@ -1842,3 +1842,26 @@ def test_the_reference_quantity_of_a_value_needs_no_source(lint, sentence, figur
 ])
 def test_a_quantity_that_is_no_reference_of_a_value_still_needs_a_source(lint, sentence, figures):
     assert excerpts(lint(article(sentence)), "FIG001") == figures
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # What the bill allots a holder: credits, an endowment, posts, a ministry's own budget.
+    ("L'enveloppe de la Culture augmente de 45 millions d'euros l'an prochain.", []),
+    ("Le ministère des Sports perd 120 postes et voit ses crédits reculer de 3 %.", []),
+    ("Le ministère de la Mer gagne 80 millions d'euros de budget, soit une hausse de 5 %.", []),
+    # The world the bill answers keeps its source: a deficit reached, unemployment measured.
+    ("Le déficit public a atteint 4,7 % du PIB l'an dernier.", ["4,7 %"]),
+    ("Le chômage a augmenté de 4 % l'an dernier.", ["4 %"]),
+])
+def test_what_a_budget_bill_allots_is_a_plan_described(lint, sentence, reported):
+    text = article_with_title("Le projet de loi de finances pour l'an prochain sera présenté mercredi en conseil "
+                              "des ministres. Voici ce qui change pour chaque ministère. " + sentence,
+                              title="Budget : les ministères gagnants et perdants")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
+def test_what_is_allotted_in_an_article_about_no_budget_bill_keeps_its_source(lint):
+    text = article_with_title("Le sport amateur traverse une période difficile. "
+                              "Le ministère des Sports a perdu 120 postes en deux ans.",
+                              title="Les clubs de quartier à la peine")
+    assert excerpts(lint(text), "FIG001") == ["120 postes"]

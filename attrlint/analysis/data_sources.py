@@ -481,6 +481,37 @@ def poll_conditionals(ad: AnalysedDocument) -> None:
     _go_on_after_the_poll(ad, [c for c in ad.conditionals if not c.attributed])
 
 
+def budget_bill_figures(ad: AnalysedDocument) -> None:
+    """"Budget : le projet de loi de finances présenté vendredi … La Culture sera dotée de
+    40 millions d'euros supplémentaires": in an article whose title or opening names a budget
+    bill, the sums and posts a sentence allots (its credits, envelopes, endowments, posts) are
+    what the bill provides, a plan described, not a finding. The figures of the world the bill
+    answers (a deficit reached, households affected, what a measure costs) keep their sources."""
+    pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed]
+    if not pending or not ad.sentences:
+        return
+    bills, allotting = _budget_patterns()
+    opening = list(ad.sentences[:_OPENING_SENTENCES])
+    opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
+    named = [s.span.end for s in opening if bills.search(ad.prose, s.span.start, s.span.end)]
+    if not named:
+        return
+    after = min(named)
+    for fig in pending:
+        s = ad.sentence_at(fig.span.start)
+        if fig.span.start >= after and s is not None and allotting.search(ad.prose, s.span.start, s.span.end):
+            fig.category, fig.needs_source = "plan", False
+
+
+@lru_cache(maxsize=1)
+def _budget_patterns() -> tuple[object, object]:
+    from ..lexicon import read_word_lists
+    from .phrase_search import PhraseSearch
+
+    data = read_word_lists("lexicon/figures.toml")
+    return PhraseSearch(data["budget_bills"]), PhraseSearch(data["budget_allotments"])
+
+
 def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:
     """Whether a cue of ``s``, outside quotations, names a study or a report as its source."""
     return any(not c.in_quote and is_data_source(ad, c) and _names_a_study(ad, c) for c in s.cues)

@@ -49,8 +49,8 @@ from .conditionals import states_a_charge, take_the_source_of_quoted_words, take
 from .cues import INCISE_LEAD
 from .quotes import quote_words
 from .spans import SpanIndex
-from .data_sources import (contrast, elaborations, forecast_figures, parts_of_sourced_figures, poll_conditionals,
-                           poll_figures, repeated_figures, topic_change)
+from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, parts_of_sourced_figures,
+                           poll_conditionals, poll_figures, repeated_figures, topic_change)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS
 
@@ -152,6 +152,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                 claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
     poll_figures(ad)
+    budget_bill_figures(ad)
     poll_conditionals(ad)
     _link_quotes(ad, introducers or {})
     repeated_figures(ad)  # after the quotations: a figure they attribute is a source
