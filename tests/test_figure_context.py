@@ -1865,3 +1865,15 @@ def test_what_is_allotted_in_an_article_about_no_budget_bill_keeps_its_source(li
                               "Le ministère des Sports a perdu 120 postes en deux ans.",
                               title="Les clubs de quartier à la peine")
     assert excerpts(lint(text), "FIG001") == ["120 postes"]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # What a measure or an offer consists of, in the present, the future or the conditional.
+    ("Baptisée Cap Famille, la mesure consisterait en un versement de 300 euros à chaque naissance.", []),
+    ("L'offre de l'opérateur consiste à céder 40 % du capital au repreneur.", []),
+    # What an operation consisted in, in the past, is news; so is a figure far past the verb.
+    ("L'opération a consisté à évacuer 300 personnes des immeubles menacés.", ["300 personnes"]),
+    ("La mesure consiste en une prime, alors que le loyer moyen a bondi de 18 % en trois ans.", ["18 %"]),
+])
+def test_what_a_measure_consists_of_describes_it(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported

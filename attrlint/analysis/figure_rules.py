@@ -113,6 +113,20 @@ def ordered_paid(tokens: list[Token], first: int, words: dict[str, frozenset[str
     return verb >= 0 and said_before_in_sentence(tokens, verb, words["rulings"])
 
 
+# How many words may stand between "consiste en" and the figure of what it consists of: "elle
+# consisterait en un chèque mensuel de 80 euros".
+_CONSISTS_REACH = 6
+
+
+def what_it_consists_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is in what a measure, an offer or a scheme consists of: a form of
+    "consister" in the present, the future or the conditional, then "en" or "à", a few words
+    before it in its sentence ("la mesure consisterait en un versement de 300 euros"). Its terms
+    describe it; they are no finding."""
+    verb = _word_before(tokens, first, _CONSISTS_REACH, words["consists"])
+    return 0 <= verb < first - 1 and tokens[verb + 1].lower in ("en", "à")
+
+
 def _word_before(tokens: list[Token], at: int, reach: int, wanted: frozenset[str]) -> int:
     """The nearest token before ``at``, within ``reach`` and in its sentence, whose word is one
     of ``wanted``; -1 when there is none."""
