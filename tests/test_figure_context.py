@@ -1877,3 +1877,15 @@ def test_what_is_allotted_in_an_article_about_no_budget_bill_keeps_its_source(li
 ])
 def test_what_a_measure_consists_of_describes_it(lint, sentence, reported):
     assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # The size of a plan named right after the act that makes it public is its author's decision.
+    ("La région a surpris les élus avec l'annonce d'un plan de 3 milliards d'euros pour ses lycées.", []),
+    ("Les élus attendent le lancement d'un chantier de 40 millions d'euros près du port.", []),
+    # A figure further from the announcement, or with no plan between them, keeps its source.
+    ("Depuis l'annonce d'un couvre-feu, 300 commerces ont fermé dans le département.", ["300 commerces"]),
+    ("L'usine a connu l'annonce d'un plan, puis la perte de 300 emplois.", ["300 emplois"]),
+])
+def test_the_size_of_an_announced_plan_is_its_authors_decision(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported

@@ -16,9 +16,9 @@ from math import isclose
 
 from ..model import Figure, Token
 from ..patterns import regex
-from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, names_a_regulation,
-                           offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
-                           set_by_its_subject, states_a_rule, what_it_consists_of)
+from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
+                           names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
+                           set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentence_end, sentence_start
 
 # How many words after a figure are read for its context.
@@ -136,6 +136,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         if what_it_consists_of(tokens, first, words):
             fig.category, fig.needs_source = "plan", False  # "la mesure consisterait en un versement de 300 euros"
+            continue
+        if named_in_its_announcement(tokens, first, words):
+            fig.category, fig.needs_source = "plan", False  # "l'annonce d'un plan de 2 milliards d'euros"
             continue
         if fig.category in ("count", "estimate") and reach_of_an_obligation(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "le test obligatoire pour les voyageurs de 16 pays"

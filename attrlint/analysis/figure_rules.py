@@ -127,6 +127,15 @@ def what_it_consists_of(tokens: list[Token], first: int, words: dict[str, frozen
     return 0 <= verb < first - 1 and tokens[verb + 1].lower in ("en", "à")
 
 
+def named_in_its_announcement(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is the size of a plan named right after the act that makes it public:
+    "l'annonce d'un plan de 2 milliards d'euros", "le lancement d'un programme de 500
+    logements" (an act, "d'un" or "d'une", one noun, "de", the figure). The plan's size is its
+    author's decision, not a finding."""
+    return first >= 5 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 3].lower in ("un", "une") and \
+        tokens[first - 4].lower in ("d'", "de") and tokens[first - 5].lower in words["announced"]
+
+
 def _word_before(tokens: list[Token], at: int, reach: int, wanted: frozenset[str]) -> int:
     """The nearest token before ``at``, within ``reach`` and in its sentence, whose word is one
     of ``wanted``; -1 when there is none."""
