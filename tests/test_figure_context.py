@@ -1889,3 +1889,16 @@ def test_what_a_measure_consists_of_describes_it(lint, sentence, reported):
 ])
 def test_the_size_of_an_announced_plan_is_its_authors_decision(lint, sentence, reported):
     assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # A sum set aside for a holder, after a verb of receiving in the future, is what a budget grants.
+    ("Le conservatoire de la ville recevra une enveloppe de 2 millions d'euros pour sa rénovation.", []),
+    ("Chaque club touchera une dotation de 15.000 euros dès janvier.", []),
+    # What a holder received, or will receive with no allotment named, keeps its source.
+    ("Le conservatoire de la ville a reçu une enveloppe de 2 millions d'euros pour sa rénovation.",
+     ["2 millions d'euros"]),
+    ("Le conservatoire de la ville recevra près de 2 millions d'euros de dons privés.", ["près de 2 millions d'euros"]),
+])
+def test_an_allotment_to_receive_is_what_a_budget_grants(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported

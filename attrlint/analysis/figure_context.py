@@ -149,7 +149,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
-        if fig.category == "money" and _allotted_to_each(tokens, first, last, words):
+        if fig.category == "money" and (_allotted_to_each(tokens, first, last, words) or
+                                        _allotment_to_receive(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # "les lauréats recevront 50.000 euros chacun"
             continue
         if fig.category == "money" and _price_of_a_named_product(tokens, first):
@@ -233,6 +234,14 @@ def _allotted_to_each(tokens: list[Token], first: int, last: int, words: dict[st
     got is news ("ils ont reçu 500 euros chacun")."""
     return first >= 1 and tokens[first - 1].lower in words["allotted"] and last < len(tokens) and \
         tokens[last].lower in ("chacun", "chacune")
+
+
+def _allotment_to_receive(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"le musée recevra une enveloppe de 2 millions d'euros": a sum set aside for a holder (an
+    envelope, an endowment), right after a verb of receiving in the future, is what a budget
+    grants. What a holder received is news ("le musée a reçu une subvention de 2 millions")."""
+    return first >= 4 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["allotments"] \
+        and tokens[first - 3].lower in ("un", "une") and tokens[first - 4].lower in words["allotted"]
 
 
 def _price_of_a_named_product(tokens: list[Token], first: int) -> bool:
