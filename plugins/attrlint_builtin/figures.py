@@ -117,8 +117,14 @@ exemplaires"), what comes into force ("une hausse de 3 %, entrée en
 vigueur lundi"), what each will receive of a prize ("recevront 50 000
 euros chacun"), the share of its capacity a place may only use, the
 defendants a trial tries ("14 accusés sont jugés"), a sum converted in
-brackets ("900 cauris (40 euros)") and a value worked out from the two
-before it ("baisse de 20 euros pour passer à 100 euros"). The words that tell them are data
+brackets ("900 cauris (40 euros)"), a value worked out from the two
+before it ("baisse de 20 euros pour passer à 100 euros"), what a measure
+consists of ("la mesure consisterait en un versement de 300 euros"), the
+size of a plan named in its announcement ("l'annonce d'un plan de 3
+milliards d'euros"), a grant someone will receive ("recevra une enveloppe
+de 2 millions d'euros") and, in an article whose headline or opening names
+a budget bill, what the bill gives a ministry (its credits, posts or
+budget). The words that tell them are data
 (grammars/lexicon/figures.toml).
 """)
     examples = (
