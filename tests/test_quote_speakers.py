@@ -200,8 +200,8 @@ def test_seeing_with_no_one_saying_the_words_names_no_speaker(lint, text, quotat
 
 
 @pytest.mark.parametrize("text", [
-    "La juge a tranché lundi. Son but était de garder la maison et elle a estimé avoir besoin d'un avocat. "
-    "« Il aurait été difficile de faire autrement, nous avions trop peur. »",
+    "La juge a tranché lundi. Son but était de garder la maison et elle a estimé avoir besoin d'aide. "
+    "« Nous avions trop peur de tout perdre, je n'en dormais plus. »",
     "Le vote a eu lieu hier. La salle était pleine, mais il a reconnu avoir douté jusqu'au bout. "
     "« Nous avons gagné de peu, je ne m'y attendais plus. »",
 ])
@@ -211,9 +211,9 @@ def test_words_after_a_later_clause_whose_pronoun_speaks_are_that_persons(lint, 
 
 @pytest.mark.parametrize("text, quotation", [
     # a group of people as the clause's subject, not a pronoun for one person
-    ("La juge a tranché lundi. Son but était de garder la maison et la famille a estimé avoir besoin d'un avocat. "
-     "« Il aurait été difficile de faire autrement, nous avions trop peur. »",
-     "« Il aurait été difficile de faire autrement, nous avions trop peur. »"),
+    ("La juge a tranché lundi. Son but était de garder la maison et la famille a estimé avoir besoin d'aide. "
+     "« Nous avions trop peur de tout perdre, je n'en dormais plus. »",
+     "« Nous avions trop peur de tout perdre, je n'en dormais plus. »"),
     # a pronoun opening the sentence's main clause, with no verb of saying
     ("La juge a tranché lundi. Son but était de garder la maison et elle a pris un avocat. "
      "« Il aurait été difficile de faire autrement, nous avions trop peur. »",

@@ -482,8 +482,8 @@ def poll_conditionals(ad: AnalysedDocument) -> None:
 
 
 def budget_bill_figures(ad: AnalysedDocument) -> None:
-    """"Budget : le projet de loi de finances présenté vendredi … La Culture sera dotée de
-    40 millions d'euros supplémentaires": in an article whose title or opening names a budget
+    """"Le projet de loi de finances arrive au Parlement … Le ministère des Sports recevra 12 millions
+    d'euros de crédits en plus": in an article whose title or opening names a budget
     bill, the sums and posts a sentence allots (its credits, envelopes, endowments, posts) are
     what the bill provides, a plan described, not a finding. The figures of the world the bill
     answers (a deficit reached, households affected, what a measure costs) keep their sources."""

@@ -1078,7 +1078,7 @@ def _run_of_copies(tokens: list[Token], first: int, last: int, words: dict[str, 
 
 def _in_background(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is the object of a relative clause describing what it
-    follows: "l'université, qui compte environ 18.000 étudiants". A word between
+    follows: "le campus, qui compte 18.000 inscrits". A word between
     the verb and the figure ("qui compte désormais", "lundi matin") dates it: news. The
     participle describes alike: "un immeuble comptant 37 appartements"."""
     if first > 1 and tokens[first - 1].lower in words["background_participles"] and tokens[first - 2].category == "WORD":

@@ -175,7 +175,7 @@ def _clause_cue(s: Sentence, span: Span) -> Cue | None:
 
 
 # "Ces chiffres ont été communiqués par la préfecture", "Tous ces chiffres…", "C'est ce
-# qu'a affirmé X", "C'est l'appel lancé par la ministre": a sentence that points back at the
+# qu'a affirmé X", "C'est le message adressé par le ministre": a sentence that points back at the
 # one before and names its source.
 _POINTS_BACK = regex.compile(
     r"[\s\u00a0\u202f—–-]*(?:(?:c['’]est|ce\s+sont|voici|voilà)\s+(?:ce\s+qu|l['’]|la\s+|le\s+|les\s+|par\s+ces|en\s+ces)"

@@ -382,7 +382,7 @@ def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
     return None
 
 
-# "…, et elle a estimé avoir besoin d'un avocat": a singular pronoun for a person opening a later
+# "…, et elle a estimé avoir besoin d'aide": a singular pronoun for a person opening a later
 # clause of the sentence (after a comma or a conjunction), right before its verb of saying.
 # How many characters before its verb the conjunction and the pronoun may stand.
 _CLAUSE_SUBJECT_REACH = 24
