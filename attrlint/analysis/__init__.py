@@ -109,7 +109,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         # The sentence before, in this block, when it names no source: it may set a hypothesis in
         # "si" that a conditional goes on imagining (read only when a conditional follows it).
         unsourced_before: Span | None = None
-        project_before = False  # the sentence before, in this block, names a project and no source
+        tokens_before = (0, 0)  # the tokens of that sentence, read for a project only when a conditional follows
         forecast_before = False  # the sentence before, in this block, forecasts with no source ("devraient")
         incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
                             + find_as_said(prose, block.span.start, block.span.end, block.index)
@@ -175,12 +175,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             unsourced = not found or not any(not c.in_quote for c in found)
             if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
                 conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
-            if conds and unsourced and project_before:
+            if conds and unsourced and unsourced_before is not None and names_a_project(tokens, *tokens_before):
                 conds = None  # "Un projet de parc a vu le jour. Les entrepôts seraient rasés.": it describes the project
             if conds and unsourced and forecast_before and describe_a_forecast(tokens, candidates, t1):
                 conds = None  # "Les marcheurs devraient revenir samedi. Il s'agirait de leur troisième marche."
             unsourced_before = span if unsourced else None
-            project_before = unsourced and names_a_project(tokens, t0, t1)
+            tokens_before = (t0, t1)
             forecast_before = unsourced and not conds and bool(candidates) and forecasts(tokens, candidates)
             if conds:
                 cond_by_sentence[s.index] = conds
