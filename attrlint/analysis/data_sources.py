@@ -457,13 +457,17 @@ def _go_on_after_the_poll(ad: AnalysedDocument, pending: list) -> None:
             item.continues = True
 
 
+def _opening(ad: AnalysedDocument) -> list[Sentence]:
+    """The sentences that say what an article is about: its first ones, and those of its titles."""
+    return ad.sentences[:_OPENING_SENTENCES] + [s for s in ad.sentences[_OPENING_SENTENCES:]
+                                                if ad.blocks[s.block].kind == BlockKind.TITLE]
+
+
 def _poll_results_start(ad: AnalysedDocument) -> int | None:
     """Where the results of the poll, panel, study or report an article is about begin: the end
     of the first sentence of its title or opening that names it; None if it names none."""
-    opening = list(ad.sentences[:_OPENING_SENTENCES])
-    opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
     polls = _poll_article_pattern()
-    named = [s.span.end for s in opening if polls.search(ad.prose, s.span.start, s.span.end)]
+    named = [s.span.end for s in _opening(ad) if polls.search(ad.prose, s.span.start, s.span.end)]
     # A study or a report the first sentences of the body name as their source ("selon le bilan
     # annuel de l'ASFA", "dans son rapport sur les migrations"): the article reports its results.
     # So is a poll or a measurer named there, past a title and a standfirst ("D'après les
@@ -491,9 +495,7 @@ def budget_bill_figures(ad: AnalysedDocument) -> None:
     if not pending or not ad.sentences:
         return
     bills, allotting = _budget_patterns()
-    opening = list(ad.sentences[:_OPENING_SENTENCES])
-    opening += [s for s in ad.sentences if ad.blocks[s.block].kind == BlockKind.TITLE and s not in opening]
-    named = [s.span.end for s in opening if bills.search(ad.prose, s.span.start, s.span.end)]
+    named = [s.span.end for s in _opening(ad) if bills.search(ad.prose, s.span.start, s.span.end)]
     if not named:
         return
     after = min(named)
