@@ -135,22 +135,19 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     document = _document_framing(ad, s, q)
     if document is not None:
         # "Dans le nouveau protocole, il est précisé qu'il n'est « … »": the text's own wording.
-        return Cue("subject", document, "", source=document, source_text=ad.prose[document.start:document.end],
-                   block=q.block)
+        return _cue_at(ad, document, q)
     pronoun = _clause_pronoun(ad, s, q)
     if pronoun is not None:
         # "Parmi ses jeux favoris, ceux dans lesquels elle apprécie « … »": the clause's own subject.
-        return Cue("subject", pronoun, "", source=pronoun, source_text=ad.prose[pronoun.start:pronoun.end],
-                   block=q.block)
+        return _cue_at(ad, pronoun, q)
     seen = _perceived_speaker(ad, s, q)
     if seen is not None:
         # "On y voit le maire dire « … »": the one seen or heard saying the words speaks them.
-        return Cue("subject", seen, "", source=seen, source_text=ad.prose[seen.start:seen.end], block=q.block)
+        return _cue_at(ad, seen, q)
     antecedent = _relative_speaker(ad, s, q)
     if antecedent is not None:
         # "Paul Durand, qui avait salué « … »": the one the relative is about speaks.
-        return Cue("subject", antecedent, "", source=antecedent, source_text=ad.prose[antecedent.start:antecedent.end],
-                   block=q.block)
+        return _cue_at(ad, antecedent, q)
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
@@ -528,8 +525,12 @@ def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) 
 
 
 def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
-    subject = s.subject
-    return Cue(kind, subject, "", source=subject, source_text=ad.prose[subject.start:subject.end], block=q.block)
+    return _cue_at(ad, s.subject, q, kind)
+
+
+def _cue_at(ad: AnalysedDocument, speaker: Span, q: Quote, kind: str = "subject") -> Cue:
+    """The cue that gives ``q`` the words at ``speaker`` as its source."""
+    return Cue(kind, speaker, "", source=speaker, source_text=ad.prose[speaker.start:speaker.end], block=q.block)
 
 
 def _repeats(mine: str, theirs: str, shortest: float) -> bool:
