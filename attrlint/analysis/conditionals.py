@@ -29,6 +29,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import plain_words
+from .tokens import past_adverbs
 
 # Endings that only the conditional has; "-rait" alone would take in the
 # imperfect of "déclarer" (déclarait) or "montrer" (montrait).
@@ -268,9 +269,7 @@ def _gives_an_age(tokens: list[Token], i: int, end: int) -> bool:
     (SPEC §2.2), it is no claim that needs a source."""
     if tokens[i].lower not in ("serait", "seraient"):
         return False
-    j = i + 1
-    while j < end and tokens[j].category == "ADV":
-        j += 1
+    j = past_adverbs(tokens, i + 1, end)
     return j < end and tokens[j].lower in _AGED
 
 
@@ -328,9 +327,7 @@ def describe_a_forecast(tokens: list[Token], candidates: list[int], end: int) ->
             continue
         if tokens[i].lower in ("aurait", "auraient"):
             return False
-        j = i + 1
-        while j < end and tokens[j].category == "ADV":
-            j += 1
+        j = past_adverbs(tokens, i + 1, end)
         if j < end and tokens[i].lower in ("serait", "seraient") and _PARTICIPLE.match(tokens[j].lower) and \
                 tokens[j].category in ("WORD", "SPEECH_PP", "PASSIVE_PP"):
             return False
@@ -480,9 +477,7 @@ def _weighs_or_foresees(tokens: list[Token], i: int, end: int) -> bool:
         nouns = _imagining_words()["consequence_nouns"]
     else:
         return False
-    j = i + 1
-    while j < end and tokens[j].category == "ADV":
-        j += 1
+    j = past_adverbs(tokens, i + 1, end)
     if j >= end or tokens[j].lower not in _PREDICATE_DETERMINERS:
         return False
     return any(t.lower in nouns for t in tokens[j + 1:min(end, j + 2 + _ADJECTIVES_BEFORE_NOUN)])

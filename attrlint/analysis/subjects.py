@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import Span, Token
 from ..patterns import regex
+from .tokens import past_adverbs
 
 # How far an adverbial opening the sentence may run before its comma, and how
 # many words a subject's noun phrase may hold before its verb.
@@ -235,9 +236,7 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
         return _stays_something(tokens, verb, t1)
     if tokens[verb].lower not in _DOING and not seems:
         return False
-    k = verb + 1
-    while k < t1 and tokens[k].category == "ADV":
-        k += 1
+    k = past_adverbs(tokens, verb + 1, t1)
     if k >= t1:
         return False
     if seems:
@@ -255,9 +254,7 @@ _LEFT_OVER = {"quelques", "plusieurs", "beaucoup", "peu", "tant", "trop", "assez
 def _stays_something(tokens: list[Token], verb: int, t1: int) -> bool:
     """Whether "il" + ``tokens[verb]`` ("reste", "restait") is someone who stays as an adjective
     after it says ("il reste circonspect"), rather than what is left."""
-    k = verb + 1
-    while k < t1 and tokens[k].category == "ADV":
-        k += 1
+    k = past_adverbs(tokens, verb + 1, t1)
     word = tokens[k].lower if k < t1 else ""
     # "il reste malgré tout des…", "il reste encore…": an adverbial, not yet what follows it.
     return k < t1 and tokens[k].category == "WORD" and word not in _LEFT_OVER and \

@@ -110,6 +110,14 @@ def announces_words(tokens: list[Token], i: int) -> bool:
         tokens[i - 2].lower not in _BEFORE_AN_ARTICLE
 
 
+def past_adverbs(tokens: list[Token], j: int, end: int) -> int:
+    """The first index from ``j`` on, before ``end``, of a token that is no adverb: where the word
+    after a verb stands in "serait sans doute âgé", "il reste encore méfiant"."""
+    while j < end and tokens[j].category == "ADV":
+        j += 1
+    return j
+
+
 def word_split(text: str) -> list[str]:
     """The normalised word keys of a phrase, split as the tokenizer would."""
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
