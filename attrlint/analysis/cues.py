@@ -287,9 +287,7 @@ def _announced_by(tokens: list[Token], k: int, end: int, source_text: str, block
         return None
     while last + 1 < end and tokens[last + 1].category in ("CAP", "AGENCY", "SOURCE_NOUN"):
         last += 1
-    stop = last
-    while stop + 1 < end and tokens[stop + 1].category not in ("COMMA", "COLON", "STOP"):
-        stop += 1
+    stop = _clause_end(tokens, last + 1, end) - 1
     agent = Span(tokens[k + 1].start, tokens[last].end)
     return Cue(kind="passive", span=Span(tokens[k].start, agent.end), trigger="par", block=block, source=agent,
                source_text=source_text[agent.start:agent.end],
@@ -302,7 +300,7 @@ def _clause_before(tokens: list[Token], p: int, start: int) -> int:
     the noun phrase it follows, from its last determiner ("ont bravé l'interdiction
     formulée vendredi par la préfecture": not the figures before "l'interdiction")."""
     clause = p
-    while clause > start and tokens[clause - 1].category not in ("COMMA", "COLON", "STOP"):
+    while clause > start and tokens[clause - 1].category not in _CLAUSE_MARKS:
         clause -= 1
     before = p - 1
     while before > clause and tokens[before].category == "ADV":
@@ -449,10 +447,19 @@ def _clause_claimed(tokens: list[Token], i: int, start: int, end: int, lexicon) 
         return None
     if not _finding_of_a_named_body(tokens, i, 1, start, end):
         return None
-    k = i + 1
-    while k < end and tokens[k].category not in ("COMMA", "COLON", "STOP"):
-        k += 1
+    k = _clause_end(tokens, i + 1, end)
     return Span(tokens[i - 1].start, tokens[k - 1].end)
+
+
+# The marks that end a clause a cue of limited reach sources.
+_CLAUSE_MARKS = frozenset({"COMMA", "COLON", "STOP"})
+
+
+def _clause_end(tokens: list[Token], k: int, end: int) -> int:
+    """The index of the first mark that ends a clause from ``k`` on, or ``end``."""
+    while k < end and tokens[k].category not in _CLAUSE_MARKS:
+        k += 1
+    return k
 
 
 _COMPARATIVES = {"plus", "moins", "autant", "aussi", "mieux", "pire", "même", "davantage"}
