@@ -132,22 +132,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
-    document = _document_framing(ad, s, q)
-    if document is not None:
-        # "Dans le nouveau protocole, il est précisé qu'il n'est « … »": the text's own wording.
-        return _cue_at(ad, document, q)
-    pronoun = _clause_pronoun(ad, s, q)
-    if pronoun is not None:
-        # "Parmi ses jeux favoris, ceux dans lesquels elle apprécie « … »": the clause's own subject.
-        return _cue_at(ad, pronoun, q)
-    seen = _perceived_speaker(ad, s, q)
-    if seen is not None:
-        # "On y voit le maire dire « … »": the one seen or heard saying the words speaks them.
-        return _cue_at(ad, seen, q)
-    antecedent = _relative_speaker(ad, s, q)
-    if antecedent is not None:
-        # "Paul Durand, qui avait salué « … »": the one the relative is about speaks.
-        return _cue_at(ad, antecedent, q)
+    for speaker_in_sentence in _SPEAKERS_IN_SENTENCE:
+        speaker = speaker_in_sentence(ad, s, q)
+        if speaker is not None:
+            return _cue_at(ad, speaker, q)
     if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
@@ -318,6 +306,14 @@ def _opens_on_saying(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
 
 
 _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?")
+
+
+# The readings of a speaker the sentence names without a cue, in the order they are tried: a
+# written text ("Dans le nouveau protocole, il est précisé qu'il n'est « … »"), the subject of the
+# clause the words end ("ceux dans lesquels elle apprécie « … »"), someone seen or heard saying
+# them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
+# salué « … »").
+_SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _perceived_speaker, _relative_speaker)
 
 
 # The kinds of cue whose verb says something.
