@@ -27,9 +27,14 @@ from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..lexicon import word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import plain_words
 from .tokens import past_adverbs
+
+# The word lists of grammars/lexicon/conditionals.toml (each described there), read once
+# when the module is imported.
+_WORDS = word_sets("lexicon/conditionals.toml")
 
 # Endings that only the conditional has; "-rait" alone would take in the
 # imperfect of "déclarer" (déclarait) or "montrer" (montrait).
@@ -37,36 +42,24 @@ _CONDITIONAL_ENDINGS = (
     "erait", "eraient", "irait", "iraient", "drait", "draient", "rrait", "rraient", "ttrait", "ttraient", "îtrait",
     "îtraient", "itrait", "itraient", "vrait", "vraient", "uirait", "uiraient",
 )
-_IRREGULAR = {
-    "serait", "seraient", "aurait", "auraient", "ferait", "feraient", "irait", "iraient", "dirait", "diraient",
-    "saurait", "sauraient", "vaudrait", "vaudraient", "tiendrait", "tiendraient", "viendrait", "viendraient",
-}
-_MODALS = (
-    "pourr", "devr", "voudr", "faudr", "aimer", "souhaiter", "préférer", "vaudr", "oser", "sembler", "paraîtr",
-    "paraitr", "saur", "conviendr",
-)
+_IRREGULAR = _WORDS["irregular_conditionals"]
+_MODALS = tuple(sorted(_WORDS["modal_stems"]))
 # The reportive conditional is carried by être/avoir ("auraient été tués",
 # "serait mort", "seraient dans des positions difficiles") or by a pronominal
 # verb ("se parleraient"); other verbs in the conditional mostly state a
 # consequence ("ce qui permettrait de…").
-_REPORTIVE_AUXILIARIES = {"serait", "seraient", "aurait", "auraient"}
+_REPORTIVE_AUXILIARIES = _WORDS["reportive_auxiliaries"]
 # Verbs of where something comes from, what it holds or reaches: their
 # conditional reports a claim ("les premières versions proviendraient de…",
 # "le parti comptabiliserait onze élus"), not a consequence.
-_REPORTIVE_STEMS = (
-    "proviendr", "comptabiliser", "compter", "détiendr", "contrôler", "posséder", "figurer", "dépasser",
-    "atteindr", "totaliser", "collaborer", "avoisiner", "concerner", "représenter",
-)
+_REPORTIVE_STEMS = tuple(sorted(_WORDS["reportive_stems"]))
 # Imperfect forms that look like conditionals.
-_IMPERFECT = {"livrait", "livraient", "ouvrait", "ouvraient", "couvrait", "couvraient", "œuvrait", "oeuvrait",
-              "découvrait", "recouvrait", "encadrait", "cadrait", "serrait", "errait", "enterrait", "barrait",
-              "déterrait", "ancrait", "navrait", "poudrait", "suivrait_", "affairait", "affairaient", "éclairait",
-              "éclairaient", "flairait", "flairaient"}
+_IMPERFECT = _WORDS["imperfect_like_conditionals"]
 # "Telle aurait été sa réponse", "Tels seraient ses mots": a sentence opened by one points back
 # at the words before it and says whose they are, as a verb of saying does; it tells no fact.
-_POINTING_BACK = {"tel", "telle", "tels", "telles"}
+_POINTING_BACK = _WORDS["pointing_back"]
 # Demonstrative subjects: the conditional then weighs a hypothesis.
-_DEMONSTRATIVES = {"ce", "c'", "cela", "ça", "ceci"}
+_DEMONSTRATIVES = _WORDS["demonstratives"]
 _HYPOTHETICAL = regex.compile(r"(?<![\p{L}\p{M}'’])(?P<si>si|s'il|s’il|s'ils|s’ils|s'elle|s’elle|s'elles|s’elles)(?=[\s,])"
                            r"|(?<![\p{L}\p{M}'’])(?:au cas où|à moins que|sinon|en cas de|en cas d['’])(?=[\s,\p{L}])", regex.I)
 # The verb of a hypothesis: "si le vaccin était efficace", "si des millions devaient fuir";
@@ -103,7 +96,7 @@ def _conditional_verb(tok: Token) -> bool:
 
 # Modals of what may or should come: "les navettes devraient rouler", "des cars pourraient
 # être affrétés" relay a forecast in the conditional.
-_FORESEEING_MODALS = ("pourr", "devr")
+_FORESEEING_MODALS = tuple(sorted(_WORDS["foreseeing_modal_stems"]))
 
 
 def in_conditional_mood(tokens: list[Token], candidates: list[int]) -> bool:
@@ -183,21 +176,14 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
 
 # "aurait pu", "aurait dû", "aurait permis": what could or should have been; "aurait
 # voulu", "aurait aimé": what someone wished.
-_COUNTERFACTUAL_PARTICIPLES = {"pu", "dû", "du", "fallu", "permis", "mérité", "voulu", "aimé", "rêvé", "adoré"}
-# "serait équitable", "aurait été préférable": the writer's judgement, not a report.
-_JUDGEMENTS = {"préférable", "souhaitable", "équitable", "inéquitable", "profitable", "bénéfique", "utile", "inutile",
-               "judicieux", "judicieuse", "logique", "illogique", "normal", "normale", "juste", "injuste", "absurde",
-               "dommage", "regrettable", "opportun", "opportune", "raisonnable", "déraisonnable", "sage", "idiot",
-               "naïf", "naïve", "dangereux", "dangereuse", "suicidaire", "contre-productif", "contre-productive",
-               "salutaire", "bienvenu", "bienvenue", "indispensable", "nécessaire", "impensable", "inconcevable"}
+_COUNTERFACTUAL_PARTICIPLES = _WORDS["counterfactual_participles"]
 # Words before a conditional that ask or weigh rather than report: "quelle serait la
 # meilleure manière", "en quoi ces propos seraient", "la meilleure chose serait".
 # "tandis que", "alors que", "parce que": conjunctions, not a verb governing the clause.
-_CONJUNCTIONS = {"tandis", "alors", "bien", "parce", "pendant", "dès", "après", "avant", "sans", "pour", "afin",
-                 "même", "ainsi", "si", "lors", "puisque", "sitôt", "tant", "encore", "depuis", "de", "ce", "sorte"}
+_CONJUNCTIONS = _WORDS["not_governing_que"]
 _VERB_ENDINGS = ("é", "u", "i", "is", "it", "er", "ir", "re", "ant", "ait", "aient", "ent", "e")
-_ASKING = {"quel", "quelle", "quels", "quelles", "où", "comment", "pourquoi", "quoi", "combien", "lequel", "laquelle"}
-_WEIGHING = {"chose", "solution", "idéal", "voie", "option", "issue", "réponse", "priorité", "mieux"}
+_ASKING = _WORDS["asking"]
+_WEIGHING = _WORDS["weighing_words"]
 
 
 def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
@@ -216,7 +202,7 @@ def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
     judged = after[1:] if after and after[0].lower == "été" else after
     judged = _past_degree_words(judged)
     if word in ("serait", "seraient", "aurait", "auraient") and judged and \
-            (judged[0].lower in _JUDGEMENTS or judged[0].lower in _imagining_words()["judgements"]):
+            judged[0].lower in _WORDS["judgements"]:
         return True  # "serait équitable", "aurait été préférable", "serait très risqué": a judgement
     if word in ("serait", "seraient"):
         if after and after[0].lower in ("de", "d'") and len(after) > 1 and after[1].lower.endswith(("er", "ir", "re")):
@@ -242,9 +228,9 @@ def _not_reportive(tokens: list[Token], i: int, start: int, end: int) -> bool:
 
 
 # "aurait eu 100 ans", "aurait fêté ses 79 ans": the age someone who died would have reached.
-_BIRTHDAY_PARTICIPLES = {"eu", "fêté", "célébré"}
-_BIRTHDAY_WORDS = {"ses", "son", "leurs", "leur"}
-_YEARS = {"ans", "an"}
+_BIRTHDAY_PARTICIPLES = _WORDS["birthday_participles"]
+_BIRTHDAY_WORDS = _WORDS["birthday_possessives"]
+_YEARS = _WORDS["years"]
 
 
 def _missed_birthday(tokens: list[Token], i: int, end: int) -> bool:
@@ -260,7 +246,7 @@ def _missed_birthday(tokens: list[Token], i: int, end: int) -> bool:
 
 
 # "serait âgé de 30 ans", "seraient âgées d'une vingtaine d'années".
-_AGED = {"âgé", "âgée", "âgés", "âgées"}
+_AGED = _WORDS["aged"]
 
 
 def _gives_an_age(tokens: list[Token], i: int, end: int) -> bool:
@@ -366,7 +352,7 @@ def _imagining_words() -> dict[str, frozenset[str]]:
 _BETWEEN_RELATIVE_AND_VERB = frozenset({"PRON", "REFL", "NEG", "ADV"})
 # Words that close the clause a verb of proposing governs: "ont proposé une taxe, mais le
 # ministre qui aurait…" reports again.
-_CLAUSE_BREAKS = frozenset({"mais", "car", "tandis", "alors", "parce", "puisque", ";", ":"})
+_CLAUSE_BREAKS = _WORDS["clause_breaks"]
 
 
 def _describes_a_plan(tokens: list[Token], i: int, start: int) -> bool:
@@ -461,7 +447,7 @@ def _dates(tokens: list[Token], j: int, start: int) -> bool:
 
 
 # The determiners of the noun after the conditional: "serait une erreur", "aurait des conséquences".
-_PREDICATE_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "les", "des", "de", "d'"})
+_PREDICATE_DETERMINERS = _WORDS["predicate_determiners"]
 # How many words (adjectives) may stand between that determiner and its noun: "une mauvaise solution".
 _ADJECTIVES_BEFORE_NOUN = 1
 
