@@ -32,6 +32,9 @@ EXPECTED = [
     ("conditionals.toml", "aged", {"âgé", "âgées"}),
     ("conditionals.toml", "clause_breaks", {"mais", "car", ";"}),
     ("conditionals.toml", "predicate_determiners", {"un", "une", "des", "d'"}),
+    ("function_words.toml", "etre", {"est", "sont", "était", "été", "êtes"}),
+    ("function_words.toml", "comparatives", {"plus", "moins", "aussi", "davantage"}),
+    ("quotes.toml", "not_incise_verbs", {"mais", "comme", "selon", "lesquelles", "jusqu"}),
 ]
 
 

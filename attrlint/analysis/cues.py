@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window
+from ..lexicon import word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -363,10 +364,9 @@ def _closes_a_title(tokens: list[Token], start: int, at: int) -> bool:
     return any(tokens[k].category == "QUOTE" for k in range(start, at))
 
 
-# Forms of "être": "être" + a participle with no agent is a passive
-# ("la valeur est estimée à…", "ils sont accusés de…"), which names no source.
-_ETRE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "soit",
-         "soient", "être", "étant", "été", "suis", "es", "sommes", "êtes"}
+# Forms of "être" (a list of function_words.toml): "être" + a participle with no agent is a
+# passive ("la valeur est estimée à…", "ils sont accusés de…"), which names no source.
+_ETRE = word_sets("lexicon/function_words.toml")["etre"]
 # How far after a verb with another sense "que", a colon or a quotation may come: "rappelle par ailleurs que".
 _SPEECH_MARK_REACH = 4
 
@@ -462,7 +462,7 @@ def _clause_end(tokens: list[Token], k: int, end: int) -> int:
     return k
 
 
-_COMPARATIVES = {"plus", "moins", "autant", "aussi", "mieux", "pire", "même", "davantage"}
+_COMPARATIVES = word_sets("lexicon/function_words.toml")["comparatives"]
 
 
 def _agency_in(tokens: list[Token], lexicon) -> str | None:
@@ -502,15 +502,8 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
     return True
 
 
-# Function words that cannot be the verb of an incise: "…», mais Paris…"
-_NOT_INCISE_VERBS = {
-    "mais", "donc", "dont", "comme", "avec", "sans", "pour", "dans", "chez", "vers", "selon", "alors", "puis",
-    "ainsi", "même", "tandis", "lorsque", "quand", "avant", "après", "depuis", "pendant", "entre", "contre",
-    "sous", "surtout", "notamment", "voire", "soit", "tout", "toute", "tous", "toutes", "cette", "leurs", "elle",
-    "elles", "celui", "celle", "ceux", "quelques", "plusieurs", "certains", "encore", "aussi", "déjà", "ensuite",
-    "enfin", "pourtant", "cependant", "toutefois", "lequel", "laquelle", "lesquels", "lesquelles", "parce",
-    "puisque", "afin", "auprès", "malgré", "hormis", "sauf", "outre", "parmi", "jusque", "jusqu", "face",
-}
+# Function words that cannot be the verb of an incise: "…», mais Paris…" (a list of quotes.toml).
+_NOT_INCISE_VERBS = word_sets("lexicon/quotes.toml")["not_incise_verbs"]
 _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|pourtant|déjà|ensuite|enfin|"
                    r"néanmoins|cependant|notamment|immédiatement|simplement|sobrement|volontiers|franchement|"
                    r"fermement|même|plutôt|bien|pour sa part|de son côté|tout de suite|d'abord|d’abord|"
