@@ -14,12 +14,17 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import isclose
 
+from ..lexicon import word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
                            names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
                            set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentence_end, sentence_start
+
+# The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
+# figures.toml (context_words).
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 
 # How many words after a figure are read for its context.
 _AFTER = 5
@@ -280,7 +285,7 @@ _DESCRIBED = {"rule", "plan", "price", "specification", "capability", "size", "d
 # How many words may stand between two figures of a list; the words that join its
 # items, and those that end it ("dont" opens a part of the figure before, not an item).
 _LIST_GAP = 12
-_LIST_JOINS = {"et", "ou", ",", "à"}
+_LIST_JOINS = context_words()["list_joins"]
 _LIST_ENDS = {"STOP", "COLON", "AUX", "QUOTE"}
 
 
@@ -339,7 +344,7 @@ def _words_between(gap: list[Token], figures_between: list[Figure]) -> int:
 
 
 # What may open the brackets of another value of the figure before them.
-_BRACKET_WORDS = {"(", "contre", "soit", "environ"}
+_BRACKET_WORDS = context_words()["bracket_words"]
 
 
 def _in_brackets_after(gap: list[Token]) -> bool:
@@ -351,8 +356,8 @@ def _unit(fig: Figure) -> str:
     return parts[-1].lower() if len(parts) > 1 else ""
 
 
-_AVERAGE = {"moyenne", "moyen", "moyens", "moyennes"}
-_RATE_WORDS = {"par", "cubes"}
+_AVERAGE = context_words()["average"]
+_RATE_WORDS = context_words()["flow_words"]
 # Figures that, in an article describing a product, describe it too.
 _PRODUCT_FIGURES = {"measure"}
 
@@ -540,8 +545,8 @@ def _amount(value_text: str) -> float | None:
 _REFERENCE_REACH = 8
 _VALUE_REACH = 4
 # What opens the clause a reference quantity is the subject of.
-_CLAUSE_OPENINGS = {"car", "mais", "et", "or", "donc"}
-_INDEFINITE = {"un", "une"}
+_CLAUSE_OPENINGS = _FUNCTION_WORDS["clause_openings"]
+_INDEFINITE = _FUNCTION_WORDS["one"]
 
 
 def _reference_of_a_value(tokens: list[Token], first: int, last: int, following: list[Figure],
@@ -607,7 +612,7 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
 
 
 # What may follow the area of a landmark in apposition: what it is made of, or the end of the apposition.
-_AFTER_APPOSITION = {"de", "d'", ",", ")"}
+_AFTER_APPOSITION = context_words()["after_apposition"]
 
 
 def _size_of_a_named_landmark(tokens: list[Token], first: int, last: int, value_text: str,
@@ -629,7 +634,7 @@ def _size_of_a_named_landmark(tokens: list[Token], first: int, last: int, value_
 
 
 # "celle de 23 tonnes": a pronoun stands for a noun the figure does not describe.
-_PRONOUNS = {"celle", "celui", "ceux", "celles"}
+_PRONOUNS = _FUNCTION_WORDS["demonstrative_pronouns"]
 # How many words before a length are read for what it measures.
 _MEASURED_REACH = 4
 
@@ -695,10 +700,10 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
 
 # Words that make a population news, before it: it changed ("désormais", "a dépassé").
 # "aujourd'hui" only dates it as the present one ("la ville compte aujourd'hui 46.000 habitants").
-_NEWS = frozenset({"désormais", "maintenant", "dépassé", "franchi"})
+_NEWS = context_words()["news"]
 # What stands right before the inhabitants of a place: "une commune de", "(", "ses", and the
 # definite article of all of them ("les 10.000 habitants de l'île", "aux 700.000 habitants").
-_BEFORE_INHABITANTS = frozenset({"de", "d'", "(", "ses", "leurs", "les", "aux", "des"})
+_BEFORE_INHABITANTS = context_words()["before_inhabitants"]
 
 
 def _words_before(tokens: list[Token], first: int) -> set[str]:
@@ -724,8 +729,8 @@ def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict
 
 # What may stand between a capped share and its capacity; the auxiliaries of the past, which tell
 # how full a place was rather than the cap it works under.
-_CAP_WORDS = {"à", "de", "d'", "leur", "leurs", "sa", "son", "ses", "la", "les", "l'"}
-_PAST = {"a", "ont", "avait", "avaient", "été", "était", "étaient"}
+_CAP_WORDS = context_words()["before_a_capacity"]
+_PAST = _FUNCTION_WORDS["past_auxiliaries"]
 
 
 def _capped_share_of_a_capacity(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
@@ -831,7 +836,7 @@ def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure)
 
 # The words that open the small group a bare number after it is a part of: "Parmi les 14
 # conseillers, 9 ont voté", "Sur les 14 accusés, 12 étaient présents".
-_GROUP_OPENINGS = {"parmi", "sur"}
+_GROUP_OPENINGS = context_words()["group_openings"]
 
 
 def _part_of_a_known_group(tokens: list[Token], first: int, last: int, before: Figure,
@@ -970,7 +975,7 @@ def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: d
 
 # The prepositions after which a show's participle counts the rooms, series or places it is spread
 # over: "présentées à travers 14 séries", "exposés dans 12 salles".
-_SPREAD_OVER = {"travers", "dans", "sur", "en"}
+_SPREAD_OVER = context_words()["spread_over"]
 
 
 def _where_a_show_is_spread(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
@@ -1227,9 +1232,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
 
 
 # What follows "si" when it opens a clause (a subject), not when it means "so" ("si forte").
-_SUBJECT_AFTER_SI = {"le", "la", "les", "l'", "un", "une", "des", "votre", "vos", "son", "sa", "ses", "leur", "leurs",
-                     "mon", "ma", "mes", "notre", "nos", "ce", "cet", "cette", "ces", "on", "elle", "elles", "nous",
-                     "vous", "tu", "je", "j'"}
+_SUBJECT_AFTER_SI = context_words()["subject_after_si"]
 
 
 def _in_hypothesis(tokens: list[Token], first: int) -> bool:
