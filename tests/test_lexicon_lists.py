@@ -50,6 +50,9 @@ EXPECTED = [
     ("figures.toml", "list_joins", {"et", "ou", ",", "à"}),
     ("figures.toml", "after_apposition", {"de", "d'", ",", ")"}),
     ("figures.toml", "subject_after_si", {"le", "un", "on", "je", "j'"}),
+    ("figures.toml", "article_after_preposition", {"aux", "des", "du"}),
+    ("figures.toml", "name_particles", {"le", "la", "les", "de", "des", "du"}),
+    ("figures.toml", "estimate_words", {"environ", "près", "jusqu", "d", "presque"}),
 ]
 
 

@@ -106,7 +106,7 @@ _NAMING = {"CAP", "AGENCY", "SOURCE_NOUN"}
 
 # "aux prévisions du FMI", "des chiffres de l'Insee": a preposition holding its article, before
 # a count said to be someone's ("la fiabilité des chiffres officiels" names no one's).
-_ARTICLE_AFTER_PREP = {"aux", "des", "du"}
+_ARTICLE_AFTER_PREP = context_words()["article_after_preposition"]
 
 
 def _whose(tokens: list[Token], i: int) -> bool:
@@ -363,7 +363,7 @@ def _speaks_for_the_same_body(ad: AnalysedDocument, source: Cue, s: Sentence) ->
 
 # The words of a name, and the articles and prepositions between them that name nothing.
 _NAME_WORDS = regex.compile(r"\p{L}[\p{L}\-]+")
-_ARTICLES = frozenset({"le", "la", "les", "de", "des", "du"})
+_ARTICLES = context_words()["name_particles"]
 
 
 def _named_in(speaker: str, words: set[str]) -> bool:
@@ -690,4 +690,4 @@ def _small_key(prose: str, fig: Figure) -> str:
 
 # The words of scale a figure's value is counted in (one key for "millions" and "million").
 _SCALES = {"million": "million", "millions": "million", "milliard": "milliard", "milliards": "milliard"}
-_ESTIMATE_WORDS = {"environ", "près", "de", "d", "plus", "moins", "au", "quelque", "jusqu", "à", "pas", "presque"}
+_ESTIMATE_WORDS = context_words()["estimate_words"]
