@@ -50,6 +50,19 @@ EXPECTED = [
     ("figures.toml", "list_joins", {"et", "ou", ",", "à"}),
     ("figures.toml", "after_apposition", {"de", "d'", ",", ")"}),
     ("figures.toml", "subject_after_si", {"le", "un", "on", "je", "j'"}),
+    ("function_words.toml", "object_pronouns", {"l'", "le", "la", "les", "lui", "leur", "y", "en"}),
+    ("function_words.toml", "direct_object_pronouns", {"l'", "le", "la", "les", "en"}),
+    ("function_words.toml", "personal_object_pronouns", {"me", "m'", "nous", "vous"}),
+    ("function_words.toml", "familiar_object_pronouns", {"te", "t'"}),
+    ("function_words.toml", "person_pronouns", {"il", "elle", "ils", "elles", "celle-ci", "celui"}),
+    ("function_words.toml", "one_person", {"il", "elle", "celle-ci", "celui-ci"}),
+    ("function_words.toml", "feminine_one_person", {"elle", "celle-ci"}),
+    ("function_words.toml", "first_person_subjects", {"je", "j'", "nous"}),
+    ("function_words.toml", "possessives", {"son", "sa", "ses", "leur", "leurs"}),
+    ("function_words.toml", "one_person_stressed", {"lui", "elle"}),
+    ("function_words.toml", "person_pronoun_sources", {"lui", "elle", "eux", "elles"}),
+    ("words.toml", "REFL", {"se", "s'"}),
+    ("words.toml", "NEG", {"ne", "n'"}),
     ("figures.toml", "article_after_preposition", {"aux", "des", "du"}),
     ("figures.toml", "name_particles", {"le", "la", "les", "de", "des", "du"}),
     ("figures.toml", "estimate_words", {"environ", "près", "jusqu", "d", "presque"}),
@@ -67,3 +80,18 @@ def test_the_words_are_written_as_they_are_looked_up(name: str, key: str, words:
     list would never match a token."""
     for word in read_word_lists(f"lexicon/{name}")[key]:
         assert normalise(word) == word, word
+
+
+def test_the_object_pronouns_are_one_list_read_as_each_reading_needs() -> None:
+    """The object pronouns are written once: the readings add the clitics they also pass
+    (reflexive, negative, personal) and, reading plain words, drop the apostrophe."""
+    from attrlint.analysis import figure_rules, scope, speakers, subjects
+
+    third = _lists("function_words.toml")["object_pronouns"]
+    assert figure_rules._CLITICS == third
+    assert subjects._OBJECT_CLITICS == third | {"se", "s'", "ne", "n'"}
+    assert {"l", "s", "n", "m", "lui", "vous"} <= speakers._OBJECT_PRONOUNS
+    assert not any("'" in w for w in speakers._OBJECT_PRONOUNS)
+    for word in ("lui", "Vous", "te", "en", "t’", "m'"):
+        assert scope._CLITICS.search(f"« Non », {word} dit"), word
+    assert not scope._CLITICS.search("« Non », a lancé")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicon import word_sets
 from ..model import Token
 from .figure_words import (RULE_REACH, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_end,
                            sentence_start)
@@ -243,7 +244,7 @@ _ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "éval
 _BEFORE_VERB = {"ADV", "NEG", "AUX", "REFL"}
 # "il est prévu un train sur deux": the passive names no one who plans.
 _PASSIVE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été"}
-_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en"}
+_CLITICS = word_sets("lexicon/function_words.toml")["object_pronouns"]
 # How many words may stand between a subject's head and its verb: adjectives, "le groupe japonais".
 _INTENT_ADJECTIVES = 3
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")

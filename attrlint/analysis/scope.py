@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..lexicon import phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
 from .cues import INCISE_LEAD
@@ -82,7 +83,9 @@ _ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 _PRONOUN_GAP = 80
 _INNER_SELON_MAX = 32
 # Object pronouns that may stand between a quotation and its verb of saying.
-_CLITICS = regex.compile(r"(?<![\p{L}])(?:m['’]|l['’]|t['’]|lui|leur|me|te|nous|vous|le|la|les|y|en)(?![\p{L}])", regex.I)
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+_CLITICS = phrase_pattern(sorted(_FUNCTION_WORDS["object_pronouns"] | _FUNCTION_WORDS["personal_object_pronouns"] |
+                                 _FUNCTION_WORDS["familiar_object_pronouns"]))
 
 
 def _sentence_cue(sentence: Sentence) -> Cue | None:

@@ -35,14 +35,18 @@ from collections import Counter
 
 from ..patterns import regex
 
+from ..lexicon import word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
+# The closed classes of grammars/lexicon/function_words.toml, and the terminals of words.toml.
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+_TERMINALS = word_sets("lexicon/words.toml")
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+_POSSESSIVES = _FUNCTION_WORDS["possessives"]
 # How many words before a colon may name the speaker of the quotation after it.
 _COLON_REACH = 10
 # How many sentences a testimony's quotations may stand from its attributed one.
@@ -352,7 +356,7 @@ def _speaks_on(ad: AnalysedDocument, s: Sentence) -> bool:
 # A person named as a source: a full name, a title and a name, one person's title ("le
 # professeur Machoko", "le spécialiste"), or a pronoun for one ("Pour lui, …").
 _FULL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}\-]+|M\.|Mme|Dr|Pr|Me)[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+")
-_PERSON_PRONOUN_SOURCE = {"lui", "elle", "il", "eux", "elles"}
+_PERSON_PRONOUN_SOURCE = _FUNCTION_WORDS["person_pronoun_sources"]
 
 
 def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
@@ -642,10 +646,10 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
 _PASSAGE_REACH = 6
 _PASSAGE_NARRATIVE = 2
 # Pronouns that stand for the one person a passage is about.
-_ONE_PERSON = frozenset({"il", "elle", "celle-ci", "celui-ci"})
-_FEMININE = frozenset({"elle", "celle-ci"})
+_ONE_PERSON = _FUNCTION_WORDS["one_person"]
+_FEMININE = _FUNCTION_WORDS["feminine_one_person"]
 # Subjects of a speaker's own words: a sentence in the first person is no narrative.
-_FIRST_PERSON = frozenset({"je", "j'", "nous"})
+_FIRST_PERSON = _FUNCTION_WORDS["first_person_subjects"]
 # A name of one or more capitalised words, hyphenated first names too ("José-Manuel Durand").
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*")
 
@@ -742,7 +746,7 @@ def _about(ad: AnalysedDocument, t: Sentence, speaker: set[str]) -> bool:
 
 # Words of a sentence that point at a person it does not make its subject: "S'occuper de son père
 # lui a appris…", "La maladie l'a laissé épuisé" ("il" only when it is no impersonal subject).
-_POINTING_AT_SOMEONE = frozenset({"lui", "son", "sa", "ses", "elle", "leur", "leurs"})
+_POINTING_AT_SOMEONE = _FUNCTION_WORDS["one_person_stressed"] | _POSSESSIVES
 # "Tout en tançant les élus.": a gerund with no subject of its own goes on with the person's doing.
 _GERUND = regex.compile(r"[\s\u00a0\u202f]*(?:Et[\s\u00a0\u202f]+)?(?:Tout[\s\u00a0\u202f]+)?[Ee]n[\s\u00a0\u202f]+"
                      r"\p{L}+ant(?![\p{L}])")
@@ -772,7 +776,9 @@ def _word_before(ad: AnalysedDocument, t: Sentence, cue: Cue) -> str:
     return words[-1] if words else ""
 
 
-_OBJECT_PRONOUNS = {"ne", "n", "lui", "leur", "y", "en", "se", "s", "l", "le", "la", "les", "me", "m", "nous", "vous"}
+# Object pronouns (and "ne") before a verb, as words: the elided ones without their apostrophe ("l", "s").
+_OBJECT_PRONOUNS = frozenset(w.rstrip("'") for w in _FUNCTION_WORDS["object_pronouns"] |
+                             _FUNCTION_WORDS["personal_object_pronouns"] | _TERMINALS["REFL"] | _TERMINALS["NEG"])
 
 
 def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:

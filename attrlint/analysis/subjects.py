@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import word_sets
 from ..model import Span, Token
 from ..patterns import regex
 from .tokens import past_adverbs
@@ -30,10 +31,13 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
 _OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
 TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
+# The closed classes of grammars/lexicon/function_words.toml, and the terminals of words.toml.
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+_TERMINALS = word_sets("lexicon/words.toml")
 # Pronouns that stand for a person when they open the sentence before a quotation.
-PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celle-ci", "celui-ci", "celle", "celui"})
-# Object pronouns between a subject and its verb ("Ce dernier l'a contredit").
-_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "ne", "n'"}
+PERSON_PRONOUNS = _FUNCTION_WORDS["person_pronouns"]
+# Object pronouns between a subject and its verb ("Ce dernier l'a contredit", "il ne l'a pas dit").
+_OBJECT_CLITICS = _FUNCTION_WORDS["object_pronouns"] | _TERMINALS["REFL"] | _TERMINALS["NEG"]
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,7 @@ def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: set[str]) -> tupl
 
 
 # Object pronouns that take up a noun phrase set before the subject: "Son livre, il l'a écrit".
-_TAKEN_UP = {"l'", "l’", "le", "la", "les", "en"}
+_TAKEN_UP = _FUNCTION_WORDS["direct_object_pronouns"]
 
 
 def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> Span | None:
