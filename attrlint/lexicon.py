@@ -281,6 +281,12 @@ def word_sets(name: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(normalise(w) for w in words) for key, words in read_word_lists(name).items()}
 
 
+def with_curly_apostrophes(words: Iterable[str]) -> frozenset[str]:
+    """``words`` and, for those written with an apostrophe, the same with a curly one ("l'",
+    "l’"): for the readings that look words up in the text as it is written, not normalised."""
+    return frozenset(words) | frozenset(w.replace("'", "’") for w in words if "'" in w)
+
+
 def _read_toml(name: str) -> dict:
     return _parse_toml(_grammar_file(name).read_bytes())
 

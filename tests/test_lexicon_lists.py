@@ -61,6 +61,10 @@ EXPECTED = [
     ("function_words.toml", "possessives", {"son", "sa", "ses", "leur", "leurs"}),
     ("function_words.toml", "one_person_stressed", {"lui", "elle"}),
     ("function_words.toml", "person_pronoun_sources", {"lui", "elle", "eux", "elles"}),
+    ("quotes.toml", "common_verbs", {"est", "sont", "peut", "c'est", "n'ont", "soyez"}),
+    ("quotes.toml", "noun_phrase_openers", {"le", "l'", "des", "comme"}),
+    ("quotes.toml", "quoted_phrase_prepositions", {"pour", "sans", "d'", "aux"}),
+    ("quotes.toml", "charged_for_ends", {"pour", "de", "d'", "du", "des"}),
     ("words.toml", "REFL", {"se", "s'"}),
     ("words.toml", "NEG", {"ne", "n'"}),
     ("figures.toml", "article_after_preposition", {"aux", "des", "du"}),
@@ -95,3 +99,14 @@ def test_the_object_pronouns_are_one_list_read_as_each_reading_needs() -> None:
     for word in ("lui", "Vous", "te", "en", "t’", "m'"):
         assert scope._CLITICS.search(f"« Non », {word} dit"), word
     assert not scope._CLITICS.search("« Non », a lancé")
+
+
+def test_the_lists_read_against_the_text_take_both_apostrophes() -> None:
+    """Read against the words as written, the elided ones match a straight or a curly apostrophe."""
+    from attrlint.analysis import quotes
+    from attrlint.lexicon import with_curly_apostrophes
+
+    assert with_curly_apostrophes(["d'", "de"]) == {"d'", "d’", "de"}
+    assert {"l'", "l’"} <= quotes._NOUN_PHRASE_OPENERS
+    assert {"d'", "d’"} <= quotes._PREPOSITIONS
+    assert "poursuivi d’".endswith(quotes._CHARGED_FOR_ENDS)

@@ -14,6 +14,7 @@ from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..lexicon import with_curly_apostrophes
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
 from .subjects import subject_words
@@ -349,7 +350,7 @@ _PROCEEDING_WORDS = (
 _CHARGED_FOR = regex.compile(
     rf"(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
-_CHARGED_FOR_ENDS = ("pour", "de", "d'", "d’", "du", "des")
+_CHARGED_FOR_ENDS = tuple(sorted(with_curly_apostrophes(quote_words()["charged_for_ends"])))
 
 
 # An article or a determiner right before a quotation, after a word of its sentence: the
@@ -668,23 +669,14 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
 
 # Common verb forms: a short capitalised quotation with one of them is speech
 # ("Cette grève est un scandale"), without is a title ("Le trône de fer").
-_COMMON_VERBS = {
-    "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "a", "ont", "avait", "avaient", "aura",
-    "va", "vont", "allait", "fait", "font", "faisait", "peut", "peuvent", "pouvait", "doit", "doivent", "devait",
-    "faut", "fallait", "veut", "veulent", "voulait", "sait", "savent", "dit", "disent", "vient", "viennent", "reste",
-    "restent", "semble", "semblent", "suis", "es", "sommes", "êtes", "ai", "as", "avons", "avez", "vais", "vas",
-    "allons", "allez", "peux", "dois", "veux", "sais", "c'est", "n'est", "n'a", "n'ont", "y", "faites", "soyez",
-}
+_COMMON_VERBS = quote_words()["common_verbs"]
 
 
 # Words after which a quotation is a noun phrase of the sentence:
 # « les “hommes bleus du désert” », « entré dans l'histoire comme “le dernier témoin” ».
-_NOUN_PHRASE_OPENERS = {
-    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs",
-    "ce", "cet", "cette", "ces", "comme",
-}
+_NOUN_PHRASE_OPENERS = with_curly_apostrophes(quote_words()["noun_phrase_openers"])
 # Prepositions that open a phrase quoted inside the marks: une lettre « pour son courage ».
-_PREPOSITIONS = {"pour", "dans", "sans", "avec", "contre", "par", "sur", "sous", "en", "de", "d'", "d’", "à", "au", "aux"}
+_PREPOSITIONS = with_curly_apostrophes(quote_words()["quoted_phrase_prepositions"])
 # Read from the end (one attempt, not one per letter of the window): the
 # longest run of letters before the spaces is what a forward search finds.
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+['’]?)[\s\u00a0\u202f]*$")
