@@ -16,6 +16,10 @@ from .figure_words import (RULE_REACH, WORDS_BEFORE, context_words, ends, said_b
                            sentence_start)
 from .subjects import find_subject
 
+# The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
+# figures.toml (context_words).
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+
 
 # How many words may stand between "un" and "pour": "un « steward » pour 50 participants".
 _ONE_PER_REACH = 5
@@ -166,7 +170,7 @@ def reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: di
 
 # The words that open a circumstance of what is decided or intended, not its object: "a décidé de
 # rouvrir les écoles après la mort de 12 enseignants".
-_CIRCUMSTANCES = {"après", "avant", "malgré", "lors", "suite", "puisque", "parce"}
+_CIRCUMSTANCES = context_words()["circumstances"]
 
 
 # How many words may stand between a verb of decision and the figure of what it decides ("les
@@ -233,18 +237,16 @@ def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
 # time, a condition: "si", "s'il").
 _INTENT_REACH = 30
 _INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
-_OTHER_CLAUSE = {"qui", "dont", "où", "mais", "car", "or", "tandis", "lorsque", "lorsqu'", "quand", "si",
-                 "s'"} | _CIRCUMSTANCES
+_OTHER_CLAUSE = context_words()["other_clause_openings"] | _CIRCUMSTANCES
 # A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
 # scolarisés, estimé à 200 millions" is no part of the plan.
-_ESTIMATED = {"estimé", "estimée", "estimés", "estimées", "évalué", "évaluée", "évalués", "évaluées", "chiffré",
-              "chiffrée", "chiffrés", "chiffrées"}
+_ESTIMATED = context_words()["estimation_participles"]
 # What may stand between a subject and its verb: "Le constructeur espérait alors", "il en prévoit",
 # "la France avait défendu".
 _BEFORE_VERB = {"ADV", "NEG", "AUX", "REFL"}
 # "il est prévu un train sur deux": the passive names no one who plans.
-_PASSIVE = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été"}
-_CLITICS = word_sets("lexicon/function_words.toml")["object_pronouns"]
+_PASSIVE = _FUNCTION_WORDS["passive_auxiliaries"]
+_CLITICS = _FUNCTION_WORDS["object_pronouns"]
 # How many words may stand between a subject's head and its verb: adjectives, "le groupe japonais".
 _INTENT_ADJECTIVES = 3
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
