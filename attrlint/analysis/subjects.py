@@ -34,6 +34,9 @@ TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
 # The closed classes of grammars/lexicon/function_words.toml, and the terminals of words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 _TERMINALS = word_sets("lexicon/words.toml")
+# The lists of subjects.toml, read here once for the constants of the readings below;
+# subject_words() gives those the other modules share.
+_SUBJECT_LISTS = word_sets("lexicon/subjects.toml")
 # Pronouns that stand for a person when they open the sentence before a quotation.
 PERSON_PRONOUNS = _FUNCTION_WORDS["person_pronouns"]
 # Object pronouns between a subject and its verb ("Ce dernier l'a contredit", "il ne l'a pas dit").
@@ -133,10 +136,10 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
 
 
 # "C'est Paul qui…", "Ce sont les voisins qui…": "ce" and a form of "être" that put forward the subject.
-_CE = {"c'", "c’", "ce"}
-_BEING = {"est", "sont", "était", "étaient", "fut", "furent", "sera", "seront"}
+_CE = _SUBJECT_LISTS["presenting_ce"]
+_BEING = _SUBJECT_LISTS["presenting_being"]
 # "C'est pourquoi elle…", "c'est alors qu'il…": a link to what comes before, then the clause.
-_LINKS = {"pourquoi", "ainsi", "alors", "là", "dire", "donc"}
+_LINKS = _SUBJECT_LISTS["links_after_cest"]
 
 
 def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
@@ -181,8 +184,8 @@ def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: Subjec
 
 
 # "L'un d'eux", "l'une d'entre elles": one of the people just spoken of.
-_ONE = {"un", "une"}
-_OF_THEM = {"eux", "elles"}
+_ONE = _FUNCTION_WORDS["one"]
+_OF_THEM = _SUBJECT_LISTS["of_them"]
 
 
 def _one_of_them(tokens: list[Token], i: int, t1: int) -> Span | None:
@@ -219,14 +222,14 @@ def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int,
     return None
 
 
-# Pronouns that are determiners too ("certains élus", "certaines « absurdités »").
-_ALSO_DETERMINERS = {"certains", "certaines"}
+# Pronouns that are determiners too ("certains élus", "certaines « absurdités »"): the
+# indefinite pronouns for people of subjects.toml.
+_ALSO_DETERMINERS = _SUBJECT_LISTS["indefinite_people"]
 # "il fait beau", "il fait 30 degrés", "il fait du vent": the weather; "il fait un distinguo",
 # "il faisait la moue": someone does something.
-_DOING = {"fait", "faisait"}
-_SEEMING = {"semble", "semblait"}
-_OBJECT_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
-                       "ces"}
+_DOING = _SUBJECT_LISTS["doing"]
+_SEEMING = _SUBJECT_LISTS["seeming"]
+_OBJECT_DETERMINERS = _SUBJECT_LISTS["object_determiners"]
 
 
 def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
@@ -250,9 +253,8 @@ def _does_something(tokens: list[Token], verb: int, t1: int) -> bool:
 
 # "il reste circonspect", "il restait convaincu": someone stays as he is; "il reste deux jours",
 # "il reste à voir", "il reste que…", "il reste quelques places": what is left, impersonal.
-_STAYING = {"reste", "restait"}
-_LEFT_OVER = {"quelques", "plusieurs", "beaucoup", "peu", "tant", "trop", "assez", "moins", "plus", "bien", "certains",
-              "certaines", "nombre", "autant", "rien", "aucun", "aucune", "cependant", "néanmoins", "toutefois"}
+_STAYING = _SUBJECT_LISTS["staying"]
+_LEFT_OVER = _SUBJECT_LISTS["left_over"]
 
 
 def _stays_something(tokens: list[Token], verb: int, t1: int) -> bool:
@@ -268,7 +270,7 @@ def _stays_something(tokens: list[Token], verb: int, t1: int) -> bool:
 # "Il y a vu un moyen…", "il y avait passé dix ans": "il y a" then a past participle is someone who
 # did something there; "il y a eu", "il y a été", "il y a lieu", "il y a peu" are impersonal.
 _PAST_PARTICIPLE = regex.compile(r"\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert|ort)")
-_NOT_DONE = {"eu", "été", "lieu", "peu", "plus", "tous", "ici", "lui", "aussi", "parmi", "depuis"}
+_NOT_DONE = _SUBJECT_LISTS["not_done"]
 
 
 def _has_been_there(tokens: list[Token], y: int, t1: int) -> bool:
@@ -401,7 +403,7 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
 
 # Words after an opening clause's comma that go on with that clause: a relative about its
 # words ("Si elle craint la ville, qui vit de l'usine, elle…"), a reason given for it ("…, car…").
-_CLAUSE_GOES_ON = {"qui", "que", "qu'", "qu’", "dont", "où", "car"}
+_CLAUSE_GOES_ON = _SUBJECT_LISTS["clause_goes_on"]
 
 
 def _opener_end(tokens: list[Token], i: int, t1: int) -> int | None:
