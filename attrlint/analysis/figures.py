@@ -10,8 +10,12 @@ from functools import lru_cache
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, regex_timeout
+from ..lexicon import word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
+
+# The word lists of grammars/lexicon/figures.toml (each described there).
+_WORDS = word_sets("lexicon/figures.toml")
 
 _SP = r"[ \u00a0\u202f]"
 _NUMBER = (
@@ -260,69 +264,34 @@ _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
 _PREV_WORDS = regex.compile(r"(?r)(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
 
 # Words before a number that make it a name, a reference or a rank.
-_IDENT_BEFORE = {
-    "article", "articles", "alinéa", "page", "pages", "p.", "chapitre", "section", "tome", "volume", "vol.", "n°",
-    "no", "numéro", "ligue", "formule", "groupe", "route", "autoroute", "ligne", "vol", "porte", "salle", "chambre",
-    "niveau", "catégorie", "classe", "version", "saison", "épisode", "acte", "étape", "série", "zone", "secteur",
-    "division", "top", "covid", "covid-", "g", "quartier", "rue", "avenue", "boulevard", "bd", "place", "tour",
-    "match", "journée", "phase", "couloir", "paragraphe", "annexe", "points", "canal", "modèle", "type", "flight", "génération",
-    "prototype", "terminal", "bus", "tram", "trams", "métro", "code", "pièce", "lot", "numéros", "dossier", "affaire", "loi", "décret",
-    # the same, before a list: "les lignes 2, 3 et 11"
-    "lignes", "routes", "autoroutes", "épisodes", "étapes", "niveaux", "catégories", "phases", "terminaux",
-    "paragraphes", "annexes",
-    # a publication or a body named by a number: "le mensuel 60 Millions de consommateurs"
-    "mensuel", "magazine", "revue", "hebdomadaire", "association", "parti", "mouvement",
-}
+_IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
 # A past participle after a decimal number qualifies something else ("magnitude 6,2 survenu"):
 # a decimal number counts no people ("6,2 blessés" is no count).
 _PARTICIPLE_AFTER = regex.compile(r"[\p{L}]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
-_MONTH_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre"}
-_YEAR_BEFORE = {
-    "en", "de", "depuis", "dès", "année", "années", "l'an", "an", "fin", "début", "mi", "avant", "après", "jusqu'en",
-    "d'ici", "vers", "entre", "et", "à", "au", "été", "printemps", "automne", "hiver", "mai", "juin", "juillet",
-    "janvier", "février", "mars", "avril", "août", "septembre", "octobre", "novembre", "décembre", "le", "la",
-    "cop", "euro", "mondial", "jeux", "saison", "budget", "exercice", "promotion", "cuvée", "millésime", "rentrée",
-    "pour", "d'", "du", "des", "ou", "premier", "semestre", "trimestre", "courant", "jusqu'à", "in", "since", "of",
-    "édition", "l'édition",
-}
-_AGE_BEFORE = {"âgé", "âgée", "âgés", "âgées", "âge", "de", "ses", "son", "leurs", "leur", "les", "à"}
+_MONTH_WORDS = _WORDS["months"]
+_YEAR_BEFORE = _WORDS["year_before"]
+_AGE_BEFORE = _WORDS["age_before"]
 # "24 heures sur 24": the number before "sur", read backwards from it.
 _SAME_BEFORE_SUR = regex.compile(r"(?<![\d.,])(\d+)[ \u00a0\u202f]+[\p{L}]+[ \u00a0\u202f]+sur[ \u00a0\u202f]+$")
 # Words after a bare number that do not make it a count of something.
-_NOT_COUNTED = {
-    "et", "ou", "à", "au", "aux", "de", "du", "des", "d'", "en", "le", "la", "les", "l'", "un", "une", "pour", "par",
-    "sur", "dans", "avec", "sans", "que", "qui", "dont", "où", "mais", "contre", "entre", "selon", "après", "avant",
-    "ont", "a", "est", "sont", "était", "avait", "sera", "fut", "ce", "cette", "il", "elle", "ils", "elles", "on",
-    "se", "s'", "ne", "n'", "y", "pas", "plus", "moins", "autres", "autre", "fois", "heures", "h", "prochain",
-    "prochaine", "prochains", "prochaines", "dernier", "dernière", "derniers", "dernières", "premiers", "premières",
-    "suivants", "suivantes", "ans",
-    "sous", "ses", "sa", "son", "leur", "leurs", "notamment", "ces", "cet", "chez", "comme", "jamais", "voire",
-}
-_LIVING_AFTER = {"autres", "autre"}
+_NOT_COUNTED = _WORDS["not_counted"]
+_LIVING_AFTER = _WORDS["living_after"]
 # Definite plural determiners ("des" before a number is "de les").
-_DEFINITE_PLURAL = {"les", "ces", "ses", "leurs", "nos", "vos", "mes", "des", "aux"}
+_DEFINITE_PLURAL = _WORDS["definite_plural"]
 # Sports results need no source: "12 buts", "25 matches", "16 victoires".
-_RESULT_NOUNS = {
-    "but", "buts", "match", "matches", "matchs", "victoire", "victoires", "défaite", "défaites", "nul", "nuls",
-    "titre", "titres", "sélection", "sélections", "passe", "passes", "essai", "essais", "médaille", "médailles",
-    "set", "sets", "rencontre", "rencontres", "trophée", "trophées", "podium", "podiums", "point", "points",
-    "tour", "tours", "manche", "manches", "jeu", "jeux", "coupe", "coupes", "finale", "finales", "combat", "combats",
-    "apparitions", "reprises", "sacres", "records",
-}
+_RESULT_NOUNS = _WORDS["result_nouns"]
 # The result of a vote in an assembly, like a score: "adopté par 66 voix contre 27".
 _VOTE_AGAINST = regex.compile(r"[ \u00a0\u202f]+contre[ \u00a0\u202f]+\d")
 # A number before these is a street number.
-_ADDRESS_NOUNS = {"rue", "avenue", "boulevard", "bd", "bis", "ter", "quai", "impasse", "allée", "chemin", "place",
-                  "faubourg", "cours"}
+_ADDRESS_NOUNS = _WORDS["address_nouns"]
 # How an engine or a gearbox is built names a model, not a quantity to source:
 # "un bloc 4 cylindres", "16 soupapes", "une boîte automatique à 8 rapports". Gears counted
 # are a build whatever names the part that holds them ("un moyeu 3 vitesses", "un vélo 21
 # vitesses"); "rapports" are gears only after a gearbox ("l'ONG a publié 3 rapports").
-_ENGINE_NOUNS = {"cylindres", "soupapes", "vitesses"}
-_GEAR_NOUNS = {"rapports", "vitesses"}
+_ENGINE_NOUNS = _WORDS["engine_nouns"]
+_GEAR_NOUNS = _WORDS["gear_nouns"]
 _GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+){0,3}[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
 _CONVERSION_BETWEEN = regex.compile(
@@ -359,10 +328,10 @@ _MINUTES_AFTER = regex.compile(r":\d{2}\b")
 # A scale word with a capital after digits names something: "60 Millions de consommateurs".
 _NAMED_SCALE = regex.compile(r"\d[ \u00a0\u202f]+(?:Millions?|Milliards?|Mille)(?![\p{L}])")
 _SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
-_VERBS_AFTER_COUNT = {"ont", "sont", "avaient", "étaient", "auraient", "seraient", "restent", "demeurent", "sont-ils"}
+_VERBS_AFTER_COUNT = _WORDS["verbs_after_count"]
 # Endings of the future, the conditional and the imperfect: "14 fonctionneront", "2019 devrait".
 _CONJUGATED = regex.compile(r"[\p{L}\p{M}]{2,}(?:ront|raient|rait|aient)$")
-_NOUNS_LIKE_CONJUGATED = {"portrait", "extrait", "trait", "attrait", "retrait", "abstrait", "front", "affront"}
+_NOUNS_LIKE_CONJUGATED = _WORDS["nouns_like_conjugated"]
 
 
 def _conjugated(word: str) -> bool:
@@ -780,21 +749,14 @@ def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str) 
 
 # Adjectives that stand before the noun they qualify: "183 nouveaux patients", "740 autres
 # personnes", "les 20 grandes métropoles" count the noun after them.
-_BEFORE_THE_NOUN = {
-    "nouveaux", "nouvelles", "autres", "grands", "grandes", "petits", "petites", "meilleurs", "meilleures",
-    "premiers", "premières", "derniers", "dernières", "anciens", "anciennes", "principaux", "principales",
-}
+_BEFORE_THE_NOUN = _WORDS["before_the_noun"]
 
 
 # Words right after a number, or after an adjective that stands before its noun, that count
 # nothing: "dont 15 préventivement", "17 parmi les forces", "18 vers la Côte d'Azur", "122 573
 # soit 0,54 %", "35.000 si l'on ne compte…", "21 déjà", "dont 13 toujours hospitalisés", "le
 # prototype 917 ainsi que…", "en a blessé 12 autres lors de l'attaque".
-_NOT_NOUNS = {
-    "parmi", "vers", "si", "soit", "déjà", "ayant", "étant", "lors", "depuis", "pendant", "durant", "puis",
-    "alors", "aussi", "ainsi", "encore", "toujours", "jamais", "très", "près", "sous", "chez", "hier", "ensuite",
-    "ici", "là", "également", "mêmes",
-}
+_NOT_NOUNS = _WORDS["not_nouns"]
 
 
 def _no_noun(word: str) -> bool:
