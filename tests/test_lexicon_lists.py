@@ -96,6 +96,8 @@ EXPECTED = [
     ("figures.toml", "nouns_like_conjugated", {"portrait", "extrait", "front"}),
     ("figures.toml", "before_the_noun", {"nouveaux", "autres", "principales"}),
     ("figures.toml", "not_nouns", {"parmi", "si", "soit", "déjà", "mêmes"}),
+    ("quotes.toml", "seen_openers", {"le", "l'", "des", "sa", "cette"}),
+    ("function_words.toml", "before_an_article", {"après", "d'", "selon", "et", "ou"}),
     ("words.toml", "REFL", {"se", "s'"}),
     ("words.toml", "NEG", {"ne", "n'"}),
     ("figures.toml", "article_after_preposition", {"aux", "des", "du"}),
@@ -141,3 +143,5 @@ def test_the_lists_read_against_the_text_take_both_apostrophes() -> None:
     assert {"l'", "l’"} <= quotes._NOUN_PHRASE_OPENERS
     assert {"d'", "d’"} <= quotes._PREPOSITIONS
     assert "poursuivi d’".endswith(quotes._CHARGED_FOR_ENDS)
+    from attrlint.analysis import speakers
+    assert {"l'", "l’"} <= speakers._SEEN_OPENERS

@@ -35,7 +35,7 @@ from collections import Counter
 
 from ..patterns import regex
 
-from ..lexicon import word_sets
+from ..lexicon import with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .quotes import quote_words
@@ -254,8 +254,7 @@ _PERCEIVED_TAIL = regex.compile(r"[\s\u00a0\u202f]+(?<who>(?:[\p{L}'’\-]+[\s\u
 _PERCEIVED_REACH = 160
 _PERCEPTION_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{L}+(?![\p{L}'’\-])")
 # What the one seen or heard opens on: an article, a possessive or a demonstrative, or a name.
-_SEEN_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs",
-                           "ce", "cet", "cette", "ces"})
+_SEEN_OPENERS = with_curly_apostrophes(quote_words()["seen_openers"])
 
 
 def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:

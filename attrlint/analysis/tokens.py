@@ -12,6 +12,7 @@ from operator import itemgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..lexicon import word_sets
 from ..model import Token
 
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
@@ -98,8 +99,7 @@ def verb_after_object_pronoun(prev: Token, key: str) -> bool:
 
 
 # Words after which "l'" is an article: "Après l'annonce, « … »", "et l'annonce".
-_BEFORE_AN_ARTICLE = {"après", "avant", "depuis", "dès", "à", "de", "d'", "pour", "par", "sur", "sans", "avec", "dans",
-                      "contre", "malgré", "selon", "vers", "chez", "entre", "sous", "lors", "et", "ou"}
+_BEFORE_AN_ARTICLE = word_sets("lexicon/function_words.toml")["before_an_article"]
 
 
 def announces_words(tokens: list[Token], i: int) -> bool:
