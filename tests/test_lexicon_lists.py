@@ -98,6 +98,8 @@ EXPECTED = [
     ("figures.toml", "not_nouns", {"parmi", "si", "soit", "déjà", "mêmes"}),
     ("quotes.toml", "seen_openers", {"le", "l'", "des", "sa", "cette"}),
     ("function_words.toml", "before_an_article", {"après", "d'", "selon", "et", "ou"}),
+    ("function_words.toml", "inverted_pronouns", {"il", "elle", "on", "ils", "elles"}),
+    ("function_words.toml", "inverted_other_persons", {"je", "nous", "vous"}),
     ("words.toml", "REFL", {"se", "s'"}),
     ("words.toml", "NEG", {"ne", "n'"}),
     ("figures.toml", "article_after_preposition", {"aux", "des", "du"}),
@@ -145,3 +147,19 @@ def test_the_lists_read_against_the_text_take_both_apostrophes() -> None:
     assert "poursuivi d’".endswith(quotes._CHARGED_FOR_ENDS)
     from attrlint.analysis import speakers
     assert {"l'", "l’"} <= speakers._SEEN_OPENERS
+
+
+def test_the_inverted_pronouns_are_one_list_read_by_the_tokens_and_the_incises() -> None:
+    """One list of inverted pronouns: the tokenizer reads all of them, "-t-" before those of
+    the third person; the incises of scope.py those for a person, speakers.py those for one."""
+    from attrlint.analysis import scope, speakers
+    from attrlint.analysis.tokens import TOKEN_RE
+
+    def clitics(text: str) -> list[str]:
+        return [m.group() for m in TOKEN_RE.finditer(text) if m.lastgroup == "clitic"]
+
+    assert clitics("a-t-elle dit, dis-je, pensez-vous, a t-on appris") == ["-t-elle", "-je", "-vous", "t-on"]
+    assert clitics("le porte-parole, un sous-titre, disent-eux") == []
+    assert scope._INVERTED_PRONOUN.search("précise-t-elle") and not scope._INVERTED_PRONOUN.search("a-t-on")
+    assert speakers._INVERTED_PRONOUN.search("dit-elle").group(1) == "elle"
+    assert not speakers._INVERTED_PRONOUN.search("disent-ils")

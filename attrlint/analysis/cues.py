@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window
-from ..lexicon import word_sets
+from ..lexicon import phrase_alternation, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -19,6 +19,11 @@ from .figure_words import context_words
 from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
+
+# The closed classes of grammars/lexicon/function_words.toml.
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+# The inverted subject pronouns of the third person ("a-t-il", "dit-elle"), as a pattern.
+_INVERTED = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"]))
 
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
@@ -366,7 +371,7 @@ def _closes_a_title(tokens: list[Token], start: int, at: int) -> bool:
 
 # Forms of "être" (a list of function_words.toml): "être" + a participle with no agent is a
 # passive ("la valeur est estimée à…", "ils sont accusés de…"), which names no source.
-_ETRE = word_sets("lexicon/function_words.toml")["etre"]
+_ETRE = _FUNCTION_WORDS["etre"]
 # How far after a verb with another sense "que", a colon or a quotation may come: "rappelle par ailleurs que".
 _SPEECH_MARK_REACH = 4
 
@@ -462,7 +467,7 @@ def _clause_end(tokens: list[Token], k: int, end: int) -> int:
     return k
 
 
-_COMPARATIVES = word_sets("lexicon/function_words.toml")["comparatives"]
+_COMPARATIVES = _FUNCTION_WORDS["comparatives"]
 
 
 def _agency_in(tokens: list[Token], lexicon) -> str | None:
@@ -526,7 +531,7 @@ INCISE_LEAD = regex.compile(
 # The inverted pronoun marks an incise by itself, so the comma may be missing ("…» a-t-il
 # d'abord lancé").
 _INVERTED_AUXILIARY = regex.compile(
-    r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:il|elle|on|ils|elles)"
+    rf"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:{_INVERTED})"
     # "…», a-t-on pu entendre": "pu", "su", "dû" before the infinitive that says.
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}}|pu|su|dû)(?![\p{{L}}\p{{M}}])")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
@@ -554,7 +559,7 @@ _INCISE = regex.compile(
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     # "…», se désole, en larmes, une habitante": a few words set off between commas before the subject.
     r"(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{Ll}[\p{L}\p{M}'’]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}'’]*){0,3}[\s\u00a0\u202f]*,(?=[\s\u00a0\u202f]+(?:\p{Lu}|l['’]|(?:le|la|les|un|une)[\s\u00a0\u202f])))?"
-    r"(?:(?P<clitic>-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles))(?![\p{L}])"
+    rf"(?:(?P<clitic>-t-(?:{_INVERTED})|-(?:{_INVERTED}))(?![\p{{L}}])"
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
     r"|(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|notre|un|une|des|ce|cet|cette|ces)[\s\u00a0\u202f]+)[\p{L}\p{M}]+))"
 )

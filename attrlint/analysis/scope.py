@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..lexicon import phrase_pattern, word_sets
+from ..lexicon import phrase_alternation, phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
 from .cues import INCISE_LEAD
@@ -229,7 +229,9 @@ def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue
 
 
 # "précise-t-elle", "ajoutent-ils": an incise whose subject is a pronoun standing for the last speaker.
-_INVERTED_PRONOUN = regex.compile(r"-t?-(?:il|elle|ils|elles)(?![\p{L}])")
+# (The inverted pronouns of function_words.toml that stand for a person.)
+_INVERTED_PRONOUN = regex.compile(
+    rf"-t?-(?:{phrase_alternation(sorted(_FUNCTION_WORDS['inverted_pronouns'] & PERSON_PRONOUNS))})(?![\p{{L}}])")
 
 
 def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:

@@ -35,7 +35,7 @@ from collections import Counter
 
 from ..patterns import regex
 
-from ..lexicon import with_curly_apostrophes, word_sets
+from ..lexicon import phrase_alternation, with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .quotes import quote_words
@@ -792,7 +792,9 @@ def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:
 
 
 # "a-t-il expliqué à France Bleu", "dit-elle avec conviction": the pronoun of an incise.
-_INVERTED_PRONOUN = regex.compile(r"-(?:t-)?(il|elle)(?![\p{L}])", regex.I)
+# (The inverted pronouns of function_words.toml that stand for one person.)
+_INVERTED_PRONOUN = regex.compile(
+    rf"-(?:t-)?({phrase_alternation(sorted(_FUNCTION_WORDS['inverted_pronouns'] & _ONE_PERSON))})(?![\p{{L}}])", regex.I)
 # "Pour lui, …", "selon elle": a pronoun as the source, and the subject pronoun it stands for.
 _SOURCE_PRONOUNS = {"il": "il", "lui": "il", "elle": "elle", "celle-ci": "elle", "celui-ci": "il"}
 

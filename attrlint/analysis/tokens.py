@@ -12,15 +12,21 @@ from operator import itemgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..lexicon import word_sets
+from ..lexicon import phrase_alternation, word_sets
 from ..model import Token
 
+# The inverted subject pronouns of function_words.toml: those of the third person, after "-t-"
+# or a hyphen, and all of them, after a hyphen.
+_INVERTED = phrase_alternation(sorted(word_sets("lexicon/function_words.toml")["inverted_pronouns"]))
+_INVERTED_ALL = phrase_alternation(sorted(word_sets("lexicon/function_words.toml")["inverted_pronouns"] |
+                                          word_sets("lexicon/function_words.toml")["inverted_other_persons"]))
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
 # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
-_CLITIC = (r"(?<![\p{L}\p{M}])t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|"
-           r"-t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}-])|-(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-])")
+_CLITIC = (rf"(?<![\p{{L}}\p{{M}}])t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}-])|"
+           rf"-t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}-])|-(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-])")
 _ELIDED = r"(?<![\p{L}\p{M}])(?i:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}\d])"
-_WORD = r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-(?!t-(?:il|elle|on|ils|elles)(?![\p{L}\p{M}])|(?:il|elle|on|ils|elles|je|nous|vous)(?![\p{L}\p{M}-]))[\p{L}\p{M}]+)*"
+_WORD = (rf"[\p{{L}}\p{{M}}]+(?:['’][\p{{L}}\p{{M}}]+)*(?:-(?!t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}])|"
+         rf"(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-]))[\p{{L}}\p{{M}}]+)*")
 # Most tokens are plain words: a run of letters that no apostrophe or hyphen
 # follows is a word whatever comes first below, and is matched first.
 _PLAIN_WORD = r"[\p{L}\p{M}]+(?![\p{L}\p{M}'’\-])"
