@@ -163,3 +163,9 @@ def test_the_inverted_pronouns_are_one_list_read_by_the_tokens_and_the_incises()
     assert scope._INVERTED_PRONOUN.search("précise-t-elle") and not scope._INVERTED_PRONOUN.search("a-t-on")
     assert speakers._INVERTED_PRONOUN.search("dit-elle").group(1) == "elle"
     assert not speakers._INVERTED_PRONOUN.search("disent-ils")
+
+
+def test_a_pronoun_as_a_source_stands_for_the_subject_pronoun_of_its_gender() -> None:
+    from attrlint.analysis import speakers
+
+    assert speakers._SOURCE_PRONOUNS == {"il": "il", "lui": "il", "celui-ci": "il", "elle": "elle", "celle-ci": "elle"}

@@ -795,8 +795,9 @@ def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:
 # (The inverted pronouns of function_words.toml that stand for one person.)
 _INVERTED_PRONOUN = regex.compile(
     rf"-(?:t-)?({phrase_alternation(sorted(_FUNCTION_WORDS['inverted_pronouns'] & _ONE_PERSON))})(?![\p{{L}}])", regex.I)
-# "Pour lui, …", "selon elle": a pronoun as the source, and the subject pronoun it stands for.
-_SOURCE_PRONOUNS = {"il": "il", "lui": "il", "elle": "elle", "celle-ci": "elle", "celui-ci": "il"}
+# "Pour lui, …", "selon elle": a pronoun for one person as the source (a subject or a stressed
+# one), and the subject pronoun it stands for, by its gender.
+_SOURCE_PRONOUNS = {w: "elle" if w in _FEMININE else "il" for w in _ONE_PERSON | _FUNCTION_WORDS["one_person_stressed"]}
 
 
 def _cue_speaker(ad: AnalysedDocument, cue: Cue) -> set[str] | None:
