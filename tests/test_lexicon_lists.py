@@ -100,6 +100,9 @@ EXPECTED = [
     ("function_words.toml", "before_an_article", {"après", "d'", "selon", "et", "ou"}),
     ("function_words.toml", "inverted_pronouns", {"il", "elle", "on", "ils", "elles"}),
     ("function_words.toml", "inverted_other_persons", {"je", "nous", "vous"}),
+    ("figures.toml", "thousands", {"mille"}),
+    ("figures.toml", "millions", {"million", "millions"}),
+    ("figures.toml", "billions", {"milliard", "milliards"}),
     ("words.toml", "REFL", {"se", "s'"}),
     ("words.toml", "NEG", {"ne", "n'"}),
     ("figures.toml", "article_after_preposition", {"aux", "des", "du"}),
@@ -169,3 +172,12 @@ def test_a_pronoun_as_a_source_stands_for_the_subject_pronoun_of_its_gender() ->
     from attrlint.analysis import speakers
 
     assert speakers._SOURCE_PRONOUNS == {"il": "il", "lui": "il", "celui-ci": "il", "elle": "elle", "celle-ci": "elle"}
+
+
+def test_the_words_of_scale_give_each_reading_of_an_amount_its_power_of_ten() -> None:
+    from attrlint.analysis import data_sources, figure_context
+
+    assert figure_context._amount("1,5 million d'euros") == 1.5e6
+    assert figure_context._amount("3 milliards") == 3e9 and figure_context._amount("2 mille") == 2e3
+    assert data_sources._bare_value("12 millions de visiteurs") == "12 million"
+    assert data_sources._bare_value("12 milliards") == "12 milliard"

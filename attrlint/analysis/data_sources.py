@@ -688,6 +688,8 @@ def _small_key(prose: str, fig: Figure) -> str:
     return _SMALL + " ".join(words)
 
 
-# The words of scale a figure's value is counted in (one key for "millions" and "million").
-_SCALES = {"million": "million", "millions": "million", "milliard": "milliard", "milliards": "milliard"}
+# The words of scale a figure's value is counted in (those of figures.toml; one key for
+# "millions" and "million").
+_SCALES = {word: key for key, words in (("million", context_words()["millions"]),
+                                         ("milliard", context_words()["billions"])) for word in words}
 _ESTIMATE_WORDS = context_words()["estimate_words"]

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import isclose
 
-from ..lexicon import word_sets
+from ..lexicon import phrase_alternation, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
@@ -526,8 +526,11 @@ def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: li
 
 # The number at the head of a figure's words: its digits, its thousands apart ("10.000", "10 000"),
 # a decimal comma ("1,5"), and the scale after it.
-_AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?(?:[ \u00a0\u202f]+(mille|millions?|milliards?))?")
-_SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+# (The words of scale of figures.toml, by the power of ten they stand for.)
+_SCALES = {word: power for key, power in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9))
+           for word in context_words()[key]}
+_AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
+                        rf"(?:[ \u00a0\u202f]+({phrase_alternation(sorted(_SCALES))}))?")
 
 
 def _amount(value_text: str) -> float | None:
