@@ -181,3 +181,10 @@ def test_the_words_of_scale_give_each_reading_of_an_amount_its_power_of_ten() ->
     assert figure_context._amount("3 milliards") == 3e9 and figure_context._amount("2 mille") == 2e3
     assert data_sources._bare_value("12 millions de visiteurs") == "12 million"
     assert data_sources._bare_value("12 milliards") == "12 milliard"
+
+
+def test_the_titles_are_read_as_they_are_written() -> None:
+    """The titles before a name keep their capitals: "M." is a title, "m." a unit."""
+    from attrlint.analysis.subjects import TITLES
+
+    assert {"M", "Mme", "Dr", "Mgr"} <= TITLES and "m" not in TITLES

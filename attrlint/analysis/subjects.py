@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import word_sets
+from ..lexicon import read_word_lists, word_sets
 from ..model import Span, Token
 from ..patterns import regex
 from .tokens import past_adverbs
@@ -30,7 +30,7 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
 # Endings of the participles that may open a sentence before its subject.
 _OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
-TITLES = {"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Me", "Pr", "Mgr"}
+TITLES = frozenset(read_word_lists("lexicon/subjects.toml")["titles"])
 # The closed classes of grammars/lexicon/function_words.toml, and the terminals of words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 _TERMINALS = word_sets("lexicon/words.toml")
