@@ -126,6 +126,9 @@ def test_a_quoted_statement_or_a_longer_quotation_is_still_reported(lint, text, 
     # an incise whose subject is an inverted pronoun: the one who spoke last goes on
     ("Le chantier du parc a commencé, a indiqué la mairie. Le jardin « ouvrira ses portes dès le printemps "
      "prochain ». Les travaux dureront un an, précise-t-elle.",),
+    # the pronoun after a verb ending in a vowel sound, with no "-t-"
+    ("Le chantier du parc a commencé, ont indiqué les élus. Le jardin « ouvrira ses portes dès le printemps "
+     "prochain ». Les travaux dureront un an, précisent-ils.",),
 ])
 def test_an_incise_that_goes_on_gives_the_words_before_it_their_source(lint, paragraphs):
     assert excerpts(lint(article(*paragraphs)), "QUO001") == []
