@@ -280,6 +280,33 @@ def test_a_sentence_pointing_back_names_the_speaker(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    "La grève a commencé à l'aube. « Nous ne céderons rien sur les salaires. » Voilà le message que veulent "
+    "faire entendre les conducteurs de bus.",
+    "Le stade s'est tu. « Nous reviendrons plus forts la saison prochaine. » C'est depuis le vestiaire que "
+    "l'entraîneur a prononcé cette phrase, la voix nouée.",
+    "Le conseil s'est achevé tard. « Personne ne sera laissé au bord de la route. » La petite phrase de Claire "
+    "Dumont a aussitôt fait réagir l'opposition.",
+])
+def test_a_sentence_naming_the_words_uttered_names_their_speaker(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that answers the words, not one that utters them
+    "Le conseil s'est achevé tard. « Personne ne sera laissé au bord de la route. » L'opposition a dénoncé "
+    "ces propos dès le lendemain.",
+    # words that are no noun for something said
+    "La grève a commencé à l'aube. « Nous ne céderons rien sur les salaires. » Voilà le dépôt que bloquent "
+    "depuis lundi les conducteurs de bus.",
+    # a noun for words, but no one named as having said them
+    "Le conseil s'est achevé tard. « Personne ne sera laissé au bord de la route. » Ces propos ont aussitôt "
+    "fait réagir l'opposition.",
+])
+def test_a_sentence_answering_the_words_or_naming_no_speaker_leaves_them_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
     "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",

@@ -891,7 +891,37 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
             not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
         return False
     nxt = ad.sentences[last.index + 1]
-    return nxt.block - last.block <= 1 and _POINTED_BACK.match(ad.prose, nxt.span.start, nxt.span.end) is not None
+    return nxt.block - last.block <= 1 and (_POINTED_BACK.match(ad.prose, nxt.span.start, nxt.span.end) is not None or
+                                            _names_the_words_uttered(ad, nxt))
+
+
+# "Voilà le message que…", "Telle est la phrase qu'…": a sentence opening on a noun for words,
+# then the relative that says who said them.
+_PRESENTING = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:voilà|voici|tel(?:le)?s?{_SP}(?:est|sont|était|étaient)){_SP}"
+                            rf"(?:le|la|les|l['’]|ce|cette|ces){_SP}?(?:\p{{Ll}}+{_SP})?(?<noun>\p{{Ll}}+){_SP}qu", regex.I)
+# "La dernière petite phrase de Paul Durand fait réagir": a sentence opening on a noun for words
+# and the name of whoever said them.
+_WORDS_OF = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:la|le|les|l['’]|ces|cette|ce|cet){_SP}?(?:\p{{Ll}}+{_SP}){{0,2}}?"
+                          rf"(?<noun>\p{{Ll}}+){_SP}(?:de{_SP}|d['’])\p{{Lu}}", regex.I)
+# A verb, then a demonstrative and a noun for words as its object ("a prononcé cette petite phrase").
+_VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:ces|cette|cet|ce){_SP}(?:\p{{Ll}}+{_SP})?"
+                                  rf"(?<noun>\p{{Ll}}+)(?![\p{{L}}'’\-])", regex.I)
+
+
+def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether ``s`` points back at the words before it as words someone uttered: it presents them
+    ("Voilà le message que veulent faire passer les grévistes"), opens on them and their speaker
+    ("La petite phrase de Paul Durand fait réagir"), or a verb of uttering has them as
+    its object ("C'est depuis son bureau que le maire a prononcé cette phrase")."""
+    words = quote_words()
+    presenting = _PRESENTING.match(ad.prose, s.span.start, s.span.end)
+    if presenting is not None and presenting.group("noun").lower() in words["uttered_words"]:
+        return True
+    words_of = _WORDS_OF.match(ad.prose, s.span.start, s.span.end)
+    if words_of is not None and words_of.group("noun").lower() in words["uttered_words"]:
+        return True
+    return any(m.group("verb").lower() in words["uttering"] and m.group("noun").lower() in words["uttered_words"]
+               for m in _VERB_THESE_WORDS.finditer(ad.prose, s.span.start, s.span.end))
 
 
 def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
