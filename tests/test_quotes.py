@@ -410,6 +410,24 @@ def test_more_places_for_the_speaker(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
+@pytest.mark.parametrize("text", [
+    "« Tu viens ou pas ? On va rater le dernier train. Dépêche-toi donc ! » (Paul Martin et Léa Durand, alias Tonton).",
+    "« Qui a vu mon chapeau ? Il était là ce matin. » (Jeanne Morel, surnommée Mamie, dans le deuxième acte).",
+])
+def test_speakers_in_brackets_with_a_comma_inside_name_a_quotation_of_several_sentences(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # brackets that name no one
+    "« Tu viens ou pas ? On va rater le dernier train. Dépêche-toi donc ! » (photo prise à la gare, alias Tonton).",
+    # brackets that do not follow the words
+    "« Tu viens ou pas ? On va rater le dernier train. Dépêche-toi donc ! » Ils partent (Paul Martin, alias Tonton).",
+])
+def test_brackets_that_name_no_speaker_of_the_words_leave_them_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
 @pytest.mark.parametrize("text, quote", [
     # "la demande" and "le compte" are nouns: no speaker.
     ("La demande est restée sans suite. « Nous attendons toujours une réponse de la mairie. »", "« Nous attendons"),

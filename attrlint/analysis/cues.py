@@ -736,6 +736,13 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
                             source=Span(*agent.span("who")), source_text=agent.group("who")))
             continue
         m = _INCISE.match(prose, end)
+        b = _BRACKETED_SPEAKER.match(prose, end, match_window(prose, end, len(prose), _BRACKET_REACH)) if m is None else None
+        if b:
+            # "« … » (Paul Martin et Léa Durand, alias les Frères)": the speakers in brackets; a comma
+            # inside them opens no incise ("alias" is no verb of theirs).
+            cues.append(Cue(kind="inverted", span=Span(b.start("who") - 1, b.end()), trigger="(", block=block,
+                            source=Span(*b.span("who")), source_text=b.group("who")))
+            continue
         if m is None:
             # "« … » des magasins, souligne pour l'AFP X": a few words of the sentence
             # between the quotation and its incise.
@@ -752,12 +759,6 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
             if who:
                 cue.source = Span(*who)
                 cue.source_text = prose[who[0]:who[1]]
-            cues.append(cue)
-            continue
-        b = _BRACKETED_SPEAKER.match(prose, end, match_window(prose, end, len(prose), _BRACKET_REACH))
-        if b:
-            cue = Cue(kind="inverted", span=Span(b.start("who") - 1, b.end()), trigger="(", block=block,
-                      source=Span(*b.span("who")), source_text=b.group("who"))
             cues.append(cue)
             continue
         inner = _inner_incises(prose, quote, block)
