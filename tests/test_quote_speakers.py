@@ -224,3 +224,22 @@ def test_words_after_a_later_clause_whose_pronoun_speaks_are_that_persons(lint, 
 ])
 def test_words_after_a_later_clause_with_no_pronoun_speaking_still_need_a_speaker(lint, text, quotation):
     assert excerpts(lint(article(text)), "QUO001") == [quotation]
+
+
+@pytest.mark.parametrize("text", [
+    "Le conseil a voté. Pour l'heure, reprend la directrice, c'est à la commune de « prendre ses responsabilités » : "
+    "« Sans aide, les écoles fermeront. Tout le village en souffrira. »",
+    "Le conseil a voté. Ensuite, reprenait le maire, il revient à l'État de « prendre ses responsabilités » : "
+    "« Sans aide, les écoles fermeront. Tout le village en souffrira. »",
+])
+def test_taking_the_floor_again_names_the_speaker(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # its participles take something up again, not the floor
+    "Le conseil a voté. Le travail a repris lundi : « Sans aide, les écoles fermeront. Tout le village en souffrira. »",
+    "Le conseil a voté. En reprenant la route lundi, il faut « tenir bon » : « Sans aide, les écoles fermeront. »",
+])
+def test_taking_up_anything_else_names_no_speaker(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
