@@ -307,6 +307,31 @@ def test_a_sentence_answering_the_words_or_naming_no_speaker_leaves_them_reporte
 
 
 @pytest.mark.parametrize("text", [
+    "« Le bateau a tenu bon dans la tempête », constate la navigatrice. Et la récompense est là : « Voir les îles "
+    "apparaître à l'horizon, c'est une joie immense. »",
+    "« Nous avons tout préparé. Rien n'a été laissé au hasard », assure l'organisatrice. Le tapis rouge n'est pas "
+    "épargné par les mesures de sécurité : « le public ne pourra pas approcher des marches ».",
+])
+def test_words_a_colon_introduces_after_a_speakers_own_words_go_on_with_them(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the attributed words are woven into the sentence before, not its opening
+    "La foule l'a salué comme un « chef courageux », rapporte la radio. Dans la salle, l'émotion était vive : "
+    "« Merci pour tout ce que vous avez fait. »",
+    # a narrative sentence before
+    "La navigatrice est rentrée au port. Et la récompense est là : « Voir les îles apparaître à l'horizon, c'est "
+    "une joie immense. »",
+    # a new paragraph
+    "« Le bateau a tenu bon dans la tempête », constate la navigatrice.\n\nEt la récompense est là : « Voir les îles "
+    "apparaître à l'horizon, c'est une joie immense. »",
+])
+def test_words_a_colon_introduces_after_no_speakers_opening_words_are_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
     "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",

@@ -445,6 +445,35 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
     _cut_before_attributed(ad, top)
     _read_lists_whole(ad, top)
     attribute_repeated_and_testimony(ad)
+    _go_on_after_a_colon(ad, top)
+
+
+# A colon right before the opening mark: the words it introduces.
+_COLON_BEFORE_MARK = regex.compile(r":[\s\u00a0\u202f]*$")
+
+
+def _go_on_after_a_colon(ad: AnalysedDocument, top: SpanIndex) -> None:
+    """« … », constate le skipper. Et la récompense est là : « … »: words a colon introduces, in the
+    sentence right after one that opens on a speaker's own words, go on with those words; the lead
+    before the colon, with no cue of its own, only bridges them. (Words woven into that sentence
+    further on are no bridge: "…comme un « chef », rapporte l'AFP. Dans la salle, l'émotion
+    était vive : « … »" leaves the words after the colon to someone the article does not name.)"""
+    for q in top.items:
+        if q.attributed or not q.is_speech:
+            continue
+        s = ad.sentence_at(q.span.start)
+        if s is None or s.index == 0 or any(not c.in_quote for c in s.cues) or \
+                not _COLON_BEFORE_MARK.search(ad.prose, s.span.start, q.span.start) or \
+                top.any_starting_in(s.span.start, q.span.start):
+            continue
+        prev = ad.sentences[s.index - 1]
+        if prev.block != s.block:
+            continue
+        opening = top.containing(prev.span.start, strict=False) or next(iter(top.starting_in(prev.span.start,
+                                                                                              prev.span.end)), None)
+        if opening is not None and opening.is_speech and opening.attributed and \
+                _ONLY_PUNCT_GAP.fullmatch(ad.prose, prev.span.start, max(prev.span.start, opening.span.start)):
+            q.continues = True
 
 
 # Cues that attribute a quotation wherever they stand in its sentence; verbs
