@@ -332,6 +332,28 @@ def test_words_a_colon_introduces_after_no_speakers_opening_words_are_reported(l
 
 
 @pytest.mark.parametrize("text", [
+    "La librairie met en vente un synopsis de trois pages, écrit par une jeune Américaine. Son début : « Un homme "
+    "marche seul dans la neige. Il ne sait plus où il va. »",
+    "La maison met en vente un roman de trois cents pages, signé par un auteur inconnu. Son ouverture : « Il "
+    "pleuvait sur la ville depuis trois jours. Personne ne sortait plus. »",
+])
+def test_a_possessive_and_its_noun_before_a_colon_name_the_source_of_the_words(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no possessive
+    "La librairie met en vente un synopsis de trois pages, écrit par une jeune Américaine. Le début : « Un homme "
+    "marche seul dans la neige. Il ne sait plus où il va. »",
+    # a clause of its own before the colon, not a lead
+    "La librairie met en vente un synopsis de trois pages, écrit par une jeune Américaine. Son début dans la vie "
+    "fut très difficile : « Un homme marche seul dans la neige. »",
+])
+def test_a_colon_after_no_possessive_lead_names_no_source(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
     "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",

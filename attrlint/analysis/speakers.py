@@ -109,6 +109,9 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
         # "Son conseil aux autres hommes est simple :": a person's advice, reply or verdict.
         naming += [t for k, t in enumerate(window[1:], 1)
                    if t.category == "SPEECH_NOUN" and window[k - 1].lower in _POSSESSIVES]
+        # "Son début :", "Sa seule certitude :": a lead that is only a possessive and its noun.
+        if 2 <= len(window) <= 3 and window[0].lower in _POSSESSIVES and c - clause == len(window):
+            naming.append(window[0])
         if naming:
             naming.sort(key=lambda t: t.start)
             span = Span(naming[0].start, naming[-1].end)
