@@ -354,6 +354,30 @@ def test_a_colon_after_no_possessive_lead_names_no_source(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Le débat a duré deux heures. Mais ce qui a le plus marqué, c'est cette petite phrase de la ministre. « Nous "
+    "ne reculerons jamais devant les menaces. »",
+    "La soirée électorale a été longue. Sur les réseaux, on partage surtout le message de Claire Dumont. « Merci "
+    "à tous, la bataille continue dès demain. »",
+])
+def test_a_sentence_announcing_someones_words_gives_them_to_the_quotation_after_it(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no noun for words
+    "La soirée électorale a été longue. Sur les réseaux, on partage surtout la photo de Claire Dumont. « Merci "
+    "à tous, la bataille continue dès demain. »",
+    # no one whose words they are
+    "Le débat a duré deux heures. Mais ce qui a le plus marqué, c'est cette petite phrase. « Nous ne reculerons "
+    "jamais devant les menaces. »",
+    "La soirée électorale a été longue. Sur les réseaux, on partage surtout le message, de retour à la mairie. "
+    "« Merci à tous, la bataille continue dès demain. »",
+])
+def test_a_sentence_announcing_no_ones_words_leaves_the_quotation_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
     "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",

@@ -13,7 +13,8 @@
 - A quotation in a relative clause opened by "qui" right after a name:
   "…, annoncée par Paul Durand, qui avait salué « … »".
 - A quotation opening the sentence right after one whose subject is a
-  person: "Durant cinq heures, il a mené son action. « Mon objectif… »";
+  person: "Durant cinq heures, il a mené son action. « Mon objectif… »", or that
+  announces someone's words ("On retient cette phrase du maire. « … »");
   or woven into the sentence right after one in which someone speaks
   through a channel it names: "Dans une lettre, le directeur a demandé un
   avis. La question est de savoir « … »".
@@ -164,6 +165,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if _speaks_through_a_channel(ad, prev):
             # "Dans un communiqué, le syndicat a déclaré que… « … »": the statement it made goes on.
             return Cue("previous-speaker", prev.span, "", block=q.block)
+        announced = _WORDS_ANNOUNCED.search(ad.prose, prev.span.start, prev.span.end)
+        if announced is not None and not quote_words()["uttered_words"].isdisjoint(announced.group("words").lower().split()):
+            # "On retient surtout cette petite phrase du maire. « … »": the words it announces follow.
+            who = Span(announced.start("who"), announced.end("who"))
+            return Cue("previous-speaker", who, "", source=who, source_text=announced.group("who"), block=q.block)
         cue = _person_cue(ad, prev)
         if cue is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
@@ -174,6 +180,15 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # woven into the next sentence of the paragraph are those of the text just named.
         return Cue("previous-speaker", ad.sentences[s.index - 1].span, "", block=q.block)
     return None
+
+
+# A sentence ending on a noun for words and whose they are ("…, c'est cette petite phrase du maire.",
+# "Tous retiennent le message de Paul Durand."): a determiner, a few words one of which is the
+# noun, then "de" and the one who said them, up to the end of the sentence.
+_WORDS_ANNOUNCED = regex.compile(
+    r"(?<![\p{L}'’])(?:l['’]|(?:ce|cet|cette|ces|la|le|les|un|une|sa|son|ses)[\s\u00a0\u202f]+)"
+    r"(?<words>(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}\p{Ll}+)[\s\u00a0\u202f]+(?:de|du|des|d['’])[\s\u00a0\u202f]*"
+    r"(?<who>[^\s\u00a0\u202f,;:.!?«»“”\"][^,;:.!?«»“”\"]{0,80})[.!]?[\s\u00a0\u202f]*$")
 
 
 # "Dans le nouveau règlement intérieur, …", "Dans un extrait du jugement, …": a phrase opening the
