@@ -378,6 +378,23 @@ def test_a_sentence_announcing_no_ones_words_leaves_the_quotation_reported(lint,
 
 
 @pytest.mark.parametrize("text", [
+    "Vous nous demandez si des élèves ont été exclus « pour avoir porté un tee-shirt de leur club de football ».",
+    "Vous voulez savoir si des agents ont été sanctionnés « pour des retards répétés pendant la grève ».",
+])
+def test_the_reader_addressed_as_vous_speaks_the_question_quoted(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "vous" that is no subject
+    "Chez vous, des élèves ont été exclus « pour avoir porté un tee-shirt de leur club de football ».",
+    "Des élèves ont été exclus « pour avoir porté un tee-shirt de leur club de football ».",
+])
+def test_vous_that_is_no_subject_names_no_speaker(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
     "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",
