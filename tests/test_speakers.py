@@ -395,6 +395,26 @@ def test_vous_that_is_no_subject_names_no_speaker(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    "La ville reste au niveau d'alerte 2, celui où les autorités prennent « toutes les mesures pour freiner la "
+    "circulation du virus ».",
+    "Le pays passe au stade 3, celui où l'armée déploie « des hôpitaux de campagne dans chaque région ».",
+])
+def test_an_institution_opening_the_clause_of_the_words_speaks_them(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # not an institution
+    "La ville reste au niveau d'alerte 2, celui où les écoles ferment « à titre de précaution pour quelques jours ».",
+    # the words after the clause, past a comma
+    "La ville reste au niveau d'alerte 2, celui où les autorités ferment les parcs, « à titre de précaution pour "
+    "quelques jours ».",
+])
+def test_words_outside_the_clause_of_an_institution_are_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "Pour Kristof Calvo (Groen), « la N-VA ne sera jamais la solution » au climat.",
     "Mais, pour le gouvernement, il n'est pas question que « ce débat tourne au grand déballage ».",
     "A l'extrême droite, pour Marine Le Pen, « il serait temps de mettre un coup de vis ».",

@@ -264,6 +264,25 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     return Span(match.start("pronoun"), match.end("pronoun"))
 
 
+# "…, celui où les autorités mettent « … »", "…, car la préfecture recommande « … »": an institution
+# opening a clause after a relative or a conjunction, then its verb, with no mark between them and
+# the quotation.
+_CLAUSE_INSTITUTION = regex.compile(
+    r"(?<![\p{L}])(?:où|que|qu['’]|dont|car|et|mais|lorsque|lorsqu['’]|quand|si|puisque|puisqu['’])[\s\u00a0\u202f]*"
+    r"(?:l['’]|(?:le|la|les)[\s\u00a0\u202f]+)(?<noun>\p{Ll}+)[\s\u00a0\u202f]+(?<verb>[^,;:«»“”\"()]*)$", regex.I)
+
+
+def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The institution that is the subject of the clause ``q`` ends ("…, celui où les autorités mettent
+    « … »"), with a verb of its own before the words, not a copula (a thing described by someone
+    else's words); None otherwise."""
+    match = _CLAUSE_INSTITUTION.search(ad.prose, s.span.start, q.span.start)
+    if match is None or match.group("noun").lower() not in subject_words().institutions or \
+            not _WORD.search(match.group("verb")) or _COPULA.match(" " + match.group("verb")):
+        return None
+    return Span(match.start("noun"), match.end("noun"))
+
+
 # The words between a verb of seeing or hearing and the quotation: the one seen or heard (one
 # to six words, no punctuation), then an infinitive, then perhaps a colon or "que".
 _PERCEIVED_TAIL = regex.compile(r"[\s\u00a0\u202f]+(?<who>(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,5}[\p{L}'’\-]+)"
@@ -331,10 +350,11 @@ _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['�
 
 # The readings of a speaker the sentence names without a cue, in the order they are tried: a
 # written text ("Dans le nouveau protocole, il est précisé qu'il n'est « … »"), the subject of the
-# clause the words end ("ceux dans lesquels elle apprécie « … »"), someone seen or heard saying
+# clause the words end ("ceux dans lesquels elle apprécie « … »", "celui où les autorités mettent
+# « … »"), someone seen or heard saying
 # them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
 # salué « … »").
-_SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _perceived_speaker, _relative_speaker)
+_SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker)
 
 
 # The kinds of cue whose verb says something.
