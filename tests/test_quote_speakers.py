@@ -243,3 +243,23 @@ def test_taking_the_floor_again_names_the_speaker(lint, text):
 ])
 def test_taking_up_anything_else_names_no_speaker(lint, text):
     assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La manifestation a dégénéré vers midi. La réponse « Arrêtez tout de suite ! » d'un passant n'a rien changé.",
+    "La réunion a mal tourné. La réplique « Vous n'avez rien compris à ce dossier » d'une intervenante a jeté un froid.",
+])
+def test_words_named_then_followed_by_whose_they_are_are_attributed(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # no noun for words before them
+    ("La manifestation a dégénéré vers midi. Le geste « Arrêtez tout de suite ! » d'un passant n'a rien changé.",
+     "« Arrêtez"),
+    # no one after them
+    ("La manifestation a dégénéré vers midi. La réponse « Arrêtez tout de suite ! » d'une voix ferme n'a rien changé.",
+     "« Arrêtez"),
+])
+def test_words_named_with_no_one_whose_they_are_are_reported(lint, text, quote):
+    assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))

@@ -53,7 +53,7 @@ from .spans import SpanIndex
 from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, parts_of_sourced_figures,
                            poll_conditionals, poll_figures, repeated_figures, topic_change)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
-from .subjects import PERSON_PRONOUNS
+from .subjects import PERSON_PRONOUNS, subject_words
 
 # How many sentences the account a framing cue opens reaches (the reviewed corpus: 3 removes only
 # diagnostics judged wrong; 4 removes right ones too).
@@ -680,9 +680,30 @@ _AUTHOR_REACH = 80
 def _author_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
     m = _AUTHOR_AFTER.match(ad.prose, q.span.end, min(len(ad.prose), q.span.end + _AUTHOR_REACH))
     if m is None:
-        return None
+        return _utterer_after(ad, q)
     span = Span(m.start(1), m.end(1))
     return Cue("author", span, "de", source=span, source_text=m.group(1), block=q.block)
+
+
+# "La réponse « … » d'un passant", "le cri « … » du gardien": a noun for words right before the marks.
+_WORDS_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?<noun>\p{Ll}+)[\s\u00a0\u202f]*$")
+# …and the one who said them right after: "de" and a determiner, then a noun for a person.
+_UTTERER_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:d['’](?:un|une)[\s\u00a0\u202f]+|du[\s\u00a0\u202f]+|"
+                               r"de[\s\u00a0\u202f]+(?:la|l['’]|leur|son|sa)[\s\u00a0\u202f]*)(?<who>\p{Ll}[\p{L}\-]+)")
+
+
+def _utterer_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    """"La réponse « Ne faites pas ça ! » d'un passant": words named by a noun for words before them,
+    then whose they are, a noun for a person, right after them."""
+    before = _WORDS_NOUN_BEFORE.search(ad.prose, max(0, q.span.start - 30), q.span.start)
+    if before is None or before.group("noun").lower() not in quote_words()["uttered_words"]:
+        return None
+    after = _UTTERER_AFTER.match(ad.prose, q.span.end, min(len(ad.prose), q.span.end + _AUTHOR_REACH))
+    if after is None or not _names_someone(ad, after.group("who")) and \
+            after.group("who").lower() not in subject_words().people:
+        return None
+    span = Span(after.start("who"), after.end("who"))
+    return Cue("author", span, "de", source=span, source_text=after.group("who"), block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
