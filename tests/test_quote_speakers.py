@@ -263,3 +263,19 @@ def test_words_named_then_followed_by_whose_they_are_are_attributed(lint, text):
 ])
 def test_words_named_with_no_one_whose_they_are_are_reported(lint, text, quote):
     assert any(quote in q for q in excerpts(lint(article(text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "Les chiffres de juillet sont mauvais. Si les accidents augmentent, car « les routes sont bien plus chargées "
+    "en été », M. Durand s'inquiète surtout d'une hausse des excès de vitesse.",
+    "Le bilan est lourd. Parce que « les secours sont arrivés bien trop tard dans la vallée », Dr. Morel a dénoncé "
+    "une organisation défaillante.",
+])
+def test_the_point_of_a_title_does_not_part_words_from_the_speaker_later_in_the_sentence(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_semicolon_still_parts_words_from_a_speaker_later_in_the_sentence(lint):
+    text = ("Les chiffres de juillet sont mauvais. Si les accidents augmentent, car « les routes sont bien plus "
+            "chargées en été », la saison reste longue ; M. Durand s'inquiète surtout d'une hausse des excès de vitesse.")
+    assert excerpts(lint(article(text)), "QUO001") == ["« les routes sont bien plus chargées en été »"]

@@ -521,7 +521,8 @@ def _cue_after(ad: AnalysedDocument, q: Quote, s: Sentence, i: int, tails: _Tail
 
 # How far after a quotation the verb of saying of the clause it opens may stand.
 _CLAUSE_REACH = 200
-_STOP_BETWEEN = regex.compile(r"[.!?;]")
+# A mark that ends a clause; not the point of a title before a name ("…», M. Durand a déclaré").
+_STOP_BETWEEN = regex.compile(r"[!?;]|(?<!(?<![\p{L}])(?:M|MM|Dr|Pr|Me|Mgr))\.")
 _WORD_BETWEEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 
 
