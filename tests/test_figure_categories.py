@@ -241,6 +241,23 @@ def test_votes_won_are_still_a_count(lint, sentence, found):
 
 
 @pytest.mark.parametrize("sentence", [
+    "La résolution a été votée par 81 voix contre 14 et 6 abstentions en fin de séance.",
+    "L'amendement est passé par 210 voix contre 95, et 12 abstentions, malgré l'opposition.",
+])
+def test_the_abstentions_closing_a_vote_are_part_of_its_result(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Le référendum a connu 4 500 abstentions dans le département.", ["4 500 abstentions"]),
+    ("La motion a été rejetée par 50 voix contre 20 ; 900 abstentions sont relevées dans la région.",
+     ["900 abstentions"]),
+])
+def test_abstentions_counted_apart_from_a_vote_are_still_a_count(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
     "Les lignes 2, 3, 4, 10 et 11 fonctionneront uniquement aux heures de pointe.",
     "Le prix de cette Mustang 2019 devrait dépasser celui de sa devancière.",
     "Le moteur est associé à une boîte automatique ZF à 8 rapports.",

@@ -284,6 +284,10 @@ _DEFINITE_PLURAL = _WORDS["definite_plural"]
 _RESULT_NOUNS = _WORDS["result_nouns"]
 # The result of a vote in an assembly, like a score: "adopté par 66 voix contre 27".
 _VOTE_AGAINST = regex.compile(r"[ \u00a0\u202f]+contre[ \u00a0\u202f]+\d")
+# The abstentions that close such a result, right after the votes against: "adopté par 66 voix
+# contre 27 et 3 abstentions" (what is left of the tally, not a count of its own).
+_VOTES_AGAINST_BEFORE = regex.compile(r"(?<![\p{L}])contre[ \u00a0\u202f]+\d[\d \u00a0\u202f.]*,?[ \u00a0\u202f]*et[ \u00a0\u202f]+$")
+_ABSTENTIONS = {"abstention", "abstentions"}
 # A number before these is a street number.
 _ADDRESS_NOUNS = _WORDS["address_nouns"]
 # How an engine or a gearbox is built names a model, not a quantity to source:
@@ -979,7 +983,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if next_word in ("er", "ère", "re") and value <= 31:
         return fig("ordinal", False, nxt.end())  # "le 1 er mai": an ordinal cut in collection
     if next_word in _RESULT_NOUNS or \
-            (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, nxt.end(), end))):
+            (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, nxt.end(), end))) or \
+            (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("result", False, nxt.end())
     if prev_word in ("la", "le") and _conjugated(next_word):
         return fig("identifier", False, num_end)  # "la 13 demeureront closes": a line, a name
