@@ -1902,3 +1902,24 @@ def test_the_size_of_an_announced_plan_is_its_authors_decision(lint, sentence, r
 ])
 def test_an_allotment_to_receive_is_what_a_budget_grants(lint, sentence, reported):
     assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("paragraph", [
+    "La tempête a frappé la côte dans la nuit. 40 bateaux renversés dans le portpar euronews (en français)La "
+    "digue a cédé dans la nuit.",
+    "Le maire l'a redit à la radio. Est-il normal de payer 9 euros pour un sandwich? La chaîne répond à vos "
+    "questionspar BFMTVDepuis lundi, les restaurants rouvrent.",
+])
+def test_the_title_of_an_embedded_video_glued_to_its_credit_is_no_claim(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraph, figure", [
+    # The sentence before the video's title is the article's own.
+    ("Un train sur quatre circule ce matin. Pourquoi la grève dure?par BFMTVLes voyageurs patientent.",
+     "Un train sur quatre"),
+    # "par" with a space before it is the agent of a verb, and no credit.
+    ("40 bateaux ont été renversés dans le port par la houle. Les pêcheurs constatent les dégâts.", "40 bateaux"),
+])
+def test_figures_outside_a_videos_title_still_need_a_source(lint, paragraph, figure):
+    assert excerpts(lint(article(paragraph)), "FIG001") == [figure]

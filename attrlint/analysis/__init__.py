@@ -17,7 +17,7 @@ from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
                    find_selon_relative)
 from .data_sources import named_documents, named_study
-from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions
+from .figure_context import mark_descriptions, mark_product_descriptions, mark_sale_descriptions, mark_video_titles
 from .figures import find_figures, read_ranges_whole, read_shares_whole
 from .photos import find_photos
 from .quotes import BlockText, classify_quote, find_quotes, flag_reopened, mark_fragments
@@ -198,6 +198,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
     mark_product_descriptions(figures, prose)
     mark_sale_descriptions(figures, prose)
+    mark_video_titles(figures, prose)
     figures = read_ranges_whole(prose, figures)
     read_shares_whole(prose, figures)
     conditionals = leave_out_product_specifications(conditionals, figures, sentences)

@@ -390,6 +390,37 @@ _SALE_ITEMS_MAX = 1_000
 _DIGITS = regex.compile(r"\d+")
 
 
+# The credit of an embedded video, glued to its title and to the text after it once the page's
+# line breaks were lost: "… dans la Manchepar euronews (en français)Le sauvetage …", "… en
+# pharmacie? BFMTV répond à vos questionspar BFMTVParmi les mesures …". "par" with no space
+# before it, then a name, then the capital of the next sentence with no space, or the end of the line.
+_VIDEO_CREDIT = regex.compile(r"(?<=[\p{Ll}?!)])par[ \u00a0][\p{L}\d]{1,24}?(?:[ \u00a0]\(en[ \u00a0]\p{Ll}++\))?"
+                              r"(?=\p{Lu}\p{Ll}|\n|$)")
+# Where the title before such a credit opens: after the last full stop or line break. A question
+# mark stays in the title ("Est-ce normal … ? BFMTV répond …").
+_TITLE_OPENING = regex.compile(r"[.!…][ \u00a0]+|\n")
+
+
+def mark_video_titles(figures: list[Figure], prose: str) -> None:
+    """The figures in the title of an embedded video, glued to its credit (:data:`_VIDEO_CREDIT`),
+    are the title's words, not claims of the article ("71 migrants secourus dans la Manchepar
+    euronews"); the sentence before the title is the article's own."""
+    if not any(fig.needs_source for fig in figures) or "par" not in prose:
+        return
+    for credit in _VIDEO_CREDIT.finditer(prose):
+        opening = max((m.end() for m in _TITLE_OPENING.finditer(prose, max(0, credit.start() - _TITLE_REACH),
+                                                               credit.start())), default=-1)
+        if opening < 0:
+            continue
+        for fig in figures:
+            if fig.needs_source and opening <= fig.span.start < credit.start():
+                fig.category, fig.needs_source = "title", False
+
+
+# How far before its credit a video's title is read for where it opens, in characters.
+_TITLE_REACH = 200
+
+
 def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
     """In an article about an auction, its estimates, price ranges and hammer prices are
     the sale's ("estimée entre 2 et 3 millions de dollars", "(350 000 à 450 000 $)",
