@@ -225,6 +225,22 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
 
 
 @pytest.mark.parametrize("sentence", [
+    "Il a toujours soutenu n'avoir pas quitté son bureau entre le soir du 12 mars et le matin du 13 -avant 9h30-.",
+    "Les voisins l'ont aperçu une dernière fois dans la soirée du 4 -vers 22h- près du canal.",
+])
+def test_the_day_of_a_part_of_a_day_is_a_date(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Dans la nuit du 13, 20 personnes ont été arrêtées près du canal.", ["20 personnes"]),
+    ("Le train du matin transporte 300 passagers vers la capitale.", ["300 passagers"]),
+])
+def test_a_count_after_the_day_of_a_part_of_a_day_still_needs_a_source(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
     "Le texte a été adopté par 312 voix contre 101 dans la nuit de mardi.",
     "La motion a été rejetée à main levée par 240 voix, après trois heures de débat.",
 ])

@@ -325,6 +325,10 @@ def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
     return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
+# A part of a day named by the day of its month, the month left implied: "entre le soir du 27
+# octobre et le matin du 28", "la nuit du 3". A number after it is that day, not a count.
+_DAY_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?:matin|matinée|soir|soirée|nuit|après-midi|journée|week-end)"
+                                 r"[ \u00a0\u202f]+du[ \u00a0\u202f]+$", regex.I)
 # What follows a number, matched in place (never on a copy of the rest of the block).
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
 _HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])")
@@ -906,6 +910,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     date_name = _DATE_NAME_AFTER.match(prose, num_end, end) if value <= 31 else None
     if date_name:
         return fig("date", False, date_name.end())
+    if value <= 31 and not dec and not estimate and _DAY_PART_BEFORE.search(prose, max(start, span_start - 20), span_start):
+        return fig("date", False, num_end)  # "le matin du 28": a day of the month
     if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
