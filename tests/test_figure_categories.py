@@ -225,6 +225,22 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
 
 
 @pytest.mark.parametrize("sentence", [
+    "Le club s'est incliné dimanche 1 à 0 face au champion en titre.",
+    "La sélection, battue mercredi 3 à 2 face au Ghana, est éliminée.",
+])
+def test_a_score_written_in_words_after_the_result_of_a_match_is_no_figure_to_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("La défaite a coûté 2 à 3 millions d'euros au club.", ["2 à 3 millions d'euros"]),
+    ("L'équipe s'est imposée devant 12 000 spectateurs.", ["12 000 spectateurs"]),
+])
+def test_figures_beside_the_result_of_a_match_still_need_a_source(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
     "Il a toujours soutenu n'avoir pas quitté son bureau entre le soir du 12 mars et le matin du 13 -avant 9h30-.",
     "Les voisins l'ont aperçu une dernière fois dans la soirée du 4 -vers 22h- près du canal.",
 ])

@@ -267,6 +267,12 @@ _PREV_WORDS = regex.compile(r"(?r)(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$
 _IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+# The losing side of a match's score written in words, after a verb or a noun of its result (a
+# day may stand between): "s'est incliné dimanche 1 à 0", "une victoire 3 à 1". The winning side
+# before "à" is a bare number already.
+_MATCH_SCORE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:inclinée?s?|incline|inclinent|imposée?s?|impose|imposent|battue?s?|emportée?s?|emporte|emportent|"
+    r"victoire|défaite)(?:[ \u00a0\u202f]+\p{L}+)?[ \u00a0\u202f]+\d{1,2}[ \u00a0\u202f]+à[ \u00a0\u202f]+$", regex.I)
 # A past participle after a decimal number qualifies something else ("magnitude 6,2 survenu"):
 # a decimal number counts no people ("6,2 blessés" is no count).
 _PARTICIPLE_AFTER = regex.compile(r"[\p{L}]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -1000,6 +1006,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
     if _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
+    if value < 100 and not dec and not estimate and \
+            _MATCH_SCORE_BEFORE.search(prose, max(start, span_start - 40), span_start):
+        return fig("score", False, num_end)  # "s'est incliné 1 à 0 face au Bayern"
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
         return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
     if no_separator and value >= 100 and not estimate and not dec and counted and \
