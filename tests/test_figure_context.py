@@ -1713,6 +1713,9 @@ def test_a_figure_its_context_describes_still_goes_on_a_sources_figures(lint):
     "Le bâtiment comporte 45 appartements réservés aux diplomates.",
     "Le circuit d'essai, qui comprend 15 pistes différentes, a rouvert ses portes.",
     "Le mécanisme est constitué de 900 rouages, 300 ressorts et 40 leviers.",
+    # what a route or a course is strewn with
+    "C'est sur cette piste vallonnée, longue de 14 km et parsemée de 58 virages, que l'équipe a réglé la voiture.",
+    "Le sentier, jalonné de 12 refuges de montagne, traverse tout le massif.",
 ])
 def test_what_a_thing_is_made_of_describes_it(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -1721,6 +1724,7 @@ def test_what_a_thing_is_made_of_describes_it(lint, sentence):
 @pytest.mark.parametrize("sentence, figure", [
     # the people who make up a body are counted as news
     ("L'unité est composée de 60 gendarmes qui patrouillent de nuit.", "60 gendarmes"),
+    ("Le parcours du cortège, jalonné de 300 gendarmes, a été bouclé.", "300 gendarmes"),
     # what a thing is made of, counted without the verb that says so, is counted as any thing
     ("Les douaniers ont saisi 1 200 pièces de contrefaçon.", "1 200 pièces"),
 ])
