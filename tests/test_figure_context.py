@@ -1090,6 +1090,24 @@ def test_a_share_of_a_landmark_that_happened_is_a_claim(lint, text, figure):
     assert excerpts(lint(article(text)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("text", [
+    "Dans la province Sud (68 % de la population), la rentrée se fera par groupes.",
+    "En revanche dans celle du Nord (22% de la population), où se trouve la capitale, les écoles rouvrent lundi.",
+])
+def test_a_places_share_of_the_population_in_brackets_after_its_name_describes_it(lint, text):
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a share of the population after a common noun counts who did something
+    ("Les vaccinés (68 % de la population) peuvent sortir sans masque.", "68 %"),
+    # more words in the brackets say what the share did
+    ("Dans la province Sud (68 % de la population a voté), la rentrée se fera par groupes.", "68 %"),
+])
+def test_a_share_of_the_population_that_did_something_is_a_claim(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
 def test_a_year_that_obliges_is_a_year(lint):
     text = article("Le héros porte les cheveux courts, 2016 oblige, et un blouson de cuir.")
     assert excerpts(lint(text), "FIG001") == []

@@ -109,6 +109,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
+        if fig.category in ("percent", "rate") and _population_share_in_brackets(tokens, first, last):
+            fig.category, fig.needs_source = "place", False  # "la province Sud (75 % de la population)"
+            continue
         if fig.category in ("percent", "rate") and _capped_share_of_a_capacity(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "ne peuvent ouvrir qu'à la moitié de leur capacité"
             continue
@@ -759,6 +762,18 @@ def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict
     if tokens[first - 1].lower not in ("de", "d'"):
         return False
     return not (first >= 2 and tokens[first - 2].lower in ("près", "plus", "moins", "environ", "autour"))
+
+
+# The words that close a share of a place's population in brackets: "(75 % de la population)".
+_POPULATION_SHARE = ("de", "la", "population", ")")
+
+
+def _population_share_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
+    """"la province Sud (75 % de la population)": a place's share of the population, alone in
+    brackets right after its name, gives the place's weight as context (SPEC §2.2). A share in
+    brackets after a common noun is a finding ("les vaccinés (75 % de la population)")."""
+    return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].category == "CAP" and \
+        tuple(t.lower for t in tokens[last:last + len(_POPULATION_SHARE)]) == _POPULATION_SHARE
 
 
 # What may stand between a capped share and its capacity; the auxiliaries of the past, which tell
