@@ -1052,6 +1052,9 @@ def test_an_average_price_is_a_statistic(lint):
     # a brand with a capital inside; a unit in capitals after the number
     "Les antennes de l'iPhone 6 ont disparu de ce modèle.",
     "La création du one-off 375 MM a marqué l'histoire de la marque.",
+    # such a unit glued to the number
+    "La galerie montre la victoire de la 911T du duo au rallye de 1968.",
+    "Le pilote a couru sur une 250KM préparée par l'usine.",
     # a capital after a colon names: French does not capitalise there otherwise
     "L'offensive est déclinée sur toutes les antennes : France 2 diffusera la comédie samedi.",
     # a month takes no capital in French: capitalised within a sentence, it names
@@ -1061,6 +1064,14 @@ def test_an_average_price_is_a_statistic(lint):
 ])
 def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le camion de 12t s'est renversé sur la chaussée.", "12t"),
+    ("Le navire a perdu 30km de câbles dans la tempête.", "30km"),
+])
+def test_a_unit_glued_in_small_letters_is_still_a_measure(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
 
 
 def test_a_year_glued_to_the_next_sentence_is_a_year(lint):

@@ -836,8 +836,9 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
     return not _OF_AFTER.match(prose[stop:min(end, stop + 4)])
 
 
-# Units written only in small letters: in capitals after a number they name a model ("375 MM").
-_UNITS_IN_CAPITALS = frozenset({"MM", "CM", "KM", "KG", "MG", "ML", "CL", "DL", "HA"})
+# Units written only in small letters: in capitals after a number they name a model ("375 MM",
+# "la 911T", the tonne's "t" in capitals).
+_UNITS_IN_CAPITALS = frozenset({"MM", "CM", "KM", "KG", "MG", "ML", "CL", "DL", "HA", "T"})
 
 
 def _names_before(prose: str, prev, at: int) -> bool:
@@ -895,8 +896,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("time", False, m.end())
         if low in ("%", "€", "$", "£"):
             return fig("percent" if low == "%" else "money", True, m.end())
-        if glued == "G":
-            return fig("identifier", False, m.end())  # "4G", "5G": a generation of networks
+        if glued == "G" or glued in _UNITS_IN_CAPITALS:
+            # "4G", "5G": a generation of networks; "la 911T", "une Tipo 6CM": a model, by its letters
+            return fig("identifier", False, m.end())
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
             # "5000m²", "80km/h": the unit goes on past its letters.
