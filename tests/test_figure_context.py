@@ -1052,6 +1052,9 @@ def test_an_average_price_is_a_statistic(lint):
     # a brand with a capital inside; a unit in capitals after the number
     "Les antennes de l'iPhone 6 ont disparu de ce modèle.",
     "La création du one-off 375 MM a marqué l'histoire de la marque.",
+    # a model's number followed by a participle in "s", which is no plural of what it counts
+    "Le boîtier se loge dans le tableau de bord des Porsche 911 compris entre les années 60 et 90.",
+    "Les Airbus 320 acquis par la compagnie volent depuis lundi.",
     # such a unit glued to the number
     "La galerie montre la victoire de la 911T du duo au rallye de 1968.",
     "Le pilote a couru sur une 250KM préparée par l'usine.",
@@ -1071,6 +1074,14 @@ def test_a_number_that_names_a_model_or_a_channel_is_an_identifier(lint, sentenc
     ("Le navire a perdu 30km de câbles dans la tempête.", "30km"),
 ])
 def test_a_unit_glued_in_small_letters_is_still_a_measure(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("En Bretagne 300 permis ont été délivrés cette année.", "300 permis"),
+    ("À Nantes 300 manifestants ont défilé samedi.", "300 manifestants"),
+])
+def test_a_count_after_a_name_is_still_a_count(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
 
 

@@ -273,6 +273,9 @@ _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:d
 _MATCH_SCORE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:inclinée?s?|incline|inclinent|imposée?s?|impose|imposent|battue?s?|emportée?s?|emporte|emportent|"
     r"victoire|défaite)(?:[ \u00a0\u202f]+\p{L}+)?[ \u00a0\u202f]+\d{1,2}[ \u00a0\u202f]+à[ \u00a0\u202f]+$", regex.I)
+# Past participles whose masculine singular ends in "s", as a plural noun does: "compris", "mis",
+# "acquis", "requis", "assis" ("permis" and "commis" are nouns too, and counted).
+_PARTICIPLE_IN_IS = regex.compile(r"(?:pr|(?<!per|com)m|qu|ass)is$")
 # A past participle after a decimal number qualifies something else ("magnitude 6,2 survenu"):
 # a decimal number counts no people ("6,2 blessés" is no count).
 _PARTICIPLE_AFTER = regex.compile(r"[\p{L}]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
@@ -1014,9 +1017,11 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
         return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
     if no_separator and value >= 100 and not estimate and not dec and counted and \
-            not next_word.endswith(("s", "x")) and _names_before(prose, prev, span_start):
-        # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…": a model named by its number;
-        # a count after a name would be followed by what it counts ("Nantes 300 manifestants" is rare).
+            (not next_word.endswith(("s", "x")) or _PARTICIPLE_IN_IS.search(next_word)) and \
+            _names_before(prose, prev, span_start):
+        # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…", "les Porsche 911 compris entre…":
+        # a model named by its number; a count after a name would be followed by the plural of what
+        # it counts ("Nantes 300 manifestants" is rare), not by a participle.
         return fig("identifier", False, num_end)
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("identifier", False, nxt.end())
