@@ -1039,6 +1039,25 @@ def test_estimated_costs_and_shares_still_need_a_source(lint, sentence, figure):
     assert any(f.startswith(figure) for f in excerpts(lint(article(sentence)), "FIG001"))
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Chaque atelier produira 40 vélos en cinq coloris. Cela représentera une série de 200 vélos au total.",
+     ["40 vélos"]),
+    ("Le club a vendu 12 000 abonnements, ce qui représente une recette de 360 000 euros.", ["12 000 abonnements"]),
+])
+def test_what_cela_says_a_figure_worked_out_comes_to_is_derived(lint, text, found):
+    assert excerpts(lint(article(text)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the noun's figure with no "cela" before its verb is what a subject amounts to
+    ("Le marché représente une valeur de 200 millions d'euros.", "200 millions d'euros"),
+    # nor a "de" after the noun
+    ("Cela représentera une hausse pour 200 familles.", "200 familles"),
+])
+def test_what_a_subject_amounts_to_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 def test_an_average_price_is_a_statistic(lint):
     text = "Le gazole se vend, en moyenne nationale, à 1,465 euro le litre."
     assert excerpts(lint(article(text)), "FIG001") == ["1,465 euro"]

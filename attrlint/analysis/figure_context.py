@@ -534,13 +534,22 @@ def _either_case(letter: str) -> str:
 _LARGE_SUM = regex.compile(r"milliards?|(?<![\p{L}])Mds?(?![\p{L}])|Md€|(?<![\d.,])(?:[1-9]\d|\d{3,})(?:[.,]\d+)?[\s\u00a0\u202f]*(?:millions?|M€|M(?![\p{L}]))", regex.I)
 
 
+# What "cela" or "ce qui" says a figure worked out from what was just said comes to: "cela
+# représente 1600 tweets", "cela représentera une offre de 1 960 véhicules".
+_COMES_TO = {"représente", "représentent", "représentera", "représenteront", "fait"}
+
+
 def _derived(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 3):first]
     if any(t.lower in context_words()["derivations"] for t in before):
         return True
     # "cela représente 1600 tweets", "ce qui représente 4 %": worked out from what was just said.
-    return any(t.lower in ("représente", "représentent", "fait") and k and before[k - 1].lower in ("cela", "qui", "ça")
-               for k, t in enumerate(before))
+    if any(t.lower in _COMES_TO and k and before[k - 1].lower in ("cela", "qui", "ça") for k, t in enumerate(before)):
+        return True
+    # "cela représentera une offre de 1 960 véhicules": the same, named by a noun.
+    return first >= 5 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].category == "WORD" and \
+        tokens[first - 3].lower in ("un", "une") and tokens[first - 4].lower in _COMES_TO and \
+        tokens[first - 5].lower in ("cela", "qui", "ça")
 
 
 def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: list[Figure],
