@@ -1131,6 +1131,25 @@ def test_a_share_of_a_landmark_that_happened_is_a_claim(lint, text, figure):
     assert excerpts(lint(article(text)), "FIG001") == [figure]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Les 250 000 m2 du domaine (35 terrains de football !) accueillent les stages d'hiver.", []),
+    # the area itself may be a claim; the pitches only render it
+    ("Le lac artificiel couvre 12 hectares de la commune, 17 terrains de rugby.", ["12 hectares"]),
+])
+def test_an_area_rendered_as_pitches_is_no_finding_of_its_own(lint, text, found):
+    assert excerpts(lint(article(text)), "FIG001") == found
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the pitches are the only figure of the size
+    ("Le feu a détruit 300 terrains de football de forêt.", "300 terrains"),
+    # the area is given in another sentence
+    ("Le domaine compte 25 hectares. Il accueille 35 terrains de football.", "35 terrains"),
+])
+def test_pitches_that_are_the_only_figure_of_a_size_still_need_a_source(lint, text, figure):
+    assert figure in excerpts(lint(article(text)), "FIG001")
+
+
 @pytest.mark.parametrize("text", [
     "Dans la province Sud (68 % de la population), la rentrée se fera par groupes.",
     "En revanche dans celle du Nord (22% de la population), où se trouve la capitale, les écoles rouvrent lundi.",

@@ -213,6 +213,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if near & words[kind]:
                 fig.category, fig.needs_source = kind, False
                 break
+        if fig.needs_source and fig.category == "count" and n and \
+                _yardstick_of_an_area(tokens, first, last, figures[n - 1], token_starts, words):
+            fig.category, fig.needs_source = "conversion", False  # "337 000 m2 (47 terrains de football)"
+            continue
         if fig.needs_source and fig.category in ("count", "estimate") and n and \
                 _whole_of_a_part(tokens, first, last, figures[n - 1]):
             fig.category, fig.needs_source = "whole", False  # "94 des 96 départements"
@@ -875,6 +879,21 @@ def _quantile_group(tokens: list[Token], first: int, last: int, words: dict[str,
     after = tokens[last:last + _GROUP_REACH + 2]
     return any(a.lower in ("les", "la", "le") and b.lower in ("plus", "moins", "mieux")
                for a, b in zip(after, after[1:]))
+
+
+def _yardstick_of_an_area(tokens: list[Token], first: int, last: int, before: Figure, token_starts: list[int],
+                          words: dict[str, frozenset[str]]) -> bool:
+    """"Les 337 000 m2 du domaine (47 terrains de football !)": a count of the lexicon's
+    yardsticks of an area, after an area given before it in its sentence (the figure
+    ``before``), renders that area for the reader; it is no finding of its own. The yardstick
+    alone is the size's only figure, and a claim ("le feu a détruit 300 terrains de football")."""
+    counted = " ".join(t.lower for t in tokens[last - 1:last + 2])
+    if not any(counted.startswith(yardstick) for yardstick in words["area_yardsticks"]):
+        return False
+    if _glued_unit(before.value_text).lower() not in words["areas"]:
+        return False
+    area = bisect_left(token_starts, before.span.start)
+    return not any(ends(tokens, k) for k in range(area, first))
 
 
 def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure) -> bool:
