@@ -225,6 +225,22 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
 
 
 @pytest.mark.parametrize("sentence", [
+    "A T + 3'12\", le second étage se séparera de la capsule.",
+    "Au bout de 4’05’’ de vol, la capsule ouvrira ses parachutes.",
+])
+def test_minutes_and_seconds_are_a_time(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Après 3 minutes de vol, 12 débris sont retombés en mer.", ["12 débris"]),
+    ("Le fonds a levé 12’500 francs suisses en une heure.", ["12’500 francs"]),
+])
+def test_counts_near_a_time_or_with_thousands_apart_by_an_apostrophe_still_need_a_source(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
     "Le club s'est incliné dimanche 1 à 0 face au champion en titre.",
     "La sélection, battue mercredi 3 à 2 face au Ghana, est éliminée.",
 ])

@@ -342,6 +342,8 @@ _DAY_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?:matin|matinée|soir|soirée|nu
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
 _HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])")
 _MINUTES_AFTER = regex.compile(r":\d{2}\b")
+# Seconds after minutes, as a race or a countdown writes them: "2'33\"", "1’05’’".
+_SECONDS_AFTER = regex.compile(r"['’]\d{2}(?:\"|''|’’|”)")
 # A scale word with a capital after digits names something: "60 Millions de consommateurs".
 _NAMED_SCALE = regex.compile(r"\d[ \u00a0\u202f]+(?:Millions?|Milliards?|Mille)(?![\p{L}])")
 _SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
@@ -952,6 +954,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("time", False, num_end)
     if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
+    if prose.startswith(("'", "’"), num_end, end) and (seconds := _SECONDS_AFTER.match(prose, num_end, end)):
+        return fig("time", False, seconds.end())  # "à T + 2'33\"": minutes and seconds
     if unit is _NOT_MATCHED_YET:
         unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
