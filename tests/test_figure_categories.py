@@ -225,6 +225,22 @@ def test_a_participle_after_a_number_and_a_score_are_no_figure_to_source(lint, s
 
 
 @pytest.mark.parametrize("sentence", [
+    "Sur les douze derniers mois - septembre 2018-août 2019 - la forêt a reculé.",
+    "La saison octobre 2020-mars 2021 - la plus sèche du siècle - a été difficile.",
+])
+def test_the_year_after_the_hyphen_of_a_span_of_months_is_a_year(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Sur la période mars-avril, 1500 arbres ont été abattus.", ["1500 arbres"]),
+    ("Pendant la saison 2018-2019, 1500 arbres ont été abattus.", ["1500 arbres"]),
+])
+def test_a_count_after_a_span_of_months_or_years_still_needs_a_source(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence", [
     "A T + 3'12\", le second étage se séparera de la capsule.",
     "Au bout de 4’05’’ de vol, la capsule ouvrira ses parachutes.",
 ])

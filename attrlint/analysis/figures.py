@@ -915,8 +915,11 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 return fig("serving", False, stop)
             return fig(cat, True, stop)
         return fig("identifier", False, m.end())
-    if 1000 <= value <= 2100 and num.isdecimal() and not dec and prev_word and _MONTH_U.match(prev_word):
-        return fig("year", False, num_end)  # "en avril 2019 de M. Dupont": the year, not "2019 de m"
+    if 1000 <= value <= 2100 and num.isdecimal() and not dec and prev_word and \
+            _MONTH_U.match(prev_word.rpartition("-")[2]):
+        # "en avril 2019 de M. Dupont": the year, not "2019 de m"; "août 2019-juillet 2020": the
+        # month after the hyphen of a span of months
+        return fig("year", False, num_end)
     # The cheap tests first, the patterns where they pass.
     if len(num) == 3 and num.isdecimal() and _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
