@@ -1150,6 +1150,25 @@ def test_pitches_that_are_the_only_figure_of_a_size_still_need_a_source(lint, te
     assert figure in excerpts(lint(article(text)), "FIG001")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Deux débats auront lieu, bien que le vote ne soit ouvert qu'à 412 délégués du parti.",
+    "Le stage n'est réservé qu'à 12 apprentis cette année.",
+])
+def test_whom_a_restriction_admits_is_the_rules(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # whom a place was open to is news
+    ("Le musée n'a été ouvert qu'à 200 visiteurs samedi.", "200 visiteurs"),
+    ("Le musée n'était ouvert qu'à 200 visiteurs samedi.", "200 visiteurs"),
+    # with no restriction, those a thing is open to are counted
+    ("Le centre est ouvert à 300 réfugiés depuis lundi.", "300 réfugiés"),
+])
+def test_whom_a_place_was_open_to_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 @pytest.mark.parametrize("text", [
     "Dans la province Sud (68 % de la population), la rentrée se fera par groupes.",
     "En revanche dans celle du Nord (22% de la population), où se trouve la capitale, les écoles rouvrent lundi.",

@@ -112,6 +112,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("percent", "rate") and _population_share_in_brackets(tokens, first, last):
             fig.category, fig.needs_source = "place", False  # "la province Sud (75 % de la population)"
             continue
+        if fig.category in ("count", "estimate") and _restricted_to(tokens, first, words):
+            fig.category, fig.needs_source = "rule", False  # "le scrutin n'est ouvert qu'à 535 électeurs"
+            continue
         if fig.category in ("percent", "rate") and _capped_share_of_a_capacity(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "ne peuvent ouvrir qu'à la moitié de leur capacité"
             continue
@@ -811,6 +814,19 @@ def _capped_share_of_a_capacity(tokens: list[Token], first: int, last: int, word
     while after < len(tokens) and after - last < 3 and tokens[after].lower in _CAP_WORDS:
         after += 1
     return after < len(tokens) and tokens[after].lower in words["capacities"]
+
+
+def _restricted_to(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"le scrutin n'est ouvert qu'à 535 électeurs", "une salle réservée qu'aux 40 abonnés": those a
+    thing is open or reserved to, right after the "qu'à" of a restriction ("ne … qu'à") in the
+    present or the future, are whom a rule admits. Whom a place was open to is news ("le musée
+    n'a été ouvert qu'à 200 visiteurs")."""
+    k = first - 1
+    if k < 2 or tokens[k].lower not in ("à", "aux") or tokens[k - 1].category != "QUE" or \
+            tokens[k - 2].lower not in words["restricted_to"]:
+        return False
+    neg = next((i for i in range(k - 3, max(-1, k - 3 - WORDS_BEFORE), -1) if tokens[i].category == "NEG"), -1)
+    return neg >= 0 and not any(t.lower in _PAST or t.lower.endswith(("ait", "aient")) for t in tokens[neg:k])
 
 
 def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
