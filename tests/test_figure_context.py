@@ -1981,6 +1981,18 @@ def test_what_a_measure_consists_of_describes_it(lint, sentence, reported):
 
 
 @pytest.mark.parametrize("sentence, reported", [
+    # What an agreement bears on are its terms.
+    ("L'accord signé lundi porte sur un déficit de 2,5 % du PIB.", []),
+    ("Le contrat porte sur 30 avions livrés d'ici 2030.", []),
+    # What a theft or a fraud bears on is a finding.
+    ("Le vol porte sur 2 millions d'euros de bijoux.", ["2 millions d'euros"]),
+    ("La fraude découverte par les douanes porte sur 40 millions d'euros.", ["40 millions d'euros"]),
+])
+def test_what_an_agreement_bears_on_are_its_terms(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
     # The size of a plan named right after the act that makes it public is its author's decision.
     ("La région a surpris les élus avec l'annonce d'un plan de 3 milliards d'euros pour ses lycées.", []),
     ("Les élus attendent le lancement d'un chantier de 40 millions d'euros près du port.", []),

@@ -129,7 +129,24 @@ def what_it_consists_of(tokens: list[Token], first: int, words: dict[str, frozen
     before it in its sentence ("la mesure consisterait en un versement de 300 euros"). Its terms
     describe it; they are no finding."""
     verb = _word_before(tokens, first, _CONSISTS_REACH, words["consists"])
-    return 0 <= verb < first - 1 and tokens[verb + 1].lower in ("en", "à")
+    if 0 <= verb < first - 1 and tokens[verb + 1].lower in ("en", "à"):
+        return True
+    return _terms_of_an_agreement(tokens, first, words)
+
+
+# How many words may stand between an agreement and the verb of its terms: "l'accord conclu
+# mercredi porte sur …".
+_AGREEMENT_REACH = 4
+
+
+def _terms_of_an_agreement(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"L'accord conclu mercredi porte sur un déficit de 2 % du PIB": what an agreement, named as
+    the subject of "porte sur" in the present or the future, bears on are its terms. What a theft
+    or a fraud bears on is a finding ("le vol porte sur 2 millions d'euros")."""
+    verb = _word_before(tokens, first, _CONSISTS_REACH, words["bears_on"])
+    if not 0 <= verb < first - 1 or tokens[verb + 1].lower != "sur":
+        return False
+    return any(t.lower in words["agreements"] for t in tokens[max(0, verb - _AGREEMENT_REACH):verb])
 
 
 def named_in_its_announcement(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
