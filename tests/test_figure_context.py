@@ -1981,6 +1981,19 @@ def test_what_a_measure_consists_of_describes_it(lint, sentence, reported):
 
 
 @pytest.mark.parametrize("sentence, reported", [
+    # The value before of a figure a rule sets, after "contre", is set alike.
+    ("Sur ces routes, la vitesse sera limitée à 80 km/h contre 90 km/h jusqu'ici.", []),
+    ("La jauge des stades passera à 5 000 spectateurs contre 1 000 spectateurs jusqu'ici.", []),
+    # A finding and the value before it are both findings.
+    ("Le chômage a reculé à 7 % contre 8 % un an plus tôt.", ["7 %", "8 %"]),
+    # "contre" before another thing is no value of the same.
+    ("La commune de 800 habitants compte contre toute attente 300 chômeurs.", ["300 chômeurs"]),
+])
+def test_the_value_before_a_described_figure_after_contre_is_described_alike(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
     # What an agreement bears on are its terms.
     ("L'accord signé lundi porte sur un déficit de 2,5 % du PIB.", []),
     ("Le contrat porte sur 30 avions livrés d'ici 2030.", []),

@@ -293,7 +293,8 @@ def _range_opening(tokens: list[Token], first: int) -> int:
 # What a figure described by its context may hand on to the next of a list.
 _DESCRIBED = {"rule", "plan", "price", "specification", "capability", "size", "document", "dimension", "place"}
 # How many words may stand between two figures of a list; the words that join its
-# items, and those that end it ("dont" opens a part of the figure before, not an item).
+# items ("contre" gives an item's value before: "un déficit ramené à 2 % contre 2,4 % au
+# départ"), and those that end it ("dont" opens a part of the figure before, not an item).
 _LIST_GAP = 12
 _LIST_JOINS = context_words()["list_joins"]
 _LIST_ENDS = {"STOP", "COLON", "AUX", "QUOTE"}
@@ -325,11 +326,19 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
             continue
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
         if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
-                any(t.lower in _LIST_JOINS or _opens_the_list(gap, k) for k, t in enumerate(gap)) and \
+                any((t.lower in _LIST_JOINS and _joins_alike(t.lower, before, fig)) or _opens_the_list(gap, k)
+                    for k, t in enumerate(gap)) and \
                 not any((t.category in _LIST_ENDS and (t.category != "STOP" or ends(gap, k)) and
                          not _opens_the_list(gap, k)) or
                         (t.lower == "dont" and not _part_of_a_set_sum(before, kind)) for k, t in enumerate(gap)):
             fig.category, fig.needs_source = before.category, False
+
+
+def _joins_alike(join: str, before: Figure, fig: Figure) -> bool:
+    """Whether ``join`` joins ``fig`` to the figure before it as an item of its list: "contre"
+    only joins a value of the same thing, bare or in the same unit or noun ("un déficit de 2 %,
+    contre 3 %"); "une commune de 800 habitants contre 2 000 touristes" sets two things apart."""
+    return join != "contre" or _unit(fig) in ("", _unit(before))
 
 
 def _opens_the_list(gap: list[Token], k: int) -> bool:
