@@ -1500,6 +1500,22 @@ def test_a_length_that_measures_what_happened_needs_a_source(lint, sentence, fig
 
 
 @pytest.mark.parametrize("sentence", [
+    "Les secours pourraient creuser la colline à une altitude inférieure de 100 m par rapport au puits.",
+    "Le refuge se trouve à 300 m par rapport au sommet.",
+])
+def test_a_length_compared_par_rapport_a_is_no_rate(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Le glacier a reculé de 300 m par rapport à 2010.", "300 m"),
+    ("La mer est montée de 20 cm par rapport à 1900.", "20 cm"),
+])
+def test_a_change_compared_par_rapport_a_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
     "Le bourg de 3 500 habitants accueille le président jeudi.",
     "La police du comté (90 000 habitants) a reçu un blindé.",
     "L'Ile-de-France et ses 12 millions d'habitants passent en orange.",

@@ -722,8 +722,9 @@ def _distance_described(tokens: list[Token], first: int, last: int, value_text: 
 def _measures_a_change(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether a length measures a change, a rate or a level: "a reculé de 100 m",
     "progresse de 70 km par an", "la Seine a atteint 6 mètres"."""
-    if last < len(tokens) and tokens[last].lower == "par":
-        return True
+    if last < len(tokens) and tokens[last].lower == "par" and \
+            (last + 1 >= len(tokens) or tokens[last + 1].lower != "rapport"):
+        return True  # "70 km par an"; "100 m par rapport au lieu" compares, and is no rate
     before = tokens[max(0, first - _MEASURED_REACH):first]
     if any(t.lower in words["measured_lengths"] for t in before):
         return True
