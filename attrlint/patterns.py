@@ -2,12 +2,17 @@
 
 The ``regex`` module compiles patterns in Python; attrlint's sixty-odd
 patterns take longer to compile than an article takes to lint. A compiled
-pattern pickles as its compiled code, so they are kept in one file of the
-user's cache folder (``$XDG_CACHE_HOME/attrlint`` or ``~/.cache/attrlint``;
-``$ATTRLINT_PATTERN_CACHE`` names another file, or ``off``), one per
-version of ``regex`` and of Python, and loaded in one read. The file is
-rewritten (atomically) at exit when a pattern was new; it can only hold
-compiled patterns (anything else in it makes it ignored).
+pattern is made again from the arguments its pickling gives
+``_regex.compile`` (its compiled code, as plain data), so they are kept in
+one file of the user's cache folder (``$XDG_CACHE_HOME/attrlint`` or
+``~/.cache/attrlint``; ``$ATTRLINT_PATTERN_CACHE`` names another file, or
+``off``), one per version of ``regex`` and of Python, and loaded in one
+read. Each pattern's arguments are kept marshalled on their own and read
+when the pattern is first asked for: the file also holds the patterns of
+earlier versions, configurations and commands, which would cost more to
+read than this run's own. The file is rewritten (atomically) at exit when a
+pattern was new; it can only hold plain data (anything else in it makes it
+ignored).
 
 Modules import ``regex`` from here: the ``regex`` module itself, but for
 ``compile`` and the module-level ``match``, ``search``, ``sub``… which go
@@ -16,9 +21,9 @@ through the kept patterns.
 from __future__ import annotations
 
 import atexit
-import io
+import copyreg
+import marshal
 import os
-import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +31,9 @@ from typing import Any
 import regex as _regex
 
 from .atomic import replace_file
+
+# What a compiled pattern's pickling calls to make it again, with its compiled code.
+_MAKE_PATTERN = _regex._regex.compile
 
 PATTERN_CACHE_ENV = "ATTRLINT_PATTERN_CACHE"
 
@@ -37,7 +45,7 @@ def store_path() -> Path | None:
         return None if chosen.lower() == "off" else Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return Path(base) / "attrlint" / f"patterns-regex{_regex.__version__}-py{version}.pickle"
+    return Path(base) / "attrlint" / f"patterns-regex{_regex.__version__}-py{version}.marshal"
 
 
 def cache_folder() -> Path | None:
@@ -59,30 +67,47 @@ def write_atomically(path: Path, data: bytes) -> bool:
     return True
 
 
-class _PatternsOnly(pickle.Unpickler):
-    """Unpickles compiled patterns and plain data, nothing else."""
+def _kept_form(compiled: Any) -> bytes | None:
+    """The arguments that make ``compiled`` again, marshalled; None when its pickling is another."""
+    maker, arguments = copyreg.dispatch_table[type(compiled)](compiled)
+    if maker is not _MAKE_PATTERN:
+        return None
+    try:
+        return marshal.dumps(arguments)
+    except ValueError:  # not plain data
+        return None
 
-    def find_class(self, module: str, name: str) -> Any:
-        if module in ("regex._regex", "_regex") and name == "compile":
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not a compiled pattern")
+
+def _made_again(kept: bytes) -> Any:
+    """The compiled pattern ``kept`` makes, or None when it holds anything else."""
+    try:
+        arguments = marshal.loads(kept)
+        compiled = _MAKE_PATTERN(*arguments) if isinstance(arguments, tuple) else None
+    except Exception:  # noqa: BLE001 - from elsewhere: compile afresh
+        return None
+    return compiled if isinstance(compiled, _regex.Pattern) else None
 
 
 class PatternStore:
-    """Compiled patterns by (pattern, flags), loaded from and saved to ``path``."""
+    """Compiled patterns by (pattern, flags), loaded from and saved to ``path``.
+
+    ``patterns`` are those compiled or made again in this process; ``kept``
+    are those of the file, each made again when it is first asked for.
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.patterns: dict[tuple[Any, int], Any] = {}
+        self.kept: dict[tuple[Any, int], bytes] = {}
         self.added = False
         self.owner = os.getpid()
         if path is not None:
             try:
-                loaded = _PatternsOnly(io.BytesIO(path.read_bytes())).load()
-                if isinstance(loaded, dict):
-                    self.patterns = loaded
+                loaded = marshal.loads(path.read_bytes())
+                if isinstance(loaded, dict) and all(isinstance(kept, bytes) for kept in loaded.values()):
+                    self.kept = loaded
             except Exception:  # noqa: BLE001 - absent, unreadable, from elsewhere: compile afresh
-                self.patterns = {}
+                self.kept = {}
 
     def compile(self, pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
         if kwargs or isinstance(pattern, _regex.Pattern):
@@ -90,15 +115,29 @@ class PatternStore:
         key = (pattern, int(flags))
         compiled = self.patterns.get(key)
         if compiled is None:
-            compiled = self.patterns[key] = _regex.compile(pattern, flags)
-            self.added = True
+            kept = self.kept.get(key)
+            compiled = _made_again(kept) if kept is not None else None
+            if compiled is None:
+                compiled = _regex.compile(pattern, flags)
+                self.kept.pop(key, None)
+                self.added = True
+            self.patterns[key] = compiled
         return compiled
 
     def save(self) -> None:
         """Write the patterns if some were new (only from the process that loaded them, not its workers)."""
         if not self.added or self.path is None or os.getpid() != self.owner:
             return
-        write_atomically(self.path, pickle.dumps(self.patterns, protocol=pickle.HIGHEST_PROTOCOL))
+        for key, compiled in self.patterns.items():
+            if key not in self.kept:
+                kept = _kept_form(compiled)
+                if kept is not None:
+                    self.kept[key] = kept
+        try:
+            data = marshal.dumps(self.kept)
+        except ValueError:  # a key that is not plain data
+            return
+        write_atomically(self.path, data)
         self.added = False
 
 

@@ -1,6 +1,7 @@
 """Compiled patterns kept between runs: the same matches, and nothing but patterns read back."""
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 
@@ -17,13 +18,14 @@ SAMPLES = [
 
 
 def test_kept_patterns_match_as_freshly_compiled_ones(tmp_path):
-    path = tmp_path / "patterns.pickle"
+    path = tmp_path / "patterns.marshal"
     first = PatternStore(path)
     for pattern, flags, _ in SAMPLES:
         first.compile(pattern, flags)
     first.save()
     second = PatternStore(path)
-    assert len(second.patterns) == len(SAMPLES) and not second.added
+    assert len(second.kept) == len(SAMPLES) and not second.added
+    assert second.patterns == {}  # each is made again when first asked for
     for pattern, flags, text in SAMPLES:
         kept, fresh = second.compile(pattern, flags), real_regex.compile(pattern, flags)
         assert [m.groupdict() for m in kept.finditer(text)] == [m.groupdict() for m in fresh.finditer(text)]
@@ -32,32 +34,51 @@ def test_kept_patterns_match_as_freshly_compiled_ones(tmp_path):
 
 
 def test_a_file_holding_anything_but_patterns_is_ignored(tmp_path):
-    path = tmp_path / "patterns.pickle"
+    path = tmp_path / "patterns.marshal"
 
     class Payload:
         def __reduce__(self):
             return (os.mkdir, (str(tmp_path / "should-not-exist"),))
 
     path.write_bytes(pickle.dumps({("x", 0): Payload()}))
-    assert PatternStore(path).patterns == {}
+    assert PatternStore(path).kept == {}
     assert not (tmp_path / "should-not-exist").exists()
-    path.write_bytes(b"not a pickle")
-    assert PatternStore(path).patterns == {}
+    path.write_bytes(b"not marshalled data")
+    assert PatternStore(path).kept == {}
+    # One pattern kept as something else: compiled afresh when it is asked for.
+    for kept in (pickle.dumps(Payload()), marshal.dumps(("x", 0)), marshal.dumps(["x"])):
+        path.write_bytes(marshal.dumps({("x", 0): kept}))
+        store = PatternStore(path)
+        assert store.compile("x").match("x") and store.added
+        assert not (tmp_path / "should-not-exist").exists()
+
+
+def test_patterns_are_made_again_only_when_asked_for(tmp_path):
+    path = tmp_path / "patterns.marshal"
+    first = PatternStore(path)
+    first.compile(r"\d+")
+    first.save()
+    second = PatternStore(path)
+    second.compile(r"\w+")
+    second.save()  # the first pattern, never asked for, stays kept as it was
+    third = PatternStore(path)
+    assert set(third.kept) == {(r"\d+", 0), (r"\w+", 0)}
+    assert third.compile(r"\d+").match("12") and not third.added
 
 
 def test_only_the_loading_process_writes(tmp_path):
-    store = PatternStore(tmp_path / "patterns.pickle")
+    store = PatternStore(tmp_path / "patterns.marshal")
     store.compile(r"\d+")
     store.owner = -1  # as in a worker forked from the run
     store.save()
-    assert not (tmp_path / "patterns.pickle").exists()
+    assert not (tmp_path / "patterns.marshal").exists()
 
 
 def test_store_location(monkeypatch, tmp_path):
     monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, "off")
     assert patterns.store_path() is None
-    monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, str(tmp_path / "p.pickle"))
-    assert patterns.store_path() == tmp_path / "p.pickle"
+    monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, str(tmp_path / "p.marshal"))
+    assert patterns.store_path() == tmp_path / "p.marshal"
     monkeypatch.delenv(patterns.PATTERN_CACHE_ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert patterns.store_path().parent == tmp_path / "attrlint"
@@ -79,7 +100,7 @@ def test_module_functions_give_what_regex_gives():
 def test_kept_lexicon_is_the_built_one(monkeypatch, tmp_path):
     from attrlint import lexicon
 
-    monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, str(tmp_path / "patterns.pickle"))
+    monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, str(tmp_path / "patterns.marshal"))
     built = lexicon.build_default_lexicon()
     first = lexicon.load_default_lexicon()
     [kept] = tmp_path.glob("lexicon-*.marshal")
