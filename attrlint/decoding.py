@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 
-import regex
+from .patterns import regex  # regex, with compiled patterns kept between runs
 
 from .i18n import N_, Phrase
 

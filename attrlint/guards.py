@@ -7,7 +7,7 @@ the runner reports as a per-file diagnostic instead of hanging the run.
 """
 from __future__ import annotations
 
-import regex
+from .patterns import regex  # regex, with compiled patterns kept between runs
 
 # One search may take this long, plus this much per million characters it
 # may scan: linear patterns stay far below at any size, a pattern that
