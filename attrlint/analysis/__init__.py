@@ -70,7 +70,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     in_conditional: set[int] = set()  # sentences whose only conditionals are not reported: they go on a report
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
-    speaker_nouns = lexicon.source_nouns | subject_words().people
+    speaker_nouns: set[str] | None = None  # made for the first "pour X," read: most documents have none
     marks = _key_marks(named_documents())
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
@@ -143,6 +143,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 heads += [Span(tokens[k].start, span.end) for k in _between(pour_at, t0 + 1, t1)
                           if tokens[k - 1].category == "COLON" or
                           (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL)]
+                if heads and speaker_nouns is None:
+                    speaker_nouns = lexicon.source_nouns | subject_words().people
                 for head in heads:
                     opening = find_pour_opening(prose, head, block.index, speaker_nouns)
                     if opening is not None:
