@@ -260,12 +260,19 @@ def read_word_lists(name: str) -> dict:
     return table
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, for a regex alternation that must try the longer of two
+    phrases sharing a start first; words of one length in alphabetical order, so that a
+    pattern built from a set is the same in every process (and kept once between runs)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of a word list's phrases, longest first: a space in a phrase
     matches any run of spaces (no-break ones too), an apostrophe ' and ’."""
     def one(phrase: str) -> str:
         return r"[\s\u00a0\u202f]+".join(regex.escape(word).replace("'", "['’]") for word in phrase.split())
-    return "|".join(one(p) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(one(p) for p in longest_first(phrases))
 
 
 def phrase_pattern(phrases: Iterable[str]):

@@ -4,6 +4,8 @@ from __future__ import annotations
 import marshal
 import os
 import pickle
+import subprocess
+import sys
 
 import regex as real_regex
 
@@ -113,3 +115,25 @@ def test_kept_lexicon_is_the_built_one(monkeypatch, tmp_path):
     monkeypatch.setenv(patterns.PATTERN_CACHE_ENV, "off")
     kept.unlink()
     assert lexicon.load_default_lexicon() == built and not list(tmp_path.glob("lexicon-*"))
+
+
+def test_a_run_keeps_the_same_patterns_whatever_the_hash_seed(tmp_path):
+    # Patterns built from a set of words must not depend on the set's order, or every
+    # process compiles them again and the file of kept patterns grows run after run.
+    article = tmp_path / "article.txt"
+    article.write_text("Deux hommes soupçonnés d'avoir volé un camion auraient été arrêtés, selon la police. "
+                       "Le camion transportait 3 tonnes de cuivre.\n", encoding="utf-8")
+    path = tmp_path / "patterns.marshal"
+    kept = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, patterns.PATTERN_CACHE_ENV: str(path)}
+        subprocess.run([sys.executable, "-m", "attrlint.cli", "check", "--no-cache", "--isolated", "--exit-zero",
+                        "--quiet", str(article)], env=env, check=True, capture_output=True)
+        kept.append(set(PatternStore(path).kept))
+    assert kept[0] == kept[1] == kept[2]
+
+
+def test_longest_first_orders_words_of_one_length_alphabetically():
+    from attrlint.lexicon import longest_first
+
+    assert longest_first({"ta", "de", "des", "à"}) == ["des", "de", "ta", "à"]

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..lexicon import word_sets
+from ..lexicon import longest_first, word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import plain_words
 from .tokens import past_adverbs
@@ -390,8 +390,8 @@ def _charge_pattern() -> "regex.Pattern[str]":
     """"soupçonnés d'avoir", "accusée de": a participle of charging and the "de" of its charge,
     or "plainte pour": a complaint and its charge;
     after a determiner it is a noun ("l'accusé de l'affaire"), which charges no one."""
-    words = "|".join(sorted(_imagining_words()["charged"], key=len, reverse=True))
-    nouns = "|".join(sorted(_imagining_words()["charging_nouns"], key=len, reverse=True))
+    words = "|".join(longest_first(_imagining_words()["charged"]))
+    nouns = "|".join(longest_first(_imagining_words()["charging_nouns"]))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?<!{_DETERMINER_BEFORE})(?:{words})[\s\u00a0\u202f]+d(?:e(?![\p{{L}}\p{{M}}])|['’])"
                          rf"|(?:{nouns})[\s\u00a0\u202f]+pour(?![\p{{L}}\p{{M}}]))", regex.I)
 

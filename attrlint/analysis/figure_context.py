@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import isclose
 
-from ..lexicon import phrase_alternation, word_sets
+from ..lexicon import longest_first, phrase_alternation, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
@@ -513,7 +513,7 @@ def _compares_a_quality(fig: Figure, prose: str) -> bool:
 def _quality_patterns() -> tuple[object, object, object]:
     """The lexicon's qualities of a product, after a share with "plus" or "moins", right after a
     comparative that holds them, and before a share with "de" (and the share listed before it)."""
-    qualities = "|".join(regex.escape(w) for w in sorted(context_words()["product_qualities"], key=len, reverse=True))
+    qualities = "|".join(regex.escape(w) for w in longest_first(context_words()["product_qualities"]))
     quality = rf"(?:{qualities})(?![\p{{L}}])"
     after = regex.compile(rf"{_SP}(?:plus|moins){_SP}{quality}", regex.I)
     bare_after = regex.compile(rf"{_SP}{quality}", regex.I)
@@ -531,9 +531,9 @@ def _product_marks() -> tuple[object, object]:
     Mégapixels": a number a figure may not read, before a capital). Two patterns, each
     starting with a class of characters, and the layouts' letters in both cases rather than
     with a flag: the text is scanned far faster."""
-    codes = [entry.split() for entry in context_words()["specification"] if regex.fullmatch(r"\p{L} \d+", entry)]
+    codes = [entry.split() for entry in sorted(context_words()["specification"]) if regex.fullmatch(r"\p{L} \d+", entry)]
     alternation = "|".join(rf"{_either_case(letter)}[\u00a0\u202f]?{number}" for letter, number in codes)
-    units = "|".join(regex.escape(w) for w in sorted(context_words()["spec_units"], key=len, reverse=True))
+    units = "|".join(regex.escape(w) for w in longest_first(context_words()["spec_units"]))
     return (regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])"),
             regex.compile(rf"\d[ \u00a0\u202f]*(?:{units})(?![\p{{L}}])", regex.I))
 

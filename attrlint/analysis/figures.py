@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, regex_timeout
-from ..lexicon import word_sets
+from ..lexicon import longest_first, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
 
@@ -54,7 +54,7 @@ _WORD_NUMBERS = {
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
 }
 _SCALE_WORDS = r"(?:millier|milliers|million|millions|milliard|milliards)"
-_WORD_NUM_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_WORD_NUM_ALT = "|".join(longest_first(_WORD_NUMBERS))
 # "deux millions de personnes", "un millier de soldats", "1,5 milliard"
 _SCALE_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<est>{_ESTIMATE}){_SP}+)?(?P<w>(?:{_WORD_NUM_ALT})(?:[\-{_SP}](?:{_WORD_NUM_ALT}))*){_SP}+(?P<scale>{_SCALE_WORDS})\b",
