@@ -558,7 +558,8 @@ def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> C
     first = ad.sentence_at(q.span.start)
     last = ad.sentence_at(max(q.span.start, q.span.end - 1))
     tails = tails or _Tails(ad)
-    for s in (first, last):
+    # Most quotations end in the sentence they open in: its cues are read once, not twice.
+    for s in (first,) if last is first else (first, last):
         if s is None:
             continue
         for i, cue in enumerate(s.cues):
