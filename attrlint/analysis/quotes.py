@@ -321,6 +321,9 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[ \t\u00a0\u202f]*)?$")
 # Starts of runs of letters, found from the end.
 _RUN_START = regex.compile(r"(?r)(?<![\p{L}\p{M}])[\p{L}\p{M}]")
+# The end of a match of _PREV_WORD that starts on the second run from the end: the last run is
+# its article, up to the end.
+_ARTICLE_TO_END = regex.compile(r"(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[ \t\u00a0\u202f]*$")
 
 
 def _prev_word(prose: str, lo: int, hi: int):
@@ -331,13 +334,17 @@ def _prev_word(prose: str, lo: int, hi: int):
     only on a letter, and inside a run it matches if and only if it matches
     from the run's first letter (its first group reads to the same end of
     the run): the leftmost match starts at the second run's first letter, or
-    at the last run's.
+    at the last run's. One that starts at the second run reads the last as
+    its article (no other part of the pattern reads letters): most words
+    before a quotation are no article, and that match is not tried for them.
     """
     starts = _RUN_START.finditer(prose, lo, hi)
     last = next(starts, None)
     second = next(starts, None)
     if second is None:
         return _PREV_WORD.search(prose, lo, hi)
+    if _ARTICLE_TO_END.match(prose, last.start(), hi) is None:
+        return _PREV_WORD.match(prose, last.start(), hi)
     return _PREV_WORD.match(prose, second.start(), hi) or _PREV_WORD.match(prose, last.start(), hi)
 _ABOUT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
 _RELATED_LINK = regex.compile(
@@ -395,11 +402,16 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
         lo = max(0, at - 50)
         if _holds_a_title_noun(prose, lo, at, titles) and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
-    if _YEAR_AFTER.match(prose, q.span.end) or _PUBLISHED_AFTER.match(prose, q.span.end):
+    # The first mark after the spaces that follow the quotation: the patterns that need a
+    # bracket or a comma there are not tried after the others.
+    nxt = _SPACES.match(prose, q.span.end).end()
+    nxt = prose[nxt:nxt + 1]
+    if (nxt == "(" and _YEAR_AFTER.match(prose, q.span.end)) or _PUBLISHED_AFTER.match(prose, q.span.end):
         return True
-    return _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles) or \
+    return (nxt in (",", ".", "…") and _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
         _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles) or \
-        _NAME_SAID_AFTER.match(prose, q.span.end) is not None or _saying_named_before(prose, at, titles)
+        (nxt == "," and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
+        _saying_named_before(prose, at, titles)
 
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
@@ -453,6 +465,8 @@ _CHARGE_TAIL = regex.compile(
     r"(?:(?<![\p{L}])pour|du[\s\u00a0\u202f]+chef|des[\s\u00a0\u202f]+chefs)"
     r"(?:[\s\u00a0\u202f]+(?:(?:des|de)[\s\u00a0\u202f]+)?faits(?:[\s\u00a0\u202f]+présumés)?)?"
     r"(?:[\s\u00a0\u202f]+(?:de|d['’]))?[\s\u00a0\u202f]*$", regex.I)
+# The words a match of _CHARGE_TAIL ends on, before its spaces.
+_CHARGE_TAIL_ENDS = ("pour", "chef", "chefs", "faits", "présumés", "de", "d'", "d’")
 _PROCEEDINGS = regex.compile(
     rf"(?<![\p{{L}}])(?:{_PROCEEDING_WORDS}|déféré|information\s+judiciaire|garde\s+à\s+vue)e?s?(?![\p{{L}}])",
     regex.I)
@@ -467,7 +481,10 @@ def _charged_further_back(prose: str, at: int, words: list[str]) -> bool:
     if not words or _INFINITIVE.fullmatch(words[0]):
         return False
     window = max(0, at - _PROCEEDINGS_REACH)
-    tail = _CHARGE_TAIL.search(prose, max(window, at - 40), at)
+    lo = max(window, at - 40)
+    if not fold_case(prose, lo, at).rstrip().endswith(_CHARGE_TAIL_ENDS):
+        return False  # most quotations follow none of its words: the pattern is not searched for them
+    tail = _CHARGE_TAIL.search(prose, lo, at)
     if tail is None:
         return False
     # Only the sentence the quotation stands in: from the last full stop before it.
@@ -532,6 +549,7 @@ _GLOSS_CLOSE = regex.compile(r"[\s\u00a0\u202f]*(?:en[\s\u00a0\u202f]+\p{Ll}+[\s
 # (with the spaces inside the marks around it).
 _CODE = regex.compile(r"[ \u00a0\u202f]*[^\s\u00a0\u202f]*[/=_][^\s\u00a0\u202f]*[ \u00a0\u202f]*")
 
+_SPACES = regex.compile(r"[\s\u00a0\u202f]*")
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -651,7 +669,9 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
     if _GLOSSES_NEED.search(before[-50:]) and _GLOSS_BEFORE.search(prose, max(0, at - 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
-    if _LISTED_BEFORE.search(prose, max(0, at - 8), at) or _LISTED_AFTER.match(prose, q.span.end):
+    marks_before = prose[max(0, at - 8):at]  # _LISTED_BEFORE opens on a closing mark: most windows hold none
+    if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
+            _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or _LISTED_AFTER.match(prose, q.span.end):
         if not first_person and (not last or last not in ".!?…"):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
