@@ -110,7 +110,14 @@ def _markup_marks(prose: str, start: int, end: int) -> set[int]:
 def _pairs(prose: str, at: int, start: int, markup: set[int]) -> bool:
     """Whether the straight mark at ``at`` is one that pairs: not a mark of markup left in the
     text, nor the seconds or inches of a measure."""
-    return at not in markup and not _UNIT_MARK.search(prose, max(start, at - 6), at)
+    if at in markup:
+        return False
+    # A measure's mark follows a digit (or the line break that "$" reads past): after any other
+    # ASCII character the pattern is not searched; one past ASCII may be a digit "\d" knows.
+    before = prose[at - 1] if at > start else ""
+    if before.isascii() and not ("0" <= before <= "9") and before != "\n":
+        return True
+    return not _UNIT_MARK.search(prose, max(start, at - 6), at)
 
 
 def _odd_straight_mark(prose: str, start: int, end: int, markup: set[int]) -> int | None:
