@@ -262,6 +262,11 @@ _LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", reg
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}’'\-]+)")
 # Searched backwards from the end: one attempt, not one per character.
 _PREV_WORDS = regex.compile(r"(?r)(?P<w>[\p{L}\p{M}°’'.\-]+)[ \u00a0\u202f]*$")
+# Groups read by number where each number is classified: the regex module reads a group's
+# name only after failing to read it as a number, an exception raised and cleared each time.
+_NUM, _GLUED, _DEC, _EST = (_NUMBER_RE.groupindex[name] for name in ("num", "glued", "dec", "est"))
+_UNIT, _UNIT_SCALE = _UNIT_RE.groupindex["unit"], _UNIT_RE.groupindex["scale"]
+_NEXT_W, _PREV_W = _NEXT_WORD.groupindex["w"], _PREV_WORDS.groupindex["w"]
 
 # Words before a number that make it a name, a reference or a rank.
 _IDENT_BEFORE = _WORDS["ident_before"]
@@ -440,7 +445,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end):
-        if overlaps_any(taken, m.start("num"), m.start("num") + 1):
+        if overlaps_any(taken, m.start(_NUM), m.start(_NUM) + 1):
             continue
         fig = _classify(prose, m, start, end, block)
         if fig is not None:
@@ -850,9 +855,9 @@ def _names_before(prose: str, prev, at: int) -> bool:
     """"France 3", "Bel 20", "CAC 40", "Mouvement 5 étoiles": a number right after a
     capitalised word (not one opening a sentence) is part of a name. After a colon French
     writes no capital but a name's ("sur toutes les antennes : France 2 diffusera…")."""
-    if prev is None or prev.end("w") != at - 1 or not prose[prev.end("w")].isspace():
+    if prev is None or prev.end(_PREV_W) != at - 1 or not prose[prev.end(_PREV_W)].isspace():
         return False
-    word = prev.group("w")
+    word = prev.group(_PREV_W)
     if word[:2].lower() in ("d'", "d’", "l'", "l’"):
         word = word[2:]  # "d'Europe 1", "l'Ariane 5"
     # "iPhone 6", "eBay 2": a brand written with a capital inside names a model too.
@@ -869,15 +874,15 @@ _NOT_MATCHED_YET = object()
 
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     # Each group is read once: the match is asked by name, which costs a look-up each time.
-    num, glued, dec, est = m.group("num", "glued", "dec", "est")
-    num_start, num_end = m.span("num")
+    num, glued, dec, est = m.group(_NUM, _GLUED, _DEC, _EST)
+    num_start, num_end = m.span(_NUM)
     if dec:
-        num_end = m.end("dec")
-    span_start = m.start("est") if est else num_start
+        num_end = m.end(_DEC)
+    span_start = m.start(_EST) if est else num_start
     estimate = bool(est)
     value = _value(num)
     prev = _PREV_WORDS.search(prose, max(start, span_start - 40), span_start)
-    prev_word = prev.group("w").lower().replace("’", "'") if prev else ""
+    prev_word = prev.group(_PREV_W).lower().replace("’", "'") if prev else ""
     if prev_word[:2] in ("l'", "d'"):
         prev_word = prev_word[2:]  # "l'acte 4": the word, not its article
     elif prev_word[:3] == "qu'":
@@ -964,26 +969,26 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if unit:
         if prose[unit.end() - 1].isupper() and prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
             return fig("identifier", False, unit.end())  # "la Ferrari 375 MM": a model, not millimetres
-        category = _category_for_unit(unit.group("unit"))
+        category = _category_for_unit(unit.group(_UNIT))
         stop = unit.end()
-        if unit.group("scale") and category in ("count", "duration", "date"):
+        if unit.group(_UNIT_SCALE) and category in ("count", "duration", "date"):
             category = "count"
         if category in ("date", "duration"):
-            if category == "duration" and unit.group("unit").lower() in ("ans", "an") and prev_word in _AGE_BEFORE:
+            if category == "duration" and unit.group(_UNIT).lower() in ("ans", "an") and prev_word in _AGE_BEFORE:
                 category = "age"
-            if unit.group("scale"):
+            if unit.group(_UNIT_SCALE):
                 category = "count"
             else:
                 return fig(category, False, stop)
-        if category == "measure" and _is_location(prose, unit.group("unit"), prev_word, stop, end):
+        if category == "measure" and _is_location(prose, unit.group(_UNIT), prev_word, stop, end):
             return fig("distance", False, stop)
-        if category == "measure" and _is_race(prose, unit.group("unit"), prev_word, estimate, stop, end, span_start):
+        if category == "measure" and _is_race(prose, unit.group(_UNIT), prev_word, estimate, stop, end, span_start):
             return fig("identifier", False, stop)
         if category == "money" and _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
             return fig("denomination", False, stop)
         if category == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
             return fig("serving", False, stop)
-        if category == "measure" and unit.group("unit").lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
+        if category == "measure" and unit.group(_UNIT).lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
         return fig(category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
@@ -993,7 +998,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("count", True, stop)
     no_separator = num.isdecimal()  # digits (\d) and no separator
     nxt = _NEXT_WORD.match(prose, num_end, end)
-    next_word = nxt.group("w").lower().replace("’", "'") if nxt else ""
+    next_word = nxt.group(_NEXT_W).lower().replace("’", "'") if nxt else ""
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
         next_word[:2] not in ("d'", "l'", "s'", "n'", "c'") and not next_word.startswith("qu'") and \
         not next_word.startswith(("sera-", "est-", "a-t-"))
@@ -1001,8 +1006,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         # "2016 oblige": what the year requires, an idiom, not 2016 things that oblige.
         if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or next_word == "oblige" or \
                 _ADVERB.fullmatch(next_word) or \
-                (nxt and nxt.group("w")[:1].isupper()) or _names_before(prose, prev, span_start) or \
-                _edition_of(prev.group("w") if prev else ""):
+                (nxt and nxt.group(_NEXT_W)[:1].isupper()) or _names_before(prose, prev, span_start) or \
+                _edition_of(prev.group(_PREV_W) if prev else ""):
             return fig("year", False, num_end)
     if next_word in ("er", "ère", "re") and value <= 31:
         return fig("ordinal", False, nxt.end())  # "le 1 er mai": an ordinal cut in collection
@@ -1032,7 +1037,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("identifier", False, nxt.end())
-    if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group("w")[:1].isupper() and
+    if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group(_NEXT_W)[:1].isupper() and
                                       next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
         # "les 14 accusés"; not "24 étaient positifs", "1 et 14 fonctionneront": a verb counts nothing.
         # "dont 15 préventivement", "23 parmi les policiers": what follows is no noun, and the
