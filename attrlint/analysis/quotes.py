@@ -429,16 +429,29 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
         lo = max(0, at - 50)
         if _holds_a_title_noun(prose, lo, at, titles) and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
-    # The first mark after the spaces that follow the quotation: the patterns that need a
-    # bracket or a comma there are not tried after the others.
-    nxt = _SPACES.match(prose, q.span.end).end()
-    nxt = prose[nxt:nxt + 1]
-    if (nxt == "(" and _YEAR_AFTER.match(prose, q.span.end)) or _PUBLISHED_AFTER.match(prose, q.span.end):
+    # The patterns that need a bracket or a comma after the quotation's spaces are not tried
+    # after any other character.
+    nxt = _next_character(prose, q.span.end)
+    if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or _PUBLISHED_AFTER.match(prose, q.span.end):
         return True
-    return (nxt in (",", ".", "…") and _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
+    return (nxt in (None, ",", ".", "…") and _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
         _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles) or \
-        (nxt == "," and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
+        (nxt in (None, ",") and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
         _saying_named_before(prose, at, titles)
+
+
+# How far the spaces after a quotation are read for the character they lead to.
+_SPACES_READ = 8
+
+
+def _next_character(prose: str, at: int) -> str | None:
+    """The first character from ``at`` on that is no space ("" at the end of the text), None when
+    more spaces than are read stand there. Each space of the patterns (``[\\s\\u00a0\\u202f]``) is
+    one to ``str.isspace``: a pattern that needs some character after its spaces needs it here."""
+    after = prose[at:at + _SPACES_READ].lstrip()
+    if after:
+        return after[0]
+    return "" if at + _SPACES_READ >= len(prose) else None
 
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
@@ -576,7 +589,6 @@ _GLOSS_CLOSE = regex.compile(r"[\s\u00a0\u202f]*(?:en[\s\u00a0\u202f]+\p{Ll}+[\s
 # (with the spaces inside the marks around it).
 _CODE = regex.compile(r"[ \u00a0\u202f]*[^\s\u00a0\u202f]*[/=_][^\s\u00a0\u202f]*[ \u00a0\u202f]*")
 
-_SPACES = regex.compile(r"[\s\u00a0\u202f]*")
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
