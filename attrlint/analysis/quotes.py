@@ -518,12 +518,12 @@ _PROCEEDINGS_REACH = 120
 def _charged_further_back(prose: str, at: int, words: list[str]) -> bool:
     """The legal qualification after "pour", with the proceedings named earlier in the sentence;
     not "pour « déterminer les causes »", a purpose, which a charge's noun never is."""
-    if not words or _INFINITIVE.fullmatch(words[0]):
-        return False
     window = max(0, at - _PROCEEDINGS_REACH)
     lo = max(window, at - 40)
     if not fold_case(prose, lo, at).rstrip().endswith(_CHARGE_TAIL_ENDS):
-        return False  # most quotations follow none of its words: the pattern is not searched for them
+        return False  # most quotations follow none of its words: no pattern is tried for them
+    if not words or _INFINITIVE.fullmatch(words[0]):
+        return False
     tail = _CHARGE_TAIL.search(prose, lo, at)
     if tail is None:
         return False
@@ -708,9 +708,12 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
     if _GLOSSES_NEED.search(before[-50:]) and _GLOSS_BEFORE.search(prose, max(0, at - 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
-    marks_before = prose[max(0, at - 8):at]  # _LISTED_BEFORE opens on a closing mark: most windows hold none
+    # _LISTED_BEFORE opens on a closing mark, which most windows lack; _LISTED_AFTER needs ",",
+    # "et" or "ou" after the spaces.
+    marks_before = prose[max(0, at - 8):at]
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
-            _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or _LISTED_AFTER.match(prose, q.span.end):
+            _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or \
+            (_next_character(prose, q.span.end) in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
         if not first_person and (not last or last not in ".!?…"):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
