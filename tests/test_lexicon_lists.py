@@ -47,7 +47,9 @@ EXPECTED = [
     ("figures.toml", "group_openings", {"parmi", "sur"}),
     ("figures.toml", "spread_over", {"travers", "dans"}),
     ("figures.toml", "bracket_words", {"(", "contre", "soit", "environ"}),
-    ("figures.toml", "list_joins", {"et", "ou", ",", "à"}),
+    ("figures.toml", "list_joins", {"et", "ou", ",", "à", "contre"}),
+    ("figures.toml", "abstentions", {"abstention", "abstentions"}),
+    ("figures.toml", "comes_to", {"représente", "représentera", "fait"}),
     ("figures.toml", "after_apposition", {"de", "d'", ",", ")"}),
     ("figures.toml", "subject_after_si", {"le", "un", "on", "je", "j'"}),
     ("function_words.toml", "object_pronouns", {"l'", "le", "la", "les", "lui", "leur", "y", "en"}),
@@ -189,3 +191,10 @@ def test_the_titles_are_read_as_they_are_written() -> None:
     from attrlint.analysis.subjects import TITLES
 
     assert {"M", "Mme", "Dr", "Mgr"} <= TITLES and "m" not in TITLES
+
+
+def test_the_units_in_capitals_are_read_as_they_are_written() -> None:
+    from attrlint.analysis import figures
+
+    assert {"MM", "KG", "T"} <= figures._UNITS_IN_CAPITALS
+    assert all(unit.isupper() for unit in figures._UNITS_IN_CAPITALS)

@@ -552,7 +552,7 @@ _LARGE_SUM = regex.compile(r"milliards?|(?<![\p{L}])Mds?(?![\p{L}])|Md€|(?<![\
 
 # What "cela" or "ce qui" says a figure worked out from what was just said comes to: "cela
 # représente 1600 tweets", "cela représentera une offre de 1 960 véhicules".
-_COMES_TO = {"représente", "représentent", "représentera", "représenteront", "fait"}
+_COMES_TO = context_words()["comes_to"]
 
 
 def _derived(tokens: list[Token], first: int) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, regex_timeout
-from ..lexicon import longest_first, word_sets
+from ..lexicon import longest_first, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
 
@@ -301,7 +301,7 @@ _VOTE_AGAINST = regex.compile(r"[ \u00a0\u202f]+contre[ \u00a0\u202f]+\d")
 # The abstentions that close such a result, right after the votes against: "adopté par 66 voix
 # contre 27 et 3 abstentions" (what is left of the tally, not a count of its own).
 _VOTES_AGAINST_BEFORE = regex.compile(r"(?<![\p{L}])contre[ \u00a0\u202f]+\d[\d \u00a0\u202f.]*,?[ \u00a0\u202f]*et[ \u00a0\u202f]+$")
-_ABSTENTIONS = {"abstention", "abstentions"}
+_ABSTENTIONS = _WORDS["abstentions"]
 # A number before these is a street number.
 _ADDRESS_NOUNS = _WORDS["address_nouns"]
 # How an engine or a gearbox is built names a model, not a quantity to source:
@@ -848,7 +848,7 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
 
 # Units written only in small letters: in capitals after a number they name a model ("375 MM",
 # "la 911T", the tonne's "t" in capitals).
-_UNITS_IN_CAPITALS = frozenset({"MM", "CM", "KM", "KG", "MG", "ML", "CL", "DL", "HA", "T"})
+_UNITS_IN_CAPITALS = frozenset(read_word_lists("lexicon/figures.toml")["units_in_capitals"])
 
 
 def _names_before(prose: str, prev, at: int) -> bool:
