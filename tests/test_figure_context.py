@@ -1024,7 +1024,7 @@ def test_figures_given_as_the_illustration_of_an_unsourced_sentence_need_a_sourc
 @pytest.mark.parametrize("sentence", [
     "Le diesel sera à 1,35 euro et l'essence à 1,21 euro dès lundi.",
     "Cette berline, estimée entre 950 000 et 1 200 000 dollars, sera vendue samedi.",
-    "En tout, cela représente 1600 tweets et retweets.",
+    "En tout, cela représente 2300 messages et réponses.",
     "Le sommet du col est perché à 723 mètres.",
 ])
 def test_prices_estimates_of_a_sale_derivations_and_heights(lint, sentence):
@@ -1500,7 +1500,7 @@ def test_a_length_that_measures_what_happened_needs_a_source(lint, sentence, fig
 
 
 @pytest.mark.parametrize("sentence", [
-    "Les secours pourraient creuser la colline à une altitude inférieure de 100 m par rapport au puits.",
+    "Les ouvriers pourraient forer la falaise à une profondeur inférieure de 40 m par rapport au tunnel.",
     "Le refuge se trouve à 300 m par rapport au sommet.",
 ])
 def test_a_length_compared_par_rapport_a_is_no_rate(lint, sentence):

@@ -310,7 +310,7 @@ def test_a_sentence_answering_the_words_or_naming_no_speaker_leaves_them_reporte
     "« Le bateau a tenu bon dans la tempête », constate la navigatrice. Et la récompense est là : « Voir les îles "
     "apparaître à l'horizon, c'est une joie immense. »",
     "« Nous avons tout préparé. Rien n'a été laissé au hasard », assure l'organisatrice. Le tapis rouge n'est pas "
-    "épargné par les mesures de sécurité : « le public ne pourra pas approcher des marches ».",
+    "épargné par les consignes : « les invités resteront derrière les barrières ».",
 ])
 def test_words_a_colon_introduces_after_a_speakers_own_words_go_on_with_them(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []

@@ -44,8 +44,8 @@ _CONDITIONAL_ENDINGS = (
 )
 _IRREGULAR = _WORDS["irregular_conditionals"]
 _MODALS = tuple(sorted(_WORDS["modal_stems"]))
-# The reportive conditional is carried by être/avoir ("auraient été tués",
-# "serait mort", "seraient dans des positions difficiles") or by a pronominal
+# The reportive conditional is carried by être/avoir ("auraient été blessés",
+# "serait parti", "seraient dans une impasse") or by a pronominal
 # verb ("se parleraient"); other verbs in the conditional mostly state a
 # consequence ("ce qui permettrait de…").
 _REPORTIVE_AUXILIARIES = _WORDS["reportive_auxiliaries"]

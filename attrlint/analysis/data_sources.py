@@ -105,7 +105,7 @@ _NAMING = {"CAP", "AGENCY", "SOURCE_NOUN"}
 
 
 # "aux prévisions du FMI", "des chiffres de l'Insee": a preposition holding its article, before
-# a count said to be someone's ("la fiabilité des chiffres officiels" names no one's).
+# a count said to be someone's ("la qualité des relevés publics" names no one's).
 _ARTICLE_AFTER_PREP = context_words()["article_after_preposition"]
 
 

@@ -410,8 +410,8 @@ _DIGITS = regex.compile(r"\d+")
 
 
 # The credit of an embedded video, glued to its title and to the text after it once the page's
-# line breaks were lost: "… dans la Manchepar euronews (en français)Le sauvetage …", "… en
-# pharmacie? BFMTV répond à vos questionspar BFMTVParmi les mesures …". "par" with no space
+# line breaks were lost: "… renversés dans le portpar euronews (en français)La digue …", "… pour
+# un sandwich? La chaîne répond à vos questionspar BFMTVDepuis lundi …". "par" with no space
 # before it, then a name, then the capital of the next sentence with no space, or the end of the line.
 _VIDEO_CREDIT = regex.compile(r"(?<=[\p{Ll}?!)])par[ \u00a0][\p{L}\d]{1,24}?(?:[ \u00a0]\(en[ \u00a0]\p{Ll}++\))?"
                               r"(?=\p{Lu}\p{Ll}|\n|$)")
@@ -422,7 +422,7 @@ _TITLE_OPENING = regex.compile(r"[.!…][ \u00a0]+|\n")
 
 def mark_video_titles(figures: list[Figure], prose: str) -> None:
     """The figures in the title of an embedded video, glued to its credit (:data:`_VIDEO_CREDIT`),
-    are the title's words, not claims of the article ("71 migrants secourus dans la Manchepar
+    are the title's words, not claims of the article ("40 bateaux renversés dans le portpar
     euronews"); the sentence before the title is the article's own."""
     if not any(fig.needs_source for fig in figures) or "par" not in prose:
         return
@@ -551,7 +551,7 @@ _LARGE_SUM = regex.compile(r"milliards?|(?<![\p{L}])Mds?(?![\p{L}])|Md€|(?<![\
 
 
 # What "cela" or "ce qui" says a figure worked out from what was just said comes to: "cela
-# représente 1600 tweets", "cela représentera une offre de 1 960 véhicules".
+# représente 2300 messages", "cela représentera une offre de 1 200 places".
 _COMES_TO = context_words()["comes_to"]
 
 
@@ -559,7 +559,7 @@ def _derived(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 3):first]
     if any(t.lower in context_words()["derivations"] for t in before):
         return True
-    # "cela représente 1600 tweets", "ce qui représente 4 %": worked out from what was just said.
+    # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
     if any(t.lower in _COMES_TO and k and before[k - 1].lower in ("cela", "qui", "ça") for k, t in enumerate(before)):
         return True
     # "cela représentera une offre de 1 960 véhicules": the same, named by a noun.

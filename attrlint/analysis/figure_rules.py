@@ -140,7 +140,7 @@ _AGREEMENT_REACH = 4
 
 
 def _terms_of_an_agreement(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"L'accord conclu mercredi porte sur un déficit de 2 % du PIB": what an agreement, named as
+    """"L'accord signé lundi porte sur une hausse de 3 % des salaires": what an agreement, named as
     the subject of "porte sur" in the present or the future, bears on are its terms. What a theft
     or a fraud bears on is a finding ("le vol porte sur 2 millions d'euros")."""
     verb = _word_before(tokens, first, _CONSISTS_REACH, words["bears_on"])

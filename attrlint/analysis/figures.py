@@ -273,7 +273,7 @@ _IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
 # The losing side of a match's score written in words, after a verb or a noun of its result (a
-# day may stand between): "s'est incliné dimanche 1 à 0", "une victoire 3 à 1". The winning side
+# day may stand between): "s'est inclinée samedi 2 à 1", "une victoire 4 à 2". The winning side
 # before "à" is a bare number already.
 _MATCH_SCORE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:inclinée?s?|incline|inclinent|imposée?s?|impose|imposent|battue?s?|emportée?s?|emporte|emportent|"

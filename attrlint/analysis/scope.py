@@ -962,7 +962,7 @@ _VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:ces
 
 def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
     """Whether ``s`` points back at the words before it as words someone uttered: it presents them
-    ("Voilà le message que veulent faire passer les grévistes"), opens on them and their speaker
+    ("Voilà le message que veulent faire entendre les infirmières"), opens on them and their speaker
     ("La petite phrase de Paul Durand fait réagir"), or a verb of uttering has them as
     its object ("C'est depuis son bureau que le maire a prononcé cette phrase")."""
     words = quote_words()
