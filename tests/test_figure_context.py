@@ -1228,6 +1228,29 @@ def test_weather_told_before_the_forecaster_is_named_needs_a_source(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["80 mm"]
 
 
+@pytest.mark.parametrize("later, reported", [
+    # The shares of what the operator runs, told after its forecast, are that forecast, past a
+    # sentence that ends a tally.
+    ("Sur la ligne du littoral, il y aura un bus sur quatre en soirée.", []),
+    # Its words may end before what they count ("la moitié des | trams").
+    ("Plus de la moitié des trams circuleront.", []),
+    # Another share, of no service, keeps its own source.
+    ("La moitié des salariés du réseau sont en grève.", ["La moitié des salariés"]),
+])
+def test_an_operators_service_forecast_goes_on_in_the_shares_of_its_service(lint, later, reported):
+    text = ("Les syndicats de la compagnie régionale appellent à une grève jeudi. "
+            "Le trafic sera réduit, avec un train sur trois en moyenne, a annoncé la direction. "
+            f"Les usagers s'organisent. {later}")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_shares_of_a_service_told_before_the_operators_forecast_need_a_source(lint):
+    text = ("Jeudi, seul un train sur deux circulera sur la ligne côtière. "
+            "La compagnie prévoit un bus sur trois sur les lignes de montagne, a annoncé la direction. "
+            "Les usagers s'organisent. La moitié des trams rouleront.")
+    assert excerpts(lint(article(text)), "FIG001") == ["un train sur deux"]
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")

@@ -430,6 +430,50 @@ def forecast_figures(ad: AnalysedDocument) -> None:
         fig.continues = True
 
 
+def service_forecast_figures(ad: AnalysedDocument) -> None:
+    """"Le groupe prévoit un bus sur trois, a annoncé la direction. … La moitié des trams
+    circuleront.": once a source gives the service an operator forecasts in shares of what it
+    runs (trains, buses, trams), the later shares of what it runs are that forecast (SPEC §2.1
+    rule 6), in whatever sentence. Shares told before it keep their own sources."""
+    units = _service_units()
+    serving = [f for f in ad.figures if _SHARES & {f.category, f.described_kind} and not f.in_quote and
+               _counts_a_service(ad.prose, f, units)]
+    first = next((f.span.start for f in serving if f.attribution is not None or _sourced_sentence(ad, f)), None)
+    if first is None:
+        return
+    for fig in serving:
+        if fig.needs_source and not fig.attributed and fig.span.start > first:
+            fig.continues = True
+
+
+_SHARES = {"rate", "percent"}
+# The words after a share, what it counts when its words end before it ("la moitié des | bus",
+# "60 % | du trafic TER").
+_WORDS_AFTER = regex.compile(r"(?:[\s\u00a0\u202f]*[\p{L}'’]+){1,3}")
+
+
+def _counts_a_service(prose: str, fig: Figure, units: frozenset[str]) -> bool:
+    """Whether a share counts what an operator runs ("un train sur deux", "la moitié des bus")."""
+    words = _NAME_WORDS.findall(prose[fig.span.start:fig.span.end].lower())
+    after = _WORDS_AFTER.match(prose, fig.span.end)
+    if after:
+        words += _NAME_WORDS.findall(after.group().lower())
+    return any(word in units for word in words)
+
+
+def _sourced_sentence(ad: AnalysedDocument, fig: Figure) -> bool:
+    """Whether the sentence of ``fig`` has a source outside quotations."""
+    s = ad.sentence_at(fig.span.start)
+    return s is not None and s.attributed_by is not None
+
+
+@lru_cache(maxsize=1)
+def _service_units() -> frozenset[str]:
+    from ..lexicon import read_word_lists
+
+    return frozenset(read_word_lists("lexicon/figures.toml")["service_units"])
+
+
 # How many sentences open an article: a poll named there is what the article is about.
 _OPENING_SENTENCES = 3
 

@@ -51,7 +51,8 @@ from .cues import INCISE_LEAD
 from .quotes import quote_words
 from .spans import SpanIndex
 from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, parts_of_sourced_figures,
-                           poll_conditionals, poll_figures, repeated_figures, topic_change)
+                           poll_conditionals, poll_figures, repeated_figures, service_forecast_figures,
+                           topic_change)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS, subject_words
 
@@ -154,6 +155,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if claim.attribution is None:
                 claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
+    service_forecast_figures(ad)
     poll_figures(ad)
     budget_bill_figures(ad)
     poll_conditionals(ad)
