@@ -1251,6 +1251,19 @@ def test_shares_of_a_service_told_before_the_operators_forecast_need_a_source(li
     assert excerpts(lint(article(text)), "FIG001") == ["un train sur deux"]
 
 
+@pytest.mark.parametrize("later, reported", [
+    # The difference of the two sourced figures just before: worked out from them.
+    ("Les 53 autres rouvriront jeudi.", []),
+    # Their sum.
+    ("Ce sont donc 79 classes qui ont connu une fermeture.", []),
+    # Another value is a figure of its own.
+    ("Les 40 autres rouvriront jeudi.", ["40 autres"]),
+])
+def test_a_sum_or_a_difference_of_sourced_figures_has_their_source(lint, later, reported):
+    text = f"Le maire a indiqué que 66 classes restent fermées, dont 13 depuis lundi.\n\n{later}"
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")

@@ -20,6 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from math import isclose
 
 from ..patterns import regex
 
@@ -587,6 +588,39 @@ def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
             fig.continues = True
         if fig.needs_source:
             previous = fig
+
+
+# How many sentences before a figure the sourced figures it is worked out from may stand (further
+# on, sums of other figures come by chance).
+_WORKED_OUT_REACH = 1
+# Below this, a sum or a difference of two figures comes by chance.
+_WORKED_OUT_MIN = 10
+
+
+def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
+    """"66 départements restent en vigilance, dont 13 en rouge, selon le bulletin. Les 53 autres
+    sont en orange.": a figure that is the sum or the difference of two sourced figures of the
+    same kind just before it is worked out from them, and has their source."""
+    from .figure_context import amount_of
+
+    sourced: list[tuple[int, str, float]] = []  # sentence, kind, amount
+    for fig in ad.figures:
+        if not fig.needs_source or fig.in_quote:
+            continue
+        kind = _KIND.get(fig.category, fig.category)
+        value = amount_of(fig.value_text)
+        if value is None:
+            continue
+        if fig.attributed:
+            sourced.append((fig.sentence, kind, value))
+            continue
+        sourced = [item for item in sourced if fig.sentence - item[0] <= _WORKED_OUT_REACH]
+        if value < _WORKED_OUT_MIN:
+            continue
+        near = [v for _, k, v in sourced if k == kind]
+        if any(isclose(value, a + b) or isclose(value, abs(a - b))
+               for n, a in enumerate(near) for b in near[n + 1:]):
+            fig.continues = True
 
 
 # Figures repeated within this many characters are read as the same figure.

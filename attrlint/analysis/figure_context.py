@@ -592,6 +592,11 @@ _AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
                         rf"(?:[ \u00a0\u202f]+({phrase_alternation(sorted(_SCALES))}))?")
 
 
+def amount_of(value_text: str) -> float | None:
+    """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
+    return _amount(value_text)
+
+
 def _amount(value_text: str) -> float | None:
     """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
     found = _AMOUNT.search(value_text)
