@@ -1264,6 +1264,24 @@ def test_a_sum_or_a_difference_of_sourced_figures_has_their_source(lint, later, 
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("source, between, reported", [
+    # A count named as a document gives the share of what it counted in the sentence after it.
+    ("Selon le dernier bilan de la préfecture,", "", []),
+    ("D'après les chiffres de la préfecture,", "", []),
+    # A source that names no count gives its own figures only.
+    ("Selon le maire,", "", ["Plus de 30 %"]),
+    # Further on, a share is another measure.
+    ("Selon le dernier bilan de la préfecture,", "Une centaine d'entre elles ont été relogées. ", ["Plus de 30 %"]),
+])
+def test_the_sentence_after_a_named_count_may_give_a_share_of_it(lint, source, between, reported):
+    # Past the opening of the article, whose counts go on as a report's.
+    text = ("La crue a atteint les premières maisons dans la nuit. Les routes sont coupées. "
+            "Les écoles restent fermées. Les pompiers sont sur place. Le préfet est arrivé à midi. "
+            f"{source} 240 personnes ont été évacuées dans la vallée. {between}"
+            "Plus de 30 % des logements du quartier restent privés d'électricité.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")

@@ -219,6 +219,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     study = False  # the figures being elaborated are a poll's, a study's or a report's
     report = False  # … or those of a count the article's opening gives: they too go on past commentary
     any_kind = False  # no result of the study read yet: any kind of figure may be one
+    share_after = -1  # a count named as a document there: the sentence after may give a share of it
     quiet = 0  # sentences since the study last gave a figure
     blocks = ad.blocks
     phrases = _phrases()
@@ -285,6 +286,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.
             any_kind = pending_study
+            # A count named as a document ("selon le dernier bilan", "les prévisions de la
+            # caisse") gives the share of what it counted in the sentence right after it.
+            share_after = s.index if cue_named and _names_a_study(ad, cue, counts) else -1
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
@@ -334,7 +338,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # The same survey or count goes on in figures of the same kind: shares after
         # a poll's shares, counts after a count ("Ils sont 38 % à …"); a study's and the
         # opening count's in figures of any kind.
-        if left and (not source_kinds or any_kind or study or report or mine & source_kinds):
+        if left and (not source_kinds or any_kind or study or report or mine & source_kinds or
+                     share_after == s.index - 1 and "percent" in mine):
             found.add(s.index)
             source_kinds |= mine
             any_kind = False
