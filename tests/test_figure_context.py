@@ -1282,6 +1282,20 @@ def test_the_sentence_after_a_named_count_may_give_a_share_of_it(lint, source, b
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("group, reported", [
+    # The group takes up the attributed figure: its part has that source.
+    ("Sur les 120 clubs concernés,", []),
+    ("Parmi ces 120 clubs,", []),
+    # A group of another value is another count.
+    ("Sur les 90 clubs de la région,", ["90 clubs", "45"]),
+])
+def test_the_part_of_a_group_that_takes_up_a_sourced_figure_has_its_source(lint, group, reported):
+    text = ("Selon la fédération, 120 clubs ont demandé une aide d'urgence cet hiver. "
+            "Les bénévoles s'inquiètent pour la saison. La mairie promet une réponse.\n\n"
+            f"{group} 45 ont déjà fermé leurs portes.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")

@@ -683,6 +683,31 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
         value = _bare_value(fig.value_text)
         if value and any(0 < fig.span.start - at <= REPEAT_REACH for at in sourced.get(value, ())):
             fig.continues = True
+    _parts_of_taken_up_groups(ad, sourced)
+
+
+# "Sur les 55 dossiers étudiés, " "Parmi ces 300 agents, ": a group at the head of a sentence, and
+# the comma that closes it.
+_GROUP_HEAD = regex.compile(r"[\s\u00a0\u202f]*(?:sur|parmi)[\s\u00a0\u202f]+(?:les|ces)[\s\u00a0\u202f]+$", regex.I)
+_GROUP_CLOSE = regex.compile(r"[^,.;:!?]{0,60},[\s\u00a0\u202f]*")
+
+
+def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]]) -> None:
+    """"Selon la chaîne, 55 dossiers restent à juger. … Sur les 55 dossiers étudiés, 26 concernent
+    la majorité": the part of a group that takes up an attributed figure, right after the comma
+    that closes the group at the head of its sentence, has that figure's source."""
+    figures = ad.figures
+    for n, group in enumerate(figures[:-1]):
+        part = figures[n + 1]
+        if not part.needs_source or part.attributed or part.in_quote or part.sentence != group.sentence:
+            continue
+        s = ad.sentence_at(group.span.start)
+        value = _bare_value(group.value_text)
+        if s is None or not value or not _GROUP_HEAD.fullmatch(ad.prose, s.span.start, group.span.start) or \
+                not _GROUP_CLOSE.fullmatch(ad.prose, group.span.end, part.span.start):
+            continue
+        if any(0 < group.span.start - at <= REPEAT_REACH for at in sourced.get(value, ())):
+            part.continues = True
 
 
 @lru_cache(maxsize=1)
