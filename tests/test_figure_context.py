@@ -1296,6 +1296,21 @@ def test_the_part_of_a_group_that_takes_up_a_sourced_figure_has_its_source(lint,
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("verb, reported", [
+    # What someone has shown ("a montré que", "démontre que") is a finding of data: its figures
+    # go on in the sentences after it.
+    ("a montré", []),
+    ("démontre", []),
+    # A verb of saying that shows nothing gives no figures to go on with.
+    ("a regretté", ["12 %", "4 %"]),
+])
+def test_what_someone_has_shown_goes_on_in_the_figures_after_it(lint, verb, reported):
+    text = (f"L'économiste Paul Martin {verb} que les loyers progressent plus vite que les salaires "
+            "dans la région. Sur les cinq dernières années, les loyers ont gagné 12 %. "
+            "Les salaires, eux, ont augmenté de 4 %.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")
