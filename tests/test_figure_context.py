@@ -1311,6 +1311,20 @@ def test_what_someone_has_shown_goes_on_in_the_figures_after_it(lint, verb, repo
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("source, reported", [
+    # Indicators are a data source: the figures of the sentence after them are theirs.
+    ("D'après les indicateurs de l'agence de l'eau,", []),
+    ("Selon un indicateur du syndicat des eaux,", []),
+    # A source that gives no data does not hand its figures on.
+    ("D'après les voisins de la station,", ["8 %"]),
+])
+def test_indicators_are_a_data_source(lint, source, reported):
+    text = ("La sécheresse a duré tout l'été dans le département. "
+            f"{source} la consommation d'eau a nettement reculé. "
+            "Les ménages ont utilisé 8 % d'eau en moins que l'an dernier.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")
