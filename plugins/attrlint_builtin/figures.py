@@ -51,18 +51,26 @@ a count the article's opening gives figures of, go on past the commentary
 between them), or the shares of an article whose headline or opening names
 a poll or a panel ("selon le panéliste IRI") or whose opening cites a study
 or a report ("selon le bilan annuel de l'ASFA"), or the weather of a forecaster the article has named ("Météo-France
-… Les cumuls atteindront 80 mm"). So is a figure that stands between a
+… Les cumuls atteindront 80 mm"), or elaborates what someone counted or
+showed ("L'économiste a montré que… Sur cinq ans, les loyers ont gagné
+12 %"), or is the share right after a count named as a document ("Selon
+le dernier bilan de la préfecture, … Plus de 30 % des logements…"). So is a figure that stands between a
 cue and a "selon la même source" of the same paragraph, one of a document
 named as a source ("selon ce document"), one of a breakdown that goes on
-the one before it ("Parmi les adultes, 30 … Chez les mineurs, 6 …"), and
+the one before it ("Parmi les adultes, 30 … Chez les mineurs, 6 …"),
 one that says again, after
 it, a figure of the same value that has a source ("Une centaine de
 manifestants ont été interpellés, a indiqué le parquet. La police a arrêté
-une centaine de manifestants…", "Outre les 2 400 agents mobilisés…").
+une centaine de manifestants…", "Outre les 2 400 agents mobilisés…"), one
+that takes up such a figure to count a part of it ("Sur les 120 clubs
+concernés, 45…"), and one worked out as the sum or the difference of two
+figures with a source ("66 classes restent fermées, dont 13 depuis lundi.
+Les 53 autres…").
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 "Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
-a vote ("adopté par 66 voix contre 27"), numbers inside quotations, small
+a vote ("adopté par 66 voix contre 27 et 3 abstentions"), numbers inside
+quotations, the title of an embedded video glued to its credit, small
 counts written in words ("les deux hommes") and vague quantities ("des
 milliers", "des centaines"; "une centaine de manifestants" is an estimate)
 need none.
@@ -100,7 +108,12 @@ must be ("une motion doit réunir 58 signatures") and a target ("s'engager à
 réduire de 40 % les émissions"), the power or frequency of a machine ("un
 réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
 départements"), what a study named in the sentence tests ("les chercheurs ont
-étudié 259 étudiants") and the size of a family ("père de 4 enfants").
+étudié 259 étudiants") and the size of a family ("père de 4 enfants"), what a route is strewn with
+("jalonnée de 12 virages"), a place's share of the population in brackets
+after its name, an area restated in football pitches, whom a restriction
+admits ("ouvert qu'à 400 délégués"), the terms an agreement bears on
+("l'accord porte sur une hausse de 3 %") and the value a described figure
+is compared with ("limitée à 80 km/h contre 90 km/h").
 Nor are what someone named intends, plans or forecasts ("le transporteur
 espère assurer 80 % de ses vols", "le groupe prévoit de supprimer 3 000
 postes"; "le chômage devrait atteindre 11 %" names no one), what an

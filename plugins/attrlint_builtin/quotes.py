@@ -41,13 +41,16 @@ the speaker's own word.
 Not reported, because a speaker is named without a verb of saying: a
 quotation woven into a sentence whose subject can speak ("Le maire a
 défendu « … »", "le rapport dépeint un pilote « … »"), or into a clause
-whose subject is "il", "elle" or a count of people ("Une cinquantaine de
+whose subject is "il", "elle", "vous", an institution or a count of people ("Une cinquantaine de
 députés ont appelé à « … »"), or a "qui" right after a name ("Paul Durand,
 qui avait vanté « … »"); the words of a written text the sentence names
 ("Dans le nouvel arrêté, il est précisé qu'il n'est « … »", "signer une
 charte « … »"); a quotation after a
 colon when the words before it name a person or a document ("Réponse de la
-ministre : « … »", "Dans un extrait du jugement, on lit : « … »"); a
+ministre : « … »", "Dans un extrait du jugement, on lit : « … »") or are
+only a possessive and its noun ("Son conseil : « … »"), and words after a
+colon in the sentence after the speaker's own attributed words ("« … »,
+constate la navigatrice. Et la récompense est là : « … »"); a
 quotation opening the sentence after one about a named person, one
 person's title ("le maire", "la journaliste") or "il" / "elle", after one
 whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or whose
@@ -58,7 +61,11 @@ announces the words between ("Sa réponse ? « … »"); a quotation that someon
 dire « … »"); a quotation whose speaker is named later in its sentence,
 before a verb of saying ("Face à une situation « … », le professeur
 Salomon a appelé…"), or by the words that point back at it ("C'est par
-ces mots que…"); words
+ces mots que…", "Voilà le message que veulent faire entendre les
+infirmières", "Le maire a prononcé cette phrase…"); speakers named in
+brackets right after the words ("« … » (Paul et Léa, dans le film)"); a
+noun for words before the quotation and whose they are after it ("La
+réponse « … » d'un passant"); words
 repeated from a quotation attributed elsewhere (or from words quoted as a
 term in a sentence that attributes them), all of them or, as a
 pull-quote cuts and rewords them, half of them at least; a
