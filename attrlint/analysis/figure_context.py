@@ -577,7 +577,7 @@ def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: li
     if first < 2 or tokens[first - 1].lower != "à" or tokens[first - 2].lower not in words["change_results"] or \
             len(before) < 2 or before[-2].span.start < tokens[sentence_start(tokens, first, RULE_REACH)].start:
         return False
-    was, change, result = (_amount(f.value_text) for f in (before[-2], before[-1], fig))
+    was, change, result = (amount_of(f.value_text) for f in (before[-2], before[-1], fig))
     if None in (was, change, result) or not change:
         return False
     return isclose(result, was - change) or isclose(result, was + change)
@@ -593,11 +593,6 @@ _AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
 
 
 def amount_of(value_text: str) -> float | None:
-    """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
-    return _amount(value_text)
-
-
-def _amount(value_text: str) -> float | None:
     """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
     found = _AMOUNT.search(value_text)
     if found is None:
