@@ -12,19 +12,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import marshal
-import sys
-import unicodedata
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .patterns import regex, write_atomically
-
-
-def normalise(word: str) -> str:
-    """The key a word is looked up under: NFC, lower case, straight apostrophe."""
-    return unicodedata.normalize("NFC", word).lower().replace("’", "'")
+from .patterns import write_atomically
+from . import word_lists as word_lists_module
+from .word_lists import grammar_file, normalise, read_list, read_toml
 
 
 def _er_forms(infinitive: str) -> tuple[set[str], set[str], set[str]]:
@@ -222,96 +216,6 @@ def split_phrase(text: str) -> list[str]:
     return word_split(text)
 
 
-def _grammar_file(name: str) -> Path:
-    import attrlint_grammars
-
-    return Path(attrlint_grammars.__file__).parent / name
-
-
-@lru_cache(maxsize=None)
-def read_word_lists(name: str) -> dict:
-    """The table of a TOML file of ``grammars/`` (``"lexicon/figures.toml"``): word lists
-    the analysis reads besides the lexicon's own. Read once per process and shared:
-    callers build their own sets from it and leave it as it is.
-
-    Parsing TOML takes a few milliseconds of each start: the table is kept
-    beside the built lexicon, under a digest of the file (see
-    :func:`load_default_lexicon`), and read back from there.
-    """
-    from .patterns import cache_folder
-
-    folder = cache_folder()
-    data = _grammar_file(name).read_bytes()
-    if folder is None:
-        return _parse_toml(data)
-    version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    kept = folder / f"words-{hashlib.sha256(data).hexdigest()[:24]}-py{version}.marshal"
-    try:
-        table = marshal.loads(kept.read_bytes())
-        if isinstance(table, dict):
-            return table
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = _parse_toml(data)
-    try:
-        write_atomically(kept, marshal.dumps(table))
-    except ValueError:  # a value marshal cannot keep (a TOML date): read from the file each time
-        pass
-    return table
-
-
-def longest_first(words: Iterable[str]) -> list[str]:
-    """``words`` longest first, for a regex alternation that must try the longer of two
-    phrases sharing a start first; words of one length in alphabetical order, so that a
-    pattern built from a set is the same in every process (and kept once between runs)."""
-    return sorted(words, key=lambda w: (-len(w), w))
-
-
-def phrase_alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of a word list's phrases, longest first: a space in a phrase
-    matches any run of spaces (no-break ones too), an apostrophe ' and ’."""
-    def one(phrase: str) -> str:
-        return r"[\s\u00a0\u202f]+".join(regex.escape(word).replace("'", "['’]") for word in phrase.split())
-    return "|".join(one(p) for p in longest_first(phrases))
-
-
-def phrase_pattern(phrases: Iterable[str]):
-    """A word list's phrases as one compiled pattern, case-insensitive, that matches them
-    as whole words only (see :func:`phrase_alternation`)."""
-    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(phrases)})(?![\p{{L}}])", regex.I)
-
-
-@lru_cache(maxsize=None)
-def word_sets(name: str) -> dict[str, frozenset[str]]:
-    """Each word list of a TOML file of ``grammars/`` as the set of its words,
-    normalised as the lexicon looks words up (:func:`normalise`)."""
-    return {key: frozenset(normalise(w) for w in words) for key, words in read_word_lists(name).items()}
-
-
-def with_curly_apostrophes(words: Iterable[str]) -> frozenset[str]:
-    """``words`` and, for those written with an apostrophe, the same with a curly one ("l'",
-    "l’"): for the readings that look words up in the text as it is written, not normalised."""
-    return frozenset(words) | frozenset(w.replace("'", "’") for w in words if "'" in w)
-
-
-def _read_toml(name: str) -> dict:
-    return _parse_toml(_grammar_file(name).read_bytes())
-
-
-def _parse_toml(data: bytes) -> dict:
-    # Imported here: the lexicon and the word lists are usually read back already built.
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    return tomllib.loads(data.decode("utf-8"))
-
-
-def _read_list(name: str) -> list[str]:
-    lines = _grammar_file(name).read_text(encoding="utf-8").splitlines()
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-
-
 _LEXICON_FILES = ("lexicon/words.toml", "lexicon/source_nouns.txt", "lexicon/channels.txt",
                   "lexicon/speech_verbs.toml", "lexicon/agencies.toml")
 
@@ -330,8 +234,9 @@ def load_default_lexicon() -> Lexicon:
     if folder is None:
         return build_default_lexicon()
     h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(Path(word_lists_module.__file__).read_bytes())  # normalise and the file readers
     for name in _LEXICON_FILES:
-        h.update(_grammar_file(name).read_bytes())
+        h.update(grammar_file(name).read_bytes())
     kept = folder / f"lexicon-{h.hexdigest()[:24]}.marshal"
     try:
         return _from_tables(marshal.loads(kept.read_bytes()))
@@ -373,13 +278,13 @@ def _add_source_nouns(lex: Lexicon, lines: list[str]) -> None:
 def build_default_lexicon() -> Lexicon:
     """The lexicon shipped in ``grammars/lexicon``, built from its files."""
     lex = Lexicon()
-    for terminal, forms in _read_toml("lexicon/words.toml").items():
+    for terminal, forms in read_toml("lexicon/words.toml").items():
         for form in forms:
             lex.add_word(form, terminal)
-    _add_source_nouns(lex, _read_list("lexicon/source_nouns.txt"))
-    for noun in _read_list("lexicon/channels.txt"):
+    _add_source_nouns(lex, read_list("lexicon/source_nouns.txt"))
+    for noun in read_list("lexicon/channels.txt"):
         lex.add_channel(noun)
-    verbs = _read_toml("lexicon/speech_verbs.toml")
+    verbs = read_toml("lexicon/speech_verbs.toml")
     regular = verbs.get("regular", {})
     for verb in regular.get("speech", []):
         lex.add_speech_verb(verb)
@@ -406,7 +311,7 @@ def build_default_lexicon() -> Lexicon:
         for form in pp:
             if form not in lex.words or lex.words[form] in ("WORD", "SOURCE_NOUN", "CHANNEL"):
                 lex.add_word(form, "PASSIVE_PP", verb, override=True)
-    agencies = _read_toml("lexicon/agencies.toml")
+    agencies = read_toml("lexicon/agencies.toml")
     for agency_id, spec in agencies.get("wire", {}).items():
         lex.add_agency(agency_id, spec["names"], wire=True)
     for agency_id, spec in agencies.get("state", {}).items():

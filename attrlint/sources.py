@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .i18n import N_
-from .lexicon import normalise, word_sets
+from .word_lists import normalise, word_sets
 from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
 
 # What a source is, and how plainly the article names it.

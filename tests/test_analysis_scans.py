@@ -196,7 +196,7 @@ PHRASES = ["enchères", "Sotheby's", "commissaire-priseur", "météo france", "a
 ])
 def test_a_guarded_phrase_search_finds_what_the_phrase_pattern_finds(prose):
     from attrlint.analysis.phrase_search import PhraseSearch
-    from attrlint.lexicon import phrase_pattern
+    from attrlint.word_lists import phrase_pattern
 
     guarded, pattern = PhraseSearch(PHRASES), phrase_pattern(PHRASES)
     assert guarded.openings == ("adjugé", "commissaire", "enchères", "météo", "sotheby")
@@ -218,7 +218,7 @@ def test_a_phrase_that_opens_with_no_letter_leaves_every_text_searched():
 @pytest.mark.parametrize("before", range(12))
 def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
     from attrlint.analysis import phrase_search
-    from attrlint.lexicon import phrase_pattern
+    from attrlint.word_lists import phrase_pattern
 
     guarded, pattern = phrase_search.PhraseSearch(PHRASES), phrase_pattern(PHRASES)
     # "enchères" placed across the end of the first window, one place further each time.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.lexicon import normalise, read_word_lists, word_sets
+from attrlint.word_lists import normalise, read_word_lists, word_sets
 
 
 def _lists(name: str) -> dict[str, frozenset[str]]:
@@ -144,7 +144,7 @@ def test_the_object_pronouns_are_one_list_read_as_each_reading_needs() -> None:
 def test_the_lists_read_against_the_text_take_both_apostrophes() -> None:
     """Read against the words as written, the elided ones match a straight or a curly apostrophe."""
     from attrlint.analysis import quotes
-    from attrlint.lexicon import with_curly_apostrophes
+    from attrlint.word_lists import with_curly_apostrophes
 
     assert with_curly_apostrophes(["d'", "de"]) == {"d'", "d’", "de"}
     assert {"l'", "l’"} <= quotes._NOUN_PHRASE_OPENERS

@@ -134,6 +134,6 @@ def test_a_run_keeps_the_same_patterns_whatever_the_hash_seed(tmp_path):
 
 
 def test_longest_first_orders_words_of_one_length_alphabetically():
-    from attrlint.lexicon import longest_first
+    from attrlint.word_lists import longest_first
 
     assert longest_first({"ta", "de", "des", "à"}) == ["des", "de", "ta", "à"]

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..lexicon import longest_first, word_sets
+from ..word_lists import longest_first, word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import plain_words
 from .tokens import past_adverbs
@@ -343,7 +343,7 @@ _SOURCE_AFTER_SI = regex.compile(r"[\s\u00a0\u202f]*(?:l['’]on[\s\u00a0\u202f]
 @functools.lru_cache(maxsize=1)
 def _imagining_words() -> dict[str, frozenset[str]]:
     """The word lists of ``grammars/lexicon/conditionals.toml``."""
-    from ..lexicon import word_sets
+    from ..word_lists import word_sets
 
     return word_sets("lexicon/conditionals.toml")
 

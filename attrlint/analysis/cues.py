@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window
-from ..lexicon import phrase_alternation, word_sets
+from ..word_lists import phrase_alternation, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)

@@ -54,7 +54,7 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    from ..lexicon import phrase_alternation, read_word_lists
+    from ..word_lists import phrase_alternation, read_word_lists
     from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
@@ -398,7 +398,7 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
 
 @lru_cache(maxsize=1)
 def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
-    from ..lexicon import phrase_alternation, read_word_lists
+    from ..word_lists import phrase_alternation, read_word_lists
     from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
@@ -475,7 +475,7 @@ def _sourced_sentence(ad: AnalysedDocument, fig: Figure) -> bool:
 
 @lru_cache(maxsize=1)
 def _service_units() -> frozenset[str]:
-    from ..lexicon import read_word_lists
+    from ..word_lists import read_word_lists
 
     return frozenset(read_word_lists("lexicon/figures.toml")["service_units"])
 
@@ -557,7 +557,7 @@ def budget_bill_figures(ad: AnalysedDocument) -> None:
 
 @lru_cache(maxsize=1)
 def _budget_patterns() -> tuple[object, object]:
-    from ..lexicon import read_word_lists
+    from ..word_lists import read_word_lists
     from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")
@@ -571,7 +571,7 @@ def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:
 
 @lru_cache(maxsize=1)
 def _poll_article_pattern() -> object:
-    from ..lexicon import read_word_lists
+    from ..word_lists import read_word_lists
     from .phrase_search import PhraseSearch
 
     return PhraseSearch(read_word_lists("lexicon/figures.toml")["poll_articles"])
@@ -712,7 +712,7 @@ def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]
 
 @lru_cache(maxsize=1)
 def _taking_up_words() -> frozenset[str]:
-    from ..lexicon import read_word_lists
+    from ..word_lists import read_word_lists
 
     return frozenset(read_word_lists("lexicon/figures.toml")["taking_up"])
 
@@ -768,7 +768,7 @@ _TWO_DIGIT_SHARE = regex.compile(r"([1-9]\d)[\s\u00a0\u202f]*%")
 
 @lru_cache(maxsize=1)
 def _estimate_marks() -> frozenset[str]:
-    from ..lexicon import read_word_lists
+    from ..word_lists import read_word_lists
 
     return frozenset(read_word_lists("lexicon/figures.toml")["repeated_estimates"])
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import isclose
 
-from ..lexicon import longest_first, phrase_alternation, word_sets
+from ..word_lists import longest_first, phrase_alternation, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
@@ -389,7 +389,7 @@ _RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:à|et){_SP}$")
 @lru_cache(maxsize=1)
 def _auction_patterns() -> tuple[object, object, object]:
     """The lexicon's auction words as patterns: the article's, an estimate's, a hammer price's."""
-    from ..lexicon import phrase_alternation, read_word_lists
+    from ..word_lists import phrase_alternation, read_word_lists
     from .phrase_search import PhraseSearch
 
     data = read_word_lists("lexicon/figures.toml")

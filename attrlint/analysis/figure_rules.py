@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import word_sets
+from ..word_lists import word_sets
 from ..model import Token
 from .figure_words import (RULE_REACH, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_end,
                            sentence_start)

@@ -24,7 +24,7 @@ def ends(tokens: list[Token], i: int) -> bool:
 
 @lru_cache(maxsize=1)  # asked for each figure: the import and the look-up once
 def context_words() -> dict[str, frozenset[str]]:
-    from ..lexicon import word_sets
+    from ..word_lists import word_sets
 
     return word_sets("lexicon/figures.toml")
 

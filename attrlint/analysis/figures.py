@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, regex_timeout
-from ..lexicon import longest_first, read_word_lists, word_sets
+from ..word_lists import longest_first, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
 

@@ -33,7 +33,7 @@ class PhraseSearch:
     """``phrase_pattern(phrases)``, with its ``search`` guarded by the phrases' openings."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        from ..lexicon import phrase_pattern
+        from ..word_lists import phrase_pattern
 
         phrases = list(phrases)
         self.pattern = phrase_pattern(phrases)

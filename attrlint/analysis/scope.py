@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..lexicon import phrase_alternation, phrase_pattern, word_sets
+from ..word_lists import phrase_alternation, phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
 from .cues import INCISE_LEAD

@@ -36,7 +36,7 @@ from collections import Counter
 
 from ..patterns import regex
 
-from ..lexicon import phrase_alternation, with_curly_apostrophes, word_sets
+from ..word_lists import phrase_alternation, with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .quotes import quote_words

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_word_lists, word_sets
+from ..word_lists import read_word_lists, word_sets
 from ..model import Span, Token
 from ..patterns import regex
 from .tokens import past_adverbs
@@ -66,7 +66,7 @@ class SubjectWords:
 
 @lru_cache(maxsize=1)
 def subject_words() -> SubjectWords:
-    from ..lexicon import word_sets
+    from ..word_lists import word_sets
 
     sets = word_sets("lexicon/subjects.toml")
     return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..lexicon import phrase_alternation, word_sets
+from ..word_lists import phrase_alternation, word_sets
 from ..model import Token
 
 # The inverted subject pronouns of function_words.toml: those of the third person, after "-t-"
