@@ -2162,3 +2162,23 @@ def test_the_title_of_an_embedded_video_glued_to_its_credit_is_no_claim(lint, pa
 ])
 def test_figures_outside_a_videos_title_still_need_a_source(lint, paragraph, figure):
     assert excerpts(lint(article(paragraph)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("paragraph, reported", [
+    # A change taken up with its article after a change a rule sets breaks that change down.
+    ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. Pour les foyers qui ont une piscine, "
+     "la baisse est de 0,4 %.", []),
+    ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. Dans le détail, cette baisse ne sera que de "
+     "0,2 % pour les foyers qui n'utilisent l'eau du réseau que pour cuisiner et se laver, mais de 0,9 % pour ceux "
+     "qui arrosent un jardin.", []),
+    # The same breakdown of a change that happened, set by no rule, keeps its source.
+    ("En mars, les ventes de vélos ont reculé de 0,5 %. Pour les vélos électriques, la baisse est de 0,4 %.",
+     ["0,5 %", "0,4 %"]),
+    # A change of another kind, or one not taken up with its article, keeps its source.
+    ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. Pour les foyers qui ont une piscine, "
+     "la baisse est de 12 euros.", ["12 euros"]),
+    ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. Les ventes de bouteilles ont connu une "
+     "baisse de 4 %.", ["4 %"]),
+])
+def test_a_change_taken_up_after_a_change_a_rule_sets_breaks_it_down(lint, paragraph, reported):
+    assert excerpts(lint(article(paragraph)), "FIG001") == reported

@@ -25,6 +25,9 @@ from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentenc
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
 # figures.toml (context_words).
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+# The articles that take up a thing named before ("la baisse", "cette hausse"), and the forms of "être".
+_TAKING_UP = _FUNCTION_WORDS["taking_up"]
+_ETRE = _FUNCTION_WORDS["etre"]
 
 # How many words after a figure are read for its context.
 _AFTER = 5
@@ -135,6 +138,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and _comes_into_force(tokens, last, words):
             fig.category, fig.needs_source = "rule", False  # "une hausse de 3 %, entrée en vigueur lundi"
             continue
+        if "rule" in contexts and _breakdown_of_a_set_change(tokens, first, fig, figures[:n], token_starts,
+                                                             claimed, words):
+            fig.category, fig.needs_source = "rule", False  # "Les tarifs réglementés baissent de 2 %. La baisse est de 1 % pour …"
+            continue
         if "rule" in contexts and set_by_a_list_head(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
@@ -239,6 +246,41 @@ def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset
         if ends(tokens, k):
             return False
         if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
+            return True
+    return False
+
+
+def _breakdown_of_a_set_change(tokens: list[Token], first: int, fig: Figure, before: list[Figure],
+                               token_starts: list[int], claimed: dict[int, str],
+                               words: dict[str, frozenset[str]]) -> bool:
+    """"Les tarifs réglementés baissent de 2 %. Pour les petits consommateurs, la baisse est
+    de 1 %, mais de 3 % pour …": a change taken up with its article ("la baisse", "cette
+    hausse") and given again, as what it is for some, after a change of the same kind that a
+    rule sets in an earlier sentence of its paragraph, breaks the rule's change down. "Les
+    ventes ont reculé de 2 %. Pour les petits magasins, la baisse est de 1 %" sets nothing."""
+    if first < 2 or tokens[first - 1].lower not in ("de", "d'"):
+        return False
+    start = sentence_start(tokens, first, RULE_REACH)
+    if not _takes_up_a_change(tokens, start, first, words):
+        return False
+    kind = claimed.get(id(fig))
+    return any(not earlier.needs_source and earlier.category == "rule" and claimed.get(id(earlier)) == kind and
+               bisect_left(token_starts, earlier.span.end) < start for earlier in before)
+
+
+def _takes_up_a_change(tokens: list[Token], start: int, first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether, between ``start`` and the "de" before the figure, a change named with its
+    article is the subject of "être" ("la baisse ne sera que de", "le recul est de"): right
+    before the figure, or before the item the figure is joined to ("…, mais de 3 %")."""
+    for k in range(start, first - 2):
+        if tokens[k].lower not in _TAKING_UP or tokens[k + 1].lower not in words["change_nouns"]:
+            continue
+        verb = k + 2 + (tokens[k + 2].lower in ("ne", "n'"))
+        if verb >= first or tokens[verb].lower not in _ETRE:
+            continue
+        opening = verb + 1 + (tokens[verb + 1].lower in ("que", "qu'"))
+        if opening == first - 1 or (tokens[opening].lower in ("de", "d'") and
+                                    tokens[first - 2].lower in words["change_joins"]):
             return True
     return False
 
