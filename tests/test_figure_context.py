@@ -1965,6 +1965,9 @@ def test_places_created_and_people_held_still_need_a_source(lint, sentence, figu
     "Le Sénat compte 348 sièges, renouvelés par moitié.",
     "La motion passera sans peine puisque le groupe centriste compte à lui seul 87 membres.",
     "Dimanche, les candidats briguent l'un des 150 sièges de la chambre.",
+    # a part of the make-up, after "dont", with no verb of its own
+    "Le groupe écologiste compte 31 membres, dont désormais 5 apparentés.",
+    "Le conseil régional compte 72 membres, dont 30 femmes.",
 ])
 def test_the_make_up_of_an_assembly_describes_it(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -1976,6 +1979,8 @@ def test_the_make_up_of_an_assembly_describes_it(lint, sentence):
     # a make-up dated as news, and seats won, are findings
     ("Le groupe compte désormais 41 membres.", "41 membres"),
     ("Le parti a remporté 57 sièges dimanche.", "57 sièges"),
+    # a part of the make-up that did something is a finding
+    ("Le groupe écologiste compte 31 membres, dont 5 ont voté contre le texte.", "5"),
 ])
 def test_who_sat_a_new_make_up_and_seats_won_still_need_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")

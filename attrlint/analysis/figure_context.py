@@ -233,6 +233,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.needs_source and fig.category == "count" and n and \
                 _part_of_a_known_group(tokens, first, last, figures[n - 1], token_starts):
             fig.category, fig.needs_source = "narrative", False  # "Parmi les 14 conseillers, 9 ont voté"
+        if fig.needs_source and fig.category == "count" and n and \
+                _part_of_a_make_up(tokens, first, last, figures[n - 1], token_starts):
+            fig.category, fig.needs_source = "assembly", False  # "le groupe compte 94 membres, dont 6 apparentés"
     _share_list_readings(figures, tokens, token_starts, claimed)
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
@@ -977,6 +980,18 @@ def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure)
     if part.category != "NUM" or before.span.end != part.end:
         return False
     return last >= len(tokens) or not tokens[last].lower.endswith(_PARTICIPLE_ENDINGS)
+
+
+def _part_of_a_make_up(tokens: list[Token], first: int, last: int, before: Figure, token_starts: list[int]) -> bool:
+    """"le groupe compte 94 membres, dont désormais 6 apparentés": a part, after "dont", of the
+    make-up of an assembly given right before it, with no verb of its own, is its make-up too.
+    "Le conseil compte 33 membres, dont 4 ont démissionné" says what some did: a finding."""
+    if before.category != "assembly" or before.needs_source:
+        return False
+    gap = tokens[bisect_left(token_starts, before.span.end):first]
+    if len(gap) < 2 or gap[0].category != "COMMA" or gap[1].lower != "dont" or len(gap) > 3:
+        return False
+    return last >= len(tokens) or ends(tokens, last) or tokens[last].category == "COMMA"
 
 
 # The words that open the small group a bare number after it is a part of: "Parmi les 14
