@@ -988,6 +988,20 @@ def test_the_figures_of_a_made_up_case_need_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("paragraph, reported", [
+    # Sentences in the conditional right after a made-up case go on with it.
+    ("La ministre a pris l'exemple d'un couple où chacun gagne 1 500 euros par mois. Si le mari meurt, sa veuve "
+     "pourrait garder sa pension. Sinon, elle toucherait 700 euros par mois. Avec les règles actuelles, elle "
+     "recevrait 900 euros.", []),
+    # A sentence in another mood ends the case; a conditional with no case before it is not one.
+    ("La ministre a pris l'exemple d'un couple où chacun gagne 1 500 euros par mois. La réforme a coûté "
+     "2 milliards d'euros à l'État. Une veuve toucherait 700 euros par mois.", ["2 milliards d'euros", "700 euros"]),
+    ("Une veuve toucherait 700 euros par mois.", ["700 euros"]),
+])
+def test_sentences_in_the_conditional_go_on_with_a_made_up_case(lint, paragraph, reported):
+    assert excerpts(lint(article(paragraph)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("sentence, figure", [
     ("En 2018, par exemple, les dépenses ont atteint 16,9 % du budget.", "16,9 %"),
     ("Elle aurait perçu par le biais d'emplois fictifs 500 000 euros.", "500 000 euros"),

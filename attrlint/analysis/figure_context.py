@@ -17,6 +17,7 @@ from math import isclose
 from ..word_lists import longest_first, phrase_alternation, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
+from .conditionals import is_conditional
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
                            names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
                            set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
@@ -195,7 +196,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "design", False
             continue
         if _in_hypothesis(tokens, first) or _in_future_condition(tokens, first, last, words) or \
-                _in_made_up_example(tokens, first, words):
+                _in_made_up_example(tokens, first, words) or _goes_on_with_a_made_up_example(tokens, first, words):
             fig.category, fig.needs_source = "hypothesis", False
             continue
         if fig.category == "percent" and _whole(fig.value_text) and not (last < len(tokens) and
@@ -1338,7 +1339,36 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
     """Whether the sentence, before the figure, sets up a made-up case: "un rendement
     exemplatif de 10 %", "l'exemple d'un couple dans lequel l'homme gagne 2.000 euros".
     "Par exemple" gives a real case, and is not one."""
-    for i in range(sentence_start(tokens, first, _HYPOTHESIS_REACH), first):
+    return _sets_up_a_made_up_case(tokens, sentence_start(tokens, first, _HYPOTHESIS_REACH), first, words)
+
+
+# How many sentences in the conditional may follow the one that sets up a made-up case.
+_EXAMPLE_RUN = 4
+
+
+def _goes_on_with_a_made_up_example(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"Il prend l'exemple d'un couple où l'homme gagne 2.000 euros. Si l'homme meurt, sa femme
+    toucherait 1.000 euros.": sentences in the conditional right after the one that sets up a
+    made-up case, in its paragraph, go on with the case. A sentence in another mood between
+    them ends the case: "La réforme a coûté 3 milliards d'euros" is a claim."""
+    start = sentence_start(tokens, first, _HYPOTHESIS_REACH)
+    if start == 0 or not _in_the_conditional(tokens, start, sentence_end(tokens, first, _HYPOTHESIS_REACH)):
+        return False
+    for _ in range(_EXAMPLE_RUN):
+        end, start = start - 1, sentence_start(tokens, start - 1, _HYPOTHESIS_REACH * 2)
+        if _sets_up_a_made_up_case(tokens, start, end, words):
+            return True
+        if start == 0 or not _in_the_conditional(tokens, start, end):
+            return False
+    return False
+
+
+def _in_the_conditional(tokens: list[Token], start: int, end: int) -> bool:
+    return any(is_conditional(t.lower) for t in tokens[start:end])
+
+
+def _sets_up_a_made_up_case(tokens: list[Token], start: int, first: int, words: dict[str, frozenset[str]]) -> bool:
+    for i in range(start, first):
         word = tokens[i].lower
         if word in words["made_up"]:
             return True
