@@ -606,6 +606,22 @@ def test_a_body_that_counted_in_the_opening_is_not_read_past_its_commentary(lint
     assert excerpts(lint(article(text)), "FIG001") == ["11.482 personnes"]
 
 
+@pytest.mark.parametrize("between, reported", [
+    # A sentence that says the reading goes on in another part of what was counted.
+    ("La baisse se poursuit également dans les services de réanimation.", []),
+    ("Les admissions reculent également à l'hôpital de la ville.", []),
+    # A comment with no such word, or two sentences between: the topic has moved on.
+    ("La baisse se poursuit dans les services de réanimation.", ["1.094 malades"]),
+    ("La ville reste sous le choc.", ["1.094 malades"]),
+    ("La baisse se poursuit également dans les services de réanimation. La ville reste sous le choc.",
+     ["1.094 malades"]),
+])
+def test_a_tally_goes_on_past_a_sentence_that_says_it_goes_on_too(lint, between, reported):
+    text = ("Le virus recule. Selon les autorités, 46 personnes sont mortes en 24 heures. "
+            f"{between} A ce jour, 1.094 malades y sont soignés.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("subject, reported", [
     # A document: its figures go on past the commentary between them.
     ("Ce document de 90 pages", []),

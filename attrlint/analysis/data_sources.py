@@ -4,7 +4,8 @@ A poll, a study, a count or a report named in a sentence is the source of
 its figures ("Selon un sondage Elabe, 54 % …", "le ministère a recensé
 300 cas", "L'étude compare 173 villes"), and of the figures of the next
 sentences that elaborate it ("Ils sont 38 % à …"), until the topic changes:
-a sentence with no figure, another source, or a heading. A poll's or a
+a sentence with no figure (unless it says the reading goes on "également"
+in another part of the count), another source, or a heading. A poll's or a
 study's results are read past the commentary between them, and so are those
 of a count that gives its figures in the article's opening ("selon le bilan
 quotidien de la DGS"): only another source, a change of topic or a heading
@@ -231,7 +232,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
             # results are being read: its commentary comes between its figures.
             quiet += 1
-            if not ((study or report) and left) or quiet > COMMENTARY_REACH or \
+            going_on = quiet == 1 and _says_it_goes_on(ad, s)
+            if not ((study or report or going_on) and left) or quiet > COMMENTARY_REACH or \
                     phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
                 left = 0
             if blocks[s.block].kind in _SECTION_BREAKS:
@@ -347,6 +349,16 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         else:
             left = 0
     return found
+
+
+_WORD = regex.compile(r"[\p{L}\-]+")
+
+
+def _says_it_goes_on(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether ``s`` says that what the figures before it read goes on in another part
+    ("Les admissions baissent également en réanimation.")."""
+    wanted = context_words()["tally_goes_on"]
+    return any(m.group().lower() in wanted for m in _WORD.finditer(ad.prose, s.span.start, s.span.end))
 
 
 # An acronym: the short name of a body ("FTR", "INSEE").
