@@ -550,6 +550,21 @@ def test_a_briefing_on_a_count_names_a_data_source_past_the_paragraph(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+@pytest.mark.parametrize("channel, reported", [
+    # A briefing held at set dates to give a count: its figures follow.
+    ("Dans son point quotidien, mardi soir,", []),
+    ("Lors du point de situation hebdomadaire, mardi soir,", []),
+    # A press briefing or a speech gives no count of its own.
+    ("Lors d'un point presse, mardi soir,", ["8.412 patients"]),
+    ("Dans son discours, mardi soir,", ["8.412 patients"]),
+])
+def test_a_briefing_held_to_give_a_count_is_a_data_source(lint, channel, reported):
+    text = ("L'épidémie ralentit dans la région. "
+            f"{channel} le directeur de la santé a indiqué que les admissions reculaient encore. "
+            "A ce jour, 8.412 patients sont hospitalisés.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_count_that_gives_its_figures_in_the_opening_is_read_past_its_commentary(lint):
     # The article reports the count: what is said of it between its figures does not end them.
     text = ("Le virus recule. Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes "

@@ -51,6 +51,7 @@ class _Phrases:
     polls: frozenset[str]
     studies: frozenset[str]
     results: frozenset[str]
+    briefings: object  # a PhraseSearch
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def _phrases() -> _Phrases:
         polls=frozenset(w.lower() for w in data["polls"]),
         studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
         results=frozenset(w.lower() for w in data["results"]),
+        briefings=PhraseSearch(data["count_briefings"]),
     )
 
 
@@ -184,6 +186,8 @@ def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     words = set(text.replace("’", "'").replace("'", " ").split())
     if words & nouns:
         return True
+    if cue.kind == "channel" and _phrases().briefings.search(text):
+        return True  # "dans son point quotidien": a briefing held to give a count
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
     return not verbs.isdisjoint(map(lemmas.get, words))  # a word whose lemma counts (looked up in C)
 
