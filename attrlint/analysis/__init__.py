@@ -293,15 +293,14 @@ def _marked_keys(keys: list[str], marks: _KeyMarks) -> tuple[list[int], list[int
 def _indices_of(items: list[str], value: str) -> list[int]:
     """The indices of ``value`` in ``items``: list.index finds each in C (a category
     is one of a few strings, compared by identity first), where a test per item
-    would call a method for each."""
+    would call a method for each. Counting them first spares the ValueError that
+    list.index raises past the last one."""
     found: list[int] = []
     at = -1
-    try:
-        while True:
-            at = items.index(value, at + 1)
-            found.append(at)
-    except ValueError:
-        return found
+    for _ in range(items.count(value)):
+        at = items.index(value, at + 1)
+        found.append(at)
+    return found
 
 
 def _between(indices: list[int], lo: int, hi: int) -> list[int]:
