@@ -8,6 +8,8 @@ mentions in photo credits and captions do neither.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import AgencyMention, BlockKind, Document, Span, Token
@@ -21,6 +23,12 @@ _PHOTO_AFTER = regex.compile(r"[ \u00a0]+PHOTOS?\b")
 # window only: unbounded, the regex module looks for "PHOTO" in the rest of the text first.
 _PHOTO_REACH = 20
 _ARTICLE_BEFORE = regex.compile(r"(?:(?:l'|l’|la\s+|le\s+)(?:agence\s+(?:de\s+presse\s+)?(?:[\p{L}\-]+\s+)?)?)$", regex.I)
+
+
+@lru_cache(maxsize=None)
+def agency_name_pattern(name: str) -> "regex.Pattern[str]":
+    """An agency's normalised name as a whole word; made once, not for each text it is looked for in."""
+    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
 
 
 def _with_article(prose: str, tok: Token, block_start: int) -> Span:
@@ -75,7 +83,7 @@ def find_agencies(doc: Document, agency_tokens: list[tuple[Token, bool, int]], l
     for item in _front_matter_credits(doc.front_matter):
         text = item.lower()
         for name, agency in lexicon.agencies.items():
-            if regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", text):
+            if agency_name_pattern(name).search(text):
                 credited.add(agency)
         if _AGENCIES_WORD.search(text):
             credited.add("*")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..model import BlockKind, Document, Photo
+from .agencies import agency_name_pattern
 
 # Words of a photo line that name nobody.
 _GENERIC = regex.compile(
@@ -42,7 +43,7 @@ def names_someone(text: str | None, agencies: dict[str, str] | None = None) -> b
 
 def _names_agency(text: str, agencies: dict[str, str]) -> bool:
     low = text.lower()
-    return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])", low) for name in agencies)
+    return any(agency_name_pattern(name).search(low) for name in agencies)
 
 
 def _carries_credit(text: str | None, agencies: dict[str, str]) -> bool:
