@@ -583,6 +583,14 @@ _BRACKET_REACH = 600
 # Words are read whole (possessive): the text after them may be anything, so
 # shortening a word could only lengthen what follows, never help a match.
 _BRACKETED_SPEAKER = regex.compile(r"[\s\u00a0\u202f]*\((?P<who>\p{Lu}[\p{L}\p{M}'’\-]++(?:[\s\u00a0\u202f]+[\p{L}\p{M}'’\-]++){0,12})[^()\n]{0,200}\)")
+# Groups of the incise patterns read by number: the regex module reads a group's name only
+# after failing to read it as a number, an exception raised and cleared each time. The three
+# shapes of an incise number their verb (and subject) alike, so a match of any is read the same.
+_INCISE_VERB, _INCISE_CLITIC, _INCISE_WHO = (_INCISE.groupindex[name] for name in ("verb", "clitic", "who"))
+assert _BARE_INCISE.groupindex == _INCISE.groupindex
+assert _INVERTED_AUXILIARY.groupindex["verb"] == _INCISE_VERB
+_AGENT_PAR, _AGENT_WHO = _PASSIVE_AGENT.groupindex["par"], _PASSIVE_AGENT.groupindex["who"]
+_BRACKETED_WHO = _BRACKETED_SPEAKER.groupindex["who"]
 
 
 # "Comme l'explique Le Figaro, …", "comme l'a dit le maire", "comme le souligne en effet X":
@@ -684,12 +692,12 @@ _LIST_ITEM = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:les|leurs?)[\
 def _reads_as_incise(prose: str, m, lead: int, endpos: int) -> bool:
     """Whether the incise shape ``m`` (matched from ``lead``) holds a verb an incise can have,
     and ends as one (its pronoun inverted, or its clause closing a few words on before ``endpos``)."""
-    verb = m.group("verb")
+    verb = m.group(_INCISE_VERB)
     if verb.lower() in _NOT_INCISE_VERBS or _NOT_FINITE.match(verb):
         return False
-    if _PARTICIPLE.match(verb) and not _AUXILIARY_BEFORE.search(prose, lead, m.start("verb")):
+    if _PARTICIPLE.match(verb) and not _AUXILIARY_BEFORE.search(prose, lead, m.start(_INCISE_VERB)):
         return False
-    return bool(m.group("clitic")) or _INCISE_END.match(prose, m.end(), endpos) is not None
+    return bool(m.group(_INCISE_CLITIC)) or _INCISE_END.match(prose, m.end(), endpos) is not None
 
 
 def _bare_incise(prose: str, end: int):
@@ -706,13 +714,13 @@ def _inner_incises(prose: str, quote: Span, block: int) -> Cue | None:
     while at >= 0:
         m = _INCISE.match(prose, at, quote.end - 1)
         if m is not None and _reads_as_incise(prose, m, at, quote.end) and \
-                not _LIST_ITEM.match(prose, at) and not (m.group("who") or "").startswith("des "):
+                not _LIST_ITEM.match(prose, at) and not (m.group(_INCISE_WHO) or "").startswith("des "):
             start = at + 1
             while prose[start] in " \u00a0\u202f":
                 start += 1
-            cue = Cue(kind="inverted", span=Span(start, m.end()), trigger=m.group("verb").lower(), block=block)
-            if m.group("who"):
-                cue.source, cue.source_text = Span(*m.span("who")), m.group("who")
+            cue = Cue(kind="inverted", span=Span(start, m.end()), trigger=m.group(_INCISE_VERB).lower(), block=block)
+            if m.group(_INCISE_WHO):
+                cue.source, cue.source_text = Span(*m.span(_INCISE_WHO)), m.group(_INCISE_WHO)
             return cue
         at = prose.find(",", at + 1, quote.end - 1)
     return None
@@ -732,16 +740,16 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
         end = quote.end
         agent = _PASSIVE_AGENT.match(prose, end)
         if agent and _PARTICIPLE_BEFORE.search(prose, max(0, quote.start - 40), quote.start):
-            cues.append(Cue(kind="passive", span=Span(agent.start("par"), agent.end()), trigger="par", block=block,
-                            source=Span(*agent.span("who")), source_text=agent.group("who")))
+            cues.append(Cue(kind="passive", span=Span(agent.start(_AGENT_PAR), agent.end()), trigger="par", block=block,
+                            source=Span(*agent.span(_AGENT_WHO)), source_text=agent.group(_AGENT_WHO)))
             continue
         m = _INCISE.match(prose, end)
         b = _BRACKETED_SPEAKER.match(prose, end, match_window(prose, end, len(prose), _BRACKET_REACH)) if m is None else None
         if b:
             # "« … » (Paul Martin et Léa Durand, alias les Frères)": the speakers in brackets; a comma
             # inside them opens no incise ("alias" is no verb of theirs).
-            cues.append(Cue(kind="inverted", span=Span(b.start("who") - 1, b.end()), trigger="(", block=block,
-                            source=Span(*b.span("who")), source_text=b.group("who")))
+            cues.append(Cue(kind="inverted", span=Span(b.start(_BRACKETED_WHO) - 1, b.end()), trigger="(", block=block,
+                            source=Span(*b.span(_BRACKETED_WHO)), source_text=b.group(_BRACKETED_WHO)))
             continue
         if m is None:
             # "« … » des magasins, souligne pour l'AFP X": a few words of the sentence
@@ -752,10 +760,10 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
             m = _INVERTED_AUXILIARY.match(prose, end)
         if m is None:
             m = _bare_incise(prose, end)
-        if m and m.group("verb").lower() not in _NOT_INCISE_VERBS:
+        if m and m.group(_INCISE_VERB).lower() not in _NOT_INCISE_VERBS:
             stop = m.end()
-            who = m.span("who") if "who" in m.re.groupindex and m.group("who") else None
-            cue = Cue(kind="inverted", span=Span(m.start("verb"), stop), trigger=m.group("verb").lower(), block=block)
+            who = m.span(_INCISE_WHO) if "who" in m.re.groupindex and m.group(_INCISE_WHO) else None
+            cue = Cue(kind="inverted", span=Span(m.start(_INCISE_VERB), stop), trigger=m.group(_INCISE_VERB).lower(), block=block)
             if who:
                 cue.source = Span(*who)
                 cue.source_text = prose[who[0]:who[1]]

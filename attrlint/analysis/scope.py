@@ -695,20 +695,23 @@ _WORDS_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?<noun>\p{Ll}+)[\s\u00a0\u202f
 # …and the one who said them right after: "de" and a determiner, then a noun for a person.
 _UTTERER_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:d['’](?:un|une)[\s\u00a0\u202f]+|du[\s\u00a0\u202f]+|"
                                r"de[\s\u00a0\u202f]+(?:la|l['’]|leur|son|sa)[\s\u00a0\u202f]*)(?<who>\p{Ll}[\p{L}\-]+)")
+# Read by number for each quotation: the regex module reads a group's name only after failing
+# to read it as a number, an exception raised and cleared each time.
+_NOUN_BEFORE, _UTTERER = _WORDS_NOUN_BEFORE.groupindex["noun"], _UTTERER_AFTER.groupindex["who"]
 
 
 def _utterer_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
     """"La réponse « Ne faites pas ça ! » d'un passant": words named by a noun for words before them,
     then whose they are, a noun for a person, right after them."""
     before = _WORDS_NOUN_BEFORE.search(ad.prose, max(0, q.span.start - 30), q.span.start)
-    if before is None or before.group("noun").lower() not in quote_words()["uttered_words"]:
+    if before is None or before.group(_NOUN_BEFORE).lower() not in quote_words()["uttered_words"]:
         return None
     after = _UTTERER_AFTER.match(ad.prose, q.span.end, min(len(ad.prose), q.span.end + _AUTHOR_REACH))
-    if after is None or not _names_someone(ad, after.group("who")) and \
-            after.group("who").lower() not in subject_words().people:
+    if after is None or not _names_someone(ad, after.group(_UTTERER)) and \
+            after.group(_UTTERER).lower() not in subject_words().people:
         return None
-    span = Span(after.start("who"), after.end("who"))
-    return Cue("author", span, "de", source=span, source_text=after.group("who"), block=q.block)
+    span = Span(*after.span(_UTTERER))
+    return Cue("author", span, "de", source=span, source_text=after.group(_UTTERER), block=q.block)
 
 
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
