@@ -48,6 +48,8 @@ class BlockKind(str, enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """Offsets ``start`` (included) to ``end`` (excluded) in the document's text."""
+
     start: int
     end: int
 
@@ -185,6 +187,8 @@ class Quote:
 
 @dataclass(slots=True)
 class UnbalancedMark:
+    """A quotation mark that opens no closed quotation ("unclosed") or closes none ("stray")."""
+
     span: Span
     mark: str
     block: int
