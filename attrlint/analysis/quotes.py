@@ -431,11 +431,16 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     # The patterns that need a bracket or a comma after the quotation's spaces are not tried
     # after any other character.
+    # Nor the reference to a book after a lower-case letter (it goes on with a comma or a
+    # capital), nor the verb saying what the quotation is after any letter but the first
+    # of "est", "était", "sera" or "fut" (in any case).
     nxt = _next_character(prose, q.span.end)
-    if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or _PUBLISHED_AFTER.match(prose, q.span.end):
+    if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or \
+            ((nxt is None or not nxt.islower()) and _PUBLISHED_AFTER.match(prose, q.span.end)):
         return True
     return (nxt in (None, ",", ".", "…") and _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
-        _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles) or \
+        ((nxt is None or nxt.casefold()[:1] in ("e", "s", "f")) and
+         _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
         (nxt in (None, ",") and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
         _saying_named_before(prose, at, titles)
 
