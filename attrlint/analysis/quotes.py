@@ -594,6 +594,13 @@ _GLOSS_CLOSE = regex.compile(r"[\s\u00a0\u202f]*(?:en[\s\u00a0\u202f]+\p{Ll}+[\s
 # (with the spaces inside the marks around it).
 _CODE = regex.compile(r"[ \u00a0\u202f]*[^\s\u00a0\u202f]*[/=_][^\s\u00a0\u202f]*[ \u00a0\u202f]*")
 
+
+def _holds_a_code_mark(prose: str, inner: Span) -> bool:
+    """Whether ``inner`` holds a slash, an equals sign or an underscore, as ``_CODE`` needs."""
+    start, end = inner.start, inner.end
+    return prose.find("/", start, end) >= 0 or prose.find("=", start, end) >= 0 or prose.find("_", start, end) >= 0
+
+
 _DASH_BEFORE = regex.compile(r"[-–—]\s*$")
 _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
@@ -679,7 +686,9 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
     first_person = text.any_in(text.first_person, q.inner)
-    if _CODE.fullmatch(prose, q.inner.start, q.inner.end):
+    # An address or code holds a slash, an equals sign or an underscore: found in C, the pattern
+    # is tried only for the few quotations that hold one.
+    if _holds_a_code_mark(prose, q.inner) and _CODE.fullmatch(prose, q.inner.start, q.inner.end):
         return "term"  # "//pms.example.fr/module/embed": an address or code left in the text, not words
     if prose[max(0, q.span.start - 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
             _GLOSS_CLOSE.match(prose, q.span.end):
@@ -705,7 +714,9 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "une étude sur « … »": what a work is about, named by its title
     if ":" in before and _RELATED_LINK.search(prose, max(0, at - 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
-    if _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
+    dash_window = prose[max(0, at - 4):at]  # the pattern's dash must be in it: most windows hold none
+    if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
+            _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
     if _charged_for(prose, at) or _charged_further_back(prose, at, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
