@@ -770,12 +770,14 @@ def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
     phrase opened by a preposition inside the marks: an epithet or a term
     (« la “guerre contre la faim” », « une lettre “pour son courage” »), not
     a speaker's sentence."""
-    before = _WORD_BEFORE.search(prose, max(0, q.span.start - 20), q.span.start)
-    opens_phrase = words and words[0].lower() in _PREPOSITIONS
-    if not opens_phrase and (before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS):
-        return False
+    # Its length first: most quotations are too long, and the word before them is not looked for.
     if not words or len(words) > EPITHET_MAX_WORDS or q.inner.end - q.inner.start > _EPITHET_MAX_CHARS:
         return False
+    opens_phrase = words[0].lower() in _PREPOSITIONS
+    if not opens_phrase:
+        before = _WORD_BEFORE.search(prose, max(0, q.span.start - 20), q.span.start)
+        if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
+            return False
     inner = prose[q.inner.start:q.inner.end].strip()
     if not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
         return False
