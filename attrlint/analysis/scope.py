@@ -680,9 +680,17 @@ def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
 # a single capitalised word is mostly a place ("de Paris à Lyon").
 _AUTHOR_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:de|d['’])[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}\-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{Ll}\-]+)+)")
 _AUTHOR_REACH = 80
+# How many characters after a quotation are read for the "d" of "de" (more spaces than this: the patterns are tried).
+_SPACES_BEFORE_DE = 8
 
 
 def _author_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
+    # An author, and whoever uttered the words (_UTTERER_AFTER), follow the spaces after the
+    # marks with "de", "d'" or "du": after any other letter or mark neither pattern is tried.
+    # Each space of the patterns is one to str.lstrip.
+    after = ad.prose[q.span.end:q.span.end + _SPACES_BEFORE_DE].lstrip()
+    if after and after[0] != "d":
+        return None
     m = _AUTHOR_AFTER.match(ad.prose, q.span.end, min(len(ad.prose), q.span.end + _AUTHOR_REACH))
     if m is None:
         return _utterer_after(ad, q)
