@@ -178,10 +178,10 @@ def test_a_pronoun_as_a_source_stands_for_the_subject_pronoun_of_its_gender() ->
 
 
 def test_the_words_of_scale_give_each_reading_of_an_amount_its_power_of_ten() -> None:
-    from attrlint.analysis import data_sources, figure_context
+    from attrlint.analysis import data_sources, figure_words
 
-    assert figure_context.amount_of("1,5 million d'euros") == 1.5e6
-    assert figure_context.amount_of("3 milliards") == 3e9 and figure_context.amount_of("2 mille") == 2e3
+    assert figure_words.amount_of("1,5 million d'euros") == 1.5e6
+    assert figure_words.amount_of("3 milliards") == 3e9 and figure_words.amount_of("2 mille") == 2e3
     assert data_sources._bare_value("12 millions de visiteurs") == "12 million"
     assert data_sources._bare_value("12 milliards") == "12 milliard"
 

@@ -26,7 +26,7 @@ from math import isclose
 from ..patterns import regex
 
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
-from .figure_words import context_words
+from .figure_words import amount_of, context_words
 from .figures import is_number_word
 from .spans import SpanIndex
 
@@ -622,8 +622,6 @@ def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
     """"66 départements restent en vigilance, dont 13 en rouge, selon le bulletin. Les 53 autres
     sont en orange.": a figure that is the sum or the difference of two sourced figures of the
     same kind just before it is worked out from them, and has their source."""
-    from .figure_context import amount_of
-
     sourced: list[tuple[int, str, float]] = []  # sentence, kind, amount
     for fig in ad.figures:
         if not fig.needs_source or fig.in_quote:

@@ -14,14 +14,14 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import isclose
 
-from ..word_lists import longest_first, phrase_alternation, word_sets
+from ..word_lists import longest_first, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .conditionals import is_conditional
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
                            names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
                            set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
-from .figure_words import RULE_REACH, WORDS_BEFORE, context_words, ends, sentence_end, sentence_start
+from .figure_words import RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
 # figures.toml (context_words).
@@ -627,25 +627,6 @@ def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: li
     if None in (was, change, result) or not change:
         return False
     return isclose(result, was - change) or isclose(result, was + change)
-
-
-# The number at the head of a figure's words: its digits, its thousands apart ("10.000", "10 000"),
-# a decimal comma ("1,5"), and the scale after it.
-# (The words of scale of figures.toml, by the power of ten they stand for.)
-_SCALES = {word: power for key, power in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9))
-           for word in context_words()[key]}
-_AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
-                        rf"(?:[ \u00a0\u202f]+({phrase_alternation(sorted(_SCALES))}))?")
-
-
-def amount_of(value_text: str) -> float | None:
-    """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
-    found = _AMOUNT.search(value_text)
-    if found is None:
-        return None
-    whole = regex.sub(r"[.\u00a0\u202f ]", "", found.group(1))
-    number = float(f"{whole}.{found.group(2)}" if found.group(2) else whole)
-    return number * _SCALES.get(found.group(3) or "", 1.0)
 
 
 # How many words may stand between a reference quantity and the verb of its value ("100 mètres

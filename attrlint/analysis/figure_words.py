@@ -1,11 +1,15 @@
 """The words around a figure as the readings of what it is see them: where its
-sentence starts and ends, and the word lists of ``grammars/lexicon/figures.toml``.
+sentence starts and ends, the word lists of ``grammars/lexicon/figures.toml``, and
+the amount a figure's words give (:func:`amount_of`, which the readings of a figure's
+context and those of its sources both compare).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..model import Token
+from ..patterns import regex
+from ..word_lists import phrase_alternation, word_sets
 
 # How many words before a figure are read for its context.
 WORDS_BEFORE = 6
@@ -22,10 +26,8 @@ def ends(tokens: list[Token], i: int) -> bool:
                 tokens[i].end == tokens[i + 1].start)
 
 
-@lru_cache(maxsize=1)  # asked for each figure: the import and the look-up once
+@lru_cache(maxsize=1)  # asked for each figure: the look-up once
 def context_words() -> dict[str, frozenset[str]]:
-    from ..word_lists import word_sets
-
     return word_sets("lexicon/figures.toml")
 
 
@@ -59,3 +61,22 @@ def sentence_end(tokens: list[Token], first: int, reach: int) -> int:
     while end < highest and (tokens[end].category not in _ENDS or not ends(tokens, end)):
         end += 1
     return end
+
+
+# The number at the head of a figure's words: its digits, its thousands apart ("10.000", "10 000"),
+# a decimal comma ("1,5"), and the scale after it.
+# (The words of scale of figures.toml, by the power of ten they stand for.)
+_SCALES = {word: power for key, power in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9))
+           for word in context_words()[key]}
+_AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
+                        rf"(?:[ \u00a0\u202f]+({phrase_alternation(sorted(_SCALES))}))?")
+
+
+def amount_of(value_text: str) -> float | None:
+    """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
+    found = _AMOUNT.search(value_text)
+    if found is None:
+        return None
+    whole = regex.sub(r"[.\u00a0\u202f ]", "", found.group(1))
+    number = float(f"{whole}.{found.group(2)}" if found.group(2) else whole)
+    return number * _SCALES.get(found.group(3) or "", 1.0)
