@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .patterns import regex, write_atomically
+from .patterns import cache_folder, regex, write_atomically
 
 
 def normalise(word: str) -> str:
@@ -38,8 +38,6 @@ def read_word_lists(name: str) -> dict:
     beside the built lexicon, under a digest of the file (see
     :func:`load_default_lexicon`), and read back from there.
     """
-    from .patterns import cache_folder
-
     folder = cache_folder()
     data = grammar_file(name).read_bytes()
     if folder is None:

@@ -286,7 +286,7 @@ def names_a_project(tokens: list[Token], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` (a sentence) names a project ("Un projet de parc a vu
     le jour."): a conditional in the next sentence goes on describing what it would do
     ("Les entrepôts seraient rasés."); it reports nothing heard elsewhere."""
-    projects = _imagining_words()["projects"]
+    projects = _WORDS["projects"]
     return any(tokens[k].lower in projects for k in range(start, end))
 
 
@@ -340,14 +340,6 @@ _SOURCE_AFTER_SI = regex.compile(r"[\s\u00a0\u202f]*(?:l['’]on[\s\u00a0\u202f]
                                  r"(?:l['’]on[\s\u00a0\u202f]+)?se[\s\u00a0\u202f]+réfère)", regex.I)
 
 
-@functools.lru_cache(maxsize=1)
-def _imagining_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``grammars/lexicon/conditionals.toml``."""
-    from ..word_lists import word_sets
-
-    return word_sets("lexicon/conditionals.toml")
-
-
 # Words a relative pronoun may stand apart from its verb by: "qu'il aurait", "qui lui serait".
 _BETWEEN_RELATIVE_AND_VERB = frozenset({"PRON", "REFL", "NEG", "ADV"})
 # Words that close the clause a verb of proposing governs: "ont proposé une taxe, mais le
@@ -360,7 +352,7 @@ def _describes_a_plan(tokens: list[Token], i: int, start: int) -> bool:
     clause, a verb or noun of proposing, planning, discussing or calling for: "le syndicat
     propose un fonds qui serait géré par les salariés" describes the proposal; it reports
     nothing heard elsewhere."""
-    return _in_a_relative_after(tokens, i, start, tuple(_imagining_words()["plans"]))
+    return _in_a_relative_after(tokens, i, start, tuple(_WORDS["plans"]))
 
 
 def _names_its_charge(tokens: list[Token], i: int, start: int) -> bool:
@@ -369,9 +361,9 @@ def _names_its_charge(tokens: list[Token], i: int, start: int) -> bool:
     ("la juge soupçonne le maire d'un trafic d'objets qui auraient été volés"), or a
     clause after "selon lequel" ("des rumeurs selon lesquelles le maire aurait menti").
     The sentence says whose claim it is."""
-    if _in_a_relative_after(tokens, i, start, tuple(_imagining_words()["allegations"])):
+    if _in_a_relative_after(tokens, i, start, tuple(_WORDS["allegations"])):
         return True
-    if _after_a_colon_after(tokens, i, start, tuple(_imagining_words()["allegations"])):
+    if _after_a_colon_after(tokens, i, start, tuple(_WORDS["allegations"])):
         return True  # "L'essayiste théorise un clivage : les villes seraient…": the thesis is the essayist's
     for k in range(i - 1, start, -1):
         if tokens[k].lower in _CLAUSE_BREAKS:
@@ -390,8 +382,8 @@ def _charge_pattern() -> "regex.Pattern[str]":
     """"soupçonnés d'avoir", "accusée de": a participle of charging and the "de" of its charge,
     or "plainte pour": a complaint and its charge;
     after a determiner it is a noun ("l'accusé de l'affaire"), which charges no one."""
-    words = "|".join(longest_first(_imagining_words()["charged"]))
-    nouns = "|".join(longest_first(_imagining_words()["charging_nouns"]))
+    words = "|".join(longest_first(_WORDS["charged"]))
+    nouns = "|".join(longest_first(_WORDS["charging_nouns"]))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?<!{_DETERMINER_BEFORE})(?:{words})[\s\u00a0\u202f]+d(?:e(?![\p{{L}}\p{{M}}])|['’])"
                          rf"|(?:{nouns})[\s\u00a0\u202f]+pour(?![\p{{L}}\p{{M}}]))", regex.I)
 
@@ -407,7 +399,7 @@ def states_a_charge(prose: str, sentence: Span) -> bool:
 def _after_a_colon_after(tokens: list[Token], i: int, start: int, stems: tuple[str, ...]) -> bool:
     """Whether the conditional at ``i`` is in the clause after a colon that follows, in its
     sentence, a word that begins with one of ``stems``."""
-    words = _imagining_words()
+    words = _WORDS
     colon = next((k for k in range(i - 1, start - 1, -1) if tokens[k].category == "COLON"), None)
     if colon is None:
         return False
@@ -418,7 +410,7 @@ def _after_a_colon_after(tokens: list[Token], i: int, start: int, stems: tuple[s
 def _in_a_relative_after(tokens: list[Token], i: int, start: int, stems: tuple[str, ...]) -> bool:
     """Whether the conditional at ``i`` opens a relative clause ("qui serait", "qu'il
     aurait") after a word that begins with one of ``stems``, in the same clause."""
-    words = _imagining_words()
+    words = _WORDS
     k = i - 1
     while k > start and tokens[k].category in _BETWEEN_RELATIVE_AND_VERB and tokens[k].lower not in words["relatives"]:
         k -= 1
@@ -436,7 +428,7 @@ def _in_a_relative_after(tokens: list[Token], i: int, start: int, stems: tuple[s
 def _dates(tokens: list[Token], j: int, start: int) -> bool:
     """Whether the word at ``j`` is the noun of a phrase of time ("lors du débat", "après
     l'appel de la mairie"): a preposition of time stands right before it or its determiner."""
-    prepositions = _imagining_words()["time_prepositions"]
+    prepositions = _WORDS["time_prepositions"]
     for k in range(j - 1, max(start, j - 3) - 1, -1):
         word = tokens[k].lower
         if any(word == p or word.startswith(p + " ") for p in prepositions):
@@ -458,9 +450,9 @@ def _weighs_or_foresees(tokens: list[Token], i: int, end: int) -> bool:
     conséquences", "aurait un coût"): its noun is one of the lexicon's."""
     word = tokens[i].lower
     if word in ("serait", "seraient"):
-        nouns = _imagining_words()["weighing_nouns"]
+        nouns = _WORDS["weighing_nouns"]
     elif word in ("aurait", "auraient"):
-        nouns = _imagining_words()["consequence_nouns"]
+        nouns = _WORDS["consequence_nouns"]
     else:
         return False
     j = past_adverbs(tokens, i + 1, end)
@@ -574,7 +566,7 @@ def _says(tokens: list[Token], i: int, end: int, lexicon=None) -> bool:
         return True
     if lexicon is None:
         return False
-    adverbs = _imagining_words()["adverbial_words"]
+    adverbs = _WORDS["adverbial_words"]
     for j in range(i + 2, min(end, i + 2 + _WORDS_BEFORE_PARTICIPLE)):
         if not _adverbial(tokens[j - 1], adverbs):
             return False
@@ -596,7 +588,7 @@ def _adverbial(tok: Token, adverbs: frozenset[str]) -> bool:
 def _past_degree_words(words: list[Token]) -> list[Token]:
     """``words`` past the words of degree that lead them: "très risqué", "tout à fait
     acceptable", "plutôt bienvenu"."""
-    degrees = _imagining_words()["degree_words"]
+    degrees = _WORDS["degree_words"]
     k = 0
     while k < len(words) and words[k].lower in degrees:
         k += 1
@@ -611,5 +603,5 @@ def _the_writer_speaks_of_themself(tokens: list[Token], i: int, start: int) -> b
     """Whether the subject of the conditional at ``i`` is the writer's own ("mes actions
     seraient", "ma vie aurait"): a first-person text (a testimony, an opinion) imagines or
     weighs; a journalist does not pass on hearsay about themself."""
-    mine = _imagining_words()["first_person_determiners"]
+    mine = _WORDS["first_person_determiners"]
     return any(t.lower in mine for t in tokens[max(start, i - _SUBJECT_REACH):i])

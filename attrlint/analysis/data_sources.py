@@ -25,9 +25,11 @@ from math import isclose
 
 from ..patterns import regex
 
+from ..word_lists import phrase_alternation, read_word_lists
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import amount_of, context_words
 from .figures import is_number_word
+from .phrase_search import PhraseSearch
 from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
@@ -56,9 +58,6 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    from ..word_lists import phrase_alternation, read_word_lists
-    from .phrase_search import PhraseSearch
-
     data = read_word_lists("lexicon/figures.toml")
     # A phrase whole, not the start of a compound: "En outre-mer, …" opens on a place, not on
     # "en outre".
@@ -414,9 +413,6 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
 
 @lru_cache(maxsize=1)
 def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
-    from ..word_lists import phrase_alternation, read_word_lists
-    from .phrase_search import PhraseSearch
-
     data = read_word_lists("lexicon/figures.toml")
     units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
     return PhraseSearch(data["forecasters"]), units, frozenset(data["forecast_areas"]), PhraseSearch(data["forecast_watch"])
@@ -491,8 +487,6 @@ def _sourced_sentence(ad: AnalysedDocument, fig: Figure) -> bool:
 
 @lru_cache(maxsize=1)
 def _service_units() -> frozenset[str]:
-    from ..word_lists import read_word_lists
-
     return frozenset(read_word_lists("lexicon/figures.toml")["service_units"])
 
 
@@ -573,9 +567,6 @@ def budget_bill_figures(ad: AnalysedDocument) -> None:
 
 @lru_cache(maxsize=1)
 def _budget_patterns() -> tuple[object, object]:
-    from ..word_lists import read_word_lists
-    from .phrase_search import PhraseSearch
-
     data = read_word_lists("lexicon/figures.toml")
     return PhraseSearch(data["budget_bills"]), PhraseSearch(data["budget_allotments"])
 
@@ -587,9 +578,6 @@ def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:
 
 @lru_cache(maxsize=1)
 def _poll_article_pattern() -> object:
-    from ..word_lists import read_word_lists
-    from .phrase_search import PhraseSearch
-
     return PhraseSearch(read_word_lists("lexicon/figures.toml")["poll_articles"])
 
 
@@ -726,8 +714,6 @@ def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]
 
 @lru_cache(maxsize=1)
 def _taking_up_words() -> frozenset[str]:
-    from ..word_lists import read_word_lists
-
     return frozenset(read_word_lists("lexicon/figures.toml")["taking_up"])
 
 
@@ -782,8 +768,6 @@ _TWO_DIGIT_SHARE = regex.compile(r"([1-9]\d)[\s\u00a0\u202f]*%")
 
 @lru_cache(maxsize=1)
 def _estimate_marks() -> frozenset[str]:
-    from ..word_lists import read_word_lists
-
     return frozenset(read_word_lists("lexicon/figures.toml")["repeated_estimates"])
 
 

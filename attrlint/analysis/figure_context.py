@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import isclose
 
-from ..word_lists import longest_first, word_sets
+from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .conditionals import is_conditional
@@ -22,6 +22,7 @@ from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by
                            names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
                            set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start
+from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
 # figures.toml (context_words).
@@ -435,9 +436,6 @@ _RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:à|et){_SP}$")
 @lru_cache(maxsize=1)
 def _auction_patterns() -> tuple[object, object, object]:
     """The lexicon's auction words as patterns: the article's, an estimate's, a hammer price's."""
-    from ..word_lists import phrase_alternation, read_word_lists
-    from .phrase_search import PhraseSearch
-
     data = read_word_lists("lexicon/figures.toml")
     alternation = lambda key: phrase_alternation(data[key])  # noqa: E731
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..word_lists import phrase_pattern
 from .figures import fold_case
 
 _WINDOW = 65_536  # characters folded at once
@@ -33,8 +34,6 @@ class PhraseSearch:
     """``phrase_pattern(phrases)``, with its ``search`` guarded by the phrases' openings."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        from ..word_lists import phrase_pattern
-
         phrases = list(phrases)
         self.pattern = phrase_pattern(phrases)
         openings = {_opening(phrase) for phrase in phrases}

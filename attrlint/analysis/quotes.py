@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import with_curly_apostrophes
+from ..word_lists import with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
 from .subjects import subject_words
@@ -335,8 +335,6 @@ def quote_words() -> dict[str, frozenset[str]]:
     announce a title or a name in quotation marks, ``work_nouns``, those of works a title
     may follow a few words on, ``colon_documents``, the texts whose words a colon opens, and
     ``going_on``, the verbs of saying that go on with words already spoken."""
-    from ..word_lists import word_sets
-
     return word_sets("lexicon/quotes.toml")
 
 

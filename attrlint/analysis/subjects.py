@@ -66,8 +66,6 @@ class SubjectWords:
 
 @lru_cache(maxsize=1)
 def subject_words() -> SubjectWords:
-    from ..word_lists import word_sets
-
     sets = word_sets("lexicon/subjects.toml")
     return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})
 

@@ -15,11 +15,13 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 from ..word_lists import phrase_alternation, word_sets
 from ..model import Token
 
+# The closed classes of grammars/lexicon/function_words.toml.
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 # The inverted subject pronouns of function_words.toml: those of the third person, after "-t-"
 # or a hyphen, and all of them, after a hyphen.
-_INVERTED = phrase_alternation(sorted(word_sets("lexicon/function_words.toml")["inverted_pronouns"]))
-_INVERTED_ALL = phrase_alternation(sorted(word_sets("lexicon/function_words.toml")["inverted_pronouns"] |
-                                          word_sets("lexicon/function_words.toml")["inverted_other_persons"]))
+_INVERTED = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"]))
+_INVERTED_ALL = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"] |
+                                          _FUNCTION_WORDS["inverted_other_persons"]))
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
 # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
 _CLITIC = (rf"(?<![\p{{L}}\p{{M}}])t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}-])|"
@@ -105,7 +107,7 @@ def verb_after_object_pronoun(prev: Token, key: str) -> bool:
 
 
 # Words after which "l'" is an article: "Après l'annonce, « … »", "et l'annonce".
-_BEFORE_AN_ARTICLE = word_sets("lexicon/function_words.toml")["before_an_article"]
+_BEFORE_AN_ARTICLE = _FUNCTION_WORDS["before_an_article"]
 
 
 def announces_words(tokens: list[Token], i: int) -> bool:
