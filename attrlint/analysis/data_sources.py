@@ -581,7 +581,7 @@ def _poll_article_pattern() -> object:
     return PhraseSearch(read_word_lists("lexicon/figures.toml")["poll_articles"])
 
 
-# "66 départements, dont 13 en alerte": what lies between a figure and the part of it that follows.
+# "48 écoles, dont 11 en ville": what lies between a figure and the part of it that follows.
 _PART_OF = regex.compile(r"[^.;:!?]{0,60}?,[\s\u00a0\u202f]*dont[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}", regex.I)
 
 
@@ -607,8 +607,8 @@ _WORKED_OUT_MIN = 10
 
 
 def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
-    """"66 départements restent en vigilance, dont 13 en rouge, selon le bulletin. Les 53 autres
-    sont en orange.": a figure that is the sum or the difference of two sourced figures of the
+    """"48 écoles restent fermées, dont 11 en ville, selon le rectorat. Les 37 autres
+    sont à la campagne.": a figure that is the sum or the difference of two sourced figures of the
     same kind just before it is worked out from them, and has their source."""
     sourced: list[tuple[int, str, float]] = []  # sentence, kind, amount
     for fig in ad.figures:
@@ -688,15 +688,15 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
     _parts_of_taken_up_groups(ad, sourced)
 
 
-# "Sur les 55 dossiers étudiés, " "Parmi ces 300 agents, ": a group at the head of a sentence, and
+# "Sur les 72 recours déposés, " "Parmi ces 300 agents, ": a group at the head of a sentence, and
 # the comma that closes it.
 _GROUP_HEAD = regex.compile(r"[\s\u00a0\u202f]*(?:sur|parmi)[\s\u00a0\u202f]+(?:les|ces)[\s\u00a0\u202f]+$", regex.I)
 _GROUP_CLOSE = regex.compile(r"[^,.;:!?]{0,60},[\s\u00a0\u202f]*")
 
 
 def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]]) -> None:
-    """"Selon la chaîne, 55 dossiers restent à juger. … Sur les 55 dossiers étudiés, 26 concernent
-    la majorité": the part of a group that takes up an attributed figure, right after the comma
+    """"Selon le tribunal, 72 recours restent à juger. … Sur les 72 recours déposés, 30 visent
+    la mairie": the part of a group that takes up an attributed figure, right after the comma
     that closes the group at the head of its sentence, has that figure's source."""
     figures = ad.figures
     for n, group in enumerate(figures[:-1]):

@@ -115,10 +115,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
         if fig.category in ("percent", "rate") and _population_share_in_brackets(tokens, first, last):
-            fig.category, fig.needs_source = "place", False  # "la province Sud (75 % de la population)"
+            fig.category, fig.needs_source = "place", False  # "la région Nord (18 % de la population)"
             continue
         if fig.category in ("count", "estimate") and _restricted_to(tokens, first, words):
-            fig.category, fig.needs_source = "rule", False  # "le scrutin n'est ouvert qu'à 535 électeurs"
+            fig.category, fig.needs_source = "rule", False  # "le concours n'est ouvert qu'à 240 candidats"
             continue
         if fig.category in ("percent", "rate") and _capped_share_of_a_capacity(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "ne peuvent ouvrir qu'à la moitié de leur capacité"
@@ -227,7 +227,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 break
         if fig.needs_source and fig.category == "count" and n and \
                 _yardstick_of_an_area(tokens, first, last, figures[n - 1], token_starts, words):
-            fig.category, fig.needs_source = "conversion", False  # "337 000 m2 (47 terrains de football)"
+            fig.category, fig.needs_source = "conversion", False  # "120 000 m2 (17 terrains de football)"
             continue
         if fig.needs_source and fig.category in ("count", "estimate") and n and \
                 _whole_of_a_part(tokens, first, last, figures[n - 1]):
@@ -237,7 +237,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "narrative", False  # "Parmi les 14 conseillers, 9 ont voté"
         if fig.needs_source and fig.category == "count" and n and \
                 _part_of_a_make_up(tokens, first, last, figures[n - 1], token_starts):
-            fig.category, fig.needs_source = "assembly", False  # "le groupe compte 94 membres, dont 6 apparentés"
+            fig.category, fig.needs_source = "assembly", False  # "l'assemblée compte 88 élus, dont 7 indépendants"
     _share_list_readings(figures, tokens, token_starts, claimed)
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
@@ -454,20 +454,20 @@ _DIGITS = regex.compile(r"\d+")
 
 
 # The credit of an embedded video, glued to its title and to the text after it once the page's
-# line breaks were lost: "… renversés dans le portpar euronews (en français)La digue …", "… pour
-# un sandwich? La chaîne répond à vos questionspar BFMTVDepuis lundi …". "par" with no space
+# line breaks were lost: "… les digues ont cédé sous la houlepar ActuMonde (en français)Les secours …",
+# "… un café à 5 euros? Notre chaîne vous répondpar InfoTVDepuis mardi …". "par" with no space
 # before it, then a name, then the capital of the next sentence with no space, or the end of the line.
 _VIDEO_CREDIT = regex.compile(r"(?<=[\p{Ll}?!)])par[ \u00a0][\p{L}\d]{1,24}?(?:[ \u00a0]\(en[ \u00a0]\p{Ll}++\))?"
                               r"(?=\p{Lu}\p{Ll}|\n|$)")
 # Where the title before such a credit opens: after the last full stop or line break. A question
-# mark stays in the title ("Est-ce normal … ? BFMTV répond …").
+# mark stays in the title ("Un café à 5 euros ? Notre chaîne vous répond …").
 _TITLE_OPENING = regex.compile(r"[.!…][ \u00a0]+|\n")
 
 
 def mark_video_titles(figures: list[Figure], prose: str) -> None:
     """The figures in the title of an embedded video, glued to its credit (:data:`_VIDEO_CREDIT`),
-    are the title's words, not claims of the article ("40 bateaux renversés dans le portpar
-    euronews"); the sentence before the title is the article's own."""
+    are the title's words, not claims of the article ("30 digues ont cédé sous la houlepar
+    ActuMonde"); the sentence before the title is the article's own."""
     if not any(fig.needs_source for fig in figures) or "par" not in prose:
         return
     for credit in _VIDEO_CREDIT.finditer(prose):
@@ -595,7 +595,7 @@ _LARGE_SUM = regex.compile(r"milliards?|(?<![\p{L}])Mds?(?![\p{L}])|Md€|(?<![\
 
 
 # What "cela" or "ce qui" says a figure worked out from what was just said comes to: "cela
-# représente 2300 messages", "cela représentera une offre de 1 200 places".
+# représente 2300 messages", "cela représentera une flotte de 1 450 vélos".
 _COMES_TO = context_words()["comes_to"]
 
 
@@ -606,7 +606,7 @@ def _derived(tokens: list[Token], first: int) -> bool:
     # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
     if any(t.lower in _COMES_TO and k and before[k - 1].lower in ("cela", "qui", "ça") for k, t in enumerate(before)):
         return True
-    # "cela représentera une offre de 1 960 véhicules": the same, named by a noun.
+    # "cela représentera une flotte de 1 450 vélos": the same, named by a noun.
     return first >= 5 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].category == "WORD" and \
         tokens[first - 3].lower in ("un", "une") and tokens[first - 4].lower in _COMES_TO and \
         tokens[first - 5].lower in ("cela", "qui", "ça")
@@ -628,7 +628,7 @@ def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: li
 
 
 # How many words may stand between a reference quantity and the verb of its value ("100 mètres
-# carrés de « fleur du Nil » pèse"), and between that verb and the figure of the value.
+# carrés de « gazon fin » pèse"), and between that verb and the figure of the value.
 _REFERENCE_REACH = 8
 _VALUE_REACH = 4
 # What opens the clause a reference quantity is the subject of.
@@ -815,14 +815,14 @@ def _share_of_a_landmark(tokens: list[Token], first: int, last: int, words: dict
     return not (first >= 2 and tokens[first - 2].lower in ("près", "plus", "moins", "environ", "autour"))
 
 
-# The words that close a share of a place's population in brackets: "(75 % de la population)".
+# The words that close a share of a place's population in brackets: "(18 % de la population)".
 _POPULATION_SHARE = ("de", "la", "population", ")")
 
 
 def _population_share_in_brackets(tokens: list[Token], first: int, last: int) -> bool:
-    """"la province Sud (75 % de la population)": a place's share of the population, alone in
+    """"la région Nord (18 % de la population)": a place's share of the population, alone in
     brackets right after its name, gives the place's weight as context (SPEC §2.2). A share in
-    brackets after a common noun is a finding ("les vaccinés (75 % de la population)")."""
+    brackets after a common noun is a finding ("les vaccinés (18 % de la population)")."""
     return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].category == "CAP" and \
         tuple(t.lower for t in tokens[last:last + len(_POPULATION_SHARE)]) == _POPULATION_SHARE
 
@@ -852,7 +852,7 @@ def _capped_share_of_a_capacity(tokens: list[Token], first: int, last: int, word
 
 
 def _restricted_to(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
-    """"le scrutin n'est ouvert qu'à 535 électeurs", "une salle réservée qu'aux 40 abonnés": those a
+    """"le concours n'est ouvert qu'à 240 candidats", "une salle réservée qu'aux 40 abonnés": those a
     thing is open or reserved to, right after the "qu'à" of a restriction ("ne … qu'à") in the
     present or the future, are whom a rule admits. Whom a place was open to is news ("le musée
     n'a été ouvert qu'à 200 visiteurs")."""
@@ -934,7 +934,7 @@ def _quantile_group(tokens: list[Token], first: int, last: int, words: dict[str,
 
 def _yardstick_of_an_area(tokens: list[Token], first: int, last: int, before: Figure, token_starts: list[int],
                           words: dict[str, frozenset[str]]) -> bool:
-    """"Les 337 000 m2 du domaine (47 terrains de football !)": a count of the lexicon's
+    """"Les 120 000 m2 du parc (17 terrains de football !)": a count of the lexicon's
     yardsticks of an area, after an area given before it in its sentence (the figure
     ``before``), renders that area for the reader; it is no finding of its own. The yardstick
     alone is the size's only figure, and a claim ("le feu a détruit 300 terrains de football")."""
@@ -963,7 +963,7 @@ def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure)
 
 
 def _part_of_a_make_up(tokens: list[Token], first: int, last: int, before: Figure, token_starts: list[int]) -> bool:
-    """"le groupe compte 94 membres, dont désormais 6 apparentés": a part, after "dont", of the
+    """"l'assemblée compte 88 élus, dont désormais 7 indépendants": a part, after "dont", of the
     make-up of an assembly given right before it, with no verb of its own, is its make-up too.
     "Le conseil compte 33 membres, dont 4 ont démissionné" says what some did: a finding."""
     if before.category != "assembly" or before.needs_source:

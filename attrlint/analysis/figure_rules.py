@@ -255,8 +255,8 @@ def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
 _INTENT_REACH = 30
 _INTENT_BREAKS = {"COLON", "PAREN", "QUOTE", "QUE", "REL", "DASH"}
 _OTHER_CLAUSE = context_words()["other_clause_openings"] | _CIRCUMSTANCES
-# A participle of estimation opens what someone else reckons: "… réduire le nombre d'enfants non
-# scolarisés, estimé à 200 millions" is no part of the plan.
+# A participle of estimation opens what someone else reckons: "… réduire le nombre de logements
+# vacants, estimé à 30 000" is no part of the plan.
 _ESTIMATED = context_words()["estimation_participles"]
 # What may stand between a subject and its verb: "Le constructeur espérait alors", "il en prévoit",
 # "la France avait défendu".

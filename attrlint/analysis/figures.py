@@ -296,10 +296,10 @@ _LIVING_AFTER = _WORDS["living_after"]
 _DEFINITE_PLURAL = _WORDS["definite_plural"]
 # Sports results need no source: "12 buts", "25 matches", "16 victoires".
 _RESULT_NOUNS = _WORDS["result_nouns"]
-# The result of a vote in an assembly, like a score: "adopté par 66 voix contre 27".
+# The result of a vote in an assembly, like a score: "adopté par 41 voix contre 19".
 _VOTE_AGAINST = regex.compile(r"[ \u00a0\u202f]+contre[ \u00a0\u202f]+\d")
-# The abstentions that close such a result, right after the votes against: "adopté par 66 voix
-# contre 27 et 3 abstentions" (what is left of the tally, not a count of its own).
+# The abstentions that close such a result, right after the votes against: "adopté par 41 voix
+# contre 19 et 5 abstentions" (what is left of the tally, not a count of its own).
 _VOTES_AGAINST_BEFORE = regex.compile(r"(?<![\p{L}])contre[ \u00a0\u202f]+\d[\d \u00a0\u202f.]*,?[ \u00a0\u202f]*et[ \u00a0\u202f]+$")
 _ABSTENTIONS = _WORDS["abstentions"]
 # A number before these is a street number.
@@ -339,15 +339,15 @@ def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
     return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
-# A part of a day named by the day of its month, the month left implied: "entre le soir du 27
-# octobre et le matin du 28", "la nuit du 3". A number after it is that day, not a count.
+# A part of a day named by the day of its month, the month left implied: "entre le soir du 14
+# mars et le matin du 15", "la nuit du 3". A number after it is that day, not a count.
 _DAY_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?:matin|matinée|soir|soirée|nuit|après-midi|journée|week-end)"
                                  r"[ \u00a0\u202f]+du[ \u00a0\u202f]+$", regex.I)
 # What follows a number, matched in place (never on a copy of the rest of the block).
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
 _HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])")
 _MINUTES_AFTER = regex.compile(r":\d{2}\b")
-# Seconds after minutes, as a race or a countdown writes them: "2'33\"", "1’05’’".
+# Seconds after minutes, as a race or a countdown writes them: "3'12\"", "1’05’’".
 _SECONDS_AFTER = regex.compile(r"['’]\d{2}(?:\"|''|’’|”)")
 # A scale word with a capital after digits names something: "60 Millions de consommateurs".
 _NAMED_SCALE = regex.compile(r"\d[ \u00a0\u202f]+(?:Millions?|Milliards?|Mille)(?![\p{L}])")
@@ -847,7 +847,7 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
 
 
 # Units written only in small letters: in capitals after a number they name a model ("375 MM",
-# "la 911T", the tonne's "t" in capitals).
+# "la 550T", the tonne's "t" in capitals).
 _UNITS_IN_CAPITALS = frozenset(read_word_lists("lexicon/figures.toml")["units_in_capitals"])
 
 
@@ -907,7 +907,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         if low in ("%", "€", "$", "£"):
             return fig("percent" if low == "%" else "money", True, m.end())
         if glued == "G" or glued in _UNITS_IN_CAPITALS:
-            # "4G", "5G": a generation of networks; "la 911T", "une Tipo 6CM": a model, by its letters
+            # "4G", "5G": a generation of networks; "la 550T", "une Tipo 6CM": a model, by its letters
             return fig("identifier", False, m.end())
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
@@ -922,7 +922,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, m.end())
     if 1000 <= value <= 2100 and num.isdecimal() and not dec and prev_word and \
             _MONTH_U.match(prev_word.rpartition("-")[2]):
-        # "en avril 2019 de M. Dupont": the year, not "2019 de m"; "août 2019-juillet 2020": the
+        # "en mars 2021 de M. Dupont": the year, not "2021 de m"; "août 2019-juillet 2020": the
         # month after the hyphen of a span of months
         return fig("year", False, num_end)
     # The cheap tests first, the patterns where they pass.
@@ -963,7 +963,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
     if prose.startswith(("'", "’"), num_end, end) and (seconds := _SECONDS_AFTER.match(prose, num_end, end)):
-        return fig("time", False, seconds.end())  # "à T + 2'33\"": minutes and seconds
+        return fig("time", False, seconds.end())  # "à T + 3'12\"": minutes and seconds
     if unit is _NOT_MATCHED_YET:
         unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
@@ -1025,13 +1025,13 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
     if value < 100 and not dec and not estimate and \
             _MATCH_SCORE_BEFORE.search(prose, max(start, span_start - 40), span_start):
-        return fig("score", False, num_end)  # "s'est incliné 1 à 0 face au Bayern"
+        return fig("score", False, num_end)  # "s'est incliné 2 à 1 face à Lyon"
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
         return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
     if no_separator and value >= 100 and not estimate and not dec and counted and \
             (not next_word.endswith(("s", "x")) or _PARTICIPLE_IN_IS.search(next_word)) and \
             _names_before(prose, prev, span_start):
-        # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…", "les Porsche 911 compris entre…":
+        # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…", "les Alpine 310 compris entre…":
         # a model named by its number; a count after a name would be followed by the plural of what
         # it counts ("Nantes 300 manifestants" is rare), not by a participle.
         return fig("identifier", False, num_end)

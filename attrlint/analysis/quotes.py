@@ -114,7 +114,7 @@ def _sorted(quotes: list[Quote], unbalanced: list[UnbalancedMark]):
 
 
 # Straight marks that are no quotation marks: an attribute's value in markup left in the
-# text ('[EMBED url="…"]', '<img alt="…">'), and seconds or inches ('2'33"', '5'11"').
+# text ('[EMBED url="…"]', '<img alt="…">'), and seconds or inches ('3'12"', '5'11"').
 _ATTRIBUTE = re.compile(r'[\w-]+="[^"\n]*"')
 _UNIT_MARK = re.compile(r"\d['’]\d{1,2}$")
 

@@ -456,7 +456,7 @@ _COLON_BEFORE_MARK = regex.compile(r":[\s\u00a0\u202f]*$")
 
 
 def _go_on_after_a_colon(ad: AnalysedDocument, top: SpanIndex) -> None:
-    """« … », constate le skipper. Et la récompense est là : « … »: words a colon introduces, in the
+    """« … », raconte la cheffe. Et le plus dur reste à venir : « … »: words a colon introduces, in the
     sentence right after one that opens on a speaker's own words, go on with those words; the lead
     before the colon, with no cue of its own, only bridges them. (Words woven into that sentence
     further on are no bridge: "…comme un « chef », rapporte l'AFP. Dans la salle, l'émotion
@@ -976,9 +976,9 @@ _VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:ces
 
 def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
     """Whether ``s`` points back at the words before it as words someone uttered: it presents them
-    ("Voilà le message que veulent faire entendre les infirmières"), opens on them and their speaker
+    ("Voici le message que les commerçants adressent au maire"), opens on them and their speaker
     ("La petite phrase de Paul Durand fait réagir"), or a verb of uttering has them as
-    its object ("C'est depuis son bureau que le maire a prononcé cette phrase")."""
+    its object ("La maire a prononcé cette phrase à la sortie du conseil")."""
     words = quote_words()
     presenting = _PRESENTING.match(ad.prose, s.span.start, s.span.end)
     if presenting is not None and presenting.group("noun").lower() in words["uttered_words"]:

@@ -107,7 +107,7 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
         # "Dans la chanson, on entend :", "Une phrase surplombe les visages :": a text named.
         documents = quote_words()["colon_documents"]
         naming += [t for t in window if t.lower in documents]
-        # "Son conseil aux autres hommes est simple :": a person's advice, reply or verdict.
+        # "Son avis aux jeunes parents est clair :": a person's advice, reply or verdict.
         naming += [t for k, t in enumerate(window[1:], 1)
                    if t.category == "SPEECH_NOUN" and window[k - 1].lower in _POSSESSIVES]
         # "Son début :", "Sa seule certitude :": a lead that is only a possessive and its noun.
@@ -264,7 +264,7 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     return Span(match.start("pronoun"), match.end("pronoun"))
 
 
-# "…, celui où les autorités mettent « … »", "…, car la préfecture recommande « … »": an institution
+# "…, le jour où la mairie promet « … »", "…, car la préfecture recommande « … »": an institution
 # opening a clause after a relative or a conjunction, then its verb, with no mark between them and
 # the quotation.
 _CLAUSE_INSTITUTION = regex.compile(
@@ -273,7 +273,7 @@ _CLAUSE_INSTITUTION = regex.compile(
 
 
 def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
-    """The institution that is the subject of the clause ``q`` ends ("…, celui où les autorités mettent
+    """The institution that is the subject of the clause ``q`` ends ("…, le jour où la mairie promet
     « … »"), with a verb of its own before the words, not a copula (a thing described by someone
     else's words); None otherwise."""
     match = _CLAUSE_INSTITUTION.search(ad.prose, s.span.start, q.span.start)
@@ -350,7 +350,7 @@ _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['�
 
 # The readings of a speaker the sentence names without a cue, in the order they are tried: a
 # written text ("Dans le nouveau protocole, il est précisé qu'il n'est « … »"), the subject of the
-# clause the words end ("ceux dans lesquels elle apprécie « … »", "celui où les autorités mettent
+# clause the words end ("ceux dans lesquels elle apprécie « … »", "le jour où la mairie promet
 # « … »"), someone seen or heard saying
 # them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
 # salué « … »").
