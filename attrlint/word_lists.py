@@ -73,7 +73,7 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return "|".join(one(p) for p in longest_first(phrases))
 
 
-def phrase_pattern(phrases: Iterable[str]):
+def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
     """A word list's phrases as one compiled pattern, case-insensitive, that matches them
     as whole words only (see :func:`phrase_alternation`)."""
     return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(phrases)})(?![\p{{L}}])", regex.I)

@@ -48,12 +48,12 @@ class _Phrases:
     topic_change: object  # compiled patterns
     breakdown: object
     contrast: object
-    respondents: object
+    respondents: PhraseSearch
     polled: object
     polls: frozenset[str]
     studies: frozenset[str]
     results: frozenset[str]
-    briefings: object  # a PhraseSearch
+    briefings: PhraseSearch
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..patterns import regex
 from ..word_lists import phrase_pattern
 from .figures import fold_case
 
@@ -44,7 +45,7 @@ class PhraseSearch:
         # Windows overlap by this much: an opening across the end of one is whole in it.
         self.overlap = max(map(len, self.openings)) - 1 if self.openings else 0
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.search(text, pos, endpos)``."""
         end = len(text) if endpos is None else min(endpos, len(text))
         if self.openings is not None and not self._may_hold(text, pos, end):
