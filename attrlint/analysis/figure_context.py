@@ -597,6 +597,7 @@ _LARGE_SUM = regex.compile(r"milliards?|(?<![\p{L}])Mds?(?![\p{L}])|Md€|(?<![\
 # What "cela" or "ce qui" says a figure worked out from what was just said comes to: "cela
 # représente 2300 messages", "cela représentera une flotte de 1 450 vélos".
 _COMES_TO = context_words()["comes_to"]
+_COMES_TO_SUBJECTS = context_words()["comes_to_subjects"]
 
 
 def _derived(tokens: list[Token], first: int) -> bool:
@@ -604,12 +605,12 @@ def _derived(tokens: list[Token], first: int) -> bool:
     if any(t.lower in context_words()["derivations"] for t in before):
         return True
     # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
-    if any(t.lower in _COMES_TO and k and before[k - 1].lower in ("cela", "qui", "ça") for k, t in enumerate(before)):
+    if any(t.lower in _COMES_TO and k and before[k - 1].lower in _COMES_TO_SUBJECTS for k, t in enumerate(before)):
         return True
     # "cela représentera une flotte de 1 450 vélos": the same, named by a noun.
     return first >= 5 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].category == "WORD" and \
-        tokens[first - 3].lower in ("un", "une") and tokens[first - 4].lower in _COMES_TO and \
-        tokens[first - 5].lower in ("cela", "qui", "ça")
+        tokens[first - 3].lower in _INDEFINITE and tokens[first - 4].lower in _COMES_TO and \
+        tokens[first - 5].lower in _COMES_TO_SUBJECTS
 
 
 def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: list[Figure],

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, regex_timeout
-from ..word_lists import longest_first, read_word_lists, word_sets
+from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
 
@@ -273,11 +273,11 @@ _IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
 _SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
 # The losing side of a match's score written in words, after a verb or a noun of its result (a
-# day may stand between): "s'est inclinée samedi 2 à 1", "une victoire 4 à 2". The winning side
-# before "à" is a bare number already.
+# day may stand between): "s'est inclinée samedi 2 à 1", "une victoire 4 à 2" (the match_results of
+# figures.toml). The winning side before "à" is a bare number already.
 _MATCH_SCORE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:inclinée?s?|incline|inclinent|imposée?s?|impose|imposent|battue?s?|emportée?s?|emporte|emportent|"
-    r"victoire|défaite)(?:[ \u00a0\u202f]+\p{L}+)?[ \u00a0\u202f]+\d{1,2}[ \u00a0\u202f]+à[ \u00a0\u202f]+$", regex.I)
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(_WORDS['match_results']))})"
+    r"(?:[ \u00a0\u202f]+\p{L}+)?[ \u00a0\u202f]+\d{1,2}[ \u00a0\u202f]+à[ \u00a0\u202f]+$", regex.I)
 # Past participles whose masculine singular ends in "s", as a plural noun does: "compris", "mis",
 # "acquis", "requis", "assis" ("permis" and "commis" are nouns too, and counted).
 _PARTICIPLE_IN_IS = regex.compile(r"(?:pr|(?<!per|com)m|qu|ass)is$")
@@ -340,8 +340,9 @@ def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 # A part of a day named by the day of its month, the month left implied: "entre le soir du 14
-# mars et le matin du 15", "la nuit du 3". A number after it is that day, not a count.
-_DAY_PART_BEFORE = regex.compile(r"(?<![\p{L}])(?:matin|matinée|soir|soirée|nuit|après-midi|journée|week-end)"
+# mars et le matin du 15", "la nuit du 3" (the day_parts of figures.toml). A number after it is
+# that day, not a count.
+_DAY_PART_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(_WORDS['day_parts']))})"
                                  r"[ \u00a0\u202f]+du[ \u00a0\u202f]+$", regex.I)
 # What follows a number, matched in place (never on a copy of the rest of the block).
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
