@@ -11,19 +11,17 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window
-from ..word_lists import phrase_alternation, word_sets
+from ..word_lists import word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_words import context_words
-from .tokens import announces_words, object_clitic, verb_after_object_pronoun
+from .tokens import INVERTED_PRONOUNS, announces_words, object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
 
 # The closed classes of grammars/lexicon/function_words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
-# The inverted subject pronouns of the third person ("a-t-il", "dit-elle"), as a pattern.
-_INVERTED = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"]))
 
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
@@ -531,7 +529,8 @@ INCISE_LEAD = regex.compile(
 # The inverted pronoun marks an incise by itself, so the comma may be missing ("…» a-t-il
 # d'abord lancé").
 _INVERTED_AUXILIARY = regex.compile(
-    rf"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)-t?-?(?:{_INVERTED})"
+    r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)"
+    rf"-t?-?(?:{INVERTED_PRONOUNS})"
     # "…», a-t-on pu entendre": "pu", "su", "dû" before the infinitive that says.
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}}|pu|su|dû)(?![\p{{L}}\p{{M}}])")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
@@ -559,7 +558,7 @@ _INCISE = regex.compile(
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     # "…», se désole, en larmes, une habitante": a few words set off between commas before the subject.
     r"(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{Ll}[\p{L}\p{M}'’]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}'’]*){0,3}[\s\u00a0\u202f]*,(?=[\s\u00a0\u202f]+(?:\p{Lu}|l['’]|(?:le|la|les|un|une)[\s\u00a0\u202f])))?"
-    rf"(?:(?P<clitic>-t-(?:{_INVERTED})|-(?:{_INVERTED}))(?![\p{{L}}])"
+    rf"(?:(?P<clitic>-t-(?:{INVERTED_PRONOUNS})|-(?:{INVERTED_PRONOUNS}))(?![\p{{L}}])"
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
     r"|(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|notre|un|une|des|ce|cet|cette|ces)[\s\u00a0\u202f]+)[\p{L}\p{M}]+))"
 )

@@ -17,17 +17,17 @@ from ..model import Token
 
 # The closed classes of grammars/lexicon/function_words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
-# The inverted subject pronouns of function_words.toml: those of the third person, after "-t-"
-# or a hyphen, and all of them, after a hyphen.
-_INVERTED = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"]))
+# The inverted subject pronouns of function_words.toml, as regex alternations: those of the third
+# person, after "-t-" or a hyphen (the cues read them too), and all of them, after a hyphen.
+INVERTED_PRONOUNS = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"]))
 _INVERTED_ALL = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"] |
                                           _FUNCTION_WORDS["inverted_other_persons"]))
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
 # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
-_CLITIC = (rf"(?<![\p{{L}}\p{{M}}])t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}-])|"
-           rf"-t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}-])|-(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-])")
+_CLITIC = (rf"(?<![\p{{L}}\p{{M}}])t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}-])|"
+           rf"-t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}-])|-(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-])")
 _ELIDED = r"(?<![\p{L}\p{M}])(?i:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}\d])"
-_WORD = (rf"[\p{{L}}\p{{M}}]+(?:['’][\p{{L}}\p{{M}}]+)*(?:-(?!t-(?:{_INVERTED})(?![\p{{L}}\p{{M}}])|"
+_WORD = (rf"[\p{{L}}\p{{M}}]+(?:['’][\p{{L}}\p{{M}}]+)*(?:-(?!t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}])|"
          rf"(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-]))[\p{{L}}\p{{M}}]+)*")
 # Most tokens are plain words: a run of letters that no apostrophe or hyphen
 # follows is a word whatever comes first below, and is matched first.
