@@ -462,6 +462,8 @@ _VIDEO_CREDIT = regex.compile(r"(?<=[\p{Ll}?!)])par[ \u00a0][\p{L}\d]{1,24}?(?:[
 # Where the title before such a credit opens: after the last full stop or line break. A question
 # mark stays in the title ("Un café à 5 euros ? Notre chaîne vous répond …").
 _TITLE_OPENING = regex.compile(r"[.!…][ \u00a0]+|\n")
+# How far before its credit a video's title is read for where it opens, in characters.
+_TITLE_REACH = 200
 
 
 def mark_video_titles(figures: list[Figure], prose: str) -> None:
@@ -478,10 +480,6 @@ def mark_video_titles(figures: list[Figure], prose: str) -> None:
         for fig in figures:
             if fig.needs_source and opening <= fig.span.start < credit.start():
                 fig.category, fig.needs_source = "title", False
-
-
-# How far before its credit a video's title is read for where it opens, in characters.
-_TITLE_REACH = 200
 
 
 def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:

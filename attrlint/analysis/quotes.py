@@ -22,6 +22,7 @@ from .subjects import subject_words
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 _CLOSERS = {"»": "«", "”": "“", "›": "‹"}
 _MARK_CHARS = "«»“”‹›„\""
+_SPACE = " \t\n\r\u00a0\u202f\u2009"
 
 
 def _marks_in(prose: str, start: int, end: int) -> list[int]:
@@ -39,7 +40,6 @@ def _marks_in(prose: str, start: int, end: int) -> list[int]:
             at = prose.find(mark, at + 1, end)
     found.sort()
     return found
-_SPACE = " \t\n\r\u00a0\u202f\u2009"
 
 
 def _straight_direction(prose: str, i: int, is_open: bool) -> str:
