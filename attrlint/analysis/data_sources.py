@@ -453,7 +453,7 @@ def service_forecast_figures(ad: AnalysedDocument) -> None:
     circuleront.": once a source gives the service an operator forecasts in shares of what it
     runs (trains, buses, trams), the later shares of what it runs are that forecast (SPEC §2.1
     rule 6), in whatever sentence. Shares told before it keep their own sources."""
-    units = _service_units()
+    units = _SERVICE_UNITS
     serving = [f for f in ad.figures if _SHARES & {f.category, f.described_kind} and not f.in_quote and
                _counts_a_service(ad.prose, f, units)]
     first = next((f.span.start for f in serving if f.attribution is not None or _sourced_sentence(ad, f)), None)
@@ -485,9 +485,8 @@ def _sourced_sentence(ad: AnalysedDocument, fig: Figure) -> bool:
     return s is not None and s.attributed_by is not None
 
 
-@lru_cache(maxsize=1)
-def _service_units() -> frozenset[str]:
-    return frozenset(read_word_lists("lexicon/figures.toml")["service_units"])
+# The words of what a transport operator runs (the service_units of figures.toml).
+_SERVICE_UNITS = context_words()["service_units"]
 
 
 # How many sentences open an article: a poll named there is what the article is about.
@@ -669,7 +668,7 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
     """"D'après la préfecture, 7.500 policiers seront déployés. Outre les 7.500 agents
     mobilisés, …": a figure the definite article (or "ces") takes up is the attributed one of
     that value said before it, whatever the noun it now counts."""
-    determiners = _taking_up_words()
+    determiners = _TAKING_UP
     sourced: dict[str, list[int]] = {}
     for fig in ad.figures:
         if fig.needs_source and (fig.attributed or _attributed(quotations.containing(fig.span.start))):
@@ -713,9 +712,8 @@ def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]
             part.continues = True
 
 
-@lru_cache(maxsize=1)
-def _taking_up_words() -> frozenset[str]:
-    return frozenset(read_word_lists("lexicon/figures.toml")["taking_up"])
+# The determiners that take up a count already given (the taking_up of figures.toml).
+_TAKING_UP = context_words()["taking_up"]
 
 
 def _bare_value(value_text: str) -> str:
@@ -767,9 +765,8 @@ _TWO_DIGITS = regex.compile(r"[1-9]\d")
 _TWO_DIGIT_SHARE = regex.compile(r"([1-9]\d)[\s\u00a0\u202f]*%")
 
 
-@lru_cache(maxsize=1)
-def _estimate_marks() -> frozenset[str]:
-    return frozenset(read_word_lists("lexicon/figures.toml")["repeated_estimates"])
+# The words that make a small count an estimate, said again (the repeated_estimates of figures.toml).
+_ESTIMATE_MARKS = context_words()["repeated_estimates"]
 
 
 def _small_key(prose: str, fig: Figure) -> str:
@@ -783,7 +780,7 @@ def _small_key(prose: str, fig: Figure) -> str:
     words = _PHRASE_WORDS.findall(prose[fig.span.start:fig.span.end].lower().replace("’", "'"))
     if fig.category == "count" and len(words) == 2 and _TWO_DIGITS.fullmatch(words[0]) and words[1].isalpha():
         return _SMALL + words[0] + " " + words[1].rstrip("sx")
-    marks = _estimate_marks()
+    marks = _ESTIMATE_MARKS
     if not marks.intersection(words):
         return ""
     # "au moins trois" counts the word after it ("au moins trois blessés").
