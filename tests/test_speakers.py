@@ -280,8 +280,11 @@ def test_a_sentence_pointing_back_names_the_speaker(lint, text):
 
 
 @pytest.mark.parametrize("text", [
-    "La grève a commencé à l'aube. « Nous ne céderons rien sur les salaires. » Voilà le message que veulent "
-    "faire entendre les conducteurs de bus.",
+    "La grève a commencé à l'aube. « Nous ne céderons rien sur les salaires. » Voici le message que les "
+    "conducteurs de bus adressent à la direction.",
+    # the words after the noun do not hide it
+    "Les travaux ont pris du retard. « Nous tiendrons les délais. » La maire a prononcé cette phrase à la "
+    "sortie du conseil.",
     "Le stade s'est tu. « Nous reviendrons plus forts la saison prochaine. » C'est depuis le vestiaire que "
     "l'entraîneur a prononcé cette phrase, la voix nouée.",
     "Le conseil s'est achevé tard. « Personne ne sera laissé au bord de la route. » La petite phrase de Claire "

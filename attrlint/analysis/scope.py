@@ -969,9 +969,11 @@ _PRESENTING = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:voilà|voici|tel
 # and the name of whoever said them.
 _WORDS_OF = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:la|le|les|l['’]|ces|cette|ce|cet){_SP}?(?:\p{{Ll}}+{_SP}){{0,2}}?"
                           rf"(?<noun>\p{{Ll}}+){_SP}(?:de{_SP}|d['’])\p{{Lu}}", regex.I)
-# A verb, then a demonstrative and a noun for words as its object ("a prononcé cette petite phrase").
-_VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:ces|cette|cet|ce){_SP}(?:\p{{Ll}}+{_SP})?"
-                                  rf"(?<noun>\p{{Ll}}+)(?![\p{{L}}'’\-])", regex.I)
+# A verb, then a demonstrative and a noun for words as its object, maybe after an adjective ("a
+# prononcé cette phrase", "a prononcé cette petite phrase"): the two words after the demonstrative.
+_VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:ces|cette|cet|ce){_SP}"
+                                  rf"(?<noun>\p{{Ll}}+)(?![\p{{L}}'’\-])(?:{_SP}(?<after>\p{{Ll}}+)(?![\p{{L}}'’\-]))?",
+                                  regex.I)
 
 
 def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
@@ -986,7 +988,8 @@ def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
     words_of = _WORDS_OF.match(ad.prose, s.span.start, s.span.end)
     if words_of is not None and words_of.group("noun").lower() in words["uttered_words"]:
         return True
-    return any(m.group("verb").lower() in words["uttering"] and m.group("noun").lower() in words["uttered_words"]
+    return any(m.group("verb").lower() in words["uttering"] and
+               any(w is not None and w.lower() in words["uttered_words"] for w in m.group("noun", "after"))
                for m in _VERB_THESE_WORDS.finditer(ad.prose, s.span.start, s.span.end))
 
 
