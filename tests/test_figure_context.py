@@ -1117,7 +1117,7 @@ def test_an_average_price_is_a_statistic(lint):
     "Les antennes de l'iPhone 6 ont disparu de ce modèle.",
     "La création du one-off 375 MM a marqué l'histoire de la marque.",
     # a model's number followed by a participle in "s", which is no plural of what it counts
-    "Le boîtier se loge dans le tableau de bord des Porsche 911 compris entre les années 60 et 90.",
+    "Le kit s'adapte aux Peugeot 205 mis en circulation avant 1990.",
     "Les Airbus 320 acquis par la compagnie volent depuis lundi.",
     # such a unit glued to the number
     "La galerie montre la victoire de la 911T du duo au rallye de 1968.",
@@ -1298,14 +1298,14 @@ def test_shares_of_a_service_told_before_the_operators_forecast_need_a_source(li
 
 @pytest.mark.parametrize("later, reported", [
     # The difference of the two sourced figures just before: worked out from them.
-    ("Les 53 autres rouvriront jeudi.", []),
+    ("Les 37 autres rouvriront jeudi.", []),
     # Their sum.
-    ("Ce sont donc 79 classes qui ont connu une fermeture.", []),
+    ("Ce sont donc 59 classes qui ont connu une fermeture.", []),
     # Another value is a figure of its own.
     ("Les 40 autres rouvriront jeudi.", ["40 autres"]),
 ])
 def test_a_sum_or_a_difference_of_sourced_figures_has_their_source(lint, later, reported):
-    text = f"Le maire a indiqué que 66 classes restent fermées, dont 13 depuis lundi.\n\n{later}"
+    text = f"Le maire a indiqué que 48 classes restent fermées, dont 11 depuis lundi.\n\n{later}"
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
@@ -2011,7 +2011,7 @@ def test_places_created_and_people_held_still_need_a_source(lint, sentence, figu
     "La motion passera sans peine puisque le groupe centriste compte à lui seul 87 membres.",
     "Dimanche, les candidats briguent l'un des 150 sièges de la chambre.",
     # a part of the make-up, after "dont", with no verb of its own
-    "Le groupe écologiste compte 31 membres, dont désormais 5 apparentés.",
+    "Le groupe centriste compte 24 membres, dont aujourd'hui 3 apparentés.",
     "Le conseil régional compte 72 membres, dont 30 femmes.",
 ])
 def test_the_make_up_of_an_assembly_describes_it(lint, sentence):
@@ -2194,10 +2194,10 @@ def test_an_allotment_to_receive_is_what_a_budget_grants(lint, sentence, reporte
 
 
 @pytest.mark.parametrize("paragraph", [
-    "La tempête a frappé la côte dans la nuit. 40 bateaux renversés dans le portpar euronews (en français)La "
+    "La tempête a frappé la côte dans la nuit. 40 bateaux renversés dans le portpar canal9 (en français)La "
     "digue a cédé dans la nuit.",
     "Le maire l'a redit à la radio. Est-il normal de payer 9 euros pour un sandwich? La chaîne répond à vos "
-    "questionspar BFMTVDepuis lundi, les restaurants rouvrent.",
+    "questionspar RadioNordDepuis lundi, les restaurants rouvrent.",
 ])
 def test_the_title_of_an_embedded_video_glued_to_its_credit_is_no_claim(lint, paragraph):
     assert excerpts(lint(article(paragraph)), "FIG001") == []
@@ -2218,7 +2218,7 @@ def test_figures_outside_a_videos_title_still_need_a_source(lint, paragraph, fig
     # A change taken up with its article after a change a rule sets breaks that change down.
     ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. Pour les foyers qui ont une piscine, "
      "la baisse est de 0,4 %.", []),
-    ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. Dans le détail, cette baisse ne sera que de "
+    ("Au 1er mars, les tarifs réglementés de l'eau baissent de 0,5 %. En détail, la baisse ne sera que de "
      "0,2 % pour les foyers qui n'utilisent l'eau du réseau que pour cuisiner et se laver, mais de 0,9 % pour ceux "
      "qui arrosent un jardin.", []),
     # The same breakdown of a change that happened, set by no rule, keeps its source.

@@ -310,7 +310,7 @@ def test_a_sentence_answering_the_words_or_naming_no_speaker_leaves_them_reporte
 
 
 @pytest.mark.parametrize("text", [
-    "« Le bateau a tenu bon dans la tempête », constate la navigatrice. Et la récompense est là : « Voir les îles "
+    "« Le bateau a tenu bon dans la tempête », sourit la navigatrice. Et le plus beau reste à venir : « Voir les îles "
     "apparaître à l'horizon, c'est une joie immense. »",
     "« Nous avons tout préparé. Rien n'a été laissé au hasard », assure l'organisatrice. Le tapis rouge n'est pas "
     "épargné par les consignes : « les invités resteront derrière les barrières ».",
@@ -324,10 +324,10 @@ def test_words_a_colon_introduces_after_a_speakers_own_words_go_on_with_them(lin
     "La foule l'a salué comme un « chef courageux », rapporte la radio. Dans la salle, l'émotion était vive : "
     "« Merci pour tout ce que vous avez fait. »",
     # a narrative sentence before
-    "La navigatrice est rentrée au port. Et la récompense est là : « Voir les îles apparaître à l'horizon, c'est "
+    "La navigatrice est rentrée au port. Et le plus beau reste à venir : « Voir les îles apparaître à l'horizon, c'est "
     "une joie immense. »",
     # a new paragraph
-    "« Le bateau a tenu bon dans la tempête », constate la navigatrice.\n\nEt la récompense est là : « Voir les îles "
+    "« Le bateau a tenu bon dans la tempête », sourit la navigatrice.\n\nEt le plus beau reste à venir : « Voir les îles "
     "apparaître à l'horizon, c'est une joie immense. »",
 ])
 def test_words_a_colon_introduces_after_no_speakers_opening_words_are_reported(lint, text):

@@ -64,12 +64,12 @@ manifestants ont été interpellés, a indiqué le parquet. La police a arrêté
 une centaine de manifestants…", "Outre les 2 400 agents mobilisés…"), one
 that takes up such a figure to count a part of it ("Sur les 120 clubs
 concernés, 45…"), and one worked out as the sum or the difference of two
-figures with a source ("66 classes restent fermées, dont 13 depuis lundi.
-Les 53 autres…").
+figures with a source ("48 classes restent fermées, dont 11 depuis lundi.
+Les 37 autres…").
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 "Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
-a vote ("adopté par 66 voix contre 27 et 3 abstentions"), numbers inside
+a vote ("adopté par 52 voix contre 19 et 4 abstentions"), numbers inside
 quotations, the title of an embedded video glued to its credit, small
 counts written in words ("les deux hommes") and vague quantities ("des
 milliers", "des centaines"; "une centaine de manifestants" is an estimate)

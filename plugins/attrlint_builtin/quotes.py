@@ -50,7 +50,7 @@ colon when the words before it name a person or a document ("Réponse de la
 ministre : « … »", "Dans un extrait du jugement, on lit : « … »") or are
 only a possessive and its noun ("Son conseil : « … »"), and words after a
 colon in the sentence after the speaker's own attributed words ("« … »,
-constate la navigatrice. Et la récompense est là : « … »"); a
+sourit la navigatrice. Et le plus beau reste à venir : « … »"); a
 quotation opening the sentence after one about a named person, one
 person's title ("le maire", "la journaliste") or "il" / "elle", after one
 whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or whose
@@ -61,8 +61,8 @@ announces the words between ("Sa réponse ? « … »"); a quotation that someon
 dire « … »"); a quotation whose speaker is named later in its sentence,
 before a verb of saying ("Face à une situation « … », le professeur
 Salomon a appelé…"), or by the words that point back at it ("C'est par
-ces mots que…", "Voilà le message que veulent faire entendre les
-infirmières", "Le maire a prononcé cette phrase…"); speakers named in
+ces mots que…", "Voici le message que les commerçants adressent
+au maire", "La maire a prononcé cette phrase à la sortie du conseil"); speakers named in
 brackets right after the words ("« … » (Paul et Léa, dans le film)"); a
 noun for words before the quotation and whose they are after it ("La
 réponse « … » d'un passant"); words
