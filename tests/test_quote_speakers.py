@@ -279,3 +279,33 @@ def test_a_semicolon_still_parts_words_from_a_speaker_later_in_the_sentence(lint
     text = ("Les chiffres de juillet sont mauvais. Si les accidents augmentent, car « les routes sont bien plus "
             "chargées en été », la saison reste longue ; M. Durand s'inquiète surtout d'une hausse des excès de vitesse.")
     assert excerpts(lint(article(text)), "QUO001") == ["« les routes sont bien plus chargées en été »"]
+
+
+@pytest.mark.parametrize("text", [
+    "Interrogée sur son frère, celle que l'on dit discrète, Anne Morel a préféré sourire. "
+    "« C'est une autre histoire, je n'en dirai pas plus. »",
+    "Une attente de trois semainesChapeau sur la tête et valise à la main, Paul Girard part enfin. "
+    "« J'ai attendu trois semaines ce départ, j'ai tout annulé. »",
+])
+def test_person_after_the_opening_phrases_speaks_the_next_quotation(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a thing after the phrases does not speak
+    ("Interrogée sur son frère, celle que l'on dit discrète, la maison de la famille est restée fermée. "
+     "« C'est une autre histoire, je n'en dirai pas plus. »", "« C'est une autre histoire, je n'en dirai pas plus. »"),
+    # names listed after the phrases, with no verb of their own
+    ("Une attente de trois semainesChapeau sur la tête et valise à la main, Paul Girard, Marie Durand et leurs enfants. "
+     "« J'ai attendu trois semaines ce départ, j'ai tout annulé. »",
+     "« J'ai attendu trois semaines ce départ, j'ai tout annulé. »"),
+    # a clause with its own verb before the comma is no opening phrase
+    ("Le chantier a pris du retard, il est désormais « impossible de rouvrir l'école avant la fin de l'hiver ».",
+     "« impossible de rouvrir l'école avant la fin de l'hiver »"),
+    # a thing after the phrases of a glued heading
+    ("Une attente de trois semainesChapeau sur la tête et valise à la main, le train part enfin. "
+     "« J'ai attendu trois semaines ce départ, j'ai tout annulé. »",
+     "« J'ai attendu trois semaines ce départ, j'ai tout annulé. »"),
+])
+def test_no_person_after_the_opening_phrases_leaves_the_quotation_reported(lint, text, quoted):
+    assert excerpts(lint(article(text)), "QUO001") == [quoted]

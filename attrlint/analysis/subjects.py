@@ -525,3 +525,49 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
             last = k
         k += 1
     return Span(tokens[i].start, tokens[last].end), "name" if named else kind
+
+
+# How many of the commas of a sentence with no subject at its head are tried for the clause that
+# holds it ("Interrogée sur son frère, celle que l'on dit discrète, Anne Morel a souri.").
+_PHRASE_COMMAS = 4
+# Words after a name that go on with a list ("Paul, Marie et leurs enfants") or a complement
+# rather than start the verb.
+_NOT_A_VERB = {"COMMA", "DE", "DET", "QUE", "REL", "STOP", "COLON", "QUOTE", "PAREN", "DASH", "PREP_A", "DANS", "SUR",
+               "PAR", "POUR", "NUM", "CAP", "CONJ"}
+# A verb that makes the words before a comma a clause of their own, not a phrase opening one.
+_FINITE = {"AUX", "SPEECH_FIN", "SPEECH_FIN_PP"}
+
+
+def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
+    """The person the main clause of ``tokens[t0:t1]`` is about, when phrases the head of the
+    sentence cannot be read past open it ("Chapeau sur la tête, valise à la main, Paul part.",
+    "Interrogée sur son frère, celle que l'on dit discrète, Anne Morel a souri."): the first
+    clause after one of its commas that opens on a person followed by a verb; None otherwise.
+    A verb before the comma ("Le chantier a pris du retard, et il est…") makes the head a clause of
+    its own, and a conjunction after it ("…, et il") a clause joined to it: neither is read past."""
+    k = t0
+    for _ in range(_PHRASE_COMMAS):
+        comma = _comma_outside_quotes(tokens, k, t1)
+        if comma is None or _holds_a_verb(tokens, k, comma):
+            return None
+        if comma + 1 < t1 and tokens[comma + 1].category == "CONJ":
+            return None
+        found = find_subject(tokens, comma + 1, t1, source_nouns, past_a_phrase=False)
+        if found is not None and found[1] in _SPEAKING_KINDS:
+            after = next((j for j in range(comma + 1, t1) if tokens[j].start >= found[0].end), None)
+            if after is not None and tokens[after].category not in _NOT_A_VERB and tokens[after].text.islower():
+                return found
+        k = comma + 1
+    return None
+
+
+def _holds_a_verb(tokens: list[Token], j0: int, j1: int) -> bool:
+    """Whether ``tokens[j0:j1]`` hold a verb of their own: one that no relative word comes
+    before ("celle que l'on a surnommée…" is a phrase about a person, not a clause)."""
+    for j in range(j0, j1):
+        if tokens[j].category in ("QUE", "REL"):
+            return False
+        if tokens[j].category in _FINITE:
+            return True
+    return False
+
