@@ -309,3 +309,25 @@ def test_person_after_the_opening_phrases_speaks_the_next_quotation(lint, text):
 ])
 def test_no_person_after_the_opening_phrases_leaves_the_quotation_reported(lint, text, quoted):
     assert excerpts(lint(article(text)), "QUO001") == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation woven into the sentence glued on
+    "La réunion est prévue jeudi à Lyon.M. Durand veut pour les écoles un budget « enfin à la hauteur de leurs besoins ».",
+    # the quotation opening the next sentence
+    "Le quartier a beaucoup changé depuis dix ans.M. Morel habite la même rue depuis l'enfance. "
+    "« Il n'y avait ni voiture ni bruit, je jouais dehors. »",
+])
+def test_person_after_a_glued_point_speaks(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a thing after the glued point does not speak
+    ("La réunion est prévue jeudi à Lyon.Le budget prévoit pour les écoles une enveloppe « enfin à la hauteur de "
+     "leurs besoins ».", "« enfin à la hauteur de leurs besoins »"),
+    ("Le quartier a beaucoup changé depuis dix ans.Le vieux marché occupe la même rue depuis toujours. "
+     "« Il n'y avait ni voiture ni bruit, je jouais dehors. »", "« Il n'y avait ni voiture ni bruit, je jouais dehors. »"),
+])
+def test_no_person_after_a_glued_point_leaves_the_quotation_reported(lint, text, quoted):
+    assert excerpts(lint(article(text)), "QUO001") == [quoted]

@@ -25,7 +25,7 @@ from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
-from .subjects import find_subject, subject_after_phrases, subject_words
+from .subjects import find_subject, subject_after_glued_point, subject_after_phrases, subject_words
 from .tokens import glued_openers, tokenize, tokenize_columns, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
@@ -234,7 +234,8 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
         if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
             t0 = bisect_right(token_starts, s.span.start - 1)
             t1 = bisect_right(token_starts, s.span.end - 1)
-            subject = find_subject(tokens, t0, t1, lexicon.source_nouns) or \
+            subject = subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns) or \
+                find_subject(tokens, t0, t1, lexicon.source_nouns) or \
                 subject_after_phrases(tokens, t0, t1, lexicon.source_nouns)
             if subject is not None:
                 s.subject, s.subject_kind = subject

@@ -571,3 +571,21 @@ def _holds_a_verb(tokens: list[Token], j0: int, j1: int) -> bool:
             return True
     return False
 
+
+# How long the word before a glued point must be: initials ("J.-P.", "U.S.") are not a sentence's end.
+_GLUED_WORD = 3
+
+
+def subject_after_glued_point(tokens: list[Token], t0: int, t1: int,
+                              source_nouns: set[str]) -> tuple[Span, str] | None:
+    """The person the last of two sentences glued by a lost space is about ("…à Lyon.M. Durand a
+    appelé…", "…les couples.Mme Morel se souvient…"): a point between a word and a capital with no
+    space on either side; the reading of the sentence's tail, when it names someone, is the subject
+    of what follows it. None when there is no such point or no one after it."""
+    for j in range(t1 - 2, t0, -1):
+        tok, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
+        if tok.category == "STOP" and before.end == tok.start and after.start == tok.end and \
+                len(before.text) >= _GLUED_WORD and before.text.isalpha() and after.text[:1].isupper():
+            found = find_subject(tokens, j + 1, t1, source_nouns)
+            return found if found is not None and found[1] in _SPEAKING_KINDS else None
+    return None
