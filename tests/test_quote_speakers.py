@@ -331,3 +331,19 @@ def test_person_after_a_glued_point_speaks(lint, text):
 ])
 def test_no_person_after_a_glued_point_leaves_the_quotation_reported(lint, text, quoted):
     assert excerpts(lint(article(text)), "QUO001") == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    "« Le quartier a connu d'autres crises » depuis vingt ans, avec la fermeture de « la vieille usine », "
+    "tente d'expliquer jeudi Paul Girard, élu de l'opposition.",
+    "« Le quartier a connu d'autres crises » depuis vingt ans, avec la fermeture de la vieille usine, "
+    "tient à rappeler la maire.",
+])
+def test_trying_to_say_names_the_speaker(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_trying_to_do_something_else_names_no_speaker(lint):
+    text = ("« Le quartier a connu d'autres crises » depuis vingt ans, avec la fermeture de la vieille usine, "
+            "tente de rattraper jeudi Paul Girard.")
+    assert excerpts(lint(article(text)), "QUO001") == ["« Le quartier a connu d'autres crises »"]

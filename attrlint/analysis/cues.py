@@ -25,7 +25,7 @@ _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
-    "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "ALLER", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
+    "PREP_SOURCE", "DE_SOURCE", "CONT", "POUR", "AUX", "ALLER", "TRY", "REFL", "SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP",
     "SPEECH_PPR", "SPEECH_INF", "SPEECH_NOUN", "CHANNEL", "PASSIVE_PP", "DANS", "LORS", "SUR", "MICRO", "AUPRES",
 }
 CUE_OPENERS = frozenset(_OPENERS)
