@@ -17,7 +17,7 @@ from math import isclose
 from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
-from .conditionals import is_conditional
+from .conditionals import may_be_conditional
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
                            names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
                            set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
@@ -1342,7 +1342,8 @@ def _goes_on_with_a_made_up_example(tokens: list[Token], first: int, words: dict
 
 
 def _in_the_conditional(tokens: list[Token], start: int, end: int) -> bool:
-    return any(is_conditional(t.lower) for t in tokens[start:end])
+    """Whether a word of ``tokens[start:end]`` is in the conditional (the answers are kept)."""
+    return any(may_be_conditional(t.lower) for t in tokens[start:end])
 
 
 def _sets_up_a_made_up_case(tokens: list[Token], start: int, first: int, words: dict[str, frozenset[str]]) -> bool:

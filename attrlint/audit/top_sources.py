@@ -26,7 +26,6 @@ from .store import read_parquet
 from .tables import DIMENSIONS
 
 BUCKET_ROWS = 60_000  # partial rows summed at once
-GROUP = ["dimension", "key"]
 PAIR = ["dimension", "key", "source", "kind", "category"]
 TOP_SCHEMA = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("rank", pa.int64()),
                         ("source", pa.string()), ("kind", pa.string()), ("category", pa.string()),
