@@ -361,6 +361,9 @@ def _says_it_goes_on(ad: AnalysedDocument, s: Sentence) -> bool:
     """Whether ``s`` says that what the figures before it read goes on in another part
     ("Les admissions baissent également en réanimation.")."""
     wanted = context_words()["tally_goes_on"]
+    text = ad.prose[s.span.start:s.span.end].lower()
+    if not any(word in text for word in wanted):  # most sentences hold none of the words: no walk over theirs
+        return False
     return any(m.group().lower() in wanted for m in _WORD.finditer(ad.prose, s.span.start, s.span.end))
 
 
