@@ -11,7 +11,6 @@ from functools import partial
 from itertools import compress, repeat
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
-from ..patterns import regex
 from .agencies import find_agencies, inside_name
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
                            leave_out_product_specifications, may_be_conditional, names_a_project, sets_a_hypothesis)
@@ -193,7 +192,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 in_conditional.add(s.index)
             sentences.append(s)
         if bq:
-            _read_subjects(prose, sentences[first_sentence:], bq, tokens, token_starts, lexicon)
+            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, lexicon)
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
                                  [c.span.start for s in sentences[first_sentence:] for c in s.cues])
         for fig in figures[first_figure:]:
@@ -219,13 +218,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     return ad
 
 
-# A point glued between a letter and the next word ("…à Lyon.M. Durand"): what a sentence
-# needs for its subject to be read after such a point (subjects.subject_after_glued_point).
-_GLUED_POINT = regex.compile(r"\p{L}[.!?…;]\S")
-
-
-def _read_subjects(prose: str, block_sentences: list[Sentence], quotes: list, tokens: list[Token],
-                   token_starts: list[int], lexicon) -> None:
+def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[Token], token_starts: list[int],
+                   lexicon) -> None:
     """The subjects of the sentences a quotation opens in or follows: only they may speak one."""
     starts = sorted(q.span.start for q in quotes if q.depth == 0)
     holds = [False] * len(block_sentences)
@@ -240,8 +234,7 @@ def _read_subjects(prose: str, block_sentences: list[Sentence], quotes: list, to
         if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
             t0 = bisect_right(token_starts, s.span.start - 1)
             t1 = bisect_right(token_starts, s.span.end - 1)
-            glued = _GLUED_POINT.search(prose, s.span.start, s.span.end) is not None
-            subject = (glued and subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns)) or \
+            subject = subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns) or \
                 find_subject(tokens, t0, t1, lexicon.source_nouns) or \
                 subject_after_phrases(tokens, t0, t1, lexicon.source_nouns)
             if subject is not None:
