@@ -156,10 +156,15 @@ def test_a_report_does_not_go_on_through_a_sentence_in_the_indicative(lint):
     assert excerpts(lint(text), "FIG002") == ["aurait alors frappé"]
 
 
+def _bus_report_around(between: str) -> str:
+    """A report in the conditional with its source, ``between``, and a second claim in the conditional."""
+    return article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + between +
+                   " Un passager lui aurait volé son casque.")
+
+
 @pytest.mark.parametrize("question", ["Le motif ?", "Une affaire de jalousie ?"])
 def test_a_report_goes_on_past_a_short_question(lint, question):
-    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + question +
-                   " Un passager lui aurait volé son casque.")
+    text = _bus_report_around(question)
     assert excerpts(lint(text), "FIG002") == []
 
 
@@ -169,8 +174,7 @@ def test_a_report_goes_on_past_a_short_question(lint, question):
 ])
 def test_a_report_goes_on_through_a_modal_in_the_conditional(lint, between):
     # the forecast is relayed in the conditional too
-    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + between +
-                   " Un passager lui aurait volé son casque.")
+    text = _bus_report_around(between)
     assert excerpts(lint(text), "FIG002") == []
 
 
@@ -192,8 +196,7 @@ def test_a_modal_goes_on_no_report_in_the_indicative_or_with_no_source(lint, tex
     "Une direction autoritaire qui inquiète jusque dans les ateliers.",
 ])
 def test_a_report_goes_on_past_a_short_comment(lint, comment):
-    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + comment +
-                   " Un passager lui aurait volé son casque.")
+    text = _bus_report_around(comment)
     assert excerpts(lint(text), "FIG002") == []
 
 
@@ -210,8 +213,7 @@ def test_a_report_goes_on_past_a_short_comment(lint, comment):
     "Les voyageurs descendent. La ligne est coupée.",
 ])
 def test_a_report_does_not_go_on_past_a_short_event_or_a_long_comment(lint, between):
-    text = article("Un chauffeur de bus aurait refusé de repartir, a révélé la radio locale. " + between +
-                   " Un passager lui aurait volé son casque.")
+    text = _bus_report_around(between)
     assert excerpts(lint(text), "FIG002") == ["aurait volé"]
 
 
