@@ -21,13 +21,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from math import isclose
 
 from ..patterns import regex
 
 from ..word_lists import phrase_alternation, read_word_lists
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
-from .figure_words import amount_of, context_words
+from .figure_words import amount_of, context_words, sum_or_difference
 from .figures import is_number_word
 from .phrase_search import PhraseSearch
 from .spans import SpanIndex
@@ -627,7 +626,7 @@ def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
         if value < _WORKED_OUT_MIN:
             continue
         near = [v for _, k, v in sourced if k == kind]
-        if any(isclose(value, a + b) or isclose(value, abs(a - b))
+        if any(sum_or_difference(value, a, b)
                for n, a in enumerate(near) for b in near[n + 1:]):
             fig.continues = True
 

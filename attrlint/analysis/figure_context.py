@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from math import isclose
 
 from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Token
@@ -21,7 +20,8 @@ from .conditionals import may_be_conditional
 from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
                            names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
                            set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
-from .figure_words import RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start
+from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start,
+                           sum_or_difference)
 from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -623,7 +623,7 @@ def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: li
     was, change, result = (amount_of(f.value_text) for f in (before[-2], before[-1], fig))
     if None in (was, change, result) or not change:
         return False
-    return isclose(result, was - change) or isclose(result, was + change)
+    return sum_or_difference(result, was, change)
 
 
 # How many words may stand between a reference quantity and the verb of its value ("100 mètres

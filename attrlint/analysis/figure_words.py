@@ -6,6 +6,7 @@ context and those of its sources both compare).
 from __future__ import annotations
 
 from functools import lru_cache
+from math import isclose
 
 from ..model import Token
 from ..patterns import regex
@@ -80,3 +81,8 @@ def amount_of(value_text: str) -> float | None:
     whole = regex.sub(r"[.\u00a0\u202f ]", "", found.group(1))
     number = float(f"{whole}.{found.group(2)}" if found.group(2) else whole)
     return number * _SCALES.get(found.group(3) or "", 1.0)
+
+
+def sum_or_difference(value: float, a: float, b: float) -> bool:
+    """Whether ``value`` is worked out from ``a`` and ``b``: their sum or their difference."""
+    return isclose(value, a + b) or isclose(value, abs(a - b))
