@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DIRECTIVE_PREFIX = "docs-check:"
-KNOWN_DIRECTIVES = ("skip", "help", "exit", "in")
+KNOWN_DIRECTIVES = ("skip", "help", "exit", "in", "needs")
 FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>[^`\n]*)$")
 COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$")
 DIRECTIVE = re.compile(r"^(?P<word>[a-z]+)(?:\s+(?P<argument>[^()]*?))?\s*(?:\((?P<reason>.*)\))?$")

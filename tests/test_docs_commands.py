@@ -73,6 +73,11 @@ def _skip_if_asked(block: Block) -> dict[str, tuple[str, str]]:
     directives = block.directives
     if "skip" in directives:
         pytest.skip(f"{block.where}: {directives['skip'][1] or 'marked docs-check: skip'}")
+    if "needs" in directives:
+        # An optional extra's block runs where the extra is installed, as the extra's own tests do.
+        module, reason = directives["needs"]
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"{block.where}: {reason or f'needs {module}'}")
     return directives
 
 
@@ -394,3 +399,15 @@ def test_inline_commands_name_what_exists(document: Path):
                 if path.startswith("../shared/"):
                     continue  # the shared folder's own layout, checked where a block runs it
                 assert (ROOT / path).exists(), f"{document.name}: `{code}` names {path}, which does not exist"
+
+
+def test_a_block_that_needs_a_missing_module_is_skipped_with_its_reason():
+    block = Block(Path("docs/example.md"), 3, "sh", "attrlint audit articles/ --output audit/\n",
+                  ["docs-check: needs no_such_module_here (an extra that is not installed)"])
+    with pytest.raises(pytest.skip.Exception, match="an extra that is not installed"):
+        _skip_if_asked(block)
+
+
+def test_a_block_that_needs_an_installed_module_runs():
+    block = Block(Path("docs/example.md"), 3, "sh", "attrlint rules\n", ["docs-check: needs json (the standard library)"])
+    assert _skip_if_asked(block)["needs"] == ("json", "the standard library")
