@@ -670,7 +670,7 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
     """"D'après la préfecture, 7.500 policiers seront déployés. Outre les 7.500 agents
     mobilisés, …": a figure the definite article (or "ces") takes up is the attributed one of
     that value said before it, whatever the noun it now counts."""
-    determiners = _TAKING_UP
+    determiners = _TAKING_UP_A_COUNT
     sourced: dict[str, list[int]] = {}
     for fig in ad.figures:
         if fig.needs_source and (fig.attributed or _attributed(quotations.containing(fig.span.start))):
@@ -714,8 +714,8 @@ def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]
             part.continues = True
 
 
-# The determiners that take up a count already given (the taking_up of figures.toml).
-_TAKING_UP = context_words()["taking_up"]
+# The determiners that take up a count already given (taking_up_a_count of figures.toml).
+_TAKING_UP_A_COUNT = context_words()["taking_up_a_count"]
 
 
 def _bare_value(value_text: str) -> str:

@@ -28,7 +28,7 @@ from .phrase_search import PhraseSearch
 # figures.toml (context_words).
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 # The articles that take up a thing named before ("la baisse", "cette hausse"), and the forms of "être".
-_TAKING_UP = _FUNCTION_WORDS["taking_up"]
+_TAKING_UP_A_THING = _FUNCTION_WORDS["taking_up_a_thing"]
 _ETRE = _FUNCTION_WORDS["etre"]
 
 # How many words after a figure are read for its context.
@@ -278,7 +278,7 @@ def _takes_up_a_change(tokens: list[Token], start: int, first: int, words: dict[
     article is the subject of "être" ("la baisse ne sera que de", "le recul est de"): right
     before the figure, or before the item the figure is joined to ("…, mais de 3 %")."""
     for k in range(start, first - 2):
-        if tokens[k].lower not in _TAKING_UP or tokens[k + 1].lower not in words["change_nouns"]:
+        if tokens[k].lower not in _TAKING_UP_A_THING or tokens[k + 1].lower not in words["change_nouns"]:
             continue
         verb = k + 2 + (tokens[k + 2].lower in ("ne", "n'"))
         if verb >= first or tokens[verb].lower not in _ETRE:
