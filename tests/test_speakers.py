@@ -707,3 +707,39 @@ def test_a_text_a_colon_would_name_frames_the_words_right_after_it(lint):
 def test_a_text_named_apart_from_the_words_does_not_frame_them(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
+    # Attributed words of one person before and after, a paragraph break on each side.
+    "« Les mesures entreront en vigueur en janvier », a rappelé le préfet Jean Morel.\n\nIl y aura « une "
+    "concertation avec chaque commune du département ».\n\nMais « la sécurité passe avant tout », a-t-il poursuivi.",
+    # Woven into its sentence, a pronoun of her gender naming her after.
+    "Selon la directrice, « les classes rouvriront lundi ».\n\nEn outre, dans les collèges du secteur, « les "
+    "cours de sport resteront suspendus jusqu'aux vacances ».\n\nMais « tout dépendra des chiffres », d'après elle.",
+    # The same name before and after.
+    "« Nous n'avons aucune pénurie », affirme Paul Roussel, directeur de la fédération.\n\nIl y aura « d'autres "
+    "livraisons pour les stations du sud ».\n\n« Les stations seront livrées à temps », assure Paul Roussel.",
+])
+def test_words_between_two_attributed_quotations_of_one_person_are_theirs(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # Someone else speaks after the words.
+    ("« Les mesures entreront en vigueur en janvier », a rappelé le préfet Jean Morel.\n\nIl y aura « une "
+     "concertation avec chaque commune du département ».\n\n« La sécurité passe avant tout », a répondu Claire "
+     "Martin.", "« une concertation"),
+    # A sentence about something else between the first words and these.
+    ("« Les mesures entreront en vigueur en janvier », a rappelé le préfet Jean Morel. Les routes du nord sont "
+     "fermées depuis mardi.\n\nIl y aura « une concertation avec chaque commune du département ».\n\nMais « la "
+     "sécurité passe avant tout », a-t-il poursuivi.", "« une concertation"),
+    # No attributed words of the person after them.
+    ("« Les mesures entreront en vigueur en janvier », a rappelé le préfet Jean Morel.\n\nIl y aura « une "
+     "concertation avec chaque commune du département ».", "« une concertation"),
+    # A woman speaks before, "il" after: two people.
+    ("« Les classes rouvriront lundi », a annoncé la ministre Claire Martin.\n\nIl y aura « une concertation avec chaque "
+     "commune du département ».\n\nMais « la sécurité passe avant tout », a-t-il poursuivi.", "« une concertation"),
+])
+def test_words_between_quotations_of_different_speakers_stay_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)

@@ -27,6 +27,8 @@
   ("Sa journée commence à 22 heures."), or right before them (« … ».
   « … », confie-t-elle). Another speaker or source, a subject naming someone
   or something else, or a new paragraph after a narrative one ends the passage.
+- A quotation between attributed words of one person, a sentence or two before it and after it,
+  across paragraph breaks too: « … », a rappelé le préfet. Il y aura « … ». « … », a-t-il poursuivi.
 """
 from __future__ import annotations
 
@@ -666,6 +668,9 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 for other in near if other is not q):
             q.continues = True  # a pull-quote cut or reworded from the attributed words
             continue
+        if _between_words_of_one_speaker(ad, s, q, speech_by_sentence):
+            q.continues = True  # « … », a dit le général. « … » « … », a-t-il poursuivi
+            continue
         if not _opens(ad, s, q):
             continue
         # Backwards only: the words of the speaker just heard go on; a quotation
@@ -676,6 +681,96 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         elif _passage_speaker_before(ad, s, speech_by_sentence) or \
                 _passage_speaker_after(ad, s, q, speech_by_sentence):
             q.continues = True  # a passage about one person: their words go on
+
+
+# How many sentences from a quotation the attributed words of one speaker may stand, before it and
+# after it, for the words between to be theirs too.
+_SANDWICH_REACH = 2
+
+
+def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
+                                  speech_by_sentence: dict[int, list[Quote]]) -> bool:
+    """« … », a indiqué le général. « … » « … », a-t-il poursuivi: a quotation with attributed words
+    of one person a sentence or two before it and after it is theirs, when no one else speaks
+    between (SPEC §2.1 rule 5: a run of one speaker's quotations)."""
+    last = ad.sentence_at(max(q.span.start, q.span.end - 1)) or s
+    before = _nearest_speaker(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
+    if before is None:
+        return False
+    after = _nearest_speaker(ad, range(last.index + 1, min(len(ad.sentences), last.index + 1 + _SANDWICH_REACH)),
+                             speech_by_sentence)
+    return after is not None and _one_speaker(before, after)
+
+
+def _nearest_speaker(ad: AnalysedDocument, indexes: range,
+                     speech_by_sentence: dict[int, list[Quote]]) -> tuple[set[str], str] | None:
+    """The one person who speaks in the first sentence of ``indexes`` where anyone does (a cue
+    outside quotations, or an attributed quotation), as their words and the text naming them;
+    None when no one does, when it is someone else than a person or more than one, or when a
+    sentence of the journalist's before it is about someone or something else."""
+    between: list[Sentence] = []
+    for index in indexes:
+        t = ad.sentences[index]
+        cues = [c for c in t.cues if not c.in_quote and c.kind != "channel"]
+        cues += [q.attribution for q in speech_by_sentence.get(index, ())
+                 if q.attribution is not None and q.attribution not in cues]
+        if not cues:
+            if not speech_by_sentence.get(index):
+                between.append(t)
+            continue
+        found = []
+        # "a rappelé le préfet Jean Morel" holds "rappelé le préfet": a cue read inside another is the same one.
+        for cue in (c for c in cues if not any(o is not c and o.span.covers(c.span) and o.span != c.span for o in cues)):
+            speaker = _cue_speaker(ad, cue)
+            if speaker is None:
+                return None
+            found.append((speaker, _speaker_text(ad, cue)))
+        first = found[0]
+        if not all(_one_speaker(first, other) for other in found[1:]) or \
+                not all(_about(ad, b, first[0]) for b in between):
+            return None
+        return first
+    return None
+
+
+def _speaker_text(ad: AnalysedDocument, cue: Cue) -> str:
+    """The words naming the one ``cue`` has speak, in lower case: the subject before its verb of
+    saying ("La ministre a ensuite expliqué que…"), or its source."""
+    s = ad.sentence_at(cue.span.start)
+    if cue.kind in ("speech", "participle") and s is not None and s.subject is not None and \
+            s.subject.end <= cue.span.start:
+        return ad.prose[s.subject.start:s.subject.end].lower()
+    return cue.source_text.strip().lower() if cue.source is not None else ""
+
+
+def _one_speaker(a: tuple[set[str], str], b: tuple[set[str], str]) -> bool:
+    """Whether two speakers (their words and the text naming them) are one person: a pronoun for
+    either of the other's gender, words of one name, or the same title ("le ministre")."""
+    (words_a, text_a), (words_b, text_b) = a, b
+    pronoun_a, pronoun_b = words_a & _ONE_PERSON, words_b & _ONE_PERSON
+    if pronoun_a or pronoun_b:
+        if pronoun_a and pronoun_b:
+            return pronoun_a == pronoun_b
+        # "a-t-il poursuivi" after "a indiqué le général": the one who just spoke, of their gender.
+        pronoun, text = (pronoun_a, text_b) if pronoun_a else (pronoun_b, text_a)
+        gender = _gender(text)
+        return gender is None or gender == bool(pronoun & _FEMININE)
+    if words_a or words_b:
+        return bool(words_a & words_b)
+    return bool(text_a) and text_a == text_b
+
+
+_FEMININE_OPENERS = _FUNCTION_WORDS["feminine_person_openers"]
+_MASCULINE_OPENERS = _FUNCTION_WORDS["masculine_person_openers"]
+
+
+def _gender(text: str) -> bool | None:
+    """Whether the naming of a person ``text`` (lower case) is feminine ("la directrice", "mme
+    morel"), masculine ("le préfet"), or neither said (None: "paul roussel", "l'élue")."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if first in _FEMININE_OPENERS:
+        return True
+    return False if first in _MASCULINE_OPENERS else None
 
 
 # How many sentences back a passage's attributed quotation may stand from a quotation of its
