@@ -743,3 +743,25 @@ def test_words_between_two_attributed_quotations_of_one_person_are_theirs(lint, 
 def test_words_between_quotations_of_different_speakers_stay_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_words_between_two_attributed_quotations_of_one_body_are_its(lint):
+    text = ("« Les pics de pollution reviennent avec le trafic », indique Airparif.\n\nAinsi, pour les particules "
+            "fines, « les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le chauffage y contribue "
+            "aussi », précise Airparif.")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Another body speaks after the words.
+    "« Les pics de pollution reviennent avec le trafic », indique Airparif.\n\nAinsi, pour les particules fines, "
+    "« les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le vent tournera dimanche », précise "
+    "Météo-France.",
+    # A pronoun after a body: "il" may be anyone.
+    "« Les pics de pollution reviennent avec le trafic », indique Airparif.\n\nAinsi, pour les particules fines, "
+    "« les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le chauffage y contribue aussi », "
+    "a-t-il ajouté.",
+])
+def test_words_between_quotations_of_two_bodies_stay_reported(lint, text):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith("« les niveaux")

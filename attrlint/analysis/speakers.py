@@ -27,14 +27,16 @@
   ("Sa journée commence à 22 heures."), or right before them (« … ».
   « … », confie-t-elle). Another speaker or source, a subject naming someone
   or something else, or a new paragraph after a narrative one ends the passage.
-- A quotation between attributed words of one person, a sentence or two before it and after it,
-  across paragraph breaks too: « … », a rappelé le préfet. Il y aura « … ». « … », a-t-il poursuivi.
+- A quotation between attributed words of one person, or of one body named by the same words, a
+  sentence or two before it and after it, across paragraph breaks too: « … », a rappelé le préfet.
+  Il y aura « … ». « … », a-t-il poursuivi.
 """
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from typing import NamedTuple
 
 from ..patterns import regex
 
@@ -688,10 +690,19 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
 _SANDWICH_REACH = 2
 
 
+class _Speaker(NamedTuple):
+    """Who speaks in a sentence: the words that identify them (a pronoun, the words of a name),
+    the text naming them ("le préfet Jean Morel"), and whether it is a body ("Airparif")."""
+
+    words: set[str]
+    text: str
+    body: bool = False
+
+
 def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
                                   speech_by_sentence: dict[int, list[Quote]]) -> bool:
     """« … », a indiqué le général. « … » « … », a-t-il poursuivi: a quotation with attributed words
-    of one person a sentence or two before it and after it is theirs, when no one else speaks
+    of one speaker a sentence or two before it and after it is theirs, when no one else speaks
     between (SPEC §2.1 rule 5: a run of one speaker's quotations)."""
     last = ad.sentence_at(max(q.span.start, q.span.end - 1)) or s
     before = _nearest_speaker(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
@@ -703,11 +714,10 @@ def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
 
 
 def _nearest_speaker(ad: AnalysedDocument, indexes: range,
-                     speech_by_sentence: dict[int, list[Quote]]) -> tuple[set[str], str] | None:
-    """The one person who speaks in the first sentence of ``indexes`` where anyone does (a cue
-    outside quotations, or an attributed quotation), as their words and the text naming them;
-    None when no one does, when it is someone else than a person or more than one, or when a
-    sentence of the journalist's before it is about someone or something else."""
+                     speech_by_sentence: dict[int, list[Quote]]) -> _Speaker | None:
+    """The one speaker of the first sentence of ``indexes`` where anyone speaks (a cue outside
+    quotations, or an attributed quotation); None when no one does, when no one person or named
+    body does, or when a sentence of the journalist's before it is about someone or something else."""
     between: list[Sentence] = []
     for index in indexes:
         t = ad.sentences[index]
@@ -718,46 +728,60 @@ def _nearest_speaker(ad: AnalysedDocument, indexes: range,
             if not speech_by_sentence.get(index):
                 between.append(t)
             continue
-        found = []
         # "a rappelé le préfet Jean Morel" holds "rappelé le préfet": a cue read inside another is the same one.
-        for cue in (c for c in cues if not any(o is not c and o.span.covers(c.span) and o.span != c.span for o in cues)):
-            speaker = _cue_speaker(ad, cue)
-            if speaker is None:
-                return None
-            found.append((speaker, _speaker_text(ad, cue)))
+        found = [_speaker_of(ad, c) for c in cues
+                 if not any(o is not c and o.span.covers(c.span) and o.span != c.span for o in cues)]
         first = found[0]
-        if not all(_one_speaker(first, other) for other in found[1:]) or \
-                not all(_about(ad, b, first[0]) for b in between):
+        if first is None or not all(other is not None and _one_speaker(first, other) for other in found[1:]) or \
+                not all(_about(ad, b, first.words) for b in between):
             return None
         return first
     return None
 
 
+def _speaker_of(ad: AnalysedDocument, cue: Cue) -> _Speaker | None:
+    """The one person ``cue`` has speak, or the body it names ("indique Airparif", "Le KCE
+    souligne": known by the capitalised words of its name); None for anyone else."""
+    text = _speaker_text(ad, cue)
+    words = _cue_speaker(ad, cue)
+    if words is not None:
+        return _Speaker(words, text.lower())
+    body = set(_BODY_NAME_WORD.findall(text)) - _CAPITALISED_DETERMINERS
+    return _Speaker(body, text.lower(), body=True) if body else None
+
+
 def _speaker_text(ad: AnalysedDocument, cue: Cue) -> str:
-    """The words naming the one ``cue`` has speak, in lower case: the subject before its verb of
+    """The words naming the one ``cue`` has speak: the subject before its verb of
     saying ("La ministre a ensuite expliqué que…"), or its source."""
     s = ad.sentence_at(cue.span.start)
     if cue.kind in ("speech", "participle") and s is not None and s.subject is not None and \
             s.subject.end <= cue.span.start:
-        return ad.prose[s.subject.start:s.subject.end].lower()
-    return cue.source_text.strip().lower() if cue.source is not None else ""
+        return ad.prose[s.subject.start:s.subject.end]
+    return cue.source_text.strip() if cue.source is not None else ""
 
 
-def _one_speaker(a: tuple[set[str], str], b: tuple[set[str], str]) -> bool:
-    """Whether two speakers (their words and the text naming them) are one person: a pronoun for
-    either of the other's gender, words of one name, or the same title ("le ministre")."""
-    (words_a, text_a), (words_b, text_b) = a, b
-    pronoun_a, pronoun_b = words_a & _ONE_PERSON, words_b & _ONE_PERSON
+# A capitalised word of the name of a body ("Airparif", "KCE", "Météo"), and the determiners that
+# open a sentence capitalised.
+_BODY_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
+_CAPITALISED_DETERMINERS = frozenset({"Le", "La", "Les", "L", "Un", "Une", "Ce", "Cette"})
+
+
+def _one_speaker(a: _Speaker, b: _Speaker) -> bool:
+    """Whether two speakers are one: a pronoun for a person of its gender, words of one name, or
+    the same title ("le ministre"); a body only by the words of its name."""
+    if a.body or b.body:
+        return a.body and b.body and bool(a.words & b.words)
+    pronoun_a, pronoun_b = a.words & _ONE_PERSON, b.words & _ONE_PERSON
     if pronoun_a or pronoun_b:
         if pronoun_a and pronoun_b:
             return pronoun_a == pronoun_b
         # "a-t-il poursuivi" after "a indiqué le général": the one who just spoke, of their gender.
-        pronoun, text = (pronoun_a, text_b) if pronoun_a else (pronoun_b, text_a)
+        pronoun, text = (pronoun_a, b.text) if pronoun_a else (pronoun_b, a.text)
         gender = _gender(text)
         return gender is None or gender == bool(pronoun & _FEMININE)
-    if words_a or words_b:
-        return bool(words_a & words_b)
-    return bool(text_a) and text_a == text_b
+    if a.words or b.words:
+        return bool(a.words & b.words)
+    return bool(a.text) and a.text == b.text
 
 
 _FEMININE_OPENERS = _FUNCTION_WORDS["feminine_person_openers"]
