@@ -705,38 +705,43 @@ def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
     of one speaker a sentence or two before it and after it is theirs, when no one else speaks
     between (SPEC §2.1 rule 5: a run of one speaker's quotations)."""
     last = ad.sentence_at(max(q.span.start, q.span.end - 1)) or s
-    before = _nearest_speaker(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
-    if before is None:
-        return False
-    after = _nearest_speaker(ad, range(last.index + 1, min(len(ad.sentences), last.index + 1 + _SANDWICH_REACH)),
-                             speech_by_sentence)
-    return after is not None and _one_speaker(before, after)
+    before = _nearest_speaking(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
+    after = _nearest_speaking(ad, range(last.index + 1, min(len(ad.sentences), last.index + 1 + _SANDWICH_REACH)),
+                              speech_by_sentence) if before is not None else None
+    if after is None:
+        return False  # most quotations: no one speaks on one side; their speakers are not read
+    first, second = _speaker_in(ad, *before), _speaker_in(ad, *after)
+    return first is not None and second is not None and _one_speaker(first, second)
 
 
-def _nearest_speaker(ad: AnalysedDocument, indexes: range,
-                     speech_by_sentence: dict[int, list[Quote]]) -> _Speaker | None:
-    """The one speaker of the first sentence of ``indexes`` where anyone speaks (a cue outside
-    quotations, or an attributed quotation); None when no one does, when no one person or named
-    body does, or when a sentence of the journalist's before it is about someone or something else."""
+def _nearest_speaking(ad: AnalysedDocument, indexes: range, speech_by_sentence: dict[int, list[Quote]]
+                      ) -> tuple[list[Cue], list[Sentence]] | None:
+    """The cues of the first sentence of ``indexes`` where anyone speaks (a cue outside quotations,
+    or an attributed quotation), and the journalist's sentences before it; None when no one does."""
     between: list[Sentence] = []
     for index in indexes:
         t = ad.sentences[index]
         cues = [c for c in t.cues if not c.in_quote and c.kind != "channel"]
         cues += [q.attribution for q in speech_by_sentence.get(index, ())
                  if q.attribution is not None and q.attribution not in cues]
-        if not cues:
-            if not speech_by_sentence.get(index):
-                between.append(t)
-            continue
-        # "a rappelé le préfet Jean Morel" holds "rappelé le préfet": a cue read inside another is the same one.
-        found = [_speaker_of(ad, c) for c in cues
-                 if not any(o is not c and o.span.covers(c.span) and o.span != c.span for o in cues)]
-        first = found[0]
-        if first is None or not all(other is not None and _one_speaker(first, other) for other in found[1:]) or \
-                not all(_about(ad, b, first.words) for b in between):
-            return None
-        return first
+        if cues:
+            return cues, between
+        if not speech_by_sentence.get(index):
+            between.append(t)
     return None
+
+
+def _speaker_in(ad: AnalysedDocument, cues: list[Cue], between: list[Sentence]) -> _Speaker | None:
+    """The one speaker ``cues`` (those of one sentence) name; None when no one person or named body
+    is, or when a sentence of the journalist's in ``between`` is about someone or something else."""
+    # "a rappelé le préfet Jean Morel" holds "rappelé le préfet": a cue read inside another is the same one.
+    found = [_speaker_of(ad, c) for c in cues
+             if not any(o is not c and o.span.covers(c.span) and o.span != c.span for o in cues)]
+    first = found[0]
+    if first is None or not all(other is not None and _one_speaker(first, other) for other in found[1:]) or \
+            not all(_about(ad, b, first.words) for b in between):
+        return None
+    return first
 
 
 def _speaker_of(ad: AnalysedDocument, cue: Cue) -> _Speaker | None:
