@@ -751,7 +751,7 @@ def _speaker_of(ad: AnalysedDocument, cue: Cue) -> _Speaker | None:
     words = _cue_speaker(ad, cue)
     if words is not None:
         return _Speaker(words, text.lower())
-    body = set(_BODY_NAME_WORD.findall(text)) - _CAPITALISED_DETERMINERS
+    body = {w for w in _BODY_NAME_WORD.findall(text) if w.lower() not in _BODY_DETERMINERS}
     return _Speaker(body, text.lower(), body=True) if body else None
 
 
@@ -766,9 +766,9 @@ def _speaker_text(ad: AnalysedDocument, cue: Cue) -> str:
 
 
 # A capitalised word of the name of a body ("Airparif", "KCE", "Météo"), and the determiners that
-# open a sentence capitalised.
+# open its naming, capitalised at the start of a sentence.
 _BODY_NAME_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}[\p{L}\-]+")
-_CAPITALISED_DETERMINERS = frozenset({"Le", "La", "Les", "L", "Un", "Une", "Ce", "Cette"})
+_BODY_DETERMINERS = _FUNCTION_WORDS["body_determiners"]
 
 
 def _one_speaker(a: _Speaker, b: _Speaker) -> bool:
