@@ -896,15 +896,31 @@ def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:
 
 
 _LIST_COMMA = regex.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*")
+# "», ou encore «", "», mais aussi des «", "», et «": a comma, a word that joins the items of a list
+# (quotes.toml), perhaps a determiner. ("« … » et « … »" with no comma may join two clauses.)
+_LIST_JOIN = regex.compile(
+    rf"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:{phrase_alternation(quote_words()['list_joins'])})"
+    rf"(?:[\s\u00a0\u202f]+(?:{phrase_alternation(quote_words()['list_join_determiners'])}))?[\s\u00a0\u202f]*", regex.I)
+# The longest join read ("mais aussi des", its comma and spaces).
+_LIST_JOIN_REACH = 20
+
+
+def _listed(ad: AnalysedDocument, a: Quote, b: Quote) -> bool:
+    """Whether the quotation ``b`` is the item after ``a`` in a list: only a comma between them, or
+    a comma and a word that joins a list's items ("« … », ou encore « … »")."""
+    gap = b.span.start - a.span.end
+    return (gap <= 3 and _LIST_COMMA.fullmatch(ad.prose, a.span.end, b.span.start) is not None) or \
+        (gap <= _LIST_JOIN_REACH and _LIST_JOIN.fullmatch(ad.prose, a.span.end, b.span.start) is not None)
 
 
 def _read_lists_whole(ad: AnalysedDocument, top: SpanIndex) -> None:
     """« Que je t'aime », « Ma gueule », « Allumer le feu »: quotations listed one after
-    the other, with only a comma between (questions, slogans, titles, comments), are read
-    as one: an item needs no speaker of its own."""
+    the other, with only a comma between, or a comma and a word that joins a list's items
+    (questions, slogans, titles, comments, sample lines: « … », ou encore « … », mais aussi
+    « … »), are read as one: an item needs no speaker of its own."""
     items = top.items
     for a, b in zip(items, items[1:]):
-        if a.block == b.block and b.span.start - a.span.end <= 3 and _LIST_COMMA.fullmatch(ad.prose, a.span.end, b.span.start):
+        if a.block == b.block and _listed(ad, a, b):
             for q in (a, b):
                 if not q.attributed:
                     q.continues = True
