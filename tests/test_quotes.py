@@ -111,6 +111,9 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
     # the proceedings named further back in the sentence
     "Une enquête a été ouverte pour des faits de « vols répétés au préjudice de commerçants du centre-ville ».",
     "Le pilote a été déféré devant le tribunal mardi pour « survol d'une zone interdite par négligence ».",
+    # the charge quoted whole with its "pour"
+    "Le gérant a été condamné à un an de prison avec sursis « pour des faits de harcèlement et de menaces réitérées ».",
+    "Une enquête a été ouverte hier « pour menaces de mort et dégradation de biens publics en réunion ».",
     "Invité de « On refait le monde, ce soir », le ministre a défendu sa réforme.",
     "Il a été agressé en sortant de l'établissement « Chez nous, c'est chez vous » samedi.",
     "La pétition « Nous voulons des trains moins chers et plus fréquents » cartonne en ligne.",
@@ -143,6 +146,18 @@ def test_quote_after_a_sentence_where_a_woven_quote_does_not_have_the_last_word(
 ])
 def test_titles_names_and_terms_are_not_quotations(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # no proceedings in the sentence: a reason given, in someone's words
+    ("Le gérant a fermé sa boutique à la mi-journée « pour des faits de harcèlement qu'il ne supporte plus ».",
+     "« pour des faits de harcèlement qu'il ne supporte plus »"),
+    # "pour" and no offence after it: a purpose
+    ("Le gérant a été condamné en appel « pour que la justice passe enfin dans ce dossier ».",
+     "« pour que la justice passe enfin dans ce dossier »"),
+])
+def test_words_like_a_charge_with_no_proceedings_are_reported(lint, text, quotation):
+    assert excerpts(lint(article(text)), "QUO001") == [quotation]
 
 
 def test_a_headline_ending_on_a_title_noun_makes_no_title_of_the_first_quotation(lint):

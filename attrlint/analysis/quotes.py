@@ -535,6 +535,27 @@ def _charged_further_back(prose: str, at: int, words: list[str]) -> bool:
     return _PROCEEDINGS.search(prose, max(window, start), tail.start()) is not None
 
 
+# "pour des faits de violences", "pour outrage": the words of a charge, "pour" and perhaps "(des) faits
+# (présumés) de" before the name of the offence.
+_CHARGE_OPENING = regex.compile(
+    r"[\s\u00a0\u202f]*pour(?:[\s\u00a0\u202f]+(?:(?:des|de)[\s\u00a0\u202f]+)?faits(?:[\s\u00a0\u202f]+présumés)?[\s\u00a0\u202f]+"
+    r"(?:de|d['’]))?[\s\u00a0\u202f]*(?<offence>\p{L}+)", regex.I)
+
+
+def _charge_quoted_whole(prose: str, q: Quote, words: list[str]) -> bool:
+    """"condamné à six mois de prison « pour des faits de violences et d'outrage »": the quotation
+    opens on "pour" and the name of an offence, the legal qualification quoted whole with its
+    preposition, and the proceedings are named earlier in its sentence."""
+    if not words or words[0].lower() != "pour":
+        return False  # most quotations open on another word: no pattern is tried for them
+    opening = _CHARGE_OPENING.match(prose, q.inner.start, q.inner.end)
+    if opening is None or opening.group("offence").lower() not in subject_words().offences:
+        return False
+    window = max(0, q.span.start - _PROCEEDINGS_REACH)
+    start = max(prose.rfind(mark, window, q.span.start) for mark in ".!?»\n") + 1
+    return _PROCEEDINGS.search(prose, max(window, start), q.span.start) is not None
+
+
 def _charged_for(prose: str, at: int) -> bool:
     """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must."""
     window = max(0, at - 60)
@@ -716,7 +737,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
             _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, at) or _charged_further_back(prose, at, words):
+    if _charged_for(prose, at) or _charged_further_back(prose, at, words) or _charge_quoted_whole(prose, q, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and not first_person and last not in ".!?…":
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
