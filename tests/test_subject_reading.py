@@ -126,3 +126,39 @@ def test_the_subject_put_forward_by_c_est_speaks(lint, put_forward):
 def test_a_thing_put_forward_by_c_est_does_not_speak(lint, put_forward):
     text = f"Marie Durand a travaillé dix ans au château. {put_forward} {_GHOST}"
     assert excerpts(lint(article(text)), "QUO001") == [_GHOST]
+
+
+_PORT = "« la fermeture de la criée qui menace tout le port »"
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of people in the plural names people as its singular does
+    f"Plusieurs pêcheurs se mobilisent contre {_PORT}.",
+    # a minister of a religion is someone
+    "Deux imams se sont élevés contre « la violence qui frappe nos quartiers depuis des mois ».",
+    "Le curé a célébré la messe de minuit. « Nous ne fermerons pas l'église du village cet hiver. »",
+])
+def test_people_named_by_their_noun_speak_their_words(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # people in the plural speak the words woven into their own sentence, not the next one
+    ("Les pêcheurs ont manifesté devant la mairie. « Nous ne partirons pas sans réponse du préfet. »",
+     "« Nous ne partirons pas sans réponse du préfet. »"),
+    # a thing in the plural speaks nothing
+    (f"Plusieurs bateaux sont partis ce matin contre {_PORT}.", _PORT),
+])
+def test_people_in_the_plural_do_not_hand_on_the_floor_and_things_do_not_speak(lint, text, quoted):
+    assert excerpts(lint(article(text)), "QUO001") == [quoted]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Les pêcheurs à la retraite « ont bloqué le port toute la nuit avec leurs chalutiers ».",
+     "« ont bloqué le port toute la nuit avec leurs chalutiers »"),
+    ("L'opposant à la réforme « a bloqué le port toute la nuit avec son chalutier ».",
+     "« a bloqué le port toute la nuit avec son chalutier »"),
+])
+def test_a_complement_of_the_subject_before_a_verb_inside_the_marks_is_no_verb_of_its_own(lint, text, quoted):
+    # someone else's words about them, as "M. Durand « combinait… »"
+    assert excerpts(lint(article(text)), "QUO001") == [quoted]

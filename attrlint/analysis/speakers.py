@@ -138,7 +138,8 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if s is None:
         return None
     if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
-            (_WORD.search(ad.prose, s.subject.end, q.span.start) or
+            ((_WORD.search(ad.prose, s.subject.end, q.span.start) and
+              not _NOUN_COMPLEMENT.fullmatch(ad.prose, s.subject.end, q.span.start)) or
              _AUXILIARY.fullmatch(ad.prose, s.subject.end, q.span.start) or _opens_on_saying(ad, s, q)) and \
             _speaks_through(ad, s, q):
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
@@ -184,6 +185,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # woven into the next sentence of the paragraph are those of the text just named.
         return Cue("previous-speaker", ad.sentences[s.index - 1].span, "", block=q.block)
     return None
+
+
+# "Les opposants au texte « ne lâcheront rien »": a complement of the subject's noun opened by "à", up to
+# the words, with no verb between. ("Le ministère des Armées a présenté « … »": "de" may open a name.)
+_NOUN_COMPLEMENT = regex.compile(r"[\s\u00a0\u202f]+(?:au|aux|à)[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}")
 
 
 # A sentence ending on a noun for words and whose they are ("…, c'est cette petite phrase du maire.",
