@@ -1924,6 +1924,36 @@ def test_what_no_authority_decides_still_needs_a_source(lint, sentence, figure):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Dès jeudi, 17 communes du littoral ont été placées en alerte rouge par la préfecture.",
+    "Au total, 42 départements placés en vigilance jaune par Météo-France attendent des orages.",
+    # an adverb may stand between the auxiliary and the participle
+    "Au total, 28 départements sont désormais placés en vigilance orange par Météo-France.",
+    "Sur le littoral, 45 communes ont aussi été placées en alerte rouge par la préfecture.",
+    # the subject may run long, "ainsi que" adding to it; the grade may be quoted
+    "Les nappes de 31 départements de l'Ouest, ainsi que de la Gironde, sont jugées « au plus bas » par le BRGM.",
+    "Les forêts de 36 départements du Sud, ainsi que de la Corse, sont considérées comme « très sensibles » par l'ONF.",
+])
+def test_what_an_agent_named_after_par_grades_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a passive that says what was done grades nothing
+    ("Près de 230 incendies ont été éteints par les pompiers dans la nuit.", "Près de 230 incendies"),
+    ("Quelque 380 manifestants ont été placés en garde à vue par la police.", "Quelque 380 manifestants"),
+    # with no grade between the participle and its agent, it says what was done: files closed
+    ("Plus de 300 dossiers ont été classés par la préfecture cette année.", "Plus de 300 dossiers"),
+    # the grade without its agent is nobody's
+    ("Pas moins de 42 départements ont été placés en vigilance orange jeudi.", "Pas moins de 42 départements"),
+    # another noun than the count's is graded, in a relative clause
+    ("Plus de 350 habitants vivent dans des quartiers qui sont classés insalubres par la mairie.",
+     "Plus de 350 habitants"),
+])
+def test_what_is_done_or_graded_by_nobody_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     "L'Union s'est engagée à réduire d'au moins 40 % ses émissions de gaz.",
     "Le gouvernement a proposé de ramener son déficit à 2,5 % du PIB l'an prochain.",
     "La loi vise à fermer des réacteurs pour ramener à 50 % la part du nucléaire.",

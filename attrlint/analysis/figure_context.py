@@ -17,9 +17,10 @@ from ..word_lists import longest_first, phrase_alternation, read_word_lists, wor
 from ..model import Figure, Token
 from ..patterns import regex
 from .conditionals import may_be_conditional
-from .figure_rules import (aimed_at, bound, decided_by_an_authority, intended_by_its_subject, named_in_its_announcement,
-                           names_a_regulation, offered_for, one_per, ordered_paid, reach_of_an_obligation, required,
-                           set_by_a_list_head, set_by_its_subject, states_a_rule, what_it_consists_of)
+from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by_an_authority, intended_by_its_subject,
+                           named_in_its_announcement, names_a_regulation, offered_for, one_per, ordered_paid,
+                           reach_of_an_obligation, required, set_by_a_list_head, set_by_its_subject, states_a_rule,
+                           what_it_consists_of)
 from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start,
                            sum_or_difference)
 from .phrase_search import PhraseSearch
@@ -165,6 +166,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         if decided_by_an_authority(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 villes en zone rouge"
+            continue
+        if fig.category in ("count", "estimate") and classed_by_a_named_agent(tokens, last, words):
+            fig.category, fig.needs_source = "grade", False  # "12 départements placés en alerte par Météo-France"
             continue
         if fig.category == "money" and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms

@@ -2,8 +2,9 @@
 
 What a rule states ("passible de 75 000 euros d'amende"), a requirement lists
 or "il faut" requires, a ruling orders paid, an authority decides or imposes,
-a seller offers, or someone named intends, plans or forecasts describes what
-is set or aimed at; it is not a finding, and needs no source. Each reading
+an agent named after "par" grades, a seller offers, or someone named intends,
+plans or forecasts describes what is set, graded or aimed at; it is not a
+finding, and needs no source. Each reading
 here answers for one figure of a block, from its tokens.
 """
 from __future__ import annotations
@@ -220,6 +221,62 @@ def decided_by_an_authority(tokens: list[Token], first: int, last: int, words: d
             return False
         if tokens[k].lower in words["decisions"]:
             return any(t.lower in words["authorities"] for t in tokens[that + 1:k])
+    return False
+
+
+# How many words may stand between a count and the participle that classes what it counts ("les
+# sols de 25 départements, ainsi que des Bouches-du-Rhône, sont considérés"), and between the
+# participle and the "par" of its agent ("considérés comme « très secs pour la saison » par").
+_CLASSED_REACH = 20
+_GRADE_REACH = 10
+# How many words may stand between the auxiliary and its participle: "ont aussi été classés".
+_PARTICIPLE_REACH = 3
+
+
+def classed_by_a_named_agent(tokens: list[Token], last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether what the figure counts is the subject of a passive that classes or grades it, with
+    its agent named after "par": "13 départements ont été placés en vigilance orange par
+    Météo-France", "les sols de 25 départements sont considérés comme « très secs » par
+    l'agence". The grade is the agent's, who is the figure's source. "190 feux ont été traités par
+    les pompiers" says what was done, and "300 personnes sont mortes dans des zones classées
+    rouges par l'Etat" classes another noun than the count's: claims."""
+    end = sentence_end(tokens, last, _CLASSED_REACH + _GRADE_REACH)
+    if last < end and _classes(tokens, last, end, words):
+        return _agent_named_after(tokens, last + 1, end, words)  # "31 départements placés en vigilance par …"
+    for k in range(last, min(end, last + _CLASSED_REACH)):
+        if tokens[k].category == "NUM" or tokens[k].lower in ("qui", "dont") or \
+                (tokens[k].category == "QUE" and tokens[k - 1].lower != "ainsi"):
+            return False  # another figure's clause, or a relative one ("ainsi que" adds to the subject)
+        if tokens[k].category == "AUX":
+            # the count's verb: "ont été placés", "sont désormais considérés", "ont aussi été classés"
+            verb = range(k + 1, min(end, k + 1 + _PARTICIPLE_REACH))
+            passive = tokens[k].lower in _PASSIVE or any(tokens[j].lower == "été" for j in verb)
+            j = next((j for j in verb if _classes(tokens, j, end, words)), None)
+            return passive and j is not None and _agent_named_after(tokens, j + 1, end, words)
+    return False
+
+
+def _classes(tokens: list[Token], at: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the participle at ``at`` classes or grades: "considérés", "classés", or "placés"
+    before "en" and a level of alert ("placés en vigilance orange")."""
+    word = tokens[at].lower
+    if word in words["classings"]:
+        return True
+    return word in words["placings"] and at + 2 < end and tokens[at + 1].lower == "en" and \
+        tokens[at + 2].lower in words["alert_levels"]
+
+
+def _agent_named_after(tokens: list[Token], at: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether "par" and a name ("par Météo-France") or an article and a source noun or an
+    authority ("par la préfecture") follow the grade, a few words after ``at``, before a comma.
+    With no grade between, the participle says what was done: "300 dossiers ont été classés par
+    la préfecture" (closed), "jugés par le tribunal" (tried)."""
+    for k in range(at + 1, min(end, at + _GRADE_REACH)):
+        if tokens[k].category in ("COMMA", "COLON", "NUM"):
+            return False
+        if tokens[k].category == "PAR" and k + 1 < end:
+            agent = tokens[k + 2] if tokens[k + 1].category == "DET" and k + 2 < end else tokens[k + 1]
+            return agent.category in ("CAP", "SOURCE_NOUN") or agent.lower in words["authorities"]
     return False
 
 
