@@ -906,6 +906,40 @@ def test_other_figures_in_millions_are_not_repeats(lint, standfirst, body, repor
 
 
 @pytest.mark.parametrize("first, then", [
+    ("Plus de 14 millions de Belges ont regardé la finale dimanche soir.",
+     "Le record tient. Plus de 14 millions de téléspectateurs ont suivi le match, selon l'institut d'audience."),
+    ("Le sentier côtier attire jusqu'à 8.000 personnes par jour en été.",
+     "Le chemin a été élargi. Il voit passer jusqu'à 8.000 randonneurs par jour, a précisé l'office du tourisme."),
+    # said before or after it: the mark and the value are those of the attributed estimate
+    ("Selon la préfecture, près de 2.300 sinistrés ont été relogés.",
+     "Les secours ont distribué des repas. Près de 2.300 habitants attendent de rentrer chez eux."),
+])
+def test_an_estimate_taken_up_in_its_marks_and_value_has_the_source_of_the_attributed_one(lint, first, then):
+    assert excerpts(lint(article(first, then)), "FIG001") == []
+
+
+@pytest.mark.parametrize("first, then, reported", [
+    # another mark, or a mark that says the opposite
+    ("Plus de 14 millions de Belges ont regardé la finale dimanche soir.",
+     "Près de 14 millions de téléspectateurs ont suivi le match, selon l'institut d'audience.",
+     "Plus de 14 millions de Belges"),
+    ("Au moins 3.500 manifestants ont défilé samedi.", "Moins de 3.500 policiers étaient mobilisés, selon la préfecture.",
+     "Au moins 3.500 manifestants"),
+    # neither counts people in general words: two different crowds
+    ("Plus de 1.000 manifestants ont défilé samedi.", "Plus de 1.000 policiers étaient mobilisés, selon la préfecture.",
+     "Plus de 1.000 manifestants"),
+    # another kind of figure: a sum of money is no count
+    ("Chaque famille a reçu plus de 1.500 euros d'aide.", "Plus de 1.500 familles ont été aidées, selon la mairie.",
+     "plus de 1.500 euros"),
+    # the same value with no mark
+    ("Près de 2.300 habitants attendent de rentrer chez eux.", "Selon la préfecture, 2.300 sinistrés ont été relogés.",
+     "Près de 2.300 habitants"),
+])
+def test_an_estimate_in_other_marks_or_of_another_kind_is_still_reported(lint, first, then, reported):
+    assert reported in excerpts(lint(article(first, then)), "FIG001")
+
+
+@pytest.mark.parametrize("first, then", [
     ("Au moins quatre randonneurs ont été secourus, selon les pompiers.",
      "Les secouristes ont ramené au moins quatre randonneurs dans la vallée."),
     ("Une centaine de manifestants ont été interpellés, a indiqué le parquet.",

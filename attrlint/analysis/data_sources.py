@@ -640,7 +640,9 @@ _SWISS_THOUSANDS = regex.compile(r"(?<=\d)['’](?=\d{3})")  # "10'000"
 def repeated_figures(ad: AnalysedDocument) -> None:
     """"450 arrestations" in the standfirst, "450 personnes ont été arrêtées, selon la
     police" in the body: a figure repeated from an attributed one nearby has its source
-    (SPEC §2.1 rule 5, for figures as for quotations)."""
+    (SPEC §2.1 rule 5, for figures as for quotations). An estimate repeats one in the same
+    marks and value when one of them counts people in general words ("jusqu'à 6.000
+    personnes", "jusqu'à 6.000 promeneurs")."""
     by_value: dict[str, list] = {}
     # The quotation a figure stands in is the outermost one, as for ``Figure.in_quote``.
     quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
@@ -649,16 +651,23 @@ def repeated_figures(ad: AnalysedDocument) -> None:
             key = _value_key(fig.value_text) or _small_key(ad.prose, fig)
             if key:
                 by_value.setdefault(key, []).append(fig)
+            marked = _marked_value_key(fig) if key and not key.startswith(_SMALL) else ""
+            if marked:
+                by_value.setdefault(marked, []).append(fig)
     for key, figures in by_value.items():
         if len(figures) < 2:
             continue
         # A figure in an attributed quotation is its speaker's: « Cela représente 2.000
         # homards », a-t-il ajouté.
-        sourced = [f.span.start for f in figures if f.attributed or f.in_quote]
+        sourced = [f for f in figures if f.attributed or f.in_quote]
         # A small count is taken up in the same words from an attributed one said before it.
         ahead = 0 if key.startswith(_SMALL) else REPEAT_REACH
+        # An estimate in other words names, once at least, what it counts in general words.
+        general = key.startswith(_MARKED)
         for fig in figures:
-            if not fig.attributed and any(-ahead <= fig.span.start - at <= REPEAT_REACH for at in sourced):
+            if not fig.attributed and any(-ahead <= fig.span.start - f.span.start <= REPEAT_REACH and
+                                          (not general or _in_general_words(fig) or _in_general_words(f))
+                                          for f in sourced):
                 fig.continues = True
     _taken_up(ad, quotations)
 
@@ -758,6 +767,31 @@ def _value_key(value_text: str) -> str:
     if digits < (2 if scales else 3):
         return ""
     return value + " " + (words[-1].rstrip("sx") if words else "")
+
+
+_MARKED = "~ "  # the keys of estimates by their marks and value, whatever they count
+# The words that count people in general (the people_in_general of figures.toml).
+_PEOPLE_IN_GENERAL = context_words()["people_in_general"]
+
+
+def _in_general_words(fig: Figure) -> bool:
+    """Whether the figure counts people in general words: "personnes", "habitants", or the
+    people of a country ("21 millions de Français")."""
+    noun = fig.value_text.rsplit(None, 1)[-1]
+    return noun.lower() in _PEOPLE_IN_GENERAL or (noun[:1].isupper() and noun.isalpha())
+
+
+def _marked_value_key(fig: Figure) -> str:
+    """The kind of an estimate, its marks and its value, whatever it counts ("plus de 21
+    millions" of viewers or of French people): empty when no mark opens it."""
+    text, value = _first_value(fig.value_text)
+    head = _DIGITS.split(text, maxsplit=1)[0].lower()
+    # "au moins 300" and "moins de 300" say opposite things: the words of the mark, all of them
+    marks = [w for w in regex.findall(r"\p{L}+", head) if w in _ESTIMATE_WORDS]
+    if _ESTIMATE_MARKS.isdisjoint(marks) or not value:
+        return ""
+    scales = [_SCALES[w] for w in regex.findall(r"\p{L}+", text.lower()) if w in _SCALES]
+    return f"{_MARKED}{fig.category} {' '.join(marks)} {value}" + (" " + scales[0] if scales else "")
 
 
 _PHRASE_WORDS = regex.compile(r"[\p{L}\p{N}%€$£]+(?:[.,]\d+)*")
