@@ -354,6 +354,28 @@ def test_a_sale_or_a_past_proposal_still_needs_a_source(lint, sentence, figure):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Pour sa réouverture, le magasin offre 50 euros à chaque nouveau client.",
+    "Pendant le confinement, l'opérateur a offert 5 Go de données à ses abonnés.",
+    # the participle after the figure and what it is
+    "Malgré les 20.000 euros de récompense offerts, personne n'a parlé.",
+])
+def test_what_a_giver_offers_is_its_own_terms(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "s'offrir" is to buy
+    ("L'an dernier, le producteur s'est offert 300 hectares de vignes.", "300 hectares"),
+    # a share offered is a finding
+    ("Le vaccin offre 95 % de protection contre les formes graves.", "95 %"),
+    # the offer is not of the figure
+    ("La banque lui a offert un poste et il a gagné 20.000 euros en un an.", "20.000 euros"),
+])
+def test_a_purchase_a_share_or_a_figure_outside_the_offer_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
     "Les artistes vont tracer sur la plage une fresque de 140m de long sur 35m de large.",
     "Le jardin partagé occupera une parcelle de 60m de long derrière la mairie.",
 ])

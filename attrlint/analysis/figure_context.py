@@ -183,6 +183,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and _share_capital(tokens, first, words):
             fig.category, fig.needs_source = "specification", False  # "une société au capital de 10.000 euros"
             continue
+        if fig.category not in ("percent", "rate") and _offered(tokens, first, last, words):
+            fig.category, fig.needs_source = "price", False  # "l'opérateur a offert 1 Go de données"
+            continue
         if fig.category == "money" and offered_for(tokens, first, words):
             fig.category, fig.needs_source = "price", False  # "elle louait un studio … pour 300 euros"
             continue
@@ -1005,6 +1008,27 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
     person's description, not a finding."""
     return first >= 2 and tokens[last - 1].lower in words["offspring"] and tokens[first - 1].lower in ("de", "d'") \
         and tokens[first - 2].lower in words["kin"]
+
+
+# How many words may stand between a figure and the participle of its offer: "les 45.000
+# euros de récompense offerts".
+_OFFER_REACH = 3
+
+
+def _offered(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"le magasin offre 50 euros à chaque client", "l'opérateur a offert 1 Go de données", "les
+    20.000 euros de récompense offerts": what a giver offers is its own terms, as a seller's price
+    is (SPEC §2.2). "Il s'est offert une villa pour 2 millions" is a purchase, and "le vaccin offre
+    95 % de protection" a finding (shares are left out): claims."""
+    if first >= 2 and tokens[first - 1].lower in words["gifts"]:
+        # "s'offre", "s'est offert": the reflexive, before the verb or its auxiliary
+        return all(t.category != "REFL" for t in tokens[max(0, first - 3):first - 1])
+    for k in range(last, min(len(tokens), last + _OFFER_REACH)):
+        if ends(tokens, k) or tokens[k].category in ("COMMA", "NUM"):
+            return False
+        if tokens[k].lower in words["gift_participles"]:
+            return True
+    return False
 
 
 # How many words may stand between "capacité" and its figure: "la capacité d'accueil restera
