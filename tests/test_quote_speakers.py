@@ -347,3 +347,27 @@ def test_trying_to_do_something_else_names_no_speaker(lint):
     text = ("« Le quartier a connu d'autres crises » depuis vingt ans, avec la fermeture de la vieille usine, "
             "tente de rattraper jeudi Paul Girard.")
     assert excerpts(lint(article(text)), "QUO001") == ["« Le quartier a connu d'autres crises »"]
+
+
+_REASON = "« à la suite de prises de position publiques »"
+
+
+@pytest.mark.parametrize("text", [
+    # the agent of a passive is who does what the verb says: its subject in the active
+    "Sa « bravoure et sa dévotion face au devoir » a été récompensée par l'association, qui lui a remis une médaille.",
+    f"Paul Girard avait été écarté de la liste par le comité électoral, officiellement {_REASON}.",
+])
+def test_the_agent_of_a_passive_speaks_the_words_of_its_clause(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an agent that cannot speak
+    f"La liste a été déposée par courrier, officiellement {_REASON}.",
+    # the words in another clause than the passive's
+    f"Paul Girard avait été écarté de la liste par le comité électoral ; la décision tombe {_REASON}.",
+    # no agent
+    f"La liste a été déposée en préfecture, officiellement {_REASON}.",
+])
+def test_words_outside_a_passive_with_an_agent_that_speaks_are_reported(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == [_REASON]

@@ -12,6 +12,8 @@
   a comma or a relative word: "…, dans lesquels elle apprécie « … »".
 - A quotation in a relative clause opened by "qui" right after a name:
   "…, annoncée par Paul Durand, qui avait salué « … »".
+- A quotation woven into a passive clause whose agent can speak: "Sa « bravoure »
+  a été récompensée par l'association" (the agent is the subject of the active).
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »", or that
   announces someone's words ("On retient cette phrase du maire. « … »");
@@ -358,13 +360,51 @@ def _opens_on_saying(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
 _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?")
 
 
+# "ont été récompensées par l'association", "avait été évincé … par le comité électoral": a form of
+# "être", a past participle a few words on, then "par" and its agent (a determiner perhaps, then the
+# head of its noun phrase or a name), with this many words at most between the participle and "par".
+_AGENT_REACH = 12
+_PASSIVE_AGENT = regex.compile(
+    r"(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été)[\s\u00a0\u202f]+"
+    r"(?:[\p{L}\p{N}'’\-]+[\s\u00a0\u202f]+){0,3}?\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}])"
+    r"(?:[\s\u00a0\u202f,]+[\p{L}\p{N}'’\-]+){0,%d}?[\s\u00a0\u202f]+par[\s\u00a0\u202f]+"
+    r"(?:(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)[\s\u00a0\u202f]+))?(?<head>\p{L}[\p{L}\-]*)"
+    r"(?<rest>(?:[\s\u00a0\u202f]+(?:\p{Lu}[\p{L}\-]*|\p{Ll}+(?<![\s]par)))?)" % _AGENT_REACH)
+# After the agent, the words it speaks may follow a comma and an adverb ("…, officiellement « … »").
+_AFTER_AGENT = regex.compile(r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*(?:\p{Ll}+ment[\s\u00a0\u202f]*)?)?")
+
+
+def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The agent of a passive that speaks ``q``, woven into its clause ("Sa « bravoure » a été
+    récompensée par l'association", "évincé par le comité électoral, officiellement « … »"): the one
+    who does what the verb says is its subject in the active, whatever the verb (SPEC §2.1 rule 4),
+    when it can speak (a person, an institution, a name); None otherwise."""
+    if ad.prose.find("par", s.span.start, s.span.end) < 0 or _opens(ad, s, q):
+        return None  # most sentences hold no "par": the pattern is not searched in them
+    for match in _PASSIVE_AGENT.finditer(ad.prose, s.span.start, s.span.end):
+        head = match.group("head")
+        if not (head[:1].isupper() or _person_noun(ad, head.lower()) or head.lower() in subject_words().institutions):
+            continue
+        agent = Span(match.start("head"), match.end("head"))
+        before = q.span.end <= match.start() and not _CLAUSE_END.search(ad.prose, q.span.end, match.start())
+        after = q.span.start >= agent.end and _AFTER_AGENT.fullmatch(ad.prose, match.end(), q.span.start) is not None
+        if before or after:
+            return agent
+    return None
+
+
+# What ends a clause between the words and the passive after them.
+_CLAUSE_END = regex.compile(r"[;:.!?]")
+
+
 # The readings of a speaker the sentence names without a cue, in the order they are tried: a
 # written text ("Dans le nouveau protocole, il est précisé qu'il n'est « … »"), the subject of the
 # clause the words end ("ceux dans lesquels elle apprécie « … »", "le jour où la mairie promet
 # « … »"), someone seen or heard saying
 # them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
-# salué « … »").
-_SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker)
+# salué « … »"), the agent of a passive ("Sa « bravoure » a été récompensée par l'association").
+_SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker,
+                         _passive_agent)
 
 
 # The kinds of cue whose verb says something.
