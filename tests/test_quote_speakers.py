@@ -371,3 +371,23 @@ def test_the_agent_of_a_passive_speaks_the_words_of_its_clause(lint, text):
 ])
 def test_words_outside_a_passive_with_an_agent_that_speaks_are_reported(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == [_REASON]
+
+
+_PROCEDURE = "« qui a toujours été choisie pour les grandes réformes »"
+
+
+def test_a_sentence_opening_on_et_and_a_participle_shares_the_subject_before(lint):
+    text = ("Devant les élus, la ministre a rappelé que le texte serait voté avant l'été. Et assumé à cet égard le "
+            f"recours à une procédure rapide, {_PROCEDURE}.")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no participle after "et": a phrase of its own, no verb shared
+    "Devant les élus, la ministre a rappelé que le texte serait voté avant l'été. Et, à cet égard, le recours à une "
+    f"procédure rapide, {_PROCEDURE}.",
+    # the sentence before has no subject that speaks
+    f"La séance a duré trois heures. Et suivi à cet égard le recours à une procédure rapide, {_PROCEDURE}.",
+])
+def test_a_sentence_opening_on_et_shares_no_speaker_otherwise(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == [_PROCEDURE]

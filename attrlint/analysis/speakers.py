@@ -397,14 +397,41 @@ def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 _CLAUSE_END = regex.compile(r"[;:.!?]")
 
 
+# "Et assumé le recours à la procédure, « … »": a sentence opening on "et" and a past participle (an
+# adverb perhaps between them) has no subject of its own; it shares the subject and the auxiliary of
+# the sentence before it ("Le ministre a rappelé que…").
+_SHARED_SUBJECT = regex.compile(r"[\s\u00a0\u202f]*(?:Et|Puis)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?"
+                                r"\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}])")
+# The auxiliary of a compound tense after the subject of the sentence before (past the complement of
+# its noun: "le chef du gouvernement a rappelé"), this many characters after it at most.
+_VERB_REACH = 40
+_COMPOUND_TENSE = regex.compile(r"[\s\u00a0\u202f]+(?:n['’]|ne[\s\u00a0\u202f]+)?(?:a|ont|avait|avaient|aura|auront)"
+                                r"(?![\p{L}])")
+
+
+def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """The subject of the sentence before ``s`` when ``s`` opens on "et" and a past participle, with no
+    subject of its own ("Le ministre a rappelé que… Et assumé le recours à la procédure, « … »"): the
+    same subject speaks the words woven into it; None otherwise."""
+    if s.subject is not None or s.index == 0 or _opens(ad, s, q) or \
+            _SHARED_SUBJECT.match(ad.prose, s.span.start, q.span.start) is None:
+        return None
+    prev = ad.sentences[s.index - 1]
+    if prev.block != s.block or prev.subject is None or \
+            _COMPOUND_TENSE.search(ad.prose, prev.subject.end, min(prev.span.end, prev.subject.end + _VERB_REACH)) is None:
+        return None
+    return prev.subject
+
+
 # The readings of a speaker the sentence names without a cue, in the order they are tried: a
 # written text ("Dans le nouveau protocole, il est précisé qu'il n'est « … »"), the subject of the
 # clause the words end ("ceux dans lesquels elle apprécie « … »", "le jour où la mairie promet
 # « … »"), someone seen or heard saying
 # them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
-# salué « … »"), the agent of a passive ("Sa « bravoure » a été récompensée par l'association").
+# salué « … »"), the agent of a passive ("Sa « bravoure » a été récompensée par l'association"), the
+# subject a sentence opening on "et" and a participle shares with the one before ("Et assumé « … »").
 _SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker,
-                         _passive_agent)
+                         _passive_agent, _elided_subject)
 
 
 # The kinds of cue whose verb says something.
