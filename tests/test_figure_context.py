@@ -626,6 +626,49 @@ def test_a_count_after_the_opening_ends_at_a_sentence_that_counts_more(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["76 %"]
 
 
+@pytest.mark.parametrize("channel, reported", [
+    # A briefing held to give a count, in the article's opening: the article reports it, and
+    # its figures go on past what its speaker says between them.
+    ("Dans son point quotidien, mardi soir,", []),
+    # A press briefing gives no count of its own: the commentary ends its figures.
+    ("Lors d'un point presse, mardi soir,", ["8.412 patients", "312 malades"]),
+])
+def test_a_briefing_named_in_the_opening_is_read_past_its_commentary(lint, channel, reported):
+    text = ("L'épidémie ralentit dans la région. "
+            f"{channel} le directeur de la santé a indiqué que les admissions reculaient encore. "
+            "A ce jour, 8.412 patients sont hospitalisés. "
+            "Le directeur refuse de crier victoire. "
+            "En 24 heures, 312 malades sont morts à l'hôpital.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_a_briefing_named_after_the_opening_ends_with_its_commentary(lint):
+    text = ("Le ministre a visité l'hôpital lundi. Il a salué les soignants. Les syndicats l'attendaient. "
+            "La direction prépare l'hiver. Les lits manquent. "
+            "Dans son point quotidien, mardi soir, le directeur de la santé a indiqué que les admissions "
+            "reculaient encore. A ce jour, 8.412 patients sont hospitalisés. "
+            "Le directeur refuse de crier victoire. "
+            "En 24 heures, 312 malades sont morts à l'hôpital.")
+    assert excerpts(lint(article(text)), "FIG001") == ["312 malades"]
+
+
+@pytest.mark.parametrize("between, reported", [
+    # A sentence that says the count goes on in another part of what it counted: that part may
+    # give as many figures as the first.
+    ("La baisse se poursuit également dans les maisons de retraite.", []),
+    # Commentary only: the count's figures end where its reach does.
+    ("La baisse se poursuit dans les maisons de retraite.", ["317 résidents"]),
+])
+def test_a_count_goes_on_in_another_part_as_far_as_in_the_first(lint, between, reported):
+    text = ("Le virus recule. Selon le bilan quotidien de la direction de la santé, 46 personnes sont mortes "
+            "en 24 heures. A ce jour, 11.482 personnes sont hospitalisées. "
+            "En 24 heures, 612 patients ont été admis. 1.094 malades sont en réanimation. "
+            "Lundi, 88 malades y ont été admis. 2.130 personnes sont rentrées chez elles. "
+            f"{between} "
+            "Elles accueillent 9.870 résidents malades. Depuis lundi, 317 résidents ont été hospitalisés.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_count_named_after_the_opening_ends_with_its_commentary(lint):
     text = ("Le ministre a visité l'hôpital lundi. Il a salué les soignants. Les syndicats l'attendaient. "
             "La direction prépare l'hiver. Les lits manquent. "

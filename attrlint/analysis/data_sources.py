@@ -8,8 +8,9 @@ a sentence with no figure (unless it says the reading goes on "également"
 in another part of the count), another source, or a heading. A poll's or a
 study's results are read past the commentary between them, and so are those
 of a count that gives its figures in the article's opening ("selon le bilan
-quotidien de la DGS"): only another source, a change of topic or a heading
-ends them. An article whose title or opening names a poll, whose opening cites
+quotidien de la DGS"), or of a briefing held there to give one ("dans son point
+quotidien"): only another source, a change of topic or a heading ends them. An
+article whose title or opening names a poll, whose opening cites
 a study or a report, or that names a forecaster, is about it: the poll's and
 the study's shares and the forecaster's weather are read as theirs wherever
 they stand.
@@ -184,10 +185,16 @@ def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     words = set(text.replace("’", "'").replace("'", " ").split())
     if words & nouns:
         return True
-    if cue.kind == "channel" and _phrases().briefings.search(text):
+    if _is_a_briefing(ad, cue):
         return True  # "dans son point quotidien": a briefing held to give a count
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
     return not verbs.isdisjoint(map(lemmas.get, words))  # a word whose lemma counts (looked up in C)
+
+
+def _is_a_briefing(ad: AnalysedDocument, cue: Cue) -> bool:
+    """Whether ``cue`` is a briefing held at set dates to give a count ("dans son point
+    quotidien", "lors du point de situation hebdomadaire")."""
+    return cue.kind == "channel" and _phrases().briefings.search(_cue_text(ad, cue)) is not None
 
 
 # How many sentences open an article's body, after its title: a count named there as the
@@ -235,6 +242,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # results are being read: its commentary comes between its figures.
             quiet += 1
             going_on = quiet == 1 and _says_it_goes_on(ad, s)
+            if going_on and left:
+                # It opens another part of the count, which may give as many figures as the first.
+                left = max(left, ELABORATION_REACH)
             if not ((study or report or going_on) and left) or quiet > COMMENTARY_REACH or \
                     phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
                 left = 0
@@ -284,8 +294,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             pending_study = study_cue is not None
             # A count that gives its figures in the article's opening ("46 décès, selon le bilan
             # quotidien de la DGS") is what the article reports: its figures go on past commentary.
-            pending_report = cue_named and s.index in opening and s.index in kinds and \
-                _names_a_study(ad, cue, counts)
+            # So does a briefing held to give a count, named there ("Dans son point quotidien, le
+            # directeur de la santé a indiqué…"): its figures follow it.
+            pending_report = cue_named and s.index in opening and (
+                s.index in kinds and _names_a_study(ad, cue, counts) or _is_a_briefing(ad, cue))
             source_kinds = set(kinds.get(s.index, ()))
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.
