@@ -740,6 +740,21 @@ def test_a_study_named_as_the_subject_far_before_its_verb_is_the_data_source(lin
     assert excerpts(lint(article(text)), "FIG001") == []
 
 
+@pytest.mark.parametrize("subject, reported", [
+    # The few words before the verb reach into the study's noun: the whole word is read.
+    ("L'enquête menée par la fédération des parents", []),
+    # No study: the share needs its own source.
+    ("L'équipe menée par la fédération des parents", ["4,1 %"]),
+    # The study's noun lies wholly before the words read: it is not the verb's subject.
+    ("L'enquête conduite par la fédération des parents", ["4,1 %"]),
+])
+def test_a_study_whose_noun_the_subjects_words_cut_is_the_data_source(lint, subject, reported):
+    text = (f"{subject} montre que les familles dépensent plus pour la rentrée. "
+            "Le ministre a reçu les syndicats mardi. Les écoles ouvrent lundi. Les enseignants attendent les annonces. "
+            "Les cahiers coûtent 4,1 % de plus qu'en 2023.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_study_named_after_the_speaker_is_not_the_data_source(lint):
     text = ("Les enfants restent épargnés. Le maire souligne que les enfants sont peu touchés, malgré l'étude. "
             "Sur 69 500 malades hospitalisés, 650 enfants avaient moins de 19 ans.")

@@ -168,11 +168,24 @@ def _cue_text(ad: AnalysedDocument, cue: Cue) -> str:
     text = ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text
     sentence = ad.sentence_at(cue.span.start) if cue.kind in ("speech", "channel") else None
     if sentence is not None and cue.kind == "speech":
-        text += " " + ad.prose[max(sentence.span.start, cue.span.start - _SUBJECT_REACH):cue.span.start]
+        text += " " + _whole_words(ad.prose, sentence.span, cue.span.start - _SUBJECT_REACH, cue.span.start)
     elif sentence is not None:
         # "Lors de son point quotidien sur le bilan de l'épidémie": what the channel is about.
-        text += " " + ad.prose[cue.span.end:min(sentence.span.end, cue.span.end + _SUBJECT_REACH)].split(",")[0]
+        text += " " + _whole_words(ad.prose, sentence.span, cue.span.end, cue.span.end + _SUBJECT_REACH).split(",")[0]
     return text.lower()
+
+
+def _whole_words(prose: str, sentence: Span, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` within ``sentence``, widened to the whole words it cuts: a
+    word cut in half ("…quête réalisée par le syndicat") no longer names what it names."""
+    start, end = max(sentence.start, start), min(sentence.end, end)
+    if start < end and prose[start].isalpha():
+        while start > sentence.start and prose[start - 1].isalpha():
+            start -= 1
+    if start < end and prose[end - 1].isalpha():
+        while end < sentence.end and prose[end].isalpha():
+            end += 1
+    return prose[start:end]
 
 
 def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
