@@ -626,6 +626,19 @@ def test_a_count_after_the_opening_ends_at_a_sentence_that_counts_more(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["76 %"]
 
 
+@pytest.mark.parametrize("opening, reported", [
+    # The last of the figures a source lists, after the sentence it sourced.
+    ("Enfin,", []),
+    # A figure of another kind with no such word, or on another fact, needs its own source.
+    ("Depuis lundi,", ["412 foyers"]),
+    ("Par ailleurs,", ["412 foyers"]),
+])
+def test_the_last_figure_of_a_list_goes_on_the_source_before_it(lint, opening, reported):
+    text = ("La crue recule. Le débit de la rivière a baissé de 18 % en un jour, a indiqué la préfecture. "
+            f"{opening} 412 foyers restent privés d'eau potable dans la vallée.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("channel, reported", [
     # A briefing held to give a count, in the article's opening: the article reports it, and
     # its figures go on past what its speaker says between them.
