@@ -323,6 +323,38 @@ def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
     assert excerpts(lint(text), "FIG001") == ["350 tonnes"]
 
 
+@pytest.mark.parametrize("opening", [
+    "Le quotidien régional révèle lundi que la fromagerie du village a fermé.",
+    "La radio locale a indiqué que la fromagerie du village avait fermé.",
+    "La fromagerie du village a fermé, selon la radio locale.",
+])
+@pytest.mark.parametrize("framing", ["Selon le journal", "D'après la même radio"])
+def test_framing_cue_after_sentences_that_all_give_their_source_opens_the_account(lint, opening, framing):
+    # The paragraph so far is the source's: "Selon X, …" still opens its account.
+    text = article(f"{opening} {framing}, un repreneur a été trouvé en juin. Il a racheté 40 % des parts.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("opening", [
+    # A sentence of the journalist's own before: the frame is in the middle of the paragraph.
+    "La fromagerie du village a fermé.",
+    # A verb read as one of saying that names no one who speaks.
+    "Un incendie s'est déclaré dimanche dans la fromagerie du village.",
+    # Someone's words quoted, not an account the sentences after them go on.
+    "« Nous fermons la fromagerie », a annoncé le gérant.",
+])
+def test_framing_cue_after_a_sentence_with_no_source_does_not(lint, opening):
+    text = article(f"{opening} Selon le journal, un repreneur a été trouvé en juin. Il a racheté 40 % des parts.")
+    assert excerpts(lint(text), "FIG001") == ["40 %"]
+
+
+def test_an_opinion_after_sourced_sentences_frames_nothing(lint):
+    # "Aux yeux de X, …" gives a view, not a report that the next sentences go on telling.
+    text = article("Le ministre a annoncé que la taxe serait baissée. Aux yeux de ses opposants, la mesure "
+                   "arrive trop tard. Les recettes ont déjà chuté de 600 millions d'euros.")
+    assert excerpts(lint(text), "FIG001") == ["600 millions d'euros"]
+
+
 @pytest.mark.parametrize("sentence, claim", [
     ("Le suspect aurait quitté le pays dimanche.", "aurait quitté"),
     ("Au moins 20 civils auraient été tués lors du bombardement.", "auraient été tués"),

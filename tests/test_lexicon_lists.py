@@ -37,6 +37,7 @@ EXPECTED = [
     ("quotes.toml", "not_incise_verbs", {"mais", "comme", "selon", "lesquelles", "jusqu"}),
     ("function_words.toml", "one", {"un", "une"}),
     ("function_words.toml", "clause_openings", {"car", "mais", "et", "or", "donc"}),
+    ("function_words.toml", "reporting_prepositions", {"selon", "d'après"}),
     ("function_words.toml", "demonstrative_pronouns", {"celle", "celui", "ceux", "celles"}),
     ("function_words.toml", "past_auxiliaries", {"a", "ont", "avait", "était"}),
     ("figures.toml", "average", {"moyenne", "moyen"}),

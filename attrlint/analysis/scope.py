@@ -23,8 +23,9 @@ conditional to the cue that attributes it, or to none.
    opens on a contrast or another fact), or a previous sentence that charges someone
    ("soupçonnés d'avoir…": the conditional details the charge); a block opened by a framing
    cue ("Selon le rapport, …") or by a sentence that names only its source
-   ("Une information relayée par X."), or a sentence ending with a cue and a colon,
-   reaches the next ``framing_reach`` sentences; the sentences between a cue
+   ("Une information relayée par X."), a "Selon X, …" after sentences of its block that all
+   name their source ("Le journal révèle que … Selon le quotidien, …"), or a sentence ending
+   with a cue and a colon, reaches the next ``framing_reach`` sentences; the sentences between a cue
    and a "selon la même source", "toujours selon X" a few sentences on in
    its block are its account; so are the quotations between a cue and an
    incise a few sentences on whose verb goes on ("…, poursuit le parquet") or
@@ -44,7 +45,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import phrase_alternation, phrase_pattern, word_sets
+from ..word_lists import normalise, phrase_alternation, phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
 from .cues import INCISE_LEAD
@@ -103,15 +104,23 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     framing_left = 0
     framing_cue: Cue | None = None
     elaborating = elaborations(ad)
+    sourced_so_far = True  # every sentence of the block before this one names its source or goes on one
     for i, s in enumerate(sentences):
         cue = _sentence_cue(s)
         prev = sentences[i - 1] if i > 0 and sentences[i - 1].block == s.block else None
         if prev is None:
             framing_left, framing_cue = 0, None
+            sourced_so_far = True
+        elif not prev.continues and (prev.attributed_by is None or not _names_a_source(ad, prev, prev.attributed_by)):
+            sourced_so_far = False
         if cue is not None:
             s.attributed_by = cue
             if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
+                framing_left, framing_cue = framing_reach, cue
+            elif sourced_so_far and _reports_from(ad, s, cue):
+                # "Le journal révèle que … Selon le quotidien, …": after sentences that all give
+                # their source, "Selon X, …" still opens the paragraph's account.
                 framing_left, framing_cue = framing_reach, cue
             elif prev is None and _names_only_its_source(ad, s, cue):
                 # "Une information relayée par le journal local." opening a paragraph frames it too.
@@ -406,6 +415,43 @@ def _names_only_its_source(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 # Cues that name a source with no verb of saying: "selon X", "relayée par X".
 _SOURCE_ONLY_KINDS = frozenset({"prepositional", "passive"})
 _QUOTE_MARK = regex.compile(r"[«»\"“”]")
+
+
+# How many words may name the source before its verb of saying, and stand between the verb
+# and "que": "Le quotidien révèle dans son édition de lundi que …".
+_SUBJECT_WORDS = 8
+_BEFORE_QUE_WORDS = 8
+_QUE = regex.compile(r"(?<![\p{L}])qu(?:e|['’])", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[,;:«»\"“”()]")
+# "Selon", "d'après": the prepositions of a report, not of an opinion ("aux yeux de X").
+_REPORTING_PREPOSITIONS = _FUNCTION_WORDS["reporting_prepositions"]
+
+
+def _reports_from(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """"Selon le quotidien, …", "D'après la radio, …": a cue that opens ``s`` on where its report comes from."""
+    return cue.kind == "prepositional" and normalise(cue.trigger.replace(" ", "")) in _REPORTING_PREPOSITIONS and \
+        _opens_sentence(ad, s, cue)
+
+
+def _names_a_source(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """Whether ``s`` tells in its own words what a source reports, and ``cue`` names who: a source
+    it names, or a subject whose words "que" reports ("Le journal révèle que …"). A verb read as
+    one of saying with neither ("Un incendie s'est déclaré dimanche.") names no one; a quotation
+    gives someone's words, not an account the sentences after it go on."""
+    return (cue.source is not None or _reports_that(ad, s, cue)) and \
+        not _QUOTE_MARK.search(ad.prose, s.span.start, s.span.end)
+
+
+def _reports_that(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """"Les services de secours ont indiqué mercredi que …": a sentence whose subject, before
+    any comma, names the source and whose verb of saying reports what follows "que"."""
+    if cue.kind != "speech" or _CLAUSE_BREAK.search(ad.prose, s.span.start, cue.span.start) or \
+            _more_words_than(ad.prose, s.span.start, cue.span.start, _SUBJECT_WORDS) or \
+            not _WORDS.search(ad.prose, s.span.start, cue.span.start):
+        return False
+    que = _QUE.search(ad.prose, cue.span.end, s.span.end)
+    return que is not None and not _CLAUSE_BREAK.search(ad.prose, cue.span.end, que.start()) and \
+        not _more_words_than(ad.prose, cue.span.end, que.start(), _BEFORE_QUE_WORDS)
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
