@@ -348,6 +348,21 @@ def test_framing_cue_after_a_sentence_with_no_source_does_not(lint, opening):
     assert excerpts(lint(text), "FIG001") == ["40 %"]
 
 
+@pytest.mark.parametrize("aside, reported", [
+    # A short exclamation or question asserts nothing: "Selon X, …" after it opens the account.
+    ("Quelle déception pour les habitués !", []),
+    ("Un simple oubli ?", []),
+    # A short statement of the journalist's own does not leave the paragraph to the source.
+    ("Les habitués sont déçus.", ["40 %"]),
+    # Nor does a long exclamation, which tells something.
+    ("La fromagerie, ouverte depuis trente ans sur la place du marché, a baissé le rideau pour de bon !",
+     ["40 %"]),
+])
+def test_a_short_exclamation_leaves_the_paragraph_to_the_framing_cue(lint, aside, reported):
+    text = article(f"{aside} Selon le journal, un repreneur a été trouvé en juin. Il a racheté 40 % des parts.")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 def test_an_opinion_after_sourced_sentences_frames_nothing(lint):
     # "Aux yeux de X, …" gives a view, not a report that the next sentences go on telling.
     text = article("Le ministre a annoncé que la taxe serait baissée. Aux yeux de ses opposants, la mesure "

@@ -111,7 +111,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         if prev is None:
             framing_left, framing_cue = 0, None
             sourced_so_far = True
-        elif not prev.continues and (prev.attributed_by is None or not _names_a_source(ad, prev, prev.attributed_by)):
+        elif not _keeps_its_paragraph_sourced(ad, prev):
             sourced_so_far = False
         if cue is not None:
             s.attributed_by = cue
@@ -373,6 +373,12 @@ def _short_question(ad: AnalysedDocument, s: Sentence) -> bool:
     return text.endswith("?") and not _more_words_than(ad.prose, s.span.start, s.span.end, _SHORT_QUESTION_WORDS)
 
 
+def _short_exclamation_or_question(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"Quelle histoire !", "Un simple oubli ?": a few words that assert no fact."""
+    text = ad.prose[s.span.start:s.span.end].rstrip()
+    return text.endswith(("!", "?")) and not _more_words_than(ad.prose, s.span.start, s.span.end, _SHORT_COMMENT_WORDS)
+
+
 def _short_comment(ad: AnalysedDocument, s: Sentence) -> bool:
     """"La liste est longue.", "Le mot d'ordre : anticiper.": a short comment that tells
     no event, between two sentences of a report, weighs what it told and does not end
@@ -431,6 +437,17 @@ def _reports_from(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"Selon le quotidien, …", "D'après la radio, …": a cue that opens ``s`` on where its report comes from."""
     return cue.kind == "prepositional" and normalise(cue.trigger.replace(" ", "")) in _REPORTING_PREPOSITIONS and \
         _opens_sentence(ad, s, cue)
+
+
+def _keeps_its_paragraph_sourced(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether ``s`` leaves its paragraph the account of the sources named so far: it goes on
+    one, names its own, or is a short exclamation or question that asserts no fact ("Quelle
+    histoire !")."""
+    if s.continues:
+        return True
+    if s.attributed_by is not None:
+        return _names_a_source(ad, s, s.attributed_by)
+    return _short_exclamation_or_question(ad, s)
 
 
 def _names_a_source(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
