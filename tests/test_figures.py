@@ -363,6 +363,34 @@ def test_a_short_exclamation_leaves_the_paragraph_to_the_framing_cue(lint, aside
     assert excerpts(lint(text), "FIG001") == reported
 
 
+@pytest.mark.parametrize("first", [
+    "Le musée est fermé depuis lundi, rapporte le journal local.",
+    "Des cambrioleurs ont visité le musée dans la nuit, a indiqué le parquet jeudi.",
+])
+def test_a_paragraphs_first_sentence_ending_on_who_relays_the_news_sources_the_next(lint, first):
+    text = article(f"{first} Les travaux ont coûté 300 000 euros.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Only the sentence right after it goes on the news.
+    "Le musée est fermé depuis lundi, rapporte le journal local. Les travaux ont commencé en mai. "
+    "Ils ont coûté 300 000 euros.",
+    # Later in the paragraph, the source relays its own sentence only.
+    "Le musée attire les foules. Il est fermé depuis lundi, rapporte le journal local. "
+    "Les travaux ont coûté 300 000 euros.",
+    # Another fact.
+    "Le musée est fermé depuis lundi, rapporte le journal local. Par ailleurs, les travaux ont coûté "
+    "300 000 euros.",
+    # A view, not a piece of news.
+    "Le musée est trop petit, regrette le maire. Les travaux ont coûté 300 000 euros.",
+    # Words quoted are the speaker's.
+    "« Le musée est fermé », a indiqué le maire. Les travaux ont coûté 300 000 euros.",
+])
+def test_the_news_a_source_relays_reaches_no_further(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "FIG001") == ["300 000 euros"]
+
+
 def test_an_opinion_after_sourced_sentences_frames_nothing(lint):
     # "Aux yeux de X, …" gives a view, not a report that the next sentences go on telling.
     text = article("Le ministre a annoncé que la taxe serait baissée. Aux yeux de ses opposants, la mesure "

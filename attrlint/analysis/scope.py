@@ -25,8 +25,9 @@ conditional to the cue that attributes it, or to none.
    cue ("Selon le rapport, …") or by a sentence that names only its source
    ("Une information relayée par X."), a "Selon X, …" after sentences of its block that all
    name their source ("Le journal révèle que … Selon le quotidien, …"), or a sentence ending
-   with a cue and a colon, reaches the next ``framing_reach`` sentences; the sentences between a cue
-   and a "selon la même source", "toujours selon X" a few sentences on in
+   with a cue and a colon, reaches the next ``framing_reach`` sentences; a block's first
+   sentence that ends on who relays it ("…, rapporte le journal.") reaches the next one; the
+   sentences between a cue and a "selon la même source", "toujours selon X" a few sentences on in
    its block are its account; so are the quotations between a cue and an
    incise a few sentences on whose verb goes on ("…, poursuit le parquet") or
    whose subject is an inverted pronoun ("…, précise-t-elle").
@@ -145,6 +146,9 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         framing_left = 0
         if i in elaborating:
             s.continues = True  # the figures of a poll or count named just before (rule 6)
+
+    for i in _after_relayed_news(ad):
+        sentences[i].continues = True  # "Le musée est fermé, rapporte le journal. Les travaux…"
 
     for i in _before_the_same_source(ad):
         if sentences[i].attributed_by is None:
@@ -403,6 +407,41 @@ def _ends_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"La route était fermée, selon la police fédérale.": a source given last, after a comma."""
     return ad.prose[cue.span.start - 2:cue.span.start].strip() == "," and \
         ad.prose[cue.span.end:s.span.end].strip() in (".", "")
+
+
+# How many words (a day, a date) may follow the source that ends a sentence relaying the news.
+_AFTER_RELAYER = 4
+
+
+def _after_relayed_news(ad: AnalysedDocument) -> list[int]:
+    """The sentences right after a block's first sentence that ends on who relays its news
+    ("Le musée est fermé, rapporte le journal. Les travaux ont coûté 300 000 euros."): they go
+    on the news, unless they name a source of their own, open on another fact, or quote words,
+    which are someone's, not the news relayed."""
+    found = []
+    for s, after in zip(ad.sentences, ad.sentences[1:]):
+        if after.block != s.block or s.attributed_by is None or after.attributed_by is not None or \
+                after.continues or (s.index > 0 and ad.sentences[s.index - 1].block == s.block):
+            continue
+        if _relayed_by(ad, s, s.attributed_by) and _goes_on(ad, after) and \
+                not _QUOTE_MARK.search(ad.prose, after.span.start, after.span.end):
+            found.append(after.index)
+    return found
+
+
+def _relayed_by(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """"Le commissariat est fermé, rapporte le journal local jeudi.": a sentence that ends, after
+    a comma, on the verb that relays a piece of news and the source that relays it, with no
+    quotation (words quoted are the speaker's, not a piece of news)."""
+    if cue.kind not in ("speech", "inverted") or cue.source is None or \
+            ad.prose[cue.span.start - 2:cue.span.start].strip() != "," or \
+            _more_words_than(ad.prose, cue.span.end, s.span.end, _AFTER_RELAYER) or \
+            _QUOTE_MARK.search(ad.prose, s.span.start, s.span.end):
+        return False
+    relaying = quote_words()["relaying"]
+    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
+    words = _WORDS.finditer(ad.prose, cue.span.start, cue.span.end)
+    return any(lemmas.get(w.group(0).lower()) in relaying for w in words)
 
 
 # How many words may lead the cue of a sentence that names only its source: "Une information relayée par X."
