@@ -391,6 +391,39 @@ def test_the_news_a_source_relays_reaches_no_further(lint, paragraph):
     assert excerpts(lint(article(paragraph)), "FIG001") == ["300 000 euros"]
 
 
+@pytest.mark.parametrize("again", [
+    "Elle a précisé que des vitrines avaient été brisées.",
+    "Des vitrines ont été brisées, a précisé la préfecture.",
+])
+def test_a_framed_account_goes_on_through_a_sentence_naming_its_source_again(lint, again):
+    text = article(f"Selon la préfecture, le cortège a rejoint la place en fin de matinée. {again} "
+                   "Une centaine de policiers ont été mobilisés.")
+    assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Another source speaks.
+    "Selon la préfecture, le cortège a rejoint la place en fin de matinée. La mairie a précisé que "
+    "des vitrines avaient été brisées. Une centaine de policiers ont été mobilisés.",
+    # Words quoted: the speaker's, not the account framed.
+    "Selon la préfecture, le cortège a rejoint la place en fin de matinée. « Des vitrines ont été brisées », "
+    "a précisé la préfète. Une centaine de policiers ont été mobilisés.",
+    # The sentence naming the source counts as one of the three the frame reaches.
+    "Selon la préfecture, le cortège a rejoint la place en fin de matinée. Elle a précisé que des vitrines "
+    "avaient été brisées. Le calme est revenu dans l'après-midi. Les commerces ont rouvert. "
+    "Une centaine de policiers ont été mobilisés.",
+])
+def test_a_framed_account_ends_at_quoted_words_or_past_its_reach(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "FIG001") == ["Une centaine de policiers"]
+
+
+def test_a_clause_set_before_a_sentence_does_not_name_its_source(lint):
+    # "Alors qu'il a indiqué que …, …": the sentence's own clause, after it, is the journalist's.
+    text = article("Alors que le maire a indiqué que la fromagerie avait fermé, les habitants s'inquiètent. "
+                   "Selon le journal, un repreneur a été trouvé en juin. Il a racheté 40 % des parts.")
+    assert excerpts(lint(text), "FIG001") == ["40 %"]
+
+
 def test_an_opinion_after_sourced_sentences_frames_nothing(lint):
     # "Aux yeux de X, …" gives a view, not a report that the next sentences go on telling.
     text = article("Le ministre a annoncé que la taxe serait baissée. Aux yeux de ses opposants, la mesure "

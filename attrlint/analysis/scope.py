@@ -25,7 +25,8 @@ conditional to the cue that attributes it, or to none.
    cue ("Selon le rapport, …") or by a sentence that names only its source
    ("Une information relayée par X."), a "Selon X, …" after sentences of its block that all
    name their source ("Le journal révèle que … Selon le quotidien, …"), or a sentence ending
-   with a cue and a colon, reaches the next ``framing_reach`` sentences; a block's first
+   with a cue and a colon, reaches the next ``framing_reach`` sentences (one that names its
+   source again, or as a pronoun, and quotes no words counts as one of them); a block's first
    sentence that ends on who relays it ("…, rapporte le journal.") reaches the next one; the
    sentences between a cue and a "selon la même source", "toujours selon X" a few sentences on in
    its block are its account; so are the quotations between a cue and an
@@ -128,6 +129,10 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                 framing_left, framing_cue = framing_reach, cue
             elif cue.span.end >= s.span.end - 2 and ad.prose[cue.span.end:s.span.end].strip() in (":", ""):
                 framing_left, framing_cue = framing_reach, cue
+            elif framing_left > 0 and framing_cue is not None and _takes_up_the_source(ad, s, cue, framing_cue):
+                # "Selon la préfecture, … Elle a précisé que … Une centaine de policiers …": a sentence
+                # of the framed account that names its source again goes on it.
+                framing_left -= 1
             else:
                 framing_left = 0
             continue
@@ -489,6 +494,23 @@ def _keeps_its_paragraph_sourced(ad: AnalysedDocument, s: Sentence) -> bool:
     return _short_exclamation_or_question(ad, s)
 
 
+def _takes_up_the_source(ad: AnalysedDocument, s: Sentence, cue: Cue, framing: Cue) -> bool:
+    """Whether ``s`` gives, in its own words, what the source of ``framing`` says again: named
+    in the same words ("…, précise la préfecture"), or as a pronoun subject ("Elle a précisé
+    que …")."""
+    if _QUOTE_MARK.search(ad.prose, s.span.start, s.span.end):
+        return False
+    if cue.source is not None:
+        return framing.source is not None and _source_words(ad, cue) == _source_words(ad, framing)
+    return _reports_that(ad, s, cue) and \
+        normalise(ad.prose[s.span.start:cue.span.start].strip()) in PERSON_PRONOUNS
+
+
+def _source_words(ad: AnalysedDocument, cue: Cue) -> str:
+    """The words that name the source of ``cue``, as the lexicon looks words up."""
+    return normalise(ad.prose[cue.source.start:cue.source.end]) if cue.source is not None else ""
+
+
 def _names_a_source(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """Whether ``s`` tells in its own words what a source reports, and ``cue`` names who: a source
     it names, or a subject whose words "que" reports ("Le journal révèle que …"). A verb read as
@@ -500,8 +522,10 @@ def _names_a_source(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 
 def _reports_that(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"Les services de secours ont indiqué mercredi que …": a sentence whose subject, before
-    any comma, names the source and whose verb of saying reports what follows "que"."""
+    any comma, names the source and whose verb of saying reports what follows "que" (not a
+    clause set before the sentence's own: "Alors qu'il a annoncé que …, …")."""
     if cue.kind != "speech" or _CLAUSE_BREAK.search(ad.prose, s.span.start, cue.span.start) or \
+            _QUE.search(ad.prose, s.span.start, cue.span.start) or \
             _more_words_than(ad.prose, s.span.start, cue.span.start, _SUBJECT_WORDS) or \
             not _WORDS.search(ad.prose, s.span.start, cue.span.start):
         return False
