@@ -424,6 +424,20 @@ def test_a_clause_set_before_a_sentence_does_not_name_its_source(lint):
     assert excerpts(lint(text), "FIG001") == ["40 %"]
 
 
+@pytest.mark.parametrize("source, reported", [
+    # The source that relays the news tells all of it.
+    ("le journal local, qui a révélé l'information", []),
+    ("la radio, qui rapporte l'information lundi", []),
+    # One who denies it, or a source with nothing said of the news, frames only its sentence.
+    ("le maire, qui a démenti l'information", ["40 %"]),
+    ("le journal local, qui cite un employé", ["40 %"]),
+])
+def test_a_source_said_to_relay_the_news_frames_it_anywhere_in_a_paragraph(lint, source, reported):
+    text = article("La fromagerie du village a fermé. Les habitants s'inquiètent. "
+                   f"Selon {source}, un repreneur a été trouvé en juin. Il a racheté 40 % des parts.")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 def test_an_opinion_after_sourced_sentences_frames_nothing(lint):
     # "Aux yeux de X, …" gives a view, not a report that the next sentences go on telling.
     text = article("Le ministre a annoncé que la taxe serait baissée. Aux yeux de ses opposants, la mesure "

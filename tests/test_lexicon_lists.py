@@ -35,7 +35,7 @@ EXPECTED = [
     ("function_words.toml", "etre", {"est", "sont", "était", "été", "êtes"}),
     ("function_words.toml", "comparatives", {"plus", "moins", "aussi", "davantage"}),
     ("quotes.toml", "not_incise_verbs", {"mais", "comme", "selon", "lesquelles", "jusqu"}),
-    ("quotes.toml", "relaying", {"rapporter", "indiquer", "révéler"}),
+    ("quotes.toml", "relaying", {"rapporter", "indiquer", "révéler", "relayer"}),
     ("function_words.toml", "one", {"un", "une"}),
     ("function_words.toml", "clause_openings", {"car", "mais", "et", "or", "donc"}),
     ("function_words.toml", "reporting_prepositions", {"selon", "d'après"}),

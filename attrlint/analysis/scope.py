@@ -25,7 +25,8 @@ conditional to the cue that attributes it, or to none.
    cue ("Selon le rapport, …") or by a sentence that names only its source
    ("Une information relayée par X."), a "Selon X, …" after sentences of its block that all
    name their source ("Le journal révèle que … Selon le quotidien, …"), or a sentence ending
-   with a cue and a colon, reaches the next ``framing_reach`` sentences (one that names its
+   with a cue and a colon, or a "Selon X, qui a révélé l'information, …" anywhere in its block,
+   reaches the next ``framing_reach`` sentences (one that names its
    source again, or as a pronoun, and quotes no words counts as one of them); a block's first
    sentence that ends on who relays it ("…, rapporte le journal.") reaches the next one; the
    sentences between a cue and a "selon la même source", "toujours selon X" a few sentences on in
@@ -119,6 +120,9 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             s.attributed_by = cue
             if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
+                framing_left, framing_cue = framing_reach, cue
+            elif _reports_from(ad, s, cue) and _relays_the_whole_news(ad, s, cue):
+                # "Selon le journal, qui a révélé l'information, …": the news is the source's, all of it.
                 framing_left, framing_cue = framing_reach, cue
             elif sourced_so_far and _reports_from(ad, s, cue):
                 # "Le journal révèle que … Selon le quotidien, …": after sentences that all give
@@ -492,6 +496,21 @@ def _keeps_its_paragraph_sourced(ad: AnalysedDocument, s: Sentence) -> bool:
     if s.attributed_by is not None:
         return _names_a_source(ad, s, s.attributed_by)
     return _short_exclamation_or_question(ad, s)
+
+
+# ", qui a révélé l'information, …", ", qui rapporte l'information lundi, …": a relative clause
+# after the source that says the source relays the news.
+_WHO_RELAYS_THE_NEWS = regex.compile(
+    r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?"
+    r"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{L}+)[\s\u00a0\u202f]+l['’]information(?![\p{L}])", regex.I)
+
+
+def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
+    """"Selon le journal, qui a révélé l'information, …": the source named is the one that relays
+    the news the sentence and those after it tell."""
+    m = _WHO_RELAYS_THE_NEWS.match(ad.prose, cue.span.end, s.span.end)
+    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
+    return m is not None and lemmas.get(m.group("verb").lower()) in quote_words()["relaying"]
 
 
 def _takes_up_the_source(ad: AnalysedDocument, s: Sentence, cue: Cue, framing: Cue) -> bool:
