@@ -311,6 +311,17 @@ def test_a_source_given_last_in_a_paragraphs_first_sentence_frames_it_too(lint):
     assert excerpts(lint(text), "FIG001") == []
 
 
+@pytest.mark.parametrize("first, reported", [
+    # A participle that says where the source's words come from still leaves it last.
+    ("La route était fermée à l'aube, selon les informations de la police, reprises par la radio.", []),
+    # A clause of its own after the source: the source is not given last.
+    ("La route était fermée à l'aube, selon la police, et les chauffeurs attendaient.", ["Environ 150 camions"]),
+])
+def test_a_source_given_last_with_a_participle_after_it(lint, first, reported):
+    text = article(f"{first} Environ 150 camions étaient bloqués.")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 def test_a_source_given_last_later_in_a_paragraph_does_not(lint):
     text = article("Le trafic reprend peu à peu. La route était fermée à l'aube, selon la police. "
                    "Environ 150 camions étaient bloqués.")

@@ -413,9 +413,18 @@ _TELLS_AN_EVENT = regex.compile(
 
 
 def _ends_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
-    """"La route était fermée, selon la police fédérale.": a source given last, after a comma."""
+    """"La route était fermée, selon la police fédérale.": a source given last, after a comma,
+    or with only a participle that says where it comes from after it ("…, selon les
+    informations de la police, reprises par la radio.")."""
     return ad.prose[cue.span.start - 2:cue.span.start].strip() == "," and \
-        ad.prose[cue.span.end:s.span.end].strip() in (".", "")
+        (ad.prose[cue.span.end:s.span.end].strip() in (".", "") or
+         _SOURCE_PARTICIPLE.fullmatch(ad.prose, cue.span.end, s.span.end) is not None)
+
+
+# ", reprises par la radio.", ", publiées lundi.": a past participle whose phrase ends the sentence.
+_SOURCE_PARTICIPLE = regex.compile(
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{L}+(?:é|ée|és|ées|is|ise|ises|ue|us|ues)(?![\p{L}])"
+    r"[^,;:!?«»\"“”]*[.…]?[\s\u00a0\u202f]*")
 
 
 # How many words (a day, a date) may follow the source that ends a sentence relaying the news.
