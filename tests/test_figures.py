@@ -449,6 +449,19 @@ def test_a_source_said_to_relay_the_news_frames_it_anywhere_in_a_paragraph(lint,
     assert excerpts(lint(text), "FIG001") == reported
 
 
+@pytest.mark.parametrize("after, reported", [
+    # The answer gives its source: the question asked what the account tells next.
+    ("Elle financera des travaux, a expliqué la mairie.", []),
+    # No source answers it: the question's figure is the journalist's.
+    ("Les élus en débattront lundi.", ["200 000 euros"]),
+])
+def test_a_short_question_between_two_sourced_sentences_is_the_accounts(lint, after, reported):
+    # Past the paragraph's first sentence, where no frame reaches the question.
+    text = article("La fête de la ville approche. Son budget a augmenté de moitié, selon le journal local. "
+                   f"À quoi serviront les 200 000 euros restants ? {after}")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 def test_an_opinion_after_sourced_sentences_frames_nothing(lint):
     # "Aux yeux de X, …" gives a view, not a report that the next sentences go on telling.
     text = article("Le ministre a annoncé que la taxe serait baissée. Aux yeux de ses opposants, la mesure "

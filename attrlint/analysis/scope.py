@@ -28,7 +28,8 @@ conditional to the cue that attributes it, or to none.
    with a cue and a colon, or a "Selon X, qui a révélé l'information, …" anywhere in its block,
    reaches the next ``framing_reach`` sentences (one that names its
    source again, or as a pronoun, and quotes no words counts as one of them); a block's first
-   sentence that ends on who relays it ("…, rapporte le journal.") reaches the next one; the
+   sentence that ends on who relays it ("…, rapporte le journal.") reaches the next one; a short
+   question between two sentences that give their source is the account's; the
    sentences between a cue and a "selon la même source", "toujours selon X" a few sentences on in
    its block are its account; so are the quotations between a cue and an
    incise a few sentences on whose verb goes on ("…, poursuit le parquet") or
@@ -155,6 +156,9 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         framing_left = 0
         if i in elaborating:
             s.continues = True  # the figures of a poll or count named just before (rule 6)
+
+    for i in _questions_between_sources(ad):
+        sentences[i].continues = True  # "…, selon le journal. Pourquoi ? …, a-t-on expliqué au journal."
 
     for i in _after_relayed_news(ad):
         sentences[i].continues = True  # "Le musée est fermé, rapporte le journal. Les travaux…"
@@ -429,6 +433,19 @@ _SOURCE_PARTICIPLE = regex.compile(
 
 # How many words (a day, a date) may follow the source that ends a sentence relaying the news.
 _AFTER_RELAYER = 4
+
+
+def _questions_between_sources(ad: AnalysedDocument) -> list[int]:
+    """The short questions between two sentences of their block that give their source ("…, selon
+    le journal. À quoi servira la somme ? Elle financera …, a expliqué le maire."): the account asks
+    what it answers next, and the question's figures are the account's."""
+    found = []
+    for before, s, after in zip(ad.sentences, ad.sentences[1:], ad.sentences[2:]):
+        if before.block == s.block == after.block and s.attributed_by is None and not s.continues and \
+                (before.attributed_by is not None or before.continues) and after.attributed_by is not None and \
+                _short_question(ad, s):
+            found.append(s.index)
+    return found
 
 
 def _after_relayed_news(ad: AnalysedDocument) -> list[int]:
