@@ -44,11 +44,14 @@ verb of finding counts: "Enedis observe une hausse de 300 mégawatts"; a
 cue that governs one clause sources that clause only: "…, la CGT évoquant
 300 cars", "le bilan confirmé dans la soirée par la préfecture"), or continues an
 attributed statement of the same paragraph (reportive conditional,
-"toujours selon", a paragraph opened by "Selon le rapport, …"), or gives
+"toujours selon", a paragraph opened by "Selon le rapport, …", a "Selon
+X, …" after sentences that all give their own source, the sentence after
+a first one that ends on a verb relaying the news, "…, rapporte le
+journal."), or gives
 the results of a poll, a study or a count named just before ("Selon un
 sondage Elabe, 54 % … Ils sont 38 % à …"; a poll's, a study's, and those of
-a count the article's opening gives figures of, go on past the commentary
-between them), or the shares of an article whose headline or opening names
+a count or a count briefing the article's opening names, "dans son point
+quotidien", go on past the commentary between them), or the shares of an article whose headline or opening names
 a poll or a panel ("selon le panéliste IRI") or whose opening cites a study
 or a report ("selon le bilan annuel de l'ASFA"), or the weather of a forecaster the article has named ("Météo-France
 … Les cumuls atteindront 80 mm"), or elaborates what someone counted or
@@ -57,11 +60,14 @@ showed ("L'économiste a montré que… Sur cinq ans, les loyers ont gagné
 le dernier bilan de la préfecture, … Plus de 30 % des logements…"). So is a figure that stands between a
 cue and a "selon la même source" of the same paragraph, one of a document
 named as a source ("selon ce document"), one of a breakdown that goes on
-the one before it ("Parmi les adultes, 30 … Chez les mineurs, 6 …"),
+the one before it ("Parmi les adultes, 30 … Chez les mineurs, 6 …", "Enfin, …"),
 one that says again, after
 it, a figure of the same value that has a source ("Une centaine de
 manifestants ont été interpellés, a indiqué le parquet. La police a arrêté
-une centaine de manifestants…", "Outre les 2 400 agents mobilisés…"), one
+une centaine de manifestants…", "Outre les 2 400 agents mobilisés…"; an
+estimate in the same words, value and kind, when one of the two counts
+people in general words: "près de 8 000 habitants" after "près de 8 000
+riverains, selon la mairie"), one
 that takes up such a figure to count a part of it ("Sur les 120 clubs
 concernés, 45…"), and one worked out as the sum or the difference of two
 figures with a source ("48 classes restent fermées, dont 11 depuis lundi.
@@ -112,8 +118,11 @@ départements"), what a study named in the sentence tests ("les chercheurs ont
 ("jalonnée de 12 virages"), a place's share of the population in brackets
 after its name, an area restated in football pitches, whom a restriction
 admits ("ouvert qu'à 400 délégués"), the terms an agreement bears on
-("l'accord porte sur une hausse de 3 %") and the value a described figure
-is compared with ("limitée à 80 km/h contre 90 km/h").
+("l'accord porte sur une hausse de 3 %"), the value a described figure
+is compared with ("limitée à 80 km/h contre 90 km/h"), what a giver
+offers ("l'opérateur offre 10 Go à ses abonnés") and a count a body named
+after "par" grades ("14 départements ont été placés en vigilance orange par
+Météo-France": the grade is the body's).
 Nor are what someone named intends, plans or forecasts ("le transporteur
 espère assurer 80 % de ses vols", "le groupe prévoit de supprimer 3 000
 postes"; "le chômage devrait atteindre 11 %" names no one), what an

@@ -32,7 +32,9 @@ directly follows an attributed one goes on with the same speaker.
 
 Titles of works and publications, names of operations and events, sayings
 the sentence calls so ("l'adage selon lequel « … »", "« … », c'est son nom"),
-and the journalist's own terms in quotation marks (les « gilets jaunes ») are
+the legal label of a charge ("condamné « pour des faits de harcèlement »"),
+quotations listed as examples, with commas or a list's words between them
+("« … », ou encore « … », mais aussi « … »"), and the journalist's own terms in quotation marks (les « gilets jaunes ») are
 not quotations. A headline of the form "Speaker : « … »" is attributed by its
 colon. Inside the quotation, an incise names its speaker ("« Nous tiendrons,
 s'amuse la maire. Personne ne partira. »"); any other verb of saying there is
@@ -41,8 +43,11 @@ the speaker's own word.
 Not reported, because a speaker is named without a verb of saying: a
 quotation woven into a sentence whose subject can speak ("Le maire a
 défendu « … »", "le rapport dépeint un pilote « … »"), or into a clause
-whose subject is "il", "elle", "vous", an institution or a count of people ("Une cinquantaine de
-députés ont appelé à « … »"), or a "qui" right after a name ("Paul Durand,
+whose subject is "il", "elle", "vous", an institution, people named in the
+plural ("Plusieurs pêcheurs se mobilisent contre « … »") or a count of people ("Une cinquantaine de
+députés ont appelé à « … »"), or whose passive names its agent ("Sa « bravoure » a
+été saluée par l'association"), or in a sentence opening on "Et" and a
+participle, which shares the subject of the one before, or a "qui" right after a name ("Paul Durand,
 qui avait vanté « … »"); the words of a written text the sentence names
 ("Dans le nouvel arrêté, il est précisé qu'il n'est « … »", "signer une
 charte « … »"); a quotation after a
@@ -74,7 +79,10 @@ quotation standing, as a sentence of its own, next to an attributed one
 words with only sentences about them between ("« … », raconte Marie
 Dupont. Sa journée commence à 22 heures. « … »") or right before them;
 words woven between a cue and an incise a few sentences on whose verb goes
-on ("…, poursuit le parquet"); a quotation cut by a few words from an
+on ("…, poursuit le parquet"); a quotation between attributed words of
+one speaker a sentence or two before it and after it, across a paragraph
+break too, with no one else speaking between ("« … », a rappelé le préfet.
+Il y aura « … ». « … », a-t-il poursuivi."); a quotation cut by a few words from an
 attributed one of its sentence; and words woven into the sentence after
 one in which someone speaks through a letter, a communiqué or an
 interview it names. A subject that is a thing or an event ("Le mercure…") does
