@@ -33,3 +33,17 @@ def match_window(text: str, pos: int, end: int, reach: int) -> int:
     given the rest of a long paragraph, every match would read all of it.
     """
     return min(end, _SPACES.match(text, pos, end).end() + reach)
+
+
+# How far the spaces after an offset are read for the character they lead to.
+_SPACES_READ = 8
+
+
+def next_character(text: str, at: int) -> str | None:
+    """The first character from ``at`` on that is no space ("" at the end of the text), None when
+    more spaces than are read stand there. Each space of the patterns (``[\\s\\u00a0\\u202f]``) is
+    one to ``str.isspace``: a pattern that needs some character after its spaces needs it here."""
+    after = text[at:at + _SPACES_READ].lstrip()
+    if after:
+        return after[0]
+    return "" if at + _SPACES_READ >= len(text) else None

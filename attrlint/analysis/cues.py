@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import match_window
+from ..guards import match_window, next_character
 from ..word_lists import word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
@@ -533,6 +533,9 @@ _INVERTED_AUXILIARY = regex.compile(
     rf"-t?-?(?:{INVERTED_PRONOUNS})"
     # "…», a-t-on pu entendre": "pu", "su", "dû" before the infinitive that says.
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}}|pu|su|dû)(?![\p{{L}}\p{{M}}])")
+# The characters a match of _INVERTED_AUXILIARY starts with after its spaces: its comma, or
+# the first letter of its auxiliary (None: more spaces than are read).
+_INVERTED_AUXILIARY_STARTS = (None, ",", "a", "o", "e", "s", "é")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
 _INCISE = regex.compile(
@@ -737,13 +740,18 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
     cues: list[Cue] = []
     for quote in quotes:
         end = quote.end
-        agent = _PASSIVE_AGENT.match(prose, end)
+        # Each pattern below is tried only when the first character after the spaces is one it
+        # can start with: matched up to the end of the text, the regex module looks for what a
+        # pattern needs ("par", a comma) as far as that end, for every quotation.
+        nxt = next_character(prose, end)
+        agent = _PASSIVE_AGENT.match(prose, end) if nxt in (None, "p") else None
         if agent and _PARTICIPLE_BEFORE.search(prose, max(0, quote.start - 40), quote.start):
             cues.append(Cue(kind="passive", span=Span(agent.start(_AGENT_PAR), agent.end()), trigger="par", block=block,
                             source=Span(*agent.span(_AGENT_WHO)), source_text=agent.group(_AGENT_WHO)))
             continue
-        m = _INCISE.match(prose, end)
-        b = _BRACKETED_SPEAKER.match(prose, end, match_window(prose, end, len(prose), _BRACKET_REACH)) if m is None else None
+        m = _INCISE.match(prose, end) if nxt in (None, ",") else None
+        b = _BRACKETED_SPEAKER.match(prose, end, match_window(prose, end, len(prose), _BRACKET_REACH)) \
+            if m is None and nxt in (None, "(") else None
         if b:
             # "« … » (Paul Martin et Léa Durand, alias les Frères)": the speakers in brackets; a comma
             # inside them opens no incise ("alias" is no verb of theirs).
@@ -755,10 +763,10 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
             # between the quotation and its incise.
             comma = _LATER_COMMA.match(prose, end)
             m = _INCISE.match(prose, comma.end() - 1) if comma else None
-        if m is None:
+        if m is None and nxt in _INVERTED_AUXILIARY_STARTS:
             m = _INVERTED_AUXILIARY.match(prose, end)
-        if m is None:
-            m = _bare_incise(prose, end)
+        if m is None and (nxt is None or not nxt.isascii() or "a" <= nxt <= "z"):
+            m = _bare_incise(prose, end)  # its verb, or the pronoun before it, is in lower case
         if m and m.group(_INCISE_VERB).lower() not in _NOT_INCISE_VERBS:
             stop = m.end()
             who = m.span(_INCISE_WHO) if "who" in m.re.groupindex and m.group(_INCISE_WHO) else None

@@ -14,6 +14,7 @@ from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import next_character
 from ..word_lists import with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
@@ -432,7 +433,7 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     # Nor the reference to a book after a lower-case letter (it goes on with a comma or a
     # capital), nor the verb saying what the quotation is after any letter but the first
     # of "est", "était", "sera" or "fut" (in any case).
-    nxt = _next_character(prose, q.span.end)
+    nxt = next_character(prose, q.span.end)
     if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or \
             ((nxt is None or not nxt.islower()) and _PUBLISHED_AFTER.match(prose, q.span.end)):
         return True
@@ -441,20 +442,6 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
          _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
         (nxt in (None, ",") and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
         _saying_named_before(prose, at, titles)
-
-
-# How far the spaces after a quotation are read for the character they lead to.
-_SPACES_READ = 8
-
-
-def _next_character(prose: str, at: int) -> str | None:
-    """The first character from ``at`` on that is no space ("" at the end of the text), None when
-    more spaces than are read stand there. Each space of the patterns (``[\\s\\u00a0\\u202f]``) is
-    one to ``str.isspace``: a pattern that needs some character after its spaces needs it here."""
-    after = prose[at:at + _SPACES_READ].lstrip()
-    if after:
-        return after[0]
-    return "" if at + _SPACES_READ >= len(prose) else None
 
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
@@ -748,7 +735,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     marks_before = prose[max(0, at - 8):at]
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
             _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or \
-            (_next_character(prose, q.span.end) in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
+            (next_character(prose, q.span.end) in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
         if not first_person and (not last or last not in ".!?…"):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
