@@ -54,8 +54,7 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     spans: list[Span] = []
     sent_start = start
     # Groups by number (1: mark, 2: close): a name is looked up on every call.
-    limit = regex_timeout(end - start) if end - start > _UNGUARDED_CHARS else None
-    for m in _BOUNDARY.finditer(prose, start, end, timeout=limit):
+    for m in _boundaries(prose, start, end):
         mark_start, mark_end = m.span(1)
         if mark_end - mark_start == 1 and prose[mark_start] == "." and \
                 _is_abbreviation(prose, sent_start, mark_start, m):
@@ -71,6 +70,38 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
             sent_start = cut
     _add(spans, prose, sent_start, end)
     return spans
+
+
+# The marks a boundary starts with (the first class of _BOUNDARY).
+_MARKS = ".!?…"
+
+
+def _boundaries(prose: str, start: int, end: int) -> list:
+    """The matches of ``_BOUNDARY.finditer(prose, start, end)``.
+
+    A match starts on a mark: the marks are found with ``str.find`` (in C) and the pattern is
+    matched at each, in order, past the end of the match before, as finditer would; scanning the
+    block, finditer tried the pattern at every character. A long block keeps the time limit.
+    """
+    if end - start > _UNGUARDED_CHARS:
+        return list(_BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)))
+    marks_at = []
+    for mark in _MARKS:
+        at = prose.find(mark, start, end)
+        while at >= 0:
+            marks_at.append(at)
+            at = prose.find(mark, at + 1, end)
+    marks_at.sort()
+    found = []
+    pos = start
+    for at in marks_at:
+        if at < pos:
+            continue  # inside the match found last
+        m = _BOUNDARY.match(prose, at, end)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 # No abbreviation has more letters than this.
