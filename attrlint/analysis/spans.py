@@ -3,21 +3,33 @@ in the size of the document however many quotations or figures it holds."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Generic, Iterable, TypeVar
+from operator import attrgetter
+from typing import Callable, Generic, Iterable, TypeVar
 
 from ..model import Span
 
 T = TypeVar("T")
 
 
+# An item's span, its start and its end, read in C (most indexes hold items with a span).
+_SPAN, _SPAN_START, _SPAN_END = attrgetter("span"), attrgetter("span.start"), attrgetter("span.end")
+
+
 class SpanIndex(Generic[T]):
     """Items with non-overlapping spans, looked up by offset or by range."""
 
-    def __init__(self, items: Iterable[T], span_of=lambda item: item.span) -> None:
+    def __init__(self, items: Iterable[T], span_of: Callable[[T], Span] | None = None) -> None:
+        """``span_of`` gives an item's span; by default its ``span``."""
+        if span_of is None:
+            self.items = sorted(items, key=_SPAN_START)
+            self._span_of = _SPAN
+            self.starts = list(map(_SPAN_START, self.items))
+            # Non-overlapping spans sorted by start are sorted by end too.
+            self.ends = list(map(_SPAN_END, self.items))
+            return
         self.items = sorted(items, key=lambda item: span_of(item).start)
         self._span_of = span_of
         self.starts = [span_of(item).start for item in self.items]
-        # Non-overlapping spans sorted by start are sorted by end too.
         self.ends = [span_of(item).end for item in self.items]
 
     def containing(self, offset: int, *, strict: bool = True) -> T | None:
