@@ -639,6 +639,26 @@ def test_the_last_figure_of_a_list_goes_on_the_source_before_it(lint, opening, r
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+_COMMUNIQUE = "Les sentiers restent glissants après les pluies, souligne le communiqué publié lundi par la fédération."
+# "selon lui": a person who comments, whose words give no figure to draw on.
+_COMMENT = "Le guide Marc Dupuis a pris la parole lundi. Les sentiers restent selon lui « très glissants »."
+
+
+@pytest.mark.parametrize("before, sentence, reported", [
+    # "ainsi" after the auxiliary: the figures are drawn from what the source just said.
+    (_COMMUNIQUE, "Au printemps, plus de 640 randonneurs ont ainsi été secourus en montagne.", []),
+    (_COMMUNIQUE, "Près de la moitié des sorties a ainsi été annulée.", []),
+    # "ainsi que" joins; and with no such word, a figure with no source of its own is reported.
+    (_COMMUNIQUE, "Au printemps, plus de 640 randonneurs ainsi que leurs guides ont été secourus en montagne.",
+     ["plus de 640 randonneurs"]),
+    (_COMMUNIQUE, "Près de la moitié des sorties a été annulée.", ["Près de la moitié des sorties"]),
+    (_COMMENT, "Au printemps, plus de 640 randonneurs ont ainsi été secourus en montagne.", ["plus de 640 randonneurs"]),
+])
+def test_a_sentence_that_says_it_draws_on_the_source_before_it_goes_on_it(lint, before, sentence, reported):
+    text = f"Les randonneurs sont appelés à la prudence. {before} {sentence}"
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("channel, reported", [
     # A briefing held to give a count, in the article's opening: the article reports it, and
     # its figures go on past what its speaker says between them.

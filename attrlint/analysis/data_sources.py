@@ -47,6 +47,7 @@ _LEAD = r"[\s\u00a0\u202f—–-]*"
 class _Phrases:
     topic_change: object  # compiled patterns
     breakdown: object
+    breakdown_after_auxiliary: object
     contrast: object
     respondents: PhraseSearch
     polled: object
@@ -65,6 +66,10 @@ def _phrases() -> _Phrases:
     return _Phrases(
         topic_change=at_start("topic_changes"),
         breakdown=at_start("breakdowns"),
+        # "ont ainsi été rapportés", not "ainsi que"
+        breakdown_after_auxiliary=regex.compile(
+            rf"(?<![\p{{L}}])(?:{phrase_alternation(read_word_lists('lexicon/words.toml')['AUX'])}){_SPACE}"
+            rf"(?:{phrase_alternation(data['breakdowns_after_auxiliary'])})(?![\p{{L}}\-])(?!{_SPACE}qu)", regex.I),
         # after quotation marks too: "« Pourtant, … »"
         contrast=regex.compile(rf"[\s\u00a0\u202f«\"—–-]*(?:{phrase_alternation(data['contrasts'])})(?![\p{{L}}])", regex.I),
         respondents=PhraseSearch(data["respondents"]),
@@ -335,7 +340,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if mine and prev is not None and (prev.block == s.block or s.index - 1 in found) and \
                 (s.index - 1 in found or any(not c.in_quote for c in prev.cues) or
                  prev.index in reporting) and \
-                phrases.breakdown.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)):
+                (phrases.breakdown.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)) or
+                 _draws_on_a_named_source(ad, prev, s)):
             found.add(s.index)  # "Dans le détail, …": the count of the sentence before, broken down
             source_kinds |= mine  # its kinds of figure are the count's too ("… sur deux (47 %)")
             continue
@@ -379,6 +385,19 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
 
 
 _WORD = regex.compile(r"[\p{L}\-]+")
+# "il", "lui", "eux": a speaker named by a pronoun ("selon lui").
+_PRONOUNS = frozenset(read_word_lists("lexicon/words.toml")["PRON"])
+
+
+def _draws_on_a_named_source(ad: AnalysedDocument, prev: Sentence, s: Sentence) -> bool:
+    """Whether ``s`` says it draws its figures from what the source named in ``prev`` said
+    ("ont ainsi été rapportés"), a source named in words, not a pronoun that may stand for
+    someone who only commented."""
+    if not _phrases().breakdown_after_auxiliary.search(ad.prose, s.span.start, s.span.end):
+        return False
+    named = [c for c in prev.cues if not c.in_quote]
+    # no cue: a report told in the conditional, or figures already read as the source's
+    return not named or any(c.source_text.strip().lower() not in _PRONOUNS for c in named)
 
 
 def _says_it_goes_on(ad: AnalysedDocument, s: Sentence) -> bool:
