@@ -659,6 +659,30 @@ def test_a_sentence_that_says_it_draws_on_the_source_before_it_goes_on_it(lint, 
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+_BURNT = "Les flammes ont détruit 45 hectares de garrigue, selon les pompiers du département."
+
+
+@pytest.mark.parametrize("before, reported", [
+    # A source that measures the extent of what happened: the sentence right after counts in
+    # it, whatever the kind of its figures, and goes on the same account.
+    (_BURNT, []),
+    # Past a sentence with no figure, or after a source that counted, or after a measure
+    # quoted, the count needs its own source.
+    (f"{_BURNT} Le vent est tombé.", ["Près de 40 %"]),
+    ("Le feu a mobilisé 120 engins, selon la préfecture.", ["Près de 40 %"]),
+    ("« Les flammes ont détruit 45 hectares de garrigue », a dit le maire.", ["Près de 40 %"]),
+])
+def test_the_sentence_after_a_sourced_extent_counts_in_it(lint, before, reported):
+    text = f"L'incendie a repris mardi dans le massif. {before} Près de 40 % des habitants ont été évacués."
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_only_the_sentence_right_after_an_extent_goes_on_it(lint):
+    text = (f"L'incendie a repris mardi dans le massif. {_BURNT} Près de 300 habitants ont été évacués. "
+            "Un tiers des habitants sont rentrés chez eux mercredi.")
+    assert excerpts(lint(article(text)), "FIG001") == ["Un tiers des habitants"]
+
+
 @pytest.mark.parametrize("channel, reported", [
     # A briefing held to give a count, in the article's opening: the article reports it, and
     # its figures go on past what its speaker says between them.

@@ -223,6 +223,8 @@ REPORT_OPENING = 5
 def elaborations(ad: AnalysedDocument) -> set[int]:
     """The sentences whose figures elaborate the data source of a sentence just before."""
     kinds: dict[int, set[str]] = {}
+    # Whether the figures of a sentence, outside quotations, all measure an extent ("30 hectares").
+    measured: dict[int, bool] = {}
     sentences = ad.sentences
     k = 0
     for fig in ad.figures:  # figures and sentences are both in text order: one walk, no search
@@ -233,6 +235,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             k += 1
         if k < len(sentences) and sentences[k].span.start <= fig.span.start:
             kinds.setdefault(k, set()).add(_KIND.get(kind, kind))
+            if fig.needs_source and not fig.in_quote:
+                measured[k] = measured.get(k, True) and fig.category == "measure"
+    extent_at = -1  # a source's sentence that gave an extent: the sentence after may count in it
     found: set[int] = set()
     # Sentences that hold a reportive conditional: a report that goes on.
     reporting = {s.index for s in map(ad.sentence_at, (c.span.start for c in ad.conditionals)) if s is not None}
@@ -323,6 +328,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # A count named as a document ("selon le dernier bilan", "les prévisions de la
             # caisse") gives the share of what it counted in the sentence right after it.
             share_after = s.index if cue_named and _names_a_study(ad, cue, counts) else -1
+            # A source that measures what happened ("les flammes ont parcouru 30 hectares"):
+            # the sentence right after counts in it, in figures of whatever kind.
+            extent_at = s.index if measured.get(s.index) else -1
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
@@ -374,7 +382,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # a poll's shares, counts after a count ("Ils sont 38 % à …"); a study's and the
         # opening count's in figures of any kind.
         if left and (not source_kinds or any_kind or study or report or mine & source_kinds or
-                     share_after == s.index - 1 and "percent" in mine):
+                     share_after == s.index - 1 and "percent" in mine or extent_at == s.index - 1):
             found.add(s.index)
             source_kinds |= mine
             any_kind = False
@@ -385,6 +393,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
 
 
 _WORD = regex.compile(r"[\p{L}\-]+")
+
+
 # "il", "lui", "eux": a speaker named by a pronoun ("selon lui").
 _PRONOUNS = frozenset(read_word_lists("lexicon/words.toml")["PRON"])
 
