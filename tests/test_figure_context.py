@@ -659,7 +659,7 @@ def test_a_sentence_that_says_it_draws_on_the_source_before_it_goes_on_it(lint, 
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
-_BURNT = "Les flammes ont détruit 45 hectares de garrigue, selon les pompiers du département."
+_BURNT = "Les flammes ont détruit 62 hectares de pinède, selon les pompiers du département."
 
 
 @pytest.mark.parametrize("before, reported", [
@@ -670,7 +670,7 @@ _BURNT = "Les flammes ont détruit 45 hectares de garrigue, selon les pompiers d
     # quoted, the count needs its own source.
     (f"{_BURNT} Le vent est tombé.", ["Près de 40 %"]),
     ("Le feu a mobilisé 120 engins, selon la préfecture.", ["Près de 40 %"]),
-    ("« Les flammes ont détruit 45 hectares de garrigue », a dit le maire.", ["Près de 40 %"]),
+    ("« Les flammes ont détruit 62 hectares de pinède », a dit le maire.", ["Près de 40 %"]),
 ])
 def test_the_sentence_after_a_sourced_extent_counts_in_it(lint, before, reported):
     text = f"L'incendie a repris mardi dans le massif. {before} Près de 40 % des habitants ont été évacués."

@@ -307,7 +307,7 @@ def test_framing_cue_opening_a_paragraph_reaches_three_sentences(lint, after, re
 
 
 def test_a_source_given_last_in_a_paragraphs_first_sentence_frames_it_too(lint):
-    text = article("La route était fermée à l'aube, selon la police fédérale. Environ 150 camions étaient bloqués.")
+    text = article("La route était fermée à l'aube, selon la police fédérale. Près de 90 camions attendaient au péage.")
     assert excerpts(lint(text), "FIG001") == []
 
 
@@ -315,17 +315,17 @@ def test_a_source_given_last_in_a_paragraphs_first_sentence_frames_it_too(lint):
     # A participle that says where the source's words come from still leaves it last.
     ("La route était fermée à l'aube, selon les informations de la police, reprises par la radio.", []),
     # A clause of its own after the source: the source is not given last.
-    ("La route était fermée à l'aube, selon la police, et les chauffeurs attendaient.", ["Environ 150 camions"]),
+    ("La route était fermée à l'aube, selon la police, et les chauffeurs attendaient.", ["Près de 90 camions"]),
 ])
 def test_a_source_given_last_with_a_participle_after_it(lint, first, reported):
-    text = article(f"{first} Environ 150 camions étaient bloqués.")
+    text = article(f"{first} Près de 90 camions attendaient au péage.")
     assert excerpts(lint(text), "FIG001") == reported
 
 
 def test_a_source_given_last_later_in_a_paragraph_does_not(lint):
     text = article("Le trafic reprend peu à peu. La route était fermée à l'aube, selon la police. "
-                   "Environ 150 camions étaient bloqués.")
-    assert excerpts(lint(text), "FIG001") == ["Environ 150 camions"]
+                   "Près de 90 camions attendaient au péage.")
+    assert excerpts(lint(text), "FIG001") == ["Près de 90 camions"]
 
 
 def test_framing_cue_in_the_middle_of_a_paragraph_does_not(lint):
@@ -408,24 +408,24 @@ def test_the_news_a_source_relays_reaches_no_further(lint, paragraph):
 ])
 def test_a_framed_account_goes_on_through_a_sentence_naming_its_source_again(lint, again):
     text = article(f"Selon la préfecture, le cortège a rejoint la place en fin de matinée. {again} "
-                   "Une centaine de policiers ont été mobilisés.")
+                   "Quelque 300 gendarmes ont été déployés.")
     assert excerpts(lint(text), "FIG001") == []
 
 
 @pytest.mark.parametrize("paragraph", [
     # Another source speaks.
     "Selon la préfecture, le cortège a rejoint la place en fin de matinée. La mairie a précisé que "
-    "des vitrines avaient été brisées. Une centaine de policiers ont été mobilisés.",
+    "des vitrines avaient été brisées. Quelque 300 gendarmes ont été déployés.",
     # Words quoted: the speaker's, not the account framed.
     "Selon la préfecture, le cortège a rejoint la place en fin de matinée. « Des vitrines ont été brisées », "
-    "a précisé la préfète. Une centaine de policiers ont été mobilisés.",
+    "a précisé la préfète. Quelque 300 gendarmes ont été déployés.",
     # The sentence naming the source counts as one of the three the frame reaches.
     "Selon la préfecture, le cortège a rejoint la place en fin de matinée. Elle a précisé que des vitrines "
     "avaient été brisées. Le calme est revenu dans l'après-midi. Les commerces ont rouvert. "
-    "Une centaine de policiers ont été mobilisés.",
+    "Quelque 300 gendarmes ont été déployés.",
 ])
 def test_a_framed_account_ends_at_quoted_words_or_past_its_reach(lint, paragraph):
-    assert excerpts(lint(article(paragraph)), "FIG001") == ["Une centaine de policiers"]
+    assert excerpts(lint(article(paragraph)), "FIG001") == ["Quelque 300 gendarmes"]
 
 
 def test_a_clause_set_before_a_sentence_does_not_name_its_source(lint):

@@ -349,13 +349,13 @@ def test_trying_to_do_something_else_names_no_speaker(lint):
     assert excerpts(lint(article(text)), "QUO001") == ["« Le quartier a connu d'autres crises »"]
 
 
-_REASON = "« à la suite de prises de position publiques »"
+_REASON = "« après des propos tenus en réunion publique »"
 
 
 @pytest.mark.parametrize("text", [
     # the agent of a passive is who does what the verb says: its subject in the active
-    "Sa « bravoure et sa dévotion face au devoir » a été récompensée par l'association, qui lui a remis une médaille.",
-    f"Paul Girard avait été écarté de la liste par le comité électoral, officiellement {_REASON}.",
+    "Son « sang-froid sous la pression » a été salué par la fédération, qui lui a remis un trophée.",
+    f"Paul Girard avait été retiré de la liste par la commission électorale, officiellement {_REASON}.",
 ])
 def test_the_agent_of_a_passive_speaks_the_words_of_its_clause(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
@@ -365,7 +365,7 @@ def test_the_agent_of_a_passive_speaks_the_words_of_its_clause(lint, text):
     # an agent that cannot speak
     f"La liste a été déposée par courrier, officiellement {_REASON}.",
     # the words in another clause than the passive's
-    f"Paul Girard avait été écarté de la liste par le comité électoral ; la décision tombe {_REASON}.",
+    f"Paul Girard avait été retiré de la liste par la commission électorale ; la décision tombe {_REASON}.",
     # no agent
     f"La liste a été déposée en préfecture, officiellement {_REASON}.",
 ])
@@ -373,21 +373,21 @@ def test_words_outside_a_passive_with_an_agent_that_speaks_are_reported(lint, te
     assert excerpts(lint(article(text)), "QUO001") == [_REASON]
 
 
-_PROCEDURE = "« qui a toujours été choisie pour les grandes réformes »"
+_PROCEDURE = "« qui sert d'ordinaire aux textes les plus urgents du gouvernement »"
 
 
 def test_a_sentence_opening_on_et_and_a_participle_shares_the_subject_before(lint):
-    text = ("Devant les élus, la ministre a rappelé que le texte serait voté avant l'été. Et assumé à cet égard le "
-            f"recours à une procédure rapide, {_PROCEDURE}.")
+    text = ("Devant les élus, la ministre a rappelé que le texte serait voté avant l'été. Et justifié à cet égard le "
+            f"recours à un vote bloqué, {_PROCEDURE}.")
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
 @pytest.mark.parametrize("text", [
     # no participle after "et": a phrase of its own, no verb shared
-    "Devant les élus, la ministre a rappelé que le texte serait voté avant l'été. Et, à cet égard, le recours à une "
-    f"procédure rapide, {_PROCEDURE}.",
+    "Devant les élus, la ministre a rappelé que le texte serait voté avant l'été. Et, à cet égard, le recours à "
+    f"un vote bloqué, {_PROCEDURE}.",
     # the sentence before has no subject that speaks
-    f"La séance a duré trois heures. Et suivi à cet égard le recours à une procédure rapide, {_PROCEDURE}.",
+    f"La séance a duré trois heures. Et justifié à cet égard le recours à un vote bloqué, {_PROCEDURE}.",
 ])
 def test_a_sentence_opening_on_et_shares_no_speaker_otherwise(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == [_PROCEDURE]

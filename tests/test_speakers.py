@@ -746,19 +746,19 @@ def test_words_between_quotations_of_different_speakers_stay_reported(lint, text
 
 
 def test_words_between_two_attributed_quotations_of_one_body_are_its(lint):
-    text = ("« Les pics de pollution reviennent avec le trafic », indique Airparif.\n\nAinsi, pour les particules "
-            "fines, « les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le chauffage y contribue "
+    text = ("« Les pics d'ozone reviennent avec la chaleur », indique Airparif.\n\nAinsi, pour le dioxyde "
+            "d'azote, « les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le chauffage y contribue "
             "aussi », précise Airparif.")
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
 @pytest.mark.parametrize("text", [
     # Another body speaks after the words.
-    "« Les pics de pollution reviennent avec le trafic », indique Airparif.\n\nAinsi, pour les particules fines, "
+    "« Les pics d'ozone reviennent avec la chaleur », indique Airparif.\n\nAinsi, pour le dioxyde d'azote, "
     "« les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le vent tournera dimanche », précise "
     "Météo-France.",
     # A pronoun after a body: "il" may be anyone.
-    "« Les pics de pollution reviennent avec le trafic », indique Airparif.\n\nAinsi, pour les particules fines, "
+    "« Les pics d'ozone reviennent avec la chaleur », indique Airparif.\n\nAinsi, pour le dioxyde d'azote, "
     "« les niveaux habituels de la saison sont atteints de nouveau ».\n\n« Le chauffage y contribue aussi », "
     "a-t-il ajouté.",
 ])

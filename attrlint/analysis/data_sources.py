@@ -328,7 +328,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # A count named as a document ("selon le dernier bilan", "les prévisions de la
             # caisse") gives the share of what it counted in the sentence right after it.
             share_after = s.index if cue_named and _names_a_study(ad, cue, counts) else -1
-            # A source that measures what happened ("les flammes ont parcouru 30 hectares"):
+            # A source that measures what happened ("le feu a parcouru 62 hectares"):
             # the sentence right after counts in it, in figures of whatever kind.
             extent_at = s.index if measured.get(s.index) else -1
             earlier.append(cue)
@@ -809,7 +809,7 @@ def _value_key(value_text: str) -> str:
     if not value:
         return ""
     words = [w for w in regex.findall(r"[\p{L}%€$£]+", text.lower()) if w not in _ESTIMATE_WORDS]
-    # "21 millions de téléspectateurs" repeats no more by chance than "210 manifestants"; a single
+    # "25 millions d'auditeurs" repeats no more by chance than "210 manifestants"; a single
     # digit ("5 milliards") does.
     scales = [w for w in words if w in _SCALES]
     if scales:

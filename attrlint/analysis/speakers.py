@@ -13,7 +13,7 @@
 - A quotation in a relative clause opened by "qui" right after a name:
   "…, annoncée par Paul Durand, qui avait salué « … »".
 - A quotation woven into a passive clause whose agent can speak: "Sa « bravoure »
-  a été récompensée par l'association" (the agent is the subject of the active).
+  a été saluée par la fédération" (the agent is the subject of the active).
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »", or that
   announces someone's words ("On retient cette phrase du maire. « … »");
@@ -190,7 +190,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
 
 
 # "Les opposants au texte « ne lâcheront rien »": a complement of the subject's noun opened by "à", up to
-# the words, with no verb between. ("Le ministère des Armées a présenté « … »": "de" may open a name.)
+# the words, with no verb between. ("Le ministère de la Culture a salué « … »": "de" may open a name.)
 _NOUN_COMPLEMENT = regex.compile(r"[\s\u00a0\u202f]+(?:au|aux|à)[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}")
 
 
@@ -360,7 +360,7 @@ def _opens_on_saying(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
 _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?")
 
 
-# "ont été récompensées par l'association", "avait été évincé … par le comité électoral": a form of
+# "a été saluée par la fédération", "avait été retiré … par la commission électorale": a form of
 # "être", a past participle a few words on, then "par" and its agent (a determiner perhaps, then the
 # head of its noun phrase or a name), with this many words at most between the participle and "par".
 _AGENT_REACH = 12
@@ -376,7 +376,7 @@ _AFTER_AGENT = regex.compile(r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*(?:\p{Ll}+m
 
 def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     """The agent of a passive that speaks ``q``, woven into its clause ("Sa « bravoure » a été
-    récompensée par l'association", "évincé par le comité électoral, officiellement « … »"): the one
+    saluée par la fédération", "retiré par la commission électorale, officiellement « … »"): the one
     who does what the verb says is its subject in the active, whatever the verb (SPEC §2.1 rule 4),
     when it can speak (a person, an institution, a name); None otherwise."""
     if ad.prose.find("par", s.span.start, s.span.end) < 0 or _opens(ad, s, q):
@@ -397,7 +397,7 @@ def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 _CLAUSE_END = regex.compile(r"[;:.!?]")
 
 
-# "Et assumé le recours à la procédure, « … »": a sentence opening on "et" and a past participle (an
+# "Et justifié le recours à un vote bloqué, « … »": a sentence opening on "et" and a past participle (an
 # adverb perhaps between them) has no subject of its own; it shares the subject and the auxiliary of
 # the sentence before it ("Le ministre a rappelé que…").
 _SHARED_SUBJECT = regex.compile(r"[\s\u00a0\u202f]*(?:Et|Puis)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?"
@@ -411,7 +411,7 @@ _COMPOUND_TENSE = regex.compile(r"[\s\u00a0\u202f]+(?:n['’]|ne[\s\u00a0\u202f]
 
 def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     """The subject of the sentence before ``s`` when ``s`` opens on "et" and a past participle, with no
-    subject of its own ("Le ministre a rappelé que… Et assumé le recours à la procédure, « … »"): the
+    subject of its own ("Le ministre a rappelé que… Et justifié le recours à un vote bloqué, « … »"): the
     same subject speaks the words woven into it; None otherwise."""
     if s.subject is not None or s.index == 0 or _opens(ad, s, q) or \
             _SHARED_SUBJECT.match(ad.prose, s.span.start, q.span.start) is None:
@@ -428,8 +428,8 @@ def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 # clause the words end ("ceux dans lesquels elle apprécie « … »", "le jour où la mairie promet
 # « … »"), someone seen or heard saying
 # them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
-# salué « … »"), the agent of a passive ("Sa « bravoure » a été récompensée par l'association"), the
-# subject a sentence opening on "et" and a participle shares with the one before ("Et assumé « … »").
+# salué « … »"), the agent of a passive ("Sa « bravoure » a été saluée par la fédération"), the
+# subject a sentence opening on "et" and a participle shares with the one before ("Et justifié « … »").
 _SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker,
                          _passive_agent, _elided_subject)
 
