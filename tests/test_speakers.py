@@ -269,6 +269,25 @@ def test_a_passage_ends_where_its_person_does(lint, text, quote):
     assert len(found) == 1 and found[0].startswith(quote)
 
 
+def test_a_passage_known_by_a_pronoun_goes_on_past_the_full_name_it_stands_for(lint):
+    # "raconte-t-il" gives the speaker only as "il"; the sentence after names him in full.
+    text = ("« Je ne sortais plus de chez moi », raconte-t-il. Pour passer inaperçu, Marc Lefort porte une "
+            "casquette. Mais ses sorties se font rares. « Un soir, je suis allé au cinéma et j'ai eu peur. »")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A title, not a full name: the neighbour may be someone else.
+    "« Je ne sortais plus de chez moi », raconte-t-il. Pour passer inaperçu, le voisin porte une casquette. "
+    "Mais ses sorties se font rares. « Un soir, je suis allé au cinéma et j'ai eu peur. »",
+    # The speaker named by another name than the one of the sentence between.
+    "« Je ne sortais plus de chez moi », raconte Paul Girard. Pour passer inaperçu, Marc Lefort porte une "
+    "casquette. Mais ses sorties se font rares. « Un soir, je suis allé au cinéma et j'ai eu peur. »",
+])
+def test_a_passage_goes_on_past_no_other_name(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == ["« Un soir, je suis allé au cinéma et j'ai eu peur. »"]
+
+
 @pytest.mark.parametrize("text", [
     "« Protégez-vous et restez chez vous tous les soirs ». C'est l'appel lancé par la ministre de la Santé.",
     "Le président a répondu aux questions. « Nous tiendrons bon jusqu'au bout. » C'est ce qu'il a déclaré ensuite.",

@@ -1017,12 +1017,15 @@ _OBJECT_PRONOUNS = frozenset(w.rstrip("'") for w in _FUNCTION_WORDS["object_pron
 
 def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:
     """Whether ``text`` (a subject or a source) stands for the person whose pronoun or name
-    words are ``speaker``: a pronoun of the same gender, or a word of their name."""
+    words are ``speaker``: a pronoun of the same gender, a word of their name, or, when the passage
+    knows them only by a pronoun ("raconte-t-il"), a full name, the one the pronoun stands for."""
     low = text.strip().lower().replace("’", "'")
     if low in _ONE_PERSON:
         pronouns = speaker & _ONE_PERSON
         return not pronouns or (low in _FEMININE) == bool(pronouns & _FEMININE)
     names = set(_NAME_WORD.findall(text))
+    if names and speaker and speaker <= _ONE_PERSON and _FULL_NAME.fullmatch(text.strip()):
+        return True  # "a-t-il raconté", then "Paul Durand enfile sa casquette": the pronoun's person, named
     return bool(names) and bool(names & speaker)
 
 
