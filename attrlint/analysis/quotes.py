@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import next_character
+from ..guards import next_character, offsets_of
 from ..word_lists import with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
@@ -27,20 +27,8 @@ _SPACE = " \t\n\r\u00a0\u202f\u2009"
 
 
 def _marks_in(prose: str, start: int, end: int) -> list[int]:
-    """The offsets of the quotation marks of ``prose[start:end]``, in order.
-
-    Each kind of mark is looked for with ``str.find``: a block holds few
-    marks, of one or two kinds, and a scan for one character runs many
-    times faster than a character class tried at each character.
-    """
-    found = []
-    for mark in _MARK_CHARS:
-        at = prose.find(mark, start, end)
-        while at >= 0:
-            found.append(at)
-            at = prose.find(mark, at + 1, end)
-    found.sort()
-    return found
+    """The offsets of the quotation marks of ``prose[start:end]``, in order."""
+    return offsets_of(prose, _MARK_CHARS, start, end)
 
 
 def _straight_direction(prose: str, i: int, is_open: bool) -> str:

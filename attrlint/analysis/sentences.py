@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import regex_timeout
+from ..guards import offsets_of, regex_timeout
 from ..model import Span
 
 _ABBREVIATIONS = {
@@ -85,13 +85,7 @@ def _boundaries(prose: str, start: int, end: int) -> list:
     """
     if end - start > _UNGUARDED_CHARS:
         return list(_BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)))
-    marks_at = []
-    for mark in _MARKS:
-        at = prose.find(mark, start, end)
-        while at >= 0:
-            marks_at.append(at)
-            at = prose.find(mark, at + 1, end)
-    marks_at.sort()
+    marks_at = offsets_of(prose, _MARKS, start, end)
     found = []
     pos = start
     for at in marks_at:
