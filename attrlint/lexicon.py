@@ -78,6 +78,9 @@ class Lexicon:
     # Those of them that give a named subject's finding or plan when a figure is their object
     # ("Enedis observe une hausse de 300 MW"), without "que".
     finding_senses: set[str] = field(default_factory=set)
+    # Lemmas of verbs whose reflexive form means something other than saying when no attribute
+    # follows it ("un incendie s'est déclaré dans la nuit").
+    reflexive_senses: set[str] = field(default_factory=set)
     # Lemmas of participles that make a source of their agent only before "comme"
     # ("présenté par la direction comme une priorité").
     passive_as: set[str] = field(default_factory=set)
@@ -298,6 +301,7 @@ def build_default_lexicon() -> Lexicon:
                             ppr=forms.get("ppr", []), with_infinitive=forms.get("infinitive", True))
     lex.other_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("verbs", []))
     lex.finding_senses.update(normalise(v) for v in verbs.get("other_senses", {}).get("findings", []))
+    lex.reflexive_senses.update(normalise(v) for v in verbs.get("reflexive_senses", {}).get("verbs", []))
     lex.passive_as.update(normalise(v) for v in regular.get("passive_as", []))
     lex.announcing_nouns.update(normalise(v) for v in verbs.get("nouns", {}).get("announcing", []))
     for verb in regular.get("passive_only", []) + regular.get("passive_as", []):

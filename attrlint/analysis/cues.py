@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, next_character
-from ..word_lists import word_sets
+from ..word_lists import normalise, read_word_lists, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -379,8 +379,12 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     agent, and, for a verb with another sense, one introducing words."""
     if tokens[i].lower in _ETRE:
         return False
-    verb = next((t for t in tokens[i:i + length] if t.category.startswith("SPEECH")), None)
+    at = next((k for k in range(i, i + length) if tokens[k].category.startswith("SPEECH")), None)
+    verb = tokens[at] if at is not None else None
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
+    if lemma in lexicon.reflexive_senses and _reflexive(tokens, i, at, start) and \
+            not (i > start and tokens[i - 1].category in ("COMMA", "QUOTE")):
+        return not _breaks_out(tokens, at + 1, end)
     if lemma in lexicon.pronominal:
         # With its pronoun it says something ("s'est félicité"); without it,
         # nothing ("le maire inquiète les habitants", "ils attendent le
@@ -415,6 +419,59 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         if t.category == "STOP":
             break
     return False
+
+
+# The words that tell the reflexive sense of a verb like "se déclarer" (speech_verbs.toml).
+_REFLEXIVE_SENSES = {key: frozenset(normalise(w) for w in words)
+                     for key, words in read_word_lists("lexicon/speech_verbs.toml")["reflexive_senses"].items()}
+# How many adverbs and words of time may stand between the verb and the word that decides.
+_REFLEXIVE_REACH = 6
+
+
+def _reflexive(tokens: list[Token], i: int, at: int, start: int) -> bool:
+    """Whether the verb at ``at`` of a phrase opening at ``i`` has its reflexive pronoun, in the
+    phrase ("s'est déclaré") or just before it ("se déclare")."""
+    return any(t.category == "REFL" for t in tokens[i:at]) or (i > start and tokens[i - 1].category == "REFL")
+
+
+def _breaks_out(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether a reflexive verb like "se déclarer" ending before ``k`` has its sense other than
+    saying: the first word after it, past adverbs and words of time, opens a complement of
+    place or time, or the clause ends ("Un incendie s'est déclaré dimanche soir dans un
+    entrepôt."); not an attribute ("s'est déclaré mercredi favorable au projet", "se déclare
+    « choquée »", "s'est déclaré en faveur de")."""
+    stop = min(end, k + _REFLEXIVE_REACH)
+    while k < stop:
+        t = tokens[k]
+        if t.category in _CLAUSE_MARKS:
+            aside = _aside_end(tokens, k, end)
+            if aside is None or tokens[k + 1].lower in _REFLEXIVE_SENSES["place_or_time"]:
+                return True  # "s'est déclaré, puis a gagné…", "s'est déclaré, dans la nuit, …"
+            k, stop = aside, min(end, aside + _REFLEXIVE_REACH)
+            continue
+        if t.lower == "en":
+            return k + 1 >= end or tokens[k + 1].lower not in _REFLEXIVE_SENSES["stances_after_en"]
+        if t.category not in ("ADV", "NUM") and t.lower not in _REFLEXIVE_SENSES["times"] and \
+                not (t.lower.endswith("ment") and t.category == "WORD"):
+            return t.lower in _REFLEXIVE_SENSES["place_or_time"]
+        k += 1
+    return k >= end  # the sentence ends after the verb's adverbs: "Un incendie s'est déclaré hier"
+
+
+# How many words an aside between commas may hold: "s'est déclaré, lundi, favorable à…".
+_ASIDE_WORDS = 4
+
+
+def _aside_end(tokens: list[Token], k: int, end: int) -> int | None:
+    """The index after an aside of a few words set off between the comma at ``k`` and the next
+    one ("s'est déclaré, comme son adjoint, favorable au plan"), or None when the mark at ``k``
+    ends the clause."""
+    if tokens[k].category != "COMMA":
+        return None
+    for j in range(k + 2, min(end, k + 2 + _ASIDE_WORDS)):
+        if tokens[j].category in _CLAUSE_MARKS:
+            return j + 1 if tokens[j].category == "COMMA" and j + 1 < end else None
+    return None
 
 
 # "Enedis observe ainsi une hausse de 300 mégawatts", "la RATP prévoit un train sur trois":
