@@ -38,3 +38,21 @@ def test_a_fire_that_breaks_out_names_no_source(lint, text, figure):
 def test_an_attribute_after_the_verb_says_where_its_subject_stands(lint, text):
     assert excerpts(lint(article(text)), "FIG001") == []
 
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Le chômage s'établit à 8,4 % de la population active au deuxième trimestre.", "8,4 %"),
+    ("Les dégâts se chiffrent à 3 millions d'euros après la tempête.", "3 millions d'euros"),
+    ("Le manque à gagner s'évalue à 40 000 euros par mois pour les commerçants.", "40 000 euros"),
+])
+def test_a_quantity_that_is_the_subject_of_a_reflexive_figure_verb_has_no_source(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "L'institut a établi le taux de chômage à 8,4 % de la population active.",
+    "La préfecture chiffre les dégâts à 3 millions d'euros après la tempête.",
+    "Les commerçants évaluent leur manque à gagner à 40 000 euros par mois.",
+])
+def test_the_same_verbs_with_a_subject_that_counts_source_the_figure(lint, text):
+    assert excerpts(lint(article(text)), "FIG001") == []

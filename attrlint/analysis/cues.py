@@ -382,6 +382,8 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     at = next((k for k in range(i, i + length) if tokens[k].category.startswith("SPEECH")), None)
     verb = tokens[at] if at is not None else None
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
+    if lemma in _REFLEXIVE_SENSES["quantities"] and _reflexive(tokens, i, at, start):
+        return False  # "le chômage s'établit à 9 %": the quantity is the subject, no one speaks
     if lemma in lexicon.reflexive_senses and _reflexive(tokens, i, at, start) and \
             not (i > start and tokens[i - 1].category in ("COMMA", "QUOTE")):
         return not _breaks_out(tokens, at + 1, end)
