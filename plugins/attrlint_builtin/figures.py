@@ -47,7 +47,10 @@ attributed statement of the same paragraph (reportive conditional,
 "toujours selon", a paragraph opened by "Selon le rapport, …", a "Selon
 X, …" after sentences that all give their own source, the sentence after
 a first one that ends on a verb relaying the news, "…, rapporte le
-journal."), or gives
+journal.", a sentence whose verb carries "ainsi" after its auxiliary, "ont
+ainsi été recensés", and the sentence right after one whose source
+measures what happened, "le feu a parcouru 62 hectares, selon les
+pompiers"), or gives
 the results of a poll, a study or a count named just before ("Selon un
 sondage Elabe, 54 % … Ils sont 38 % à …"; a poll's, a study's, and those of
 a count or a count briefing the article's opening names, "dans son point
@@ -71,7 +74,9 @@ riverains, selon la mairie"), one
 that takes up such a figure to count a part of it ("Sur les 120 clubs
 concernés, 45…"), and one worked out as the sum or the difference of two
 figures with a source ("48 classes restent fermées, dont 11 depuis lundi.
-Les 37 autres…").
+Les 37 autres…"). A verb of saying is a cue only in that sense: "un
+incendie s'est déclaré dans la nuit" and "le chômage s'établit à 9 %" name
+no source.
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 "Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
