@@ -2135,6 +2135,24 @@ def test_a_target_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence, reported", [
+    # What a measure must allow is its purpose: the figure after the infinitive that "permettre"
+    # governs, under a verb of obligation.
+    ("La réforme doit permettre aux hôpitaux publics de la région de recruter plus de 300 médecins.", []),
+    ("Ces crédits doivent permettre aux hôpitaux du département d'ouvrir 120 lits.", []),
+    ("Le plan devra permettre à la filière de vendre 25 % (40 % à terme) de sa pêche en circuit court.", []),
+    ("Le vote de dimanche, devant permettre d'élire 9 conseillers, a été reporté.", []),
+    # What a measure allowed, or is forecast to allow, keeps its source.
+    ("La réforme a permis de recruter 300 médecins en deux ans.", ["300 médecins"]),
+    ("La réforme devrait permettre de recruter 300 médecins d'ici deux ans.", ["300 médecins"]),
+    ("Ces crédits permettent aux hôpitaux d'ouvrir 120 lits.", ["120 lits"]),
+    # "doit" over another verb is no purpose of a measure.
+    ("Le chantier doit durer deux ans et a déjà coûté 300 millions d'euros.", ["300 millions d'euros"]),
+])
+def test_what_a_measure_must_allow_is_its_purpose(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("sentence", [
     "Les émissions de gaz du pays ont été réduites de 40 % en dix ans.",
     "Les rejets de gaz à effet de serre (GES) de la commune ont été réduits de 40 % depuis 2010.",

@@ -18,9 +18,9 @@ from ..model import Figure, Token
 from ..patterns import regex
 from .conditionals import may_be_conditional
 from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by_an_authority, intended_by_its_subject,
-                           named_in_its_announcement, names_a_regulation, offered_for, one_per, ordered_paid,
-                           reach_of_an_obligation, required, set_by_a_list_head, set_by_its_subject, states_a_rule,
-                           what_it_consists_of)
+                           meant_to_allow, named_in_its_announcement, names_a_regulation, offered_for, one_per,
+                           ordered_paid, reach_of_an_obligation, required, set_by_a_list_head, set_by_its_subject,
+                           states_a_rule, what_it_consists_of)
 from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start,
                            sum_or_difference)
 from .phrase_search import PhraseSearch
@@ -137,6 +137,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         if "rule" in contexts and (obliged or aimed_at(tokens, first, words) or required(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
+            continue
+        if "rule" in contexts and meant_to_allow(tokens, first, words):
+            fig.category, fig.needs_source = "plan", False  # "la réforme doit permettre de recruter 300 médecins"
             continue
         if "rule" in contexts and _comes_into_force(tokens, last, words):
             fig.category, fig.needs_source = "rule", False  # "une hausse de 3 %, entrée en vigueur lundi"

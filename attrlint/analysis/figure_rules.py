@@ -305,6 +305,37 @@ def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
     return False
 
 
+# How far a figure may stand after the infinitive of a purpose ("de créer plus de 300 emplois",
+# "d'atteindre 1 % du PIB (3 % avec …)"), and that infinitive after "permettre" ("doit permettre
+# au budget de la recherche publique d'atteindre").
+_PURPOSE_OBJECT_REACH = 6
+_PURPOSE_REACH = 12
+
+
+def meant_to_allow(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """"La réforme doit permettre de recruter 300 médecins": what a measure must allow, an
+    infinitive after "de" a few words after "permettre" under a verb of obligation, is its
+    purpose, as a target is. "La réforme a permis de recruter 300 médecins" says what happened,
+    and "devrait permettre" forecasts: claims."""
+    for k in range(first - 1, max(0, first - 1 - _PURPOSE_OBJECT_REACH), -1):
+        if ends(tokens, k):
+            return False
+        if tokens[k - 1].lower in ("de", "d'") and tokens[k].lower.endswith(_INFINITIVE_ENDINGS):
+            return _under_an_obliged_permit(tokens, k - 1, words)
+    return False
+
+
+def _under_an_obliged_permit(tokens: list[Token], de: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether "permettre", right after a verb of obligation ("doit", "devront"), stands a few
+    words before the "de" at ``de``, in its sentence."""
+    for i in range(de - 1, max(0, de - 1 - _PURPOSE_REACH), -1):
+        if ends(tokens, i):
+            return False
+        if tokens[i].lower in words["purpose_verbs"]:
+            return i > 0 and tokens[i - 1].lower in words["purpose_obligations"]
+    return False
+
+
 # How many words may stand between a verb of intention and a figure of its object: "prévoit un
 # programme de réduction des dépenses de l'État compris entre 50 et 60 milliards"; the words
 # that open another clause, whose figures are no longer the object's (a relative, a clause of
