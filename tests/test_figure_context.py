@@ -2136,6 +2136,18 @@ def test_a_target_needs_no_source(lint, sentence):
 
 
 @pytest.mark.parametrize("sentence, reported", [
+    # What a thing cost, in the imperfect or the future, is a price as in the present.
+    ("Au guichet de la gare, le billet coûtait vendredi encore 45 euros.", []),
+    ("Les places du premier rang coûtaient alors 120 euros.", []),
+    ("Les abonnements coûteront dès l'an prochain 30 euros par mois.", []),
+    # What a project cost, spent once, is a claim.
+    ("Le chantier du stade a coûté 45 millions d'euros.", ["45 millions d'euros"]),
+])
+def test_what_a_thing_cost_in_any_tense_is_a_price(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
     # What a measure must allow is its purpose: the figure after the infinitive that "permettre"
     # governs, under a verb of obligation.
     ("La réforme doit permettre aux hôpitaux publics de la région de recruter plus de 300 médecins.", []),
