@@ -343,6 +343,19 @@ def test_lists_of_lines_model_years_and_gearboxes_need_no_source(lint, sentence)
 
 
 @pytest.mark.parametrize("sentence, found", [
+    # A number after a singular article, before a verb in the present plural, names a line or a
+    # service: the verb belongs to another subject.
+    ("Chaque soir, les écoutants du 115 répondent à près de 300 appels.", ["près de 300 appels"]),
+    ("Les bénévoles du 17 restent mobilisés toute la nuit.", []),
+    # A plural article or none: the number counts what the verb says.
+    ("Les 115 répondants du questionnaire ont été interrogés.", ["115 répondants"]),
+    ("Sur ce réseau, 115 restent fermés.", ["115"]),
+])
+def test_a_number_after_a_singular_article_before_a_verb_is_a_name(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
+@pytest.mark.parametrize("sentence, found", [
     ("Des rafales à 140km/h ont été enregistrées dans la nuit.", ["140km/h"]),
     ("Des rafales à 140 km/h ont été enregistrées dans la nuit.", ["140 km/h"]),
 ])

@@ -359,6 +359,17 @@ _CONJUGATED = regex.compile(r"[\p{L}\p{M}]{2,}(?:ront|raient|rait|aient)$")
 _NOUNS_LIKE_CONJUGATED = _WORDS["nouns_like_conjugated"]
 
 
+# A singular article, alone or with "de" or "à": a number after it counts nothing ("la 13",
+# "du 115", "au 17"), as a plural noun needs a plural article.
+_SINGULAR_ARTICLES = ("la", "le", "du", "au")
+
+
+def _in_the_present_plural(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the present plural ("répondent", "restent"): no
+    adverb in "-ment" ("notamment")."""
+    return len(word) > 4 and word.endswith("ent") and not word.endswith("ment")
+
+
 def _conjugated(word: str) -> bool:
     """Whether ``word`` reads as a verb in the future, the conditional or the imperfect."""
     return _CONJUGATED.match(word) is not None and word not in _NOUNS_LIKE_CONJUGATED
@@ -1016,8 +1027,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, nxt.end(), end))) or \
             (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, max(start, span_start - 30), span_start)):
         return fig("result", False, nxt.end())
-    if prev_word in ("la", "le") and _conjugated(next_word):
-        return fig("identifier", False, num_end)  # "la 13 demeureront closes": a line, a name
+    if prev_word in _SINGULAR_ARTICLES and (_conjugated(next_word) or _in_the_present_plural(next_word)):
+        # "la 13 demeureront closes": a line, a name; "les écoutants du 115 répondent": a number
+        # a singular article names, whose verb belongs to another subject
+        return fig("identifier", False, num_end)
     if prose.startswith("-", num_end) and prose[num_end + 1:num_end + 2].islower():
         return fig("identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
     if next_word in _ADDRESS_NOUNS and not estimate:
