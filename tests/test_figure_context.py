@@ -2136,6 +2136,21 @@ def test_a_target_needs_no_source(lint, sentence):
 
 
 @pytest.mark.parametrize("sentence, reported", [
+    # A temperature given for a season in general is the climate of a place.
+    ("Dans cette ville du désert, les nuits restent à 35 degrés en été.", []),
+    ("Au printemps, le thermomètre dépasse souvent 25°C dans la vallée.", []),
+    ("Les randonneurs y affrontent l'hiver des matins à 5 °C sous la tente.", []),
+    # A season named as one, or a day, is news.
+    ("Cet été, le thermomètre a atteint 41 degrés à Lyon.", ["41 degrés"]),
+    ("L'été dernier, les températures ont atteint 42 °C dans le Gard.", ["42 °C"]),
+    ("En été 2019, le mercure a atteint 46°C dans la plaine.", ["46°C"]),
+    ("Jeudi, le thermomètre est monté à 39 degrés.", ["39 degrés"]),
+])
+def test_a_temperature_for_a_season_in_general_is_a_places_climate(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
     # What a thing cost, in the imperfect or the future, is a price as in the present.
     ("Au guichet de la gare, le billet coûtait vendredi encore 45 euros.", []),
     ("Les places du premier rang coûtaient alors 120 euros.", []),

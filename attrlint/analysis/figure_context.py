@@ -112,6 +112,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "measure" and _motion_of_what_it_follows(tokens, first, words):
             fig.category, fig.needs_source = "background", False  # "le satellite, qui tourne à 28.000 km/h"
             continue
+        if fig.category == "measure" and _climate(tokens, first, last, fig.value_text, words):
+            fig.category, fig.needs_source = "place", False  # "des nuits à 35 degrés en été"
+            continue
         if fig.category == "rate" and _share_of_a_landmark(tokens, first, last, words):
             fig.category, fig.needs_source = "place", False  # "privant Porta de la moitié du lac"
             continue
@@ -793,6 +796,29 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
     if tokens[last - 1].lower not in words["inhabitants"]:
         return False
     return (first > 0 and tokens[first - 1].lower in _BEFORE_INHABITANTS) or bool(near & words["place"])
+
+
+# How far a season may stand from a temperature in its sentence: "des températures nocturnes
+# avoisinant les 40 degrés Celsius en été".
+_SEASON_REACH = 12
+
+
+def _climate(tokens: list[Token], first: int, last: int, value_text: str,
+             words: dict[str, frozenset[str]]) -> bool:
+    """"des nuits à 35 degrés en été", "l'hiver, il y fait -20 °C": a temperature given for a
+    season in general describes the climate of a place (SPEC §2.2: a place as context). "Cet été,
+    le thermomètre a atteint 41 degrés", "l'été dernier" and "en été 2019" name one season: news."""
+    if _glued_unit(value_text).lower() not in words["temperature_units"]:
+        return False
+    lo = max(1, sentence_start(tokens, first, _SEASON_REACH))
+    hi = sentence_end(tokens, last, _SEASON_REACH)
+    return any(tokens[k].lower in words["seasons"] and tokens[k - 1].lower in words["any_season"] and
+               not _names_one_season(tokens, k + 1, words) for k in range(lo, hi))
+
+
+def _names_one_season(tokens: list[Token], after: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the token after a season names one: a year ("en été 2019"), "dernier", "prochain"."""
+    return after < len(tokens) and (tokens[after].category == "NUM" or tokens[after].lower in words["one_season"])
 
 
 # Words that make a population news, before it: it changed ("désormais", "a dépassé").
