@@ -1089,9 +1089,7 @@ def test_a_small_count_taken_up_from_an_attributed_one_before_it_has_its_source(
 
 
 @pytest.mark.parametrize("first, then, reported", [
-    # said before the attributed one: a lead is not sourced by the body
-    ("Les secouristes ont ramené au moins quatre randonneurs dans la vallée.",
-     "Au moins quatre randonneurs ont été secourus, selon les pompiers.", "au moins quatre randonneurs"),
+    # said before the attributed one: a lead's count that no mark makes an estimate is not sourced by the body
     ("Dans la nuit, 35 commerces ont été inondés.", "D'après la mairie, 35 commerces ont été inondés.",
      "35 commerces"),
     # another thing counted, other words, or a source that is not attributed
@@ -1103,6 +1101,39 @@ def test_a_small_count_taken_up_from_an_attributed_one_before_it_has_its_source(
 ])
 def test_other_small_counts_are_still_reported(lint, first, then, reported):
     assert reported in excerpts(lint(article(first, then)), "FIG001")
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("Les secouristes ont ramené au moins quatre randonneurs dans la vallée.",
+     "Au moins quatre randonneurs ont été secourus, selon les pompiers."),
+    ("Au moins cinq baigneurs se sont noyés ce week-end sur la côte atlantique.",
+     "La chaleur a attiré la foule. Au moins cinq baigneurs se sont noyés, a-t-on appris auprès des sauveteurs."),
+])
+def test_an_estimate_of_the_lead_the_body_attributes_in_the_same_words_has_its_source(lint, lead, body):
+    assert excerpts(lint(article(lead, body)), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraphs, reported", [
+    # past the lead, an estimate said before the attributed one is not sourced by it
+    (("Le festival s'est ouvert vendredi soir.",
+      "La foule était dense. Il a fallu fermer les grilles. Au moins cinq spectateurs ont été blessés dans la bousculade.",
+      "La fête a repris samedi. Au moins cinq spectateurs ont été blessés, selon les secours."),
+     "Au moins cinq spectateurs"),
+    # a share of the lead is no estimate: it repeats by chance
+    (("Le télétravail concerne désormais 46 % des salariés du secteur.",
+      "Les bureaux se vident. Selon l'institut, 46 % des salariés télétravaillent."),
+     "46 %"),
+    # the lead's estimate counts something else
+    (("Au moins cinq baigneurs se sont noyés ce week-end sur la côte atlantique.",
+      "La chaleur a attiré la foule. Au moins cinq plagistes ont été secourus, a-t-on appris auprès des sauveteurs."),
+     "Au moins cinq baigneurs"),
+    # the body says it again with no source
+    (("Au moins trois blessés ont été transportés à l'hôpital après l'incendie.",
+      "Les pompiers sont restés sur place. Au moins trois blessés ont été transportés à l'hôpital."),
+     "Au moins trois blessés"),
+])
+def test_an_estimate_of_the_lead_the_body_does_not_attribute_is_still_reported(lint, paragraphs, reported):
+    assert reported in excerpts(lint(article(*paragraphs)), "FIG001")
 
 
 @pytest.mark.parametrize("then", [

@@ -700,6 +700,7 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     by_value: dict[str, list] = {}
     # The quotation a figure stands in is the outermost one, as for ``Figure.in_quote``.
     quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
+    lead_end = _lead_end(ad)
     for fig in ad.figures:
         if fig.needs_source and (not fig.in_quote or _attributed(quotations.containing(fig.span.start))):
             key = _value_key(fig.value_text) or _small_key(ad.prose, fig)
@@ -714,16 +715,29 @@ def repeated_figures(ad: AnalysedDocument) -> None:
         # A figure in an attributed quotation is its speaker's: « Cela représente 2.000
         # homards », a-t-il ajouté.
         sourced = [f for f in figures if f.attributed or f.in_quote]
-        # A small count is taken up in the same words from an attributed one said before it.
-        ahead = 0 if key.startswith(_SMALL) else REPEAT_REACH
+        # A small count is taken up in the same words from an attributed one said before it;
+        # an estimate of the lead ("au moins trois blessés") says first what the body attributes.
+        small = key.startswith(_SMALL)
+        lead_estimate = small and _SMALL_MARKED.match(key) is not None
         # An estimate in other words names, once at least, what it counts in general words.
         general = key.startswith(_MARKED)
         for fig in figures:
+            ahead = REPEAT_REACH if not small or lead_estimate and fig.sentence < lead_end else 0
             if not fig.attributed and any(-ahead <= fig.span.start - f.span.start <= REPEAT_REACH and
                                           (not general or _in_general_words(fig) or _in_general_words(f))
                                           for f in sourced):
                 fig.continues = True
     _taken_up(ad, quotations)
+
+
+# How many sentences of prose, after the titles, make an article's lead.
+LEAD_SENTENCES = 2
+
+
+def _lead_end(ad: AnalysedDocument) -> int:
+    """The index of the first sentence after an article's lead: its titles and first sentences."""
+    prose = [s.index for s in ad.sentences if ad.blocks[s.block].kind not in _SECTION_BREAKS]
+    return prose[LEAD_SENTENCES] if len(prose) > LEAD_SENTENCES else len(ad.sentences)
 
 
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[\s\u00a0\u202f]*$")
@@ -851,6 +865,7 @@ def _marked_value_key(fig: Figure) -> str:
 _PHRASE_WORDS = regex.compile(r"[\p{L}\p{N}%€$£]+(?:[.,]\d+)*")
 _NEXT_WORD = regex.compile(r"[\s\u00a0\u202f]*([\p{L}]+)")
 _SMALL = "= "  # the keys of small counts, apart from value keys
+_SMALL_MARKED = regex.compile(r"= \p{L}")  # … those opened by a mark ("au moins trois blessés")
 _TWO_DIGITS = regex.compile(r"[1-9]\d")
 _TWO_DIGIT_SHARE = regex.compile(r"([1-9]\d)[\s\u00a0\u202f]*%")
 
