@@ -743,6 +743,20 @@ def test_a_body_that_counted_in_the_opening_is_not_read_past_its_commentary(lint
     assert excerpts(lint(article(text)), "FIG001") == ["11.482 personnes"]
 
 
+@pytest.mark.parametrize("count, reported", [
+    # The body that spoke, named again by its acronym: the count is its own.
+    ("Plus de 2.400 oiseaux blessés ont été confiés aux soigneurs de la LPO depuis novembre.", []),
+    ("Les volières de la LPO accueillent déjà 2.400 oiseaux mazoutés.", []),
+    # Not named again, or another body named: the figures have no source.
+    ("Plus de 2.400 oiseaux blessés ont été confiés aux soigneurs depuis novembre.", ["Plus de 2.400 oiseaux"]),
+    ("Plus de 2.400 oiseaux blessés ont été confiés aux soigneurs de l'ONF depuis novembre.",
+     ["Plus de 2.400 oiseaux"]),
+])
+def test_a_count_naming_again_the_body_that_just_spoke_is_its_own(lint, count, reported):
+    text = f"Les centres de soins débordent cet hiver, alerte la LPO dans un communiqué. {count}"
+    assert excerpts(lint(article("Les oiseaux de mer souffrent du froid.", text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("between, reported", [
     # A sentence that says the reading goes on in another part of what was counted.
     ("La baisse se poursuit également dans les services de réanimation.", []),

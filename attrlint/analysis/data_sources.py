@@ -362,7 +362,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             if named:
                 left = POLL_REACH if study else ELABORATION_REACH if report else left
             else:
-                left = left if tally else 0
+                left = left if tally or _names_the_speaker_again(ad, pending, s) else 0
             source_block = s.block if not named else -1
             pending = None
         elif source_block >= 0 and s.block != source_block:
@@ -436,6 +436,13 @@ def _speaks_for_the_same_body(ad: AnalysedDocument, source: Cue, s: Sentence) ->
         return True
     words = set(_NAME_WORDS.findall(ad.prose, named.span.start, named.span.end))
     return any(_named_in(c.source_text, words) for c in s.cues if not c.in_quote)
+
+
+def _names_the_speaker_again(ad: AnalysedDocument, cue: Cue, s: Sentence) -> bool:
+    """Whether ``s`` names by its acronym the body that speaks in ``cue`` ("Les centres débordent,
+    alerte la LPO. Plus de 2.400 oiseaux ont été recueillis par la LPO."): the figures are its count."""
+    acronyms = set(_ACRONYM.findall(cue.source_text))
+    return bool(acronyms) and any(a in acronyms for a in _ACRONYM.findall(ad.prose, s.span.start, s.span.end))
 
 
 # The words of a name, and the articles and prepositions between them that name nothing.
