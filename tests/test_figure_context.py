@@ -1150,6 +1150,34 @@ def test_an_estimate_of_the_lead_the_body_does_not_attribute_is_still_reported(l
     assert reported in excerpts(lint(article(*paragraphs)), "FIG001")
 
 
+@pytest.mark.parametrize("body", [
+    "Les pompiers sont restés toute la nuit. Selon la mairie, 240 ont été relogées dans des hôtels.",
+    "Les pompiers sont restés toute la nuit. Au total, 240 personnes ont été relogées, a indiqué la mairie.",
+])
+def test_a_count_of_the_lead_said_again_with_its_source_has_it(lint, body):
+    lead = "Au total, 240 familles ont été relogées après l'incendie de la tour."
+    assert excerpts(lint(article(lead, body)), "FIG001") == []
+
+
+@pytest.mark.parametrize("paragraphs, reported", [
+    # another thing said of the number
+    (("Au total, 240 familles ont été relogées après l'incendie de la tour.",
+      "Les pompiers sont restés toute la nuit. Selon la mairie, 240 ont été évacuées vers le gymnase."),
+     "240 familles"),
+    # said again with no source
+    (("Au total, 240 familles ont été relogées après l'incendie de la tour.",
+      "Les pompiers sont restés toute la nuit. Au total, 240 ont été relogées dans des hôtels."),
+     "240 familles"),
+    # past the lead
+    (("L'incendie a pris au sixième étage.",
+      "Les pompiers sont restés toute la nuit. Les voisins ont aidé. Au total, 240 familles ont été relogées.",
+      "Le maire s'est rendu sur place. Selon la mairie, 240 ont été relogées dans des hôtels."),
+     "240 familles"),
+])
+def test_a_count_of_the_lead_not_said_again_with_its_source_is_still_reported(lint, paragraphs, reported):
+    assert reported in excerpts(lint(article(*paragraphs)), "FIG001")
+
+
 @pytest.mark.parametrize("then", [
     "Outre les 2.400 agents mobilisés, des drones survoleront le cortège.",
     "Le coût des 2.400 agents mobilisés atteindra un record.",

@@ -716,6 +716,10 @@ def repeated_figures(ad: AnalysedDocument) -> None:
             marked = _marked_value_key(fig) if key and not key.startswith(_SMALL) else ""
             if marked:
                 by_value.setdefault(marked, []).append(fig)
+            # A count of the lead and an attributed one: the same number, the same thing said of it.
+            said = _said_of(ad.prose, fig) if fig.sentence < lead_end or fig.attributed else ""
+            if said:
+                by_value.setdefault(said, []).append(fig)
     for key, figures in by_value.items():
         if len(figures) < 2:
             continue
@@ -735,6 +739,21 @@ def repeated_figures(ad: AnalysedDocument) -> None:
                                           for f in sourced):
                 fig.continues = True
     _taken_up(ad, quotations)
+
+
+_SAID = "> "  # the keys of a value and the words said of it
+_WORDS_SAID = regex.compile(r"(?:[\s\u00a0\u202f]+[\p{L}'’]+){3}")
+
+
+def _said_of(prose: str, fig: Figure) -> str:
+    """The value of a count and the three words after it ("240 ont été relogées"): the same
+    thing said of the same number, whether the count names what it counts or not; a count of
+    two digits ("35 commerces ont été inondés") repeats by chance."""
+    value = _bare_value(fig.value_text)
+    if fig.category != "count" or len(value.replace(".", "")) < 3:
+        return ""
+    after = _WORDS_SAID.match(prose, fig.span.end)
+    return f"{_SAID}{value} {' '.join(after.group().split()).lower()}" if after else ""
 
 
 # How many sentences of prose, after the titles, make an article's lead.
