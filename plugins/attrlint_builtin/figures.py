@@ -74,12 +74,17 @@ riverains, selon la mairie"), one
 that takes up such a figure to count a part of it ("Sur les 120 clubs
 concernés, 45…"), and one worked out as the sum or the difference of two
 figures with a source ("48 classes restent fermées, dont 11 depuis lundi.
-Les 37 autres…"). A verb of saying is a cue only in that sense: "un
+Les 37 autres…"). A figure of the lead that the body gives again with a
+source, in the same words (an estimate, "au moins cinq baigneurs", or a
+count of three digits or more), and figures right after a source that gives
+none, in a sentence that names that body again by its acronym, have that
+source too. A verb of saying is a cue only in that sense: "un
 incendie s'est déclaré dans la nuit" and "le chômage s'établit à 9 %" name
 no source.
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
-"Covid-19", "article 49.3", "GLE 580", "Europe 1"), scores and the results of
+"Covid-19", "article 49.3", "GLE 580", "Europe 1", a service's number before
+its verb, "les écoutants du 119 répondent"), scores and the results of
 a vote ("adopté par 52 voix contre 19 et 4 abstentions"), numbers inside
 quotations, the title of an embedded video glued to its credit, small
 counts written in words ("les deux hommes") and vague quantities ("des
@@ -94,7 +99,8 @@ it ("cette aide passera à 3 000 euros"), what a ruling orders paid ("le
 tribunal a alloué 800 euros à l'association"), a product's specification ("483 ch", and
 the other measures, parts and production run of an article that gives one:
 "4 places", "150 exemplaires"), the size of a document ("36 pages"), a
-seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", a product's
+seller's price ("adjugée 79 875 €", "accessible dès 44 940 €", "le billet
+coûtait 45 euros", a product's
 prices under ten million in an article that gives its specification, and an
 auction's estimates and what it offers, "126 lots"), a place given as context ("une
 commune de 800 habitants", "les 10 000 habitants de l'île"), what a venue can hold
@@ -115,8 +121,10 @@ measure what happened), what a relative clause says of its subject
 ("l'université, qui compte 20 000 étudiants"), a bound or a share that
 defines the things a rule or a comparison is about ("les rassemblements de
 plus de 10 personnes restent interdits", "les 10 % les plus riches"), what
-must be ("une motion doit réunir 58 signatures") and a target ("s'engager à
-réduire de 40 % les émissions"), the power or frequency of a machine ("un
+must be ("une motion doit réunir 58 signatures"), a target ("s'engager à
+réduire de 40 % les émissions") and what a measure must make possible ("la
+réforme doit permettre de recruter 300 médecins"), a place's climate in a
+season ("les nuits restent à 30 degrés en été"), the power or frequency of a machine ("un
 réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
 départements"), what a study named in the sentence tests ("les chercheurs ont
 étudié 259 étudiants") and the size of a family ("père de 4 enfants"), what a route is strewn with
