@@ -2551,3 +2551,33 @@ def test_figures_outside_a_videos_title_still_need_a_source(lint, paragraph, fig
 ])
 def test_a_change_taken_up_after_a_change_a_rule_sets_breaks_it_down(lint, paragraph, reported):
     assert excerpts(lint(article(paragraph)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("speaker, opening, reported", [
+    # The body that published the count, named by its kind alone, gives more of its figures;
+    # the count then compares them ("En revanche, …"): still its figures.
+    ("a précisé l'agence sanitaire", "En revanche,", []),
+    ("a précisé l'agence sanitaire", "", []),
+    # A person, or a body with a name of its own, is another source: the count ends there.
+    ("a précisé le maire", "En revanche,", ["6,1 %"]),
+    ("a précisé l'agence Vigie Santé", "En revanche,", ["6,1 %"]),
+    # Another fact, not a comparison, moves on from the count.
+    ("a précisé l'agence sanitaire", "Par ailleurs,", ["6,1 %"]),
+])
+def test_a_count_of_the_opening_goes_on_past_its_body_and_a_contrast(lint, speaker, opening, reported):
+    text = ("La grippe progresse. Selon les chiffres publiés mardi par l'agence nationale de veille, 8.240 "
+            "personnes sont tombées malades en une semaine. Quelque 1.310 patients ont été hospitalisés, "
+            f"{speaker}. " + f"{opening} la part des tests positifs est restée stable, à 6,1 %.".strip().capitalize())
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("opening, reported", [
+    ("En revanche,", []),
+    ("Toutefois,", []),
+    ("En outre,", ["6,1 %"]),
+])
+def test_a_count_of_the_opening_compares_its_figures_past_a_contrast(lint, opening, reported):
+    text = ("La grippe progresse. Selon les chiffres publiés mardi par l'agence nationale de veille, 8.240 "
+            "personnes sont tombées malades en une semaine. "
+            f"{opening} la part des tests positifs est restée stable, à 6,1 %.")
+    assert excerpts(lint(article(text)), "FIG001") == reported

@@ -304,9 +304,12 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             source_kinds |= kinds.get(s.index, set())
             left = max(left, ELABORATION_REACH)
             continue
-        if cue is not None and report and left and cue_named and s.index in kinds:
+        if cue is not None and left and s.index in kinds and (
+                report and cue_named or (report or pending is not None and pending_report) and _a_body_unnamed(cue)):
             # "On dénombre 1.094 malades en réanimation": more figures of the count the opening
-            # gives, with a verb that counts; its reading goes on after them, with its reach left.
+            # gives, with a verb that counts, or given by a body named by its kind only ("a
+            # indiqué l'agence"), the one that counted; its reading goes on after them, with its
+            # reach left.
             earlier.append(cue)
             source_kinds |= kinds[s.index]
             continue
@@ -368,9 +371,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         elif source_block >= 0 and s.block != source_block:
             left = 0
         if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)) and \
-                not (study and mine & source_kinds):
+                not (study and mine & source_kinds or report and mine and
+                     phrases.contrast.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40))):
             # A poll's results are listed with the same words ("En revanche, 13 % …"): only
-            # figures of another kind than its results so far move on from it.
+            # figures of another kind than its results so far move on from it. The count the
+            # opening gives compares its figures the same way ("En revanche, le taux …").
             left = 0
         if not mine:
             # A sentence with no figure ends the elaboration, the topic has moved on; a
@@ -436,6 +441,16 @@ def _speaks_for_the_same_body(ad: AnalysedDocument, source: Cue, s: Sentence) ->
         return True
     words = set(_NAME_WORDS.findall(ad.prose, named.span.start, named.span.end))
     return any(_named_in(c.source_text, words) for c in s.cues if not c.in_quote)
+
+
+_BODIES = frozenset(read_word_lists("lexicon/source_kinds.toml")["institutions"])
+
+
+def _a_body_unnamed(cue: Cue) -> bool:
+    """Whether ``cue``'s speaker is a body named by its kind alone, with no name of its own
+    ("l'agence", "le service public de santé"): the body named before, not a new source."""
+    words = [w for w in _NAME_WORDS.findall(cue.source_text) if w.lower() not in _ARTICLES]
+    return bool(words) and words[0].lower() in _BODIES and not any(w[0].isupper() for w in words)
 
 
 def _names_the_speaker_again(ad: AnalysedDocument, cue: Cue, s: Sentence) -> bool:
