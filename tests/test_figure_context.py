@@ -2581,3 +2581,17 @@ def test_a_count_of_the_opening_compares_its_figures_past_a_contrast(lint, openi
             "personnes sont tombées malades en une semaine. "
             f"{opening} la part des tests positifs est restée stable, à 6,1 %.")
     assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # The count in words is no claim: nor is the part of it that follows.
+    ("Douze manifestants ont été arrêtés dans la soirée, dont 9 mineurs.", []),
+    ("Les gendarmes ont contrôlé quinze voitures, dont 11 en excès de vitesse.", []),
+    # A count in figures, or another figure between, is a claim, and so is its part.
+    ("Trente-deux manifestants ont été arrêtés, 120 blessés, dont 9 mineurs.", ["120 blessés", "9 mineurs"]),
+    ("Les policiers ont interpellé 412 manifestants, dont 9 mineurs.", ["412 manifestants", "9 mineurs"]),
+    # "Une" is an article as often as a number.
+    ("Une voiture de police a transporté les manifestants arrêtés, dont 9 mineurs.", ["9 mineurs"]),
+])
+def test_the_part_of_a_count_in_words_is_no_claim(lint, sentence, reported):
+    assert excerpts(lint(article("La manifestation a dégénéré samedi. " + sentence)), "FIG001") == reported

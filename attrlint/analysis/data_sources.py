@@ -676,6 +676,32 @@ def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
             previous = fig
 
 
+# "Dix-sept personnes ont été interpellées, dont ": a count in words, then the part of it that follows.
+_PART_OF_WORDS = regex.compile(r"(?<![\p{L}\-])([\p{L}\-]+)[\s\u00a0\u202f]+[^.;:!?,]{0,60}?,[\s\u00a0\u202f]*dont"
+                               r"[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}$", regex.I)
+_ONE = frozenset({"un", "une"})  # an article as often as a number
+
+
+def parts_of_counts_in_words(ad: AnalysedDocument) -> None:
+    """"Dix-sept personnes ont été interpellées, dont 14 en garde à vue": a count written in
+    words is read as no claim, and so is the part of it given after "dont"."""
+    starts = [fig.span.start for fig in ad.figures]
+    for fig in ad.figures:
+        if not fig.needs_source or fig.attributed or fig.in_quote:
+            continue
+        s = ad.sentence_at(fig.span.start)
+        if s is None:
+            continue
+        m = _PART_OF_WORDS.search(ad.prose[s.span.start:fig.span.start])
+        if m is None:
+            continue
+        words = m.group(1).lower().split("-")
+        whole = s.span.start + m.start(1)
+        if words[0] not in _ONE and all(is_number_word(w) for w in words) and \
+                not any(whole <= start < fig.span.start for start in starts):
+            fig.category, fig.needs_source = "derived", False
+
+
 # How many sentences before a figure the sourced figures it is worked out from may stand (further
 # on, sums of other figures come by chance).
 _WORKED_OUT_REACH = 1
