@@ -2315,6 +2315,27 @@ def test_what_a_venue_holds_and_a_buildings_height_describe_them(lint, sentence)
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # the seats a venue has, given whole with the definite article and the venue after them
+    "À midi, seule une trentaine des quelque 200 tables de la salle avaient été dressées.",
+    "Les 45.000 places du stade ont été vendues en moins d'une heure.",
+    "Le directeur a fait repeindre les 900 fauteuils du théâtre.",
+])
+def test_the_seats_a_named_venue_has_describe_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # seats added, or counted with no venue after them, are news
+    ("L'hôpital a ajouté 200 lits en une semaine.", "200 lits"),
+    ("Les 200 lits de réanimation sont tous occupés.", "200 lits"),
+    # with no definite article, a part of them is counted
+    ("Plus de 300 tables de la salle ont été réservées pour la soirée.", "Plus de 300 tables"),
+])
+def test_seats_added_or_not_of_a_named_venue_still_need_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
 @pytest.mark.parametrize("sentence, figure", [
     # places created or added are a count of what was done
     ("Le plan a permis la création de 3 000 places d'hébergement.", "3 000 places"),

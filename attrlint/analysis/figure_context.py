@@ -1065,6 +1065,21 @@ def _offered(tokens: list[Token], first: int, last: int, words: dict[str, frozen
 _CAPACITY_REACH = 10
 
 
+def _seats_of_the_venue(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"les 40 000 places du stade", "une vingtaine des 300 tables de la salle": the seats a venue
+    has, given whole with the definite article and the venue named after them, describe it; what
+    is done with them is the news. "200 lits ont été ajoutés à l'hôpital" names no venue after
+    its seats, nor "les 200 lits de réanimation sont occupés"."""
+    if first < 1 or tokens[first - 1].lower not in ("les", "des", "ses") or tokens[last - 1].lower not in words["seats"]:
+        return False
+    if last >= len(tokens) or tokens[last].lower not in ("de", "d'", "du"):
+        return False
+    venue = last + 1
+    if tokens[last].lower != "du" and venue < len(tokens) and tokens[venue].lower in ("la", "l'", "l’"):
+        venue += 1
+    return venue < len(tokens) and tokens[venue].lower in words["venues"]
+
+
 def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"un stade de 6 000 places", "une résidence de 12 étages", "la capacité d'accueil restera
     à 80 000 spectateurs": what a venue or a building can hold, or how high it is, describes it.
@@ -1072,6 +1087,8 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
     if first >= 2 and tokens[first - 1].lower in ("de", "d'") and \
             (tokens[last - 1].lower == "étages" or
              (tokens[last - 1].lower in words["seats"] and tokens[first - 2].lower in words["venues"])):
+        return True
+    if _seats_of_the_venue(tokens, first, last, words):
         return True
     # "capacité" before the figure in its clause: the capacity is the figure
     for i in range(first - 1, max(-1, first - 1 - _CAPACITY_REACH), -1):
