@@ -2146,6 +2146,9 @@ def test_what_a_ranked_group_holds_still_needs_a_source(lint, sentence, figure):
     "Face à l'épidémie, les autorités imposent depuis lundi et jusqu'à nouvel ordre un confinement dans 35 villages.",
     "Les ministres européens ont décidé de retirer le Brésil d'une liste de 12 pays jugés sûrs.",
     "La dette comprend aussi 20 milliards d'euros que l'exécutif a décidé de reprendre à sa charge.",
+    # what an authority asks of those it governs
+    "Le gouvernement a fermé les frontières, invitant 8 millions d'habitants à rester chez eux.",
+    "La préfecture invite les 3.000 riverains de l'usine à fermer leurs fenêtres.",
 ])
 def test_what_an_authority_decides_or_imposes_needs_no_source(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
@@ -2162,6 +2165,9 @@ def test_what_an_authority_decides_or_imposes_needs_no_source(lint, sentence):
     ("Le gouvernement a décidé de rouvrir les écoles après la mort de 12 enseignants.", "12 enseignants"),
     # what the authority did is no decision
     ("Le gouvernement a expulsé 12.000 migrants l'an dernier.", "12.000 migrants"),
+    # an invitation from no authority, or one a comma ends
+    ("Le club invite 300 supporters à une soirée au stade.", "300 supporters"),
+    ("Le ministre a invité les syndicats, et 4.000 grévistes ont défilé.", "4.000 grévistes"),
 ])
 def test_what_no_authority_decides_still_needs_a_source(lint, sentence, figure):
     assert figure in excerpts(lint(article(sentence)), "FIG001")
