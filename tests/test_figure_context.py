@@ -2331,6 +2331,26 @@ def test_the_seats_a_named_venue_has_describe_it(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # those a named author signs a text with are its co-authors
+    "Sa tribune, qu'elle cosignait avec 40 chercheuses, a fait grand bruit.",
+    "Le romancier a co-signé avec 12 confrères une lettre ouverte au ministre.",
+])
+def test_the_co_authors_a_text_is_signed_with_describe_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # how many back a text is its support, counted as news
+    ("Une lettre cosignée par 120 élus a été envoyée au ministre.", "120 élus"),
+    ("La pétition a été signée par 5.000 personnes.", "5.000 personnes"),
+    # signing a contract with others is no text's authorship
+    ("Le joueur a signé avec 3 clubs en deux ans.", "3 clubs"),
+])
+def test_the_support_a_text_gathers_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
 @pytest.mark.parametrize("sentence, figure", [
     # seats added, or counted with no venue after them, are news
     ("L'hôpital a ajouté 200 lits en une semaine.", "200 lits"),

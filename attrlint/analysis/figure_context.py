@@ -1505,6 +1505,14 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
                                                 tokens[i + 1].lower in _SUBJECT_AFTER_SI)
 
 
+def _signers_of_a_text(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"la tribune qu'elle cosignait avec 40 chercheuses": those a named author signs a text with
+    are its co-authors, and describe it. How many back a text, after "par", is its support,
+    counted as news as a petition's is ("une lettre cosignée par 120 élus", "la pétition a été
+    signée par 5.000 personnes")."""
+    return first >= 2 and tokens[first - 1].lower == "avec" and tokens[first - 2].lower in words["cosigning"]
+
+
 # What a count may describe rather than claim, tried in order, with the kind it then has: a
 # venue's capacity ("un stade de 6 000 places"), an assembly's make-up ("le Parlement compte
 # 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
@@ -1512,7 +1520,8 @@ def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
 # tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
 # thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
 # disques"), where a company is present ("un groupe présent dans 90 pays"), what a thing is
-# divided into ("répartie sur 40 bobines") or the defendants a trial tries ("14 accusés sont jugés").
+# divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
+# or the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1526,6 +1535,7 @@ _COUNT_DESCRIPTIONS = (
     (_defendants_tried, "narrative"),
     (_divided_into, "format"),
     (_run_of_copies, "specification"),
+    (_signers_of_a_text, "document"),
 )
 
 
