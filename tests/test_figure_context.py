@@ -2322,6 +2322,30 @@ def test_what_a_venue_holds_and_a_buildings_height_describe_them(lint, sentence)
 
 
 @pytest.mark.parametrize("sentence", [
+    # an infinitive after "et" coordinated with the infinitive of an obligation requires too
+    "Le candidat devra obtenir le soutien de la moitié des maires du département et rallier au moins 300 voix.",
+    "Pour être retenu, le projet doit convaincre 7 des 12 membres du jury et réunir plus de 2.000 signatures.",
+])
+def test_what_an_infinitive_coordinated_with_an_obligation_requires_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a comma ends what is required
+    ("Le candidat devra obtenir le soutien des maires du département, et rallier au moins 300 voix.",
+     "au moins 300 voix"),
+    # infinitives coordinated with no obligation before them
+    ("Les pompiers sont parvenus à circonscrire le feu de forêt et évacuer 300 habitants du hameau.",
+     "300 habitants"),
+    # "et" before no infinitive opens a fact
+    ("Le maire devra obtenir le soutien des habitants du quartier et 300 riverains ont déjà signé.",
+     "300 riverains"),
+])
+def test_what_no_obligation_rules_over_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     # the seats a venue has, given whole with the definite article and the venue after them
     "À midi, seule une trentaine des quelque 200 tables de la salle avaient été dressées.",
     "Les 45.000 places du stade ont été vendues en moins d'une heure.",

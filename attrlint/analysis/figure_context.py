@@ -18,9 +18,9 @@ from ..model import Figure, Token
 from ..patterns import regex
 from .conditionals import may_be_conditional
 from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by_an_authority, intended_by_its_subject,
-                           meant_to_allow, named_in_its_announcement, names_a_regulation, offered_for, one_per,
-                           ordered_paid, reach_of_an_obligation, required, set_by_a_list_head, set_by_its_subject,
-                           states_a_rule, what_it_consists_of)
+                           meant_to_allow, named_in_its_announcement, names_a_regulation, obliged_with_the_infinitive_before,
+                           offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
+                           set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start,
                            sum_or_difference)
 from .phrase_search import PhraseSearch
@@ -138,7 +138,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
-        if "rule" in contexts and (obliged or aimed_at(tokens, first, words) or required(tokens, first, words)):
+        if "rule" in contexts and (obliged or aimed_at(tokens, first, words) or required(tokens, first, words) or
+                                   obliged_with_the_infinitive_before(tokens, first, words)):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
         if "rule" in contexts and meant_to_allow(tokens, first, words):

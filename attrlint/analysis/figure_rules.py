@@ -452,3 +452,27 @@ def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
         if k and f"{tokens[k - 1].lower} {tokens[k].lower}" in words["entitlements"]:
             return True  # "ceux qui y ont droit toucheront 450 euros par mois"
     return False
+
+
+# What ends the clause an obligation rules over its coordinated infinitives: punctuation, brackets,
+# a quotation (other figures between are what it requires too: "obtenir 21 voix et rallier…").
+_OBLIGATION_BREAKS = {"COMMA", "STOP", "COLON", "PAREN", "QUOTE"}
+
+
+def obliged_with_the_infinitive_before(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the figure is in what an infinitive after "et" requires, coordinated with the infinitive
+    of an obligation before it in its clause: "il devra obtenir le soutien de 21 pays et rallier au
+    moins 376 voix" requires both. "Il devra obtenir le soutien de 21 pays, et 300 manifestants
+    l'attendent" has no infinitive after "et", and a comma ends what is required."""
+    start = sentence_start(tokens, first, RULE_REACH)
+    joined = None
+    for k in range(first - 1, start - 1, -1):
+        if tokens[k].category in _OBLIGATION_BREAKS or tokens[k].lower in ("que", "qu'"):
+            return False
+        if joined is None:
+            if tokens[k].lower == "et" and _infinitive_after(tokens, k + 1, first):
+                joined = k
+            continue
+        if tokens[k].lower in words["obligations"] and _infinitive_after(tokens, k + 1, joined):
+            return True
+    return False
