@@ -2346,6 +2346,27 @@ def test_what_no_obligation_rules_over_still_needs_a_source(lint, sentence, figu
 
 
 @pytest.mark.parametrize("sentence", [
+    # what an assembly or a panel votes or examines, now or to come, is its agenda
+    "Le Sénat examinera mardi 300 amendements.",
+    "Le conseil municipal vote ce soir 12 délibérations.",
+    "Après un an de travaux, la convention citoyenne vote ce week-end une centaine de propositions.",
+])
+def test_an_assemblys_agenda_needs_no_source(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # what it voted is news
+    ("Le Sénat a voté 300 amendements.", "300 amendements"),
+    # those who vote or examine are no assembly
+    ("Les habitants votent dimanche 12 propositions du maire.", "12 propositions"),
+    ("Le syndicat examine 40 dossiers de licenciement.", "40 dossiers"),
+])
+def test_what_an_assembly_voted_or_others_vote_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence", [
     # the seats a venue has, given whole with the definite article and the venue after them
     "À midi, seule une trentaine des quelque 200 tables de la salle avaient été dressées.",
     "Les 45.000 places du stade ont été vendues en moins d'une heure.",

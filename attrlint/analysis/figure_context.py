@@ -21,8 +21,8 @@ from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by
                            meant_to_allow, named_in_its_announcement, names_a_regulation, obliged_with_the_infinitive_before,
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule, what_it_consists_of)
-from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, sentence_end, sentence_start,
-                           sum_or_difference)
+from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, said_before_in_sentence,
+                           sentence_end, sentence_start, sum_or_difference)
 from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -1514,6 +1514,23 @@ def _signers_of_a_text(tokens: list[Token], first: int, last: int, words: dict[s
     return first >= 2 and tokens[first - 1].lower == "avec" and tokens[first - 2].lower in words["cosigning"]
 
 
+# How many words may stand between an assembly's verb of voting and the count it votes: "vote ce
+# week-end 150 mesures".
+_AGENDA_REACH = 3
+
+
+def _agenda_of_an_assembly(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"la convention citoyenne vote ce week-end 150 mesures", "le Sénat examinera 40 articles":
+    what an assembly or a panel named before votes or examines, now or to come, counted right
+    after the verb (a time between), is its agenda. What it voted is news ("le Sénat a voté
+    40 articles"), and so is what those who are no assembly vote on."""
+    k = first - 1
+    while k >= 0 and first - k <= _AGENDA_REACH and tokens[k].lower in words["agenda_times"]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in words["agenda_verbs"] and \
+        said_before_in_sentence(tokens, k, words["assemblies"] | words["panels"])
+
+
 # What a count may describe rather than claim, tried in order, with the kind it then has: a
 # venue's capacity ("un stade de 6 000 places"), an assembly's make-up ("le Parlement compte
 # 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
@@ -1522,7 +1539,8 @@ def _signers_of_a_text(tokens: list[Token], first: int, last: int, words: dict[s
 # thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
 # disques"), where a company is present ("un groupe présent dans 90 pays"), what a thing is
 # divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
-# or the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses").
+# the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses") or an
+# assembly's agenda ("le Sénat examinera 40 articles").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1537,6 +1555,7 @@ _COUNT_DESCRIPTIONS = (
     (_divided_into, "format"),
     (_run_of_copies, "specification"),
     (_signers_of_a_text, "document"),
+    (_agenda_of_an_assembly, "plan"),
 )
 
 
