@@ -2366,6 +2366,24 @@ def test_what_an_assembly_voted_or_others_vote_still_needs_a_source(lint, senten
     assert figure in excerpts(lint(article(sentence)), "FIG001")
 
 
+@pytest.mark.parametrize("sentence, quantity", [
+    # the quantity after "pour" that the sum right after it prices is the price's reference
+    ("Le plein coûtait mardi : pour 40 litres, 58,40 euros, soit 1,46 euro du litre.", "40 litres"),
+    ("Au marché, pour 3 kilos 12 euros seulement.", "3 kilos"),
+])
+def test_the_quantity_a_sum_right_after_it_prices_is_a_reference(lint, sentence, quantity):
+    assert quantity not in excerpts(lint(article(sentence)), "FIG001")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the quantity after its price, or with no price after it, is a claim
+    ("Il a payé 58,40 euros pour 40 litres.", "40 litres"),
+    ("La station a vendu pour 40 litres de gazole.", "40 litres"),
+])
+def test_a_quantity_no_sum_right_after_it_prices_still_needs_a_source(lint, sentence, figure):
+    assert figure in excerpts(lint(article(sentence)), "FIG001")
+
+
 @pytest.mark.parametrize("sentence", [
     # the seats a venue has, given whole with the definite article and the venue after them
     "À midi, seule une trentaine des quelque 200 tables de la salle avaient été dressées.",

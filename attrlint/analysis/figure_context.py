@@ -97,6 +97,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _reference_of_a_value(tokens, first, last, figures[n + 1:n + 2], token_starts, words):
             fig.category, fig.needs_source = "reference", False  # "100 grammes de riz pèsent 350 calories"
             continue
+        if fig.category == "measure" and _quantity_priced(tokens, first, last, figures[n + 1:n + 2], token_starts):
+            fig.category, fig.needs_source = "reference", False  # "pour 40 litres, 60 euros"
+            continue
         if fig.category == "measure" and _dimension(tokens, first, last, fig.value_text):
             fig.category, fig.needs_source = "dimension", False
             continue
@@ -664,6 +667,17 @@ def _reference_of_a_value(tokens: list[Token], first: int, last: int, following:
             nxt = bisect_left(token_starts, following[0].span.start)
             return i < nxt <= i + _VALUE_REACH
     return False
+
+
+def _quantity_priced(tokens: list[Token], first: int, last: int, following: list[Figure],
+                     token_starts: list[int]) -> bool:
+    """"le plein coûtait : pour 40 litres, 60 euros": the quantity after "pour" that the sum right
+    after it is the price of is that price's reference, not a finding. "Il a payé 60 euros pour
+    40 litres" gives the quantity after its price, and it is a claim."""
+    if first < 1 or tokens[first - 1].lower != "pour" or not following or following[0].category != "money":
+        return False
+    at = last + 1 if last < len(tokens) and tokens[last].category == "COMMA" else last
+    return at < len(tokens) and token_starts[at] == following[0].span.start
 
 
 def _opens_a_reference(tokens: list[Token], first: int) -> bool:
