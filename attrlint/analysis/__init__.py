@@ -75,8 +75,6 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     glued_at = glued_openers(prose, vocabulary)  # looked for once, not in each block
-    # The sentences of the last block read, its tokens, and whether it holds a quotation.
-    before: tuple[list[Sentence], list[Token], list[int], bool] | None = None
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
         tokens, token_starts, categories, keys = tokenize_columns(prose, lexicon, block.span.start, stop, vocabulary,
                                                                   glued_at)
@@ -195,14 +193,6 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             sentences.append(s)
         if bq:
             _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, lexicon)
-        # Who speaks a sentence or two from a quotation, across a paragraph break too, may be its speaker.
-        if before is not None and before[0][-1].block == block.index - 1:
-            if bq:
-                _read_speakers(before[0][-_SPEAKER_REACH:], before[1], before[2], lexicon)
-            elif before[3]:
-                _read_speakers(sentences[first_sentence:first_sentence + _SPEAKER_REACH], tokens, token_starts, lexicon)
-        if first_sentence < len(sentences):
-            before = (sentences[first_sentence:], tokens, token_starts, bool(bq))
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
                                  [c.span.start for s in sentences[first_sentence:] for c in s.cues])
         for fig in figures[first_figure:]:
@@ -242,37 +232,13 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
     for k, s in enumerate(block_sentences):
         # The sentence of a quotation, and the two before it (the second across a bridge: "Sa réponse ?").
         if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
-            _read_subject(s, tokens, token_starts, lexicon)
-
-
-def _read_subject(s: Sentence, tokens: list[Token], token_starts: list[int], lexicon) -> None:
-    """The subject of ``s`` and its kind, read from the tokens of its block, when it has one."""
-    t0 = bisect_right(token_starts, s.span.start - 1)
-    t1 = bisect_right(token_starts, s.span.end - 1)
-    subject = subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns) or \
-        find_subject(tokens, t0, t1, lexicon.source_nouns) or \
-        subject_after_phrases(tokens, t0, t1, lexicon.source_nouns)
-    if subject is not None:
-        s.subject, s.subject_kind = subject
-
-
-# How many sentences from a quotation the subject of a verb of saying may name its speaker.
-_SPEAKER_REACH = 2
-# The kinds of cue whose verb of saying has its subject before it ("Celle-ci a annoncé que…").
-_SUBJECT_SPEAKS = frozenset({"speech", "participle"})
-
-
-def _speaks(s: Sentence) -> bool:
-    """Whether someone says something in ``s``, outside quotations, through a verb of saying."""
-    return any(c.kind in _SUBJECT_SPEAKS and not c.in_quote for c in s.cues)
-
-
-def _read_speakers(block_sentences: list[Sentence], tokens: list[Token], token_starts: list[int], lexicon) -> None:
-    """The subjects of those of ``block_sentences`` where someone speaks ("Celle-ci a annoncé que…"), in
-    the paragraph before or after one with a quotation: they may name who speaks it."""
-    for s in block_sentences:
-        if s.subject is None and _speaks(s):
-            _read_subject(s, tokens, token_starts, lexicon)
+            t0 = bisect_right(token_starts, s.span.start - 1)
+            t1 = bisect_right(token_starts, s.span.end - 1)
+            subject = subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns) or \
+                find_subject(tokens, t0, t1, lexicon.source_nouns) or \
+                subject_after_phrases(tokens, t0, t1, lexicon.source_nouns)
+            if subject is not None:
+                s.subject, s.subject_kind = subject
 
 
 # What the analysis looks for in a token's key, as bits: one look-up per

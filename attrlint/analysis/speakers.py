@@ -1080,16 +1080,9 @@ def _subject_person(ad: AnalysedDocument, s: Sentence) -> set[str] | None:
     article gave it with a first name or a title), or None."""
     text = ad.prose[s.subject.start:s.subject.end]
     if not _person(ad, s) or text.lower() in ("ils", "elles") or \
-            (s.subject_kind == "surname" and not _named_before(ad.prose, text, s.subject.start)) or \
-            _AND_SOMEONE_ELSE.match(ad.prose, s.subject.end, s.span.end):
+            (s.subject_kind == "surname" and not _named_before(ad.prose, text, s.subject.start)):
         return None
     return _words_of(text)
-
-
-# "Paul Durand et Marie Morel ont présenté…", "Le maire et son adjoint ont…": a subject joined to
-# another by "et" or "ou" names two people, not one who speaks.
-_AND_SOMEONE_ELSE = regex.compile(r"[\s\u00a0\u202f]+(?:et|ou)[\s\u00a0\u202f]+(?:\p{Lu}|l['’]|(?:le|la|les|son|sa|ses|"
-                                  r"leur|leurs|un|une|des)[\s\u00a0\u202f])")
 
 
 def _words_of(text: str) -> set[str]:
