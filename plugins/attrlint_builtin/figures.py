@@ -54,7 +54,9 @@ pompiers"), or gives
 the results of a poll, a study or a count named just before ("Selon un
 sondage Elabe, 54 % … Ils sont 38 % à …"; a poll's, a study's, and those of
 a count or a count briefing the article's opening names, "dans son point
-quotidien", go on past the commentary between them), or the shares of an article whose headline or opening names
+quotidien", go on past the commentary between them, past a body named by
+its kind that gives more of them, "a précisé l'agence sanitaire", and past
+"En revanche"), or the shares of an article whose headline or opening names
 a poll or a panel ("selon le panéliste IRI") or whose opening cites a study
 or a report ("selon le bilan annuel de l'ASFA"), or the weather of a forecaster the article has named ("Météo-France
 … Les cumuls atteindront 80 mm"), or elaborates what someone counted or
@@ -72,7 +74,8 @@ estimate in the same words, value and kind, when one of the two counts
 people in general words: "près de 8 000 habitants" after "près de 8 000
 riverains, selon la mairie"), one
 that takes up such a figure to count a part of it ("Sur les 120 clubs
-concernés, 45…"), and one worked out as the sum or the difference of two
+concernés, 45…"), the part after "dont" of a count written in words ("Douze manifestants
+ont été arrêtés, dont 9 mineurs"), and one worked out as the sum or the difference of two
 figures with a source ("48 classes restent fermées, dont 11 depuis lundi.
 Les 37 autres…"). A figure of the lead that the body gives again with a
 source, in the same words (an estimate, "au moins cinq baigneurs", or a
@@ -124,7 +127,12 @@ plus de 10 personnes restent interdits", "les 10 % les plus riches"), what
 must be ("une motion doit réunir 58 signatures"), a target ("s'engager à
 réduire de 40 % les émissions") and what a measure must make possible ("la
 réforme doit permettre de recruter 300 médecins"), a place's climate in a
-season ("les nuits restent à 30 degrés en été"), the power or frequency of a machine ("un
+season ("les nuits restent à 30 degrés en été"), what an assembly votes on
+or examines ("le Sénat examinera 300 amendements"), what an authority
+invites people to do, the co-authors of a text ("la tribune qu'elle a cosignée
+avec 40 chercheuses"), each of the things an obligation requires when "et"
+joins them ("devra obtenir l'accord du bureau et rallier 300 voix"), the seats of a venue it names ("les 45 000 places du
+stade"), the quantity a price is given for ("pour 40 litres, 58 euros"), the power or frequency of a machine ("un
 réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
 départements"), what a study named in the sentence tests ("les chercheurs ont
 étudié 259 étudiants") and the size of a family ("père de 4 enfants"), what a route is strewn with
