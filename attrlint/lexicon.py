@@ -79,7 +79,7 @@ class Lexicon:
     # ("Enedis observe une hausse de 300 MW"), without "que".
     finding_senses: set[str] = field(default_factory=set)
     # Lemmas of verbs whose reflexive form means something other than saying when no attribute
-    # follows it ("un incendie s'est déclaré dans la nuit").
+    # follows it ("un incendie s'est déclaré vers minuit").
     reflexive_senses: set[str] = field(default_factory=set)
     # Lemmas of participles that make a source of their agent only before "comme"
     # ("présenté par la direction comme une priorité").

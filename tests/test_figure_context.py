@@ -1142,8 +1142,8 @@ def test_an_estimate_of_the_lead_the_body_attributes_in_the_same_words_has_its_s
       "La chaleur a attiré la foule. Au moins cinq plagistes ont été secourus, a-t-on appris auprès des sauveteurs."),
      "Au moins cinq baigneurs"),
     # the body says it again with no source
-    (("Au moins trois blessés ont été transportés à l'hôpital après l'incendie.",
-      "Les pompiers sont restés sur place. Au moins trois blessés ont été transportés à l'hôpital."),
+    (("Au moins trois blessés ont été hospitalisés après l'incendie.",
+      "Les pompiers sont restés sur place. Au moins trois blessés ont été hospitalisés."),
      "Au moins trois blessés"),
 ])
 def test_an_estimate_of_the_lead_the_body_does_not_attribute_is_still_reported(lint, paragraphs, reported):

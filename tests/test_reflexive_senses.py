@@ -1,6 +1,6 @@
 """Verbs of saying whose reflexive form has another sense: "se déclarer" says where its subject
 stands when an attribute follows it ("s'est déclaré favorable à…"), and breaks out before a
-complement of place or time, or nothing ("un incendie s'est déclaré dans la nuit")."""
+complement of place or time, or nothing ("un incendie s'est déclaré vers minuit")."""
 from __future__ import annotations
 
 import pytest

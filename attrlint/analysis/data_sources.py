@@ -676,14 +676,14 @@ def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
             previous = fig
 
 
-# "Dix-sept personnes ont été interpellées, dont ": a count in words, then the part of it that follows.
+# "Douze manifestants ont été arrêtés, dont ": a count in words, then the part of it that follows.
 _PART_OF_WORDS = regex.compile(r"(?<![\p{L}\-])([\p{L}\-]+)[\s\u00a0\u202f]+[^.;:!?,]{0,60}?,[\s\u00a0\u202f]*dont"
                                r"[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}$", regex.I)
 _ONE = frozenset({"un", "une"})  # an article as often as a number
 
 
 def parts_of_counts_in_words(ad: AnalysedDocument) -> None:
-    """"Dix-sept personnes ont été interpellées, dont 14 en garde à vue": a count written in
+    """"Douze manifestants ont été arrêtés, dont 9 mineurs": a count written in
     words is read as no claim, and so is the part of it given after "dont"."""
     starts = [fig.span.start for fig in ad.figures]
     for fig in ad.figures:

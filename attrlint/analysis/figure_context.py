@@ -813,8 +813,8 @@ def _place_context(tokens: list[Token], first: int, last: int, near: set[str],
     return (first > 0 and tokens[first - 1].lower in _BEFORE_INHABITANTS) or bool(near & words["place"])
 
 
-# How far a season may stand from a temperature in its sentence: "des températures nocturnes
-# avoisinant les 40 degrés Celsius en été".
+# How far a season may stand from a temperature in its sentence: "des nuits qui restent
+# proches de 30 degrés tout au long de l'été".
 _SEASON_REACH = 12
 
 

@@ -77,7 +77,7 @@ _GAP_READ = 12
 # How many words may lead, in the next sentence, to words that go on an attributed quotation.
 _WOVEN_LEAD = 4
 # Or a longer adverbial that ends on its comma right before the words, which still open their
-# clause: "Dans cette école du centre de Paris, « … »", "Ainsi, pour le dioxyde d'azote, « … »"; a time
+# clause: "Dans ce lycée du centre de Lyon, « … »", "Ainsi, pour le dioxyde d'azote, « … »"; a time
 # or a condition set before them ("Lors des fortes rafales, « … »", "S'ils refusent, « … »").
 _ADVERBIAL_LEAD = regex.compile(
     r"[\s\u00a0\u202f]*(?i:dans|sur|pour|en|à|au|aux|chez|ainsi|quant|côté|concernant|après|avant|depuis|selon"

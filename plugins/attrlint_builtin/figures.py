@@ -82,7 +82,7 @@ source, in the same words (an estimate, "au moins cinq baigneurs", or a
 count of three digits or more), and figures right after a source that gives
 none, in a sentence that names that body again by its acronym, have that
 source too. A verb of saying is a cue only in that sense: "un
-incendie s'est déclaré dans la nuit" and "le chômage s'établit à 9 %" name
+incendie s'est déclaré vers minuit" and "le chômage s'établit à 9 %" name
 no source.
 
 Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
