@@ -203,16 +203,16 @@ def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
     words = set(text.replace("’", "'").replace("'", " ").split())
     if words & nouns:
         return True
-    if _is_a_briefing(ad, cue):
+    if _is_a_briefing(cue, text):
         return True  # "dans son point quotidien": a briefing held to give a count
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
     return not verbs.isdisjoint(map(lemmas.get, words))  # a word whose lemma counts (looked up in C)
 
 
-def _is_a_briefing(ad: AnalysedDocument, cue: Cue) -> bool:
-    """Whether ``cue`` is a briefing held at set dates to give a count ("dans son point
-    quotidien", "lors du point de situation hebdomadaire")."""
-    return cue.kind == "channel" and _phrases().briefings.search(_cue_text(ad, cue)) is not None
+def _is_a_briefing(cue: Cue, text: str) -> bool:
+    """Whether ``cue``, whose text (:func:`_cue_text`) is ``text``, is a briefing held at set dates
+    to give a count ("dans son point quotidien", "lors du point de situation hebdomadaire")."""
+    return cue.kind == "channel" and _phrases().briefings.search(text) is not None
 
 
 # How many sentences open an article's body, after its title: a count named there as the
@@ -323,7 +323,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # So does a briefing held to give a count, named there ("Dans son point quotidien, le
             # directeur de la santé a indiqué…"): its figures follow it.
             pending_report = cue_named and s.index in opening and (
-                s.index in kinds and _names_a_study(ad, cue, counts) or _is_a_briefing(ad, cue))
+                s.index in kinds and _names_a_study(ad, cue, counts) or _is_a_briefing(cue, _cue_text(ad, cue)))
             source_kinds = set(kinds.get(s.index, ()))
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.

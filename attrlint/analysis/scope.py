@@ -270,10 +270,13 @@ def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
     "a ajouté"), or its subject is a pronoun for the last speaker ("précise-t-elle")."""
     if _INVERTED_PRONOUN.search(ad.prose, cue.span.start, cue.span.end):
         return True
-    going_on = quote_words()["going_on"]
+    return _has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["going_on"])
+
+
+def _has_a_lemma_in(ad: AnalysedDocument, start: int, end: int, wanted: frozenset[str]) -> bool:
+    """Whether a word of ``ad.prose[start:end]`` is a form of a verb of ``wanted`` (lemmas of the lexicon)."""
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
-    words = _WORDS.finditer(ad.prose, cue.span.start, cue.span.end)
-    return any(lemmas.get(w.group(0).lower()) in going_on for w in words)
+    return any(lemmas.get(w.group(0).lower()) in wanted for w in _WORDS.finditer(ad.prose, start, end))
 
 
 def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
@@ -475,10 +478,7 @@ def _relayed_by(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
             _more_words_than(ad.prose, cue.span.end, s.span.end, _AFTER_RELAYER) or \
             _QUOTE_MARK.search(ad.prose, s.span.start, s.span.end):
         return False
-    relaying = quote_words()["relaying"]
-    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
-    words = _WORDS.finditer(ad.prose, cue.span.start, cue.span.end)
-    return any(lemmas.get(w.group(0).lower()) in relaying for w in words)
+    return _has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["relaying"])
 
 
 # How many words may lead the cue of a sentence that names only its source: "Une information relayée par X."
@@ -537,8 +537,7 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"Selon le journal, qui a révélé l'information, …": the source named is the one that relays
     the news the sentence and those after it tell."""
     m = _WHO_RELAYS_THE_NEWS.match(ad.prose, cue.span.end, s.span.end)
-    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
-    return m is not None and lemmas.get(m.group("verb").lower()) in quote_words()["relaying"]
+    return m is not None and _has_a_lemma_in(ad, *m.span("verb"), quote_words()["relaying"])
 
 
 def _takes_up_the_source(ad: AnalysedDocument, s: Sentence, cue: Cue, framing: Cue) -> bool:
