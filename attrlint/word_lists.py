@@ -80,10 +80,13 @@ def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def word_sets(name: str) -> dict[str, frozenset[str]]:
-    """Each word list of a TOML file of ``grammars/`` as the set of its words,
-    normalised as the lexicon looks words up (:func:`normalise`)."""
-    return {key: frozenset(normalise(w) for w in words) for key, words in read_word_lists(name).items()}
+def word_sets(name: str, table: str | None = None) -> dict[str, frozenset[str]]:
+    """Each word list of a TOML file of ``grammars/`` (or of one of its tables) as the set of
+    its words, normalised as the lexicon looks words up (:func:`normalise`)."""
+    lists = read_word_lists(name)
+    if table is not None:
+        lists = lists[table]
+    return {key: frozenset(normalise(w) for w in words) for key, words in lists.items()}
 
 
 def with_curly_apostrophes(words: Iterable[str]) -> frozenset[str]:

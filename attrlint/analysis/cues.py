@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, next_character
-from ..word_lists import normalise, read_word_lists, word_sets
+from ..word_lists import word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -424,8 +424,7 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
 
 
 # The words that tell the reflexive sense of a verb like "se déclarer" (speech_verbs.toml).
-_REFLEXIVE_SENSES = {key: frozenset(normalise(w) for w in words)
-                     for key, words in read_word_lists("lexicon/speech_verbs.toml")["reflexive_senses"].items()}
+_REFLEXIVE_SENSES = word_sets("lexicon/speech_verbs.toml", "reflexive_senses")
 # How many adverbs and words of time may stand between the verb and the word that decides.
 _REFLEXIVE_REACH = 6
 
