@@ -503,11 +503,14 @@ def _charged_further_back(prose: str, at: int, words: list[str]) -> bool:
     if not words or _INFINITIVE.fullmatch(words[0]):
         return False
     tail = _CHARGE_TAIL.search(prose, lo, at)
-    if tail is None:
-        return False
-    # Only the sentence the quotation stands in: from the last full stop before it.
-    start = max(prose.rfind(mark, window, tail.start()) for mark in ".!?»\n") + 1
-    return _PROCEEDINGS.search(prose, max(window, start), tail.start()) is not None
+    return tail is not None and _proceedings_named_before(prose, window, tail.start())
+
+
+def _proceedings_named_before(prose: str, window: int, end: int) -> bool:
+    """Whether the proceedings are named before ``end``, from ``window`` on, in the sentence ``end``
+    stands in only: from the last full stop before it."""
+    start = max(prose.rfind(mark, window, end) for mark in ".!?»\n") + 1
+    return _PROCEEDINGS.search(prose, max(window, start), end) is not None
 
 
 # "pour des faits de violences", "pour outrage": the words of a charge, "pour" and perhaps "(des) faits
@@ -526,9 +529,7 @@ def _charge_quoted_whole(prose: str, q: Quote, words: list[str]) -> bool:
     opening = _CHARGE_OPENING.match(prose, q.inner.start, q.inner.end)
     if opening is None or opening.group("offence").lower() not in subject_words().offences:
         return False
-    window = max(0, q.span.start - _PROCEEDINGS_REACH)
-    start = max(prose.rfind(mark, window, q.span.start) for mark in ".!?»\n") + 1
-    return _PROCEEDINGS.search(prose, max(window, start), q.span.start) is not None
+    return _proceedings_named_before(prose, max(0, q.span.start - _PROCEEDINGS_REACH), q.span.start)
 
 
 def _charged_for(prose: str, at: int) -> bool:
