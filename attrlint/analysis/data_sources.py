@@ -25,7 +25,7 @@ from itertools import islice
 
 from ..patterns import regex
 
-from ..word_lists import phrase_alternation, read_word_lists
+from ..word_lists import phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import amount_of, context_words, sum_or_difference
 from .figures import is_number_word
@@ -401,7 +401,7 @@ _WORD = regex.compile(r"[\p{L}\-]+")
 
 
 # "il", "lui", "eux": a speaker named by a pronoun ("selon lui").
-_PRONOUNS = frozenset(read_word_lists("lexicon/words.toml")["PRON"])
+_PRONOUNS = word_sets("lexicon/words.toml")["PRON"]
 
 
 def _draws_on_a_named_source(ad: AnalysedDocument, prev: Sentence, s: Sentence) -> bool:
