@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .config import Config, ConfigError, ConfigFinder, load_config, suggestion
+from .config import Config, ConfigFinder, load_config, suggestion
 from .engine import ActiveRule
 from .globs import anchor, matches
 from .i18n import DEFAULT_LANGUAGE, N_, Phrase, resolve_language

@@ -21,7 +21,7 @@ from ..i18n import N_, resolve_language, rule_summary
 from ..rules import RuleInfo
 from .actions import EXPLAIN_COMMAND, code_actions
 from .convert import lsp_diagnostic, notice
-from .documents import Documents, OpenDocument, path_of
+from .documents import Documents, path_of
 from .explain import ExplanationPages, explanation
 from .linter import Linter
 from .messages import say
