@@ -1614,6 +1614,27 @@ def test_indicators_are_a_data_source(lint, source, reported):
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("monitor, reported", [
+    # The monitor named after the jams, or before them: the lengths are its readings.
+    ("Le pic a été atteint vers midi, a indiqué Bison Futé.", []),
+    ("Le centre Sytadin parle d'une matinée noire.", []),
+    # An article that names no monitor: the jams need a source.
+    ("Le pic a été atteint vers midi, a-t-on appris.", ["près de 350 km", "Jusqu'à 90 kilomètres"]),
+])
+def test_the_jams_of_an_article_naming_a_traffic_monitor_are_its_readings(lint, monitor, reported):
+    text = ("Les départs en vacances ont saturé les autoroutes du sud samedi, avec près de 350 km de "
+            "bouchons en fin de matinée. " + monitor + "\n\nJusqu'à 90 kilomètres d'embouteillages "
+            "se sont formés autour de la capitale.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_a_traffic_monitors_name_sources_only_its_jams(lint):
+    # Another length, and a count, keep their own sources.
+    text = ("Bison Futé voit rouge pour samedi. Les chasse-neige ont dégagé 25 km de routes pendant "
+            "la nuit et la nouvelle bretelle a coûté plus de 40 millions d'euros.")
+    assert excerpts(lint(article(text)), "FIG001") == ["25 km", "plus de 40 millions d'euros"]
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")

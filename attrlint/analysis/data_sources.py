@@ -526,6 +526,32 @@ def forecast_figures(ad: AnalysedDocument) -> None:
         fig.continues = True
 
 
+@lru_cache(maxsize=1)
+def _traffic_patterns() -> tuple[PhraseSearch, object]:
+    data = read_word_lists("lexicon/figures.toml")
+    # "de bouchons", "d'embouteillages": what the length is of, right after it.
+    jams = regex.compile(rf"{_SPACE}(?:de{_SPACE}|d['’][\s\u00a0\u202f]*)(?:{phrase_alternation(data['traffic_jams'])})"
+                         r"(?![\p{L}])", regex.I)
+    return PhraseSearch(data["traffic_monitors"]), jams
+
+
+def traffic_figures(ad: AnalysedDocument) -> None:
+    """"Les routes étaient saturées, avec 280 km de bouchons. Un niveau record, selon Bison
+    Futé.": in an article that names a road traffic monitor, the lengths of the jams it gives
+    are the monitor's readings (SPEC §2.1 rule 6), in whatever sentence: a network's jams are
+    measured by the service that watches it. Other lengths keep their own sources."""
+    units = context_words()["traffic_units"]
+    prose = ad.prose
+    monitors, jams = _traffic_patterns()
+    lengths = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
+               f.category == "measure" and f.value_text.split()[-1].lower() in units and
+               jams.match(prose, f.span.end) is not None]
+    if not lengths or monitors.search(prose) is None:
+        return
+    for fig in lengths:
+        fig.continues = True
+
+
 def service_forecast_figures(ad: AnalysedDocument) -> None:
     """"Le groupe prévoit un bus sur trois, a annoncé la direction. … La moitié des trams
     circuleront.": once a source gives the service an operator forecasts in shares of what it
