@@ -773,6 +773,20 @@ def test_a_tally_goes_on_past_a_sentence_that_says_it_goes_on_too(lint, between,
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("between, reported", [
+    # The impersonal "on" reads the figures given so far: they go on after it.
+    ("Chez les adultes, on constate une nette hausse des inscriptions.", []),
+    ("Chez les adultes, on a constaté une nette hausse des inscriptions.", []),
+    # A comment with no such reading, or someone who speaks: the figures need their own source.
+    ("Chez les adultes, la hausse des inscriptions est nette.", ["450 licences"]),
+    ("Chez les adultes, le trésorier constate une nette hausse des inscriptions.", ["450 licences"]),
+])
+def test_a_tally_goes_on_past_the_impersonal_reading_of_its_figures(lint, between, reported):
+    text = ("Le club a recensé 120 adhérents cette année, a indiqué son président. Parmi eux, 40 jeunes "
+            f"ont moins de 18 ans. {between} Les femmes ont pris 450 licences, contre 300 l'an dernier.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("subject, reported", [
     # A document: its figures go on past the commentary between them.
     ("Ce document de 90 pages", []),

@@ -304,6 +304,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             source_kinds |= kinds.get(s.index, set())
             left = max(left, ELABORATION_REACH)
             continue
+        if cue is not None and left and not cue_named and _read_by_one(ad, outside):
+            # "Chez les adultes, on constate une hausse": the journalist reads the figures of the
+            # source named before; they go on after it, with the kinds of figure it gives.
+            source_kinds |= kinds.get(s.index, set())
+            continue
         if cue is not None and left and s.index in kinds and (
                 report and cue_named or (report or pending is not None and pending_report) and _a_body_unnamed(cue)):
             # "On dénombre 1.094 malades en réanimation": more figures of the count the opening
@@ -413,6 +418,23 @@ def _draws_on_a_named_source(ad: AnalysedDocument, prev: Sentence, s: Sentence) 
     named = [c for c in prev.cues if not c.in_quote]
     # no cue: a report told in the conditional, or figures already read as the source's
     return not named or any(c.source_text.strip().lower() not in _PRONOUNS for c in named)
+
+
+# "on", "l'on" right before a verb: the impersonal subject.
+_ONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:l['’])?on[\s\u00a0\u202f]+(?:y[\s\u00a0\u202f]+)?$", regex.I)
+_ONE_REACH = 8
+
+
+def _read_by_one(ad: AnalysedDocument, cues: list[Cue]) -> bool:
+    """Whether the cues of a sentence are all a verb of finding whose subject is the impersonal
+    "on" ("on constate que…", "on y retrouve"): the journalist reads the figures, no one speaks."""
+    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
+    wanted = context_words()["read_by_one"]
+    return bool(cues) and all(
+        c.kind == "speech" and
+        _ONE_BEFORE.search(ad.prose, max(0, c.span.start - _ONE_REACH), c.span.start) is not None and
+        any(lemmas.get(w.group().lower()) in wanted for w in _WORD.finditer(ad.prose, c.span.start, c.span.end))
+        for c in cues)
 
 
 def _says_it_goes_on(ad: AnalysedDocument, s: Sentence) -> bool:
