@@ -1649,6 +1649,53 @@ def test_a_traffic_monitors_name_sources_only_its_jams(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["25 km", "plus de 40 millions d'euros"]
 
 
+@pytest.mark.parametrize("body, reported", [
+    # The section under the heading gives its figure with a source, rounded by its estimate.
+    ("Les combats ont fait au moins 3.140 blessés depuis lundi, selon un bilan des secours.", []),
+    # With no source, or another figure: the heading needs a source of its own.
+    ("Les combats ont fait au moins 3.140 blessés depuis lundi.", ["Plus de 3.000 blessés", "au moins 3.140 blessés"]),
+    ("Les combats ont fait au moins 4.800 blessés depuis lundi, selon un bilan des secours.",
+     ["Plus de 3.000 blessés"]),
+    # "Plus de 3.000" is not what a count under it says.
+    ("Les combats ont fait 2.950 blessés depuis lundi, selon un bilan des secours.", ["Plus de 3.000 blessés"]),
+])
+def test_a_heading_between_dashes_takes_the_source_of_the_section_under_it(lint, body, reported):
+    text = article_with_title("- Plus de 3.000 blessés -", f"{body} Les hôpitaux de la région sont saturés.",
+                              title="Les combats reprennent dans le nord")
+    assert excerpts(lint(text), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sourced, reported", [
+    # A heading glued to the text after it, once its line break was lost, announces the section.
+    ("La préfecture a recensé 25 interpellations dans la journée.", []),
+    # Another count, or the same number of another thing: the heading's figure needs a source.
+    ("La préfecture a recensé 31 interpellations dans la journée.", ["25 interpellations"]),
+    ("La préfecture a recensé 25 blessés dans la journée.", ["25 interpellations"]),
+])
+def test_a_glued_heading_takes_the_source_of_the_section_under_it(lint, sourced, reported):
+    text = ("Le défilé a réuni les habitants. 25 interpellations et trois blessésLe cortège s'est dispersé "
+            f"vers midi. Les rues ont été nettoyées dans la soirée. {sourced}")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_a_heading_glued_to_the_sentence_before_it_is_read_whole(lint):
+    text = ("Les pompiers sont restés sur place toute la nuit.UN BUDGET EN HAUSSE DE 12% POUR LES SECOURSSelon "
+            "le maire, les dépenses des secours ont augmenté de 12% cette année.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_glued_heading_may_hold_a_number_with_thousands(lint):
+    text = ("Le défilé a réuni les habitants. Plus de 1.500 manifestantsLe cortège s'est dispersé vers midi. "
+            "La préfecture a recensé 1.520 manifestants dans la journée.")
+    assert excerpts(lint(article(text)), "FIG001") == []
+
+
+def test_a_figure_repeated_by_a_sourced_one_outside_a_heading_still_needs_a_source(lint):
+    text = ("Les combats ont fait plus de 3.000 blessés. Les hôpitaux de la région sont saturés. "
+            "Les secours ont recensé au moins 3.140 blessés depuis lundi.")
+    assert excerpts(lint(article(text)), "FIG001") == ["plus de 3.000 blessés"]
+
+
 def test_a_forecasters_name_sources_only_its_weather(lint):
     text = ("Météo-France a placé l'ouest du pays en vigilance orange dimanche. "
             "Les pompiers ont vérifié les digues.\n\nAu moins 300 personnes ont été évacuées à 40 km de la côte.")

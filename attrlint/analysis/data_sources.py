@@ -830,6 +830,90 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     _taken_up(ad, quotations)
 
 
+# A heading between sections, in a line of its own set between dashes ("- Plus de 200 morts -").
+_DASHED_HEADING = regex.compile(r"[\s\u00a0\u202f]*[-–—][^\n]*[-–—][\s\u00a0\u202f]*")
+# Where a heading glued to the text after it ends, once its line break was lost: its last
+# word runs on into the capital of the next ("trois blessésLe défilé", "SECOURSSelon"), or
+# into a quotation mark ("en 2019"Nous").
+_HEADING_GLUE = regex.compile(r"(?<=[\p{Ll}\d%])(?=\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})"
+                              r"|(?<=[\p{L}\d%])(?=[\"«“]\p{Lu})")
+# Where a heading glued to the sentence before it starts: that sentence's stop, and no space.
+_GLUED_STOP = regex.compile(r"[.!?…][\"»”]?(?=\p{Lu})")
+# What no heading holds: a stop (not the dot of "3.000"), a quotation mark.
+_NO_HEADING = regex.compile(r"[.!?…](?!\d)|[\"«»“”]")
+# The last word of a figure: what it counts, or its unit ("22%" gives "%").
+_COUNTED_WORDS = regex.compile(r"[\p{L}%€$£]+")
+# How many words a heading holds at most, and how many sentences of its section are read for its figures.
+HEADING_WORDS = 12
+HEADING_REACH = 8
+# How far apart a heading's estimate ("plus de 3.000") and the sourced figure it rounds may be.
+_ROUNDED = 0.05
+
+
+def headings_repeated(ad: AnalysedDocument) -> None:
+    """"- Plus de 3.000 blessés - ¶ Les combats ont fait au moins 3.140 blessés, selon les
+    secours.": a heading between sections (a line set between dashes, or one glued to the
+    text once its line break was lost) announces what the section under it says. Its
+    figure, given again with a source in the next sentences, has that source (SPEC §2.1
+    rule 5): the same number of the same thing, or rounded by the heading's estimate."""
+    pending = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed]
+    if not pending:
+        return
+    for fig in pending:
+        s = ad.sentence_at(fig.span.start)
+        if s is None or not _in_a_heading(ad, s, fig):
+            continue
+        later = (f for f in ad.figures if f.attributed and not f.in_quote and f.span.start >= s.span.end and
+                 f.sentence - s.index <= HEADING_REACH)
+        if any(_announces(fig, f) for f in later):
+            fig.continues = True
+
+
+def _in_a_heading(ad: AnalysedDocument, s: Sentence, fig: Figure) -> bool:
+    """Whether ``fig`` stands in a heading: a line set between dashes, or a few words glued
+    to the text after them (and perhaps to the stop of the sentence before them)."""
+    prose = ad.prose
+    block = ad.blocks[s.block]
+    if block.kind == BlockKind.LIST_ITEM and _DASHED_HEADING.fullmatch(prose, block.span.start, block.span.end):
+        return True
+    glue = _HEADING_GLUE.search(prose, fig.span.start + 1, s.span.end)  # a figure may take in the glued word
+    if glue is not None:
+        end = glue.start()
+    else:
+        nxt = ad.sentences[s.index + 1] if s.index + 1 < len(ad.sentences) else None
+        if nxt is None or nxt.block != s.block or not prose[nxt.span.start - 1].isalpha():
+            return False
+        end = s.span.end  # the next sentence opens glued to it ("SECOURSSelon")
+    start = s.span.start
+    for stop in _GLUED_STOP.finditer(prose, s.span.start, fig.span.start):
+        start = stop.end()
+    words = prose[start:end].split()
+    return len(words) <= HEADING_WORDS and _NO_HEADING.search(prose, start, end) is None
+
+
+def _announces(heading: Figure, sourced: Figure) -> bool:
+    """Whether the figure of a heading gives the value of ``sourced``: the same number of the
+    same thing (or of a large number), or a round one that an estimate marks in the heading."""
+    a, b = amount_of(heading.value_text), amount_of(sourced.value_text)
+    if a is None or b is None or a <= 0:
+        return False
+    if a == b:
+        return a >= 100 or _last_word(heading) == _last_word(sourced)
+    marks = _marked_value_key(heading).split()
+    if a < 1000 or abs(b - a) > _ROUNDED * a or not marks:
+        return False
+    # "plus de 3.000" is passed by 3.140, "moins de 3.000" not reached by 2.950; "près de" either.
+    if "plus" in marks or "au" in marks and "moins" in marks:
+        return b > a
+    return b < a if "moins" in marks or "jusqu" in marks else True
+
+
+def _last_word(fig: Figure) -> str:
+    """The last word of a figure: what it counts, or its unit ("22%" gives "%")."""
+    words = _COUNTED_WORDS.findall(fig.value_text.lower())
+    return words[-1].rstrip("sx") if words else ""
+
+
 _SAID = "> "  # the keys of a value and the words said of it
 _WORDS_SAID = regex.compile(r"(?:[\s\u00a0\u202f]+[\p{L}'’]+){3}")
 

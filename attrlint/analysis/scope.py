@@ -55,7 +55,8 @@ from .conditionals import states_a_charge, take_the_source_of_quoted_words, take
 from .cues import INCISE_LEAD
 from .quotes import quote_words
 from .spans import SpanIndex
-from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, parts_of_counts_in_words,
+from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, headings_repeated,
+                           parts_of_counts_in_words,
                            parts_of_sourced_figures,
                            poll_conditionals, poll_figures, repeated_figures, service_forecast_figures, traffic_figures,
                            topic_change, worked_out_from_sourced_figures)
@@ -189,6 +190,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     poll_conditionals(ad)
     _link_quotes(ad, introducers or {})
     repeated_figures(ad)  # after the quotations: a figure they attribute is a source
+    headings_repeated(ad)
     parts_of_sourced_figures(ad)  # after the readings that source single figures
     parts_of_counts_in_words(ad)
     worked_out_from_sourced_figures(ad)
