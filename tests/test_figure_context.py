@@ -1642,6 +1642,19 @@ def test_the_jams_of_an_article_naming_a_traffic_monitor_are_its_readings(lint, 
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("operator, reported", [
+    # The grid's operator named: the power drawn is its reading, in whatever sentence.
+    ("La pointe de la veille a été atteinte vers midi, selon RTE.", []),
+    ("Le gestionnaire du réseau appelle à la sobriété.", []),
+    # No operator named: the power drawn needs a source.
+    ("La pointe de la veille a été atteinte vers midi.", ["61.200 mégawatts"]),
+])
+def test_the_power_drawn_in_an_article_naming_a_grid_operator_is_its_reading(lint, operator, reported):
+    text = (f"La vague de froid fait grimper la consommation d'électricité. {operator}\n\n"
+            "Lundi soir, la consommation avait atteint 61.200 mégawatts.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 def test_a_traffic_monitors_name_sources_only_its_jams(lint):
     # Another length, and a count, keep their own sources.
     text = ("Bison Futé voit rouge pour samedi. Les chasse-neige ont dégagé 25 km de routes pendant "

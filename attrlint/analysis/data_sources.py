@@ -549,29 +549,37 @@ def forecast_figures(ad: AnalysedDocument) -> None:
 
 
 @lru_cache(maxsize=1)
-def _traffic_patterns() -> tuple[PhraseSearch, object]:
+def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], object | None], ...]:
+    """For each kind of network watched by one service: the names of the services, the units of
+    their readings, and the words a reading's unit is followed by ("de bouchons"), if any."""
     data = read_word_lists("lexicon/figures.toml")
     # "de bouchons", "d'embouteillages": what the length is of, right after it.
     jams = regex.compile(rf"{_SPACE}(?:de{_SPACE}|d['’][\s\u00a0\u202f]*)(?:{phrase_alternation(data['traffic_jams'])})"
                          r"(?![\p{L}])", regex.I)
-    return PhraseSearch(data["traffic_monitors"]), jams
+    return ((PhraseSearch(data["traffic_monitors"]), frozenset(data["traffic_units"]), jams),
+            (PhraseSearch(data["grid_operators"]), frozenset(data["grid_units"]), None))
 
 
-def traffic_figures(ad: AnalysedDocument) -> None:
+_LEADING_DIGITS = regex.compile(r"^[\d.,]+")
+
+
+def network_figures(ad: AnalysedDocument) -> None:
     """"Les routes étaient saturées, avec 280 km de bouchons. Un niveau record, selon Bison
-    Futé.": in an article that names a road traffic monitor, the lengths of the jams it gives
-    are the monitor's readings (SPEC §2.1 rule 6), in whatever sentence: a network's jams are
-    measured by the service that watches it. Other lengths keep their own sources."""
-    units = context_words()["traffic_units"]
-    prose = ad.prose
-    monitors, jams = _traffic_patterns()
-    lengths = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
-               f.category == "measure" and f.value_text.split()[-1].lower() in units and
-               jams.match(prose, f.span.end) is not None]
-    if not lengths or monitors.search(prose) is None:
+    Futé.": in an article that names the service that watches a network, the readings it
+    gives of that network are the service's (SPEC §2.1 rule 6), in whatever sentence: the
+    lengths of the jams for a road traffic monitor, the power drawn for a grid's operator.
+    Other measures keep their own sources."""
+    measures = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
+                f.category == "measure"]
+    if not measures:
         return
-    for fig in lengths:
-        fig.continues = True
+    prose = ad.prose
+    for monitors, units, after in _network_readings():
+        readings = [f for f in measures if _LEADING_DIGITS.sub("", f.value_text.split()[-1].lower()) in units and
+                    (after is None or after.match(prose, f.span.end) is not None)]
+        if readings and monitors.search(prose) is not None:
+            for fig in readings:
+                fig.continues = True
 
 
 def service_forecast_figures(ad: AnalysedDocument) -> None:

@@ -58,7 +58,7 @@ from .spans import SpanIndex
 from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, headings_repeated,
                            parts_of_counts_in_words,
                            parts_of_sourced_figures,
-                           poll_conditionals, poll_figures, repeated_figures, service_forecast_figures, traffic_figures,
+                           poll_conditionals, poll_figures, repeated_figures, service_forecast_figures, network_figures,
                            topic_change, worked_out_from_sourced_figures)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS, subject_words
@@ -183,7 +183,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if claim.attribution is None:
                 claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
-    traffic_figures(ad)
+    network_figures(ad)
     service_forecast_figures(ad)
     poll_figures(ad)
     budget_bill_figures(ad)
