@@ -787,6 +787,24 @@ def test_a_tally_goes_on_past_the_impersonal_reading_of_its_figures(lint, betwee
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("opening, reported", [
+    # A study named by what it tested: its results follow, past the commentary between them.
+    ("Le magazine a testé 40 crèmes solaires vendues en pharmacie.", []),
+    # No study named: the count needs a source.
+    ("Le magazine s'est penché sur les crèmes solaires vendues en pharmacie.", ["12 crèmes"]),
+])
+def test_a_study_named_by_its_design_sources_its_results(lint, opening, reported):
+    text = (f"{opening} Les résultats inquiètent les dermatologues. Des perturbateurs endocriniens ont été "
+            "détectés dans 12 crèmes, surtout les moins chères.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_a_result_told_before_the_design_of_a_study_needs_a_source(lint):
+    text = ("Des perturbateurs endocriniens ont été détectés dans 12 crèmes solaires. Les dermatologues "
+            "s'inquiètent. Le magazine a testé 40 crèmes vendues en pharmacie.")
+    assert excerpts(lint(article(text)), "FIG001") == ["12 crèmes"]
+
+
 @pytest.mark.parametrize("subject, reported", [
     # A document: its figures go on past the commentary between them.
     ("Ce document de 90 pages", []),

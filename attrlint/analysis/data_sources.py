@@ -259,6 +259,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     opening = set(islice((s.index for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS),
                          REPORT_OPENING))
     counts = context_words()["named_counts"]
+    designs = _studies_by_design(ad)
     for s in ad.sentences:
         if not s.cues and s.index not in kinds:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
@@ -279,11 +280,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         # The cue that names a data source, a study first, stands for the sentence: "Au plus bas
         # dans les sondages, le président est le favori…, révèle l'enquête".
-        outside = [c for c in s.cues if not c.in_quote]
+        outside = [c for c in s.cues if not c.in_quote] or designs.get(s.index, [])
         named_cues = [c for c in outside if is_data_source(ad, c)]
         # Results named as the source ("selon les résultats définitifs") are read as a study's
         # here, past the commentary between their figures; not as what a whole article reports.
-        study_cue = next((c for c in named_cues if _names_a_study(ad, c) or
+        study_cue = next((c for c in named_cues if c.trigger == _DESIGN or _names_a_study(ad, c) or
                           _names_a_study(ad, c, phrases.results)), None)
         cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
@@ -403,6 +404,24 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
 
 
 _WORD = regex.compile(r"[\p{L}\-]+")
+
+
+# The category of a figure that gives the design of a study (figure_context.py), and the
+# trigger of the cue that stands for the study it names.
+_DESIGN = "design"
+
+
+def _studies_by_design(ad: AnalysedDocument) -> dict[int, list[Cue]]:
+    """The sentences with no source that give the design of a study ("Le magazine a testé 40
+    crèmes"): a study named by what it tested, whose results the next sentences may give."""
+    found: dict[int, list[Cue]] = {}
+    for fig in ad.figures:
+        if fig.category != _DESIGN or fig.in_quote:
+            continue
+        s = ad.sentence_at(fig.span.start)
+        if s is not None and not s.cues:
+            found.setdefault(s.index, [Cue("document", fig.span, _DESIGN, block=fig.block)])
+    return found
 
 
 # "il", "lui", "eux": a speaker named by a pronoun ("selon lui").
