@@ -1673,6 +1673,23 @@ def test_the_power_drawn_in_an_article_naming_a_grid_operator_is_its_reading(lin
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("watch, reported", [
+    # A health watch named: the rate of cases per 100.000 inhabitants is its reading.
+    ("Les consultations augmentent dans toutes les régions suivies par le réseau Sentinelles.", []),
+    # None named: the rate needs a source; and a count of cases is no rate.
+    ("Les consultations augmentent dans toutes les régions.", ["210 cas"]),
+])
+def test_the_incidence_in_an_article_naming_a_health_watch_is_its_reading(lint, watch, reported):
+    text = (f"La grippe gagne du terrain. {watch} La Bretagne est la plus touchée, avec 210 cas pour "
+            "100.000 habitants.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+def test_a_health_watchs_name_sources_only_its_rates(lint):
+    text = "Le réseau Sentinelles suit la grippe. Plus de 300 cas ont été recensés dans les écoles de la ville."
+    assert excerpts(lint(article(text)), "FIG001") == ["Plus de 300 cas"]
+
+
 def test_a_traffic_monitors_name_sources_only_its_jams(lint):
     # Another length, and a count, keep their own sources.
     text = ("Bison Futé voit rouge pour samedi. Les chasse-neige ont dégagé 25 km de routes pendant "

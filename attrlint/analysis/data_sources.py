@@ -575,8 +575,11 @@ def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], object | No
     # "de bouchons", "d'embouteillages": what the length is of, right after it.
     jams = regex.compile(rf"{_SPACE}(?:de{_SPACE}|d['’][\s\u00a0\u202f]*)(?:{phrase_alternation(data['traffic_jams'])})"
                          r"(?![\p{L}])", regex.I)
+    # "pour 100.000 habitants": a rate of incidence.
+    per_inhabitants = regex.compile(rf"{_SPACE}pour{_SPACE}100[.\s\u00a0\u202f]?000(?!\d)")
     return ((PhraseSearch(data["traffic_monitors"]), frozenset(data["traffic_units"]), jams),
-            (PhraseSearch(data["grid_operators"]), frozenset(data["grid_units"]), None))
+            (PhraseSearch(data["grid_operators"]), frozenset(data["grid_units"]), None),
+            (PhraseSearch(data["health_watch"]), frozenset(data["health_watch_units"]), per_inhabitants))
 
 
 _LEADING_DIGITS = regex.compile(r"^[\d.,]+")
@@ -586,10 +589,11 @@ def network_figures(ad: AnalysedDocument) -> None:
     """"Les routes étaient saturées, avec 280 km de bouchons. Un niveau record, selon Bison
     Futé.": in an article that names the service that watches a network, the readings it
     gives of that network are the service's (SPEC §2.1 rule 6), in whatever sentence: the
-    lengths of the jams for a road traffic monitor, the power drawn for a grid's operator.
-    Other measures keep their own sources."""
+    lengths of the jams for a road traffic monitor, the power drawn for a grid's operator,
+    the rate of cases per 100.000 inhabitants for a health watch. Other figures keep their
+    own sources."""
     measures = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
-                f.category == "measure"]
+                f.category in ("measure", "count")]
     if not measures:
         return
     prose = ad.prose
