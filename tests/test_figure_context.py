@@ -92,6 +92,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
     "Le scrutin réunit les délégués des 96 départements du pays.",
+    "La tempête a privé de cours les 52 écoles, collèges et lycées du Finistère.",
+    "La neige a perturbé les 130 collèges publics de la Gironde.",
     # How a thing always moves, in a relative clause in the present.
     "Les astronautes rejoindront la station, qui file à 28.000 km/h autour de la planète.",
     "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
@@ -199,6 +201,8 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),
     ("Au total, 30 départements du pays sont en alerte.", "30 départements"),
+    ("Au total, 12 écoles de Vannes ont été cambriolées.", "12 écoles"),
+    ("La grève a touché les 52 écoles et 300 commerces du Finistère.", "52 écoles"),
     # A speed in the past, and a speed changed.
     ("La voiture, qui roulait à 150 km/h, a percuté un arbre.", "150 km/h"),
     ("Le train, qui circule désormais à 320 km/h, relie les deux villes.", "320 km/h"),

@@ -1223,7 +1223,7 @@ def _members_of_a_named_body(tokens: list[Token], first: int, last: int, words: 
     if first < 1 or tokens[first - 1].lower not in ("les", "aux", "des") or \
             tokens[last - 1].lower not in words["member_units"]:
         return False
-    k = last
+    k = _past_more_units(tokens, last, words)
     if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "du", "des"):
         return False
     if tokens[k].lower == "du" and k + 1 < len(tokens) and tokens[k + 1].lower in words["the_country"]:
@@ -1231,6 +1231,20 @@ def _members_of_a_named_body(tokens: list[Token], first: int, last: int, words: 
     if k + 1 < len(tokens) and tokens[k + 1].lower in ("la", "l'", "l’"):
         k += 1
     return k + 1 < len(tokens) and tokens[k + 1].category == "CAP"
+
+
+def _past_more_units(tokens: list[Token], k: int, words: dict[str, frozenset[str]]) -> int:
+    """Where the words after the units of a body end, from ``k``: past more units of the list
+    ("les 40 écoles, collèges et lycées du district") and an adjective in the plural ("les 90
+    collèges publics du département"), before the body's name."""
+    units = words["member_units"]
+    while k + 1 < len(tokens) and (tokens[k].category == "COMMA" or tokens[k].lower == "et") and \
+            tokens[k + 1].lower in units:
+        k += 2
+    if k + 1 < len(tokens) and tokens[k].category == "WORD" and tokens[k].lower.endswith(("s", "x")) and \
+            tokens[k + 1].lower in ("de", "d'", "du", "des"):
+        k += 1
+    return k
 
 
 def _made_of(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
