@@ -95,6 +95,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "La tempête a privé de cours les 52 écoles, collèges et lycées du Finistère.",
     "La neige a perturbé les 130 collèges publics de la Gironde.",
     "L'indice des 20 valeurs vedettes de la Bourse de Bruxelles a reculé mardi.",
+    # Ranks gained or lost in a ranking the sentence names.
+    "Au classement annuel des villes où il fait bon étudier, Rennes recule de 14 places.",
     # How a thing always moves, in a relative clause in the present.
     "Les astronautes rejoindront la station, qui file à 28.000 km/h autour de la planète.",
     "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
@@ -205,6 +207,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Au total, 12 écoles de Vannes ont été cambriolées.", "12 écoles"),
     ("La grève a touché les 52 écoles et 300 commerces du Finistère.", "52 écoles"),
     ("Au total, 25 valeurs de la Bourse de Paris ont chuté mardi.", "25 valeurs"),
+    # Places of a car park, and ranks of no ranking named.
+    ("Avec les travaux, le parking de la gare perd 300 places.", "300 places"),
+    ("Après une saison ratée, l'équipe recule de 14 places.", "14 places"),
     # A speed in the past, and a speed changed.
     ("La voiture, qui roulait à 150 km/h, a percuté un arbre.", "150 km/h"),
     ("Le train, qui circule désormais à 320 km/h, relie les deux villes.", "320 km/h"),

@@ -1569,6 +1569,16 @@ def _agenda_of_an_assembly(tokens: list[Token], first: int, last: int, words: di
 # divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
 # the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses") or an
 # assembly's agenda ("le Sénat examinera 40 articles").
+def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"Au classement des personnalités, la chanteuse chute de 11 places": how many ranks one
+    gained or lost, in a ranking the sentence names, is read in that ranking: its source is the
+    ranking, as a rank is. Places of a car park or a prison ("perd 300 places") name no ranking."""
+    if tokens[last - 1].lower not in words["rank_moves"] or first < 1 or tokens[first - 1].lower not in ("de", "d'"):
+        return False
+    start = sentence_start(tokens, first, RULE_REACH)
+    return any(t.lower in words["rankings"] for t in tokens[start:first])
+
+
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1584,6 +1594,7 @@ _COUNT_DESCRIPTIONS = (
     (_run_of_copies, "specification"),
     (_signers_of_a_text, "document"),
     (_agenda_of_an_assembly, "plan"),
+    (_move_in_a_ranking, "ordinal"),
 )
 
 
