@@ -97,6 +97,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "L'indice des 20 valeurs vedettes de la Bourse de Bruxelles a reculé mardi.",
     # Ranks gained or lost in a ranking the sentence names.
     "Au classement annuel des villes où il fait bon étudier, Rennes recule de 14 places.",
+    # The rate of a levy, a share of what it is assessed on, in brackets right after it.
+    "Les employeurs versent une cotisation (1,5 % de la masse salariale) à la caisse.",
+    "Les commerçants acquittent une redevance (2 % du chiffre d'affaires) depuis mars.",
     # How a thing always moves, in a relative clause in the present.
     "Les astronautes rejoindront la station, qui file à 28.000 km/h autour de la planète.",
     "Le satellite, qui tourne à 25.000 km/h autour du globe, photographie les glaciers.",
@@ -210,6 +213,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # Places of a car park, and ranks of no ranking named.
     ("Avec les travaux, le parking de la gare perd 300 places.", "300 places"),
     ("Après une saison ratée, l'équipe recule de 14 places.", "14 places"),
+    # A share in brackets with no base of a levy, or after no levy.
+    ("Les commerçants acquittent une redevance (2 %) depuis mars.", "2 %"),
+    ("Les cadres (40 % de la masse salariale) ont obtenu une prime.", "40 %"),
     # A speed in the past, and a speed changed.
     ("La voiture, qui roulait à 150 km/h, a percuté un arbre.", "150 km/h"),
     ("Le train, qui circule désormais à 320 km/h, relie les deux villes.", "320 km/h"),

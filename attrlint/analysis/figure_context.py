@@ -124,6 +124,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("percent", "rate") and _population_share_in_brackets(tokens, first, last):
             fig.category, fig.needs_source = "place", False  # "la région Nord (18 % de la population)"
             continue
+        if fig.category == "percent" and _rate_of_a_levy(tokens, first, last, words):
+            fig.category, fig.needs_source = "rule", False  # "une contribution (0,3 % de la masse salariale)"
+            continue
         if fig.category in ("count", "estimate") and _restricted_to(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "le concours n'est ouvert qu'à 240 candidats"
             continue
@@ -875,6 +878,20 @@ def _population_share_in_brackets(tokens: list[Token], first: int, last: int) ->
     brackets after a common noun is a finding ("les vaccinés (18 % de la population)")."""
     return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].category == "CAP" and \
         tuple(t.lower for t in tokens[last:last + len(_POPULATION_SHARE)]) == _POPULATION_SHARE
+
+
+def _rate_of_a_levy(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"une contribution (0,3 % de la masse salariale)": a share of what a levy is assessed on,
+    alone in brackets right after the levy, is its rate, set by the law that creates it (SPEC
+    §2.2, regulations). "une hausse des impôts (5 %)" gives a change: no base named."""
+    if first < 2 or tokens[first - 1].text != "(" or tokens[first - 2].lower not in words["levies"]:
+        return False
+    k = last
+    if k < len(tokens) and tokens[k].lower in ("de", "d'", "du", "des"):
+        k += 1
+    if k < len(tokens) and tokens[k].category == "DET":
+        k += 1
+    return k < len(tokens) and tokens[k].lower in words["levy_bases"]
 
 
 # What may stand between a capped share and its capacity; the auxiliaries of the past, which tell
