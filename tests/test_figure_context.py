@@ -97,6 +97,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "L'indice des 20 valeurs vedettes de la Bourse de Bruxelles a reculé mardi.",
     # Ranks gained or lost in a ranking the sentence names.
     "Au classement annuel des villes où il fait bon étudier, Rennes recule de 14 places.",
+    # A small count guessed as one number or the next.
+    "Sur la place du marché, 8 ou 9 tracteurs bloquaient la circulation.",
     # The rate of a levy, a share of what it is assessed on, in brackets right after it.
     "Les employeurs versent une cotisation (1,5 % de la masse salariale) à la caisse.",
     "Les commerçants acquittent une redevance (2 % du chiffre d'affaires) depuis mars.",
@@ -213,6 +215,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # Places of a car park, and ranks of no ranking named.
     ("Avec les travaux, le parking de la gare perd 300 places.", "300 places"),
     ("Après une saison ratée, l'équipe recule de 14 places.", "14 places"),
+    # Numbers further apart, or large ones: a range to source.
+    ("Sur la place du marché, 8 ou 15 tracteurs bloquaient la circulation.", "15 tracteurs"),
+    ("Sur la place du marché, 300 ou 301 tracteurs bloquaient la circulation.", "301 tracteurs"),
     # A share in brackets with no base of a levy, or after no levy.
     ("Les commerçants acquittent une redevance (2 %) depuis mars.", "2 %"),
     ("Les cadres (40 % de la masse salariale) ont obtenu une prime.", "40 %"),

@@ -139,6 +139,9 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
+        if fig.category == "count" and _one_or_the_next(tokens, first):
+            fig.category, fig.needs_source = "narrative", False  # "8 ou 9 tracteurs bloquaient la place"
+            continue
         described = _what_a_count_describes(tokens, first, last, words) if fig.category in ("count", "estimate") \
             else None
         if described is not None:
@@ -1069,6 +1072,21 @@ def _family_size(tokens: list[Token], first: int, last: int, words: dict[str, fr
     person's description, not a finding."""
     return first >= 2 and tokens[last - 1].lower in words["offspring"] and tokens[first - 1].lower in ("de", "d'") \
         and tokens[first - 2].lower in words["kin"]
+
+
+# The largest count a guess between two numbers ("8 ou 9") may give and stay a rough one.
+_ROUGH_MOST = 20
+
+
+def _one_or_the_next(tokens: list[Token], first: int) -> bool:
+    """"8 ou 9 tracteurs", "4 ou 5 manifestants": a small count given as one number or the
+    next, a rough guess of the story's own scene, as vague as "une poignée" (SPEC §2.2). Two
+    numbers further apart ("5 ou 50") or large ones ("300 ou 400 manifestants") are a range."""
+    if first < 2 or tokens[first - 1].lower != "ou" or tokens[first - 2].category != "NUM" or \
+            tokens[first].category != "NUM" or not (tokens[first - 2].text.isdigit() and tokens[first].text.isdigit()):
+        return False
+    low, high = int(tokens[first - 2].text), int(tokens[first].text)
+    return high - low == 1 and high <= _ROUGH_MOST
 
 
 # How many words may stand between a figure and the participle of its offer: "les 45.000
