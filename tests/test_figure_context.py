@@ -92,9 +92,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
     "Le scrutin réunit les délégués des 96 départements du pays.",
-    "La tempête a privé de cours les 52 écoles, collèges et lycées du Finistère.",
+    "La tempête a privé de cours les 52 lycées, collèges et écoles du Finistère.",
     "La neige a perturbé les 130 collèges publics de la Gironde.",
-    "L'indice des 20 valeurs vedettes de la Bourse de Bruxelles a reculé mardi.",
+    "L'indice regroupe les 25 valeurs vedettes de la Bourse de Lisbonne.",
     # Ranks gained or lost in a ranking the sentence names.
     "Au classement annuel des villes où il fait bon étudier, Rennes recule de 14 places.",
     # A small count guessed as one number or the next.
@@ -1691,7 +1691,7 @@ def test_the_jams_of_an_article_naming_a_traffic_monitor_are_its_readings(lint, 
 ])
 def test_the_power_drawn_in_an_article_naming_a_grid_operator_is_its_reading(lint, operator, reported):
     text = (f"La vague de froid fait grimper la consommation d'électricité. {operator}\n\n"
-            "Lundi soir, la consommation avait atteint 61.200 mégawatts.")
+            "Lundi soir, la pointe s'est élevée à 61.200 mégawatts.")
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
@@ -1702,8 +1702,7 @@ def test_the_power_drawn_in_an_article_naming_a_grid_operator_is_its_reading(lin
     ("Les consultations augmentent dans toutes les régions.", ["210 cas"]),
 ])
 def test_the_incidence_in_an_article_naming_a_health_watch_is_its_reading(lint, watch, reported):
-    text = (f"La grippe gagne du terrain. {watch} La Bretagne est la plus touchée, avec 210 cas pour "
-            "100.000 habitants.")
+    text = f"La grippe gagne du terrain. {watch} En Bretagne, le taux atteint 210 cas pour 100.000 habitants."
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 

@@ -125,7 +125,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "place", False  # "la région Nord (18 % de la population)"
             continue
         if fig.category == "percent" and _rate_of_a_levy(tokens, first, last, words):
-            fig.category, fig.needs_source = "rule", False  # "une contribution (0,3 % de la masse salariale)"
+            fig.category, fig.needs_source = "rule", False  # "une cotisation (1,5 % de la masse salariale)"
             continue
         if fig.category in ("count", "estimate") and _restricted_to(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "le concours n'est ouvert qu'à 240 candidats"
@@ -884,7 +884,7 @@ def _population_share_in_brackets(tokens: list[Token], first: int, last: int) ->
 
 
 def _rate_of_a_levy(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"une contribution (0,3 % de la masse salariale)": a share of what a levy is assessed on,
+    """"une cotisation (1,5 % de la masse salariale)": a share of what a levy is assessed on,
     alone in brackets right after the levy, is its rate, set by the law that creates it (SPEC
     §2.2, regulations). "une hausse des impôts (5 %)" gives a change: no base named."""
     if first < 2 or tokens[first - 1].text != "(" or tokens[first - 2].lower not in words["levies"]:
@@ -1605,7 +1605,7 @@ def _agenda_of_an_assembly(tokens: list[Token], first: int, last: int, words: di
 # the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses") or an
 # assembly's agenda ("le Sénat examinera 40 articles").
 def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
-    """"Au classement des personnalités, la chanteuse chute de 11 places": how many ranks one
+    """"Au classement des villes étudiantes, Rennes recule de 14 places": how many ranks one
     gained or lost, in a ranking the sentence names, is read in that ranking: its source is the
     ranking, as a rank is. Places of a car park or a prison ("perd 300 places") name no ranking."""
     if tokens[last - 1].lower not in words["rank_moves"] or first < 1 or tokens[first - 1].lower not in ("de", "d'"):
