@@ -587,8 +587,8 @@ _LEADING_DIGITS = regex.compile(r"^[\d.,]+")
 
 def network_figures(ad: AnalysedDocument) -> None:
     """"Les départs ont saturé les autoroutes, avec près de 350 km de bouchons. Le pic a été
-    atteint vers midi, a indiqué Bison Futé.": in an article that names the service that watches a network, the readings it
-    gives of that network are the service's (SPEC §2.1 rule 6), in whatever sentence: the
+    atteint vers midi, a indiqué Bison Futé.": in an article that names the service that
+    watches a network, the readings it gives of that network are the service's (SPEC §2.1 rule 6), in whatever sentence: the
     lengths of the jams for a road traffic monitor, the power drawn for a grid's operator,
     the rate of cases per 100.000 inhabitants for a health watch. Other figures keep their
     own sources."""

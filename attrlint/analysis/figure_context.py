@@ -1594,16 +1594,6 @@ def _agenda_of_an_assembly(tokens: list[Token], first: int, last: int, words: di
         said_before_in_sentence(tokens, k, words["assemblies"] | words["panels"])
 
 
-# What a count may describe rather than claim, tried in order, with the kind it then has: a
-# venue's capacity ("un stade de 6 000 places"), an assembly's make-up ("le Parlement compte
-# 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
-# a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
-# tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
-# thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
-# disques"), where a company is present ("un groupe présent dans 90 pays"), what a thing is
-# divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
-# the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses") or an
-# assembly's agenda ("le Sénat examinera 40 articles").
 def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"Au classement des villes étudiantes, Rennes recule de 14 places": how many ranks one
     gained or lost, in a ranking the sentence names, is read in that ranking: its source is the
@@ -1614,6 +1604,16 @@ def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[s
     return any(t.lower in words["rankings"] for t in tokens[start:first])
 
 
+# What a count may describe rather than claim, tried in order, with the kind it then has: a
+# venue's capacity ("un stade de 6 000 places"), an assembly's make-up ("le Parlement compte
+# 290 sièges") or a panel's size ("un jury de 12 personnes", a kind not handed on to a list),
+# a competition's field ("16 équipes réparties en quatre poules"), what a show exhibits ("80
+# tableaux y sont exposés"), the units of a named body ("les 27 pays de l'Union"), what a
+# thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
+# disques"), where a company is present ("un groupe présent dans 90 pays"), what a thing is
+# divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
+# the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses") or an
+# assembly's agenda ("le Sénat examinera 40 articles"), or a move in a named ranking ("recule de 14 places").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
