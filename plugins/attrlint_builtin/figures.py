@@ -55,13 +55,18 @@ the results of a poll, a study or a count named just before ("Selon un
 sondage Elabe, 54 % … Ils sont 38 % à …"; a poll's, a study's, and those of
 a count or a count briefing the article's opening names, "dans son point
 quotidien", go on past the commentary between them, past a body named by
-its kind that gives more of them, "a précisé l'agence sanitaire", and past
-"En revanche"), or the shares of an article whose headline or opening names
+its kind that gives more of them, "a précisé l'agence sanitaire", past
+"En revanche", and past a sentence in which "on" reads them, "on constate
+que…"), or the shares of an article whose headline or opening names
 a poll or a panel ("selon le panéliste IRI") or whose opening cites a study
 or a report ("selon le bilan annuel de l'ASFA"), or the weather of a forecaster the article has named ("Météo-France
-… Les cumuls atteindront 80 mm"), or elaborates what someone counted or
-showed ("L'économiste a montré que… Sur cinq ans, les loyers ont gagné
-12 %"), or is the share right after a count named as a document ("Selon
+… Les cumuls atteindront 80 mm"), or is a reading of the service that
+watches a network the article names (the length of the jams where it names
+"Bison Futé", the power drawn where it names the grid's operator, the cases
+per 100 000 inhabitants where it names a health watch), or elaborates what
+someone counted or showed ("L'économiste a montré que… Sur cinq ans, les
+loyers ont gagné 12 %") or the study a sentence describes ("Le magazine a
+testé 40 crèmes. 12 contenaient…"), or is the share right after a count named as a document ("Selon
 le dernier bilan de la préfecture, … Plus de 30 % des logements…"). So is a figure that stands between a
 cue and a "selon la même source" of the same paragraph, one of a document
 named as a source ("selon ce document"), one of a breakdown that goes on
@@ -77,7 +82,9 @@ that takes up such a figure to count a part of it ("Sur les 120 clubs
 concernés, 45…"), the part after "dont" of a count written in words ("Douze manifestants
 ont été arrêtés, dont 9 mineurs"), and one worked out as the sum or the difference of two
 figures with a source ("48 classes restent fermées, dont 11 depuis lundi.
-Les 37 autres…"). A figure of the lead that the body gives again with a
+Les 37 autres…"). So is the figure of a heading that the section under it
+gives again with a source ("- Plus de 3 000 blessés -" over "au moins
+3 140 blessés, selon les secours"). A figure of the lead that the body gives again with a
 source, in the same words (an estimate, "au moins cinq baigneurs", or a
 count of three digits or more), and figures right after a source that gives
 none, in a sentence that names that body again by its acronym, have that
@@ -90,13 +97,15 @@ Dates, years, times, durations, ages, ordinals, identifiers and names ("G7",
 its verb, "les écoutants du 119 répondent"), scores and the results of
 a vote ("adopté par 52 voix contre 19 et 4 abstentions"), numbers inside
 quotations, the title of an embedded video glued to its credit, small
-counts written in words ("les deux hommes") and vague quantities ("des
+counts written in words ("les deux hommes"), vague quantities ("des
 milliers", "des centaines"; "une centaine de manifestants" is an estimate)
+and a small count given as one number or the next ("8 ou 9 tracteurs")
 need none.
 
 Not reported either, because they describe rather than claim: figures
 stated by a rule, a limit or a penalty ("passible de 75 000 euros
-d'amende", "limitée à 80 km/h"), the threshold of a scheme ("les foyers dont
+d'amende", "limitée à 80 km/h", a levy's rate in brackets, "une cotisation
+(1,5 % de la masse salariale)"), the threshold of a scheme ("les foyers dont
 le revenu est supérieur à 250 000 euros") and the amount it sets as it changes
 it ("cette aide passera à 3 000 euros"), what a ruling orders paid ("le
 tribunal a alloué 800 euros à l'association"), a product's specification ("483 ch", and
@@ -110,7 +119,7 @@ commune de 800 habitants", "les 10 000 habitants de l'île"), what a venue can h
 or how high a building is ("un stade de 6 000 places", "un immeuble de 18
 étages"), what a thing is made of ("une maquette composée de 298 pièces"; the
 people who make up a body are news), the make-up of an assembly ("le Sénat
-compte 348 sièges") or of a named body ("les 27 pays de l'Union"), the size of
+compte 348 sièges") or of a named body ("les 27 pays de l'Union", "les 30 écoles de Vannes"), the size of
 a panel ("un comité de 25 personnes"), the format of a competition ("24 équipes
 réparties en six poules"), what a show exhibits or presents ("80 tableaux y
 sont exposés"), what a thing is divided into ("répartie sur 40 bobines"),
@@ -135,7 +144,9 @@ joins them ("devra obtenir l'accord du bureau et rallier 300 voix"), the seats o
 stade"), the quantity a price is given for ("pour 40 litres, 58 euros"), the power or frequency of a machine ("un
 réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
 départements"), what a study named in the sentence tests ("les chercheurs ont
-étudié 259 étudiants") and the size of a family ("père de 4 enfants"), what a route is strewn with
+étudié 259 étudiants") and the size of a family ("père de 4 enfants"), the places gained or lost in a ranking the
+sentence names ("au classement des villes étudiantes, Rennes recule de 14
+places"), what a route is strewn with
 ("jalonnée de 12 virages"), a place's share of the population in brackets
 after its name, an area restated in football pitches, whom a restriction
 admits ("ouvert qu'à 400 délégués"), the terms an agreement bears on
