@@ -784,3 +784,47 @@ def test_words_between_two_attributed_quotations_of_one_body_are_its(lint):
 def test_words_between_quotations_of_two_bodies_stay_reported(lint, text):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith("« les niveaux")
+
+
+@pytest.mark.parametrize("standfirst", [
+    # One person, the subject, says something.
+    "Le maire de la petite commune assure que la réouverture de la plage ne fait courir aucun risque.",
+    "Le président de l'association des commerçants constate une baisse des ventes depuis l'automne.",
+    # An opening phrase before the subject, and a subject longer than a few words.
+    "Hostile à la fermeture du marché couvert, la maire du village voisin affirme que rien ne la justifie.",
+    # A name in apposition right before the verb.
+    "Invitée de la radio locale lundi, la sœur du navigateur disparu, Jeanne Morel, a regretté le silence des "
+    "autorités.",
+])
+def test_the_body_opening_on_words_after_a_standfirst_gives_them_to_its_one_speaker(lint, standfirst):
+    text = article(standfirst, "« Nous ne demandons que de la clarté. » La décision sera connue jeudi.",
+                   title="Une plage fermée")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("standfirst", [
+    # A study, not a person, says it.
+    "L'enquête menée dans trois départements montre que les loyers ont augmenté plus vite que les salaires.",
+    # A group of people.
+    "Des commerçants du centre-ville assurent que la réouverture de la plage ne fait courir aucun risque.",
+    # Two people speak: which of them is quoted is not said.
+    "Le maire assure que la plage est sûre, le préfet affirmant au contraire qu'elle doit rester fermée.",
+    # The verb of saying is not the subject's: a relative clause about someone else.
+    "Le maire soutient les pêcheurs contre le ministre qui a annoncé la fermeture du port lundi.",
+    # No one speaks.
+    "Le maire de la petite commune a visité la plage lundi matin avec les pompiers.",
+])
+def test_the_body_opening_on_words_after_another_standfirst_stays_reported(lint, standfirst):
+    text = article(standfirst, "« Nous ne demandons que de la clarté. » La décision sera connue jeudi.",
+                   title="Une plage fermée")
+    assert excerpts(lint(text), "QUO001") == ["« Nous ne demandons que de la clarté. »"]
+
+
+def test_words_opening_a_later_paragraph_after_a_speaker_stay_reported(lint):
+    # Only the standfirst introduces the speaker the body opens on; a standfirst of two sentences does not either.
+    text = article("Le port a rouvert lundi.", "Le maire assure que la plage est sûre.",
+                   "« Nous ne demandons que de la clarté. »", title="Une plage fermée")
+    assert excerpts(lint(text), "QUO001") == ["« Nous ne demandons que de la clarté. »"]
+    text = article("Le port a rouvert lundi. Le maire assure que la plage est sûre.",
+                   "« Nous ne demandons que de la clarté. »", title="Une plage fermée")
+    assert excerpts(lint(text), "QUO001") == ["« Nous ne demandons que de la clarté. »"]

@@ -20,6 +20,10 @@
   or woven into the sentence right after one in which someone speaks
   through a channel it names: "Dans une lettre, le directeur a demandé un
   avis. La question est de savoir « … »".
+- A quotation opening the body right after a standfirst of one sentence in
+  which one person says something: "Le maire assure que la plage est sûre."
+  then « Il n'y a aucun danger. » (a standfirst in which several people
+  speak, or no one, names no speaker).
 - A quotation that repeats words attributed elsewhere in the article (a
   pull-quote set into the text, whole or cut and reworded: half its words
   at least), and the quotations of a testimony: those a few sentences from
@@ -186,7 +190,67 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
         # woven into the next sentence of the paragraph are those of the text just named.
         return Cue("previous-speaker", ad.sentences[s.index - 1].span, "", block=q.block)
+    if _opens(ad, s, q, adverbial=False):
+        speaker = _standfirst_speaker(ad, s)
+        if speaker is not None:
+            # "Le maire assure que la plage est sûre." then « Il n'y a aucun danger. »: the body
+            # opens on the words of the one person its standfirst has speak.
+            return _cue_at(ad, speaker, q, "previous-speaker")
     return None
+
+
+def _standfirst_speaker(ad: AnalysedDocument, s: Sentence) -> Span | None:
+    """The one person who says something in the standfirst right before ``s`` (a paragraph of a
+    single sentence, after the title only, in which one verb of saying speaks), when ``s`` opens
+    the body; None otherwise."""
+    standfirst = _standfirst_before(ad, s)
+    if standfirst is None:
+        return None
+    saying = [c for c in standfirst.cues if not c.in_quote and c.kind in SAYING_KINDS]
+    if len(saying) != 1:
+        return None  # no one speaks in it, or several do: who speaks next is not said
+    return _one_person_saying(ad, standfirst, saying[0])
+
+
+def _standfirst_before(ad: AnalysedDocument, s: Sentence) -> Sentence | None:
+    """The sentence before ``s`` when it is the whole of the article's first paragraph (only
+    titles before it) and ``s`` opens the next one; None otherwise."""
+    if s.index == 0:
+        return None
+    prev = ad.sentences[s.index - 1]
+    if prev.block != s.block - 1 or ad.blocks[prev.block].kind != BlockKind.PARAGRAPH or \
+            (prev.index > 0 and ad.sentences[prev.index - 1].block == prev.block):
+        return None
+    return prev if all(b.kind == BlockKind.TITLE for b in ad.blocks[:prev.block]) else None
+
+
+def _one_person_saying(ad: AnalysedDocument, t: Sentence, cue: Cue) -> Span | None:
+    """Who speaks through the verb of saying ``cue`` of ``t``, when one person: the subject of
+    ``t``, its verb that one with no clause between them ("Le président de l'association constate
+    …", not "Elle a salué l'humoriste qui a enchaîné …"), or, when no subject is read, the words
+    right before the verb, past an apposition ("…, l'épouse de l'ancien patron, Jeanne Morel, a
+    regretté …")."""
+    if t.subject is not None and t.subject.end <= cue.span.start:
+        if _CLAUSE_BREAK.search(ad.prose, t.subject.end, cue.span.start) or not _person(ad, t) or \
+                _subject_person(ad, t) is None:
+            return None
+        return t.subject
+    before = ad.prose[t.span.start:cue.span.start].rstrip(" ,\u00a0\u202f")
+    start = t.span.start + before.rfind(",") + 1
+    words = ad.prose[start:t.span.start + len(before)]
+    start += len(words) - len(words.lstrip())
+    words = words.strip()
+    if not words or len(words.split()) > _SPEAKER_PHRASE_WORDS or _CLAUSE_BREAK.search(words) or \
+            not (_FULL_NAME.fullmatch(words) or _one_person(ad, words)):
+        return None  # "Le maire soutient le ministre qui a annoncé…": the verb is another clause's
+    return Span(start, start + len(words))
+
+
+# How many words the naming of one person right before its verb of saying may hold ("le candidat
+# de la majorité pour la mairie de Paris").
+_SPEAKER_PHRASE_WORDS = 10
+# What ends a subject's clause before a verb: a mark, or a relative word opening another clause.
+_CLAUSE_BREAK = regex.compile(r"[,;:«»“”\"()]|(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])", regex.I)
 
 
 # "Les opposants au texte « ne lâcheront rien »": a complement of the subject's noun opened by "à", up to
