@@ -828,3 +828,35 @@ def test_words_opening_a_later_paragraph_after_a_speaker_stay_reported(lint):
     text = article("Le port a rouvert lundi. Le maire assure que la plage est sûre.",
                    "« Nous ne demandons que de la clarté. »", title="Une plage fermée")
     assert excerpts(lint(text), "QUO001") == ["« Nous ne demandons que de la clarté. »"]
+
+
+STANDFIRST = "Une rumeur sur la fermeture des écoles a circulé toute la semaine dans la ville."
+
+
+@pytest.mark.parametrize("title, paragraphs", [
+    # A headline keeps a few of the words the body quotes.
+    ("La maire de Lyon : « Nous avons mieux à faire que vérifier les rumeurs »",
+     [STANDFIRST, "« Nous avons autre chose à faire. Les agents de la ville ont d'autres urgences que de vérifier les "
+                  "rumeurs qui circulent. » La mairie a porté plainte mardi."]),
+    # A pull-quote, attributed, cut from longer words quoted further on.
+    ("Une piscine fermée",
+     ["« Nous rouvrirons la piscine dès que les travaux seront finis », a promis la maire.",
+      "Les nageurs du club attendent depuis l'automne.",
+      "« Les travaux avancent bien malgré la pluie de janvier et le manque d'ouvriers qualifiés. Nous rouvrirons la "
+      "piscine municipale dès que les travaux de toiture seront finis, sans doute au printemps. »"]),
+])
+def test_words_an_attributed_headline_or_pull_quote_cuts_down_are_its_speakers(lint, title, paragraphs):
+    assert excerpts(lint(article_with_title(*paragraphs, title=title)), "QUO001") == []
+
+
+@pytest.mark.parametrize("title, body", [
+    # A few of the headline's words only.
+    ("La maire de Lyon : « Nous avons mieux à faire que vérifier les rumeurs »",
+     "« Les rumeurs circulent vite dans les quartiers, et nos équipes doivent les vérifier une à une avec les "
+     "familles. » La mairie a porté plainte mardi."),
+    # A headline of too few words to tell.
+    ("La maire de Lyon : « Pas de rumeurs »",
+     "« Il n'y a pas de rumeurs sur la fermeture des écoles, seulement des questions. » La mairie a porté plainte."),
+])
+def test_words_sharing_little_with_attributed_ones_stay_reported(lint, title, body):
+    assert len(excerpts(lint(article_with_title(STANDFIRST, body, title=title)), "QUO001")) == 1

@@ -26,8 +26,9 @@
   speak, or no one, names no speaker).
 - A quotation that repeats words attributed elsewhere in the article (a
   pull-quote set into the text, whole or cut and reworded: half its words
-  at least), and the quotations of a testimony: those a few sentences from
-  an attributed quotation of the same passage.
+  at least), or whose words an attributed headline or pull-quote cuts down
+  (three quarters of theirs at least), and the quotations of a testimony:
+  those a few sentences from an attributed quotation of the same passage.
 - A quotation standing as its own sentence in a passage about one person:
   after their attributed words, with only sentences about them between
   ("Sa journée commence à 22 heures."), or right before them (« … ».
@@ -73,6 +74,10 @@ _REPEAT_REACH = 15_000
 # labelled one; two in five removes some judged right and a labelled one).
 _REWORDED_SHARE = 0.5
 _REWORDED_MIN_WORDS = 3
+# Attributed words may cut a quotation down (a headline, a pull-quote): most of their words, and more
+# than a few, are the quotation's.
+_CONDENSED_SHARE = 0.75
+_CONDENSED_MIN_WORDS = 5
 _CONTENT_WORD = regex.compile(r"[\p{L}\p{M}]{3,}")
 _WORD = regex.compile(r"\p{L}{2,}")
 # "Le préfet a « salué l'engagement … »": the auxiliary of the subject's verb before the marks, its
@@ -766,6 +771,13 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
             words[id(q)] = plain_words(ad.prose[q.inner.start:q.inner.end])
         return words[id(q)]
 
+    counts: dict[int, Counter[str]] = {}
+
+    def word_counts(q: Quote) -> Counter[str]:
+        if id(q) not in counts:
+            counts[id(q)] = Counter(_CONTENT_WORD.findall(letters(q)))
+        return counts[id(q)]
+
     def word_set(q: Quote) -> frozenset[str]:
         if id(q) not in word_sets:
             word_sets[id(q)] = frozenset(_CONTENT_WORD.findall(letters(q)))
@@ -807,6 +819,9 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 for other in near if other is not q):
             q.continues = True  # a pull-quote cut or reworded from the attributed words
             continue
+        if any(_condensed_from(word_counts(other), own) for other in (*near, *terms) if other is not q):
+            q.continues = True  # the words an attributed headline or pull-quote cuts down
+            continue
         if _between_words_of_one_speaker(ad, s, q, speech_by_sentence):
             q.continues = True  # « … », a dit le général. « … » « … », a-t-il poursuivi
             continue
@@ -820,6 +835,16 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         elif _passage_speaker_before(ad, s, speech_by_sentence) or \
                 _passage_speaker_after(ad, s, q, speech_by_sentence):
             q.continues = True  # a passage about one person: their words go on
+
+
+def _condensed_from(theirs: Counter[str], mine: Counter[str]) -> bool:
+    """Whether attributed words (``theirs``, content words counted) cut down the words of a
+    quotation (``mine``): a headline or a pull-quote that keeps a few of them ("Nous avons mieux à
+    faire que vérifier les rumeurs" for "Nous avons autre chose à faire. […] d'autres urgences que
+    de vérifier les rumeurs"), this share of its words at least, and this many."""
+    total = sum(theirs.values())
+    return total >= _CONDENSED_MIN_WORDS and \
+        sum(map(theirs.__getitem__, theirs.keys() & mine.keys())) >= _CONDENSED_SHARE * total
 
 
 # How many sentences from a quotation the attributed words of one speaker may stand, before it and
