@@ -391,3 +391,31 @@ def test_a_sentence_opening_on_et_and_a_participle_shares_the_subject_before(lin
 ])
 def test_a_sentence_opening_on_et_shares_no_speaker_otherwise(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == [_PROCEDURE]
+
+
+RIVER = "La rivière est sortie de son lit dimanche."
+
+
+@pytest.mark.parametrize("text", [
+    # Straight marks, as many collected articles have them.
+    "\"Nous avons tout perdu en une nuit\", raconte la cheffe. Et le plus dur reste à venir : \"il faudra tout "
+    "reconstruire avant l'été\". \"Les assurances tardent à répondre à nos courriers. \"Nous attendons un expert "
+    "depuis des mois.\"",
+    "« Nous avons tout perdu en une nuit », raconte la cheffe. Et le plus dur reste à venir : « il faudra tout "
+    "reconstruire avant l'été ». « Les assurances tardent à répondre à nos courriers. « Nous attendons un expert "
+    "depuis des mois. »",
+])
+def test_a_quotation_reopening_words_a_colon_gives_a_speaker_goes_on_with_them(lint, text):
+    assert excerpts(lint(article(RIVER, text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # The words left open follow words no one is said to speak.
+    "Le plus dur reste à venir : « il faudra tout reconstruire avant l'été ». « Les assurances tardent à répondre à "
+    "nos courriers. « Nous attendons un expert depuis des mois. »",
+    # The words left open follow the journalist's own sentence.
+    "« Nous avons tout perdu en une nuit », raconte la cheffe. Le plus dur reste à venir. « Les assurances tardent à "
+    "répondre à nos courriers. « Nous attendons un expert depuis des mois. »",
+])
+def test_a_quotation_reopening_words_no_one_speaks_stays_reported(lint, text):
+    assert "« Nous attendons un expert depuis des mois. »" in excerpts(lint(article(RIVER, text)), "QUO001")

@@ -9,7 +9,8 @@ conditional to the cue that attributes it, or to none.
    cue and a colon (also across a paragraph break); a quotation that follows
    an attributed one which had the last word of its sentence (opening its
    sentence or woven in after a few words), or that reopens an attributed
-   quotation left open (multi-paragraph quotations); a quotation cut by a few
+   quotation left open (multi-paragraph quotations; read again once the
+   testimonies, pull-quotes and colons have given their speakers); a quotation cut by a few
    words from an attributed one after it in its sentence; a next sentence that
    points back at the words ("C'est par ces mots que…"); a narrative
    infinitive after an attributed sentence ("Et d'ajouter : « … »"); the items
@@ -624,6 +625,19 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
     _read_lists_whole(ad, top)
     attribute_repeated_and_testimony(ad)
     _go_on_after_a_colon(ad, top)
+    _reopen_after_later_attribution(ad, top, every, tails)
+
+
+def _reopen_after_later_attribution(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex, tails: _Tails) -> None:
+    """« A ». « B. « C. »: a quotation reopening one left open goes on its words, once the
+    passes after the first have given a speaker to the quotation before that open one (a
+    testimony, a pull-quote, a colon); the open quotations were read before those passes."""
+    reopened = _unclosed_speech(ad, top, every, tails)
+    if not reopened.starts:
+        return  # most documents: no quotation is left open
+    for q in top.items:
+        if not q.attributed and q.is_speech and _continues_unclosed(ad, q, reopened, every):
+            q.continues = True
 
 
 # A colon right before the opening mark: the words it introduces.
