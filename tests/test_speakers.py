@@ -860,3 +860,37 @@ def test_words_an_attributed_headline_or_pull_quote_cuts_down_are_its_speakers(l
 ])
 def test_words_sharing_little_with_attributed_ones_stay_reported(lint, title, body):
     assert len(excerpts(lint(article_with_title(STANDFIRST, body, title=title)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("aside", [
+    "Avec, là encore, une salle réduite.",
+    "Qui change sans cesse.",
+    "Et l'histoire de se répéter.",
+])
+def test_a_speakers_words_go_on_past_a_short_aside(lint, aside):
+    text = article("Le théâtre rouvre ses portes samedi.",
+                   f"« Il faut espacer les groupes de spectateurs », explique la directrice. {aside} « Pour un spectacle "
+                   "de 300 places, nous en vendrons 200, pas davantage. »")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("aside", [
+    # A question: an interviewer's, answered by anyone.
+    "Et maintenant, que faire ?",
+    # Someone else named.
+    "Avec Paul Durand, la salle se remplit.",
+    # A sentence of more than a few words.
+    "La salle avait déjà fermé deux fois cette année à cause des travaux.",
+])
+def test_words_after_a_question_a_name_or_a_narrative_sentence_stay_reported(lint, aside):
+    text = article("Le théâtre rouvre ses portes samedi.",
+                   f"« Il faut espacer les groupes de spectateurs », explique la directrice. {aside} « Pour un spectacle "
+                   "de 300 places, nous en vendrons 200, pas davantage. »")
+    assert excerpts(lint(text), "QUO001") == ["« Pour un spectacle de 300 places, nous en vendrons 200, pas davantage. »"]
+
+
+def test_words_after_an_aside_that_follows_no_ones_words_stay_reported(lint):
+    text = article("Le théâtre rouvre ses portes samedi.",
+                   "Il faut espacer les groupes de spectateurs. Avec, là encore, une salle réduite. « Pour un spectacle "
+                   "de 300 places, nous en vendrons 200, pas davantage. »")
+    assert excerpts(lint(text), "QUO001") == ["« Pour un spectacle de 300 places, nous en vendrons 200, pas davantage. »"]

@@ -31,9 +31,10 @@
   those a few sentences from an attributed quotation of the same passage.
 - A quotation standing as its own sentence in a passage about one person:
   after their attributed words, with only sentences about them between
-  ("Sa journée commence à 22 heures."), or right before them (« … ».
-  « … », confie-t-elle). Another speaker or source, a subject naming someone
-  or something else, or a new paragraph after a narrative one ends the passage.
+  ("Sa journée commence à 22 heures.") or a short aside naming no one ("Qui
+  change sans cesse."), or right before them (« … ». « … », confie-t-elle).
+  Another speaker or source, a subject naming someone or something else, or a
+  new paragraph after a narrative one ends the passage.
 - A quotation between attributed words of one person, or of one body named by the same words, a
   sentence or two before it and after it, across paragraph breaks too: « … », a rappelé le préfet.
   Il y aura « … ». « … », a-t-il poursuivi.
@@ -830,7 +831,8 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         # Backwards only: the words of the speaker just heard go on; a quotation
         # before someone else's attributed one is not theirs.
         if any(index in attributed_sentences and ad.sentences[index].block == s.block
-               for index in range(max(0, s.index - TESTIMONY_REACH), s.index)):
+               for index in range(max(0, s.index - TESTIMONY_REACH), s.index)) or \
+                _after_an_aside(ad, s, speech_by_sentence):
             q.continues = True
         elif _passage_speaker_before(ad, s, speech_by_sentence) or \
                 _passage_speaker_after(ad, s, q, speech_by_sentence):
@@ -845,6 +847,32 @@ def _condensed_from(theirs: Counter[str], mine: Counter[str]) -> bool:
     total = sum(theirs.values())
     return total >= _CONDENSED_MIN_WORDS and \
         sum(map(theirs.__getitem__, theirs.keys() & mine.keys())) >= _CONDENSED_SHARE * total
+
+
+def _after_an_aside(ad: AnalysedDocument, s: Sentence, speech_by_sentence: dict[int, list[Quote]]) -> bool:
+    """« … », explique la directrice. Avec, là encore, une salle réduite. « … »: the sentence ``s``
+    (opening on a quotation) goes on the attributed words of the sentence before a short aside of
+    the journalist's that stands between them (see ``_is_aside``)."""
+    if s.index < 2:
+        return False
+    aside, before = ad.sentences[s.index - 1], ad.sentences[s.index - 2]
+    return aside.block == s.block and before.block == s.block and _is_aside(ad, aside, speech_by_sentence) and \
+        any(q.attributed for q in speech_by_sentence.get(before.index, ()))
+
+
+# An aside is a few words ("Qui change sans cesse.", "Et l'histoire de se répéter."): this many at most.
+_ASIDE_MAX_WORDS = 6
+_CAPITAL = regex.compile(r"(?<![\p{L}'’\-])\p{Lu}")
+
+
+def _is_aside(ad: AnalysedDocument, t: Sentence, speech_by_sentence: dict[int, list[Quote]]) -> bool:
+    """Whether ``t`` is a short aside that hands no one the floor: a few words, no question (an
+    interviewer's, answered by someone else), no quotation, no cue, and no name past its first word."""
+    text = ad.prose[t.span.start:t.span.end].strip()
+    first = _A_WORD.search(text)
+    return first is not None and not text.endswith("?") and t.index not in speech_by_sentence and \
+        not any(not c.in_quote for c in t.cues) and len(_A_WORD.findall(text)) <= _ASIDE_MAX_WORDS and \
+        not _MARKS_IN.search(text) and not _CAPITAL.search(text, first.end())
 
 
 # How many sentences from a quotation the attributed words of one speaker may stand, before it and
