@@ -894,3 +894,29 @@ def test_words_after_an_aside_that_follows_no_ones_words_stay_reported(lint):
                    "Il faut espacer les groupes de spectateurs. Avec, là encore, une salle réduite. « Pour un spectacle "
                    "de 300 places, nous en vendrons 200, pas davantage. »")
     assert excerpts(lint(text), "QUO001") == ["« Pour un spectacle de 300 places, nous en vendrons 200, pas davantage. »"]
+
+
+@pytest.mark.parametrize("reported", [
+    "Jeanne Morel souhaite que son laboratoire reste ouvert.",
+    "La directrice estime que son laboratoire doit rester ouvert.",
+])
+def test_a_passage_opened_by_a_persons_reported_words_gives_them_their_quotation(lint, reported):
+    text = article("Le laboratoire est menacé.",
+                   f"{reported} Ce serait sa dernière chance. « Sans argent, nous fermerons en juin. »")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # An institution's words: it does not speak the quotation that follows.
+    ["Le ministère estime que le laboratoire doit rester ouvert. Ce serait sa dernière chance. « Sans argent, nous "
+     "fermerons en juin. »"],
+    # A sentence about something else between them.
+    ["Jeanne Morel souhaite que son laboratoire reste ouvert. Le bâtiment date de 1970. « Sans argent, nous fermerons "
+     "en juin. »"],
+    # The quotation opens a new paragraph.
+    ["Jeanne Morel souhaite que son laboratoire reste ouvert. Ce serait sa dernière chance.",
+     "« Sans argent, nous fermerons en juin. »"],
+])
+def test_a_quotation_after_another_passage_stays_reported(lint, paragraphs):
+    text = article("Le laboratoire est menacé.", *paragraphs)
+    assert excerpts(lint(text), "QUO001") == ["« Sans argent, nous fermerons en juin. »"]

@@ -762,8 +762,8 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     # toutes les femmes »"), which a pull-quote may repeat too.
     woven = sorted((q for q in ad.quotes if q.depth == 0 and not q.is_speech and q.attributed),
                    key=lambda q: q.span.start)
-    if not (attributed or woven) or len(attributed) == len(top):
-        return
+    if len(attributed) == len(top):
+        return  # every quotation has its speaker (with none attributed, reported words may still open a passage)
     words: dict[int, str] = {}
     word_sets: dict[int, frozenset[str]] = {}
 
@@ -1008,8 +1008,9 @@ _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*")
 def _passage_speaker_before(ad: AnalysedDocument, s: Sentence, speech_by_sentence: dict[int, list[Quote]]) -> bool:
     """Whether the quotation opening ``s`` goes on the words of the person a passage is about
     (SPEC §2.1 rule 5): walking back through its paragraph, past the quotations of the run and
-    a sentence or two about that person, to a quotation attributed to one person. Another
-    speaker or source, or a subject naming someone or something else, ends the passage."""
+    a sentence or two about that person, to a quotation attributed to one person or a sentence
+    reporting their words. Another speaker or source, or a subject naming someone or something
+    else, ends the passage."""
     if topic_change().match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
         return False  # "Par ailleurs, « … »": the article moves on to another fact
     between: list[Sentence] = []
@@ -1028,10 +1029,34 @@ def _passage_speaker_before(ad: AnalysedDocument, s: Sentence, speech_by_sentenc
             return speaker is not None and all(_about(ad, b, speaker) for b in between)
         if quotes:
             continue  # a quotation of the run with no speaker of its own yet
+        reported = _reported_speaker(ad, t)
+        if reported is not None:
+            # "Paul Durand estime que l'accord est fragile. « … »": the one whose words the
+            # sentence reports is the one the passage is about.
+            return all(_about(ad, b, reported) for b in between)
         between.append(t)
         if len(between) > _PASSAGE_NARRATIVE:
             return False
     return False
+
+
+def _reported_speaker(ad: AnalysedDocument, t: Sentence) -> set[str] | None:
+    """The one person whose words ``t`` reports outside quotations, as ``_cue_speaker`` reads them:
+    the subject of its verb of saying followed by what they said ("Paul Durand estime que…"), or a
+    person a cue names as the source ("Selon la ministre, …", "…, et elle souhaite que…"); None
+    otherwise ("La juge a tranché lundi." reports no words)."""
+    for cue in t.cues:
+        if not cue.in_quote and cue.kind in ("speech", "participle") and t.subject is not None and \
+                t.subject.end <= cue.span.start:
+            return _cue_speaker(ad, cue) if _REPORTED_CLAUSE.match(ad.prose, cue.span.end) else None
+    cue = _person_cue(ad, t)
+    if cue is None or (cue.kind != "prepositional" and not _REPORTED_CLAUSE.match(ad.prose, cue.span.end)):
+        return None
+    return _cue_speaker(ad, cue)
+
+
+# The clause a verb of saying reports: "estime que…", "souhaite qu'…".
+_REPORTED_CLAUSE = regex.compile(r"[\s\u00a0\u202f]+(?:que|qu['’])", regex.I)
 
 
 def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
