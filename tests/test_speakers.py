@@ -920,3 +920,36 @@ def test_a_passage_opened_by_a_persons_reported_words_gives_them_their_quotation
 def test_a_quotation_after_another_passage_stays_reported(lint, paragraphs):
     text = article("Le laboratoire est menacé.", *paragraphs)
     assert excerpts(lint(text), "QUO001") == ["« Sans argent, nous fermerons en juin. »"]
+
+
+LYCEES = ("Dans les lycées, « les cours reprendront par demi-groupes, avec des horaires aménagés pour chaque niveau de "
+          "la seconde à la terminale » dès mardi.")
+
+
+@pytest.mark.parametrize("text", [
+    f"Les collèges rouvriront lundi, a annoncé la ministre. {LYCEES}",
+    "Le chantier prendra du retard, a reconnu le maire. Pour le reste, « tout dépendra de la météo de cet hiver et "
+    "de la livraison des poutres commandées en Italie ».",
+    "« Le chantier prendra du retard », a reconnu Me Durand. Le reste, qui inquiète les riverains, « dépendra de la "
+    "météo de cet hiver et de la livraison des poutres commandées en Italie ».",
+])
+def test_words_woven_after_a_persons_reported_statement_are_theirs(lint, text):
+    assert excerpts(lint(article("La rentrée se prépare.", text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # An institution's statement: whose words follow is not said.
+    [f"Les collèges rouvriront lundi, a annoncé le rectorat. {LYCEES}"],
+    # A group's.
+    [f"Les collèges rouvriront lundi, ont annoncé les syndicats. {LYCEES}"],
+    # The journalist's own sentence.
+    [f"Les collèges rouvriront lundi. {LYCEES}"],
+    # The words open the next paragraph.
+    ["Les collèges rouvriront lundi, a annoncé la ministre.", LYCEES],
+    # The words right after their sentence's subject describe it.
+    ["Les collèges rouvriront lundi, a annoncé la ministre. Les lycées « reprendront les cours par demi-groupes, avec "
+     "des horaires aménagés pour chaque niveau de la seconde à la terminale » dès mardi."],
+])
+def test_words_woven_after_another_sentence_stay_reported(lint, paragraphs):
+    found = excerpts(lint(article("La rentrée se prépare.", *paragraphs)), "QUO001")
+    assert len(found) == 1 and "les cours" in found[0]

@@ -19,7 +19,9 @@
   announces someone's words ("On retient cette phrase du maire. « … »");
   or woven into the sentence right after one in which someone speaks
   through a channel it names: "Dans une lettre, le directeur a demandé un
-  avis. La question est de savoir « … »".
+  avis. La question est de savoir « … »", or, after a lead and its comma,
+  right after one whose statement it reports as one person's: "Les collèges
+  rouvriront lundi, a annoncé la ministre. Dans les lycées, « … »".
 - A quotation opening the body right after a standfirst of one sentence in
   which one person says something: "Le maire assure que la plage est sûre."
   then « Il n'y a aucun danger. » (a standfirst in which several people
@@ -191,11 +193,21 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if cue is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
-    elif s.index > 0 and ad.sentences[s.index - 1].block == s.block and \
-            _speaks_through_a_channel(ad, ad.sentences[s.index - 1]) and not any(not c.in_quote for c in s.cues):
-        # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
-        # woven into the next sentence of the paragraph are those of the text just named.
-        return Cue("previous-speaker", ad.sentences[s.index - 1].span, "", block=q.block)
+    elif s.index > 0 and ad.sentences[s.index - 1].block == s.block and not any(not c.in_quote for c in s.cues):
+        prev = ad.sentences[s.index - 1]
+        if _speaks_through_a_channel(ad, prev):
+            # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
+            # woven into the next sentence of the paragraph are those of the text just named.
+            return Cue("previous-speaker", prev.span, "", block=q.block)
+        reporter = _person_cue(ad, prev) if s.subject is None and \
+            _AFTER_A_LEAD.search(ad.prose, s.span.start, q.span.start) else None
+        if reporter is not None:
+            # "Les collèges rouvriront lundi, a annoncé la ministre. Dans les lycées, « les cours reprendront
+            # par demi-groupes »": words opening their clause after a lead and its comma, in the next sentence
+            # of the paragraph, which names no one else, go on the statement of the person the sentence
+            # before reports. (Words right after a subject, "Les spectateurs « sont venus… »", describe it.)
+            return Cue("previous-speaker", reporter.source, "", source=reporter.source,
+                       source_text=reporter.source_text, block=q.block)
     if _opens(ad, s, q, adverbial=False):
         speaker = _standfirst_speaker(ad, s)
         if speaker is not None:
@@ -257,6 +269,10 @@ def _one_person_saying(ad: AnalysedDocument, t: Sentence, cue: Cue) -> Span | No
 _SPEAKER_PHRASE_WORDS = 10
 # What ends a subject's clause before a verb: a mark, or a relative word opening another clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:«»“”\"()]|(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])", regex.I)
+
+
+# The comma ending a lead right before a quotation ("Dans les lycées, « … »").
+_AFTER_A_LEAD = regex.compile(r",[\s\u00a0\u202f]*$")
 
 
 # "Les opposants au texte « ne lâcheront rien »": a complement of the subject's noun opened by "à", up to
