@@ -73,19 +73,26 @@ noun for words before the quotation and whose they are after it ("La
 réponse « … » d'un passant"); words
 repeated from a quotation attributed elsewhere (or from words quoted as a
 term in a sentence that attributes them), all of them or, as a
-pull-quote cuts and rewords them, half of them at least; a
-quotation standing, as a sentence of its own, next to an attributed one
-(a testimony), or in a passage about one person, after their attributed
-words with only sentences about them between ("« … », raconte Marie
+pull-quote cuts and rewords them, half of them at least, or whose words
+an attributed headline or pull-quote cuts down (three quarters of its
+words at least); a quotation opening the body after a standfirst of one
+sentence in which one person says something ("Le maire assure que la
+plage est sûre." then « … »); a quotation standing, as a sentence of its
+own, next to an attributed one (a testimony) or past a short aside that
+names no one ("Qui change sans cesse."), or in a passage about one
+person, after their attributed words or a sentence reporting them ("Paul
+Durand estime que…"), with only sentences about them between ("« … », raconte Marie
 Dupont. Sa journée commence à 22 heures. « … »") or right before them;
 words woven between a cue and an incise a few sentences on whose verb goes
 on ("…, poursuit le parquet"); a quotation between attributed words of
 one speaker a sentence or two before it and after it, across a paragraph
 break too, with no one else speaking between ("« … », a rappelé le préfet.
 Il y aura « … ». « … », a-t-il poursuivi."); a quotation cut by a few words from an
-attributed one of its sentence; and words woven into the sentence after
+attributed one of its sentence; words woven into the sentence after
 one in which someone speaks through a letter, a communiqué or an
-interview it names. A subject that is a thing or an event ("Le mercure…") does
+interview it names; and words opening their clause after a lead and its
+comma, in the sentence after one reporting one person's statement ("…,
+a annoncé la ministre. Dans les lycées, « … »"). A subject that is a thing or an event ("Le mercure…") does
 not speak.
 
 Not reported either, because the analysis cannot tell whose they are: a
