@@ -264,8 +264,8 @@ def _one_person_saying(ad: AnalysedDocument, t: Sentence, cue: Cue) -> Span | No
     return Span(start, start + len(words))
 
 
-# How many words the naming of one person right before its verb of saying may hold ("le candidat
-# de la majorité pour la mairie de Paris").
+# How many words the naming of one person right before its verb of saying may hold ("la directrice
+# adjointe de l'office du tourisme de la ville").
 _SPEAKER_PHRASE_WORDS = 10
 # What ends a subject's clause before a verb: a mark, or a relative word opening another clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:«»“”\"()]|(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])", regex.I)
