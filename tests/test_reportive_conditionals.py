@@ -408,3 +408,31 @@ def test_a_conditional_in_the_present_after_a_forecast_describes_what_is_expecte
 ])
 def test_a_conditional_with_no_forecast_just_before_or_in_a_past_tense_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous avons tout perdu, raconte le boulanger. Le four a fondu, la vitrine aussi. » "
+    "L'incendie aurait pris dans la cave voisine.",
+    "« Je ne vais plus au marché », explique-t-elle. « Les passants me prennent en photo. Je dis que je suis "
+    "une autre. » Certains auraient même sonné chez elle.",
+])
+def test_a_conditional_right_after_quoted_sentences_with_a_source_goes_on_the_account(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # the quoted words have no source
+    (("« Nous avons tout perdu. Le four a fondu, la vitrine aussi. » L'incendie aurait pris dans la cave voisine.",),
+     "aurait pris"),
+    # the quotation ends its paragraph
+    (("« Nous avons tout perdu, raconte le boulanger. Le four a fondu, la vitrine aussi. »",
+      "L'incendie aurait pris dans la cave voisine."), "aurait pris"),
+    # a narrative sentence between the quotation and the conditional
+    (("« Nous avons tout perdu, raconte le boulanger. Le four a fondu, la vitrine aussi. » Les pompiers sont "
+      "arrivés vite. L'incendie aurait pris dans la cave voisine.",), "aurait pris"),
+    # a quotation held in one sentence
+    (("Le maire a réagi. « Nous reconstruirons l'école. » Le bâtiment aurait été visé par un incendiaire.",),
+     "aurait été visé"),
+])
+def test_a_conditional_after_no_quoted_sentences_with_a_source_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

@@ -513,6 +513,34 @@ def leave_out_product_specifications(conditionals: list[Conditional], figures: l
     return kept
 
 
+# Nothing but marks and spaces: what may stand between a quotation's close and its sentence's end.
+_ONLY_MARKS = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
+
+
+def go_on_after_quoted_sentences(ad: AnalysedDocument) -> None:
+    """A conditional in the sentence right after one, in its paragraph, that the quoted words
+    of someone with a source end, those words having opened in an earlier sentence ("« Nous
+    avons tout perdu, raconte le boulanger. Le four a fondu. » L'incendie aurait pris dans la
+    cave."), goes on that speaker's account (SPEC §2.1 rule 3: the sentence before is a
+    reported statement, though it names no one). A quotation held in one sentence is left
+    alone: with its source in that sentence, rule 3 reads it already; with a source borrowed
+    from further back, it is often a remark the story sets apart."""
+    quoted = [q for q in ad.quotes if q.depth == 0 and q.attributed and q.is_speech and not q.fragment]
+    if not quoted:
+        return
+    for c in ad.conditionals:
+        if c.attributed or c.sentence <= 0:
+            continue
+        before = ad.sentences[c.sentence - 1]
+        if before.block != c.block:
+            continue
+        for q in quoted:
+            if q.span.start < before.span.start < q.span.end and \
+                    _ONLY_MARKS.fullmatch(ad.prose, q.span.end, before.span.end):
+                c.attribution, c.continues = q.attribution, q.continues
+                break
+
+
 # How many words, the conditional's first, a report must repeat to be the same one.
 _REPEATED_WORDS = 4
 # How far, in characters, an article's standfirst stands from the body it sums up: a long

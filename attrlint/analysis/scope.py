@@ -41,6 +41,9 @@ conditional to the cue that attributes it, or to none.
    named is what the poll projects ("Le sortant serait battu au second tour").
 6. A conditional whose clause a sentence with a source repeats word for word
    elsewhere in the article (a standfirst summing up the body) has its source.
+7. A conditional right after quoted words with a source that run over
+   sentences and close its paragraph's sentence before goes on the speaker's
+   account (rule 3: that sentence is a reported statement).
 """
 from __future__ import annotations
 
@@ -52,7 +55,8 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..word_lists import normalise, phrase_alternation, phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
-from .conditionals import states_a_charge, take_the_source_of_quoted_words, take_the_source_of_repeated_reports
+from .conditionals import (go_on_after_quoted_sentences, states_a_charge, take_the_source_of_quoted_words,
+                           take_the_source_of_repeated_reports)
 from .cues import INCISE_LEAD
 from .quotes import quote_words
 from .spans import SpanIndex
@@ -205,6 +209,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                 q.continues = True  # "…, poursuit le parquet": the words woven before were its own
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
+    go_on_after_quoted_sentences(ad)  # "« …, raconte-t-il. Le four a fondu. » L'incendie aurait pris…"
 
 
 def _clause_cue(s: Sentence, span: Span) -> Cue | None:
