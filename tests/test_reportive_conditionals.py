@@ -436,3 +436,32 @@ def test_a_conditional_right_after_quoted_sentences_with_a_source_goes_on_the_ac
 ])
 def test_a_conditional_after_no_quoted_sentences_with_a_source_still_fires(lint, paragraphs, claim):
     assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("text", [
+    "Un mariage en vue ? Les deux acteurs se seraient fiancés en secret. Dans un entretien au magazine Ciné "
+    "Hebdo, l'actrice a confirmé la nouvelle.",
+    "Le club tient-il son nouvel entraîneur ? Le Portugais aurait signé un contrat de deux ans. Le président l'a "
+    "confirmé au quotidien régional.",
+])
+def test_a_conditional_between_a_question_and_its_source_teases_the_report(lint, text):
+    assert excerpts(lint(article(text)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no question before: the report comes before its source
+    ("Les deux acteurs se seraient fiancés en secret. Dans un entretien au magazine Ciné Hebdo, l'actrice a "
+     "confirmé la nouvelle.",),
+    # the sentence after names no source
+    ("Un mariage en vue ? Les deux acteurs se seraient fiancés en secret. L'actrice tourne un film en Italie.",),
+    # the question or the source in another paragraph
+    ("Un mariage en vue ?", "Les deux acteurs se seraient fiancés en secret. Dans un entretien au magazine Ciné "
+     "Hebdo, l'actrice a confirmé la nouvelle."),
+    ("Un mariage en vue ? Les deux acteurs se seraient fiancés en secret.", "Dans un entretien au magazine Ciné "
+     "Hebdo, l'actrice a confirmé la nouvelle."),
+    # a narrative sentence between the question and the conditional
+    ("Un mariage en vue ? Les deux acteurs tournent un film en Italie. Ils se seraient fiancés en secret. Dans un "
+     "entretien au magazine Ciné Hebdo, l'actrice a confirmé la nouvelle.",),
+])
+def test_a_conditional_not_between_a_question_and_its_source_still_fires(lint, paragraphs):
+    assert any("se seraient fiancés" in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

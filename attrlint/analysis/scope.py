@@ -41,7 +41,9 @@ conditional to the cue that attributes it, or to none.
    named is what the poll projects ("Le sortant serait battu au second tour").
 6. A conditional whose clause a sentence with a source repeats word for word
    elsewhere in the article (a standfirst summing up the body) has its source.
-7. A conditional right after quoted words with a source that run over
+7. A conditional between a question and a sentence that names its source,
+   in one paragraph, teases that source's report.
+8. A conditional right after quoted words with a source that run over
    sentences and close its paragraph's sentence before goes on the speaker's
    account (rule 3: that sentence is a reported statement).
 """
@@ -209,7 +211,24 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
                 q.continues = True  # "…, poursuit le parquet": the words woven before were its own
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
+    _tease_the_next_source(ad)  # "Un mariage en vue ? Ils se seraient fiancés. Le magazine X révèle…"
     go_on_after_quoted_sentences(ad)  # "« …, raconte-t-il. Le four a fondu. » L'incendie aurait pris…"
+
+
+def _tease_the_next_source(ad: AnalysedDocument) -> None:
+    """"Un mariage en vue ? Les deux acteurs se seraient fiancés en secret. Dans un entretien au
+    magazine, l'actrice a confirmé la nouvelle.": a conditional between a question and a
+    sentence that names its source, in one paragraph, teases the report that sentence gives;
+    it has that source. Without the question, the report is told before its source, which the
+    editor is asked to move up."""
+    sentences = ad.sentences
+    for c in ad.conditionals:
+        if c.attributed or c.sentence <= 0 or c.sentence + 1 >= len(sentences):
+            continue
+        before, after = sentences[c.sentence - 1], sentences[c.sentence + 1]
+        if before.block == c.block == after.block and after.attributed_by is not None and \
+                ad.prose[before.span.start:before.span.end].rstrip().endswith("?"):
+            c.attribution = after.attributed_by
 
 
 def _clause_cue(s: Sentence, span: Span) -> Cue | None:
