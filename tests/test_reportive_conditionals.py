@@ -465,3 +465,31 @@ def test_a_conditional_between_a_question_and_its_source_teases_the_report(lint,
 ])
 def test_a_conditional_not_between_a_question_and_its_source_still_fires(lint, paragraphs):
     assert any("se seraient fiancés" in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Le gardien aurait eu trois côtes cassées lors du choc.",
+     "Selon le club, le gardien a eu trois côtes cassées lors du choc avec l'attaquant."),
+    ("Les deux détenus se seraient enfuis par la cour de promenade.",
+     "Les deux détenus se sont enfuis par la cour de promenade, a indiqué la direction de la prison."),
+    ("Les vitraux de la chapelle seraient restés intacts malgré l'incendie.",
+     "« Les vitraux de la chapelle sont restés intacts malgré l'incendie », a assuré le curé."),
+])
+def test_a_conditional_the_body_repeats_in_the_indicative_with_a_source_has_it(lint, paragraphs):
+    assert excerpts(lint(article(*paragraphs)), "FIG002") == []
+
+
+@pytest.mark.parametrize("paragraphs, claim", [
+    # the body says it in the indicative with no source
+    (("Le gardien aurait eu trois côtes cassées lors du choc.",
+      "Le gardien a eu trois côtes cassées lors du choc avec l'attaquant."), "aurait eu"),
+    # the body words it otherwise
+    (("Le gardien aurait eu trois côtes cassées lors du choc.",
+      "Selon le club, le gardien souffre de trois fractures."), "aurait eu"),
+    # another tense of the indicative is not the same wording
+    (("Les deux détenus se seraient enfuis par la cour de promenade.",
+      "Les deux détenus s'enfuyaient par la cour de promenade, a indiqué la direction de la prison."),
+     "se seraient enfuis"),
+])
+def test_a_conditional_the_body_does_not_repeat_with_a_source_still_fires(lint, paragraphs, claim):
+    assert any(claim in c for c in excerpts(lint(article(*paragraphs)), "FIG002"))

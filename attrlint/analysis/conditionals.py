@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import longest_first, word_sets
+from ..word_lists import longest_first, read_word_lists, word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import plain_words
 from .tokens import past_adverbs
@@ -552,7 +552,10 @@ def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
     """A conditional whose clause repeats, word for word from the conditional on, a
     sentence with a source elsewhere in the article has that source (SPEC §2.1 rule 5): a
     standfirst "Le suspect aurait quitté la ville dans la nuit." summing up "Le suspect
-    aurait quitté la ville dans la nuit, selon la police." said further on."""
+    aurait quitté la ville dans la nuit, selon la police." said further on. So does one
+    whose auxiliary that sentence puts in the indicative, the rest word for word: "Le
+    gardien aurait eu trois côtes cassées." in the standfirst, "Selon le club, le gardien a
+    eu trois côtes cassées." in the body."""
     sourced = [s for s in ad.sentences if s.attributed_by is not None or s.continues]
     if not sourced:
         return
@@ -568,15 +571,31 @@ def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
         words = plain_words(ad.prose[c.span.start:stop.start() if stop else own.span.end])
         if words.count(" ") + 1 < _REPEATED_WORDS:
             continue
+        wordings = (f" {words} ", f" {_in_the_indicative(words)} ")
         for s in sourced[bisect_left(starts, c.span.start - _REPEAT_REACH):
                          bisect_left(starts, c.span.start + _REPEAT_REACH)]:
             if s.index == own.index:
                 continue
             if s.index not in texts:
                 texts[s.index] = f" {plain_words(ad.prose[s.span.start:s.span.end])} "
-            if f" {words} " in texts[s.index]:
+            if any(w in texts[s.index] for w in wordings):
                 c.attribution, c.continues = s.attributed_by, s.continues
                 break
+
+
+# The conditional's auxiliary, as its clause is read in plain words, and the same in the
+# present indicative: "aurait eu" is "a eu", "se serait enfui" is "s'est enfui".
+_INDICATIVE_OF = read_word_lists("lexicon/conditionals.toml")["indicative_auxiliaries"]
+_AUXILIARIES_LONGEST_FIRST = tuple(longest_first(_INDICATIVE_OF))
+
+
+def _in_the_indicative(words: str) -> str:
+    """``words`` (plain words opening on a conditional) with the conditional's auxiliary put in
+    the present indicative: "aurait eu deux fractures" → "a eu deux fractures"."""
+    for aux in _AUXILIARIES_LONGEST_FIRST:
+        if words.startswith(aux + " "):
+            return _INDICATIVE_OF[aux] + words[len(aux):]
+    return words
 
 
 # How many words may stand between the auxiliary and its participle of saying: "aurait
