@@ -237,7 +237,12 @@ paragraph opened by a sentence that names only its source ("Une information
 relayée par le quotidien."), with a hypothesis the sentence before sets
 ("Si la digue cède, …"), or with the poll an article is about ("la gauche
 serait absente du second tour"); nor when the article repeats it word for
-word with a source elsewhere (a standfirst that sums up the body), or when
+word with a source elsewhere (a standfirst that sums up the body), its
+auxiliary perhaps in the indicative ("aurait eu" for "a eu"), when it
+follows quoted words with a source that run over sentences and close the
+sentence before, when it stands between a question and a sentence that
+names its source ("Un mariage en vue ? Ils se seraient fiancés. Dans un
+entretien au magazine, l'actrice…"), or when
 its sentence opens on "Telle" and says whose the words before it are
 ("Telle aurait été sa réponse.").
 
