@@ -88,6 +88,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Les visiteurs ont admiré l'un des 45 modèles exposés.",
     "Près de 400 gravures du maître sont présentées à travers 12 salles.",
     "Plus de 120 modèles anciens sont proposés aux collectionneurs ce week-end.",
+    "Plus de 150 voitures de collection seront présentes sur le circuit ce week-end.",
+    "Au total, 120 voitures anciennes seront présentes au salon de Lyon.",
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
@@ -205,6 +207,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # People presented, whoever they are presented to.
     ("Au total, 40 suspects ont été présentés à la justice.", "40 suspects"),
     ("Cette fois, 35 candidats sont présentés par le parti.", "35 candidats"),
+    # What was found present, and people who will be there.
+    ("Au total, 12 pesticides sont présents dans l'eau du robinet.", "12 pesticides"),
+    ("Dimanche, 300 gendarmes seront présents autour du stade.", "300 gendarmes"),
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),

@@ -1220,7 +1220,7 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
 
 def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"80 tableaux y sont exposés jusqu'en mars", "l'un des 45 modèles exposés", "500 photographies
-    sont présentées": what a show exhibits, counted, is its format, set by its organiser. People
+    sont présentées", "200 voitures seront présentes": what a show exhibits, counted, is its format, set by its organiser. People
     "exposées au virus" are a finding, and so are people whatever they are exposed or presented to."""
     if tokens[last - 1].lower in words["members"]:
         return False
@@ -1233,6 +1233,8 @@ def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: d
             return tokens[k + 1].lower not in ("à", "au", "aux")
         if tokens[k].lower in words["shown"]:
             return True  # "500 photographies sont proposées à travers 14 séries"
+        if tokens[k].lower == "seront" and tokens[k + 1].lower in words["on_display"]:
+            return True  # "200 voitures seront présentes au salon": the show's programme
     return False
 
 
