@@ -90,6 +90,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "Plus de 120 modèles anciens sont proposés aux collectionneurs ce week-end.",
     "Plus de 150 voitures de collection seront présentes sur le circuit ce week-end.",
     "Au total, 120 voitures anciennes seront présentes au salon de Lyon.",
+    # The entries of a ranking, its own.
+    "Le palmarès et ses 200 lycées paraîtra jeudi, avec 12 nouveaux venus.",
     # The states or units a named body is made of.
     "La mesure a été adoptée par les 27 pays de l'Union européenne.",
     "Le plan concerne les 80 casernes de la Brigade des sapeurs.",
@@ -210,6 +212,9 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     # What was found present, and people who will be there.
     ("Au total, 12 pesticides sont présents dans l'eau du robinet.", "12 pesticides"),
     ("Dimanche, 300 gendarmes seront présents autour du stade.", "300 gendarmes"),
+    # What a ranked entry holds.
+    ("L'université et ses 30.000 étudiants ont fêté leur rang au classement.", "30.000 étudiants"),
+    ("Au classement, l'hôpital et ses 3.000 soignants progressent encore.", "3.000 soignants"),
     # People of a named body, and units a common noun names.
     ("Les 300 salariés de Renault ont été reçus.", "300 salariés"),
     ("Parmi les 20 pays du continent, 12 ont voté le texte.", "20 pays"),

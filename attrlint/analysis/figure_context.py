@@ -1596,6 +1596,18 @@ def _agenda_of_an_assembly(tokens: list[Token], first: int, last: int, words: di
         said_before_in_sentence(tokens, k, words["assemblies"] | words["panels"])
 
 
+def _entries_of_a_ranking(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """"le palmarès et ses 200 lycées", "le classement, ses 80 vins": the entries a ranking holds,
+    counted as its own right after it, are its size, set by whoever draws it up. What a ranked
+    entry holds ("l'université, ses 30.000 étudiants") names no ranking."""
+    if first < 2 or tokens[first - 1].lower not in ("ses", "leurs"):
+        return False
+    k = first - 2
+    if tokens[k].lower == "et" or tokens[k].category == "COMMA":
+        k -= 1
+    return k >= 0 and tokens[k].lower in words["rankings"]
+
+
 def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"Au classement des villes étudiantes, Rennes recule de 14 places": how many ranks one
     gained or lost, in a ranking the sentence names, is read in that ranking: its source is the
@@ -1614,8 +1626,9 @@ def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[s
 # thing is made of ("une maquette composée de 298 pièces"), what a pack holds ("un coffret de 6
 # disques"), where a company is present ("un groupe présent dans 90 pays"), what a thing is
 # divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
-# the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses") or an
-# assembly's agenda ("le Sénat examinera 40 articles"), or a move in a named ranking ("recule de 14 places").
+# the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses"), an
+# assembly's agenda ("le Sénat examinera 40 articles"), the entries of a ranking ("le palmarès et ses
+# 200 lycées"), or a move in a named ranking ("recule de 14 places").
 _COUNT_DESCRIPTIONS = (
     (_capacity, "place"),
     (_make_up_of_an_assembly, "assembly"),
@@ -1631,6 +1644,7 @@ _COUNT_DESCRIPTIONS = (
     (_run_of_copies, "specification"),
     (_signers_of_a_text, "document"),
     (_agenda_of_an_assembly, "plan"),
+    (_entries_of_a_ranking, "format"),
     (_move_in_a_ranking, "ordinal"),
 )
 
