@@ -121,7 +121,8 @@ or how high a building is ("un stade de 6 000 places", "un immeuble de 18
 people who make up a body are news), the make-up of an assembly ("le Sénat
 compte 348 sièges") or of a named body ("les 27 pays de l'Union", "les 30 écoles de Vannes"), the size of
 a panel ("un comité de 25 personnes"), the format of a competition ("24 équipes
-réparties en six poules"), what a show exhibits or presents ("80 tableaux y
+réparties en six poules"), what a show exhibits, presents or will have on
+display ("80 tableaux y
 sont exposés"), what a thing is divided into ("répartie sur 40 bobines"),
 what a pack holds ("un coffret de 6 disques"), a company's share capital
 ("au capital de 10 000 euros") and the countries it is present in,
@@ -144,7 +145,8 @@ joins them ("devra obtenir l'accord du bureau et rallier 300 voix"), the seats o
 stade"), the quantity a price is given for ("pour 40 litres, 58 euros"), the power or frequency of a machine ("un
 réacteur de 900 mégawatts"), the whole a part is counted in ("94 des 96
 départements"), what a study named in the sentence tests ("les chercheurs ont
-étudié 259 étudiants") and the size of a family ("père de 4 enfants"), the places gained or lost in a ranking the
+étudié 259 étudiants") and the size of a family ("père de 4 enfants"), the entries of a ranking ("le palmarès et ses
+200 lycées"), the places gained or lost in a ranking the
 sentence names ("au classement des villes étudiantes, Rennes recule de 14
 places"), what a route is strewn with
 ("jalonnée de 12 virages"), a place's share of the population in brackets
