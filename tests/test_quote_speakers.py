@@ -419,3 +419,19 @@ def test_a_quotation_reopening_words_a_colon_gives_a_speaker_goes_on_with_them(l
 ])
 def test_a_quotation_reopening_words_no_one_speaks_stays_reported(lint, text):
     assert "« Nous attendons un expert depuis des mois. »" in excerpts(lint(article(RIVER, text)), "QUO001")
+
+
+@pytest.mark.parametrize("opening", ["Elle ajoute :", "Et elle poursuit :", "La chercheuse ajoute :"])
+def test_a_quotation_before_one_person_going_on_speaking_is_theirs(lint, opening):
+    text = ("La chercheuse Anne Morel affirme que les écrans fatiguent les enfants. Les enseignants partagent "
+            "ce constat. « Il faut des années pour apprendre à se déconnecter. » "
+            f"{opening} « Les applications sont faites pour nous retenir. »")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("opening", ["Elle répond :", "Les parents ajoutent :"])
+def test_a_quotation_before_someone_answering_or_a_group_stays_reported(lint, opening):
+    text = ("La chercheuse Anne Morel affirme que les écrans fatiguent les enfants. Les enseignants partagent "
+            "ce constat. « Il faut des années pour apprendre à se déconnecter. » "
+            f"{opening} « Les applications sont faites pour nous retenir. »")
+    assert excerpts(lint(article(text)), "QUO001") == ["« Il faut des années pour apprendre à se déconnecter. »"]

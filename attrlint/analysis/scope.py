@@ -207,7 +207,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if s is not None and s.index in pointed_back:
                 q.continues = True  # the next sentence names its source, pointing back
             elif s is not None and s.index in going_on and \
-                    not _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+                    (not _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
                 q.continues = True  # "…, poursuit le parquet": the words woven before were its own
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
@@ -268,7 +268,38 @@ def _before_going_on(ad: AnalysedDocument) -> set[int]:
     verb goes on with words already spoken ("…, indique le parquet. « … ». …, poursuit le
     parquet.") or whose subject is an inverted pronoun for the one who spoke last ("…,
     précise-t-elle."): the source's account goes on between them."""
-    return _between_a_cue_and(ad, GOING_ON_REACH, lambda c: _is_incise(ad, c) and _verb_goes_on(ad, c))
+    return _between_a_cue_and(ad, GOING_ON_REACH, lambda c: (_is_incise(ad, c) or _opens_on_one_person_saying(ad, c)) and
+                              _verb_goes_on(ad, c))
+
+
+def _handed_on_next(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether the sentence after ``s``, in its paragraph, opens on one person going on speaking
+    ("Elle ajoute : « … »"): the words of ``s`` were theirs."""
+    after = ad.sentences[s.index + 1] if s.index + 1 < len(ad.sentences) else None
+    return after is not None and after.block == s.block and \
+        any(not c.in_quote and _opens_on_one_person_saying(ad, c) and _verb_goes_on(ad, c) for c in after.cues)
+
+
+# "Elle ajoute : « … »", "Et il poursuit :": a sentence opening on a pronoun for a person, then its verb.
+_OPENING_PERSON_PRONOUN = regex.compile(r"[\s\u00a0\u202f]*(?:(?:Et|Puis|Mais)[\s\u00a0\u202f]+)?(?:[Ii]l|[Ee]lle)[\s\u00a0\u202f]+")
+
+
+def _opens_on_one_person_saying(ad: AnalysedDocument, cue: Cue) -> bool:
+    """Whether the verb of saying ``cue`` opens its sentence right after a pronoun for a person
+    ("Elle ajoute : « … »") or the naming of one ("La directrice poursuit :"): with a verb that
+    goes on, like an incise, it tells that this person spoke last."""
+    s = ad.sentence_at(cue.span.start)
+    if s is None or cue.kind != "speech":
+        return False
+    if _OPENING_PERSON_PRONOUN.fullmatch(ad.prose, s.span.start, cue.span.start) is not None:
+        return True
+    if s.subject is None or ad.prose[s.subject.end:cue.span.start].strip():
+        return False
+    if s.subject_kind == "person":
+        # "La chercheuse poursuit", not "Les parents ajoutent": one person, by a singular determiner.
+        first = ad.prose[s.subject.start:s.subject.end].split(maxsplit=1)[0].lower().replace("’", "'")
+        return first in subject_words().singular_determiners or first.startswith("l'")
+    return s.subject_kind in ("name", "surname")
 
 
 def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue], bool]) -> set[int]:
