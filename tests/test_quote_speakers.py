@@ -435,3 +435,18 @@ def test_a_quotation_before_someone_answering_or_a_group_stays_reported(lint, op
             "ce constat. « Il faut des années pour apprendre à se déconnecter. » "
             f"{opening} « Les applications sont faites pour nous retenir. »")
     assert excerpts(lint(article(text)), "QUO001") == ["« Il faut des années pour apprendre à se déconnecter. »"]
+
+
+def test_a_single_name_speaking_woven_words_speaks_the_next_quotation(lint):
+    text = ("Sous une pluie fine, Lucie part « en week-end » avec ses deux enfants. "
+            "« Mon train a été annulé deux fois, j'ai failli renoncer. »")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("first", [
+    "Sous une pluie fine, Lucie part en week-end avec ses deux enfants.",
+    "Tout cela reste « provisoire » pour les voyageurs.",
+])
+def test_a_single_name_without_woven_words_or_a_first_capital_speaks_nothing_after(lint, first):
+    text = f"{first} « Mon train a été annulé deux fois, j'ai failli renoncer. »"
+    assert excerpts(lint(article(text)), "QUO001") == ["« Mon train a été annulé deux fois, j'ai failli renoncer. »"]

@@ -671,15 +671,27 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
     if s.subject_kind == "surname":
         # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken,
         # or one the article gave before with a first name or a title ("Juan Gualano", "M. Gualano"),
-        # or a first name it gave with a surname ("Rachel Clarke", then "Rachel").
+        # or a first name it gave with a surname ("Rachel Clarke", then "Rachel"), or one that speaks
+        # words woven into its own sentence.
         return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues) or \
-            _named_before(ad.prose, ad.prose[s.subject.start:s.subject.end], s.subject.start)
+            _named_before(ad.prose, ad.prose[s.subject.start:s.subject.end], s.subject.start) or \
+            _speaks_woven_words(ad, s)
     if s.subject_kind == "person":
         # "Une soixantaine de parlementaires": a group, though its determiner is singular.
         counted = any(w.lower() in subject_words().counts for w in _A_WORD.findall(ad.prose, s.subject.start,
                                                                                    s.subject.end))
         return not counted and _determiner(ad.prose, s.subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
+
+
+def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"Sous la pluie, Lucie part « en vacances ».": a single name inside its sentence (a capital
+    opening the sentence is capitalised for its place: "Tout cela…") that speaks a quotation woven
+    after it names a person, who may speak the quotation of the sentence after it."""
+    if not ad.prose[s.span.start:s.subject.start].strip():
+        return False
+    return any(q.attribution is not None and q.attribution.kind == "subject" and q.attribution.source == s.subject
+               for q in ad.quotes if s.span.start <= q.span.start < s.span.end)
 
 
 # A verb of the third person plural after its subject ("sont", "restent", "avaient"), object
