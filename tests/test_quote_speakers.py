@@ -450,3 +450,15 @@ def test_a_single_name_speaking_woven_words_speaks_the_next_quotation(lint):
 def test_a_single_name_without_woven_words_or_a_first_capital_speaks_nothing_after(lint, first):
     text = f"{first} « Mon train a été annulé deux fois, j'ai failli renoncer. »"
     assert excerpts(lint(article(text)), "QUO001") == ["« Mon train a été annulé deux fois, j'ai failli renoncer. »"]
+
+
+def test_the_person_a_cleft_puts_forward_speaks_the_next_quotation(lint):
+    text = ("Les deux chefs ont présenté leurs menus, mais c'est Paul Garnier, le sommelier, qui a le plus surpris "
+            "le public. « J'ai choisi des vins de ma région, tout simplement. »")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_a_cleft_putting_a_thing_forward_gives_no_speaker(lint):
+    text = ("Les deux chefs ont présenté leurs menus, mais c'est la carte des vins de Paul Garnier qui a le plus "
+            "surpris le public. « J'ai choisi des vins de ma région, tout simplement. »")
+    assert excerpts(lint(article(text)), "QUO001") == ["« J'ai choisi des vins de ma région, tout simplement. »"]

@@ -193,6 +193,11 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if cue is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
+        cleft = _CLEFT_PERSON.search(ad.prose, prev.span.start, prev.span.end)
+        if cleft is not None:
+            # "…, mais c'est Paul Garnier, le sommelier, qui a surpris. « … »": the person a cleft
+            # puts forward is the one the words that follow are from.
+            return _cue_at(ad, Span(cleft.start("who"), cleft.end("who")), q, "previous-speaker")
     elif s.index > 0 and ad.sentences[s.index - 1].block == s.block and not any(not c.in_quote for c in s.cues):
         prev = ad.sentences[s.index - 1]
         if _speaks_through_a_channel(ad, prev):
@@ -215,6 +220,12 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # opens on the words of the one person its standfirst has speak.
             return _cue_at(ad, speaker, q, "previous-speaker")
     return None
+
+
+# "c'est Paul Garnier qui", "c'est M. Garnier, le sommelier, qui": a cleft putting one named
+# person forward, an apposition between commas allowed.
+_CLEFT_PERSON = regex.compile(r"(?<![\p{L}])[Cc]['’]est[\s\u00a0\u202f]+(?<who>(?:M\.|Mme|Dr|Pr|Me|\p{Lu}[\p{Ll}\-]+)[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+)"
+                           r"(?:,[^,]{1,60},)?[\s\u00a0\u202f]+qui(?![\p{L}])")
 
 
 def _standfirst_speaker(ad: AnalysedDocument, s: Sentence) -> Span | None:
