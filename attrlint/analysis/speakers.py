@@ -696,7 +696,7 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
 
 
 def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
-    """"Sous la pluie, Lucie part « en vacances ».": a single name inside its sentence (a capital
+    """"Sous une pluie fine, Lucie part « en week-end ».": a single name inside its sentence (a capital
     opening the sentence is capitalised for its place: "Tout cela…") that speaks a quotation woven
     after it names a person, who may speak the quotation of the sentence after it."""
     if not ad.prose[s.span.start:s.subject.start].strip():
