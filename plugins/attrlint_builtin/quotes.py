@@ -61,8 +61,12 @@ person's title ("le maire", "la journaliste") or "il" / "elle", after one
 whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or whose
 later clause has a person speak ("…, et elle a estimé que…"), after one
 in which someone speaks through a channel ("Dans un communiqué, le syndicat
-a déclaré que…"), or after "Et d'ajouter.", even with a lead that only
-announces the words between ("Sa réponse ? « … »"); a quotation that someone is seen or heard saying ("on y voit le maire
+a déclaré que…"), after one that puts a named person forward ("c'est
+Paul Garnier qui a surpris") or in which a single name speaks woven words,
+or after "Et d'ajouter.", even with a lead that only
+announces the words between ("Sa réponse ? « … »"); a quotation right
+before a sentence in which one person goes on speaking ("Elle ajoute :
+« … »"); a quotation that someone is seen or heard saying ("on y voit le maire
 dire « … »"); a quotation whose speaker is named later in its sentence,
 before a verb of saying ("Face à une situation « … », le professeur
 Salomon a appelé…"), or by the words that point back at it ("C'est par
