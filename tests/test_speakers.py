@@ -639,8 +639,12 @@ def test_words_about_the_subject_inside_the_marks_are_reported(lint, text, quote
     assert len(found) == 1 and found[0].startswith(quote)
 
 
-def test_words_in_the_first_person_after_a_copula_are_the_persons_own(lint):
-    text = "Le soir même, Jeanne Morel était « bouleversée par cette nouvelle, c'était ma meilleure amie d'enfance »."
+@pytest.mark.parametrize("text", [
+    "Le soir même, Jeanne Morel était « bouleversée par cette nouvelle, c'était ma meilleure amie d'enfance ».",
+    # An elided "j'" is followed by its verb.
+    "Le soir même, Jeanne Morel était « bouleversée par cette nouvelle, j'avais grandi avec elle au village ».",
+])
+def test_words_in_the_first_person_after_a_copula_are_the_persons_own(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 

@@ -655,7 +655,8 @@ def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
 
 # The words of one person speaking of themself ("je", "ma", "moi"); not "nous", "nos", which a
 # body says of itself ("Il était « connu de nos services »" are the police's words).
-_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])", regex.I)
+# (An elided "j'", "m'" is followed by its verb's letters: "j'étais", "m'a".)
+_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]['’])", regex.I)
 
 
 # An infinitive after "à" or "de", past a copula ("est disposé à envoyer", "sont prêts à permettre"):
