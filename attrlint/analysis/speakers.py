@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from ..patterns import regex
 
-from ..word_lists import phrase_alternation, with_curly_apostrophes, word_sets
+from ..word_lists import phrase_alternation, read_word_lists, with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .quotes import quote_words
@@ -58,6 +58,8 @@ from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
 # The closed classes of grammars/lexicon/function_words.toml, and the terminals of words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+# Abbreviated titles before a surname, as written ("M. Garnier", "Mme Morel"), as an alternation.
+_TITLES = phrase_alternation(read_word_lists("lexicon/function_words.toml")["name_titles"])
 _TERMINALS = word_sets("lexicon/words.toml")
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
@@ -224,7 +226,8 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
 
 # "c'est Paul Garnier qui", "c'est M. Garnier, le sommelier, qui": a cleft putting one named
 # person forward, an apposition between commas allowed.
-_CLEFT_PERSON = regex.compile(r"(?<![\p{L}])[Cc]['’]est[\s\u00a0\u202f]+(?<who>(?:M\.|Mme|Dr|Pr|Me|\p{Lu}[\p{Ll}\-]+)[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+)"
+_CLEFT_PERSON = regex.compile(rf"(?<![\p{{L}}])[Cc]['’]est[\s\u00a0\u202f]+(?<who>(?:{_TITLES}|\p{{Lu}}[\p{{Ll}}\-]+)"
+                           r"[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+)"
                            r"(?:,[^,]{1,60},)?[\s\u00a0\u202f]+qui(?![\p{L}])")
 
 
@@ -566,7 +569,7 @@ def _speaks_on(ad: AnalysedDocument, s: Sentence) -> bool:
 
 # A person named as a source: a full name, a title and a name, one person's title ("le
 # professeur Machoko", "le spécialiste"), or a pronoun for one ("Pour lui, …").
-_FULL_NAME = regex.compile(r"(?:\p{Lu}[\p{Ll}\-]+|M\.|Mme|Dr|Pr|Me)[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+")
+_FULL_NAME = regex.compile(rf"(?:\p{{Lu}}[\p{{Ll}}\-]+|{_TITLES})[\s\u00a0\u202f]+\p{{Lu}}[\p{{L}}\-]+")
 _PERSON_PRONOUN_SOURCE = _FUNCTION_WORDS["person_pronoun_sources"]
 
 
@@ -732,7 +735,8 @@ _SURNAME_AFTER = regex.compile(r"[ \u00a0\u202f]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?
 
 # A first name ("Juan ") or a title ("M. ", "Dr ") right before a surname.
 # A capital opening a sentence is no first name.
-_FIRST_NAME_OR_TITLE = regex.compile(r"(?:(?<![.!?:»\"\n][\s\u00a0\u202f]?)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|M\.|Mme|Dr|Pr|Me)[\s\u00a0\u202f]+$")
+_FIRST_NAME_OR_TITLE = regex.compile(r"(?:(?<![.!?:»\"\n][\s\u00a0\u202f]?)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|"
+                                     rf"{_TITLES})[\s\u00a0\u202f]+$")
 
 
 def _determiner(prose: str, subject: Span) -> str:
