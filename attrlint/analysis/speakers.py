@@ -809,7 +809,6 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     if len(attributed) == len(top):
         return  # every quotation has its speaker (with none attributed, reported words may still open a passage)
     words: dict[int, str] = {}
-    word_sets: dict[int, frozenset[str]] = {}
 
     def letters(q: Quote) -> str:
         if id(q) not in words:
@@ -822,11 +821,6 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         if id(q) not in counts:
             counts[id(q)] = Counter(_CONTENT_WORD.findall(letters(q)))
         return counts[id(q)]
-
-    def word_set(q: Quote) -> frozenset[str]:
-        if id(q) not in word_sets:
-            word_sets[id(q)] = frozenset(_CONTENT_WORD.findall(letters(q)))
-        return word_sets[id(q)]
 
     starts = [q.span.start for q in attributed]
     speech_by_sentence: dict[int, list[Quote]] = {}
@@ -856,11 +850,11 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 or any(_repeats(mine, letters(other), max(_REPEAT_MIN, len(mine) / 2)) for other in terms)):
             q.continues = True  # a pull-quote: the same words, attributed where they stand in the text
             continue
-        own = Counter(_CONTENT_WORD.findall(mine))
+        own = word_counts(q)
         total = sum(own.values())
         # The words both hold, by a set intersection (in C); then how often this one says them.
         if total >= _REWORDED_MIN_WORDS and any(
-                sum(map(own.__getitem__, own.keys() & word_set(other))) >= _REWORDED_SHARE * total
+                sum(map(own.__getitem__, own.keys() & word_counts(other).keys())) >= _REWORDED_SHARE * total
                 for other in near if other is not q):
             q.continues = True  # a pull-quote cut or reworded from the attributed words
             continue
