@@ -588,17 +588,19 @@ _LEADING_DIGITS = regex.compile(r"^[\d.,]+")
 def network_figures(ad: AnalysedDocument) -> None:
     """"Les départs ont saturé les autoroutes, avec près de 350 km de bouchons. Le pic a été
     atteint vers midi, a indiqué Bison Futé.": in an article that names the service that
-    watches a network, the readings it gives of that network are the service's (SPEC §2.1 rule 6), in whatever sentence: the
-    lengths of the jams for a road traffic monitor, the power drawn for a grid's operator,
-    the rate of cases per 100.000 inhabitants for a health watch. Other figures keep their
-    own sources."""
+    watches a network, the readings it gives of that network are the service's (SPEC §2.1
+    rule 6), in whatever sentence: the lengths of the jams for a road traffic monitor, the
+    power drawn for a grid's operator, the rate of cases per 100.000 inhabitants for a health
+    watch. Other figures keep their own sources."""
     measures = [f for f in ad.figures if f.needs_source and not f.in_quote and not f.attributed and
                 f.category in ("measure", "count")]
     if not measures:
         return
     prose = ad.prose
+    # Each figure's unit ("km", "mw", "cas"), the digits of "20MW" left out.
+    units_of = [_LEADING_DIGITS.sub("", f.value_text.split()[-1].lower()) for f in measures]
     for monitors, units, after in _network_readings():
-        readings = [f for f in measures if _LEADING_DIGITS.sub("", f.value_text.split()[-1].lower()) in units and
+        readings = [f for f, unit in zip(measures, units_of) if unit in units and
                     (after is None or after.match(prose, f.span.end) is not None)]
         if readings and monitors.search(prose) is not None:
             for fig in readings:
