@@ -27,7 +27,7 @@ from ..patterns import regex
 
 from ..word_lists import phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
-from .figure_words import amount_of, context_words, sum_or_difference
+from .figure_words import amount_of, context_words, has_a_lemma_in, sum_or_difference
 from .figures import is_number_word
 from .phrase_search import PhraseSearch
 from .spans import SpanIndex
@@ -447,12 +447,11 @@ _ONE_REACH = 8
 def _read_by_one(ad: AnalysedDocument, cues: list[Cue]) -> bool:
     """Whether the cues of a sentence are all a verb of finding whose subject is the impersonal
     "on" ("on constate que…", "on y retrouve"): the journalist reads the figures, no one speaks."""
-    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
     wanted = context_words()["read_by_one"]
     return bool(cues) and all(
         c.kind == "speech" and
         _ONE_BEFORE.search(ad.prose, max(0, c.span.start - _ONE_REACH), c.span.start) is not None and
-        any(lemmas.get(w.group().lower()) in wanted for w in _WORD.finditer(ad.prose, c.span.start, c.span.end))
+        has_a_lemma_in(ad, c.span.start, c.span.end, wanted)
         for c in cues)
 
 

@@ -8,9 +8,20 @@ from __future__ import annotations
 from functools import lru_cache
 from math import isclose
 
-from ..model import Token
+from ..model import AnalysedDocument, Token
 from ..patterns import regex
 from ..word_lists import phrase_alternation, word_sets
+
+# A word of the prose as the lexicon's lemmas are looked up: letters and digits, with the
+# apostrophes and hyphens inside it.
+_PROSE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+
+
+def has_a_lemma_in(ad: AnalysedDocument, start: int, end: int, wanted: frozenset[str]) -> bool:
+    """Whether a word of ``ad.prose[start:end]`` is a form of a verb of ``wanted`` (lemmas of the lexicon)."""
+    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
+    return any(lemmas.get(w.group(0).lower()) in wanted for w in _PROSE_WORD.finditer(ad.prose, start, end))
+
 
 # How many words before a figure are read for its context.
 WORDS_BEFORE = 6

@@ -60,6 +60,7 @@ from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import (go_on_after_quoted_sentences, states_a_charge, take_the_source_of_quoted_words,
                            take_the_source_of_repeated_reports)
 from .cues import INCISE_LEAD
+from .figure_words import has_a_lemma_in
 from .quotes import quote_words
 from .spans import SpanIndex
 from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, headings_repeated,
@@ -329,13 +330,7 @@ def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
     "a ajouté"), or its subject is a pronoun for the last speaker ("précise-t-elle")."""
     if _INVERTED_PRONOUN.search(ad.prose, cue.span.start, cue.span.end):
         return True
-    return _has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["going_on"])
-
-
-def _has_a_lemma_in(ad: AnalysedDocument, start: int, end: int, wanted: frozenset[str]) -> bool:
-    """Whether a word of ``ad.prose[start:end]`` is a form of a verb of ``wanted`` (lemmas of the lexicon)."""
-    lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
-    return any(lemmas.get(w.group(0).lower()) in wanted for w in _WORDS.finditer(ad.prose, start, end))
+    return has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["going_on"])
 
 
 def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
@@ -537,7 +532,7 @@ def _relayed_by(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
             _more_words_than(ad.prose, cue.span.end, s.span.end, _AFTER_RELAYER) or \
             _QUOTE_MARK.search(ad.prose, s.span.start, s.span.end):
         return False
-    return _has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["relaying"])
+    return has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["relaying"])
 
 
 # How many words may lead the cue of a sentence that names only its source: "Une information relayée par X."
@@ -596,7 +591,7 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"Selon le journal, qui a révélé l'information, …": the source named is the one that relays
     the news the sentence and those after it tell."""
     m = _WHO_RELAYS_THE_NEWS.match(ad.prose, cue.span.end, s.span.end)
-    return m is not None and _has_a_lemma_in(ad, *m.span("verb"), quote_words()["relaying"])
+    return m is not None and has_a_lemma_in(ad, *m.span("verb"), quote_words()["relaying"])
 
 
 def _takes_up_the_source(ad: AnalysedDocument, s: Sentence, cue: Cue, framing: Cue) -> bool:
