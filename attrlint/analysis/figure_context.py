@@ -1220,8 +1220,9 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
 
 def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"80 tableaux y sont exposés jusqu'en mars", "l'un des 45 modèles exposés", "500 photographies
-    sont présentées", "200 voitures seront présentes": what a show exhibits, counted, is its format, set by its organiser. People
-    "exposées au virus" are a finding, and so are people whatever they are exposed or presented to."""
+    sont présentées", "200 voitures seront présentes": what a show exhibits, counted, is its
+    format, set by its organiser. People "exposées au virus" are a finding, and so are people
+    whatever they are exposed or presented to."""
     if tokens[last - 1].lower in words["members"]:
         return False
     if _where_a_show_is_spread(tokens, first, words):
