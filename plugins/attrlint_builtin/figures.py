@@ -265,54 +265,69 @@ class UnsourcedConditional(UnsourcedClaim):
 The reportive conditional ("auraient été tués", "serait mort") tells the
 reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
-continues: the previous sentence of the paragraph, or a chain of sentences
-in the conditional (a short question between them, "La raison ?", or one
-short comment that tells no event does not break it, nor do one sentence,
-or two in the pluperfect, after a "Selon X, …" unless they open on a
-contrast) going back a few sentences to their source, or going on
-to a sentence in the conditional that names it ("Les faits se seraient
-déroulés à l'école. Un élève aurait agressé trois enfants, rapporte le
-quotidien.").
+continues. FIG002 reports such a claim when no source is named for it.
 
-Not reported, because they weigh, wish, ask or imagine rather than report:
-modal verbs (pourrait, devrait…), hypotheticals ("si…", "en cas de…"), what
-could or should have been ("aurait pu", "aurait dû"), wishes ("aurait
-bien aimé", "aurait voulu"), judgements ("il serait surprenant que…", "la
-meilleure chose serait…", "serait de réduire…", "serait équitable"), a
-course of action weighed or a consequence foreseen ("serait une erreur",
-"aurait des conséquences"), the design of a proposal or a plan ("le syndicat
-propose un fonds qui serait géré par les salariés"), what a project named
-in the sentence before would do ("Un projet de parc a vu le jour. Les
-entrepôts seraient rasés."), what is expected after a forecast ("Les
-marcheurs devraient revenir samedi. Il s'agirait de leur troisième
-marche."), an age ("serait âgé de 30 ans"), a product's measures ("ce
-prototype de 600 ch serait capable d'atteindre 300 km/h"), what the writer says of
-themself ("mes choix seraient dictés par…") and questions ("quelle serait la
-meilleure manière…"). Nor does a conditional need a source of its own when
-its sentence names the charge it states ("soupçonne le maire d'un trafic
-d'objets qui auraient été volés", "des rumeurs selon lesquelles…"), or when
-it passes on quoted words that have one ("serait « … »"), or when it goes
-on with a charge the sentence before states ("Trois hommes sont
-soupçonnés d'avoir pillé le magasin. Ils auraient forcé la porte."), with a
-paragraph opened by a sentence that names only its source ("Une information
-relayée par le quotidien."), with a hypothesis the sentence before sets
-("Si la digue cède, …"), or with the poll an article is about ("la gauche
-serait absente du second tour"); nor when the article repeats it word for
-word with a source elsewhere (a standfirst that sums up the body), its
-auxiliary perhaps in the indicative ("aurait eu" for "a eu"), when it
-follows quoted words with a source that run over sentences and close the
-sentence before, when it stands between a question and a sentence that
-names its source ("Un mariage en vue ? Ils se seraient fiancés. Dans un
-entretien au magazine, l'actrice…"), or when
-its sentence opens on "Telle" and says whose the words before it are
-("Telle aurait été sa réponse.").
+What counts as the statement it continues:
+- the previous sentence of the paragraph
+- a chain of sentences in the conditional going back a few sentences to their
+  source; a short question between them ("La raison ?") or one short comment
+  that tells no event does not break it
+- a "Selon X, …" opening the sentence before, or two sentences before when the
+  one between is in the indicative, or three when the two between are in the
+  pluperfect, unless they open on a contrast ("Cependant, …")
+- a chain going on to a sentence in the conditional that names the source:
+  "Les faits se seraient déroulés à l'école. Un élève aurait agressé trois
+  enfants, rapporte le quotidien."
 
-Reported at info severity: a question for the editor, not a fault, and it
-does not fail the run. The conditional that reports and the one that
-imagines or judges share their forms, and a chain of reported claims often
-goes back further than the analysis reads; on real articles the rule is
-wrong about one time in ten. A newsroom that wants it to fail the
-run gives it the "warning" severity in its configuration.
+Not reported, because it weighs, wishes, asks or imagines rather than reports:
+- modal verbs: pourrait, devrait…
+- hypotheticals: "si…", "en cas de…"
+- what could or should have been: "aurait pu", "aurait dû"
+- wishes: "aurait bien aimé", "aurait voulu"
+- judgements: "il serait surprenant que…", "la meilleure chose serait…",
+  "serait de réduire…", "serait équitable"
+- a course of action weighed or a consequence foreseen: "serait une erreur",
+  "aurait des conséquences"
+- the design of a proposal or a plan: "le syndicat propose un fonds qui serait
+  géré par les salariés"
+- what a project named in the sentence before would do: "Un projet de parc a
+  vu le jour. Les entrepôts seraient rasés."
+- what is expected after a forecast: "Les marcheurs devraient revenir samedi.
+  Il s'agirait de leur troisième marche."
+- an age: "serait âgé de 30 ans"
+- a product's measures: "ce prototype de 600 ch serait capable d'atteindre
+  300 km/h"
+- what the writer says of themself: "mes choix seraient dictés par…"
+- questions: "quelle serait la meilleure manière…"
+
+Not reported, because it needs no source of its own:
+- its sentence names the charge it states: "soupçonne le maire d'un trafic
+  d'objets qui auraient été volés", "des rumeurs selon lesquelles…"
+- it passes on quoted words that have a source: "serait « … »"
+- it goes on with a charge the sentence before states: "Trois hommes sont
+  soupçonnés d'avoir pillé le magasin. Ils auraient forcé la porte."
+- it goes on with a paragraph opened by a sentence that names only its source:
+  "Une information relayée par le quotidien."
+- it goes on with a hypothesis the sentence before sets: "Si la digue cède, …"
+- it goes on with the poll an article is about: "la gauche serait absente du
+  second tour"
+- the article repeats it word for word with a source elsewhere (a standfirst
+  that sums up the body), its auxiliary perhaps in the indicative ("aurait eu"
+  for "a eu")
+- it follows quoted words with a source that run over sentences and close the
+  sentence before
+- it stands between a question and a sentence that names its source: "Un
+  mariage en vue ? Ils se seraient fiancés. Dans un entretien au magazine,
+  l'actrice…"
+- its sentence opens on "Telle" and says whose the words before it are: "Telle
+  aurait été sa réponse."
+
+Reported at info severity: a question for the editor, not a fault, and it does
+not fail the run. The conditional that reports and the one that imagines or
+judges share their forms, and a chain of reported claims often goes back
+further than the analysis reads; on real articles the rule is wrong about one
+time in ten. A newsroom that wants it to fail the run gives it the "warning"
+severity in its configuration.
 """)
     examples = (
         Example(bad="Le suspect aurait quitté le pays dimanche.",
