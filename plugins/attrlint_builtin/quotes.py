@@ -26,96 +26,122 @@ class UnattributedQuote(Rule):
     options = {"check-titles": CHECK_TITLES}
     explanation = N_("""\
 Words in quotation marks are someone's words: the sentence (before the
-quotation or after it, "…», a-t-il déclaré"), or the paragraph that
-introduces it ("Il a déclaré : « … »"), must say whose. A quotation that
-directly follows an attributed one goes on with the same speaker.
+quotation or after it, "… », a-t-il déclaré"), or the paragraph that
+introduces it ("Il a déclaré : « … »"), must say whose. QUO001 reports a
+quotation when nothing in reach names its speaker or its source.
 
-Titles of works and publications, names of operations and events, sayings
-the sentence calls so ("l'adage selon lequel « … »", "« … », c'est son nom"),
-the legal label of a charge ("condamné « pour des faits de harcèlement »"),
-quotations listed as examples, with commas or a list's words between them
-("« … », ou encore « … », mais aussi « … »"), and the journalist's own terms in quotation marks (les « gilets jaunes ») are
-not quotations. A headline of the form "Speaker : « … »" is attributed by its
-colon. Inside the quotation, an incise names its speaker ("« Nous tiendrons,
-s'amuse la maire. Personne ne partira. »"); any other verb of saying there is
-the speaker's own word.
+What counts as a speaker:
+- a cue in the quotation's sentence, or in the paragraph that introduces it
+- the speaker of an attributed quotation that the quotation directly follows:
+  the same speaker goes on
+- an incise inside the quotation: "« Nous tiendrons, s'amuse la maire.
+  Personne ne partira. »" (any other verb of saying there is the speaker's own
+  word)
+- the colon of a headline of the form "Speaker : « … »"
 
-Not reported, because a speaker is named without a verb of saying: a
-quotation woven into a sentence whose subject can speak ("Le maire a
-défendu « … »", "le rapport dépeint un pilote « … »"), or into a clause
-whose subject is "il", "elle", "vous", an institution, people named in the
-plural ("Plusieurs pêcheurs se mobilisent contre « … »") or a count of people ("Une cinquantaine de
-députés ont appelé à « … »"), or whose passive names its agent ("Sa « bravoure » a
-été saluée par l'association"), or in a sentence opening on "Et" and a
-participle, which shares the subject of the one before, or a "qui" right after a name ("Paul Durand,
-qui avait vanté « … »"); the words of a written text the sentence names
-("Dans le nouvel arrêté, il est précisé qu'il n'est « … »", "signer une
-charte « … »"); a quotation after a
-colon when the words before it name a person or a document ("Réponse de la
-ministre : « … »", "Dans un extrait du jugement, on lit : « … »") or are
-only a possessive and its noun ("Son conseil : « … »"), and words after a
-colon in the sentence after the speaker's own attributed words ("« … »,
-sourit la navigatrice. Et le plus beau reste à venir : « … »"); a
-quotation opening the sentence after one about a named person, one
-person's title ("le maire", "la journaliste") or "il" / "elle", after one
-whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or whose
-later clause has a person speak ("…, et elle a estimé que…"), after one
-in which someone speaks through a channel ("Dans un communiqué, le syndicat
-a déclaré que…"), after one that puts a named person forward ("c'est
-Paul Garnier qui a surpris") or in which a single name speaks woven words,
-or after "Et d'ajouter.", even with a lead that only
-announces the words between ("Sa réponse ? « … »"); a quotation right
-before a sentence in which one person goes on speaking ("Elle ajoute :
-« … »"); a quotation that someone is seen or heard saying ("on y voit le maire
-dire « … »"); a quotation whose speaker is named later in its sentence,
-before a verb of saying ("Face à une situation « … », le professeur
-Salomon a appelé…"), or by the words that point back at it ("C'est par
-ces mots que…", "Voici le message que les commerçants adressent
-au maire", "La maire a prononcé cette phrase à la sortie du conseil"); speakers named in
-brackets right after the words ("« … » (Paul et Léa, dans le film)"); a
-noun for words before the quotation and whose they are after it ("La
-réponse « … » d'un passant"); words
-repeated from a quotation attributed elsewhere (or from words quoted as a
-term in a sentence that attributes them), all of them or, as a
-pull-quote cuts and rewords them, half of them at least, or whose words
-an attributed headline or pull-quote cuts down (three quarters of its
-words at least); a quotation opening the body after a standfirst of one
-sentence in which one person says something ("Le maire assure que la
-plage est sûre." then « … »); a quotation standing, as a sentence of its
-own, next to an attributed one (a testimony) or past a short aside that
-names no one ("Qui change sans cesse."), or in a passage about one
-person, after their attributed words or a sentence reporting them ("Paul
-Durand estime que…"), with only sentences about them between ("« … », raconte Marie
-Dupont. Sa journée commence à 22 heures. « … »") or right before them;
-words woven between a cue and an incise a few sentences on whose verb goes
-on ("…, poursuit le parquet"); a quotation between attributed words of
-one speaker a sentence or two before it and after it, across a paragraph
-break too, with no one else speaking between ("« … », a rappelé le préfet.
-Il y aura « … ». « … », a-t-il poursuivi."); a quotation cut by a few words from an
-attributed one of its sentence; words woven into the sentence after
-one in which someone speaks through a letter, a communiqué or an
-interview it names; and words opening their clause after a lead and its
-comma, in the sentence after one reporting one person's statement ("…,
-a annoncé la ministre. Dans les lycées, « … »"). A subject that is a thing or an event ("Le mercure…") does
-not speak.
+Not quotations:
+- titles of works and publications, names of operations and events
+- sayings the sentence calls so: "l'adage selon lequel « … »", "« … », c'est
+  son nom"
+- the legal label of a charge: "condamné « pour des faits de harcèlement »"
+- quotations listed as examples, with commas or a list's words between them:
+  "« … », ou encore « … », mais aussi « … »"
+- the journalist's own terms in quotation marks: les « gilets jaunes »
 
-Not reported either, because the analysis cannot tell whose they are: a
-quotation of six words or fewer woven into its sentence ("l'homme est
-décédé « des suites de ses blessures »"), and a noun phrase of any length
-the sentence takes up after its article ("organise une « marche solidaire
-aux gilets jaunes des territoires »") with no "je", "nous" or "vous" in it.
+Not reported, because a speaker is named without a verb of saying:
+- a quotation woven into a sentence whose subject can speak: "Le maire a
+  défendu « … »", "le rapport dépeint un pilote « … »"
+- woven into a clause whose subject is "il", "elle", "vous", an institution,
+  people named in the plural ("Plusieurs pêcheurs se mobilisent contre « … »")
+  or a count of people ("Une cinquantaine de députés ont appelé à « … »")
+- woven into a clause whose passive names its agent: "Sa « bravoure » a été
+  saluée par l'association"
+- woven into a sentence opening on "Et" and a participle, which shares the
+  subject of the one before
+- woven into a clause whose subject is a "qui" right after a name: "Paul
+  Durand, qui avait vanté « … »"
+- the words of a written text the sentence names: "Dans le nouvel arrêté, il
+  est précisé qu'il n'est « … »", "signer une charte « … »"
+- a quotation that someone is seen or heard saying: "on y voit le maire dire
+  « … »"
+- a quotation whose speaker is named later in its sentence, before a verb of
+  saying: "Face à une situation « … », le professeur Salomon a appelé…"
+- a quotation whose speaker is named by the words that point back at it:
+  "C'est par ces mots que…", "Voici le message que les commerçants adressent
+  au maire", "La maire a prononcé cette phrase à la sortie du conseil"
+- speakers named in brackets right after the words: "« … » (Paul et Léa, dans
+  le film)"
+- a noun for words before the quotation and whose they are after it: "La
+  réponse « … » d'un passant"
+- a quotation cut by a few words from an attributed one of its sentence
+- but a subject that is a thing or an event ("Le mercure…") does not speak
+
+Nor a quotation after a colon:
+- when the words before it name a person or a document ("Réponse de la
+  ministre : « … »", "Dans un extrait du jugement, on lit : « … »") or are
+  only a possessive and its noun ("Son conseil : « … »")
+- in the sentence after the speaker's own attributed words: "« … », sourit la
+  navigatrice. Et le plus beau reste à venir : « … »"
+
+Nor a quotation opening the sentence right after one of these:
+- a sentence about a named person, one person's title ("le maire", "la
+  journaliste") or "il" / "elle"
+- a sentence whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or
+  whose later clause has a person speak ("…, et elle a estimé que…")
+- a sentence in which someone speaks through a channel: "Dans un communiqué,
+  le syndicat a déclaré que…"
+- a sentence that puts a named person forward ("c'est Paul Garnier qui a
+  surpris") or in which a single name speaks woven words
+- "Et d'ajouter."
+- even with a lead between that only announces the words: "Sa réponse ? « … »"
+
+Nor a quotation next to its speaker's words:
+- a quotation right before a sentence in which one person goes on speaking:
+  "Elle ajoute : « … »"
+- words woven into the sentence after one in which someone speaks through a
+  letter, a communiqué or an interview it names
+- words opening their clause after a lead and its comma, in the sentence after
+  one reporting one person's statement: "…, a annoncé la ministre. Dans les
+  lycées, « … »"
+- words woven between a cue and an incise a few sentences on whose verb goes
+  on: "…, poursuit le parquet"
+- a quotation between attributed words of one speaker a sentence or two before
+  it and after it, across a paragraph break too, with no one else speaking
+  between: "« … », a rappelé le préfet. Il y aura « … ». « … », a-t-il
+  poursuivi."
+- a quotation standing, as a sentence of its own, next to an attributed one (a
+  testimony) or past a short aside that names no one: "Qui change sans cesse."
+- in a passage about one person, a quotation after their attributed words or a
+  sentence reporting them ("Paul Durand estime que…"), with only sentences
+  about them between ("« … », raconte Marie Dupont. Sa journée commence à
+  22 heures. « … »"), or right before them
+- a quotation opening the body after a standfirst of one sentence in which one
+  person says something: "Le maire assure que la plage est sûre." then "« … »"
+- words repeated from a quotation attributed elsewhere, or from words quoted
+  as a term in a sentence that attributes them: all of them or, as a
+  pull-quote cuts and rewords them, half of them at least
+- a quotation whose words an attributed headline or pull-quote cuts down
+  (three quarters of its words at least)
+
+Not reported either, because the analysis cannot tell whose they are:
+- a quotation of six words or fewer woven into its sentence: "l'homme est
+  décédé « des suites de ses blessures »"
+- a noun phrase of any length the sentence takes up after its article, with no
+  "je", "nous" or "vous" in it: "organise une « marche solidaire aux gilets
+  jaunes des territoires »"
+
 Such a phrase is most often borrowed from a source the passage names
 elsewhere; a longer quotation, or one that opens its sentence, is reported.
 
 The headline and the subheadings are not checked (the check-titles option
 checks them): they condense the article, whose body attributes their words.
 
-Reported at info severity: a question for the editor, not a fault, and it
-does not fail the run. Real articles name speakers in more ways than the
-analysis reads (a speaker introduced sentences before, an interview, a
-passage that names its person in the previous paragraph), and nothing it sees tells those quotations from
-the ones that truly lack a speaker. A newsroom that wants it to fail the
-run gives it the "warning" severity in its configuration.
+Reported at info severity: a question for the editor, not a fault, and it does
+not fail the run. Real articles name speakers in more ways than the analysis
+reads (a speaker introduced sentences before, an interview, a passage that
+names its person in the previous paragraph), and nothing it sees tells those
+quotations from the ones that truly lack a speaker. A newsroom that wants it
+to fail the run gives it the "warning" severity in its configuration.
 """)
     examples = (
         Example(bad="La salle s'est levée. « Nous ne céderons pas. »",
