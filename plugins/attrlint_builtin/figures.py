@@ -267,7 +267,7 @@ reader that the journalist reports someone else's claim without vouching for
 it. That someone must be named in the sentence, or in the statement it
 continues. FIG002 reports such a claim when no source is named for it.
 
-What counts as the statement it continues:
+What counts as the statement a sentence continues:
 - the previous sentence of the paragraph
 - a chain of sentences in the conditional going back a few sentences to their
   source; a short question between them ("La raison ?") or one short comment

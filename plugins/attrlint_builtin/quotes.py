@@ -93,9 +93,9 @@ Nor a quotation opening the sentence right after one of these:
 - a sentence that puts a named person forward ("c'est Paul Garnier qui a
   surpris") or in which a single name speaks woven words
 - "Et d'ajouter."
-- even with a lead between that only announces the words: "Sa réponse ? « … »"
+- a lead that only announces the words may stand between: "Sa réponse ? « … »"
 
-Nor a quotation next to its speaker's words:
+Nor a quotation near its speaker's attributed words, or repeating them:
 - a quotation right before a sentence in which one person goes on speaking:
   "Elle ajoute : « … »"
 - words woven into the sentence after one in which someone speaks through a
