@@ -39,8 +39,8 @@ class UnsourcedFigure(UnsourcedClaim):
 Counts of people or things, percentages, sums of money, statistics, measured
 quantities and estimates need a source an editor can check: "selon le
 ministère", "a indiqué la police", "d'après un décompte de l'AFP". FIG001
-reports such a figure when neither its sentence nor any of the readings below
-gives it a source.
+reports such a figure when its sentence has no attribution and nothing else in
+the article gives it one.
 
 A figure is attributed when its sentence carries an attribution cue:
 - a named body's verb of finding counts as one: "Enedis observe une hausse de
