@@ -62,7 +62,7 @@ Or when it continues an attributed statement of the same paragraph:
 - the sentence right after one whose source measures what happened: "le feu a
   parcouru 62 hectares, selon les pompiers"
 
-Or when it gives the results of a data source:
+Or when it gives or elaborates the results of a data source:
 - of a poll, a study or a count named just before: "Selon un sondage Elabe,
   54 % … Ils sont 38 % à …"
 - the results of a poll or a study, and those of a count or a count briefing
