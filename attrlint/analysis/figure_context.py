@@ -1115,19 +1115,36 @@ def _offered(tokens: list[Token], first: int, last: int, words: dict[str, frozen
 _CAPACITY_REACH = 10
 
 
+def _owner_of_a_count(tokens: list[Token], first: int, last: int, articles: tuple[str, ...],
+                      nouns: frozenset[str]) -> tuple[int, int] | None:
+    """Reads "les 27 pays de l'Union" around the count ``tokens[first:last]``: one of ``articles``
+    before it, one of ``nouns`` as its last word, more of them listed and a plural adjective
+    after it ("les 40 écoles, collèges et lycées du district", "les 90 collèges publics du
+    département"), then "de", "d'", "du" or "des". Gives where that "de" is and where the word
+    naming what the count belongs to is ("Union", past the "la" or "l'" of "de"; it may be past
+    the end of the block), or None when the words are not there."""
+    if first < 1 or tokens[first - 1].lower not in articles or tokens[last - 1].lower not in nouns:
+        return None
+    of = _past_more_units(tokens, last, nouns)
+    if of >= len(tokens) or tokens[of].lower not in ("de", "d'", "du", "des"):
+        return None
+    owner = of + 1
+    if tokens[of].lower in ("de", "d'") and owner < len(tokens) and tokens[owner].lower in ("la", "l'", "l’"):
+        owner += 1  # "du" and "des" hold their article
+    return of, owner
+
+
 def _seats_of_the_venue(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
     """"les 40 000 places du stade", "une vingtaine des 300 tables de la salle": the seats a venue
     has, given whole with the definite article and the venue named after them, describe it; what
     is done with them is the news. "200 lits ont été ajoutés à l'hôpital" names no venue after
     its seats, nor "les 200 lits de réanimation sont occupés"."""
-    if first < 1 or tokens[first - 1].lower not in ("les", "des", "ses") or tokens[last - 1].lower not in words["seats"]:
+    found = _owner_of_a_count(tokens, first, last, ("les", "des", "ses"), words["seats"])
+    if found is None:
         return False
-    if last >= len(tokens) or tokens[last].lower not in ("de", "d'", "du"):
-        return False
-    venue = last + 1
-    if tokens[last].lower != "du" and venue < len(tokens) and tokens[venue].lower in ("la", "l'", "l’"):
-        venue += 1
-    return venue < len(tokens) and tokens[venue].lower in words["venues"]
+    of, venue = found
+    # the venue right after its seats, after "de" or "du": no list, no adjective between
+    return of == last and tokens[of].lower != "des" and venue < len(tokens) and tokens[venue].lower in words["venues"]
 
 
 def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
@@ -1258,24 +1275,19 @@ def _members_of_a_named_body(tokens: list[Token], first: int, last: int, words: 
     states or the units a named body or the country is made of, given whole with the definite
     article and its name, describe it. People are counted as news ("les 300 salariés de Renault"),
     and so is a part of the units a common noun names ("les 20 pays du monde les plus touchés")."""
-    if first < 1 or tokens[first - 1].lower not in ("les", "aux", "des") or \
-            tokens[last - 1].lower not in words["member_units"]:
+    found = _owner_of_a_count(tokens, first, last, ("les", "aux", "des"), words["member_units"])
+    if found is None or found[1] >= len(tokens):
         return False
-    k = _past_more_units(tokens, last, words)
-    if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "du", "des"):
-        return False
-    if tokens[k].lower == "du" and k + 1 < len(tokens) and tokens[k + 1].lower in words["the_country"]:
+    of, body = found
+    if tokens[of].lower == "du" and tokens[body].lower in words["the_country"]:
         return True  # "les 47 préfectures du pays": the country the story is about
-    if k + 1 < len(tokens) and tokens[k + 1].lower in ("la", "l'", "l’"):
-        k += 1
-    return k + 1 < len(tokens) and tokens[k + 1].category == "CAP"
+    return tokens[body].category == "CAP"
 
 
-def _past_more_units(tokens: list[Token], k: int, words: dict[str, frozenset[str]]) -> int:
-    """Where the words after the units of a body end, from ``k``: past more units of the list
+def _past_more_units(tokens: list[Token], k: int, units: frozenset[str]) -> int:
+    """Where the words after the counted ``units`` end, from ``k``: past more units of the list
     ("les 40 écoles, collèges et lycées du district") and an adjective in the plural ("les 90
-    collèges publics du département"), before the body's name."""
-    units = words["member_units"]
+    collèges publics du département"), before the name of what they belong to."""
     while k + 1 < len(tokens) and (tokens[k].category == "COMMA" or tokens[k].lower == "et") and \
             tokens[k + 1].lower in units:
         k += 2
