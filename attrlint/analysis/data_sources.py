@@ -28,7 +28,7 @@ from ..patterns import regex
 from ..word_lists import phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import amount_of, context_words, has_a_lemma_in, sum_or_difference
-from .figures import is_number_word
+from .figures import digits_of, is_number_word
 from .phrase_search import PhraseSearch
 from .spans import SpanIndex
 
@@ -1042,9 +1042,10 @@ def _attributed(quote: Quote | None) -> bool:
 def _first_value(value_text: str) -> tuple[str, str]:
     """The text of a figure with its spaces made plain, and its first number ("1.200" and "1 200"
     are "1200", "2,5" is "2.5"; empty when it has none)."""
+    # A key compared as written (no scale: the callers add its word), not amount_of's float.
     text = _SWISS_THOUSANDS.sub("", value_text.replace("\u202f", " ").replace("\u00a0", " "))
     numbers = _DIGITS.findall(text.replace(" ", ""))
-    return text, numbers[0].replace(".", "").replace(",", ".") if numbers else ""
+    return text, digits_of(numbers[0]).replace(",", ".") if numbers else ""
 
 
 def _value_key(value_text: str) -> str:

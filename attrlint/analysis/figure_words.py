@@ -11,6 +11,7 @@ from math import isclose
 from ..model import AnalysedDocument, Token
 from ..patterns import regex
 from ..word_lists import phrase_alternation, word_sets
+from .figures import digits_of
 
 # A word of the prose as the lexicon's lemmas are looked up: letters and digits, with the
 # apostrophes and hyphens inside it.
@@ -86,10 +87,11 @@ _AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
 
 def amount_of(value_text: str) -> float | None:
     """The number of a figure's words in digits ("400 euros" is 400, "1,5 million" 1.5e6), or None."""
+    # Searched in the words, with decimals and scale (for sums): figures._value reads a matched whole part.
     found = _AMOUNT.search(value_text)
     if found is None:
         return None
-    whole = regex.sub(r"[.\u00a0\u202f ]", "", found.group(1))
+    whole = digits_of(found.group(1))
     number = float(f"{whole}.{found.group(2)}" if found.group(2) else whole)
     return number * _SCALES.get(found.group(3) or "", 1.0)
 

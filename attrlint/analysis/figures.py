@@ -394,7 +394,15 @@ def _category_for_unit(unit: str) -> str:
     return "count"
 
 
+# The thousands separators of a number (spaces, a dot, a Swiss apostrophe), dropped to read its digits.
 _SEPARATORS_DROPPED = str.maketrans("", "", " \u00a0\u202f.'’")
+
+
+def digits_of(number: str) -> str:
+    """The digits of a number written with its thousands apart: "10.000", "10 000" (any space)
+    and "10'000" are "10000". A decimal comma stays ("1.200,5" is "1200,5"): a dot is read as a
+    thousands separator, as in French."""
+    return number.translate(_SEPARATORS_DROPPED)
 
 
 def _same_before_sur(prose: str, start: int, end: int, num: str) -> bool:
@@ -404,7 +412,9 @@ def _same_before_sur(prose: str, start: int, end: int, num: str) -> bool:
 
 
 def _value(num: str) -> float:
-    digits = num.translate(_SEPARATORS_DROPPED)
+    """The whole part of a number the figure pattern matched (its ``num`` group), for the tests
+    of its size (a year, a day of the month); :func:`figure_words.amount_of` reads a figure's words."""
+    digits = digits_of(num)
     try:
         return float(digits)
     except ValueError:
