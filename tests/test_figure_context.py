@@ -465,6 +465,9 @@ def test_what_an_auction_offers_is_its_catalogue(lint):
     # In one, copies by the million are a statistic, not a catalogue.
     (("La planche originale a été adjugée dimanche.", "La série s'est vendue à 380 millions d'exemplaires."),
      "380 millions d'exemplaires"),
+    # Read with its scale: two million cars are no catalogue.
+    (("La maison organise samedi une vente aux enchères de voitures anciennes.",
+      "Le constructeur a fabriqué 2 millions de voitures en dix ans."), "2 millions de voitures"),
 ])
 def test_counts_of_vehicles_or_copies_that_are_no_catalogue_still_need_a_source(lint, paragraphs, figure):
     assert excerpts(lint(article(*paragraphs)), "FIG001") == [figure]

@@ -473,7 +473,6 @@ def _auction_patterns() -> tuple[object, object, object]:
 # A sale's catalogue, or a model's limited run, counts fewer than this; more is a statistic
 # ("380 millions d'exemplaires vendus").
 _SALE_ITEMS_MAX = 1_000
-_DIGITS = regex.compile(r"\d+")
 
 
 # The credit of an embedded video, glued to its title and to the text after it once the page's
@@ -531,8 +530,8 @@ def _counts_sale_items(fig: Figure, items: frozenset[str]) -> bool:
     words = fig.value_text.split()
     if not words or words[-1].lower() not in items:
         return False
-    number = _DIGITS.search(fig.value_text.replace(".", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
-    return number is not None and int(number.group()) < _SALE_ITEMS_MAX
+    number = amount_of(fig.value_text)
+    return number is not None and number < _SALE_ITEMS_MAX
 
 
 def mark_product_descriptions(figures: list[Figure], prose: str) -> None:
