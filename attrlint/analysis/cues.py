@@ -382,11 +382,12 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     at = next((k for k in range(i, i + length) if tokens[k].category.startswith("SPEECH")), None)
     verb = tokens[at] if at is not None else None
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
-    if lemma in _REFLEXIVE_SENSES["quantities"] and _reflexive(tokens, i, at, start):
-        return False  # "le chômage s'établit à 9 %": the quantity is the subject, no one speaks
-    if lemma in lexicon.reflexive_senses and _reflexive(tokens, i, at, start) and \
-            not (i > start and tokens[i - 1].category in ("COMMA", "QUOTE")):
-        return not _breaks_out(tokens, at + 1, end)
+    # A verb whose reflexive says something else, its pronoun looked for once.
+    if (lemma in _REFLEXIVE_QUANTITIES or lemma in lexicon.reflexive_senses) and _reflexive(tokens, i, at, start):
+        if lemma in _REFLEXIVE_QUANTITIES:
+            return False  # "le chômage s'établit à 9 %": the quantity is the subject, no one speaks
+        if not (i > start and tokens[i - 1].category in ("COMMA", "QUOTE")):
+            return not _breaks_out(tokens, at + 1, end)  # "se déclare", "s'est déclaré"
     if lemma in lexicon.pronominal:
         # With its pronoun it says something ("s'est félicité"); without it,
         # nothing ("le maire inquiète les habitants", "ils attendent le
@@ -425,6 +426,8 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
 
 # The words that tell the reflexive sense of a verb like "se déclarer" (speech_verbs.toml).
 _REFLEXIVE_SENSES = word_sets("lexicon/speech_verbs.toml", "reflexive_senses")
+# The verbs whose reflexive has a quantity as its subject: "le chômage s'établit à 9 %".
+_REFLEXIVE_QUANTITIES = _REFLEXIVE_SENSES["quantities"]
 # How many adverbs and words of time may stand between the verb and the word that decides.
 _REFLEXIVE_REACH = 6
 
