@@ -1002,6 +1002,7 @@ _BODY_DETERMINERS = _FUNCTION_WORDS["body_determiners"]
 def _one_speaker(a: _Speaker, b: _Speaker) -> bool:
     """Whether two speakers are one: a pronoun for a person of its gender, words of one name, or
     the same title ("le ministre"); a body only by the words of its name."""
+    # Two cues' speakers, each with its naming text; _same_person reads a subject against a speaker's words.
     if a.body or b.body:
         return a.body and b.body and bool(a.words & b.words)
     pronoun_a, pronoun_b = a.words & _ONE_PERSON, b.words & _ONE_PERSON
@@ -1199,6 +1200,7 @@ def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:
     """Whether ``text`` (a subject or a source) stands for the person whose pronoun or name
     words are ``speaker``: a pronoun of the same gender, a word of their name, or, when the passage
     knows them only by a pronoun ("raconte-t-il"), a full name, the one the pronoun stands for."""
+    # Not _one_speaker: a title ("le voisin") takes up no one known only as "il", even of his gender.
     low = text.strip().lower().replace("’", "'")
     if low in _ONE_PERSON:
         pronouns = speaker & _ONE_PERSON
