@@ -27,7 +27,7 @@ from ..patterns import regex
 
 from ..word_lists import phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
-from .figure_words import amount_of, context_words, has_a_lemma_in, sum_or_difference
+from .figure_words import amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
 from .figures import digits_of, is_number_word
 from .phrase_search import PhraseSearch
 from .spans import SpanIndex
@@ -581,9 +581,6 @@ def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], object | No
             (PhraseSearch(data["health_watch"]), frozenset(data["health_watch_units"]), per_inhabitants))
 
 
-_LEADING_DIGITS = regex.compile(r"^[\d.,]+")
-
-
 def network_figures(ad: AnalysedDocument) -> None:
     """"Les départs ont saturé les autoroutes, avec près de 350 km de bouchons. Le pic a été
     atteint vers midi, a indiqué Bison Futé.": in an article that names the service that
@@ -597,7 +594,7 @@ def network_figures(ad: AnalysedDocument) -> None:
         return
     prose = ad.prose
     # Each figure's unit ("km", "mw", "cas"), the digits of "20MW" left out.
-    units_of = [_LEADING_DIGITS.sub("", f.value_text.split()[-1].lower()) for f in measures]
+    units_of = [unit_of(f.value_text).lower() for f in measures]
     for monitors, units, after in _network_readings():
         readings = [f for f, unit in zip(measures, units_of) if unit in units and
                     (after is None or after.match(prose, f.span.end) is not None)]

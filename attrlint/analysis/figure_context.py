@@ -22,7 +22,7 @@ from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, said_before_in_sentence,
-                           sentence_end, sentence_start, sum_or_difference)
+                           sentence_end, sentence_start, sum_or_difference, unit_of)
 from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -695,20 +695,10 @@ def _opens_a_reference(tokens: list[Token], first: int) -> bool:
     return k == 0 or ends(tokens, k - 1) or tokens[k - 1].category == "COMMA" or tokens[k - 1].lower in _CLAUSE_OPENINGS
 
 
-# The digits a unit is glued to: "110m", "56mm".
-_GLUED_DIGITS = regex.compile(r"^[\d.,]+")
-
-
-def _glued_unit(value_text: str) -> str:
-    """The unit of a measure, written apart ("110 m") or glued to its number ("110m")."""
-    parts = value_text.split()
-    return _GLUED_DIGITS.sub("", parts[-1]) if parts else ""
-
-
 def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:
     """A length or an area that gives the size of a place or a thing: "une zone de
     250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km"."""
-    unit = _glued_unit(value_text).lower()
+    unit = unit_of(value_text).lower()
     words = context_words()
     before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[last:last + 2]]
@@ -740,7 +730,7 @@ def _size_of_a_named_landmark(tokens: list[Token], first: int, last: int, value_
     apposition right after the name of a landmark gives the place as context (SPEC §2.2). A
     clause that opens on the area says what happened to it ("La forêt de Vernières, 300 hectares
     ont brûlé")."""
-    unit = _glued_unit(value_text).lower()
+    unit = unit_of(value_text).lower()
     if unit not in words["areas"] or first < 3 or tokens[first - 1].category != "COMMA" or \
             tokens[first - 2].category != "CAP":
         return False
@@ -764,7 +754,7 @@ def _distance_described(tokens: list[Token], first: int, last: int, value_text: 
     là", "un prisme de 3,7 m". One that measures what happened claims: a rate ("70 km
     par an"), the length of something ("19 kilomètres de bouchons"), a change or a
     level ("a reculé de 100 m", "la Seine a atteint 6 mètres")."""
-    unit = _glued_unit(value_text)
+    unit = unit_of(value_text)
     if unit not in words["distance_units"] and (len(unit) < 3 or unit.lower() not in words["distance_units"]):
         return False  # "8 M" is eight million
     after = [t.lower for t in tokens[last:last + 2]]
@@ -828,7 +818,7 @@ def _climate(tokens: list[Token], first: int, last: int, value_text: str,
     """"des nuits à 35 degrés en été", "l'hiver, il y fait -20 °C": a temperature given for a
     season in general describes the climate of a place (SPEC §2.2: a place as context). "Cet été,
     le thermomètre a atteint 41 degrés", "l'été dernier" and "en été 2019" name one season: news."""
-    if _glued_unit(value_text).lower() not in words["temperature_units"]:
+    if unit_of(value_text).lower() not in words["temperature_units"]:
         return False
     lo = max(1, sentence_start(tokens, first, _SEASON_REACH))
     hi = sentence_end(tokens, last, _SEASON_REACH)
@@ -1010,7 +1000,7 @@ def _yardstick_of_an_area(tokens: list[Token], first: int, last: int, before: Fi
     counted = " ".join(t.lower for t in tokens[last - 1:last + 2])
     if not any(counted.startswith(yardstick) for yardstick in words["area_yardsticks"]):
         return False
-    if _glued_unit(before.value_text).lower() not in words["areas"]:
+    if unit_of(before.value_text).lower() not in words["areas"]:
         return False
     area = bisect_left(token_starts, before.span.start)
     return not any(ends(tokens, k) for k in range(area, first))

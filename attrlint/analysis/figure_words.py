@@ -96,6 +96,17 @@ def amount_of(value_text: str) -> float | None:
     return number * _SCALES.get(found.group(3) or "", 1.0)
 
 
+# The digits a unit is glued to: "110m", "56mm".
+_GLUED_DIGITS = regex.compile(r"^[\d.,]+")
+
+
+def unit_of(value_text: str) -> str:
+    """The unit of a measure, written apart ("110 m") or glued to its number ("110m"): the last
+    word of a figure, its digits left out; empty for no words."""
+    parts = value_text.split()
+    return _GLUED_DIGITS.sub("", parts[-1]) if parts else ""
+
+
 def sum_or_difference(value: float, a: float, b: float) -> bool:
     """Whether ``value`` is worked out from ``a`` and ``b``: their sum or their difference."""
     return isclose(value, a + b) or isclose(value, abs(a - b))
