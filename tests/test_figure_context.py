@@ -1109,6 +1109,16 @@ def test_a_figure_in_millions_repeated_from_an_attributed_one_has_its_source(lin
     assert excerpts(lint(text), "FIG001") == []
 
 
+@pytest.mark.parametrize("body, reported", [
+    ("Selon la police, 1 250 000 euros ont été dérobés.", []),
+    # the same first digits, another value
+    ("Selon la police, 1 250 euros ont été dérobés.", ["Au moins 1.250.000 euros"]),
+])
+def test_a_value_with_dots_between_its_thousands_is_read_whole_as_a_repeat(lint, body, reported):
+    text = article("Au moins 1.250.000 euros ont été dérobés dans le coffre.", "Le vol a eu lieu la nuit. " + body)
+    assert excerpts(lint(text), "FIG001") == reported
+
+
 @pytest.mark.parametrize("standfirst, body, reported", [
     # one digit before the scale repeats by chance
     ("Un prêt de 4 milliards d'euros a été accordé au groupe.",

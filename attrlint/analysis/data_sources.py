@@ -812,7 +812,7 @@ def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
 
 # Figures repeated within this many characters are read as the same figure.
 REPEAT_REACH = 6_000
-_DIGITS = regex.compile(r"\d+(?:[.,]\d+)?")
+_DIGITS = regex.compile(r"\d+(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")  # "1.200.000" whole, "2,5"
 _SWISS_THOUSANDS = regex.compile(r"(?<=\d)['’](?=\d{3})")  # "10'000"
 
 
