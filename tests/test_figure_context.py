@@ -1332,6 +1332,29 @@ def test_a_share_of_a_ranked_group_is_still_a_finding(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["Près de 30 %"]
 
 
+@pytest.mark.parametrize("sentence, share", [
+    ("Près de 40 % des infirmières du secteur gagnent moins de 1.800 euros par mois.", "Près de 40 %"),
+    ("Et 12 % des villages, surtout en montagne, comptent moins de 50 habitants.", "12 %"),
+    ("Et 8 % des élevages, dans la région, possèdent plus de 300 vaches.", "8 %"),
+    ("15 % des ménages touchent plus de 6.000 euros nets par mois.", "15 %"),
+])
+def test_a_bound_after_the_verb_of_a_share_names_the_group_it_counts(lint, sentence, share):
+    assert excerpts(lint(article(sentence)), "FIG001") == [share]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # another clause counts something of its own
+    ("30 % des maisons ont été détruites et plus de 400 familles dorment dehors.", ["30 %", "plus de 400 familles"]),
+    ("20 % des routes sont coupées, plus de 60 villages isolés.", ["20 %", "plus de 60 villages"]),
+    # the share does not open the sentence: the subject is another
+    ("La coopérative, qui détient 35 % des terres, emploie plus de 900 saisonniers.", ["35 %", "plus de 900 saisonniers"]),
+    # a bound that is no group's: a noun before it
+    ("15 % des communes ont connu des hausses de plus de 10 %.", ["15 %", "plus de 10 %"]),
+])
+def test_a_bound_that_counts_outside_the_shares_clause_still_needs_a_source(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("sentence", [
     "Un rendement exemplatif de 10 % devient un rendement net de 1,2 % après impôts.",
     "Le ministre a pris l'exemple d'un couple dans lequel chacun gagne 2 000 euros par mois.",

@@ -136,6 +136,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("percent", "count") and _quantile_group(tokens, first, last, words):
             fig.category, fig.needs_source = "group", False
             continue
+        if fig.category in ("count", "estimate", "money", "measure") and n and \
+                _bound_of_a_shares_group(tokens, first, fig.value_text, figures[n - 1], token_starts):
+            fig.category, fig.needs_source = "group", False  # "30 % des salariés gagnent plus de 2.000 euros"
+            continue
         if fig.category == "count" and _family_size(tokens, first, last, words):
             fig.category, fig.needs_source = "narrative", False
             continue
@@ -971,6 +975,36 @@ def _threshold(tokens: list[Token], first: int, words: dict[str, frozenset[str]]
     if k >= 1 and tokens[k].lower in ("à", "pas"):
         k -= 1
     return k >= 0 and tokens[k].lower in words["thresholds"]
+
+
+# How many words may stand before the share a sentence opens with ("Et près de 30 %"), and
+# between that share and the bound of the verb it is the subject of.
+_SHARE_OPENING = 2
+_SHARE_CLAUSE_REACH = 12
+
+
+def _bound_of_a_shares_group(tokens: list[Token], first: int, value_text: str, before: Figure,
+                             token_starts: list[int]) -> bool:
+    """"30 % des salariés gagnent plus de 2.000 euros", "95 % des communes comptent moins de
+    30 élus": a bound right after the verb whose subject is the share a sentence opens with
+    names the group the share counts; the share is the finding. Another clause ("40 % des
+    maisons sont détruites et plus de 300 familles …") counts something of its own."""
+    if not value_text.lower().startswith(("moins", "plus")) or before.category != "percent":
+        return False
+    share = bisect_left(token_starts, before.span.start)
+    share_end = bisect_left(token_starts, before.span.end)
+    start = sentence_start(tokens, share, RULE_REACH)
+    if share - start > _SHARE_OPENING or first - share_end > _SHARE_CLAUSE_REACH or \
+            share_end >= first or tokens[share_end].lower not in ("des", "de", "d'", "du") or \
+            sentence_start(tokens, first, RULE_REACH) != start:
+        return False
+    if any(t.category in ("CONJ", "STOP", "COLON") or t.text == ";" for t in tokens[share_end:first]):
+        return False
+    # The verb right before the bound, or before its "à" ("émargent à plus de"): a word in
+    # lower case that follows no article or "de" (a noun would: "des hausses de plus de").
+    verb = first - 1 - (tokens[first - 1].lower == "à")
+    return verb > share_end and tokens[verb].category == "WORD" and tokens[verb].text.islower() and \
+        tokens[verb - 1].category not in _ARTICLES
 
 
 # How many words may stand between a share and the superlative that defines it.
