@@ -1356,6 +1356,25 @@ def test_a_bound_that_counts_outside_the_shares_clause_still_needs_a_source(lint
 
 
 @pytest.mark.parametrize("sentence", [
+    "Les trois amis fondent une société au capital de 9.000 euros, dont le boulanger apporte 40 %.",
+    "Le plan prévoit de débloquer 4 milliards d'euros, dont 25 % iront aux hôpitaux.",
+])
+def test_a_share_of_a_sum_its_context_describes_is_described_alike(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a share of a sum that is a finding
+    ("Les orages ont causé 3 millions d'euros de dégâts, dont 60 % dans le centre-ville.",
+     ["3 millions d'euros", "60 %"]),
+    # a share of what a threshold counts
+    ("Le pays a franchi jeudi le seuil des 20.000 morts, dont 35 % de femmes.", ["35 %"]),
+])
+def test_a_share_of_a_found_sum_or_of_a_threshold_still_needs_a_source(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence", [
     "Un rendement exemplatif de 10 % devient un rendement net de 1,2 % après impôts.",
     "Le ministre a pris l'exemple d'un couple dans lequel chacun gagne 2 000 euros par mois.",
 ])

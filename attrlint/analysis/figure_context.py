@@ -393,6 +393,13 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
             # auparavant)": the same thing in another unit, or its value before.
             fig.category, fig.needs_source = before.category, False
             continue
+        if before is not None and fig.needs_source and kind == "percent" and not before.needs_source and \
+                before.category in _DESCRIBED and claimed.get(id(before)) == "money" and _share_of_the_figure_before(
+                    tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]):
+            # "une société au capital de 10.000 euros, dont l'éleveur apporte 51 %": a share of
+            # a sum the figure before describes is described alike.
+            fig.category, fig.needs_source = before.category, False
+            continue
         key = (kind, _unit(fig) if kind == "measure" else "")
         before = last_of.get(key)
         last_of[key] = fig
@@ -406,6 +413,18 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
                          not _opens_the_list(gap, k)) or
                         (t.lower == "dont" and not _part_of_a_set_sum(before, kind)) for k, t in enumerate(gap)):
             fig.category, fig.needs_source = before.category, False
+
+
+# How many words may stand between "dont" and the share it opens: a subject and its verb.
+_SHARE_OF_REACH = 4
+
+
+def _share_of_the_figure_before(gap: list[Token]) -> bool:
+    """Whether the words between two figures open a part of the first with "dont" and
+    reach the second, a share, within a clause: ", dont l'éleveur apporte 51 %". Read after a
+    described sum only: a share of a sum found is a finding ("2 millions de dégâts, dont 30 % …")."""
+    return 2 <= len(gap) <= _SHARE_OF_REACH + 2 and gap[0].category == "COMMA" and gap[1].lower == "dont" and \
+        not any(t.category in _LIST_ENDS or t.category in ("COMMA", "CONJ") for t in gap[2:])
 
 
 def _joins_alike(join: str, before: Figure, fig: Figure) -> bool:
