@@ -546,6 +546,22 @@ def test_a_counts_figures_go_on_past_a_comment_of_its_body_between_them(lint, bo
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("speaker, reported", [
+    # The speaker of the count speaks again, in the words that named her: her figures go on, of
+    # the kinds she gave before as well as now.
+    ("a ajouté la ministre", []),
+    # Another speaker: the count after it needs its own source.
+    ("a répliqué le syndicat", ["200.000 salariés"]),
+])
+def test_a_counts_figures_go_on_when_its_speaker_speaks_again(lint, speaker, reported):
+    text = ("Les usines tournent au ralenti. Les commandes s'effondrent. Les syndicats s'inquiètent. "
+            "Le gouvernement prépare un plan. "
+            "Quelque 900.000 salariés sont au chômage partiel, a annoncé mardi la ministre du Travail. "
+            f"Cela représente « près d'un salarié sur cinq », {speaker}. "
+            "En un mois, 200.000 salariés de plus sont entrés dans le dispositif.")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("last, reported", [
     # A share after the share of the breakdown: the same count goes on.
     ("La proportion monte à 52 % dans le Sud.", []),

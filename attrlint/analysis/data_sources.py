@@ -320,6 +320,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             source_kinds |= kinds[s.index]
             continue
         if cue is not None:
+            # The speaker of the source before speaking again ("…, a tweeté la ministre. …, a ajouté
+            # la ministre"): the kinds of figure it gave go on with those it gives now.
+            again = bool(left) and source_cue is not None and _same_speaker(source_cue, cue)
             left, pending, study, report, quiet = ELABORATION_REACH, cue, False, False, 0
             source_cue = cue
             pending_named = cue_named
@@ -330,7 +333,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # directeur de la santé a indiqué…"): its figures follow it.
             pending_report = cue_named and s.index in opening and (
                 s.index in kinds and _names_a_study(ad, cue, counts) or _is_a_briefing(cue, _cue_text(ad, cue)))
-            source_kinds = set(kinds.get(s.index, ()))
+            source_kinds = set(kinds.get(s.index, ())) | (source_kinds if again else set())
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.
             any_kind = pending_study
@@ -498,6 +501,13 @@ def _names_the_speaker_again(ad: AnalysedDocument, cue: Cue, s: Sentence) -> boo
     alerte la LPO. Plus de 2.400 oiseaux ont été recueillis par la LPO."): the figures are its count."""
     acronyms = set(_ACRONYM.findall(cue.source_text))
     return bool(acronyms) and any(a in acronyms for a in _ACRONYM.findall(ad.prose, s.span.start, s.span.end))
+
+
+def _same_speaker(before: Cue, cue: Cue) -> bool:
+    """Whether ``cue`` names its speaker in words that all named the speaker of ``before`` ("la
+    ministre" after "la ministre du Travail"): the same one speaking again."""
+    words = set(_NAME_WORDS.findall(before.source_text))
+    return _named_in(cue.source_text, words)
 
 
 # The words of a name, and the articles and prepositions between them that name nothing.
