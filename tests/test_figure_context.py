@@ -1391,6 +1391,24 @@ def test_a_share_of_a_found_sum_or_of_a_threshold_still_needs_a_source(lint, sen
 
 
 @pytest.mark.parametrize("sentence", [
+    "Le plan concerne les 80 casernes de la Brigade des sapeurs, dont les 9.000 pompiers protègent la capitale.",
+    "La mesure a été adoptée par les 27 pays de l'Union, dont les 700 députés siègent à Strasbourg.",
+])
+def test_the_people_or_things_of_a_described_count_are_described_alike(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # "dont" with no determiner gives a part of the count
+    ("Le plan concerne les 80 casernes de la Brigade des sapeurs, dont 12 casernes vétustes.", ["12 casernes"]),
+    # the count before is a finding
+    ("Les crues ont fait 300 morts, dont les 40 élèves d'une école.", ["300 morts", "40 élèves"]),
+])
+def test_a_part_or_the_people_of_a_found_count_still_need_a_source(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("sentence", [
     "Un rendement exemplatif de 10 % devient un rendement net de 1,2 % après impôts.",
     "Le ministre a pris l'exemple d'un couple dans lequel chacun gagne 2 000 euros par mois.",
 ])

@@ -400,6 +400,13 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
             # a sum the figure before describes is described alike.
             fig.category, fig.needs_source = before.category, False
             continue
+        if before is not None and fig.needs_source and kind in ("count", "estimate") and not before.needs_source and \
+                id(before) in claimed and _whose_figure(
+                    tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]):
+            # "les 76 casernes de la brigade, dont les 8.500 pompiers interviennent…": the people or
+            # things of what the count before describes are described alike.
+            fig.category, fig.needs_source = before.category, False
+            continue
         key = (kind, _unit(fig) if kind == "measure" else "")
         before = last_of.get(key)
         last_of[key] = fig
@@ -425,6 +432,21 @@ def _share_of_the_figure_before(gap: list[Token]) -> bool:
     described sum only: a share of a sum found is a finding ("2 millions de dégâts, dont 30 % …")."""
     return 2 <= len(gap) <= _SHARE_OF_REACH + 2 and gap[0].category == "COMMA" and gap[1].lower == "dont" and \
         not any(t.category in _LIST_ENDS or t.category in ("COMMA", "CONJ") for t in gap[2:])
+
+
+# How many words may name what a count describes before the "dont" of its own people or things
+# ("les 76 casernes de la brigade, dont les …").
+_WHOSE_REACH = 5
+# The determiners after "dont" that make it "whose": the people or things of what was named.
+_WHOSE = ("les", "ses", "leurs")
+
+
+def _whose_figure(gap: list[Token]) -> bool:
+    """Whether the words between two figures end on ", dont les" ("whose"), within a few words
+    of the first in its sentence: the second counts what the first one's thing holds. "300 morts,
+    dont 40 enfants" gives a part, with no determiner."""
+    return 3 <= len(gap) <= _WHOSE_REACH + 3 and gap[-3].category == "COMMA" and gap[-2].lower == "dont" and \
+        gap[-1].lower in _WHOSE and not any(t.category in _LIST_ENDS or t.lower == "dont" for t in gap[:-2])
 
 
 def _joins_alike(join: str, before: Figure, fig: Figure) -> bool:
