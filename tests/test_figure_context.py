@@ -2108,6 +2108,26 @@ def test_the_power_or_frequency_of_a_machine_describes_it(lint, sentence):
     assert excerpts(lint(article(sentence)), "FIG001") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a participle after a noun qualifies the thing: no change
+    "L'extinction de ce réacteur à eau pressurisée de 1.300 mégawatts doit débuter lundi.",
+    "Le bateau embarque une pile à hydrogène comprimé de 200 kilowatts.",
+])
+def test_the_power_of_a_machine_qualified_by_a_participle_describes_it(lint, sentence):
+    assert excerpts(lint(article(sentence)), "FIG001") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a participle after an auxiliary: the power changed
+    ("La production du parc a augmenté de 200 mégawatts en un an.", "200 mégawatts"),
+    ("La puissance de la centrale a encore baissé de 300 mégawatts.", "300 mégawatts"),
+    # a participle after a noun and its article
+    ("La production de la centrale diminuée de 300 mégawatts inquiète le réseau.", "300 mégawatts"),
+])
+def test_a_power_changed_still_needs_a_source(lint, sentence, figure):
+    assert excerpts(lint(article(sentence)), "FIG001") == [figure]
+
+
 @pytest.mark.parametrize("sentence, figure", [
     ("Le cargo transportait une cargaison de 40 tonnes.", "40 tonnes"),
     ("La consommation d'électricité a connu une hausse de 500 mégawatts lundi.", "500 mégawatts"),

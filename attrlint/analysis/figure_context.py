@@ -750,7 +750,7 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     if unit in words["object_units"] and len(value_text.split()) > 1:
         # "une fusée de 500 tonnes": the size of the thing named just before
         return before in ("de", "d'") and first > 1 and tokens[first - 2].category == "WORD" and \
-            tokens[first - 2].lower not in _PRONOUNS and not _measures_a_change(tokens, first, last, words) and \
+            tokens[first - 2].lower not in _PRONOUNS and not _changes_a_rating(tokens, first, last, words) and \
             (after[:1] not in (["de"], ["d'"], ["du"], ["des"], ["par"]) or
              (after[0] in ("de", "d'") and len(after) > 1 and after[1] in words["object_quantities"]))
     if not unit.startswith(tuple(words["lengths"])) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
@@ -763,6 +763,19 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
     if before in ("de", "d'", "sur"):
         return True
     return before in ("les", "ses", "leurs") and after[:1] != [] and after[0] in ("de", "du", "des", "d'")
+
+
+def _changes_a_rating(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the power or energy of a thing, after "de", measures a change ("une hausse de
+    500 MW", "a encore baissé de 500 MW", "500 MW par an"). A participle after "à" or "de" and
+    a noun qualifies that noun, and the words before it measure nothing: "un réacteur à eau
+    pressurisée de 900 mégawatts" rates the reactor ("la production de la centrale diminuée de
+    300 MW" changed)."""
+    qualifier = first > 3 and tokens[first - 2].lower.endswith(("é", "ée", "és", "ées")) and \
+        tokens[first - 3].category == "WORD" and tokens[first - 4].category in ("PREP_A", "DE")
+    if qualifier:
+        return last < len(tokens) and tokens[last].lower == "par"
+    return _measures_a_change(tokens, first, last, words)
 
 
 # What may follow the area of a landmark in apposition: what it is made of, or the end of the apposition.
