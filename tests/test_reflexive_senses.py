@@ -56,3 +56,16 @@ def test_a_quantity_that_is_the_subject_of_a_reflexive_figure_verb_has_no_source
 ])
 def test_the_same_verbs_with_a_subject_that_counts_source_the_figure(lint, text):
     assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Les réserves se sont révélées insuffisantes pour couvrir 12 millions d'euros de dépenses.",
+     "12 millions d'euros"),
+    ("Le nouveau filtre s'est révélé efficace sur 80 % des particules.", "80 %"),
+])
+def test_a_thing_that_turned_out_so_says_nothing(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
+def test_what_someone_reveals_sources_the_figure(lint):
+    assert excerpts(lint(article("Le journal a révélé que 80 % des particules passaient le filtre.")), "FIG001") == []

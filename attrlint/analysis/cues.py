@@ -383,9 +383,9 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     verb = tokens[at] if at is not None else None
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
     # A verb whose reflexive says something else, its pronoun looked for once.
-    if (lemma in _REFLEXIVE_QUANTITIES or lemma in lexicon.reflexive_senses) and _reflexive(tokens, i, at, start):
-        if lemma in _REFLEXIVE_QUANTITIES:
-            return False  # "le chômage s'établit à 9 %": the quantity is the subject, no one speaks
+    if (lemma in _REFLEXIVE_SAYS_NOTHING or lemma in lexicon.reflexive_senses) and _reflexive(tokens, i, at, start):
+        if lemma in _REFLEXIVE_SAYS_NOTHING:
+            return False  # "le chômage s'établit à 9 %", "les stocks se sont révélés insuffisants": no one speaks
         if not (i > start and tokens[i - 1].category in ("COMMA", "QUOTE")):
             return not _breaks_out(tokens, at + 1, end)  # "se déclare", "s'est déclaré"
     if lemma in lexicon.pronominal:
@@ -426,8 +426,9 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
 
 # The words that tell the reflexive sense of a verb like "se déclarer" (speech_verbs.toml).
 _REFLEXIVE_SENSES = word_sets("lexicon/speech_verbs.toml", "reflexive_senses")
-# The verbs whose reflexive has a quantity as its subject: "le chômage s'établit à 9 %".
-_REFLEXIVE_QUANTITIES = _REFLEXIVE_SENSES["quantities"]
+# The verbs whose reflexive says nothing: a quantity is its subject ("le chômage s'établit à 9 %"),
+# or a thing that turned out so ("les stocks se sont révélés insuffisants").
+_REFLEXIVE_SAYS_NOTHING = _REFLEXIVE_SENSES["quantities"] | _REFLEXIVE_SENSES["turned_out"]
 # How many adverbs and words of time may stand between the verb and the word that decides.
 _REFLEXIVE_REACH = 6
 
