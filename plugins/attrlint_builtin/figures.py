@@ -48,7 +48,8 @@ A figure is attributed when its sentence carries an attribution cue:
 - a cue that governs one clause sources that clause only: "…, la CGT évoquant
   300 cars", "le bilan confirmé dans la soirée par la préfecture"
 - a verb of saying is a cue only in that sense: "un incendie s'est déclaré
-  vers minuit" and "le chômage s'établit à 9 %" name no source
+  vers minuit", "le chômage s'établit à 9 %" and "les stocks se sont révélés
+  insuffisants" name no source
 
 Or when it continues an attributed statement of the same paragraph:
 - a sentence in the reportive conditional, or with "toujours selon"
@@ -83,6 +84,9 @@ Or when it gives or elaborates the results of a data source:
   a health watch
 - what someone counted or showed: "L'économiste a montré que… Sur cinq ans,
   les loyers ont gagné 12 %"
+- the counts of a speaker who gave a count and speaks again, named in the same
+  words, with no other speaker between: "…, a annoncé la ministre. …, a
+  ajouté la ministre. En un mois, 200 000 salariés de plus…"
 - the study a sentence describes: "Le magazine a testé 40 crèmes.
   12 contenaient…"
 
@@ -141,6 +145,9 @@ Rules, limits, rulings and trials:
 - a bound or a share that defines the things a rule or a comparison is about:
   "les rassemblements de plus de 10 personnes restent interdits", "les 10 %
   les plus riches"
+- a bound after the verb of a share that opens its sentence, which says what
+  group the share counts: "Près de 40 % des infirmières gagnent moins de
+  1 800 euros" (the share is reported)
 - what must be: "une motion doit réunir 58 signatures"
 - each of the things an obligation requires when "et" joins them: "devra
   obtenir l'accord du bureau et rallier 300 voix"
@@ -177,7 +184,8 @@ Plans, targets and decisions:
 Products, and prices set by a seller:
 - a product's specification ("483 ch"), and the other measures, parts and
   production run of an article that gives one: "4 places", "150 exemplaires"
-- the power or frequency of a machine: "un réacteur de 900 mégawatts"
+- the power or frequency of a machine: "un réacteur de 900 mégawatts", "un
+  réacteur à eau pressurisée de 1 300 mégawatts"
 - a quality a product's article compares: "40 % plus léger"
 - the gears of a bike
 - a print or production run: "tiré à 60 000 exemplaires"
@@ -221,6 +229,9 @@ Places, venues and bodies:
 - the size of a panel: "un comité de 25 personnes"
 - a company's share capital ("au capital de 10 000 euros") and the countries
   it is present in
+- a share or the people of a described figure, given after ", dont": "au
+  capital de 9 000 euros, dont le boulanger apporte 40 %", "les 80 casernes de
+  la Brigade, dont les 9 000 pompiers…"
 - the whole a part is counted in: "94 des 96 départements"
 - the size of a family: "père de 4 enfants"
 - the co-authors of a text: "la tribune qu'elle a cosignée avec
