@@ -462,3 +462,26 @@ def test_a_cleft_putting_a_thing_forward_gives_no_speaker(lint):
     text = ("Les deux chefs ont présenté leurs menus, mais c'est la carte des vins de Paul Garnier qui a le plus "
             "surpris le public. « J'ai choisi des vins de ma région, tout simplement. »")
     assert excerpts(lint(article(text)), "QUO001") == ["« J'ai choisi des vins de ma région, tout simplement. »"]
+
+
+@pytest.mark.parametrize("text", [
+    # Straight marks: the words the speaker quotes share the closing mark of their own.
+    "\"Nous ne nous sommes vus qu'au bout d'un an\", raconte l'ingénieur. \"Même ce jour-là, rien de spécial. "
+    "C'était juste : \"Salut, content de te voir ! - Puis chacun est reparti travailler.\"",
+    "« Nous ne nous sommes vus qu'au bout d'un an », raconte l'ingénieur. « Même ce jour-là, rien de spécial. "
+    "C'était juste : « Salut, content de te voir ! - Puis chacun est reparti travailler. »",
+])
+def test_words_a_speaker_quotes_after_a_colon_in_their_open_quotation_are_theirs(lint, text):
+    assert excerpts(lint(article(RIVER, text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # The quotation left open has no speaker.
+    "\"Même ce jour-là, rien de spécial. C'était juste : \"Salut, content de te voir ! - Puis chacun est reparti "
+    "travailler.\"",
+    # The quotation before the colon is closed: the journalist's own lead.
+    "\"Nous ne nous sommes vus qu'au bout d'un an\", raconte l'ingénieur. Ce jour-là, rien de spécial. C'était "
+    "juste : \"Salut, content de te voir ! - Puis chacun est reparti travailler.\"",
+])
+def test_words_after_a_colon_with_no_open_quotation_of_a_speaker_stay_reported(lint, text):
+    assert "Salut, content de te voir !" in " ".join(excerpts(lint(article(RIVER, text)), "QUO001"))

@@ -1021,14 +1021,17 @@ def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex, tai
 
 
 def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, every: SpanIndex) -> bool:
-    """Whether ``q`` reopens an attributed quotation left open just before it, in its block."""
+    """Whether ``q`` reopens an attributed quotation left open just before it, in its block
+    (« A. « B. »), or is words its speaker quotes after a colon, their closing mark shared with
+    the open quotation's ("« … », dit Paul. « C'était juste : « Salut ! »")."""
     last = opened.last_before(q.span.start)
     if last is None:
         return False
     at, attributed = last
     if at < ad.blocks[q.block].span.start or every.any_starting_in(at + 1, q.span.start):
         return False
-    return attributed and _ENDS_SENTENCE.search(ad.prose, at, q.span.start) is not None
+    return attributed and (_ENDS_SENTENCE.search(ad.prose, at, q.span.start) is not None or
+                           _COLON_BEFORE_MARK.search(ad.prose, at, q.span.start) is not None)
 
 
 def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
