@@ -354,6 +354,31 @@ def test_words_a_colon_introduces_after_no_speakers_opening_words_are_reported(l
 
 
 @pytest.mark.parametrize("text", [
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que l'étude confirmait le résultat. Et, "
+    "ce qui rassure : « il y a très peu de risques que le produit passe d'une personne à l'autre. »",
+    "La directrice du chantier, Marie Blanc, estime que les travaux prendront du retard. Et le pire reste à venir : "
+    "« les grues ne pourront pas tourner avant le printemps ».",
+])
+def test_words_a_colon_announces_after_one_persons_reported_statement_are_theirs(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no colon announces the words
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que l'étude confirmait le résultat. Et, "
+    "chose rassurante, « il y a très peu de risques que le produit passe d'une personne à l'autre. »",
+    # the sentence before reports no one's words
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a présenté l'étude lundi. Et, ce qui rassure : "
+    "« il y a très peu de risques que le produit passe d'une personne à l'autre. »",
+    # a new paragraph
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que l'étude confirmait le résultat.\n\n"
+    "Et, ce qui rassure : « il y a très peu de risques que le produit passe d'une personne à l'autre. »",
+])
+def test_words_a_colon_announces_after_no_reported_statement_are_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "La librairie met en vente un synopsis de trois pages, écrit par une jeune Américaine. Son début : « Un homme "
     "marche seul dans la neige. Il ne sait plus où il va. »",
     "La maison met en vente un roman de trois cents pages, signé par un auteur inconnu. Son ouverture : « Il "

@@ -206,8 +206,14 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
             # woven into the next sentence of the paragraph are those of the text just named.
             return Cue("previous-speaker", prev.span, "", block=q.block)
-        reporter = _person_cue(ad, prev) if s.subject is None and \
-            _AFTER_A_LEAD.search(ad.prose, s.span.start, q.span.start) else None
+        # "Le professeur Jean Morel a déclaré que l'étude confirmait le résultat. Et, ce qui rassure : « … »":
+        # the words a colon announces, in the sentence after one reporting what one person said, are theirs.
+        announced = _COLON_LEAD.search(ad.prose, s.span.start, q.span.start) is not None and \
+            _reported_speaker(ad, prev) is not None
+        reporter = _person_cue(ad, prev) if announced or (
+            s.subject is None and _AFTER_A_LEAD.search(ad.prose, s.span.start, q.span.start)) else None
+        if reporter is None and announced:
+            return _cue(ad, prev, q, "previous-subject")  # the subject of the verb of saying speaks
         if reporter is not None:
             # "Les collèges rouvriront lundi, a annoncé la ministre. Dans les lycées, « les cours reprendront
             # par demi-groupes »": words opening their clause after a lead and its comma, in the next sentence
@@ -287,6 +293,8 @@ _CLAUSE_BREAK = regex.compile(r"[,;:«»“”\"()]|(?<![\p{L}])(?:qui|que|qu['�
 
 # The comma ending a lead right before a quotation ("Dans les lycées, « … »").
 _AFTER_A_LEAD = regex.compile(r",[\s\u00a0\u202f]*$")
+# The colon ending a lead right before a quotation ("Et le plus surprenant : « … »"): it announces words.
+_COLON_LEAD = regex.compile(r":[\s\u00a0\u202f]*$")
 
 
 # "Les opposants au texte « ne lâcheront rien »": a complement of the subject's noun opened by "à", up to
