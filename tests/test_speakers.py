@@ -87,6 +87,10 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... the channel inside the phrase of the verb of saying
     "La procédure avance. Vendredi, le parquet a annoncé dans trois courriers successifs la mise en examen des "
     "suspects. Le premier suspect est « soupçonné d'avoir organisé le transport des armes ».",
+    # ... or a wire agency the words were said to
+    "La procédure avance. Le parquet a confirmé à l'AFP la mise en examen des suspects. Le premier suspect est "
+    "« soupçonné d'avoir organisé le transport des armes ».",
+    "Le syndicat a déclaré auprès de Reuters que la grève continuerait. « Nous ne céderons pas sur les salaires. »",
     # A sentence that is only a narrative infinitive of saying hands the floor on.
     "Le maire a visité le chantier mardi. Et d'ajouter. « Les travaux avancent bien. »",
     # A verb of saying later in the sentence whose clause the words open (SPEC §2.1 rule 1).
@@ -165,6 +169,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
      "critiquer ses collègues en public ».", "« si un médecin"),
     ("La procédure avance. Vendredi, le parquet a annoncé la mise en examen des suspects. Le premier suspect est "
      "« soupçonné d'avoir organisé le transport des armes ».", "« soupçonné"),
+    # ... nor does a wire agency that reports the words rather than hears them
+    ("La procédure avance. Le parquet a requis la mise en examen des suspects, rapporte l'AFP. Le premier suspect "
+     "est « soupçonné d'avoir organisé le transport des armes ».", "« soupçonné"),
     ("Dans une lettre datée de mardi, le directeur a demandé à la commission un avis rapide.\n\nLa question est de "
      "savoir « si un médecin peut critiquer ses collègues en public ».", "« si un médecin"),
     ("Le protocole impose le masque. « Il faudra s'y habituer. »", "« Il faudra"),

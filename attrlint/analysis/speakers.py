@@ -19,7 +19,8 @@
   announces someone's words ("On retient cette phrase du maire. « … »");
   or woven into the sentence right after one in which someone speaks
   through a channel it names: "Dans une lettre, le directeur a demandé un
-  avis. La question est de savoir « … »", or, after a lead and its comma,
+  avis. La question est de savoir « … »" (or to a wire agency: "a confirmé
+  à l'AFP"), or, after a lead and its comma,
   right after one whose statement it reports as one person's: "Les collèges
   rouvriront lundi, a annoncé la ministre. Dans les lycées, « … »".
 - A quotation opening the body right after a standfirst of one sentence in
@@ -560,8 +561,21 @@ def _speaks_through_a_channel(ad: AnalysedDocument, s: Sentence) -> bool:
         return True
     channels = ad.lexicon.channels if ad.lexicon is not None else set()
     return any(not c.in_quote and c.kind in SAYING_KINDS and
-               any(w.group(0).lower() in channels for w in _WORD.finditer(ad.prose, c.span.start, c.span.end))
+               (any(w.group(0).lower() in channels for w in _WORD.finditer(ad.prose, c.span.start, c.span.end)) or
+                _told_a_wire_agency(ad, c))
                for c in s.cues)
+
+
+# "a confirmé à l'AFP", "a déclaré auprès de Reuters": the one a verb of saying is addressed to.
+_ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:à|auprès[\s\u00a0\u202f]+de)[\s\u00a0\u202f]+(?:l['’][\s\u00a0\u202f]*)?(\p{L}+)")
+
+
+def _told_a_wire_agency(ad: AnalysedDocument, cue: Cue) -> bool:
+    """Whether the phrase of the verb of saying ``cue`` addresses a wire agency, the channel of the words
+    ("La direction a confirmé à l'AFP appliquer…"); an agency that reports ("rapporte l'AFP") is a source."""
+    lexicon = ad.lexicon
+    return lexicon is not None and any(lexicon.agencies.get(m.group(1).lower()) in lexicon.wire_agencies
+                                       for m in _ADDRESSEE.finditer(ad.prose, cue.span.start, cue.span.end))
 
 
 # "Et d'ajouter.", "Puis de conclure.": a sentence that is only a narrative infinitive.
