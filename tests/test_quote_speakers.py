@@ -485,3 +485,25 @@ def test_words_a_speaker_quotes_after_a_colon_in_their_open_quotation_are_theirs
 ])
 def test_words_after_a_colon_with_no_open_quotation_of_a_speaker_stay_reported(lint, text):
     assert "Salut, content de te voir !" in " ".join(excerpts(lint(article(RIVER, text)), "QUO001"))
+
+
+@pytest.mark.parametrize("text", [
+    "Le libraire Paul Durand est tombé malade en mars. La maladie a laissé Paul épuisé et inquiet. « Je n'arrivais "
+    "plus à monter les escaliers de la boutique. »",
+    "La défaite a laissé M. Durand amer. « Nous avons manqué de rigueur pendant tout le match. »",
+    "Le verdict a laissé Jeanne Morel sans voix. Mais « personne ne nous a prévenus d'une telle sévérité ».",
+])
+def test_the_person_a_sentence_leaves_in_a_state_speaks_the_next_quotation(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a place, not a person
+    "La tempête a laissé Paris sans électricité. « Nous n'avons plus rien dans les frigos depuis deux jours. »",
+    # a single name the article never gave with a first name or a title
+    "La maladie a laissé David épuisé et inquiet. « Je n'arrivais plus à monter les escaliers de la boutique. »",
+    # a new paragraph
+    "La défaite a laissé M. Durand amer.\n\n« Nous avons manqué de rigueur pendant tout le match. »",
+])
+def test_a_sentence_leaving_no_known_person_in_a_state_gives_no_speaker(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1

@@ -16,6 +16,7 @@
   a été saluée par la fédération" (the agent is the subject of the active).
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »", or that
+  leaves a named person in a state ("La maladie a laissé David épuisé."), or that
   announces someone's words ("On retient cette phrase du maire. « … »");
   or woven into the sentence right after one in which someone speaks
   through a channel it names: "Dans une lettre, le directeur a demandé un
@@ -181,6 +182,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             prev = ad.sentences[s.index - 2]  # "Il renvoie les deux camps dos à dos. Sa réponse ? « … »"
         if prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
+        left = _left_in_a_state(ad, prev)
+        if left is not None:
+            # "La maladie a laissé David épuisé. « … »": the person the sentence leaves in a state speaks.
+            return _cue_at(ad, left, q, "previous-speaker")
         if _speaks_on(ad, prev):
             # "Et d'ajouter. « … »": the narrative infinitive hands the floor on, as with its colon.
             return Cue("previous-speaker", prev.span, "", block=q.block)
@@ -229,6 +234,30 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # opens on the words of the one person its standfirst has speak.
             return _cue_at(ad, speaker, q, "previous-speaker")
     return None
+
+
+# "a laissé David épuisé", "rend M. Durand amer": a verb leaving a person named by a capitalised
+# name (a title before it allowed) in the state a word in lower case gives.
+_LEFT_IN_A_STATE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(quote_words()['leaving_in_a_state']))})[\s\u00a0\u202f]+"
+    rf"(?<who>(?:(?:{_TITLES})[\s\u00a0\u202f]+)?\p{{Lu}}[\p{{Ll}}\-]+(?:[\s\u00a0\u202f]+\p{{Lu}}[\p{{Ll}}\-]+)?)"
+    r"[\s\u00a0\u202f]+\p{Ll}")
+
+
+def _left_in_a_state(ad: AnalysedDocument, s: Sentence) -> Span | None:
+    """The person ``s`` leaves in a state ("La maladie a laissé David épuisé"), when its subject
+    names no one who speaks: a full name, or a single one the article gave before with a first
+    name or a title ("David Harris", then "David"; not "a laissé Paris sans électricité"); None
+    otherwise."""
+    if s.subject is not None:
+        return None
+    m = _LEFT_IN_A_STATE.search(ad.prose, s.span.start, s.span.end)
+    if m is None:
+        return None
+    who = m.group("who")
+    if not _FULL_NAME.fullmatch(who) and not _named_before(ad.prose, who, m.start("who")):
+        return None
+    return Span(m.start("who"), m.end("who"))
 
 
 # "c'est Paul Garnier qui", "c'est M. Garnier, le sommelier, qui": a cleft putting one named
