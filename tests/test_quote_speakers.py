@@ -507,3 +507,26 @@ def test_the_person_a_sentence_leaves_in_a_state_speaks_the_next_quotation(lint,
 ])
 def test_a_sentence_leaving_no_known_person_in_a_state_gives_no_speaker(lint, text):
     assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+BAKER = "« Je me lève à trois heures chaque matin », raconte Paul Durand, le boulanger du village."
+BAKER_WORDS = "« Il faut aimer son métier et ne jamais rien lâcher. »"
+
+
+@pytest.mark.parametrize("between", [
+    "Comment tenir son rythme ?",
+    "Régulièrement primé au concours, son pain se vend jusqu'à Lyon.",
+    "Tout cela pour son pain, qui a tout de même un peu de tout.",
+])
+def test_a_capitalised_first_word_read_as_a_name_does_not_end_a_passage(lint, between):
+    assert excerpts(lint(article(f"{BAKER} {between} {BAKER_WORDS}")), "QUO001") == []
+
+
+@pytest.mark.parametrize("between", [
+    # a name the article never writes in lower case: someone else
+    "Carrefour veut racheter sa boutique depuis des années.",
+    # a question about no one
+    "Comment tenir un tel rythme ?",
+])
+def test_a_name_or_a_sentence_about_no_one_still_ends_a_passage(lint, between):
+    assert excerpts(lint(article(f"{BAKER} {between} {BAKER_WORDS}")), "QUO001") == [BAKER_WORDS]

@@ -1195,9 +1195,10 @@ def _about(ad: AnalysedDocument, t: Sentence, speaker: set[str]) -> bool:
     subject = ad.prose[t.subject.start:t.subject.end] if t.subject is not None else ""
     if subject.lower().replace("’", "'") in _FIRST_PERSON:
         return True  # "Je ne pouvais plus…": the speaker's own words, their marks lost
-    if t.subject is not None and not _same_person(ad, subject, speaker):
+    named = t.subject is not None and not _common_word_read_as_a_name(ad, t, subject)
+    if named and not _same_person(ad, subject, speaker):
         return False
-    if t.subject is None and not _mentions(ad, t, speaker):
+    if not named and not _mentions(ad, t, speaker):
         return False  # "Les principales sources en sont les œufs.": a sentence about something else
     for cue in t.cues:
         if cue.in_quote:
@@ -1208,6 +1209,25 @@ def _about(ad: AnalysedDocument, t: Sentence, speaker: set[str]) -> bool:
         elif cue.kind not in SAYING_KINDS or not _same_person(ad, _word_before(ad, t, cue), speaker):
             return False  # "les dermatologues recommandent…": someone else speaks
     return True
+
+
+def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str) -> bool:
+    """Whether the subject of ``t`` is a capitalised first word read as a single name that names no
+    one: "Comment manifester sa colère ?", "Régulièrement visitée, la maison…", "Tout cela en tenant
+    compte…". No person speaks by it, and it opens a question, is an adverb in "-ment", or the article
+    writes it in lower case elsewhere, as a common word ("Airbus", "Marseille" are none of these)."""
+    if t.subject_kind != "surname" or _person(ad, t):
+        return False
+    low = subject.lower()
+    if low == subject:
+        return False
+    if ad.prose[t.span.start:t.span.end].rstrip().endswith("?") or _ADVERB_IN_MENT.fullmatch(low):
+        return True
+    return regex.search(rf"(?<![\p{{L}}'’\-]){regex.escape(low)}(?![\p{{L}}'’\-])", ad.prose) is not None
+
+
+# An adverb in "-ment" ("régulièrement", "concrètement").
+_ADVERB_IN_MENT = regex.compile(r"\p{Ll}{3,}ment")
 
 
 # Words of a sentence that point at a person it does not make its subject: "S'occuper de son père
