@@ -530,3 +530,23 @@ def test_a_capitalised_first_word_read_as_a_name_does_not_end_a_passage(lint, be
 ])
 def test_a_name_or_a_sentence_about_no_one_still_ends_a_passage(lint, between):
     assert excerpts(lint(article(f"{BAKER} {between} {BAKER_WORDS}")), "QUO001") == [BAKER_WORDS]
+
+
+ANSWER = "Sa réponse ? « Une politique de soutien aux artisans du village »."
+
+
+def test_a_short_lead_after_attributed_words_of_several_sentences_goes_on_with_them(lint):
+    text = ("Il renvoie les deux camps dos à dos : « Les boutiques ferment les unes après les autres. Je comprends "
+            f"que la confiance soit morte ». {ANSWER}")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("before", [
+    # the journalist's own sentence
+    "Les boutiques ferment les unes après les autres.",
+    # words no one is said to speak
+    "« Les boutiques ferment les unes après les autres. Je comprends que la confiance soit morte. »",
+])
+def test_a_short_lead_after_words_of_no_one_gives_no_speaker(lint, before):
+    assert "« Une politique de soutien aux artisans du village »" in excerpts(lint(article(f"{before} {ANSWER}")),
+                                                                              "QUO001")

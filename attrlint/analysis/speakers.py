@@ -180,6 +180,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         if s.index > 1 and _BRIDGE.fullmatch(ad.prose, prev.span.start, prev.span.end) and \
                 ad.sentences[s.index - 2].block == s.block:
             prev = ad.sentences[s.index - 2]  # "Il renvoie les deux camps dos à dos. Sa réponse ? « … »"
+            closing = _attributed_words_ending(ad, prev)
+            if closing is not None:
+                # "« … », lance le maire. Sa réponse ? « … »": the lead only announces more of the words before it.
+                return Cue("previous-speaker", closing.span, "", block=q.block)
         if prev.subject is not None and _person(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
         left = _left_in_a_state(ad, prev)
@@ -258,6 +262,16 @@ def _left_in_a_state(ad: AnalysedDocument, s: Sentence) -> Span | None:
     if not _FULL_NAME.fullmatch(who) and not _named_before(ad.prose, who, m.start("who")):
         return None
     return Span(m.start("who"), m.end("who"))
+
+
+def _attributed_words_ending(ad: AnalysedDocument, s: Sentence) -> Quote | None:
+    """The attributed quotation of one's words whose closing mark ends ``s``, its last sentence."""
+    end = ad.prose[s.span.start:s.span.end].rstrip(" .\u00a0\u202f")
+    for q in ad.quotes:
+        if q.depth == 0 and q.is_speech and q.attributed and s.span.start < q.span.end <= s.span.end and \
+                not ad.prose[q.span.end:s.span.start + len(end)].strip():
+            return q
+    return None
 
 
 # "c'est Paul Garnier qui", "c'est M. Garnier, le sommelier, qui": a cleft putting one named
