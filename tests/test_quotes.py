@@ -526,6 +526,9 @@ def test_what_only_looks_like_an_incise_inside_the_marks_names_no_speaker(lint, 
 @pytest.mark.parametrize("text", [
     "« L'âge reste un facteur de risque », a rappelé le docteur. Et « notre population a vieilli ».",
     "« Nous avons tout essayé », a précisé la ministre. Mais « rien n'est encore décidé ».",
+    # a lead of five words
+    "« Nous fermerons tôt », a déclaré le maire. Les terrasses devront être fermées « dès vingt heures, sans "
+    "aucune exception pour les établissements du port ».",
     # a longer adverbial ending on its comma right before the words
     "« Nous surveillons la situation », a souligné l'agence. Dans cette école du centre de Lyon, « un seul cas a "
     "été confirmé ».",
@@ -542,11 +545,20 @@ def test_words_woven_right_after_an_attributed_quotation_go_on(lint, text):
     assert excerpts(lint(article("La salle était comble.", text)), "QUO001") == []
 
 
+TERRACES = "« dès vingt heures, sans aucune exception pour les établissements du port »"
+
+
 @pytest.mark.parametrize("text, quotation", [
     # a thing for the subject, after a long lead: someone the sentence does not name describes it
     ("« Nous fermerons tôt », a déclaré le maire. La circulaire interdit désormais aux commerçants "
      "« toute vente d'alcool après 20 heures dans le centre-ville ».",
      "« toute vente d'alcool après 20 heures dans le centre-ville »"),
+    # a lead of six words: a clause of its own
+    ("« Nous fermerons tôt », a déclaré le maire. Les terrasses du centre devront être fermées « dès vingt "
+     "heures, sans aucune exception pour les établissements du port ».", TERRACES),
+    # a lead of five words after the journalist's own sentence
+    ("Les bars ont fermé tôt. Les terrasses devront être fermées « dès vingt heures, sans aucune exception pour "
+     "les établissements du port ».", TERRACES),
     # a term in quotation marks gives no one the floor, even when its sentence names who used it
     ("Le préfet a dénoncé les « casseurs ». Le cortège ira « jusqu'au bout de nos revendications, quoi qu'il "
      "arrive ».", "« jusqu'au bout de nos revendications, quoi qu'il arrive »"),
