@@ -1237,7 +1237,20 @@ def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str)
         return False
     if ad.prose[t.span.start:t.span.end].rstrip().endswith("?") or _ADVERB_IN_MENT.fullmatch(low):
         return True
-    return regex.search(rf"(?<![\p{{L}}'’\-]){regex.escape(low)}(?![\p{{L}}'’\-])", ad.prose) is not None
+    return _written_alone(ad.prose, low)
+
+
+def _written_alone(prose: str, word: str) -> bool:
+    """Whether ``word`` stands in ``prose`` as a word of its own, as written (a plain search: a
+    pattern made of an article's words would be kept with the compiled ones)."""
+    at = prose.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (prose[at - 1].isalpha() or prose[at - 1] in "'’-")) and \
+                not (end < len(prose) and (prose[end].isalpha() or prose[end] in "'’-")):
+            return True
+        at = prose.find(word, at + 1)
+    return False
 
 
 # An adverb in "-ment" ("régulièrement", "concrètement").
