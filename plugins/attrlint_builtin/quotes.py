@@ -37,6 +37,9 @@ What counts as a speaker:
 - an incise inside the quotation: "« Nous tiendrons, s'amuse la maire.
   Personne ne partira. »" (any other verb of saying there is the speaker's own
   word)
+- the speaker of an attributed quotation left open, for the words it quotes
+  after a colon: "« … », raconte l'ingénieur. « Ce jour-là, c'était juste :
+  « Salut ! »"
 - the colon of a headline of the form "Speaker : « … »"
 
 Not quotations:
@@ -88,18 +91,25 @@ Nor a quotation opening the sentence right after one of these:
   journaliste") or "il" / "elle"
 - a sentence whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or
   whose later clause has a person speak ("…, et elle a estimé que…")
-- a sentence in which someone speaks through a channel: "Dans un communiqué,
-  le syndicat a déclaré que…"
+- a sentence in which someone speaks through a channel ("Dans un communiqué,
+  le syndicat a déclaré que…") or to a wire agency ("Le parquet a confirmé à
+  l'AFP…")
+- a sentence whose verb leaves a named person in a state: "La défaite a
+  laissé M. Durand amer."
 - a sentence that puts a named person forward ("c'est Paul Garnier qui a
   surpris") or in which a single name speaks woven words
 - "Et d'ajouter."
-- a lead that only announces the words may stand between: "Sa réponse ? « … »"
+- a lead that only announces the words may stand between, after attributed
+  words of several sentences too: "Sa réponse ? « … »"
 
 Nor a quotation near its speaker's attributed words, or repeating them:
 - a quotation right before a sentence in which one person goes on speaking:
   "Elle ajoute : « … »"
 - words woven into the sentence after one in which someone speaks through a
-  letter, a communiqué or an interview it names
+  letter, a communiqué or an interview it names, or to a wire agency
+- words woven into the sentence right after attributed words, after a lead of
+  five words at most: "« … », a déclaré le maire. Les terrasses devront être
+  fermées « … »"
 - words opening their clause after a lead and its comma, in the sentence after
   one reporting one person's statement: "…, a annoncé la ministre. Dans les
   lycées, « … »"
@@ -114,7 +124,9 @@ Nor a quotation near its speaker's attributed words, or repeating them:
 - in a passage about one person, a quotation after their attributed words or a
   sentence reporting them ("Paul Durand estime que…"), with only sentences
   about them between ("« … », raconte Marie Dupont. Sa journée commence à
-  22 heures. « … »"), or right before them
+  22 heures. « … »"), or right before them; a sentence whose first word only
+  looks like a name (a question, an adverb in "-ment", a word the article also
+  writes in lower case) does not name someone else
 - a quotation opening the body after a standfirst of one sentence in which one
   person says something: "Le maire assure que la plage est sûre." then "« … »"
 - words repeated from a quotation attributed elsewhere, or from words quoted
