@@ -501,7 +501,7 @@ def test_the_person_a_sentence_leaves_in_a_state_speaks_the_next_quotation(lint,
     # a place, not a person
     "La tempête a laissé Paris sans électricité. « Nous n'avons plus rien dans les frigos depuis deux jours. »",
     # a single name the article never gave with a first name or a title
-    "La maladie a laissé David épuisé et inquiet. « Je n'arrivais plus à monter les escaliers de la boutique. »",
+    "L'accident a laissé Marc fourbu et inquiet. « Je n'arrivais plus à monter les escaliers de la boutique. »",
     # a new paragraph
     "La défaite a laissé M. Durand amer.\n\n« Nous avons manqué de rigueur pendant tout le match. »",
 ])

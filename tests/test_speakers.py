@@ -361,7 +361,7 @@ def test_words_a_colon_introduces_after_no_speakers_opening_words_are_reported(l
 
 
 @pytest.mark.parametrize("text", [
-    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que l'étude confirmait le résultat. Et, "
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que les mesures validaient l'hypothèse. Et, "
     "ce qui rassure : « il y a très peu de risques que le produit passe d'une personne à l'autre. »",
     "La directrice du chantier, Marie Blanc, estime que les travaux prendront du retard. Et le pire reste à venir : "
     "« les grues ne pourront pas tourner avant le printemps ».",
@@ -372,13 +372,13 @@ def test_words_a_colon_announces_after_one_persons_reported_statement_are_theirs
 
 @pytest.mark.parametrize("text", [
     # no colon announces the words
-    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que l'étude confirmait le résultat. Et, "
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que les mesures validaient l'hypothèse. Et, "
     "chose rassurante, « il y a très peu de risques que le produit passe d'une personne à l'autre. »",
     # the sentence before reports no one's words
     "Le professeur Jean Morel, chimiste à l'université de Rennes, a présenté l'étude lundi. Et, ce qui rassure : "
     "« il y a très peu de risques que le produit passe d'une personne à l'autre. »",
     # a new paragraph
-    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que l'étude confirmait le résultat.\n\n"
+    "Le professeur Jean Morel, chimiste à l'université de Rennes, a déclaré que les mesures validaient l'hypothèse.\n\n"
     "Et, ce qui rassure : « il y a très peu de risques que le produit passe d'une personne à l'autre. »",
 ])
 def test_words_a_colon_announces_after_no_reported_statement_are_reported(lint, text):

@@ -396,7 +396,7 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         if before is not None and fig.needs_source and kind == "percent" and not before.needs_source and \
                 before.category in _DESCRIBED and claimed.get(id(before)) == "money" and _share_of_the_figure_before(
                     tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]):
-            # "une société au capital de 10.000 euros, dont l'éleveur apporte 51 %": a share of
+            # "une société au capital de 9.000 euros, dont le boulanger apporte 40 %": a share of
             # a sum the figure before describes is described alike.
             fig.category, fig.needs_source = before.category, False
             continue
@@ -428,7 +428,7 @@ _SHARE_OF_REACH = 4
 
 def _share_of_the_figure_before(gap: list[Token]) -> bool:
     """Whether the words between two figures open a part of the first with "dont" and
-    reach the second, a share, within a clause: ", dont l'éleveur apporte 51 %". Read after a
+    reach the second, a share, within a clause: ", dont le boulanger apporte 40 %". Read after a
     described sum only: a share of a sum found is a finding ("2 millions de dégâts, dont 30 % …")."""
     return 2 <= len(gap) <= _SHARE_OF_REACH + 2 and gap[0].category == "COMMA" and gap[1].lower == "dont" and \
         not any(t.category in _LIST_ENDS or t.category in ("COMMA", "CONJ") for t in gap[2:])
@@ -769,7 +769,7 @@ def _changes_a_rating(tokens: list[Token], first: int, last: int, words: dict[st
     """Whether the power or energy of a thing, after "de", measures a change ("une hausse de
     500 MW", "a encore baissé de 500 MW", "500 MW par an"). A participle after "à" or "de" and
     a noun qualifies that noun, and the words before it measure nothing: "un réacteur à eau
-    pressurisée de 900 mégawatts" rates the reactor ("la production de la centrale diminuée de
+    pressurisée de 150 mégawatts" rates the reactor ("la production de la centrale diminuée de
     300 MW" changed)."""
     qualifier = first > 3 and tokens[first - 2].lower.endswith(("é", "ée", "és", "ées")) and \
         tokens[first - 3].category == "WORD" and tokens[first - 4].category in ("PREP_A", "DE")

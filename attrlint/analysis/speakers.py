@@ -16,7 +16,7 @@
   a été saluée par la fédération" (the agent is the subject of the active).
 - A quotation opening the sentence right after one whose subject is a
   person: "Durant cinq heures, il a mené son action. « Mon objectif… »", or that
-  leaves a named person in a state ("La maladie a laissé David épuisé."), or that
+  leaves a named person in a state ("L'accident a laissé Marc fourbu."), or that
   announces someone's words ("On retient cette phrase du maire. « … »");
   or woven into the sentence right after one in which someone speaks
   through a channel it names: "Dans une lettre, le directeur a demandé un
@@ -188,7 +188,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             return _cue(ad, prev, q, "previous-subject")
         left = _left_in_a_state(ad, prev)
         if left is not None:
-            # "La maladie a laissé David épuisé. « … »": the person the sentence leaves in a state speaks.
+            # "L'accident a laissé Marc fourbu. « … »": the person the sentence leaves in a state speaks.
             return _cue_at(ad, left, q, "previous-speaker")
         if _speaks_on(ad, prev):
             # "Et d'ajouter. « … »": the narrative infinitive hands the floor on, as with its colon.
@@ -216,7 +216,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
             # woven into the next sentence of the paragraph are those of the text just named.
             return Cue("previous-speaker", prev.span, "", block=q.block)
-        # "Le professeur Jean Morel a déclaré que l'étude confirmait le résultat. Et, ce qui rassure : « … »":
+        # "Le professeur Jean Morel a déclaré que les mesures validaient l'hypothèse. Et, ce qui rassure : « … »":
         # the words a colon announces, in the sentence after one reporting what one person said, are theirs.
         announced = _COLON_LEAD.search(ad.prose, s.span.start, q.span.start) is not None and \
             _reported_speaker(ad, prev) is not None
@@ -240,7 +240,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     return None
 
 
-# "a laissé David épuisé", "rend M. Durand amer": a verb leaving a person named by a capitalised
+# "a laissé Marc fourbu", "rend M. Durand amer": a verb leaving a person named by a capitalised
 # name (a title before it allowed) in the state a word in lower case gives.
 _LEFT_IN_A_STATE = regex.compile(
     rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(quote_words()['leaving_in_a_state']))})[\s\u00a0\u202f]+"
@@ -249,7 +249,7 @@ _LEFT_IN_A_STATE = regex.compile(
 
 
 def _left_in_a_state(ad: AnalysedDocument, s: Sentence) -> Span | None:
-    """The person ``s`` leaves in a state ("La maladie a laissé David épuisé"), when its subject
+    """The person ``s`` leaves in a state ("L'accident a laissé Marc fourbu"), when its subject
     names no one who speaks: a full name, or a single one the article gave before with a first
     name or a title ("David Harris", then "David"; not "a laissé Paris sans électricité"); None
     otherwise."""

@@ -185,7 +185,7 @@ Products, and prices set by a seller:
 - a product's specification ("483 ch"), and the other measures, parts and
   production run of an article that gives one: "4 places", "150 exemplaires"
 - the power or frequency of a machine: "un réacteur de 900 mégawatts", "un
-  réacteur à eau pressurisée de 1 300 mégawatts"
+  réacteur à eau pressurisée de 150 mégawatts"
 - a quality a product's article compares: "40 % plus léger"
 - the gears of a bike
 - a print or production run: "tiré à 60 000 exemplaires"
@@ -238,7 +238,7 @@ Places, venues and bodies:
   40 chercheuses"
 
 Shows, competitions and prizes:
-- the format of a competition: "24 équipes réparties en six poules"
+- the format of a competition: "20 équipes réparties en cinq poules"
 - what a show exhibits, presents or will have on display: "80 tableaux y sont
   exposés"
 - what each will receive of a prize: "recevront 50 000 euros chacun"
