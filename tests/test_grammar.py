@@ -261,3 +261,52 @@ def test_que_after_a_comparison_introduces_no_words():
     text = ("Un article\n\nLes 16 000 radicalisés la considèrent comme plus discrète que les autres "
             "messageries.\n")
     assert [d.code for d in lint_string(text, select=["FIG001"])] == ["FIG001"]
+
+
+@pytest.mark.parametrize("text, kind, phrase, source", [
+    ("Les 40 licenciements sont injustes, a tenu à rappeler la maire.", "speech", "a tenu à rappeler la maire",
+     "la maire"),
+    ("La directrice a tenu à préciser que 40 postes seraient supprimés.", "speech", "a tenu à préciser", ""),
+    ("Le ministre s'est contenté de déclarer que 40 postes seraient supprimés.", "speech",
+     "s'est contenté de déclarer", ""),
+    ("Le syndicat a accepté d'expliquer que 40 postes seraient supprimés.", "speech", "a accepté d'expliquer", ""),
+    ("Les 40 licenciements sont injustes, s'est-il contenté de répondre.", "inverted",
+     "s'est-il contenté de répondre", ""),
+    ("Les 40 licenciements sont injustes, a-t-elle tenu à rappeler.", "inverted", "a-t-elle tenu à rappeler", ""),
+])
+def test_a_participle_governing_an_infinitive_of_saying_is_a_cue(lexicon, text, kind, phrase, source):
+    assert any(k == kind and p == phrase and (s or "") == source for k, p, s, _ in cues(text, lexicon)), \
+        cues(text, lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de 300 logements seront construits, a tenu à rappeler la maire.",
+    "Plus de 300 logements seront construits, a tenu à préciser mardi la maire, venue sur le chantier.",
+    "Plus de 300 logements seront construits, s'est-elle contentée de répondre.",
+])
+def test_a_figure_said_by_a_participle_governing_an_infinitive_of_saying_has_a_source(text):
+    from attrlint.api import lint_string
+    assert [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["FIG001"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    # "tenir à", "se contenter de", "accepter de" with a noun or an infinitive that says nothing.
+    "La maire tient à sa maison de 300 mètres carrés.",
+    "La maire a tenu à sa maison de 300 mètres carrés.",
+    "Le club s'est contenté de 300 euros de subvention.",
+    "Le prévenu a accepté de payer 300 euros.",
+    # An infinitive of saying with a noun object and no words introduced tells of an act.
+    "Plus prudent, le pays voisin, avec 5 000 cas, s'est contenté d'annoncer son aide aux hôpitaux pour "
+    "acheter des masques.",
+])
+def test_a_governing_participle_without_words_said_sources_no_figure(text):
+    from attrlint.api import lint_string
+    assert [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["FIG001"])] == ["FIG001"]
+
+
+def test_a_conditional_before_a_governing_participle_keeps_its_span():
+    from attrlint.api import lint_string
+    # "tenté d'" is one token: the conditional takes in the participle alone, as before.
+    text = "Un article\n\nLe feu a pris vers minuit. Les jeunes auraient tenté d'entrer dans l'usine.\n"
+    found = [(d.code, text[d.span.start:d.span.end]) for d in lint_string(text, select=["FIG002"])]
+    assert found == [("FIG002", "auraient tenté")]

@@ -161,12 +161,13 @@ def find_conditionals(tokens: list[Token], start: int, end: int, prose: str, sen
             s = tokens[i - 1].start
         e = tok.end
         j = i + 1
-        # Take in the participle: "auraient été tués", "serait basée".
-        while j < end and j <= i + 3 and tokens[j].category in ("AUX", "ADV", "WORD", "SPEECH_PP", "PASSIVE_PP"):
+        # Take in the participle: "auraient été tués", "serait basée"; of "aurait tenté de"
+        # (one token), the participle alone.
+        while j < end and j <= i + 3 and tokens[j].category in ("AUX", "ADV", "WORD", "SPEECH_PP", "PASSIVE_PP", "TRY_PP"):
             w = tokens[j]
             if w.category == "WORD" and not _PARTICIPLE.match(w.lower):
                 break
-            e = w.end
+            e = w.start + len(w.text.split(" ", 1)[0]) if w.category == "TRY_PP" else w.end
             if w.category != "AUX" and w.category != "ADV":
                 break
             j += 1

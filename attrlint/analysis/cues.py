@@ -31,7 +31,7 @@ _OPENERS = {
 CUE_OPENERS = frozenset(_OPENERS)
 # Categories the grammar knows; anything else ends a cue.
 _GRAMMAR_TERMINALS = _OPENERS | {
-    "CLITIC_INV", "QUE", "COLON", "COMMA", "PREP_A", "PAR", "DE", "DET", "ADV", "PRON", "CHANNEL",
+    "CLITIC_INV", "TRY_PP", "QUE", "COLON", "COMMA", "PREP_A", "PAR", "DE", "DET", "ADV", "PRON", "CHANNEL",
     "SOURCE_NOUN", "AGENCY", "CAP", "WORD", "NUM", "QUOTE",
 }
 _KIND_OF_RULE = {
@@ -382,6 +382,12 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     at = next((k for k in range(i, i + length) if tokens[k].category.startswith("SPEECH")), None)
     verb = tokens[at] if at is not None else None
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
+    if at is not None and any(tokens[k].category == "TRY_PP" for k in range(i, at)):
+        # "a tenu à rappeler", "s'est contenté d'annoncer": what the subject chose to say, only
+        # when words follow, or as an incise ending its clause on its subject ("…, a tenu à
+        # rappeler le maire."); "…, s'est contenté d'annoncer son aide au pays voisin pour…"
+        # tells of an act.
+        return _governed_incise(tokens, i, length, start, end) or _introduces_words(tokens, i, length, end)
     # A verb whose reflexive says something else, its pronoun looked for once.
     if (lemma in _REFLEXIVE_SAYS_NOTHING or lemma in lexicon.reflexive_senses) and _reflexive(tokens, i, at, start):
         if lemma in _REFLEXIVE_SAYS_NOTHING:
@@ -405,13 +411,27 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         return True  # an incise: "…», rappelle l'élu"
     if (i > start and tokens[i - 1].category == "REFL") or any(t.category == "REFL" for t in tokens[i:i + length]):
         return False  # its other sense, with its pronoun: "ils se montrent méfiants", "cela s'ajoute à"
+    if lemma in lexicon.finding_senses and _finding_of_a_named_body(tokens, i, length, start, end):
+        return True
+    return _introduces_words(tokens, i, length, end)
+
+
+def _governed_incise(tokens: list[Token], i: int, length: int, start: int, end: int) -> bool:
+    """Whether the phrase ``tokens[i:i + length]`` is an incise after the words said: a comma or
+    a closing mark before it, the end of its clause right after its subject."""
+    after = i + length
+    return i > start and tokens[i - 1].category in ("COMMA", "QUOTE") and \
+        (after >= end or tokens[after].category in ("STOP", "COMMA", "PAREN", "DASH"))
+
+
+def _introduces_words(tokens: list[Token], i: int, length: int, end: int) -> bool:
+    """Whether the verb phrase ``tokens[i:i + length]`` introduces words: a claim of the subject's
+    own ("a assuré avoir…"), or "que", a colon or a quotation a few words on."""
     after = i + length
     if after < end and tokens[after].lower.endswith("ment") and after + 1 < end:
         after += 1  # "a assuré notamment avoir…"
     if after < end and tokens[after].lower in ("avoir", "être"):
         return True  # "il a assuré avoir remis…", "elle maintient être innocente": what one claims of oneself
-    if lemma in lexicon.finding_senses and _finding_of_a_named_body(tokens, i, length, start, end):
-        return True
     stop = min(end, i + length + _SPEECH_MARK_REACH)
     for k in range(i, stop):
         t = tokens[k]
