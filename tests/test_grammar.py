@@ -310,3 +310,17 @@ def test_a_conditional_before_a_governing_participle_keeps_its_span():
     text = "Un article\n\nLe feu a pris vers minuit. Les jeunes auraient tenté d'entrer dans l'usine.\n"
     found = [(d.code, text[d.span.start:d.span.end]) for d in lint_string(text, select=["FIG002"])]
     assert found == [("FIG002", "auraient tenté")]
+
+
+@pytest.mark.parametrize("text, sourced", [
+    # A right or an argument put forward, no words introduced: the figure has no source.
+    ("Le locataire a fait valoir ses droits devant plus de 300 voisins réunis.", False),
+    ("Les syndicats font valoir leurs arguments auprès de 300 salariés.", False),
+    # Words introduced, or an incise after them: the speaker is the source.
+    ("Le locataire fait valoir que plus de 300 voisins le soutiennent.", True),
+    ("Plus de 300 voisins le soutiennent, fait valoir le locataire.", True),
+])
+def test_faire_valoir_sources_a_figure_only_when_it_introduces_words(text, sourced):
+    from attrlint.api import lint_string
+    found = [d.code for d in lint_string(f"Un article\n\n{text}\n", select=["FIG001"])]
+    assert found == ([] if sourced else ["FIG001"])
