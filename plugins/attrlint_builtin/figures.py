@@ -47,6 +47,9 @@ A figure is attributed when its sentence carries an attribution cue:
   300 mégawatts"
 - a cue that governs one clause sources that clause only: "…, la CGT évoquant
   300 cars", "le bilan confirmé dans la soirée par la préfecture"
+- a verb of saying governed by "tenir à", "accepter de", "tenter de" or "se
+  contenter de" is one when words follow it, or in an incise: "a tenu à
+  rappeler que…", "…, a tenu à rappeler la maire."
 - a verb of saying is a cue only in that sense: "un incendie s'est déclaré
   vers minuit", "le chômage s'établit à 9 %" and "les stocks se sont révélés
   insuffisants" name no source
