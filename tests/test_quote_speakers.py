@@ -550,3 +550,35 @@ def test_a_short_lead_after_attributed_words_of_several_sentences_goes_on_with_t
 def test_a_short_lead_after_words_of_no_one_gives_no_speaker(lint, before):
     assert "« Une politique de soutien aux artisans du village »" in excerpts(lint(article(f"{before} {ANSWER}")),
                                                                               "QUO001")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le stade a rouvert samedi. Pour le match, quelques gradins seulement ont été ouverts, en raison du règlement "
+     "sanitaire qui laisse un siège vide sur deux. Il impose aussi le masque à l'entrée et la désinfection des "
+     "sièges. « Il faudra prendre ces habitudes sans perdre l'ambiance des grands soirs. »",
+     "« Il faudra prendre ces habitudes sans perdre l'ambiance des grands soirs. »"),
+    ("Les trains roulent de nouveau depuis lundi. Sur la côte, quelques lignes seulement ont rouvert, avec des "
+     "horaires réduits pour les travaux. Ils reprendront leur rythme normal en septembre. « Nous aurons enfin de "
+     "quoi aller travailler sans attendre une heure sur le quai. »",
+     "« Nous aurons enfin de quoi aller travailler sans attendre une heure sur le quai. »"),
+])
+def test_a_pronoun_after_a_sentence_of_things_stands_for_a_thing_not_a_speaker(lint, text, words):
+    assert excerpts(lint(article(text)), "QUO001") == [words]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before names the person
+    "Le stade a rouvert samedi. Le gardien Paul Morel a compté les tribunes ouvertes selon le règlement sanitaire. "
+    "Il veille aussi au masque à l'entrée. « Il faudra prendre ces habitudes sans perdre l'ambiance des grands soirs. »",
+    "Le stade a rouvert samedi. Pour le match, quelques gradins seulement ont été ouverts, en raison du règlement "
+    "voulu par Paul Morel. Il impose aussi le masque à l'entrée. « Il faudra prendre ces habitudes sans perdre "
+    "l'ambiance des grands soirs. »",
+    # a noun of people in it
+    "Le refuge a fermé samedi à cause du vent, après le départ du médecin. Il redescendra dans la vallée lundi matin. "
+    "« Je reviendrai dès que la tempête sera passée, sans attendre le printemps. »",
+    # nothing in it the pronoun agrees with: the person named two sentences back
+    "La directrice a fait visiter la salle. Pour le service, les tables ont été espacées d'un mètre. Elle veille aussi "
+    "au port du masque. « Nous avons tout prévu pour rouvrir sans risque, même les soirs de match. »",
+])
+def test_a_pronoun_that_may_stand_for_a_person_still_speaks(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []

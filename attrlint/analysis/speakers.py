@@ -184,7 +184,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             if closing is not None:
                 # "« … », lance le maire. Sa réponse ? « … »": the lead only announces more of the words before it.
                 return Cue("previous-speaker", closing.span, "", block=q.block)
-        if prev.subject is not None and _person(ad, prev):
+        if prev.subject is not None and _person(ad, prev) and not _pronoun_after_things(ad, prev):
             return _cue(ad, prev, q, "previous-subject")
         left = _left_in_a_state(ad, prev)
         if left is not None:
@@ -762,6 +762,39 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
                                                                                    s.subject.end))
         return not counted and _determiner(ad.prose, s.subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
+
+
+def _pronoun_after_things(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"Peu de tables sont dressées, à cause du protocole. Il impose le masque.": a pronoun subject
+    right after a sentence of its paragraph that names no one who could speak (no subject that can,
+    no cue, no name, no noun of people, no quotation) but a thing of its gender and number stands
+    for that thing, not for a person."""
+    if s.subject_kind != "pronoun" or s.index == 0:
+        return False
+    determiners = _THING_DETERMINERS.get(ad.prose[s.subject.start:s.subject.end].lower())
+    before = ad.sentences[s.index - 1]
+    if determiners is None or before.block != s.block or before.subject is not None or before.cues:
+        return False
+    words = ad.prose[before.span.start:before.span.end]
+    if _CAPITAL_AFTER_FIRST.search(words) or _ANY_MARK.search(words):
+        return False  # a name or someone's words: the one the pronoun may stand for
+    read = [w.lower().replace("’", "'") for w in _WORD_OR_ELIDED.findall(words)]
+    people, sources = subject_words().people, ad.lexicon.source_nouns
+    if any(w in people or w in sources or w.rstrip("sx") in people or w.rstrip("sx") in sources for w in read):
+        return False  # "l'humoriste", "les élus": people the pronoun may stand for
+    return any(w in determiners for w in read)
+
+
+# For each subject pronoun of the third person, the determiners of the nouns it can stand for.
+_THING_DETERMINERS = {
+    "il": _FUNCTION_WORDS["masculine_singular_determiners"],
+    "elle": _FUNCTION_WORDS["feminine_singular_determiners"],
+    "ils": _FUNCTION_WORDS["plural_determiners"],
+    "elles": _FUNCTION_WORDS["plural_determiners"],
+}
+_CAPITAL_AFTER_FIRST = regex.compile(r"(?<=\S[\s\u00a0\u202f(',’-]+)\p{Lu}")
+_ANY_MARK = regex.compile(r"[«»\"“”]")
+_WORD_OR_ELIDED = regex.compile(r"\p{L}[\p{L}\-]*['’]?")
 
 
 def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
