@@ -88,7 +88,9 @@ Nor a quotation after a colon:
 
 Nor a quotation opening the sentence right after one of these:
 - a sentence about a named person, one person's title ("le maire", "la
-  journaliste") or "il" / "elle"
+  journaliste") or "il" / "elle" (but not a pronoun that, after a sentence
+  naming no one, stands for a thing of it: "Quelques gradins sont ouverts, en
+  raison du règlement. Il impose aussi le masque. « … »")
 - a sentence whose source is a person ("Selon M. Rohani, …", "Pour lui, …") or
   whose later clause has a person speak ("…, et elle a estimé que…")
 - a sentence in which someone speaks through a channel ("Dans un communiqué,
