@@ -114,7 +114,7 @@ def main() -> None:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
     mb = 1_000_000
-    print(f"| articles | archive | wall time | articles/s | MB/s | driver peak RSS | worker peak RSS (each) |")
+    print("| articles | archive | wall time | articles/s | MB/s | driver peak RSS | worker peak RSS (each) |")
     print("|---:|---:|---:|---:|---:|---:|---|")
     for count, size, run in rows:
         workers = ", ".join(f"{r / mb:.0f} MB" for r in run["worker_rss"])

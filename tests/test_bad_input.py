@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from attrlint.readers import html, layout, markdown
+from attrlint.readers import layout, markdown
 from attrlint.analysis import figures, sentences
 from attrlint.api import lint_string
 from attrlint.run import run_paths

@@ -10,8 +10,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from house_rules import word_rule_plugin
 
 HOUSE_RULES = word_rule_plugin()
