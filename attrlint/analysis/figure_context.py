@@ -403,7 +403,7 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         if before is not None and fig.needs_source and kind in ("count", "estimate") and not before.needs_source and \
                 id(before) in claimed and _whose_figure(
                     tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]):
-            # "les 76 casernes de la brigade, dont les 8.500 pompiers interviennent…": the people or
+            # "les 80 casernes de la Brigade, dont les 9.000 pompiers protègent…": the people or
             # things of what the count before describes are described alike.
             fig.category, fig.needs_source = before.category, False
             continue
@@ -435,7 +435,7 @@ def _share_of_the_figure_before(gap: list[Token]) -> bool:
 
 
 # How many words may name what a count describes before the "dont" of its own people or things
-# ("les 76 casernes de la brigade, dont les …").
+# ("les 80 casernes de la Brigade, dont les …").
 _WHOSE_REACH = 5
 # The determiners after "dont" that make it "whose": the people or things of what was named.
 _WHOSE = ("les", "ses", "leurs")

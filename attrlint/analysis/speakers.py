@@ -251,7 +251,7 @@ _LEFT_IN_A_STATE = regex.compile(
 def _left_in_a_state(ad: AnalysedDocument, s: Sentence) -> Span | None:
     """The person ``s`` leaves in a state ("L'accident a laissé Marc fourbu"), when its subject
     names no one who speaks: a full name, or a single one the article gave before with a first
-    name or a title ("David Harris", then "David"; not "a laissé Paris sans électricité"); None
+    name or a title ("Marc Dupuis", then "Marc"; not "a laissé Paris sans électricité"); None
     otherwise."""
     if s.subject is not None:
         return None
