@@ -192,7 +192,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 in_conditional.add(s.index)
             sentences.append(s)
         if bq:
-            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, lexicon)
+            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, _indices_of(categories, "STOP"), lexicon)
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
                                  [c.span.start for s in sentences[first_sentence:] for c in s.cues])
         for fig in figures[first_figure:]:
@@ -219,8 +219,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
 
 
 def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[Token], token_starts: list[int],
-                   lexicon) -> None:
-    """The subjects of the sentences a quotation opens in or follows: only they may speak one."""
+                   stops: list[int], lexicon) -> None:
+    """The subjects of the sentences a quotation opens in or follows: only they may speak one.
+    ``stops`` are the indices of the block's stop tokens."""
     starts = sorted(q.span.start for q in quotes if q.depth == 0)
     holds = [False] * len(block_sentences)
     k = 0
@@ -234,7 +235,11 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
         if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
             t0 = bisect_right(token_starts, s.span.start - 1)
             t1 = bisect_right(token_starts, s.span.end - 1)
-            subject = subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns) or \
+            # A point glued between two words stands inside the sentence, before its last
+            # token: a sentence with no stop there is read for its subject only.
+            glued_point = _between(stops, t0 + 1, t1 - 1) and \
+                subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns)
+            subject = glued_point or \
                 find_subject(tokens, t0, t1, lexicon.source_nouns) or \
                 subject_after_phrases(tokens, t0, t1, lexicon.source_nouns)
             if subject is not None:
