@@ -421,8 +421,13 @@ def _value(num: str) -> float:
         return 0.0
 
 
-def _numbers(prose: str, start: int, end: int):
-    """The matches of ``_NUMBER_RE.finditer(prose, start, end)``."""
+def _numbers(prose: str, start: int, end: int, folded: str | None = None):
+    """The matches of ``_NUMBER_RE.finditer(prose, start, end)``. ``folded``, the
+    :func:`fold_case` text of ``prose[start:end]`` when the caller has it, is read for
+    the words before each number (it folds one character for one: its offsets are
+    those of the block, less ``start``)."""
+    if folded is None:
+        folded = fold_case(prose, start, end)
     pos = start
     # One character and a lookbehind of two: nothing to backtrack, so no time
     # limit, whose clock costs more than the scan (a microsecond a digit).
@@ -433,7 +438,7 @@ def _numbers(prose: str, start: int, end: int):
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at and \
-                fold_case(prose, max(pos, words_end - _ESTIMATE_END_MAX), words_end).endswith(_ESTIMATE_ENDS):
+                folded.endswith(_ESTIMATE_ENDS, max(pos, words_end - _ESTIMATE_END_MAX) - start, words_end - start):
             # Anchored, on at most three words: no time limit to check (it costs
             # more than the search).
             words = _LAST_WORDS.match(prose, pos, words_end)
@@ -466,7 +471,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for fig in _about_a_hundred(prose, start, end, block, folded):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
-    for m in _numbers(prose, start, end):
+    for m in _numbers(prose, start, end, folded):
         if overlaps_any(taken, m.start(_NUM), m.start(_NUM) + 1):
             continue
         fig = _classify(prose, m, start, end, block)
