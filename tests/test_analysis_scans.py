@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from attrlint.analysis import figures
+from attrlint.analysis import figures, sentences
 
 
 def plain_numbers(prose, start, end):
@@ -264,3 +264,22 @@ def test_the_indices_of_a_category_are_every_index_holding_it(items):
     from attrlint.analysis import _indices_of
 
     assert _indices_of(items, "COLON") == [i for i, item in enumerate(items) if item == "COLON"]
+
+
+def _boundary_spans(matches):
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("prose", [
+    "Le stade compte 1.500 places.Il a coûté 2,5 millions. Voir lemonde.fr ou www.exemple.be !",
+    "« C'est fini. » Puis : « Vraiment ?! » Non… Elle part. M. Durand reste.Lorsque tout se tait",
+    "Fin.\u00a0Début. 3.14 et 12.\n« Ouvert. »»\"Fermé.\" (Voilà.) [Oui.] A.B. c.d. É.È. ÉTÉ.été",
+    "Un point à la fin.",
+    "Des points....... puis rien...",
+])
+def test_sentence_boundaries_are_the_matches_of_the_boundary_pattern(prose):
+    # Marks after which no boundary can go on (a lower-case letter, a digit, the block's
+    # end) are not tried: the boundaries are those the pattern finds scanning the block.
+    for start, end in itertools.combinations(range(0, len(prose) + 1, 2), 2):
+        assert _boundary_spans(sentences._boundaries(prose, start, end)) == \
+            _boundary_spans(sentences._BOUNDARY.finditer(prose, start, end))

@@ -91,6 +91,11 @@ def _boundaries(prose: str, start: int, end: int) -> list:
     for at in marks_at:
         if at < pos:
             continue  # inside the match found last
+        after = prose[at + 1:at + 2] if at + 1 < end else ""
+        if not after or after.islower() or after.isdigit():
+            # A boundary goes on after its mark with a mark, a closing mark, a space or a
+            # capital: the last mark of a block, "1.500" and "lemonde.fr" are not tried.
+            continue
         m = _BOUNDARY.match(prose, at, end)
         if m is not None:
             found.append(m)
