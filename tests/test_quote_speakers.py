@@ -582,3 +582,29 @@ def test_a_pronoun_after_a_sentence_of_things_stands_for_a_thing_not_a_speaker(l
 ])
 def test_a_pronoun_that_may_stand_for_a_person_still_speaks(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
+
+
+
+_ONE_VOICE = ("« Je suis arrivée à Lyon en 2010 », raconte Claire Morel. « Au début, je ne connaissais "
+              "personne », ajoute-t-elle. Le quartier a bien changé depuis. Les loyers ont doublé en dix ans. "
+              "Les commerces ferment un à un.")
+_STAYING = "« Je ne partirai pas, c'est ma maison. »"
+
+
+def test_words_in_the_first_person_go_on_the_one_person_speaking(lint):
+    assert excerpts(lint(article(f"{_ONE_VOICE} {_STAYING}")), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs, reported", [
+    # a second person speaks in the passage: the words may be theirs
+    (("« Je ne vends pas », prévient Marc Petit, son voisin. " + _ONE_VOICE + " " + _STAYING,), _STAYING),
+    # at the head of a paragraph, the words may open someone else's
+    ((_ONE_VOICE, _STAYING), _STAYING),
+    # one attributed quotation only
+    (("« Je suis arrivée à Lyon en 2010 », raconte Claire Morel. Le quartier a bien changé depuis. Les loyers "
+      "ont doublé en dix ans. Les commerces ferment un à un. " + _STAYING,), _STAYING),
+    # not in the first person singular
+    ((_ONE_VOICE + " « Nous ne partirons pas, c'est notre maison. »",), "« Nous ne partirons pas, c'est notre maison. »"),
+])
+def test_words_in_the_first_person_without_one_voice_are_reported(lint, paragraphs, reported):
+    assert excerpts(lint(article(*paragraphs)), "QUO001") == [reported]

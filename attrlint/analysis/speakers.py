@@ -930,6 +930,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                 speech_by_sentence.setdefault(index, []).append(q)
     term_starts = [q.span.start for q in woven]
     attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
+    saying_i: list[Quote] = []
     for q in top:
         if q.attributed:
             continue
@@ -973,6 +974,56 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         elif _passage_speaker_before(ad, s, speech_by_sentence) or \
                 _passage_speaker_after(ad, s, q, speech_by_sentence):
             q.continues = True  # a passage about one person: their words go on
+        elif _one_voice_says_i(ad, s, q, near):
+            saying_i.append(q)
+    for q in saying_i:
+        # Marked once the pass is done: no reading above takes these words for attributed ones
+        # and carries them on to the next quotation.
+        q.continues = True
+
+
+# Words in the first person singular go on the one person speaking around them: this many
+# attributed quotations near them at least name their speaker, all the same person, one of
+# them in their paragraph this many sentences away at most.
+_ONE_VOICE_MIN = 2
+_ONE_VOICE_REACH = 8
+
+
+def _one_voice_says_i(ad: AnalysedDocument, s: Sentence, q: Quote, near: list[Quote]) -> bool:
+    """« … », raconte Paul Durand. Il a repris le travail en mai. « J'ai eu peur. »: words in the
+    first person singular, within a paragraph, where every attributed quotation whose speaker
+    is read names one person: that person says "je". With a second speaker named, or at the
+    head of a paragraph, the words may be someone else's."""
+    if not _FIRST_PERSON_SINGULAR.search(ad.prose, q.inner.start, q.inner.end) or s.index == 0 or \
+            ad.sentences[s.index - 1].block != s.block:
+        return False
+    voices = _voices(ad, q, near)
+    return len(voices) >= _ONE_VOICE_MIN and _all_one_person([found for _, found in voices]) and \
+        any(t.block == s.block and abs(t.index - s.index) <= _ONE_VOICE_REACH for t, _ in voices)
+
+
+def _voices(ad: AnalysedDocument, q: Quote, near: list[Quote]) -> list[tuple[Sentence, set[str]]]:
+    """The attributed quotations of ``near`` (other than ``q``) whose one person the analysis
+    reads, by sentence: their pronoun ({"il"}) or the words of their name."""
+    voices = []
+    for other in near:
+        t = ad.sentence_at(other.span.start)
+        if other is q or t is None:
+            continue
+        cue = _run_speaker(ad, other, {}, t.index)
+        found = _cue_speaker(ad, cue) if cue is not None else None
+        if found:
+            voices.append((t, found))
+    return voices
+
+
+def _all_one_person(speakers: list[set[str]]) -> bool:
+    """Whether the speakers, each a pronoun or the words of a name, may all be one person: one
+    pronoun's gender, and names that share a word."""
+    if len({p for found in speakers for p in found & _ONE_PERSON}) > 1:
+        return False  # "il" and "elle"
+    names = [found - _ONE_PERSON for found in speakers if found - _ONE_PERSON]
+    return not names or bool(set.intersection(*names))
 
 
 def _condensed_from(theirs: Counter[str], mine: Counter[str]) -> bool:
