@@ -129,6 +129,10 @@ Nor a quotation near its speaker's attributed words, or repeating them:
   22 heures. « … »"), or right before them; a sentence whose first word only
   looks like a name (a question, an adverb in "-ment", a word the article also
   writes in lower case) does not name someone else
+- words in the first person singular inside a paragraph, when the attributed
+  quotations around them (two at least, one in their paragraph) all name one
+  person: "« … », raconte Paul Durand. Il a repris le travail en mai.
+  « J'ai eu peur. »"
 - a quotation opening the body after a standfirst of one sentence in which one
   person says something: "Le maire assure que la plage est sûre." then "« … »"
 - words repeated from a quotation attributed elsewhere, or from words quoted
