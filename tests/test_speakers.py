@@ -340,6 +340,9 @@ def test_a_sentence_answering_the_words_or_naming_no_speaker_leaves_them_reporte
     "apparaître à l'horizon, c'est une joie immense. »",
     "« Nous avons tout préparé. Rien n'a été laissé au hasard », assure l'organisatrice. Le tapis rouge n'est pas "
     "épargné par les consignes : « les invités resteront derrière les barrières ».",
+    # the sentence before opens on a few phrases of the speaker's, not on whole sentences
+    "« Un virage nécessaire », « une équipe soudée », peut-être même un « nouveau départ », résume l'entraîneuse. "
+    "Pourtant, la question du budget reste ouverte : « Je n'ai aucune certitude. Nous verrons en juin. »",
 ])
 def test_words_a_colon_introduces_after_a_speakers_own_words_go_on_with_them(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
@@ -349,6 +352,9 @@ def test_words_a_colon_introduces_after_a_speakers_own_words_go_on_with_them(lin
     # the attributed words are woven into the sentence before, not its opening
     "La foule l'a salué comme un « chef courageux », rapporte la radio. Dans la salle, l'émotion était vive : "
     "« Merci pour tout ce que vous avez fait. »",
+    # the phrases opening the sentence before are no one's
+    "« Un virage nécessaire », « une équipe soudée » : les supporters ont repris les slogans du club. Pourtant, la "
+    "question du budget reste ouverte : « Je n'ai aucune certitude. Nous verrons en juin. »",
     # a narrative sentence before
     "La navigatrice est rentrée au port. Et le plus beau reste à venir : « Voir les îles apparaître à l'horizon, c'est "
     "une joie immense. »",

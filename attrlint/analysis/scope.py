@@ -715,9 +715,15 @@ def _go_on_after_a_colon(ad: AnalysedDocument, top: SpanIndex) -> None:
             continue
         opening = top.containing(prev.span.start, strict=False) or next(iter(top.starting_in(prev.span.start,
                                                                                               prev.span.end)), None)
-        if opening is not None and opening.is_speech and opening.attributed and \
+        if opening is not None and _speaker_given(opening) and \
                 _ONLY_PUNCT_GAP.fullmatch(ad.prose, prev.span.start, max(prev.span.start, opening.span.start)):
             q.continues = True
+
+
+def _speaker_given(q: Quote) -> bool:
+    """Whether the words are someone's: a statement attributed to its speaker, or a few phrases
+    ("« A », « B », résume-t-elle") that a cue of their own gives to one."""
+    return q.attribution is not None or (q.is_speech and q.continues)
 
 
 # Cues that attribute a quotation wherever they stand in its sentence; verbs
