@@ -20,6 +20,22 @@ def test_a_complaint_is_not_a_speaker(lint):
 
 
 @pytest.mark.parametrize("text", [
+    "Plusieurs riverains ont critiqué la décision du maire. « On ne nous a rien demandé. »",
+    "Les commerçants critiquent le nouveau plan de circulation. « Nos clients ne peuvent plus se garer. »",
+])
+def test_those_who_criticise_speak_the_words_that_follow(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Plusieurs riverains ont quitté la salle du conseil. « On ne nous a rien demandé. »",
+    "Les commerçants subissent le nouveau plan de circulation. « Nos clients ne peuvent plus se garer. »",
+])
+def test_those_who_only_act_do_not_speak_the_words_that_follow(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "L'institut conduit depuis mars une étude sur « les effets du jeûne sur la mémoire des adolescents ».",
     "Le Sénat prépare un rapport sur « la gestion de l'eau dans les communes rurales ».",
 ])
