@@ -83,8 +83,10 @@ Nor a quotation after a colon:
 - when the words before it name a person or a document ("Réponse de la
   ministre : « … »", "Dans un extrait du jugement, on lit : « … »") or are
   only a possessive and its noun ("Son conseil : « … »")
-- in the sentence after the speaker's own attributed words: "« … », sourit la
-  navigatrice. Et le plus beau reste à venir : « … »"
+- in the sentence after the speaker's own attributed words, or after a few
+  phrases a cue gives to them: "« … », sourit la navigatrice. Et le plus beau
+  reste à venir : « … »", "« … », « … », résume l'entraîneuse. Pourtant, la
+  question reste ouverte : « … »"
 
 Nor a quotation opening the sentence right after one of these:
 - a sentence about a named person, one person's title ("le maire", "la
