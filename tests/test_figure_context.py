@@ -1738,6 +1738,26 @@ def test_the_part_of_a_group_that_takes_up_a_sourced_figure_has_its_source(lint,
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("source, later, reported", [
+    # A group named again by a demonstrative and a noun takes up the sourced sum given just
+    # before, past a sentence that ends its elaboration.
+    (", rapporte le journal local", "Sur cette somme, 90.000 euros ont servi aux études.", []),
+    (", rapporte le journal local", "Parmi ces dépenses, versées depuis mai, 90.000 euros ont servi aux études.", []),
+    # A sum with no source gives its part none.
+    ("", "Sur cette somme, 90.000 euros ont servi aux études.", ["450.000 euros", "90.000 euros"]),
+    # A place opening the sentence is no group the figure is a part of.
+    (", rapporte le journal local", "Sur ce terrain, les voisins ont recueilli 900 signatures contre le projet.",
+     ["900 signatures"]),
+    # Further on, the group names something else.
+    (", rapporte le journal local. Les travaux reprennent jeudi",
+     "Sur cette somme, 90.000 euros ont servi aux études.", ["90.000 euros"]),
+])
+def test_the_part_of_a_sum_named_again_by_a_demonstrative_has_its_source(lint, source, later, reported):
+    text = ("Le chantier du nouveau gymnase a déjà coûté 450.000 euros depuis le printemps"
+            f"{source}. Le conseil en débattra lundi. {later}")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("verb, reported", [
     # What someone has shown ("a montré que", "démontre que") is a finding of data: its figures
     # go on in the sentences after it.

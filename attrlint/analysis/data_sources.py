@@ -763,6 +763,39 @@ def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
             previous = fig
 
 
+# "Sur cette somme, ", "Mais parmi ces dépenses, réglées en mai, ": a sentence opening (after a
+# linking word) on a preposition of parts, a demonstrative and the noun that takes up a figure given
+# before, then the part itself, an incise between them at most ("Sur ce point, le pays compte…" is
+# about a topic, not a part).
+_PART_OPENING = regex.compile(
+    r"(?:\p{L}+[\s\u00a0\u202f]*,[\s\u00a0\u202f]*)?(?P<prep>\p{L}+)[\s\u00a0\u202f]+(?:ce|cet|cette|ces)"
+    r"[\s\u00a0\u202f]+\p{L}+(?:[\s\u00a0\u202f]+\p{L}+)?[\s\u00a0\u202f]*,[\s\u00a0\u202f]*"
+    r"(?:[^,.;:!?]{1,60},[\s\u00a0\u202f]*)?", regex.I)
+# The prepositions that open a group a part is taken from (group_openings of figures.toml).
+_PART_PREPOSITIONS = context_words()["group_openings"]
+# How many sentences back the figure such an opening takes up may stand.
+_TAKEN_UP_REACH = 2
+
+
+def parts_of_a_sourced_figure_taken_up(ad: AnalysedDocument) -> None:
+    """"Le gymnase a coûté 450.000 euros, selon la mairie. Sur cette somme, 90.000 euros…":
+    the figure a sentence opening on "sur/parmi" and a demonstrative takes up is the last one given
+    just before; when it has a source, the part of it has that source too."""
+    last: Figure | None = None
+    for fig in ad.figures:
+        if fig.in_quote:
+            continue
+        s = ad.sentence_at(fig.span.start)
+        if s is not None and last is not None and fig.needs_source and not fig.attributed and \
+                last.sentence < fig.sentence and fig.sentence - last.sentence <= _TAKEN_UP_REACH and \
+                (last.attributed or last.continues) and ad.sentences[last.sentence].block == s.block:
+            m = _PART_OPENING.fullmatch(ad.prose, s.span.start, fig.span.start)
+            if m is not None and m.group("prep").lower() in _PART_PREPOSITIONS:
+                fig.continues = True
+        if fig.needs_source:
+            last = fig
+
+
 # "Douze manifestants ont été arrêtés, dont ": a count in words, then the part of it that follows.
 _PART_OF_WORDS = regex.compile(r"(?<![\p{L}\-])([\p{L}\-]+)[\s\u00a0\u202f]+[^.;:!?,]{0,60}?,[\s\u00a0\u202f]*dont"
                                r"[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}$", regex.I)

@@ -65,7 +65,7 @@ from .quotes import quote_words
 from .spans import SpanIndex
 from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, headings_repeated,
                            parts_of_counts_in_words,
-                           parts_of_sourced_figures,
+                           parts_of_a_sourced_figure_taken_up, parts_of_sourced_figures,
                            poll_conditionals, poll_figures, repeated_figures, service_forecast_figures, network_figures,
                            topic_change, worked_out_from_sourced_figures)
 from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
@@ -202,6 +202,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     repeated_figures(ad)  # after the quotations: a figure they attribute is a source
     headings_repeated(ad)
     parts_of_sourced_figures(ad)  # after the readings that source single figures
+    parts_of_a_sourced_figure_taken_up(ad)
     parts_of_counts_in_words(ad)
     worked_out_from_sourced_figures(ad)
     for q in ad.quotes:
