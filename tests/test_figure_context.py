@@ -1758,6 +1758,20 @@ def test_the_part_of_a_sum_named_again_by_a_demonstrative_has_its_source(lint, s
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("before, later, reported", [
+    # The part of what a rule or a price sets, taken up by a demonstrative, is described alike.
+    ("Depuis mardi, la préfecture impose un couvre-feu dans 140 communes du département.",
+     "Parmi ces communes, 35 sont en zone rurale.", []),
+    ("Les billets coûtent 40 euros pour les adultes.", "Sur cette somme, 12 euros vont au club.", []),
+    # The part of a count found is a finding of its own.
+    ("Les pompiers ont évacué 140 familles du quartier.", "Parmi ces familles, 35 ont été relogées.",
+     ["140 familles", "35"]),
+])
+def test_the_part_of_a_described_figure_named_again_by_a_demonstrative_is_described(lint, before, later, reported):
+    text = f"{before} Les habitants s'organisent. {later}"
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("verb, reported", [
     # What someone has shown ("a montré que", "démontre que") is a finding of data: its figures
     # go on in the sentences after it.

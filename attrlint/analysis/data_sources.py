@@ -27,7 +27,7 @@ from ..patterns import regex
 
 from ..word_lists import phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
-from .figure_words import amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
+from .figure_words import DESCRIBED_CATEGORIES, amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
 from .figures import digits_of, is_number_word
 from .phrase_search import PhraseSearch
 from .spans import SpanIndex
@@ -780,7 +780,9 @@ _TAKEN_UP_REACH = 2
 def parts_of_a_sourced_figure_taken_up(ad: AnalysedDocument) -> None:
     """"Le gymnase a coûté 450.000 euros, selon la mairie. Sur cette somme, 90.000 euros…":
     the figure a sentence opening on "sur/parmi" and a demonstrative takes up is the last one given
-    just before; when it has a source, the part of it has that source too."""
+    just before; when it has a source, the part of it has that source too, and when its context
+    describes it ("un couvre-feu s'applique dans 40 communes. Parmi ces communes, 12…"), the part
+    is described alike."""
     last: Figure | None = None
     for fig in ad.figures:
         if fig.in_quote:
@@ -788,11 +790,15 @@ def parts_of_a_sourced_figure_taken_up(ad: AnalysedDocument) -> None:
         s = ad.sentence_at(fig.span.start)
         if s is not None and last is not None and fig.needs_source and not fig.attributed and \
                 last.sentence < fig.sentence and fig.sentence - last.sentence <= _TAKEN_UP_REACH and \
-                (last.attributed or last.continues) and ad.sentences[last.sentence].block == s.block:
+                (last.attributed or last.continues or not last.needs_source) and \
+                ad.sentences[last.sentence].block == s.block:
             m = _PART_OPENING.fullmatch(ad.prose, s.span.start, fig.span.start)
             if m is not None and m.group("prep").lower() in _PART_PREPOSITIONS:
-                fig.continues = True
-        if fig.needs_source:
+                if last.needs_source:
+                    fig.continues = True
+                else:
+                    fig.category, fig.needs_source = last.category, False
+        if fig.needs_source or fig.category in DESCRIBED_CATEGORIES:
             last = fig
 
 

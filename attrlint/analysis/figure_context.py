@@ -21,7 +21,7 @@ from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by
                            meant_to_allow, named_in_its_announcement, names_a_regulation, obliged_with_the_infinitive_before,
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule, what_it_consists_of)
-from .figure_words import (RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, said_before_in_sentence,
+from .figure_words import (DESCRIBED_CATEGORIES, RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, said_before_in_sentence,
                            sentence_end, sentence_start, sum_or_difference, unit_of)
 from .phrase_search import PhraseSearch
 
@@ -365,7 +365,7 @@ def _range_opening(tokens: list[Token], first: int) -> int:
 
 
 # What a figure described by its context may hand on to the next of a list.
-_DESCRIBED = {"rule", "plan", "price", "specification", "capability", "size", "document", "dimension", "place"}
+_DESCRIBED = DESCRIBED_CATEGORIES
 # How many words may stand between two figures of a list; the words that join its
 # items ("contre" gives an item's value before: "un déficit ramené à 2 % contre 2,4 % au
 # départ"), and those that end it ("dont" opens a part of the figure before, not an item).

@@ -44,6 +44,12 @@ def context_words() -> dict[str, frozenset[str]]:
     return word_sets("lexicon/figures.toml")
 
 
+# The categories of figures their context describes rather than claims (a rule's, a price, a
+# specification…), which a figure listed after or taken up from them is described alike.
+DESCRIBED_CATEGORIES = frozenset({"rule", "plan", "price", "specification", "capability", "size", "document",
+                                  "dimension", "place"})
+
+
 # How far from a bound its sentence is read for the rule it serves (a long sentence is
 # not read whole for each of its figures).
 RULE_REACH = 30
