@@ -107,6 +107,9 @@ Or when it is tied to a figure or a document that has a source:
   "près de 8 000 riverains, selon la mairie"
 - one that takes up such a figure to count a part of it: "Sur les 120 clubs
   concernés, 45…"
+- the part of a figure with a source, one or two sentences before, that a
+  demonstrative takes up: "…450 000 euros, rapporte le journal. … Sur cette
+  somme, 90 000 euros…"
 - the part after "dont" of a count written in words: "Douze manifestants ont
   été arrêtés, dont 9 mineurs"
 - one worked out as the sum or the difference of two figures with a source:
@@ -236,6 +239,8 @@ Places, venues and bodies:
   capital de 9 000 euros, dont le boulanger apporte 40 %", "les 80 casernes de
   la Brigade, dont les 9 000 pompiers…"
 - the whole a part is counted in: "94 des 96 départements"
+- the part of a described figure that a demonstrative takes up: "…un
+  couvre-feu dans 140 communes. … Parmi ces communes, 35…"
 - the size of a family: "père de 4 enfants"
 - the co-authors of a text: "la tribune qu'elle a cosignée avec
   40 chercheuses"
