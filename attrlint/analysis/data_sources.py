@@ -768,7 +768,8 @@ def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
 # before, then the part itself, an incise between them at most ("Sur ce point, le pays compte…" is
 # about a topic, not a part).
 _PART_OPENING = regex.compile(
-    r"(?:\p{L}+[\s\u00a0\u202f]*,[\s\u00a0\u202f]*)?(?P<prep>\p{L}+)[\s\u00a0\u202f]+(?:ce|cet|cette|ces)"
+    r"(?:\p{L}+[\s\u00a0\u202f]*,[\s\u00a0\u202f]*)?(?P<prep>\p{L}+)[\s\u00a0\u202f]+"
+    rf"(?:{phrase_alternation(word_sets('lexicon/function_words.toml')['demonstrative_determiners'])})"
     r"[\s\u00a0\u202f]+\p{L}+(?:[\s\u00a0\u202f]+\p{L}+)?[\s\u00a0\u202f]*,[\s\u00a0\u202f]*"
     r"(?:[^,.;:!?]{1,60},[\s\u00a0\u202f]*)?", regex.I)
 # The prepositions that open a group a part is taken from (group_openings of figures.toml).
