@@ -995,3 +995,28 @@ def test_words_woven_after_a_persons_reported_statement_are_theirs(lint, text):
 def test_words_woven_after_another_sentence_stay_reported(lint, paragraphs):
     found = excerpts(lint(article("La rentrée se prépare.", *paragraphs)), "QUO001")
     assert len(found) == 1 and "les cours" in found[0]
+
+
+REGISTRE = "« le registre ne sera clos qu'après la prochaine réunion du conseil municipal »."
+
+
+@pytest.mark.parametrize("text", [
+    f"Les inscriptions restent ouvertes, répond la mairie. En effet, {REGISTRE}",
+    f"Les inscriptions restent ouvertes, a indiqué la préfecture. Car {REGISTRE}",
+    f"Les inscriptions restent ouvertes, indique l'Office du tourisme. En effet, {REGISTRE}",
+])
+def test_words_explaining_a_bodys_statement_are_its_own(lint, text):
+    assert excerpts(lint(article("Le quartier attend.", text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # People in the plural: which of them speaks is not said.
+    f"Les inscriptions restent ouvertes, répondent les riverains. En effet, {REGISTRE}",
+    # Another lead: the words may be anyone's the statement is about.
+    f"Les inscriptions restent ouvertes, répond la mairie. Sur place, {REGISTRE}",
+    # The journalist's own sentence.
+    f"Les inscriptions restent ouvertes. En effet, {REGISTRE}",
+])
+def test_words_explaining_another_sentence_stay_reported(lint, text):
+    found = excerpts(lint(article("Le quartier attend.", text)), "QUO001")
+    assert len(found) == 1 and "le registre" in found[0]

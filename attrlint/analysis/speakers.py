@@ -202,6 +202,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             who = Span(announced.start("who"), announced.end("who"))
             return Cue("previous-speaker", who, "", source=who, source_text=announced.group("who"), block=q.block)
         cue = _person_cue(ad, prev)
+        if cue is None and _EXPLAINING_LEAD.fullmatch(ad.prose, s.span.start, q.span.start):
+            # "Pas encore, répond l'institut. En effet, « … »": words that explain a body's statement
+            # go on it; after any other lead ("Sur place, « … »") they may be anyone's it is about.
+            cue = _one_body_saying(ad, prev)
         if cue is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
@@ -630,6 +634,33 @@ def _speaks_on(ad: AnalysedDocument, s: Sentence) -> bool:
     """Whether ``s`` is only a narrative infinitive of a verb of saying ("Et d'ajouter.")."""
     m = _NARRATIVE_INFINITIVE_SENTENCE.fullmatch(ad.prose, s.span.start, s.span.end)
     return m is not None and ad.lexicon is not None and m.group(1) in ad.lexicon.lemmas
+
+
+def _one_body_saying(ad: AnalysedDocument, s: Sentence) -> Cue | None:
+    """The verb of saying of ``s``, outside quotations, whose source is one named body: an
+    institution ("répond la mairie", "a indiqué le syndicat") or a name ("précise Météo
+    France"), not people in the plural ("les riverains") nor a source only a preposition
+    gives ("selon la police"); None otherwise."""
+    words = subject_words()
+    for cue in s.cues:
+        if cue.in_quote or cue.source is None or cue.kind not in _BODY_SAYING_KINDS:
+            continue
+        named = _ELIDED.sub(r"\1 ", cue.source_text.strip()).split()
+        if named and named[0].lower().replace("’", "'") in words.singular_determiners:
+            named = named[1:]
+        while named and named[0].lower() in words.adjectives:
+            named = named[1:]
+        if named and (named[0].lower() in words.institutions or named[0][:1].isupper()):
+            return cue
+    return None
+
+
+# The cues whose verb has the one it names say something ("a indiqué la mairie", "précise Météo France").
+_BODY_SAYING_KINDS = frozenset({"speech", "inverted"})
+# A connective that opens the explanation of what was just said ("En effet, « … »"), up to the words.
+_EXPLAINING_LEAD = regex.compile(
+    rf"[\s\u00a0\u202f]*(?:{phrase_alternation(sorted(quote_words()['explaining_connectives']))})"
+    r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*", regex.I)
 
 
 # A person named as a source: a full name, a title and a name, one person's title ("le
