@@ -1020,3 +1020,29 @@ def test_words_explaining_a_bodys_statement_are_its_own(lint, text):
 def test_words_explaining_another_sentence_stay_reported(lint, text):
     found = excerpts(lint(article("Le quartier attend.", text)), "QUO001")
     assert len(found) == 1 and "le registre" in found[0]
+
+
+MUSEE = "« Nous avons choisi de fermer le musée deux semaines pour protéger les collections. »"
+
+
+@pytest.mark.parametrize("paragraph", [
+    f"{MUSEE} Au micro de Radio Littoral, Lucie Garnier, la directrice du site, a défendu cette décision.",
+    f"{MUSEE} Lundi, la conservatrice Lucie Garnier s'en est expliquée sur Facebook.",
+    f"{MUSEE} Dans un entretien au journal local, Lucie Garnier assume ce choix.",
+])
+def test_words_opening_a_paragraph_are_those_of_the_person_heard_through_a_channel_next(lint, paragraph):
+    assert excerpts(lint(article("Le musée ferme ses portes.", paragraph)), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # No channel: the person may only be the one the words are about.
+    [f"{MUSEE} Lundi, Lucie Garnier a présenté le nouveau parcours aux élus."],
+    # Two people: which one spoke is not said.
+    [f"{MUSEE} Au micro de Radio Littoral, Lucie Garnier et Paul Morel ont défendu cette décision."],
+    # The words do not open their paragraph.
+    [f"Les travaux commencent lundi. {MUSEE} Au micro de Radio Littoral, Lucie Garnier a défendu cette décision."],
+    # The person speaks in the next paragraph.
+    [MUSEE, "Au micro de Radio Littoral, Lucie Garnier a défendu cette décision."],
+])
+def test_words_before_another_sentence_stay_reported(lint, paragraphs):
+    assert excerpts(lint(article("Le musée ferme ses portes.", *paragraphs)), "QUO001") == [MUSEE]

@@ -236,12 +236,39 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             return Cue("previous-speaker", reporter.source, "", source=reporter.source,
                        source_text=reporter.source_text, block=q.block)
     if _opens(ad, s, q, adverbial=False):
+        speaker = _channel_speaker_next(ad, s, q)
+        if speaker is not None:
+            # « … ». Sur sa page, la maire Lucie Garnier s'est excusée.: the person heard through the
+            # channel the next sentence names said the words opening the paragraph.
+            return _cue_at(ad, speaker, q, "next-speaker")
         speaker = _standfirst_speaker(ad, s)
         if speaker is not None:
             # "Le maire assure que la plage est sûre." then « Il n'y a aucun danger. »: the body
             # opens on the words of the one person its standfirst has speak.
             return _cue_at(ad, speaker, q, "previous-speaker")
     return None
+
+
+def _channel_speaker_next(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+    """« … ». Au micro de la radio, Paul Durand a défendu son choix.: the one person named in the
+    next sentence of the paragraph, which the quotation opens as a sentence of its own, and in
+    which they speak through a channel (a microphone, an interview, a social network); None when
+    that sentence names no channel, or no one, or several people."""
+    if (s.index > 0 and ad.sentences[s.index - 1].block == s.block) or s.index + 1 >= len(ad.sentences) or \
+            not _ONLY_CLOSING_PUNCTUATION.fullmatch(ad.prose, q.span.end, s.span.end):
+        return None
+    nxt = ad.sentences[s.index + 1]
+    channels = [c.span for c in nxt.cues if not c.in_quote and c.kind == "channel"]
+    if nxt.block != s.block or not channels:
+        return None
+    # The names outside the channel's own words ("Au micro de France Inter" names a station).
+    names = [m for m in _FULL_NAME.finditer(ad.prose, nxt.span.start, nxt.span.end)
+             if not any(c.start <= m.start() < c.end for c in channels)]
+    return Span(names[0].start(), names[0].end()) if len(names) == 1 else None
+
+
+# What may end a sentence after its quotation: the quotation is the whole sentence.
+_ONLY_CLOSING_PUNCTUATION = regex.compile(r"[\s\u00a0\u202f.!?…]*")
 
 
 # "a laissé Marc fourbu", "rend M. Durand amer": a verb leaving a person named by a capitalised
