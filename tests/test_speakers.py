@@ -1046,3 +1046,24 @@ def test_words_opening_a_paragraph_are_those_of_the_person_heard_through_a_chann
 ])
 def test_words_before_another_sentence_stay_reported(lint, paragraphs):
     assert excerpts(lint(article("Le musée ferme ses portes.", *paragraphs)), "QUO001") == [MUSEE]
+
+
+@pytest.mark.parametrize("text", [
+    "Le village a été reconstruit, mais les témoignages des anciens commencent toujours par « le soir où la "
+    "rivière a débordé sur la place ».",
+    "Le collège est resté ouvert, mais la note envoyée aux parents s'achève sur « nous comptons sur votre "
+    "compréhension pendant ces travaux ».",
+])
+def test_a_channel_opening_a_clause_speaks_the_words_it_ends_on(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A thing as the clause's subject: whose words these are is not said.
+    "Le conseil a voté, et le silence de la salle a précédé « nous ne lâcherons rien jusqu'au bout de cette "
+    "bataille ».",
+    # A channel described by a copula, with someone else's words.
+    "Le conseil a voté, et le communiqué est « nous ne lâcherons rien jusqu'au bout de cette bataille ».",
+])
+def test_a_thing_opening_a_clause_does_not_speak_the_words_it_ends_on(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1

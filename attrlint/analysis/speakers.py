@@ -468,14 +468,21 @@ _CLAUSE_INSTITUTION = regex.compile(
 
 
 def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
-    """The institution that is the subject of the clause ``q`` ends ("…, le jour où la mairie promet
-    « … »"), with a verb of its own before the words, not a copula (a thing described by someone
-    else's words); None otherwise."""
+    """The institution or channel that is the subject of the clause ``q`` ends ("…, le jour où
+    la mairie promet « … »", "…, et les témoignages commencent par « … »"), with a verb of its own
+    before the words, not a copula (a thing described by someone else's words); None otherwise."""
     match = _CLAUSE_INSTITUTION.search(ad.prose, s.span.start, q.span.start)
-    if match is None or match.group("noun").lower() not in subject_words().institutions or \
+    if match is None or not _speaking_body_noun(ad, match.group("noun").lower()) or \
             not _WORD.search(match.group("verb")) or _COPULA.match(" " + match.group("verb")):
         return None
     return Span(match.start("noun"), match.end("noun"))
+
+
+def _speaking_body_noun(ad: AnalysedDocument, noun: str) -> bool:
+    """Whether ``noun`` heads a subject that speaks its own words, as a sentence's subject does
+    (see ``find_subject``): an institution ("la mairie") or a channel of words ("la note", "les
+    témoignages")."""
+    return noun in subject_words().institutions or (ad.lexicon is not None and noun in ad.lexicon.channels)
 
 
 # The words between a verb of seeing or hearing and the quotation: the one seen or heard (one
