@@ -1067,3 +1067,28 @@ def test_a_channel_opening_a_clause_speaks_the_words_it_ends_on(lint, text):
 ])
 def test_a_thing_opening_a_clause_does_not_speak_the_words_it_ends_on(lint, text):
     assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+SAISON = "Si la saison a été « plus longue que prévu dans les hôpitaux de la région », les urgences ont tenu."
+
+
+@pytest.mark.parametrize("text", [
+    f"L'agence régionale a dressé le bilan de l'hiver. {SAISON}",
+    "L'institut a présenté le bilan de la saison. Dans les vallées, les ruchers « ont perdu la moitié de leurs "
+    "colonies en dix ans ».",
+])
+def test_words_woven_after_a_report_presented_are_the_reports(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # No report named.
+    f"L'agence régionale a visité les hôpitaux de la côte. {SAISON}",
+    # A report named in another clause than the subject's.
+    f"L'agence régionale, qui a lu le bilan de l'hiver, a visité les hôpitaux. {SAISON}",
+    # Words opening the next sentence: anyone's the report is about.
+    "L'agence régionale a dressé le bilan de l'hiver. « La saison a été plus longue que prévu dans les hôpitaux de "
+    "la région. »",
+])
+def test_words_after_no_report_presented_stay_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1

@@ -55,6 +55,7 @@ from ..patterns import regex
 from ..word_lists import phrase_alternation, read_word_lists, with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
+from .figure_words import context_words
 from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
@@ -216,9 +217,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             return _cue_at(ad, Span(cleft.start("who"), cleft.end("who")), q, "previous-speaker")
     elif s.index > 0 and ad.sentences[s.index - 1].block == s.block and not any(not c.in_quote for c in s.cues):
         prev = ad.sentences[s.index - 1]
-        if _speaks_through_a_channel(ad, prev):
-            # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »": the words
-            # woven into the next sentence of the paragraph are those of the text just named.
+        if _speaks_through_a_channel(ad, prev) or _presents_a_report(ad, prev):
+            # "Dans une lettre, le directeur demande un avis. La question est de savoir « … »", "L'agence a
+            # publié son bilan. L'hiver a été « … »": the words woven into the next sentence of the
+            # paragraph are those of the text just named.
             return Cue("previous-speaker", prev.span, "", block=q.block)
         # "Le professeur Jean Morel a déclaré que les mesures validaient l'hypothèse. Et, ce qui rassure : « … »":
         # the words a colon announces, in the sentence after one reporting what one person said, are theirs.
@@ -269,6 +271,28 @@ def _channel_speaker_next(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span |
 
 # What may end a sentence after its quotation: the quotation is the whole sentence.
 _ONLY_CLOSING_PUNCTUATION = regex.compile(r"[\s\u00a0\u202f.!?…]*")
+
+
+def _presents_a_report(ad: AnalysedDocument, s: Sentence) -> bool:
+    """Whether the subject of ``s`` presents a report, a study or a count its main clause names
+    with a determiner ("L'agence a dressé le bilan de l'hiver", "Le laboratoire publie son
+    étude"): the words woven into the next sentence are that text's."""
+    if s.subject is None or s.subject_kind not in _PRESENTERS:
+        return False
+    reports = context_words()["data_sources"]
+    for noun in _DETERMINED_NOUN.finditer(ad.prose, s.subject.end, s.span.end):
+        if _CLAUSE_BREAK.search(ad.prose, s.subject.end, noun.start()):
+            return False  # "…, qui a lu le rapport": the text of another clause
+        if noun.group("noun").lower() in reports:
+            return True
+    return False
+
+
+# The subjects that can present a text: a body, a name, a person.
+_PRESENTERS = frozenset({"institution", "name", "surname", "person"})
+# A noun after its determiner ("le bilan", "son étude", "l'enquête").
+_DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+                                 r"[\s\u00a0\u202f]+)(?<noun>\p{L}+)", regex.I)
 
 
 # "a laissé Marc fourbu", "rend M. Durand amer": a verb leaving a person named by a capitalised
