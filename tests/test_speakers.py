@@ -1092,3 +1092,17 @@ def test_words_woven_after_a_report_presented_are_the_reports(lint, text):
 ])
 def test_words_after_no_report_presented_stay_reported(lint, text):
     assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+PISCINE = ("La piscine a rouvert mardi. D'après la direction du centre, qui a {} dans la soirée, la panne n'a fait "
+           "aucun blessé. Les bassins ne sont pas en cause non plus. « Les familles des nageurs ont toutes été "
+           "prévenues dans l'heure », conformément au règlement.")
+
+
+def test_a_source_that_published_a_text_frames_the_words_after_it(lint):
+    assert excerpts(lint(article(PISCINE.format("publié un communiqué"))), "QUO001") == []
+
+
+@pytest.mark.parametrize("what", ["visité un bassin", "publié une photo"])
+def test_a_source_that_published_no_text_does_not_frame_the_words_after_it(lint, what):
+    assert len(excerpts(lint(article(PISCINE.format(what))), "QUO001")) == 1

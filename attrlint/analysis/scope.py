@@ -594,7 +594,20 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     """"Selon le journal, qui a révélé l'information, …": the source named is the one that relays
     the news the sentence and those after it tell."""
     m = _WHO_RELAYS_THE_NEWS.match(ad.prose, cue.span.end, s.span.end)
-    return m is not None and has_a_lemma_in(ad, *m.span("verb"), quote_words()["relaying"])
+    if m is not None and has_a_lemma_in(ad, *m.span("verb"), quote_words()["relaying"]):
+        return True
+    # "Selon la direction, qui a publié un communiqué, …": the text it published relays the news.
+    m = _WHO_PUBLISHED_A_TEXT.match(ad.prose, cue.span.end, s.span.end)
+    return m is not None and ad.lexicon is not None and m.group("noun").lower() in ad.lexicon.channels and \
+        has_a_lemma_in(ad, *m.span("verb"), quote_words()["publishing"])
+
+
+# ", qui a publié un communiqué dans la nuit, …", ", qui diffuse une note, …": a relative clause after
+# the source that says it published a text (a channel of words).
+_WHO_PUBLISHED_A_TEXT = regex.compile(
+    r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?"
+    r"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{L}+)[\s\u00a0\u202f]+(?:un|une|son|sa|ses|leur|leurs|des)"
+    r"[\s\u00a0\u202f]+(?P<noun>\p{L}+)", regex.I)
 
 
 def _takes_up_the_source(ad: AnalysedDocument, s: Sentence, cue: Cue, framing: Cue) -> bool:
