@@ -1106,3 +1106,17 @@ def test_a_source_that_published_a_text_frames_the_words_after_it(lint):
 @pytest.mark.parametrize("what", ["visité un bassin", "publié une photo"])
 def test_a_source_that_published_no_text_does_not_frame_the_words_after_it(lint, what):
     assert len(excerpts(lint(article(PISCINE.format(what))), "QUO001")) == 1
+
+
+EDITORIAL = ("{}, le mensuel, qui paraît depuis 1850, explique ne pas avoir pris cette décision « à la légère ». Mais "
+             "après des décennies de silence sur les élections, « nous ne pouvions plus nous taire cette année ».")
+
+
+@pytest.mark.parametrize("channel", ["Dans un éditorial publié mardi", "Dans son édito de la semaine"])
+def test_an_editorial_is_a_channel_of_words(lint, channel):
+    assert excerpts(lint(article(EDITORIAL.format(channel))), "QUO001") == []
+
+
+def test_a_place_is_no_channel_of_words(lint):
+    found = excerpts(lint(article(EDITORIAL.format("Dans un couloir du siège"))), "QUO001")
+    assert found == ["« nous ne pouvions plus nous taire cette année »"]
