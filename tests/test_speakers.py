@@ -1120,3 +1120,15 @@ def test_an_editorial_is_a_channel_of_words(lint, channel):
 def test_a_place_is_no_channel_of_words(lint):
     found = excerpts(lint(article(EDITORIAL.format("Dans un couloir du siège"))), "QUO001")
     assert found == ["« nous ne pouvions plus nous taire cette année »"]
+
+
+RECOURS = ("Le recours a été rejeté, car {} n'a pas retenu de « faute grave » mais « constaté que les délais de "
+           "livraison avaient été dépassés à plusieurs reprises ».")
+
+
+def test_an_institution_speaks_the_words_of_its_clause_past_other_quoted_words(lint):
+    assert excerpts(lint(article(RECOURS.format("la commission"))), "QUO001") == []
+
+
+def test_a_thing_does_not_speak_the_words_of_its_clause_past_other_quoted_words(lint):
+    assert len(excerpts(lint(article(RECOURS.format("le chantier"))), "QUO001")) == 1

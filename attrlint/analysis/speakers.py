@@ -484,11 +484,12 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 
 
 # "…, le jour où la mairie promet « … »", "…, car la préfecture recommande « … »": an institution
-# opening a clause after a relative or a conjunction, then its verb, with no mark between them and
-# the quotation.
+# opening a clause after a relative or a conjunction, then its verb, with no comma, colon or bracket
+# between them and the quotation; words quoted on the way are the clause's too ("car la commission
+# n'a pas retenu de « faute » mais « constaté que… »").
 _CLAUSE_INSTITUTION = regex.compile(
     r"(?<![\p{L}])(?:où|que|qu['’]|dont|car|et|mais|lorsque|lorsqu['’]|quand|si|puisque|puisqu['’])[\s\u00a0\u202f]*"
-    r"(?:l['’]|(?:le|la|les)[\s\u00a0\u202f]+)(?<noun>\p{Ll}+)[\s\u00a0\u202f]+(?<verb>[^,;:«»“”\"()]*)$", regex.I)
+    r"(?:l['’]|(?:le|la|les)[\s\u00a0\u202f]+)(?<noun>\p{Ll}+)[\s\u00a0\u202f]+(?<verb>[^,;:()]*)$", regex.I)
 
 
 def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
