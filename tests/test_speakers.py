@@ -1132,3 +1132,16 @@ def test_an_institution_speaks_the_words_of_its_clause_past_other_quoted_words(l
 
 def test_a_thing_does_not_speak_the_words_of_its_clause_past_other_quoted_words(lint):
     assert len(excerpts(lint(article(RECOURS.format("le chantier"))), "QUO001")) == 1
+
+
+CUISINE = "« Où suis-je ? Qui sont ces gens dans ma cuisine ? », c'est {} dans les maisons de retraite."
+
+
+def test_words_a_clause_after_their_comma_points_back_at_are_named(lint):
+    text = CUISINE.format("à travers ces mots que l'on mesure le déclin des résidents")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_words_a_clause_after_their_comma_only_describes_stay_reported(lint):
+    text = CUISINE.format("une question que l'on entend souvent")
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1

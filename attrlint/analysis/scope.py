@@ -1213,6 +1213,8 @@ def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
 
 
 _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:")
+# The colon or the comma after the closing mark, before a clause that points back at the words.
+_COLON_OR_COMMA_AFTER = regex.compile(r"[\s\u00a0\u202f]*[:,]")
 
 
 def _leads_its_sentence(ad: AnalysedDocument, q: Quote) -> bool:
@@ -1230,9 +1232,9 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
     last = ad.sentence_at(max(q.span.start, q.span.end - 1))
     if last is None:
         return False
-    colon = _COLON_AFTER.match(ad.prose, q.span.end, last.span.end)
+    colon = _COLON_OR_COMMA_AFTER.match(ad.prose, q.span.end, last.span.end)
     if colon is not None and _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
-        return True  # "« … » : c'est par ces mots que l'actrice a ouvert la soirée."
+        return True  # "« … » : c'est par ces mots que l'actrice a ouvert la soirée.", "« … », c'est avec…"
     if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
             not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
         return False
