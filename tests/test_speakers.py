@@ -296,6 +296,40 @@ def test_a_passage_goes_on_past_no_other_name(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    # The person named in full in the sentence between, then their attributed words.
+    "Le marché a rouvert samedi.\n\n« Je n'y croyais plus, après six mois sans vendre un seul fromage. » "
+    "Julien Marchal tient un étal de produits laitiers depuis vingt ans. « Les clients sont revenus dès le "
+    "matin », se réjouit-il.",
+    # Two sentences about her between.
+    "« On a tout perdu en une nuit, la maison comme les souvenirs. » Claire Vidal vit à Sainte-Anne depuis 1998. "
+    "Elle loge désormais chez sa sœur. « Il faudra des années pour reconstruire », soupire-t-elle.",
+])
+def test_a_passage_goes_on_to_the_attributed_words_of_its_person_after_it(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    # The sentence between names someone else than the speaker of the attributed words.
+    ("« Je n'y croyais plus, après six mois sans vendre un seul fromage. » Julien Marchal tient un étal de "
+     "produits laitiers depuis vingt ans. « Les clients sont revenus dès le matin », se réjouit Claire Vidal.",
+     "« Je n'y"),
+    # A sentence about something else between.
+    ("« On a tout perdu en une nuit, la maison comme les souvenirs. » Les pompiers sont intervenus vers minuit. "
+     "« Il faudra des années pour reconstruire », soupire Claire Vidal.", "« On a tout"),
+    # Three sentences between: too far.
+    ("« On a tout perdu en une nuit, la maison comme les souvenirs. » Claire Vidal vit à Sainte-Anne depuis 1998. "
+     "Elle loge désormais chez sa sœur. Elle travaille à la poste. « Il faudra des années pour reconstruire », "
+     "soupire-t-elle.", "« On a tout"),
+    # Someone speaks in the sentence between.
+    ("« On a tout perdu en une nuit, la maison comme les souvenirs. » Le maire Paul Girard a promis une aide. "
+     "« Il faudra des années pour reconstruire », soupire Claire Vidal.", "« On a tout"),
+])
+def test_a_passage_after_a_quotation_about_someone_else_leaves_it_reported(lint, text, quote):
+    found = excerpts(lint(article(text)), "QUO001")
+    assert len(found) == 1 and found[0].startswith(quote)
+
+
+@pytest.mark.parametrize("text", [
     "« Protégez-vous et restez chez vous tous les soirs ». C'est l'appel lancé par la ministre de la Santé.",
     "Le président a répondu aux questions. « Nous tiendrons bon jusqu'au bout. » C'est ce qu'il a déclaré ensuite.",
     "La conférence a commencé à 19 heures. « Une épidémie inédite, avec un impact sans précédent » pour les "

@@ -1339,21 +1339,35 @@ _REPORTED_CLAUSE = regex.compile(r"[\s\u00a0\u202f]+(?:que|qu['’])", regex.I)
 
 def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
                            speech_by_sentence: dict[int, list[Quote]]) -> bool:
-    """« … ». « … », confie-t-elle: a quotation standing as its own sentence right before one that
-    opens the next sentence and whose incise names one person goes on that person's words, when
-    the sentence before it is no narrative about someone or something else."""
+    """« … ». « … », confie-t-elle: a quotation standing as its own sentence before one that opens
+    its sentence and whose incise names one person goes on that person's words, when the sentence
+    before it is no narrative about someone or something else, and the sentences between them (two
+    at most) are about that person."""
     last = ad.sentence_at(max(q.span.start, q.span.end - 1))
-    if last is None or last.index + 1 >= len(ad.sentences) or ad.sentences[last.index + 1].block != s.block:
+    if last is None:
         return False
-    nxt = ad.sentences[last.index + 1]
-    following = [other for other in speech_by_sentence.get(nxt.index, ()) if other.span.start >= nxt.span.start]
-    if not following or not _opens(ad, nxt, following[0], adverbial=False):
+    # "« … » Paul Durand a quitté l'usine en mai. « … », raconte-t-il.": a sentence or two about the
+    # person may stand between, as they may in the passage read backwards.
+    between: list[Sentence] = []
+    for index in range(last.index + 1, min(len(ad.sentences), last.index + 2 + _PASSAGE_NARRATIVE)):
+        nxt = ad.sentences[index]
+        if nxt.block != s.block:
+            return False
+        following = [other for other in speech_by_sentence.get(index, ()) if other.span.start >= nxt.span.start]
+        if following:
+            break
+        if speech_by_sentence.get(index):
+            return False  # the end of a quotation the sentence only closes
+        between.append(nxt)
+    else:
+        return False
+    if not _opens(ad, nxt, following[0], adverbial=False):
         return False
     cue = following[0].attribution
     if cue is None or cue.span.start < following[0].span.end:
         return False  # its speaker is named after its words, in its incise
     speaker = _cue_speaker(ad, cue)
-    if speaker is None:
+    if speaker is None or not all(_about(ad, b, speaker) for b in between):
         return False
     if s.index == 0 or ad.sentences[s.index - 1].block != s.block:
         return True  # the quotation opens its paragraph
