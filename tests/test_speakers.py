@@ -303,6 +303,9 @@ def test_a_passage_goes_on_past_no_other_name(lint, text):
     # Two sentences about her between.
     "« On a tout perdu en une nuit, la maison comme les souvenirs. » Claire Vidal vit à Sainte-Anne depuis 1998. "
     "Elle loge désormais chez sa sœur. « Il faudra des années pour reconstruire », soupire-t-elle.",
+    # The words after it are hers as the subject of the sentence between names her.
+    "Le village s'est vidé.\n\n« Je n'ai plus de voisins depuis des années, tout le monde est parti. » Martine "
+    "Roux vit seule au bout de la rue. « Le dernier commerce a fermé en mars, et le car ne passe plus. »",
 ])
 def test_a_passage_goes_on_to_the_attributed_words_of_its_person_after_it(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
@@ -327,6 +330,12 @@ def test_a_passage_goes_on_to_the_attributed_words_of_its_person_after_it(lint, 
 def test_a_passage_after_a_quotation_about_someone_else_leaves_it_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")
     assert len(found) == 1 and found[0].startswith(quote)
+
+
+def test_a_thing_between_two_quotations_gives_neither_a_speaker(lint):
+    text = ("« Je n'ai plus de voisins depuis des années, tout le monde est parti. » La rue s'est vidée en une nuit. "
+            "« Le dernier commerce a fermé en mars, et le car ne passe plus. »")
+    assert len(excerpts(lint(article(text)), "QUO001")) == 2
 
 
 _PRODUCERS = "« Nous devons écouter ceux qui produisent, pas seulement ceux qui comptent les bêtes. »"

@@ -1349,9 +1349,10 @@ _REPORTED_CLAUSE = regex.compile(r"[\s\u00a0\u202f]+(?:que|qu['’])", regex.I)
 def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
                            speech_by_sentence: dict[int, list[Quote]]) -> bool:
     """« … ». « … », confie-t-elle: a quotation standing as its own sentence before one that opens
-    its sentence and whose incise names one person goes on that person's words, when the sentence
-    before it is no narrative about someone or something else, and the sentences between them (two
-    at most) are about that person."""
+    its sentence and whose incise names one person (or whose speaker is the person the sentence
+    between has for subject) goes on that person's words, when the sentence before it is no
+    narrative about someone or something else, and the sentences between them (two at most) are
+    about that person."""
     last = ad.sentence_at(max(q.span.start, q.span.end - 1))
     if last is None:
         return False
@@ -1373,8 +1374,13 @@ def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
     if not _opens(ad, nxt, following[0], adverbial=False):
         return False
     cue = following[0].attribution
-    if cue is None or cue.span.start < following[0].span.end:
-        return False  # its speaker is named after its words, in its incise
+    if cue is None:
+        return False
+    # Its speaker is named after its words, in its incise, or is the subject of the sentence between
+    # ("Martine Roux vit seule. « … »").
+    if cue.span.start < following[0].span.end and \
+            not (cue.kind == "previous-subject" and between and between[-1].span.start <= cue.span.start):
+        return False
     speaker = _cue_speaker(ad, cue)
     if speaker is None or not all(_about(ad, b, speaker) for b in between):
         return False
