@@ -514,6 +514,30 @@ def test_a_quotation_after_a_question_of_the_article_itself_still_needs_a_speake
     assert excerpts(lint(article(text)), "QUO001") != []
 
 
+_INTERVIEW = ("Regrettez-vous cette décision ?\n\n« Ce n'est pas que je la regrette, mais je continue à y penser. »\n\n"
+              "{prompt}\n\n« Je les ai écoutés, puis j'ai tranché seul, comme le veut la fonction. »")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Certains vous reprochent d'avoir décidé trop vite.",
+    "Vos adjoints n'étaient pas tous d'accord.",
+])
+def test_a_prompt_addressing_the_interviewee_is_answered_too(lint, prompt):
+    assert excerpts(lint(article(_INTERVIEW.format(prompt=prompt))), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # A paragraph addressing no one.
+    _INTERVIEW.format(prompt="Le conseil municipal s'est réuni le lendemain."),
+    # No question answered in the article: "vous" may be the reader.
+    "Le conseil s'est réuni mardi.\n\nSi vous habitez le quartier, vos impôts vont augmenter.\n\n"
+    "« Je les ai écoutés, puis j'ai tranché seul, comme le veut la fonction. »",
+])
+def test_a_paragraph_that_is_no_prompt_leaves_the_next_quotation_reported(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == [
+        "« Je les ai écoutés, puis j'ai tranché seul, comme le veut la fonction. »"]
+
+
 @pytest.mark.parametrize("text", [
     "« Nous voulons la santé, les droits des femmes, des sujets essentiels. »",
     "« On a mangé, chanté la Marseillaise et dansé toute la nuit. »",

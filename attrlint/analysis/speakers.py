@@ -965,17 +965,24 @@ def plain_words(text: str) -> str:
 _QUESTION_MAX_CHARS = 300
 
 
-def _answers_a_question(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
+def _answers_a_question(ad: AnalysedDocument, s: Sentence, q: Quote, prompt: bool = False) -> bool:
     """"Vous regrettez ? » then « Ce n'est pas que je le regrette… »": a quotation opening its
     paragraph right after a paragraph that only asks a question, with no quotation in it, is
-    the interviewee's answer."""
+    the interviewee's answer; with ``prompt``, after a short paragraph that addresses them
+    ("Certains vous reprochent d'avoir tardé."), as an interviewer's prompt does."""
     if s.index == 0 or ad.sentences[s.index - 1].block == s.block:
         return False  # the quotation opens its paragraph (its sentence, see _opens)
     question = ad.blocks[ad.sentences[s.index - 1].block]
     if question.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not (0 < question.span.end - question.span.start <= _QUESTION_MAX_CHARS):
         return False
     text = ad.prose[question.span.start:question.span.end].rstrip()
+    if prompt:
+        return not _MARKS_IN.search(text) and _ADDRESSED.search(text) is not None
     return text.endswith("?") and not _MARKS_IN.search(text)
+
+
+# The words by which an interviewer's prompt addresses the one interviewed.
+_ADDRESSED = regex.compile(r"(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])", regex.I)
 
 
 def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
@@ -984,11 +991,21 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     each a sentence of its own right after an attributed one, go on the attributed
     words they stand by; so do those of a passage about the one person who speaks."""
     top = [q for q in ad.quotes if q.depth == 0 and q.is_speech]
+    # In an article that answers questions, a short paragraph addressing the one interviewed is a
+    # prompt too: the quotations opening a paragraph wait until a question is seen answered.
+    prompted: list[tuple[Quote, Sentence]] = []
+    answered = False
     for q in top:
         s = ad.sentence_at(q.span.start) if not q.attributed else None
-        if s is not None and (_opens(ad, s, q) or _ANSWER_MARK.fullmatch(ad.prose, s.span.start, q.span.start)) and \
-                _answers_a_question(ad, s, q):
-            q.continues = True  # an interview: the answer to the question set in the paragraph before
+        if s is not None and (_opens(ad, s, q) or _ANSWER_MARK.fullmatch(ad.prose, s.span.start, q.span.start)):
+            if _answers_a_question(ad, s, q):
+                q.continues = answered = True  # an interview: the answer to the question set in the paragraph before
+            else:
+                prompted.append((q, s))
+    if answered:
+        for q, s in prompted:
+            if _answers_a_question(ad, s, q, prompt=True):
+                q.continues = True  # "Certains estiment que vous auriez dû…": the interviewer's prompt, answered
     attributed = [q for q in top if q.attributed]
     # Words quoted as a term or a name and attributed ("… pour défendre la « liberté de
     # toutes les femmes »"), which a pull-quote may repeat too.
