@@ -996,6 +996,25 @@ def test_words_after_a_question_a_name_or_a_narrative_sentence_stay_reported(lin
     assert excerpts(lint(text), "QUO001") == ["« Pour un spectacle de 300 places, nous en vendrons 200, pas davantage. »"]
 
 
+def test_words_after_an_aside_go_on_words_that_end_the_sentence_before(lint):
+    text = article("Le théâtre rouvre ses portes samedi.",
+                   "La directrice veut surtout « espacer les groupes de spectateurs ». Avec, là encore, une salle "
+                   "réduite. « Pour un spectacle de 300 places, nous en vendrons 200, pas davantage. »")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("before", [
+    "La directrice veut surtout « espacer les groupes de spectateurs », puis la troupe répète jusqu'au soir dans "
+    "le hall.",
+    "Elle dit vouloir « retrouver enfin les salles pleines d'avant » et annonce deux concerts gratuits en juin.",
+])
+def test_words_after_an_aside_stay_reported_when_the_sentence_before_goes_on_past_its_quotation(lint, before):
+    text = article("Le théâtre rouvre ses portes samedi.",
+                   f"{before} Avec, là encore, une salle réduite. « Pour un spectacle de 300 places, nous en vendrons "
+                   "200, pas davantage. »")
+    assert excerpts(lint(text), "QUO001") == ["« Pour un spectacle de 300 places, nous en vendrons 200, pas davantage. »"]
+
+
 def test_words_after_an_aside_that_follows_no_ones_words_stay_reported(lint):
     text = article("Le théâtre rouvre ses portes samedi.",
                    "Il faut espacer les groupes de spectateurs. Avec, là encore, une salle réduite. « Pour un spectacle "
