@@ -36,6 +36,20 @@ def test_those_who_only_act_do_not_speak_the_words_that_follow(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Dans la file d'attente, une personne l'a interpellée : « Vous n'avez rien à faire ici, allez ailleurs ! »",
+    "Une personne l'a interpellée : « Rentrez donc chez vous, ici c'est complet ! »",
+])
+def test_a_person_named_by_the_word_personne_speaks(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+def test_people_named_in_the_plural_do_not_speak_words_woven_after_them(lint):
+    text = article("Les personnes venues au guichet « n'avaient jamais vu une telle file d'attente, même pendant les "
+                   "grandes grèves ».")
+    assert len(excerpts(lint(text), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     "L'institut conduit depuis mars une étude sur « les effets du jeûne sur la mémoire des adolescents ».",
     "Le Sénat prépare un rapport sur « la gestion de l'eau dans les communes rurales ».",
 ])

@@ -62,6 +62,7 @@ class SubjectWords:
     standing_for_someone: frozenset[str]
     documents: frozenset[str]
     counts: frozenset[str]
+    singular_people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -501,8 +502,9 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
     # "l'ex-député", "l'ex-ministre": the one who held the title; "le haut-commissaire", "la
     # vice-présidente": the title, ranked.
     noun = _TITLE_PREFIX.sub("", head.lower)
-    if noun in words.people or (noun[-1:] in ("s", "x") and noun[:-1] in words.people):
-        kind = "person"  # "le pêcheur", "les pêcheurs"
+    if noun in words.people or (noun[-1:] in ("s", "x") and noun[:-1] in words.people) or \
+            (j > i and noun in words.singular_people):
+        kind = "person"  # "le pêcheur", "les pêcheurs", "une personne"
     elif head.category in ("SOURCE_NOUN", "CHANNEL") or noun in source_nouns:
         kind = "institution" if noun in words.institutions or head.category == "CHANNEL" else "person"
     elif noun in words.documents:
