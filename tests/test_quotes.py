@@ -88,6 +88,23 @@ def test_a_title_noun_before_a_colon_makes_no_title_of_the_words_after_it(lint):
     assert excerpts(lint(text), "QUO001") == ["« Nous avons tout perdu dans cette guerre. »"]
 
 
+@pytest.mark.parametrize("lead", ["en ces termes", "par ces quelques mots", "en ces mots"])
+def test_a_noun_after_a_demonstrative_and_a_colon_announces_words_that_need_a_speaker(lint, lead):
+    text = article(f"Le chantier a pris dix ans de retard. À l'époque, le dilemme se présentait {lead} : « Les élus "
+                   "ont-ils été naïfs ou complices ? »")
+    assert excerpts(lint(text), "QUO001") == ["« Les élus ont-ils été naïfs ou complices ? »"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a réagi en ces termes : « Les élus n'ont rien caché aux habitants. »",
+    "Au marché, une personne l'a interpellée en ces termes : « Rentrez donc chez vous, ici c'est complet ! »",
+    # a term, named by its noun with no colon
+    "Le maire a évité ces mots « fermeture définitive » pendant toute la réunion.",
+])
+def test_words_announced_after_their_speaker_or_named_as_a_term_are_not_reported(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
 def test_verb_of_another_clause_after_the_quotation_does_not_attribute_it(lint):
     text = article("La coopération « porte gravement atteinte à la paix dans la région » et a déclaré la guerre.")
     assert excerpts(lint(text), "QUO001")

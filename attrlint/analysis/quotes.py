@@ -670,6 +670,13 @@ class BlockText:
         return i < len(offsets) and offsets[i] < span.end
 
 
+# "en ces termes : « … »", "par ces quelques mots : « … »": a noun after a demonstrative, then a
+# colon, announces the words that follow, someone's; "le mot « … »" names a term.
+_ANNOUNCING_COLON = regex.compile(
+    r"(?<![\p{L}])(?:ce|cet|cette|ces)[\s\u00a0\u202f]+(?:\p{L}+[\s\u00a0\u202f]+)?\p{L}+[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
+    regex.I)
+
+
 def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | None = None) -> str:
     """``speech`` (someone's words), ``title`` (a work or a name) or ``term``
     (the journalist's scare quotes or a single word).
@@ -692,7 +699,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     prev = _prev_word(prose, max(0, at - 40), at)
     lists = quote_words()
     titles = lists["title_nouns"]
-    if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles):
+    if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles) and \
+            not _ANNOUNCING_COLON.search(prose, max(0, at - 40), at):
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
