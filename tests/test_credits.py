@@ -109,6 +109,20 @@ def test_a_photo_line_holding_only_a_caption_has_no_credit(lint):
     assert [d.code for d in lint(text)] == ["CRD001"]
 
 
+@pytest.mark.parametrize("caption", ["Photo : Jeanne Morel à Lyon, en mars.", "Photo : Paul Durand et Marc Petit devant la gare.",
+                                     "Photo : Luc Martin au Parlement."])
+def test_a_photo_line_naming_those_shown_and_where_has_no_credit(lint, caption):
+    text = f"Titre\n\nLe maire a inauguré le pont.\n\n{caption}\n"
+    assert [d.code for d in lint(text)] == ["CRD001"]
+
+
+@pytest.mark.parametrize("credit", ["Photo : Paul Durand pour Le Courrier", "Photo : Musée de la Marine",
+                                    "Photo : Jeanne Morel"])
+def test_a_photo_line_naming_its_maker_with_no_place_is_a_credit(lint, credit):
+    text = f"Titre\n\nLe maire a inauguré le pont.\n\n{credit}\n"
+    assert [d.code for d in lint(text)] == []
+
+
 @pytest.mark.parametrize("credit", ["Photo : Ville de Nantes", "Photo : KIM WON JIN/AFP via Getty Images",
                                     "Photo : Jeanne Martin / Hans Lucas", "Photo : Reuters"])
 def test_a_photo_line_naming_its_maker_or_owner_is_a_credit(lint, credit):

@@ -22,6 +22,9 @@ _OPENS_ON_ARTICLE = regex.compile(r"\s*(?i:le|la|les|l['’]|un|une|des|du|ce|ce
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 # A credit is a few names: past this many words, mostly lower-case, it describes.
 _CREDIT_WORDS = 5
+# Where or when the picture was taken, after the names of those it shows ("Nathalie Loiseau à
+# Bruxelles, en janvier", "Paul Durand devant l'Élysée"): a caption; a credit names no place.
+_SHOWN_WHERE = regex.compile(r"(?<![\p{L}])(?:à|au|aux|en|dans|devant|lors|pendant|près)(?![\p{L}])")
 
 
 def names_someone(text: str | None, agencies: dict[str, str] | None = None) -> bool:
@@ -37,7 +40,8 @@ def names_someone(text: str | None, agencies: dict[str, str] | None = None) -> b
         return True
     words = _WORD.findall(text)
     lower = sum(1 for w in words if w[0].islower())
-    describes = _OPENS_ON_ARTICLE.match(text) is not None or (len(words) > _CREDIT_WORDS and lower * 2 > len(words))
+    describes = _OPENS_ON_ARTICLE.match(text) is not None or (len(words) > _CREDIT_WORDS and lower * 2 > len(words)) \
+        or _SHOWN_WHERE.search(text) is not None
     return not describes
 
 
