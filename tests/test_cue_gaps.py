@@ -222,3 +222,16 @@ def test_the_place_spoken_from_between_the_incise_and_its_subject(lint):
     text = ("« Vous avez fait un travail remarquable pendant toute cette longue mission », "
             "les a salués depuis Houston le directeur du programme.")
     assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("manner", ["selon les règles de sa religion", "selon le rite orthodoxe",
+                                    "selon les modalités prévues par sa famille"])
+def test_selon_a_rule_or_rite_tells_how_not_who(lint, manner):
+    text = article(f"Le musicien a été inhumé samedi {manner}, en présence de près de 3 000 personnes.")
+    assert excerpts(lint(text), "FIG001") == ["près de 3 000 personnes"]
+
+
+@pytest.mark.parametrize("source", ["selon la préfecture", "selon les organisateurs", "selon le rapport du diocèse"])
+def test_selon_a_source_still_sources_the_figure(lint, source):
+    text = article(f"Le musicien a été inhumé samedi en présence de près de 3 000 personnes, {source}.")
+    assert excerpts(lint(text), "FIG001") == []
