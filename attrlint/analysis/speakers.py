@@ -1036,13 +1036,6 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
             for index in range(first.index, (last or first).index + 1):
                 speech_by_sentence.setdefault(index, []).append(q)
     term_starts = [q.span.start for q in woven]
-    # Words quoted as a term that a verb of saying gives its speaker ("il critique une « écologie
-    # de la sanction »"): that person's own words, which a passage about them goes on.
-    said_terms: dict[int, list[Quote]] = {}
-    for q in woven:
-        t = ad.sentence_at(q.span.start) if q.attribution is not None and q.attribution.kind in SAYING_KINDS else None
-        if t is not None:
-            said_terms.setdefault(t.index, []).append(q)
     attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
     saying_i: list[Quote] = []
     for q in top:
@@ -1085,7 +1078,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
                for index in range(max(0, s.index - TESTIMONY_REACH), s.index)) or \
                 _after_an_aside(ad, s, speech_by_sentence):
             q.continues = True
-        elif _passage_speaker_before(ad, s, speech_by_sentence, said_terms) or \
+        elif _passage_speaker_before(ad, s, speech_by_sentence) or \
                 _passage_speaker_after(ad, s, q, speech_by_sentence):
             q.continues = True  # a passage about one person: their words go on
         elif _one_voice_says_i(ad, s, q, near):
@@ -1321,20 +1314,18 @@ _FIRST_PERSON = _FUNCTION_WORDS["first_person_subjects"]
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*")
 
 
-def _passage_speaker_before(ad: AnalysedDocument, s: Sentence, speech_by_sentence: dict[int, list[Quote]],
-                            said_terms: dict[int, list[Quote]] | None = None) -> bool:
+def _passage_speaker_before(ad: AnalysedDocument, s: Sentence, speech_by_sentence: dict[int, list[Quote]]) -> bool:
     """Whether the quotation opening ``s`` goes on the words of the person a passage is about
     (SPEC §2.1 rule 5): walking back through its paragraph, past the quotations of the run and
     a sentence or two about that person, to a quotation attributed to one person or a sentence
     reporting their words. Another speaker or source, or a subject naming someone or something
-    else, ends the passage. ``said_terms``: by sentence, the words quoted as a term that a verb
-    of saying attributes, which count as the attributed words of the passage's person too."""
+    else, ends the passage."""
     if topic_change().match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
         return False  # "Par ailleurs, « … »": the article moves on to another fact
     between: list[Sentence] = []
     for index in range(s.index - 1, max(-1, s.index - 1 - _PASSAGE_REACH), -1):
         t = ad.sentences[index]
-        quotes = speech_by_sentence.get(index) or (said_terms or {}).get(index, ())
+        quotes = speech_by_sentence.get(index, ())
         if t.block != s.block and (t.block != s.block - 1 or between or not quotes or
                                    ad.blocks[t.block].kind != BlockKind.PARAGRAPH):
             # A new paragraph after a narrative one moves on; the quotation opening a paragraph
