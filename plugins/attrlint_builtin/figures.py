@@ -53,12 +53,17 @@ A figure is attributed when its sentence carries an attribution cue:
 - a verb of saying is a cue only in that sense: "un incendie s'est déclaré
   vers minuit", "le chômage s'établit à 9 %" and "les stocks se sont révélés
   insuffisants" name no source
+- "selon les règles", "selon le rite" say how something is done, not who says
+  it
 
 Or when it continues an attributed statement of the same paragraph:
 - a sentence in the reportive conditional, or with "toujours selon"
 - a paragraph opened by "Selon le rapport, …"
 - a "Selon X, …" after sentences that all give their own source: "Le journal
   révèle que … Selon le quotidien, …"
+- the sentences after a "Selon X, …" whose relative clause says that X
+  revealed the news or published a text: "Selon la direction, qui a publié un
+  communiqué, …"
 - the sentence after a first one that ends on a verb relaying the news: "…,
   rapporte le journal."
 - a sentence whose verb carries "ainsi" after its auxiliary: "ont ainsi été

@@ -55,8 +55,9 @@ Not reported, because a speaker is named without a verb of saying:
 - a quotation woven into a sentence whose subject can speak: "Le maire a
   défendu « … »", "le rapport dépeint un pilote « … »"
 - woven into a clause whose subject is "il", "elle", "vous", an institution,
-  people named in the plural ("Plusieurs pêcheurs se mobilisent contre « … »")
-  or a count of people ("Une cinquantaine de députés ont appelé à « … »")
+  a text ("la note aux parents s'achève sur « … »"), people named in the
+  plural ("Plusieurs pêcheurs se mobilisent contre « … »") or a count of
+  people ("Une cinquantaine de députés ont appelé à « … »")
 - woven into a clause whose passive names its agent: "Sa « bravoure » a été
   saluée par l'association"
 - woven into a sentence opening on "Et" and a participle, which shares the
@@ -98,6 +99,9 @@ Nor a quotation opening the sentence right after one of these:
 - a sentence in which someone speaks through a channel ("Dans un communiqué,
   le syndicat a déclaré que…") or to a wire agency ("Le parquet a confirmé à
   l'AFP…")
+- a sentence in which a named body speaks, when "En effet", "Car" or "Et pour
+  cause" opens the quotation's sentence: "…, répond la mairie. En effet,
+  « … »"
 - a sentence whose verb leaves a named person in a state: "La défaite a
   laissé M. Durand amer."
 - a sentence that puts a named person forward ("c'est Paul Garnier qui a
@@ -110,7 +114,12 @@ Nor a quotation near its speaker's attributed words, or repeating them:
 - a quotation right before a sentence in which one person goes on speaking:
   "Elle ajoute : « … »"
 - words woven into the sentence after one in which someone speaks through a
-  letter, a communiqué or an interview it names, or to a wire agency
+  letter, a communiqué or an interview it names, or to a wire agency, or
+  presents a report, a study or a count it names: "L'agence a publié son
+  bilan. L'hiver a été « … »"
+- a quotation that is the whole first sentence of its paragraph, when the
+  next sentence names one person speaking through a channel: "« … » Sur sa
+  page, la maire Lucie Garnier s'est excusée."
 - words woven into the sentence right after attributed words, after a lead of
   five words at most: "« … », a déclaré le maire. Les terrasses devront être
   fermées « … »"
@@ -124,13 +133,18 @@ Nor a quotation near its speaker's attributed words, or repeating them:
   between: "« … », a rappelé le préfet. Il y aura « … ». « … », a-t-il
   poursuivi."
 - a quotation standing, as a sentence of its own, next to an attributed one (a
-  testimony) or past a short aside that names no one: "Qui change sans cesse."
+  testimony) or past a short aside that names no one ("Qui change sans
+  cesse."), when the sentence before the aside ends on the attributed words
 - in a passage about one person, a quotation after their attributed words or a
   sentence reporting them ("Paul Durand estime que…"), with only sentences
   about them between ("« … », raconte Marie Dupont. Sa journée commence à
-  22 heures. « … »"), or right before them; a sentence whose first word only
-  looks like a name (a question, an adverb in "-ment", a word the article also
-  writes in lower case) does not name someone else
+  22 heures. « … »"), or before them, with at most two sentences about them
+  between ("« … » Claire Vidal vit à Sainte-Anne. « … », soupire-t-elle."); a
+  sentence whose first word only looks like a name (a question, an adverb in
+  "-ment", a word the article also writes in lower case) does not name
+  someone else
+- in an interview, the answer after a short paragraph, with no quotation,
+  that addresses the one interviewed: "Et vous, qu'en retenez-vous ?"
 - words in the first person singular inside a paragraph, when the attributed
   quotations around them (two at least, one in their paragraph) all name one
   person: "« … », raconte Paul Durand. Il a repris le travail en mai.
