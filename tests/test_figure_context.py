@@ -159,6 +159,9 @@ def test_claims_still_need_a_source(lint, sentence, figure):
     "C'est une zone boisée avec une façade maritime de plus de 250 kilomètres.",
     "Les 5 500 hectares du parc rendent la surveillance impossible.",
     "Le fond du lac atteint les 2 000 mètres de profondeur.",
+    # An area written in words, as "m²" or "km²" would give it.
+    "Le notaire habite une maison de 140 mètres carrés près du port.",
+    "Le marais couvre une superficie de 35 kilomètres carrés.",
     "La fréquentation a atteint 165 000 visiteurs, soit 16 % de plus qu'en 2019.",
     "Si les revenus étaient taxés à 40 %, la dette baisserait.",
     "Le dispositif est efficace à 100 %.",
@@ -271,6 +274,8 @@ def test_sizes_derivations_hypotheses_and_names_need_no_source(lint, sentence):
     ("Un paquet de 30 personnes attendait devant la mairie.", "30 personnes"),
     # Where people are sent, and people counted after a participle of dividing.
     ("Les blessés ont été répartis dans 12 hôpitaux de la région.", "12 hôpitaux"),
+    # An area that measures what happened, in words as in "m²".
+    ("Les flammes ont détruit 850 mètres carrés de hangars.", "850 mètres carrés"),
     ("Le contingent est réparti en 300 soldats et 40 officiers.", "300 soldats"),
 ])
 def test_findings_in_the_same_words_still_need_one(lint, sentence, figure):

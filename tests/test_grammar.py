@@ -291,8 +291,8 @@ def test_a_figure_said_by_a_participle_governing_an_infinitive_of_saying_has_a_s
 
 @pytest.mark.parametrize("text", [
     # "tenir à", "se contenter de", "accepter de" with a noun or an infinitive that says nothing.
-    "La maire tient à sa maison de 300 mètres carrés.",
-    "La maire a tenu à sa maison de 300 mètres carrés.",
+    "La maire tient à ses 300 logements sociaux.",
+    "La maire a tenu à ses 300 logements sociaux.",
     "Le club s'est contenté de 300 euros de subvention.",
     "Le prévenu a accepté de payer 300 euros.",
     # An infinitive of saying with a noun object and no words introduced tells of an act.

@@ -8,7 +8,8 @@ from cli_run import article, excerpts
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("Un incendie s'est déclaré dimanche dans un hangar de 2 500 mètres carrés à Rennes.", "2 500 mètres carrés"),
+    ("Un incendie s'est déclaré dimanche dans un hangar à Rennes et a détruit 2 500 mètres carrés de toiture.",
+     "2 500 mètres carrés"),
     ("Un feu s'est déclaré vers 19 heures au quatrième étage, où logeaient près de 30 familles.",
      "près de 30 familles"),
     ("Des foyers se sont déclarés dans la nuit et ont parcouru 150 hectares de garrigue.", "150 hectares"),
@@ -17,7 +18,8 @@ from cli_run import article, excerpts
     ("Un feu de broussailles s'est déclaré en Ardèche, où 400 hectares ont brûlé.", "400 hectares"),
     ("Un incendie se déclare, puis gagne 90 hectares de forêt.", "90 hectares"),
     # an aside between commas does not decide
-    ("Un incendie s'est déclaré, lundi soir, dans un hangar de 1 800 mètres carrés.", "1 800 mètres carrés"),
+    ("Un incendie s'est déclaré, lundi soir, dans un hangar et a ravagé 1 800 mètres carrés d'entrepôts.",
+     "1 800 mètres carrés"),
 ])
 def test_a_fire_that_breaks_out_names_no_source(lint, text, figure):
     assert excerpts(lint(article(text)), "FIG001") == [figure]

@@ -740,11 +740,21 @@ def _opens_a_reference(tokens: list[Token], first: int) -> bool:
     return k == 0 or ends(tokens, k - 1) or tokens[k - 1].category == "COMMA" or tokens[k - 1].lower in _CLAUSE_OPENINGS
 
 
+def _measure_unit(value_text: str, words: dict[str, frozenset[str]]) -> str:
+    """The unit of a measure in lower case; of an area written in words, its length ("122
+    mètres carrés": "mètres", as "m²" is read)."""
+    parts = value_text.lower().split()
+    if len(parts) > 2 and parts[-1] in words["squared"]:
+        return parts[-2]
+    return unit_of(value_text).lower()
+
+
 def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:
     """A length or an area that gives the size of a place or a thing: "une zone de
-    250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km"."""
-    unit = unit_of(value_text).lower()
+    250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km",
+    "un appartement de 122 mètres carrés"."""
     words = context_words()
+    unit = _measure_unit(value_text, words)
     before = tokens[first - 1].lower if first > 0 else ""
     after = [t.lower for t in tokens[last:last + 2]]
     if unit in words["object_units"] and len(value_text.split()) > 1:
