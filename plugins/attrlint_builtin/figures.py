@@ -225,9 +225,9 @@ Places, venues and bodies:
 - what a venue can hold or how high a building is: "un stade de 6 000 places",
   "un immeuble de 18 étages"; the seats of a named venue: "les 45 000 places
   du stade"
-- a distance or a length that places or sizes a thing: "à 110 km de là", "un
-  prisme de 3,7 m" (but "19 kilomètres de bouchons" and "a reculé de 100 m"
-  measure what happened)
+- a distance, a length or an area that places or sizes a thing: "à 110 km de
+  là", "un prisme de 3,7 m", "une maison de 140 mètres carrés" (but
+  "19 kilomètres de bouchons" and "a reculé de 100 m" measure what happened)
 - an area restated in football pitches
 - what a route is strewn with: "jalonnée de 12 virages"
 - a place's climate in a season: "les nuits restent à 30 degrés en été"
