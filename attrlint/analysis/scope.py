@@ -106,6 +106,11 @@ _CLITICS = phrase_pattern(sorted(_FUNCTION_WORDS["object_pronouns"] | _FUNCTION_
                                  _FUNCTION_WORDS["familiar_object_pronouns"]))
 
 
+def _alternation(*keys: str) -> str:
+    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
+    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
+
+
 def _sentence_cue(sentence: Sentence) -> Cue | None:
     for cue in sentence.cues:
         if not cue.in_quote:
@@ -245,12 +250,12 @@ def _clause_cue(s: Sentence, span: Span) -> Cue | None:
 # one before and names its source.
 _POINTS_BACK = regex.compile(
     r"[\s\u00a0\u202f—–-]*(?:(?:c['’]est|ce\s+sont|voici|voilà)\s+(?:ce\s+qu|l['’]|la\s+|le\s+|les\s+|par\s+ces|en\s+ces)"
-    r"|(?:tel|telle|tels|telles)\s+(?:est|sont)(?![\p{L}])|(?:(?:tout|toute|tous|toutes)\s+)?(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
+    rf"|(?:{_alternation('tel')})\s+(?:est|sont)(?![\p{{L}}])|(?:(?:{_alternation('tout')})\s+)?(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
     r"|statistiques?|décomptes?|propos|mots|paroles|phrases?|déclarations?|annonces?|résultats?|prévisions?"
     r"|appels?|messages?|constats?)(?![\p{L}])"
     # "Une information que révèle Marianne", "Une saisie annoncée par les douanes": a noun
     # taken up by a clause of saying.
-    r"|(?:un|une|le|la|les|ce|cet|cette|ces)\s+[\p{L}\-]+\s+(?:qu['’]|que\s|révélée?s?\s|annoncée?s?\s"
+    rf"|(?:{_alternation('body_determiners', 'demonstrative_determiners')})\s+[\p{{L}}\-]+\s+(?:qu['’]|que\s|révélée?s?\s|annoncée?s?\s"
     r"|rapportée?s?\s|confirmée?s?\s|dévoilée?s?\s))", regex.I)
 
 
@@ -414,7 +419,7 @@ def _framed_aside(ad: AnalysedDocument, k: int) -> bool:
 
 # The pluperfect: "avait refusé", "était aussitôt monté", "avaient été vus" (a word may stand
 # between the auxiliary and its participle).
-_PLUPERFECT = regex.compile(r"(?<![\p{L}\p{M}])(?:avait|avaient|était|étaient)(?:[\s\u00a0\u202f]+[\p{L}\p{M}]+)?"
+_PLUPERFECT = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation('pluperfect_auxiliaries')})(?:[\s\u00a0\u202f]+[\p{{L}}\p{{M}}]+)?"
                             r"[\s\u00a0\u202f]+[\p{L}\p{M}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)"
                             r"(?![\p{L}\p{M}])", regex.I)
 
@@ -472,7 +477,7 @@ def _short_comment(ad: AnalysedDocument, s: Sentence) -> bool:
 # "avait déjà fui") or a simple past tense ("soufflait", "arriva", "partirent"). Words that
 # merely end like one ("un fait", "la nuit") make a comment read as an event, which ends the report.
 _TELLS_AN_EVENT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:a|ont|as|avons|avez|est|sont|avait|avaient|était|étaient|eut|fut|furent)"
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation('event_auxiliaries')})"
     r"(?:[\s\u00a0\u202f]+[\p{L}\p{M}]+){0,2}?[\s\u00a0\u202f]+[\p{L}\p{M}]+"
     r"(?:é|ée|és|ées|i|is|it|u|us|ert|erts|ris|rit)(?![\p{L}\p{M}])"
     r"|(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,}(?:ait|aient|a|èrent|it|irent)(?![\p{L}\p{M}])", regex.I)
@@ -560,7 +565,7 @@ _QUOTE_MARK = regex.compile(r"[«»\"“”]")
 # and "que": "Le quotidien révèle dans son édition de lundi que …".
 _SUBJECT_WORDS = 8
 _BEFORE_QUE_WORDS = 8
-_QUE = regex.compile(r"(?<![\p{L}])qu(?:e|['’])", regex.I)
+_QUE = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation('que')})", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[,;:«»\"“”()]")
 # "Selon", "d'après": the prepositions of a report, not of an opinion ("aux yeux de X").
 _REPORTING_PREPOSITIONS = _FUNCTION_WORDS["reporting_prepositions"]
@@ -586,7 +591,7 @@ def _keeps_its_paragraph_sourced(ad: AnalysedDocument, s: Sentence) -> bool:
 # ", qui a révélé l'information, …", ", qui rapporte l'information lundi, …": a relative clause
 # after the source that says the source relays the news.
 _WHO_RELAYS_THE_NEWS = regex.compile(
-    r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?"
+    rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
     r"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{L}+)[\s\u00a0\u202f]+l['’]information(?![\p{L}])", regex.I)
 
 
@@ -605,8 +610,8 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 # ", qui a publié un communiqué dans la nuit, …", ", qui diffuse une note, …": a relative clause after
 # the source that says it published a text (a channel of words).
 _WHO_PUBLISHED_A_TEXT = regex.compile(
-    r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?"
-    r"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{L}+)[\s\u00a0\u202f]+(?:un|une|son|sa|ses|leur|leurs|des)"
+    rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
+    rf"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{{L}}+)[\s\u00a0\u202f]+(?:{_alternation('indefinite_and_possessive_determiners')})"
     r"[\s\u00a0\u202f]+(?P<noun>\p{L}+)", regex.I)
 
 
@@ -939,7 +944,7 @@ def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
 # "« Ce qui nous lie » de Cédric Klapisch", "« Je ne regrette rien » d'Édith Piaf":
 # the full name right after the marks is the author of the work or of the words;
 # a single capitalised word is mostly a place ("de Paris à Lyon").
-_AUTHOR_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:de|d['’])[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}\-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{Ll}\-]+)+)")
+_AUTHOR_AFTER = regex.compile(rf"[\s\u00a0\u202f]+(?:{_alternation('de')})[\s\u00a0\u202f]*(\p{{Lu}}[\p{{Ll}}\-]+(?:[\s\u00a0\u202f]+\p{{Lu}}[\p{{Ll}}\-]+)+)")
 _AUTHOR_REACH = 80
 # How many characters after a quotation are read for the "d" of "de" (more spaces than this: the patterns are tried).
 _SPACES_BEFORE_DE = 8
@@ -962,8 +967,8 @@ def _author_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
 # "La réponse « … » d'un passant", "le cri « … » du gardien": a noun for words right before the marks.
 _WORDS_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?<noun>\p{Ll}+)[\s\u00a0\u202f]*$")
 # …and the one who said them right after: "de" and a determiner, then a noun for a person.
-_UTTERER_AFTER = regex.compile(r"[\s\u00a0\u202f]+(?:d['’](?:un|une)[\s\u00a0\u202f]+|du[\s\u00a0\u202f]+|"
-                               r"de[\s\u00a0\u202f]+(?:la|l['’]|leur|son|sa)[\s\u00a0\u202f]*)(?<who>\p{Ll}[\p{L}\-]+)")
+_UTTERER_AFTER = regex.compile(rf"[\s\u00a0\u202f]+(?:d['’](?:{_alternation('one')})[\s\u00a0\u202f]+|du[\s\u00a0\u202f]+|"
+                               rf"de[\s\u00a0\u202f]+(?:{_alternation('singular_determiners_after_de')})[\s\u00a0\u202f]*)(?<who>\p{{Ll}}[\p{{L}}\-]+)")
 # Read by number for each quotation: the regex module reads a group's name only after failing
 # to read it as a number, an exception raised and cleared each time.
 _NOUN_BEFORE, _UTTERER = _WORDS_NOUN_BEFORE.groupindex["noun"], _UTTERER_AFTER.groupindex["who"]
@@ -1078,7 +1083,7 @@ _POINTING_GAP = regex.compile(
 
 
 _AFTER_CLOSING_MARK = regex.compile(r"[»”\"][\s\u00a0\u202f]*,[\s\u00a0\u202f]*$")
-_NAMED_ADDRESSEE = regex.compile(r"[\s\u00a0\u202f](?:à|au|aux)[\s\u00a0\u202f]+\p{Lu}")
+_NAMED_ADDRESSEE = regex.compile(rf"[\s\u00a0\u202f](?:{_alternation('a_and_contractions')})[\s\u00a0\u202f]+\p{{Lu}}")
 
 
 def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
@@ -1133,7 +1138,7 @@ def _cut_before_attributed(ad: AnalysedDocument, top: SpanIndex) -> None:
 # "Cette phrase est signée de X", "C'est en tout cas ce qu'a conclu la Cour".
 _SP = r"[\s\u00a0\u202f]+"
 _C_EST = rf"c['’]est(?:{_SP}(?:en{_SP}tout{_SP}cas|donc|bien|du{_SP}moins|justement))?{_SP}"
-_BY_THESE_WORDS = (rf"(?:par|avec|sur|en|à{_SP}travers){_SP}(?:ces|cette|ce){_SP}(?:quelques{_SP})?"
+_BY_THESE_WORDS = (rf"(?:{_alternation('prepositions_of_words')}){_SP}(?:{_alternation('demonstrative_determiners')}){_SP}(?:quelques{_SP})?"
                    rf"(?:mots?|termes|phrases?|paroles|propos){_SP}(?:\p{{Ll}}+{_SP})*?qu")
 _POINTED_BACK = regex.compile(
     rf"[\s\u00a0\u202f.…!?»\"”]*(?:"
@@ -1246,14 +1251,14 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
 # "Voilà le message que…", "Telle est la phrase qu'…": a sentence opening on a noun for words,
 # then the relative that says who said them.
 _PRESENTING = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:voilà|voici|tel(?:le)?s?{_SP}(?:est|sont|était|étaient)){_SP}"
-                            rf"(?:le|la|les|l['’]|ce|cette|ces){_SP}?(?:\p{{Ll}}+{_SP})?(?<noun>\p{{Ll}}+){_SP}qu", regex.I)
+                            rf"(?:{_alternation('definite_and_demonstrative_determiners')}){_SP}?(?:\p{{Ll}}+{_SP})?(?<noun>\p{{Ll}}+){_SP}qu", regex.I)
 # "La dernière petite phrase de Paul Durand fait réagir": a sentence opening on a noun for words
 # and the name of whoever said them.
-_WORDS_OF = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:la|le|les|l['’]|ces|cette|ce|cet){_SP}?(?:\p{{Ll}}+{_SP}){{0,2}}?"
+_WORDS_OF = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:{_alternation('definite_and_demonstrative_determiners')}){_SP}?(?:\p{{Ll}}+{_SP}){{0,2}}?"
                           rf"(?<noun>\p{{Ll}}+){_SP}(?:de{_SP}|d['’])\p{{Lu}}", regex.I)
 # A verb, then a demonstrative and a noun for words as its object, maybe after an adjective ("a
 # prononcé cette phrase", "a prononcé cette petite phrase"): the two words after the demonstrative.
-_VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:ces|cette|cet|ce){_SP}"
+_VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:{_alternation('demonstrative_determiners')}){_SP}"
                                   rf"(?<noun>\p{{Ll}}+)(?![\p{{L}}'’\-])(?:{_SP}(?<after>\p{{Ll}}+)(?![\p{{L}}'’\-]))?",
                                   regex.I)
 
