@@ -67,6 +67,13 @@ _TERMINALS = word_sets("lexicon/words.toml")
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
 _POSSESSIVES = _FUNCTION_WORDS["possessives"]
+
+
+def _alternation(*keys: str) -> str:
+    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
+    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
+
+
 # How many words before a colon may name the speaker of the quotation after it.
 _COLON_REACH = 10
 # How many sentences a testimony's quotations may stand from its attributed one.
@@ -90,7 +97,8 @@ _CONTENT_WORD = regex.compile(r"[\p{L}\p{M}]{3,}")
 _WORD = regex.compile(r"\p{L}{2,}")
 # "Le préfet a « salué l'engagement … »": the auxiliary of the subject's verb before the marks, its
 # participle inside them; the verb is the subject's, its words quoted from its own statement.
-_AUXILIARY = regex.compile(r"[\s\u00a0\u202f]+(?:a|ont|avait|avaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+")
+_AUXILIARY = regex.compile(rf"[\s\u00a0\u202f]+(?:{_alternation('avoir_auxiliaries', 'future_avoir_auxiliaries', 'conditional_avoir_auxiliaries')})"
+                           r"[\s\u00a0\u202f]+")
 # "Le tweet est du « plus mauvais goût »": a thing described by someone else's words
 # (a person who "est « très déçu »" says so).
 _COPULA = regex.compile(r"[\s\u00a0\u202f,]*(?:n['’]|ne\s+)?(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|"
@@ -291,7 +299,7 @@ def _presents_a_report(ad: AnalysedDocument, s: Sentence) -> bool:
 # The subjects that can present a text: a body, a name, a person.
 _PRESENTERS = frozenset({"institution", "name", "surname", "person"})
 # A noun after its determiner ("le bilan", "son étude", "l'enquête").
-_DETERMINED_NOUN = regex.compile(r"(?<![\p{L}])(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+_DETERMINED_NOUN = regex.compile(rf"(?<![\p{{L}}])(?:l['’]|(?:{_alternation('definite_articles', 'one', 'possessives', 'demonstrative_determiners')})"
                                  r"[\s\u00a0\u202f]+)(?<noun>\p{L}+)", regex.I)
 
 
@@ -387,7 +395,7 @@ def _one_person_saying(ad: AnalysedDocument, t: Sentence, cue: Cue) -> Span | No
 # adjointe de l'office du tourisme de la ville").
 _SPEAKER_PHRASE_WORDS = 10
 # What ends a subject's clause before a verb: a mark, or a relative word opening another clause.
-_CLAUSE_BREAK = regex.compile(r"[,;:«»“”\"()]|(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])", regex.I)
+_CLAUSE_BREAK = regex.compile(rf"[,;:«»“”\"()]|(?<![\p{{L}}])(?:{_alternation('relative_pronouns')})(?![\p{{L}}])", regex.I)
 
 
 # The comma ending a lead right before a quotation ("Dans les lycées, « … »").
@@ -398,14 +406,14 @@ _COLON_LEAD = regex.compile(r":[\s\u00a0\u202f]*$")
 
 # "Les opposants au texte « ne lâcheront rien »": a complement of the subject's noun opened by "à", up to
 # the words, with no verb between. ("Le ministère de la Culture a salué « … »": "de" may open a name.)
-_NOUN_COMPLEMENT = regex.compile(r"[\s\u00a0\u202f]+(?:au|aux|à)[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}")
+_NOUN_COMPLEMENT = regex.compile(rf"[\s\u00a0\u202f]+(?:{_alternation('a_and_contractions')})[\s\u00a0\u202f]+(?:[\p{{L}}'’\-]+[\s\u00a0\u202f]+){{0,2}}")
 
 
 # A sentence ending on a noun for words and whose they are ("…, c'est cette petite phrase du maire.",
 # "Tous retiennent le message de Paul Durand."): a determiner, a few words one of which is the
 # noun, then "de" and the one who said them, up to the end of the sentence.
 _WORDS_ANNOUNCED = regex.compile(
-    r"(?<![\p{L}'’])(?:l['’]|(?:ce|cet|cette|ces|la|le|les|un|une|sa|son|ses)[\s\u00a0\u202f]+)"
+    rf"(?<![\p{{L}}'’])(?:l['’]|(?:{_alternation('demonstrative_determiners', 'definite_articles', 'one', 'one_owner_possessives')})[\s\u00a0\u202f]+)"
     r"(?<words>(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}\p{Ll}+)[\s\u00a0\u202f]+(?:de|du|des|d['’])[\s\u00a0\u202f]*"
     r"(?<who>[^\s\u00a0\u202f,;:.!?«»“”\"][^,;:.!?«»“”\"]{0,80})[.!]?[\s\u00a0\u202f]*$")
 
@@ -488,8 +496,8 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 # between them and the quotation; words quoted on the way are the clause's too ("car la commission
 # n'a pas retenu de « faute » mais « constaté que… »").
 _CLAUSE_INSTITUTION = regex.compile(
-    r"(?<![\p{L}])(?:où|que|qu['’]|dont|car|et|mais|lorsque|lorsqu['’]|quand|si|puisque|puisqu['’])[\s\u00a0\u202f]*"
-    r"(?:l['’]|(?:le|la|les)[\s\u00a0\u202f]+)(?<noun>\p{Ll}+)[\s\u00a0\u202f]+(?<verb>[^,;:()]*)$", regex.I)
+    rf"(?<![\p{{L}}])(?:{_alternation('relatives_and_conjunctions')})[\s\u00a0\u202f]*"
+    rf"(?:l['’]|(?:{_alternation('definite_articles')})[\s\u00a0\u202f]+)(?<noun>\p{{Ll}}+)[\s\u00a0\u202f]+(?<verb>[^,;:()]*)$", regex.I)
 
 
 def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
@@ -580,10 +588,10 @@ _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['�
 # head of its noun phrase or a name), with this many words at most between the participle and "par".
 _AGENT_REACH = 12
 _PASSIVE_AGENT = regex.compile(
-    r"(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été)[\s\u00a0\u202f]+"
+    rf"(?<![\p{{L}}])(?:{_alternation('passive_auxiliaries', 'simple_past_etre')})[\s\u00a0\u202f]+"
     r"(?:[\p{L}\p{N}'’\-]+[\s\u00a0\u202f]+){0,3}?\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}])"
     r"(?:[\s\u00a0\u202f,]+[\p{L}\p{N}'’\-]+){0,%d}?[\s\u00a0\u202f]+par[\s\u00a0\u202f]+"
-    r"(?:(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)[\s\u00a0\u202f]+))?(?<head>\p{L}[\p{L}\-]*)"
+    rf"(?:(?:l['’]|(?:{_alternation('definite_articles', 'one', 'possessives')})[\s\u00a0\u202f]+))?(?<head>\p{{L}}[\p{{L}}\-]*)"
     r"(?<rest>(?:[\s\u00a0\u202f]+(?:\p{Lu}[\p{L}\-]*|\p{Ll}+(?<![\s]par)))?)" % _AGENT_REACH)
 # After the agent, the words it speaks may follow a comma and an adverb ("…, officiellement « … »").
 _AFTER_AGENT = regex.compile(r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*(?:\p{Ll}+ment[\s\u00a0\u202f]*)?)?")
@@ -620,7 +628,7 @@ _SHARED_SUBJECT = regex.compile(r"[\s\u00a0\u202f]*(?:Et|Puis)[\s\u00a0\u202f]+(
 # The auxiliary of a compound tense after the subject of the sentence before (past the complement of
 # its noun: "le chef du gouvernement a rappelé"), this many characters after it at most.
 _VERB_REACH = 40
-_COMPOUND_TENSE = regex.compile(r"[\s\u00a0\u202f]+(?:n['’]|ne[\s\u00a0\u202f]+)?(?:a|ont|avait|avaient|aura|auront)"
+_COMPOUND_TENSE = regex.compile(rf"[\s\u00a0\u202f]+(?:n['’]|ne[\s\u00a0\u202f]+)?(?:{_alternation('avoir_auxiliaries', 'future_avoir_auxiliaries')})"
                                 r"(?![\p{L}])")
 
 
@@ -752,7 +760,7 @@ def _person_cue(ad: AnalysedDocument, s: Sentence) -> Cue | None:
 # clause of the sentence (after a comma or a conjunction), right before its verb of saying.
 # How many characters before its verb the conjunction and the pronoun may stand.
 _CLAUSE_SUBJECT_REACH = 24
-_CLAUSE_SUBJECT = regex.compile(r"(?:,|(?<![\p{L}])(?:et|mais|alors|puis|donc|car))[\s\u00a0\u202f]+"
+_CLAUSE_SUBJECT = regex.compile(rf"(?:,|(?<![\p{{L}}])(?:{_alternation('clause_links')}))[\s\u00a0\u202f]+"
                                 r"(?<pronoun>il|elle)[\s\u00a0\u202f]+(?:lui[\s\u00a0\u202f]+|leur[\s\u00a0\u202f]+|"
                                 r"l['’][\s\u00a0\u202f]*)?$", regex.I)
 
@@ -814,13 +822,13 @@ def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
 # The words of one person speaking of themself ("je", "ma", "moi"); not "nous", "nos", which a
 # body says of itself ("Il était « connu de nos services »" are the police's words).
 # (An elided "j'", "m'" is followed by its verb's letters: "j'étais", "m'a".)
-_FIRST_PERSON_SINGULAR = regex.compile(r"(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes)(?![\p{L}])|[jm]['’])", regex.I)
+_FIRST_PERSON_SINGULAR = regex.compile(rf"(?<![\p{{L}}])(?:(?:{_alternation('first_person_singular')})(?![\p{{L}}])|[jm]['’])", regex.I)
 
 
 # An infinitive after "à" or "de", past a copula ("est disposé à envoyer", "sont prêts à permettre"):
 # the endings of infinitives few nouns share; not "avoir" nor "être", which make a past or a passive
 # ("ont été reconnus coupables d'avoir « … »": the court's words).
-_INFINITIVE_AFTER = regex.compile(r"(?<![\p{L}])(?:à|de|d['’])[\s\u00a0\u202f]*(?!avoir(?![\p{L}]))"
+_INFINITIVE_AFTER = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation('infinitive_prepositions')})[\s\u00a0\u202f]*(?!avoir(?![\p{{L}}]))"
                                   r"\p{L}{2,}(?:er|ir|ttre|ndre|uire|faire|dire|écrire|vivre|suivre|croire)(?![\p{L}])",
                                   regex.I)
 # A past participle after a copula makes a passive: "est « suspecté de »", "était connu".
@@ -982,7 +990,7 @@ def _answers_a_question(ad: AnalysedDocument, s: Sentence, q: Quote, prompt: boo
 
 
 # The words by which an interviewer's prompt addresses the one interviewed.
-_ADDRESSED = regex.compile(r"(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])", regex.I)
+_ADDRESSED = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation('addressing_vous')})(?![\p{{L}}])", regex.I)
 
 
 def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
@@ -1365,7 +1373,7 @@ def _reported_speaker(ad: AnalysedDocument, t: Sentence) -> set[str] | None:
 
 
 # The clause a verb of saying reports: "estime que…", "souhaite qu'…".
-_REPORTED_CLAUSE = regex.compile(r"[\s\u00a0\u202f]+(?:que|qu['’])", regex.I)
+_REPORTED_CLAUSE = regex.compile(rf"[\s\u00a0\u202f]+(?:{_alternation('que')})", regex.I)
 
 
 def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
