@@ -15,7 +15,7 @@ from itertools import islice
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import next_character, offsets_of
-from ..word_lists import with_curly_apostrophes, word_sets
+from ..word_lists import phrase_alternation, with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
 from .subjects import subject_words
@@ -327,17 +327,22 @@ def quote_words() -> dict[str, frozenset[str]]:
     return word_sets("lexicon/quotes.toml")
 
 
+def _alternation(key: str) -> str:
+    """A list of function_words.toml as a regex alternation, for the patterns below."""
+    return phrase_alternation(word_sets("lexicon/function_words.toml")[key])
+
+
 _FIRST_PERSON = regex.compile(
-    r"(?<![\p{L}])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|tu|te|t['’]|toi|ton|ta|tes)(?![\p{L}])",
+    rf"(?<![\p{{L}}])(?:{_alternation('first_and_second_persons')})(?![\p{{L}}])",
     regex.I,
 )
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}]+)*")
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0\u202f,:]*(?:(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[ \t\u00a0\u202f]*)?$")
+_PREV_WORD = regex.compile(rf"([\p{{L}}\p{{M}}]+)[ \t\u00a0\u202f,:]*(?:(?:{_alternation('articles_and_de')})[ \t\u00a0\u202f]*)?$")
 # Starts of runs of letters, found from the end.
 _RUN_START = regex.compile(r"(?r)(?<![\p{L}\p{M}])[\p{L}\p{M}]")
 # The end of a match of _PREV_WORD that starts on the second run from the end: the last run is
 # its article, up to the end.
-_ARTICLE_TO_END = regex.compile(r"(?:de|d'|d’|du|des|la|le|les|l'|l’|un|une)[ \t\u00a0\u202f]*$")
+_ARTICLE_TO_END = regex.compile(rf"(?:{_alternation('articles_and_de')})[ \t\u00a0\u202f]*$")
 
 
 def _prev_word(prose: str, lo: int, hi: int):
@@ -370,7 +375,7 @@ _PROCEEDING_WORDS = (
     r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte")
 _CHARGED_FOR = regex.compile(
     rf"(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
-    r"(?:[\p{L}\p{M}]+[\s\u00a0\u202f]+){0,2}?(?:pour|de|d['’]|du|des)[\s\u00a0\u202f]*$", regex.I)
+    rf"(?:[\p{{L}}\p{{M}}]+[\s\u00a0\u202f]+){{0,2}}?(?:pour|{_alternation('de_and_contractions')})[\s\u00a0\u202f]*$", regex.I)
 _CHARGED_FOR_ENDS = tuple(sorted(with_curly_apostrophes(quote_words()["charged_for_ends"])))
 
 
@@ -379,7 +384,7 @@ _CHARGED_FOR_ENDS = tuple(sorted(with_curly_apostrophes(quote_words()["charged_f
 # not words someone speaks. One opening the sentence ("Le « risque d'orages justifie… »")
 # may begin the quoted sentence itself.
 _ARTICLE_BEFORE = regex.compile(
-    r"[\p{L},][ \u00a0\u202f]+(?:le|la|les|l['’]|un|une|des|du|au|aux)[ \u00a0\u202f]*$", regex.I)
+    rf"[\p{{L}},][ \u00a0\u202f]+(?:{_alternation('articles')})[ \u00a0\u202f]*$", regex.I)
 
 
 def _after_an_article(prose: str, at: int) -> bool:
@@ -482,7 +487,7 @@ def _names_a_title(match, titles: frozenset[str]) -> bool:
 _CHARGE_TAIL = regex.compile(
     r"(?:(?<![\p{L}])pour|du[\s\u00a0\u202f]+chef|des[\s\u00a0\u202f]+chefs)"
     r"(?:[\s\u00a0\u202f]+(?:(?:des|de)[\s\u00a0\u202f]+)?faits(?:[\s\u00a0\u202f]+présumés)?)?"
-    r"(?:[\s\u00a0\u202f]+(?:de|d['’]))?[\s\u00a0\u202f]*$", regex.I)
+    rf"(?:[\s\u00a0\u202f]+(?:{_alternation('de')}))?[\s\u00a0\u202f]*$", regex.I)
 # The words a match of _CHARGE_TAIL ends on, before its spaces.
 _CHARGE_TAIL_ENDS = ("pour", "chef", "chefs", "faits", "présumés", "de", "d'", "d’")
 _PROCEEDINGS = regex.compile(
@@ -517,7 +522,7 @@ def _proceedings_named_before(prose: str, window: int, end: int) -> bool:
 # (présumés) de" before the name of the offence.
 _CHARGE_OPENING = regex.compile(
     r"[\s\u00a0\u202f]*pour(?:[\s\u00a0\u202f]+(?:(?:des|de)[\s\u00a0\u202f]+)?faits(?:[\s\u00a0\u202f]+présumés)?[\s\u00a0\u202f]+"
-    r"(?:de|d['’]))?[\s\u00a0\u202f]*(?<offence>\p{L}+)", regex.I)
+    rf"(?:{_alternation('de')}))?[\s\u00a0\u202f]*(?<offence>\p{{L}}+)", regex.I)
 
 
 def _charge_quoted_whole(prose: str, q: Quote, words: list[str]) -> bool:
@@ -554,7 +559,7 @@ _BEFORE_READ = 60
 # "une chanson de Céline Dion, « … »", "le titre de Justin Bieber « … »": a title noun and
 # the name of the work's author just before the quotation.
 _AUTHOR_BEFORE = regex.compile(
-    r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:de|d['’]|du)[\s\u00a0\u202f]*"
+    rf"([\p{{L}}\p{{M}}]+)[\s\u00a0\u202f]+(?:{_alternation('de_before_a_name')})[\s\u00a0\u202f]*"
     r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\u202f]+(?:de[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,3}[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$")
 # "la page Facebook « … »", "l'émission Quotidien « … »": a title noun and a name just before.
 _NAME_BEFORE = regex.compile(
@@ -673,7 +678,7 @@ class BlockText:
 # "en ces termes : « … »", "par ces quelques mots : « … »": a noun after a demonstrative, then a
 # colon, announces the words that follow, someone's; "le mot « … »" names a term.
 _ANNOUNCING_COLON = regex.compile(
-    r"(?<![\p{L}])(?:ce|cet|cette|ces)[\s\u00a0\u202f]+(?:\p{L}+[\s\u00a0\u202f]+)?\p{L}+[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
+    rf"(?<![\p{{L}}])(?:{_alternation('demonstrative_determiners')})[\s\u00a0\u202f]+(?:\p{{L}}+[\s\u00a0\u202f]+)?\p{{L}}+[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
     regex.I)
 
 
