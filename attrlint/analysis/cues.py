@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, next_character
-from ..word_lists import word_sets
+from ..word_lists import phrase_alternation, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -22,6 +22,12 @@ MAX_CUE_TOKENS = 14
 
 # The closed classes of grammars/lexicon/function_words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+
+
+def _alternation(*keys: str) -> str:
+    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
+    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
+
 
 # Categories a cue can start with; others are skipped without parsing.
 _OPENERS = {
@@ -605,13 +611,13 @@ _INCISE_ADVERBS = (r"(?:alors|encore|ainsi|aussitôt|également|aussi|toutefois|
 # between the comma or the closing mark and the verb of an incise.
 INCISE_LEAD = regex.compile(
     r"[,»”\"][\s\u00a0\u202f]*(?:comme[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+)?)?"
-    r"(?:(?:a|ont|avait|avaient|aurait|auraient)[\s\u00a0\u202f]+)?"
+    rf"(?:(?:{_alternation('avoir_auxiliaries', 'conditional_avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?$")
 # "…», a-t-elle balayé": the auxiliary inverted before the participle, whatever the verb.
 # The inverted pronoun marks an incise by itself, so the comma may be missing ("…» a-t-il
 # d'abord lancé").
 _INVERTED_AUXILIARY = regex.compile(
-    r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:a|ont|avait|avaient|est|sont|était|étaient)"
+    rf"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*)?(?:{_alternation('avoir_auxiliaries', 'etre_auxiliaries')})"
     rf"-t?-?(?:{INVERTED_PRONOUNS})"
     # "…», a-t-on pu entendre": "pu", "su", "dû" before the infinitive that says.
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?[\s\u00a0\u202f]+(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}}|pu|su|dû)(?![\p{{L}}\p{{M}}])")
@@ -621,14 +627,14 @@ _INVERTED_AUXILIARY_STARTS = (None, ",", "a", "o", "e", "s", "é")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
 _INCISE = regex.compile(
-    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:se|s['’]|l['’]|m['’]|t['’]|lui|leur|les|nous|vous)[\s\u00a0\u202f]*)?"
+    rf"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:{_alternation('incise_clitics')})[\s\u00a0\u202f]*)?"
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
-    r"(?:(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]+"
+    rf"(?:(?:{_alternation('avoir_auxiliaries', 'etre_auxiliaries', 'future_avoir_auxiliaries', 'conditional_avoir_auxiliaries')})[\s\u00a0\u202f]+"
     rf"(?:{_INCISE_ADVERBS}[\s\u00a0\u202f]+)?)?"
     # "dit", the one verb of saying short enough to pass for a function word; "pu", "su",
     # "dû" before the infinitive that says ("a pu confirmer", "a dû reconnaître"); "vu"
     # after "être" only ("s'est vu répondre"): "…», vu la situation" is no incise.
-    r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit|pu|su|dû|(?<=(?:est|sont|était|étaient)[\s\u00a0\u202f]+)vu)"
+    rf"(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}]{{3,}}|dit|pu|su|dû|(?<=(?:{_alternation('etre_auxiliaries')})[\s\u00a0\u202f]+)vu)"
     # "…», a fait remarquer X", "…», a défendu sur BFMTV X", "…», justifiait alors X":
     # a second verb, the channel or addressee, an adverb, between the verb and its subject.
     # "…», a tenu à rassurer X", "…», tente d'expliquer X", "…», veut ainsi croire X".
@@ -637,15 +643,15 @@ _INCISE = regex.compile(
     r"(?:de|à)[\s\u00a0\u202f]+\p{Ll}+(?:er|ir|re)|\p{Ll}{3,}(?:er|ir|re)))?"
     # "à l'AFP", "sur BFMTV", "à actu.fr": the one addressed or the channel, named or a site's address;
     # "depuis Bruxelles": where the speaker spoke from.
-    r"(?:[\s\u00a0\u202f]+(?:à|au|sur|dans|pour|depuis)[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?"
+    rf"(?:[\s\u00a0\u202f]+(?:{_alternation('channel_prepositions')})[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?"
     r"(?:\p{Lu}[\p{L}\p{M}\-]+|[\p{L}\d\-]+\.(?:fr|com|be|ch|net|org|info))"
     r"|[\s\u00a0\u202f]+(?:à la presse|aux journalistes|à l['’]antenne|sur le terrain))?"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
     # "…», se désole, en larmes, une habitante": a few words set off between commas before the subject.
-    r"(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{Ll}[\p{L}\p{M}'’]*(?:[\s\u00a0\u202f]+\p{Ll}[\p{L}\p{M}'’]*){0,3}[\s\u00a0\u202f]*,(?=[\s\u00a0\u202f]+(?:\p{Lu}|l['’]|(?:le|la|les|un|une)[\s\u00a0\u202f])))?"
+    rf"(?:[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{{Ll}}[\p{{L}}\p{{M}}'’]*(?:[\s\u00a0\u202f]+\p{{Ll}}[\p{{L}}\p{{M}}'’]*){{0,3}}[\s\u00a0\u202f]*,(?=[\s\u00a0\u202f]+(?:\p{{Lu}}|l['’]|(?:{_alternation('definite_articles', 'one')})[\s\u00a0\u202f])))?"
     rf"(?:(?P<clitic>-t-(?:{INVERTED_PRONOUNS})|-(?:{INVERTED_PRONOUNS}))(?![\p{{L}}])"
     r"|[\s\u00a0\u202f]+(?P<who>(?:M\.|Mme|Mmes|MM\.|Me|Dr|Pr)[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]+|\p{Lu}[\p{L}\p{M}'’\-]+"
-    r"|(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|notre|un|une|des|ce|cet|cette|ces)[\s\u00a0\u202f]+)[\p{L}\p{M}]+))"
+    rf"|(?:l['’]|(?:{_alternation('determiners')})[\s\u00a0\u202f]+)[\p{{L}}\p{{M}}]+))"
 )
 # "« … » commence le chef de l'État", "« … » s'enquiert un homme d'affaires": an incise
 # after the closing mark with no comma before it (read with the same words as one after a comma).
@@ -656,7 +662,7 @@ _BARE_INCISE = regex.compile(r"[\s\u00a0\u202f]+" + _INCISE.pattern[len(_INCISE_
 # préfecture", "un projet qualifié de « … » par X": a participle just before the quotation
 # (or "de" after it), its agent just after.
 _PARTICIPLE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:\p{Ll}[\p{L}\p{M}]{2,}(?:é|ée|és|ées)|été)(?:[\s\u00a0\u202f]+(?:de|d['’]|comme))?[\s\u00a0\u202f]*$")
+    rf"(?<![\p{{L}}])(?:\p{{Ll}}[\p{{L}}\p{{M}}]{{2,}}(?:é|ée|és|ées)|été)(?:[\s\u00a0\u202f]+(?:{_alternation('de')}|comme))?[\s\u00a0\u202f]*$")
 _PASSIVE_AGENT = regex.compile(
     r"[\s\u00a0\u202f]+(?P<par>par)[\s\u00a0\u202f]+"
     r"(?P<who>(?:\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|ce|cette)"
@@ -682,7 +688,7 @@ _BRACKETED_WHO = _BRACKETED_SPEAKER.groupindex["who"]
 _ASIDE = r"(?:(?i:en[\s\u00a0\u202f]+effet|d['’]ailleurs|notamment|justement|encore|aussi|également|bien)[\s\u00a0\u202f]+)?"
 _AS_SAID = regex.compile(
     r"(?<![\p{L}])(?i:comme)[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)"
-    r"(?:(?:a|ont|avait|avaient)[\s\u00a0\u202f]+)?" + _ASIDE + r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit)[\s\u00a0\u202f]+" + _ASIDE +
+    rf"(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?" + _ASIDE + r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit)[\s\u00a0\u202f]+" + _ASIDE +
     r"(?P<who>(?:(?:\d+[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)[\s\u00a0\u202f]*[\p{L}\p{M}]+)"
     r"(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 
@@ -760,7 +766,10 @@ def find_pour_opening(prose: str, span: Span, block: int, speakers: set[str] | f
 # stop ("« …, s'esclaffe ce dernier en riant. … »"), and a bare participle is no incise
 # ("« On a mangé, chanté la Marseillaise et dansé »").
 _INCISE_END = regex.compile(r"[^,.;:!?«»“”\"\n]{0,60}[,.;]")
-_AUXILIARY_BEFORE = regex.compile(r"(?:^|[\s\u00a0\u202f'’])(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront|aurait|auraient)[\s\u00a0\u202f]")
+_AUXILIARY_BEFORE = regex.compile(
+    r"(?:^|[\s\u00a0\u202f'’])"
+    rf"(?:{_alternation('avoir_auxiliaries', 'etre_auxiliaries', 'future_avoir_auxiliaries', 'conditional_avoir_auxiliaries')})"
+    r"[\s\u00a0\u202f]")
 # Forms that are no verb of an incise: participles ("perdu une investiture"), infinitives
 # ("échanger leurs données"), present participles ("oubliant la fatigue"), nouns, "voilà
 # ce qui", the auxiliaries and modals of the speaker's own sentence ("pourra donner un
