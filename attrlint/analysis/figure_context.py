@@ -498,7 +498,7 @@ _PRODUCT_FIGURES = {"measure"}
 
 _SP = r"[ \u00a0\u202f]+"
 # A range's first bound: "(350 000 à 450 000 $)".
-_RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:à|et){_SP}$")
+_RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:{phrase_alternation(_FUNCTION_WORDS['range_joins'])}){_SP}$")
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +510,8 @@ def _auction_patterns() -> tuple[object, object, object]:
     article = PhraseSearch(data["auctions"])
     estimate = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auction_estimates')})(?:{_SP}[\p{{L}}'’]+){{0,4}}{_SP}entre{_SP}$",
                              regex.I)
-    hammer = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('hammer_prices')})(?:{_SP}(?:à|pour|contre))?"
+    hammer = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('hammer_prices')})"
+                           rf"(?:{_SP}(?:{phrase_alternation(_FUNCTION_WORDS['price_prepositions'])}))?"
                            rf"(?:{_SP}(?:près{_SP}de|plus{_SP}de|quelque))?{_SP}$", regex.I)
     return article, estimate, hammer
 
@@ -624,10 +625,11 @@ def _quality_patterns() -> tuple[object, object, object]:
     comparative that holds them, and before a share with "de" (and the share listed before it)."""
     qualities = "|".join(regex.escape(w) for w in longest_first(context_words()["product_qualities"]))
     quality = rf"(?:{qualities})(?![\p{{L}}])"
-    after = regex.compile(rf"{_SP}(?:plus|moins){_SP}{quality}", regex.I)
+    after = regex.compile(rf"{_SP}(?:{phrase_alternation(_FUNCTION_WORDS['more_and_less'])}){_SP}{quality}", regex.I)
     bare_after = regex.compile(rf"{_SP}{quality}", regex.I)
-    before = regex.compile(rf"(?<![\p{{L}}]){quality}[ \u00a0\u202f]*\(?[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*"
-                           rf"(?:\d[\d \u00a0\u202f,.]*%[^.()%]{{0,25}}?{_SP}(?:et|ou){_SP}(?:de|d['’])[ \u00a0\u202f]*)?$",
+    de, and_or = (phrase_alternation(_FUNCTION_WORDS[key]) for key in ("de", "and_or"))
+    before = regex.compile(rf"(?<![\p{{L}}]){quality}[ \u00a0\u202f]*\(?[ \u00a0\u202f]*(?:{de})[ \u00a0\u202f]*"
+                           rf"(?:\d[\d \u00a0\u202f,.]*%[^.()%]{{0,25}}?{_SP}(?:{and_or}){_SP}(?:{de})[ \u00a0\u202f]*)?$",
                            regex.I)
     return after, bare_after, before
 
