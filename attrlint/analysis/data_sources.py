@@ -1047,7 +1047,8 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
 # "Sur les 72 recours déposés, " "Parmi ces 300 agents, ": a group at the head of a sentence (opened by
 # the group_openings of figures.toml), and the comma that closes it.
 _GROUP_HEAD = regex.compile(rf"[\s\u00a0\u202f]*(?:{phrase_alternation(sorted(context_words()['group_openings']))})"
-                            r"[\s\u00a0\u202f]+(?:les|ces)[\s\u00a0\u202f]+$", regex.I)
+                            rf"[\s\u00a0\u202f]+(?:{phrase_alternation(word_sets('lexicon/function_words.toml')['group_determiners'])})"
+                            r"[\s\u00a0\u202f]+$", regex.I)
 _GROUP_CLOSE = regex.compile(r"[^,.;:!?]{0,60},[\s\u00a0\u202f]*")
 
 
