@@ -16,6 +16,14 @@ from .spans import overlaps_any
 
 # The word lists of grammars/lexicon/figures.toml (each described there).
 _WORDS = word_sets("lexicon/figures.toml")
+# The closed classes of grammars/lexicon/function_words.toml.
+_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
+
+
+def _alternation(*keys: str) -> str:
+    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
+    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
+
 
 _SP = r"[ \u00a0\u202f]"
 _NUMBER = (
@@ -64,9 +72,10 @@ _SCALE_RE = regex.compile(
 # A run of digits is read whole, from its first digit: a million digits are one attempt.
 _RATE_RE = regex.compile(
     rf"(?<![\p{{L}}\-])(?:(?P<a>(?:(?:{_WORD_NUM_ALT})(?:-(?:{_WORD_NUM_ALT}))*|(?<!\d)\d++))\s+(?:[\p{{L}}\-]+\s+){{0,2}}sur\s+(?P<b>(?:{_WORD_NUM_ALT})(?:-(?:{_WORD_NUM_ALT}))*|\d+)(?![\p{{L}}\d])"
-    rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:plus|moins))"
+    rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:{_alternation('more_and_less')}))"
     rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
-    r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)\s+(?:des|de\s+la|de\s+l'|de\s+l’|du|de)\b"
+    r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)"
+    rf"\s+(?:{_alternation('de_with_articles')})\b"
     # "un quart de siècle", "la moitié du temps": a share of time is a duration
     r"(?![\s\u00a0\u202f]*(?:siècles?|temps|journée|nuit|semaine|matinée|soirée|saison|année|décennie)\b)))",
     regex.I,
@@ -271,7 +280,7 @@ _NEXT_W, _PREV_W = _NEXT_WORD.groupindex["w"], _PREV_WORDS.groupindex["w"]
 # Words before a number that make it a name, a reference or a rank.
 _IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
-_SCORE_BEFORE = regex.compile(r"(?<![\p{L}])(?:score|scores)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+_SCORE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:score|scores)[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$", regex.I)
 # The losing side of a match's score written in words, after a verb or a noun of its result (a
 # day may stand between): "s'est inclinée samedi 2 à 1", "une victoire 4 à 2" (the match_results of
 # figures.toml). The winning side before "à" is a bare number already.
@@ -317,19 +326,19 @@ _CONVERSION_BETWEEN = regex.compile(
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
 # A bracket that opens right after a figure: what it holds is that figure again, converted.
 _BRACKET_BETWEEN = regex.compile(r"[ \u00a0\u202f]*\([ \u00a0\u202f]*")
-_ANOTHER_CONVERSION = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et|/)[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
+_ANOTHER_CONVERSION = regex.compile(rf"[ \u00a0\u202f]*(?:,|/|{_alternation('and_or')})[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
 # "d'une capacité de 6 000 places": what a place holds, not a count to source.
-_CAPACITY_BEFORE = regex.compile(r"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$", regex.I)
+_CAPACITY_BEFORE = regex.compile(rf"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$", regex.I)
 # "un faux billet de 20 dollars", "les pièces de 2 euros", "des bons d'achat de 30 euros": a
 # denomination, not a sum.
 _DENOMINATION_BEFORE = regex.compile(
     r"(?:billets?|pièces?|coupures?|bons?[ \u00a0\u202f]+d['’]achat)(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+banque)?"
-    r"[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$",
+    rf"[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$",
     regex.I)
 # "pour 100. 000 habitants": a space slipped in after a thousands separator.
 _SPLIT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0\u202f]$")
 # "une portion de 80 g", "pour 100 g": the quantity a nutrition fact is given for.
-_SERVING_BEFORE = regex.compile(r"(?:portions?|rations?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*$|(?<![\p{L}])(?P<per>pour)[ \u00a0\u202f]+$",
+_SERVING_BEFORE = regex.compile(rf"(?:portions?|rations?)[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$|(?<![\p{{L}}])(?P<per>pour)[ \u00a0\u202f]+$",
                                 regex.I)
 
 
@@ -561,7 +570,7 @@ _BETWEEN_BEFORE = regex.compile(r"(?i)entre[ \u00a0\u202f]+$")
 
 
 # A share in words ends on its preposition ("la moitié des"): the noun after it is what it counts.
-_SHARE_END = regex.compile(r"(?:des|du|de|de\s+la|de\s+l['’])$", regex.I)
+_SHARE_END = regex.compile(rf"(?:{_alternation('de_with_articles')})$", regex.I)
 _SHARE_NOUN = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}\-]*)")
 # An estimate right before a share: "plus d'un quart des", "près de la moitié des".
 _ESTIMATE_BEFORE_SHARE = regex.compile(
@@ -735,11 +744,11 @@ def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str) ->
     return found
 
 
-_RANGE_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:à|ou|et|-|–)[ \u00a0\u202f]*")
+_RANGE_BETWEEN = regex.compile(rf"[ \u00a0\u202f]*(?:{_alternation('range_joins', 'and_or')}|-|–)[ \u00a0\u202f]*")
 # Categories that need no source and that both ends of a range share:
 # "12 à 18 mois" (durations), "niveau 4 ou 5" (identifiers).
 _SHARED_BY_RANGE = {"duration", "age", "date", "time", "identifier", "ordinal"}
-_LIST_BETWEEN = regex.compile(r"[ \u00a0\u202f]*(?:,|ou|et)[ \u00a0\u202f]*")
+_LIST_BETWEEN = regex.compile(rf"[ \u00a0\u202f]*(?:,|{_alternation('and_or')})[ \u00a0\u202f]*")
 
 
 def _counts_nothing(fig: Figure) -> bool:
@@ -766,7 +775,7 @@ def _share_range_category(prose: str, figures: list[Figure]) -> None:
             second.category, second.needs_source = "identifier", False
 
 
-_NOUN_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)[ \u00a0\u202f]*[\p{L}\p{M}\-]+")
+_NOUN_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*[\p{{L}}\p{{M}}\-]+")
 
 
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\-]+$")
@@ -778,7 +787,7 @@ def _bare_number(value_text: str) -> bool:
     return parts[0].isdigit() and (len(parts) == 1 or (len(parts) == 2 and not parts[1].endswith(("s", "x"))))
 
 
-_LISTED_NUMBER = regex.compile(r"[ \u00a0\u202f]*(?:,|et|ou)[ \u00a0\u202f]*")
+_LISTED_NUMBER = regex.compile(rf"[ \u00a0\u202f]*(?:,|{_alternation('and_or')})[ \u00a0\u202f]*")
 
 
 def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str) -> Iterator[Figure]:
@@ -839,7 +848,7 @@ def _extend_noun(prose: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
-_PLACE_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|du|des|d'|d’|au|à|en)\b")
+_PLACE_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_alternation('place_prepositions')})\b")
 
 
 def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> bool:
@@ -857,7 +866,7 @@ def _edition_of(word: str) -> bool:
 
 _RACE_BEFORE = regex.compile(r"(?:course|marathon|semi-marathon|trail|relais|épreuve)s?[ \u00a0\u202f]+(?:de|du)[ \u00a0\u202f]*$",
                             regex.I)
-_OF_AFTER = regex.compile(r"[ \u00a0\u202f]+(?:de|d'|d’)(?![\p{L}])")
+_OF_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_alternation('de')})(?![\p{{L}}])")
 
 
 def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int, before: int) -> bool:
