@@ -539,6 +539,28 @@ def test_set_phrases_purposes_and_clubs_name_no_speaker(lint, text, quote):
     assert len(found) == 1 and found[0].startswith(quote)
 
 
+_PLAN = "« Nous avons voulu protéger la marque avant tout, et cela nous a coûté très cher. »"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a heading glued to the sentence by a lost line break: its capitalised "Pour" opens the sentence
+    f"Un procès en appel Pour Claire Vidal, les anciens associés ont agi par peur. {_PLAN}",
+    f"Trois ans de querelles Pour la fondatrice Claire Vidal, les associés ont agi par peur. {_PLAN}",
+])
+def test_pour_x_after_a_glued_heading_frames_the_words_that_follow(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    # "pour" in lowercase inside the sentence names no one who speaks
+    f"Un procès en appel pour Claire Vidal, les anciens associés ont agi par peur. {_PLAN}",
+    # after the glued heading, a purpose, not a speaker
+    f"Un procès en appel Pour compenser les pertes, les anciens associés ont vendu. {_PLAN}",
+])
+def test_pour_inside_a_sentence_or_a_purpose_frames_nothing(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "QUO001") == [_PLAN]
+
+
 def test_pour_la_plupart_after_a_comma_names_no_speaker(lint):
     text = article("Au moins 22 personnes, pour la plupart des élèves, ont été tuées dans le crash.")
     assert excerpts(lint(text), "FIG001") == ["Au moins 22 personnes"]

@@ -142,7 +142,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 heads = [span] if _between(pour_at, t0, min(t1, t0 + 4)) else []
                 heads += [Span(tokens[k].start, span.end) for k in _between(pour_at, t0 + 1, t1)
                           if tokens[k - 1].category == "COLON" or
-                          (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL)]
+                          (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL) or
+                          _pour_after_heading(tokens[k - 1], tokens[k])]
                 if heads and speaker_nouns is None:
                     speaker_nouns = lexicon.source_nouns | subject_words().people
                 for head in heads:
@@ -308,6 +309,13 @@ def _indices_of(items: list[str], value: str) -> list[int]:
         at = items.index(value, at + 1)
         found.append(at)
     return found
+
+
+def _pour_after_heading(before: Token, pour: Token) -> bool:
+    """Whether a capitalised "Pour" follows a word or a closing bracket with no punctuation between
+    them ("Un recours devant la justice Pour Paul Morel, …"): a heading glued to the sentence it
+    heads by a lost line break, which the "Pour" opens."""
+    return pour.text == "Pour" and (before.text[-1:].isalnum() or before.text == ")")
 
 
 def _between(indices: list[int], lo: int, hi: int) -> list[int]:
