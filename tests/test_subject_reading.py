@@ -162,3 +162,26 @@ def test_people_in_the_plural_do_not_hand_on_the_floor_and_things_do_not_speak(l
 def test_a_complement_of_the_subject_before_a_verb_inside_the_marks_is_no_verb_of_its_own(lint, text, quoted):
     # someone else's words about them, as "M. Durand « combinait… »"
     assert excerpts(lint(article(text)), "QUO001") == [quoted]
+
+
+_AIR = "« La ville respirera mieux, et les commerces du centre aussi. »"
+
+
+@pytest.mark.parametrize("text", [
+    # "ce dernier", "cette dernière" before a verb that no list names, then its object: the one last named
+    f"Le conseil a entendu un urbaniste. Ce dernier vante notamment le tramway. {_AIR}",
+    f"Le conseil a entendu une urbaniste. Cette dernière dirige les travaux depuis mars. {_AIR}",
+    f"Le conseil a entendu un urbaniste. Ce dernier propose « une ligne de tramway vers la gare ». {_AIR}",
+])
+def test_the_one_last_named_speaks_the_words_after_its_sentence(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a noun after "dernier", with its complement, its verb or as a time: a thing, no one who speaks
+    f"Le conseil a entendu un urbaniste. Cette dernière vague de travaux inquiète. {_AIR}",
+    f"Le conseil a entendu un urbaniste. Ce dernier projet plaît aux habitants. {_AIR}",
+    f"Le conseil a entendu un urbaniste. Ce dernier été a laissé des traces. {_AIR}",
+])
+def test_a_noun_after_dernier_does_not_speak(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == [_AIR]

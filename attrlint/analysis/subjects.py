@@ -468,6 +468,17 @@ def _time_ago(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> bool
 
 
 _TITLE_PREFIX = regex.compile(r"^(?:ex|haut|haute|vice|sous|co)-")
+# What opens the object or complement of a verb, right after it ("vante les mérites", "parle d'un
+# projet", "propose « … »"); a noun is followed by its complement ("de"), an adjective or its verb.
+_VERB_FOLLOWERS = {"DET", "QUOTE", "ADV", "NUM", "PREP_A", "DANS", "SUR", "PAR", "POUR", "QUE"}
+
+
+def _verb_of_one_last_named(tokens: list[Token], j: int, t1: int, words: SubjectWords) -> bool:
+    """Whether ``tokens[j]``, after "ce dernier" or "cette dernière", is a verb whose subject they are
+    ("Ce dernier vante les mérites de…") rather than the noun they qualify ("Cette dernière vague de…",
+    "ce dernier été"): a word in lowercase, no time, followed by what opens a verb's object."""
+    return j + 1 < t1 and tokens[j].category == "WORD" and tokens[j].text.islower() and \
+        tokens[j].lower not in words.times and tokens[j + 1].category in _VERB_FOLLOWERS
 
 
 def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
@@ -485,6 +496,8 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
     if j > i and (tokens[j].category in _PHRASE_ENDS or tokens[j].lower in _OBJECT_CLITICS) and \
             tokens[j - 1].lower in words.standing_for_someone:
         return Span(tokens[i].start, tokens[j - 1].end), "person"  # "Cette dernière a indiqué…"
+    if j > i and tokens[j - 1].lower in words.standing_for_someone and _verb_of_one_last_named(tokens, j, t1, words):
+        return Span(tokens[i].start, tokens[j - 1].end), "person"  # "Ce dernier vante les mérites de…"
     head = tokens[j]
     if head.lower in words.counts:
         # "Une soixantaine de parlementaires", "un millier d'habitants": the people counted.
