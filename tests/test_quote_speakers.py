@@ -68,6 +68,28 @@ def test_quotation_cut_by_a_word_goes_on_with_its_speaker(lint):
     assert excerpts(lint(article(text)), "QUO001") == []
 
 
+_CANTEEN = "« avant la fin des travaux de la cuisine centrale »"
+
+
+def test_quotation_cut_from_an_attributed_one_over_several_sentences_goes_on_with_its_speaker(lint):
+    # the attributed quotation opens a sentence before and closes in the sentence of the cut one
+    text = ("La directrice a écrit aux parents : « La cantine restera fermée lundi. Les agents ne pourront pas » "
+            f"assurer le service {_CANTEEN}.")
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation before has no speaker either
+    "La cantine ferme. « La cantine restera fermée lundi. Les agents ne pourront pas » assurer le service "
+    f"{_CANTEEN}.",
+    # the attributed quotation closes in the sentence before
+    "La directrice a écrit aux parents : « La cantine restera fermée lundi. » Les agents ne pourront pas assurer "
+    f"le service {_CANTEEN}.",
+])
+def test_quotation_after_one_closing_in_another_sentence_or_with_no_speaker_is_reported(lint, text):
+    assert _CANTEEN in excerpts(lint(article(text)), "QUO001")
+
+
 def test_quotation_cut_before_an_attributed_one_goes_on_with_its_speaker(lint):
     text = ("La loi du comté était contestée. « Nous avons lu tout le dossier avec soin » et elles « se ressemblent "
             "en tout point. Elles appellent donc la même décision », a tranché la cour.")

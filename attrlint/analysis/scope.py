@@ -1106,11 +1106,13 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
 
 def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
     """« Les gens ne voulaient pas » déranger « leur médecin »: a quotation cut
-    by a word goes on the speech of the attributed quotation before it in its sentence."""
+    by a word goes on the speech of the attributed quotation before it in its sentence,
+    or closing in it when it runs over several sentences ("Il a écrit : « C'est fini. Je
+    ne voulais pas » rester « une minute de plus »")."""
     s = ad.sentence_at(q.span.start)
     other = top.before(q.span.start)
     return s is not None and other is not None and other.is_speech and other.attributed and \
-        other.span.start >= s.span.start and other.span.end <= q.span.start
+        other.span.end > s.span.start and other.span.end <= q.span.start
 
 
 # How many words may cut a quotation from the attributed one that goes on with it in its sentence.
