@@ -1229,3 +1229,27 @@ def test_words_a_clause_after_their_comma_points_back_at_are_named(lint):
 def test_words_a_clause_after_their_comma_only_describes_stay_reported(lint):
     text = CUISINE.format("une question que l'on entend souvent")
     assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+_NO_REGRET = "« J'ai tout donné à ce club, et je pars aujourd'hui sans le moindre regret. »"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a sentence with no verb, about the one person named after "pour" or "par", hands them the floor
+    f"Le club a annoncé son départ. Une fin brutale pour Claire Vidal, sa capitaine. {_NO_REGRET}",
+    f"Les hommages se multiplient. A commencer par Paul Morel, le président du club. {_NO_REGRET}",
+])
+def test_the_person_a_sentence_with_no_verb_is_about_speaks_next(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    # two people named: who speaks is not said
+    f"Le club a annoncé leur départ. Une fin brutale pour Claire Vidal et pour Paul Morel. {_NO_REGRET}",
+    # a verb: the person is not what the sentence is about
+    f"Le club a annoncé son départ. La saison a été brutale pour Claire Vidal. {_NO_REGRET}",
+    # no person named
+    f"Le club a annoncé son départ. Une fin brutale pour le club de la ville. {_NO_REGRET}",
+])
+def test_a_sentence_about_no_one_person_hands_no_one_the_floor(lint, paragraph):
+    assert excerpts(lint(article(paragraph)), "QUO001") == [_NO_REGRET]
