@@ -1238,6 +1238,8 @@ _NO_REGRET = "« J'ai tout donné à ce club, et je pars aujourd'hui sans le moi
     # a sentence with no verb, about the one person named after "pour" or "par", hands them the floor
     f"Le club a annoncé son départ. Une fin brutale pour Claire Vidal, sa capitaine. {_NO_REGRET}",
     f"Les hommages se multiplient. A commencer par Paul Morel, le président du club. {_NO_REGRET}",
+    # ... or by a noun for one person
+    f"Le club a annoncé son départ. Un coup dur pour l'entraîneur, à deux matchs de la fin. {_NO_REGRET}",
 ])
 def test_the_person_a_sentence_with_no_verb_is_about_speaks_next(lint, paragraph):
     assert excerpts(lint(article(paragraph)), "QUO001") == []
@@ -1250,6 +1252,8 @@ def test_the_person_a_sentence_with_no_verb_is_about_speaks_next(lint, paragraph
     f"Le club a annoncé son départ. La saison a été brutale pour Claire Vidal. {_NO_REGRET}",
     # no person named
     f"Le club a annoncé son départ. Une fin brutale pour le club de la ville. {_NO_REGRET}",
+    # people, not one person
+    f"Le club a annoncé son départ. Un coup dur pour les supporters, à deux matchs de la fin. {_NO_REGRET}",
 ])
 def test_a_sentence_about_no_one_person_hands_no_one_the_floor(lint, paragraph):
     assert excerpts(lint(article(paragraph)), "QUO001") == [_NO_REGRET]

@@ -868,11 +868,15 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
 
 # "Une fin brutale pour Paul Morel.", "A commencer par Claire Vidal, la directrice.": the words that
 # name the one person a sentence of phrases with no verb is about, then that person's name (two
-# capitalised words at least, after an article maybe: "pour le Prix Nobel").
+# capitalised words at least, after an article maybe: "pour le Prix Nobel"), or a noun for one
+# person after its article ("pour l'élu", "pour la maire").
 _ABOUT_WORDS = phrase_alternation(read_word_lists("lexicon/subjects.toml")["about_one_person"])
 _PERSON_PHRASE_IS_ABOUT = regex.compile(
     rf"(?<![\p{{L}}'’])(?:{_ABOUT_WORDS})[\s\u00a0\u202f]+(?:(?:le|la)[\s\u00a0\u202f]+|l['’])?"
     r"(?<who>\p{Lu}[\p{L}\-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+)+)")
+_TITLE_PHRASE_IS_ABOUT = regex.compile(
+    rf"(?<![\p{{L}}'’])(?:{_ABOUT_WORDS})[\s\u00a0\u202f]+"
+    r"(?<who>(?:(?:le|la)[\s\u00a0\u202f]+|l['’])(?<noun>\p{Ll}[\p{L}\-]+))(?![\p{L}'’\-])")
 # Words in lowercase, as written: an auxiliary ("a", "est") gives a sentence a verb; "A commencer par"
 # is a capital À left unaccented.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])")
@@ -882,16 +886,17 @@ _VERBS_OF_A_CLAUSE = _TERMINALS["AUX"] | _TERMINALS["ALLER"]
 def _person_a_phrase_is_about(ad: AnalysedDocument, t: Sentence) -> Span | None:
     """The one person the sentence ``t`` is about when it is made of phrases with no verb ("Une fin
     brutale pour Paul Morel, son capitaine.", "A commencer par Claire Vidal."): no subject read, no
-    cue, no quotation, no auxiliary, and one name only, after "pour" or "par"; None otherwise."""
+    cue, no quotation, no auxiliary, and one person only named after "pour" or "par", by a name or a noun
+    for one person ("pour l'élu"); None otherwise."""
     if t.subject is not None or t.cues:
         return None
     text = ad.prose[t.span.start:t.span.end]
     if _ANY_MARK.search(text) or any(w in _VERBS_OF_A_CLAUSE for w in _LOWER_WORD.findall(text)):
         return None
-    found = list(_PERSON_PHRASE_IS_ABOUT.finditer(ad.prose, t.span.start, t.span.end))
-    if len(found) != 1:
-        return None
-    return Span(found[0].start("who"), found[0].end("who"))
+    found = [m.span("who") for m in _PERSON_PHRASE_IS_ABOUT.finditer(ad.prose, t.span.start, t.span.end)]
+    found += [m.span("who") for m in _TITLE_PHRASE_IS_ABOUT.finditer(ad.prose, t.span.start, t.span.end)
+              if _person_noun(ad, m.group("noun").lower())]
+    return Span(*found[0]) if len(found) == 1 else None
 
 
 def _pronoun_after_things(ad: AnalysedDocument, s: Sentence) -> bool:
