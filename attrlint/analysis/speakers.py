@@ -871,12 +871,13 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
 # capitalised words at least, after an article maybe: "pour le Prix Nobel"), or a noun for one
 # person after its article ("pour l'élu", "pour la maire").
 _ABOUT_WORDS = phrase_alternation(read_word_lists("lexicon/subjects.toml")["about_one_person"])
+_SINGULAR_ARTICLES = _alternation("singular_definite_articles")
 _PERSON_PHRASE_IS_ABOUT = regex.compile(
-    rf"(?<![\p{{L}}'’])(?:{_ABOUT_WORDS})[\s\u00a0\u202f]+(?:(?:le|la)[\s\u00a0\u202f]+|l['’])?"
+    rf"(?<![\p{{L}}'’])(?:{_ABOUT_WORDS})[\s\u00a0\u202f]+(?:(?:{_SINGULAR_ARTICLES})[\s\u00a0\u202f]+|l['’])?"
     r"(?<who>\p{Lu}[\p{L}\-]+(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\-]+)+)")
 _TITLE_PHRASE_IS_ABOUT = regex.compile(
     rf"(?<![\p{{L}}'’])(?:{_ABOUT_WORDS})[\s\u00a0\u202f]+"
-    r"(?<who>(?:(?:le|la)[\s\u00a0\u202f]+|l['’])(?<noun>\p{Ll}[\p{L}\-]+))(?![\p{L}'’\-])")
+    rf"(?<who>(?:(?:{_SINGULAR_ARTICLES})[\s\u00a0\u202f]+|l['’])(?<noun>\p{{Ll}}[\p{{L}}\-]+))(?![\p{{L}}'’\-])")
 # Words in lowercase, as written: an auxiliary ("a", "est") gives a sentence a verb; "A commencer par"
 # is a capital À left unaccented.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}+(?![\p{L}'’])")
