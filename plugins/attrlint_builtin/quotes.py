@@ -77,7 +77,8 @@ Not reported, because a speaker is named without a verb of saying:
   le film)"
 - a noun for words before the quotation and whose they are after it: "La
   réponse « … » d'un passant"
-- a quotation cut by a few words from an attributed one of its sentence
+- a quotation cut by a few words from an attributed one that closes in its
+  sentence
 - but a subject that is a thing or an event ("Le mercure…") does not speak
 
 Nor a quotation after a colon:
@@ -107,6 +108,8 @@ Nor a quotation opening the sentence right after one of these:
 - a sentence that puts a named person forward ("c'est Paul Garnier qui a
   surpris") or in which a single name speaks woven words
 - "Et d'ajouter."
+- a sentence with no verb about one person, named after "pour" or "par":
+  "Une fin brutale pour Paul Durand.", "Un hommage rendu par l'élu."
 - a lead that only announces the words may stand between, after attributed
   words of several sentences too: "Sa réponse ? « … »"
 
