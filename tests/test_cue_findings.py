@@ -94,3 +94,16 @@ def test_presented_by_its_agent_as_something(lint, text, reported):
 ])
 def test_agent_of_a_noun_of_saying(lint, text, reported):
     assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a name quoted in the complement of the verb's object: no words are introduced
+    ("Près de 70 % des riverains soutiennent la grève des « blouses blanches ».", ["Près de 70 %"]),
+    ("Quelque 300 élus soutiennent le combat du « collectif des oubliés ».", ["Quelque 300 élus"]),
+    # words the verb introduces, right after it or after "que"
+    ("Le délégué soutient « 70 % des riverains sont avec nous ».", []),
+    ("Le délégué soutient que 70 % des riverains défendent la grève des « blouses blanches ».", []),
+    ("« Près de 70 % des riverains sont avec nous », soutient le délégué des « blouses blanches ».", []),
+])
+def test_a_name_quoted_in_the_object_is_no_words_introduced(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported

@@ -443,11 +443,22 @@ def _introduces_words(tokens: list[Token], i: int, length: int, end: int) -> boo
         t = tokens[k]
         if t.category == "QUE" and k - 2 >= i and tokens[k - 2].lower in _COMPARATIVES and tokens[k - 1].category == "WORD":
             continue  # "la considèrent comme plus discrète que…": a comparison, not words introduced
+        if t.category == "QUOTE" and _names_a_complement(tokens, k, i):
+            continue
         if t.category in ("QUE", "COLON", "QUOTE"):
             return True
         if t.category == "STOP":
             break
     return False
+
+
+_COMPLEMENT_ARTICLES = _FUNCTION_WORDS["complement_articles"]
+
+
+def _names_a_complement(tokens: list[Token], k: int, verb: int) -> bool:
+    """Whether the quotation mark at ``k`` opens a name set in the complement of a noun after the
+    verb at ``verb`` ("soutiennent la mobilisation des « gilets jaunes »"), not words it introduces."""
+    return k - 2 > verb and tokens[k - 1].lower in _COMPLEMENT_ARTICLES and tokens[k - 2].category == "WORD"
 
 
 # The words that tell the reflexive sense of a verb like "se déclarer" (speech_verbs.toml).
