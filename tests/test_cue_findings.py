@@ -107,3 +107,19 @@ def test_agent_of_a_noun_of_saying(lint, text, reported):
 ])
 def test_a_name_quoted_in_the_object_is_no_words_introduced(lint, text, reported):
     assert excerpts(lint(article(text)), "FIG001") == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # "auprès de" after a verb of a deal names the other party
+    ("La jeune pousse vient de lever 12 millions d'euros auprès d'investisseurs américains.",
+     ["12 millions d'euros"]),
+    ("Avec plus de 3 000 malades, la région a commandé des respirateurs auprès de deux fabricants.",
+     ["plus de 3 000 malades"]),
+    ("L'hôpital a acheté 40 000 masques, pour 80 000 euros, auprès d'un grossiste.",
+     ["40 000 masques", "80 000 euros"]),
+    # "auprès de" names where the news was learnt
+    ("Plus de 3 000 malades sont hospitalisés, auprès de l'agence régionale de santé.", []),
+    ("Plus de 3 000 malades ont été soignés, a-t-on appris auprès de l'hôpital qui a levé l'alerte.", []),
+])
+def test_aupres_after_a_deal_names_no_source(lint, text, reported):
+    assert excerpts(lint(article(text)), "FIG001") == reported

@@ -194,6 +194,8 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
             continue
         if rule == "passive" and not _presents_as(tokens, i, i + length, end, lexicon):
             continue
+        if rule == "channel" and tok.category == "AUPRES" and _after_a_deal(tokens, i, start):
+            continue
         last = tokens[i + length - 1]
         if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1 and \
                 not (last.category == "QUOTE" and _closes_a_title(tokens, i, i + length - 1)):
@@ -208,6 +210,17 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         cues.append(cue)
         done = i + max(1, length)
     return cues
+
+
+# The verbs of a deal (speech_verbs.toml), and how many tokens before "auprès de" one may stand.
+_DEALING = word_sets("lexicon/speech_verbs.toml", "dealing")["forms"]
+_DEAL_REACH = 15
+
+
+def _after_a_deal(tokens: list[Token], i: int, start: int) -> bool:
+    """Whether "auprès de" at ``i`` follows a verb of a deal in its sentence: "a levé 5 millions
+    d'euros auprès d'investisseurs" names the other party, not a source."""
+    return any(tokens[k].lower in _DEALING for k in range(max(start, i - _DEAL_REACH), i))
 
 
 _PARTICIPLES = {"PASSIVE_PP", "SPEECH_PP", "SPEECH_FIN_PP"}
