@@ -1510,6 +1510,19 @@ def test_an_average_price_is_a_statistic(lint):
     assert excerpts(lint(article(text)), "FIG001") == ["1,465 euro"]
 
 
+@pytest.mark.parametrize("sentence, reported", [
+    # a price a market reaches is a statistic
+    ("Cet hiver, le cacao atteindra un prix de 4 euros le kilo.", ["4 euros"]),
+    ("Sur le marché de Rouen, le blé a grimpé à un prix de 320 euros la tonne.", ["320 euros"]),
+    # a price a seller sets or asks describes the offer
+    ("Le cacao de la coopérative est vendu au prix de 4 euros le kilo.", []),
+    ("La boutique affiche un prix de 320 euros pour ce manteau.", []),
+    ("Dès mars, les frais facturés atteindront un prix de 25 euros.", []),
+])
+def test_a_price_a_market_reaches_is_a_statistic(lint, sentence, reported):
+    assert excerpts(lint(article(sentence)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("sentence", [
     "La berline GLE 580 équipée d'un V8 arrive en concession.",
     "Invité d'Europe 1 dimanche, le ministre a défendu son budget.",

@@ -242,6 +242,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 continue
             if kind == "price" and near & _AVERAGE:
                 continue  # "à 1,30 euro le litre en moyenne nationale": a statistic, not a seller's price
+            if kind == "price" and near & _MARKET_MOVES and (near & words[kind]) <= _MARKET_PRICE_WORDS:
+                continue  # "le cacao atteindra un prix de 3 euros le kilo": a market moving, not a seller's price
             if kind == "size" and (near & _RATE_WORDS or fig.value_text.lower().endswith("cubes")):
                 continue  # "la crue mesure 140 mètres cubes par seconde": a flow measured, not a size
             if kind == "capability":
@@ -491,6 +493,8 @@ def _unit(fig: Figure) -> str:
 
 
 _AVERAGE = context_words()["average"]
+_MARKET_MOVES = context_words()["market_moves"]
+_MARKET_PRICE_WORDS = context_words()["market_price_words"]
 _RATE_WORDS = context_words()["flow_words"]
 # Figures that, in an article describing a product, describe it too.
 _PRODUCT_FIGURES = {"measure"}
