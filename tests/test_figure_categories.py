@@ -216,6 +216,22 @@ def test_a_number_alone_in_brackets_after_a_count_is_another_value_of_it(lint, s
     assert excerpts(lint(article(sentence)), "FIG001") == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # the new value of the count given before, its unit left out
+    ("La coopérative vend environ 80 000 tonnes par an, mais ce total est tombé à 65 000 cette saison.",
+     ["environ 80 000 tonnes", "65 000"]),
+    ("Le port accueillait 1 200 navires en 2019 ; leur nombre est passé à 9 000 depuis.",
+     ["1 200 navires", "9 000"]),
+    # a number with no count before it in its sentence, or past its end
+    ("Le compteur est passé à 65 000 cette saison.", []),
+    ("La coopérative vend 80 000 tonnes par an. Le compteur est passé à 65 000 cette saison.", ["80 000 tonnes"]),
+    # a small number: a rank or a score rather than a value
+    ("Le club compte 12 000 abonnés mais il est tombé à 14 au classement.", ["12 000 abonnés"]),
+])
+def test_a_number_alone_after_a_verb_of_change_is_the_new_value_of_a_count(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
 @pytest.mark.parametrize("sentence", [
     "Le séisme de magnitude 6,2 survenu mardi a fait des dégâts.",
     "L'équipe s'est imposée sur un score de 3 obtenu en fin de match.",

@@ -535,6 +535,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             after.category, after.needs_source = "conversion", False  # "(82 000 dollars ou 65 000 livres)"
     _mark_spelled_out_conversions(prose, figures)
     _count_bracketed_comparisons(prose, figures)
+    _count_changed_to(prose, figures)
     _share_range_category(prose, figures)
     _share_elided_currency(prose, figures)
     _mark_scale_bounds(prose, figures)
@@ -680,6 +681,27 @@ def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
         if _BRACKETED_ALONE.search(prose, max(0, fig.span.start - 3), fig.span.start) and \
                 _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100 and \
                 not _names_a_reference(prose, fig.span.start):
+            fig.category, fig.needs_source = counted.category, True
+
+
+# "ce chiffre est tombé à 160 000": a verb of change and "à" right before a number.
+_CHANGED_TO = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:{phrase_alternation(_WORDS['changed_to'])})[ \u00a0\u202f]+à[ \u00a0\u202f]+$")
+
+
+def _count_changed_to(prose: str, figures: list[Figure]) -> None:
+    """"environ 200 000 tonnes chaque année, mais ce chiffre est tombé à 160 000": a number alone
+    after a verb of change and "à" is the new value of the count its sentence gave before it."""
+    counted = None
+    for fig in figures:
+        if fig.needs_source and fig.category in ("count", "money", "measure"):
+            counted = fig
+            continue
+        if fig.category != "number" or counted is None or fig.span.start - counted.span.end > COMPARISON_REACH:
+            continue
+        if _value(fig.value_text) >= 100 and \
+                _CHANGED_TO.search(prose, max(0, fig.span.start - 20), fig.span.start) and \
+                not _SENTENCE_END.search(prose, counted.span.end, fig.span.start):
             fig.category, fig.needs_source = counted.category, True
 
 
