@@ -54,7 +54,8 @@ A figure is attributed when its sentence carries an attribution cue:
   vers minuit", "le chômage s'établit à 9 %" and "les stocks se sont révélés
   insuffisants" name no source
 - "selon les règles", "selon le rite" say how something is done, not who says
-  it
+  it, and "auprès de" after a verb of a deal names the other party: "la
+  start-up a levé 14 millions de dollars auprès d'investisseurs"
 
 Or when it continues an attributed statement of the same paragraph:
 - a sentence in the reportive conditional, or with "toujours selon"
@@ -207,7 +208,9 @@ Products, and prices set by a seller:
 - what a pack holds: "un coffret de 6 disques"
 - a seller's price: "adjugée 79 875 €", "accessible dès 44 940 €", "le billet
   coûtait 45 euros"; after "pour" ("elle loue des vélos pour 35 euros la
-  journée") or after a car's brand ("une Maserati à 90 000 euros")
+  journée") or after a car's brand ("une Maserati à 90 000 euros"); but the
+  price a market reaches is a statistic, and is reported: "le prix du kilo a
+  grimpé à 350 francs CFA"
 - a product's prices under ten million in an article that gives its
   specification
 - an auction's estimates and what it offers: "126 lots"
