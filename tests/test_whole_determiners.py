@@ -1,0 +1,37 @@
+"""The determiners and forms of "de" before a noun are read as whole words: "des élus" is not
+"de" + "s élus", "une chanson" not "un" + "e chanson", "les policiers" not "le" + "s"."""
+from __future__ import annotations
+
+import pytest
+from cli_run import article, excerpts
+
+from attrlint.api import sources_of_text
+
+_WORDS = "« Nous ne lâcherons rien, même au mois de juin. »"
+
+
+@pytest.fixture(scope="module")
+def sources(registry):
+    def names(body: str) -> list[str]:
+        return [s.name for s in sources_of_text(article(body), "article.txt", registry=registry).sources]
+
+    return names
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"La réunion a duré deux heures. On retient surtout le message des enseignants. {_WORDS}", "enseignants"),
+    (f"La réunion a duré deux heures. On retient surtout le message de la directrice. {_WORDS}", "la directrice"),
+    (f"La réunion a duré deux heures. On retient surtout le message d'Anne Morel. {_WORDS}", "Anne Morel"),
+])
+def test_the_one_whose_words_a_sentence_announces_is_named_whole_after_de(sources, text, name):
+    assert sources(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # "devant" is no "de" + "vant": no one whose words they are
+    f"La réunion a duré deux heures. On retient surtout le discours devant les élus. {_WORDS}",
+    # no noun for words
+    f"La réunion a duré deux heures. On retient surtout la photo des enseignants. {_WORDS}",
+])
+def test_a_sentence_announcing_no_ones_words_after_a_word_opening_on_de_leaves_them_reported(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == [_WORDS]
