@@ -35,3 +35,24 @@ def test_the_one_whose_words_a_sentence_announces_is_named_whole_after_de(source
 ])
 def test_a_sentence_announcing_no_ones_words_after_a_word_opening_on_de_leaves_them_reported(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == [_WORDS]
+
+
+_SONG = "« Nous danserons sous la pluie jusqu'au matin »"
+
+
+@pytest.mark.parametrize("text", [
+    f"{_SONG} est une chanson de 1952 que tout le village connaît.",
+    f"Dans les rayons, {_SONG}, label de la mairie, s'affiche partout.",
+])
+def test_a_title_noun_after_une_or_a_comma_is_read_whole(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no title noun: a judgement of the words
+    f"{_SONG} est une honte pour tout le village.",
+    # a noun opening on "le" that names no work
+    f"Dans les rayons, {_SONG}, leçon de la mairie, s'affiche partout.",
+])
+def test_no_title_noun_after_une_or_a_comma_leaves_the_words_reported(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == [_SONG]

@@ -572,12 +572,16 @@ _YEAR_AFTER = regex.compile(r"[\s\u00a0\u202f]*\((?:1[89]|20)\d\d\)")
 _PUBLISHED_AFTER = regex.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*\p{Lu}[\p{L}\p{M}\-]+,[^.;:!?«»“”\"\n]{1,100}?,"
                                  r"[\s\u00a0\u202f]*(?:1[89]|20)\d\d[\s\u00a0\u202f]*(?:[.)]|$)")
 # "« … » est le premier single de…", "« … » était le titre de…": what the quotation is, said after it.
-_IS_A_WORK_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:est|était|sera|fut)[\s\u00a0\u202f]+(?:le|la|l['’]|un|une|son|sa)"
-                                 r"[\s\u00a0\u202f]*(?:(?:premier|première|nouveau|nouvelle|dernier|dernière|"
+_IS_A_WORK_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:est|était|sera|fut)[\s\u00a0\u202f]+"
+                                 # the determiner a whole word ("est une chanson" names "chanson", not "un" + "e")
+                                 r"(?:l['’][\s\u00a0\u202f]*|(?:le|la|un|une|son|sa)[\s\u00a0\u202f]+)"
+                                 r"(?:(?:premier|première|nouveau|nouvelle|dernier|dernière|"
                                  r"deuxième|second|seconde)[\s\u00a0\u202f]+)?([\p{L}\p{M}]+)(?![\p{L}])", regex.I)
 # "« … », le célèbre slogan du jeu", "« … »… le fameux refrain de", "« … », du titre de la chanson":
 # the title noun after the closing mark and a comma or an ellipsis, an adjective of renown perhaps.
-_NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:,|\.\.\.|…)[\s\u00a0\u202f]*(?:(?:le|la|les|l['’]|un|une|son|sa|ses|du)[\s\u00a0\u202f]*)?"
+_NOUN_AFTER = regex.compile(r"[\s\u00a0\u202f]*(?:,|\.\.\.|…)[\s\u00a0\u202f]*"
+                            # the determiner a whole word ("…, label de" names "label", not "la" + "bel")
+                            r"(?:l['’][\s\u00a0\u202f]*|(?:le|la|les|un|une|son|sa|ses|du)[\s\u00a0\u202f]+)?"
                             r"(?:(?:célèbre|célèbres|fameux|fameuse|fameuses)[\s\u00a0\u202f]+)?"
                             r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+(?:(?:de|du|des)(?![\p{L}])|d['’])", regex.I)
 # "La « … », c'est son nom, arbore…": the quotation is a name, the sentence says so right after it.
