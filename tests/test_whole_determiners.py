@@ -6,6 +6,9 @@ import pytest
 from cli_run import article, excerpts
 
 from attrlint.api import sources_of_text
+from attrlint.engine import analyse_document
+from attrlint.lexicon import build_default_lexicon
+from attrlint.readers.text import read_text
 
 _WORDS = "« Nous ne lâcherons rien, même au mois de juin. »"
 
@@ -56,3 +59,34 @@ def test_a_title_noun_after_une_or_a_comma_is_read_whole(lint, text):
 ])
 def test_no_title_noun_after_une_or_a_comma_leaves_the_words_reported(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == [_SONG]
+
+
+_JUDGED = "« hypocrite et dangereuse pour les salariés »"
+
+
+@pytest.mark.parametrize("text, name", [
+    (f"Une réforme jugée {_JUDGED} par les syndicats.", "les syndicats"),
+    (f"Une réforme jugée {_JUDGED} par une syndicaliste.", "une syndicaliste"),
+    (f"Une réforme jugée {_JUDGED} par leurs opposants.", "leurs opposants"),
+    (f"Une réforme jugée {_JUDGED} par cette association.", "cette association"),
+])
+def test_the_agent_after_words_a_participle_weaves_in_is_named_whole(sources, text, name):
+    assert sources(text) == [name]
+
+
+def _as_said_sources(text: str) -> list[str]:
+    """The sources of the "comme l'observent X" cues of ``text``."""
+    ad = analyse_document(read_text("a.txt", article(text)), build_default_lexicon())
+    return [c.source_text for c in ad.cues if c.kind == "inverted" and c.trigger in ("observent", "montre")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le chômage a baissé de 3 % en un an, comme l'observent les riverains du port.", "les riverains"),
+    ("Le chômage a baissé de 3 % en un an, comme le montre une étude.", "une étude"),
+])
+def test_the_source_of_comme_l_explique_is_named_whole(text, name):
+    assert _as_said_sources(text) == [name]
+
+
+def test_a_word_opening_on_a_determiner_after_comme_l_explique_is_no_source():
+    assert _as_said_sources("Le chômage a baissé de 3 % en un an, comme le montre sans doute la courbe.") == []

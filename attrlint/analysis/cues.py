@@ -689,8 +689,9 @@ _PARTICIPLE_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:\p{{Ll}}[\p{{L}}\p{{M}}]{{2,}}(?:é|ée|és|ées)|été)(?:[\s\u00a0\u202f]+(?:{_alternation('de')}|comme))?[\s\u00a0\u202f]*$")
 _PASSIVE_AGENT = regex.compile(
     r"[\s\u00a0\u202f]+(?P<par>par)[\s\u00a0\u202f]+"
-    r"(?P<who>(?:\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|ce|cette)"
-    r"[\s\u00a0\u202f]*[\p{L}\p{M}\-]+)(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
+    # the determiner a whole word: "par les policiers" names "les policiers", not "le" + "s"
+    rf"(?P<who>(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:l['’][\s\u00a0\u202f]*|(?:{_alternation('determiners')})[\s\u00a0\u202f]+)"
+    r"[\p{L}\p{M}\-]+)(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 # "« … » (Jeanne Martin, dans le rôle de la juge)": the speaker in brackets,
 # within this many characters of the opening bracket.
 _BRACKET_REACH = 600
@@ -713,7 +714,9 @@ _ASIDE = r"(?:(?i:en[\s\u00a0\u202f]+effet|d['’]ailleurs|notamment|justement|e
 _AS_SAID = regex.compile(
     r"(?<![\p{L}])(?i:comme)[\s\u00a0\u202f]+(?:l['’]|le[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)"
     rf"(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?" + _ASIDE + r"(?P<verb>\p{Ll}[\p{L}\p{M}]{3,}|dit)[\s\u00a0\u202f]+" + _ASIDE +
-    r"(?P<who>(?:(?:\d+[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*|(?:le|la|les|l['’]|son|sa|ses|leur|un|une)[\s\u00a0\u202f]*[\p{L}\p{M}]+)"
+    # the determiner a whole word: "comme l'expliquent les élus" names "les élus", not "le" + "s"
+    r"(?P<who>(?:(?:\d+[\s\u00a0\u202f]+)?\p{Lu}[\p{L}\p{M}'’\-]*"
+    r"|(?:l['’][\s\u00a0\u202f]*|(?:le|la|les|son|sa|ses|leur|leurs|un|une)[\s\u00a0\u202f]+)[\p{L}\p{M}]+)"
     r"(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’\-]*)*)")
 
 
