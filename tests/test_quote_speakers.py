@@ -36,7 +36,7 @@ def test_those_who_only_act_do_not_speak_the_words_that_follow(lint, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Dans la file d'attente, une personne l'a interpellée : « Vous n'avez rien à faire ici, allez ailleurs ! »",
+    "Dans la file d'attente, une personne a interpellé l'agent : « Ouvrez donc un deuxième guichet ! »",
     "Une personne l'a interpellée : « Rentrez donc chez vous, ici c'est complet ! »",
 ])
 def test_a_person_named_by_the_word_personne_speaks(lint, text):

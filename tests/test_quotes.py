@@ -97,7 +97,7 @@ def test_a_noun_after_a_demonstrative_and_a_colon_announces_words_that_need_a_sp
 
 @pytest.mark.parametrize("text", [
     "Le maire a réagi en ces termes : « Les élus n'ont rien caché aux habitants. »",
-    "Au marché, une personne l'a interpellée en ces termes : « Rentrez donc chez vous, ici c'est complet ! »",
+    "Au marché, une personne a interpellé le vendeur en ces termes : « Rentrez donc chez vous, ici c'est complet ! »",
     # a term, named by its noun with no colon
     "Le maire a évité ces mots « fermeture définitive » pendant toute la réunion.",
 ])

@@ -1192,7 +1192,7 @@ def test_a_source_that_published_no_text_does_not_frame_the_words_after_it(lint,
     assert len(excerpts(lint(article(PISCINE.format(what))), "QUO001")) == 1
 
 
-EDITORIAL = ("{}, le mensuel, qui paraît depuis 1850, explique ne pas avoir pris cette décision « à la légère ». Mais "
+EDITORIAL = ("{}, le mensuel, qui paraît depuis 1850, assure avoir pesé ce choix « pendant de longs mois ». Mais "
              "après des décennies de silence sur les élections, « nous ne pouvions plus nous taire cette année ».")
 
 

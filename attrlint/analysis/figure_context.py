@@ -758,7 +758,7 @@ def _measure_unit(value_text: str, words: dict[str, frozenset[str]]) -> str:
 def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:
     """A length or an area that gives the size of a place or a thing: "une zone de
     250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km",
-    "un appartement de 122 mètres carrés"."""
+    "une maison de 140 mètres carrés"."""
     words = context_words()
     unit = _measure_unit(value_text, words)
     before = tokens[first - 1].lower if first > 0 else ""

@@ -607,7 +607,7 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
         has_a_lemma_in(ad, *m.span("verb"), quote_words()["publishing"])
 
 
-# ", qui a publié un communiqué dans la nuit, …", ", qui diffuse une note, …": a relative clause after
+# ", qui a publié un communiqué mardi soir, …", ", qui diffuse une note, …": a relative clause after
 # the source that says it published a text (a channel of words).
 _WHO_PUBLISHED_A_TEXT = regex.compile(
     rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
@@ -1241,7 +1241,7 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
         return False
     colon = _COLON_OR_COMMA_AFTER.match(ad.prose, q.span.end, last.span.end)
     if colon is not None and _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
-        return True  # "« … » : c'est par ces mots que l'actrice a ouvert la soirée.", "« … », c'est avec…"
+        return True  # "« … » : c'est par ces mots que la chanteuse a ouvert le concert.", "« … », c'est avec…"
     if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
             not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
         return False

@@ -1053,7 +1053,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     if answered:
         for q, s in prompted:
             if _answers_a_question(ad, s, q, prompt=True):
-                q.continues = True  # "Certains estiment que vous auriez dû…": the interviewer's prompt, answered
+                q.continues = True  # "Beaucoup vous reprochent d'avoir cédé…": the interviewer's prompt, answered
     attributed = [q for q in top if q.attributed]
     # Words quoted as a term or a name and attributed ("… pour défendre la « liberté de
     # toutes les femmes »"), which a pull-quote may repeat too.
