@@ -73,6 +73,13 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return "|".join(one(p) for p in longest_first(phrases))
 
 
+def function_word_alternation(*keys: str) -> str:
+    """The words of lists of grammars/lexicon/function_words.toml (closed classes: articles,
+    auxiliaries, prepositions…) as one regex alternation (see :func:`phrase_alternation`)."""
+    lists = word_sets("lexicon/function_words.toml")
+    return phrase_alternation(frozenset().union(*(lists[key] for key in keys)))
+
+
 def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str]:
     """A word list's phrases as one compiled pattern, case-insensitive, that matches them
     as whole words only (see :func:`phrase_alternation`)."""

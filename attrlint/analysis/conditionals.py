@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
+from ..word_lists import function_word_alternation as _alternation, longest_first, read_word_lists, word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
 from .speakers import plain_words
 from .tokens import past_adverbs
@@ -35,12 +35,6 @@ from .tokens import past_adverbs
 # The word lists of grammars/lexicon/conditionals.toml (each described there), read once
 # when the module is imported.
 _WORDS = word_sets("lexicon/conditionals.toml")
-
-
-def _function_words(*keys: str) -> str:
-    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
-    lists = word_sets("lexicon/function_words.toml")
-    return phrase_alternation(frozenset().union(*(lists[key] for key in keys)))
 
 
 # Endings that only the conditional has; "-rait" alone would take in the
@@ -67,7 +61,7 @@ _IMPERFECT = _WORDS["imperfect_like_conditionals"]
 _POINTING_BACK = _WORDS["pointing_back"]
 # Demonstrative subjects: the conditional then weighs a hypothesis.
 _DEMONSTRATIVES = _WORDS["demonstratives"]
-_HYPOTHETICAL = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’])(?P<si>{_function_words('si')})(?=[\s,])"
+_HYPOTHETICAL = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’])(?P<si>{_alternation('si')})(?=[\s,])"
                            r"|(?<![\p{L}\p{M}'’])(?:au cas où|à moins que|sinon|en cas de|en cas d['’])(?=[\s,\p{L}])", regex.I)
 # The verb of a hypothesis: "si le vaccin était efficace", "si des millions devaient fuir";
 # an indirect question in the conditional too ("se demandent si les États-Unis interviendraient").
@@ -329,8 +323,8 @@ def describe_a_forecast(tokens: list[Token], candidates: list[int], end: int) ->
 
 
 # A "si" that opens a clause (at the head of the sentence or after a mark, "et" or "mais"): a hypothesis.
-_CLAUSE_SI = regex.compile(rf"(?:^|[,:;(—–]|(?<![\p{{L}}\p{{M}}])(?:{_function_words('and_but')}))[\s\u00a0\u202f]*"
-                           rf"(?:{_function_words('si')})(?=[\s,])",
+_CLAUSE_SI = regex.compile(rf"(?:^|[,:;(—–]|(?<![\p{{L}}\p{{M}}])(?:{_alternation('and_but')}))[\s\u00a0\u202f]*"
+                           rf"(?:{_alternation('si')})(?=[\s,])",
                            regex.I)
 
 
@@ -383,7 +377,7 @@ def _names_its_charge(tokens: list[Token], i: int, start: int) -> bool:
 
 
 # A determiner right before a word: "l'", "le ", "les ", "un ", "cet "…
-_DETERMINER_BEFORE = (rf"(?:(?<![\p{{L}}\p{{M}}])(?:l['’]|(?:{_function_words('definite_articles', 'one', 'demonstrative_determiners', 'de_contractions')})"
+_DETERMINER_BEFORE = (rf"(?:(?<![\p{{L}}\p{{M}}])(?:l['’]|(?:{_alternation('definite_articles', 'one', 'demonstrative_determiners', 'de_contractions')})"
                       r"[\s\u00a0\u202f]+))")
 
 

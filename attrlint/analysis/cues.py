@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, next_character
-from ..word_lists import phrase_alternation, word_sets
+from ..word_lists import function_word_alternation as _alternation, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, preorder, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
@@ -22,11 +22,6 @@ MAX_CUE_TOKENS = 14
 
 # The closed classes of grammars/lexicon/function_words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
-
-
-def _alternation(*keys: str) -> str:
-    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
-    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
 
 
 # Categories a cue can start with; others are skipped without parsing.

@@ -25,7 +25,7 @@ from itertools import islice
 
 from ..patterns import regex
 
-from ..word_lists import phrase_alternation, read_word_lists, word_sets
+from ..word_lists import function_word_alternation, phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import DESCRIBED_CATEGORIES, amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
 from .figures import digits_of, is_number_word
@@ -769,7 +769,7 @@ def parts_of_sourced_figures(ad: AnalysedDocument) -> None:
 # about a topic, not a part).
 _PART_OPENING = regex.compile(
     r"(?:\p{L}+[\s\u00a0\u202f]*,[\s\u00a0\u202f]*)?(?P<prep>\p{L}+)[\s\u00a0\u202f]+"
-    rf"(?:{phrase_alternation(word_sets('lexicon/function_words.toml')['demonstrative_determiners'])})"
+    rf"(?:{function_word_alternation('demonstrative_determiners')})"
     r"[\s\u00a0\u202f]+\p{L}+(?:[\s\u00a0\u202f]+\p{L}+)?[\s\u00a0\u202f]*,[\s\u00a0\u202f]*"
     r"(?:[^,.;:!?]{1,60},[\s\u00a0\u202f]*)?", regex.I)
 # The prepositions that open a group a part is taken from (group_openings of figures.toml).
@@ -1047,7 +1047,7 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
 # "Sur les 72 recours déposés, " "Parmi ces 300 agents, ": a group at the head of a sentence (opened by
 # the group_openings of figures.toml), and the comma that closes it.
 _GROUP_HEAD = regex.compile(rf"[\s\u00a0\u202f]*(?:{phrase_alternation(sorted(context_words()['group_openings']))})"
-                            rf"[\s\u00a0\u202f]+(?:{phrase_alternation(word_sets('lexicon/function_words.toml')['group_determiners'])})"
+                            rf"[\s\u00a0\u202f]+(?:{function_word_alternation('group_determiners')})"
                             r"[\s\u00a0\u202f]+$", regex.I)
 _GROUP_CLOSE = regex.compile(r"[^,.;:!?]{0,60},[\s\u00a0\u202f]*")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
+from ..word_lists import function_word_alternation, longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
 from .conditionals import may_be_conditional
@@ -502,7 +502,7 @@ _PRODUCT_FIGURES = {"measure"}
 
 _SP = r"[ \u00a0\u202f]+"
 # A range's first bound: "(350 000 à 450 000 $)".
-_RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:{phrase_alternation(_FUNCTION_WORDS['range_joins'])}){_SP}$")
+_RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:{function_word_alternation('range_joins')}){_SP}$")
 
 
 @lru_cache(maxsize=1)
@@ -515,7 +515,7 @@ def _auction_patterns() -> tuple[object, object, object]:
     estimate = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('auction_estimates')})(?:{_SP}[\p{{L}}'’]+){{0,4}}{_SP}entre{_SP}$",
                              regex.I)
     hammer = regex.compile(rf"(?<![\p{{L}}])(?:{alternation('hammer_prices')})"
-                           rf"(?:{_SP}(?:{phrase_alternation(_FUNCTION_WORDS['price_prepositions'])}))?"
+                           rf"(?:{_SP}(?:{function_word_alternation('price_prepositions')}))?"
                            rf"(?:{_SP}(?:près{_SP}de|plus{_SP}de|quelque))?{_SP}$", regex.I)
     return article, estimate, hammer
 
@@ -629,9 +629,9 @@ def _quality_patterns() -> tuple[object, object, object]:
     comparative that holds them, and before a share with "de" (and the share listed before it)."""
     qualities = "|".join(regex.escape(w) for w in longest_first(context_words()["product_qualities"]))
     quality = rf"(?:{qualities})(?![\p{{L}}])"
-    after = regex.compile(rf"{_SP}(?:{phrase_alternation(_FUNCTION_WORDS['more_and_less'])}){_SP}{quality}", regex.I)
+    after = regex.compile(rf"{_SP}(?:{function_word_alternation('more_and_less')}){_SP}{quality}", regex.I)
     bare_after = regex.compile(rf"{_SP}{quality}", regex.I)
-    de, and_or = (phrase_alternation(_FUNCTION_WORDS[key]) for key in ("de", "and_or"))
+    de, and_or = (function_word_alternation(key) for key in ("de", "and_or"))
     before = regex.compile(rf"(?<![\p{{L}}]){quality}[ \u00a0\u202f]*\(?[ \u00a0\u202f]*(?:{de})[ \u00a0\u202f]*"
                            rf"(?:\d[\d \u00a0\u202f,.]*%[^.()%]{{0,25}}?{_SP}(?:{and_or}){_SP}(?:{de})[ \u00a0\u202f]*)?$",
                            regex.I)

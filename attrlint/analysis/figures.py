@@ -10,19 +10,12 @@ from functools import lru_cache
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import match_window, regex_timeout
-from ..word_lists import longest_first, phrase_alternation, read_word_lists, word_sets
+from ..word_lists import function_word_alternation as _alternation, longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
 
 # The word lists of grammars/lexicon/figures.toml (each described there).
 _WORDS = word_sets("lexicon/figures.toml")
-# The closed classes of grammars/lexicon/function_words.toml.
-_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
-
-
-def _alternation(*keys: str) -> str:
-    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
-    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
 
 
 _SP = r"[ \u00a0\u202f]"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import phrase_alternation, word_sets
+from ..word_lists import function_word_alternation
 from ..model import BlockKind, Document, Photo
 from .agencies import agency_name_pattern
 
@@ -18,16 +18,14 @@ _CREDIT_MARK = regex.compile(
     r"|\((?i:photos?|cr[ée]dits?(?:\s+photos?)?)\s+\p{Lu}")
 
 
-# The closed classes of grammars/lexicon/function_words.toml.
-_FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 # A caption opens on an article: "Des manifestants devant l'Assemblée", "Le siège de la BCE".
-_OPENS_ON_ARTICLE = regex.compile(rf"\s*(?i:{phrase_alternation(_FUNCTION_WORDS['caption_determiners'])})(?![\p{{L}}])")
+_OPENS_ON_ARTICLE = regex.compile(rf"\s*(?i:{function_word_alternation('caption_determiners')})(?![\p{{L}}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 # A credit is a few names: past this many words, mostly lower-case, it describes.
 _CREDIT_WORDS = 5
 # Where or when the picture was taken, after the names of those it shows ("Nathalie Loiseau à
 # Bruxelles, en janvier", "Paul Durand devant l'Élysée"): a caption; a credit names no place.
-_SHOWN_WHERE = regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(_FUNCTION_WORDS['place_and_time_prepositions'])})(?![\p{{L}}])")
+_SHOWN_WHERE = regex.compile(rf"(?<![\p{{L}}])(?:{function_word_alternation('place_and_time_prepositions')})(?![\p{{L}}])")
 
 
 def names_someone(text: str | None, agencies: dict[str, str] | None = None) -> bool:

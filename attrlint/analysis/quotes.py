@@ -15,7 +15,7 @@ from itertools import islice
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import next_character, offsets_of
-from ..word_lists import phrase_alternation, with_curly_apostrophes, word_sets
+from ..word_lists import function_word_alternation as _alternation, with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
 from .subjects import subject_words
@@ -325,11 +325,6 @@ def quote_words() -> dict[str, frozenset[str]]:
     may follow a few words on, ``colon_documents``, the texts whose words a colon opens, and
     ``going_on``, the verbs of saying that go on with words already spoken."""
     return word_sets("lexicon/quotes.toml")
-
-
-def _alternation(key: str) -> str:
-    """A list of function_words.toml as a regex alternation, for the patterns below."""
-    return phrase_alternation(word_sets("lexicon/function_words.toml")[key])
 
 
 _FIRST_PERSON = regex.compile(

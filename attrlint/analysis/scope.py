@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import normalise, phrase_alternation, phrase_pattern, word_sets
+from ..word_lists import function_word_alternation as _alternation, normalise, phrase_alternation, phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import (go_on_after_quoted_sentences, states_a_charge, take_the_source_of_quoted_words,
                            take_the_source_of_repeated_reports)
@@ -104,11 +104,6 @@ _INNER_SELON_MAX = 32
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 _CLITICS = phrase_pattern(sorted(_FUNCTION_WORDS["object_pronouns"] | _FUNCTION_WORDS["personal_object_pronouns"] |
                                  _FUNCTION_WORDS["familiar_object_pronouns"]))
-
-
-def _alternation(*keys: str) -> str:
-    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
-    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
 
 
 def _sentence_cue(sentence: Sentence) -> Cue | None:

@@ -52,7 +52,7 @@ from typing import NamedTuple
 
 from ..patterns import regex
 
-from ..word_lists import phrase_alternation, read_word_lists, with_curly_apostrophes, word_sets
+from ..word_lists import function_word_alternation as _alternation, phrase_alternation, read_word_lists, with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .figure_words import context_words
@@ -67,11 +67,6 @@ _TERMINALS = word_sets("lexicon/words.toml")
 # Categories of the words that name a speaker or a document before a colon.
 _NAMING = {"CAP", "SOURCE_NOUN", "CHANNEL", "AGENCY"}
 _POSSESSIVES = _FUNCTION_WORDS["possessives"]
-
-
-def _alternation(*keys: str) -> str:
-    """The words of lists of function_words.toml as one regex alternation, for the patterns below."""
-    return phrase_alternation(frozenset().union(*(_FUNCTION_WORDS[key] for key in keys)))
 
 
 # How many words before a colon may name the speaker of the quotation after it.
