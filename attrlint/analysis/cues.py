@@ -465,7 +465,7 @@ _COMPLEMENT_ARTICLES = _FUNCTION_WORDS["complement_articles"]
 
 def _names_a_complement(tokens: list[Token], k: int, verb: int) -> bool:
     """Whether the quotation mark at ``k`` opens a name set in the complement of a noun after the
-    verb at ``verb`` ("soutiennent la mobilisation des « gilets jaunes »"), not words it introduces."""
+    verb at ``verb`` ("soutiennent la grève des « petites mains »"), not words it introduces."""
     return k - 2 > verb and tokens[k - 1].lower in _COMPLEMENT_ARTICLES and tokens[k - 2].category == "WORD"
 
 

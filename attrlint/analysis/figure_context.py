@@ -243,7 +243,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if kind == "price" and near & _AVERAGE:
                 continue  # "à 1,30 euro le litre en moyenne nationale": a statistic, not a seller's price
             if kind == "price" and near & _MARKET_MOVES and (near & words[kind]) <= _MARKET_PRICE_WORDS:
-                continue  # "le cacao atteindra un prix de 3 euros le kilo": a market moving, not a seller's price
+                continue  # "le prix du lait a chuté à 30 centimes le litre": a market moving, not a seller's price
             if kind == "size" and (near & _RATE_WORDS or fig.value_text.lower().endswith("cubes")):
                 continue  # "la crue mesure 140 mètres cubes par seconde": a flow measured, not a size
             if kind == "capability":
@@ -758,7 +758,7 @@ def _measure_unit(value_text: str, words: dict[str, frozenset[str]]) -> str:
 def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> bool:
     """A length or an area that gives the size of a place or a thing: "une zone de
     250 km", "les 5.500 hectares du parc", "2.000 mètres de profondeur", "longue de 20 km",
-    "une maison de 140 mètres carrés"."""
+    "un studio de 35 mètres carrés"."""
     words = context_words()
     unit = _measure_unit(value_text, words)
     before = tokens[first - 1].lower if first > 0 else ""

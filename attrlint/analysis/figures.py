@@ -677,13 +677,13 @@ def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
             fig.category, fig.needs_source = counted.category, True
 
 
-# "ce nombre est tombé à 65 000": a verb of change and "à" right before a number.
+# "ce nombre est passé à 6 500": a verb of change and "à" right before a number.
 _CHANGED_TO = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:{phrase_alternation(_WORDS['changed_to'])})[ \u00a0\u202f]+à[ \u00a0\u202f]+$")
 
 
 def _count_changed_to(prose: str, figures: list[Figure]) -> None:
-    """"environ 80 000 sacs par an, mais ce nombre est tombé à 65 000": a number alone
+    """"la ville comptait 8 000 habitants, mais ce nombre est passé à 6 500": a number alone
     after a verb of change and "à" is the new value of the count its sentence gave before it."""
     counted = None
     for fig in figures:

@@ -23,7 +23,7 @@ _OPENS_ON_ARTICLE = regex.compile(rf"\s*(?i:{function_word_alternation('caption_
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 # A credit is a few names: past this many words, mostly lower-case, it describes.
 _CREDIT_WORDS = 5
-# Where or when the picture was taken, after the names of those it shows ("Nathalie Loiseau à
+# Where or when the picture was taken, after the names of those it shows ("Claire Vidal à
 # Bruxelles, en janvier", "Paul Durand devant l'Élysée"): a caption; a credit names no place.
 _SHOWN_WHERE = regex.compile(rf"(?<![\p{{L}}])(?:{function_word_alternation('place_and_time_prepositions')})(?![\p{{L}}])")
 

@@ -596,13 +596,13 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
     m = _WHO_RELAYS_THE_NEWS.match(ad.prose, cue.span.end, s.span.end)
     if m is not None and has_a_lemma_in(ad, *m.span("verb"), quote_words()["relaying"]):
         return True
-    # "Selon la direction, qui a publié un communiqué, …": the text it published relays the news.
+    # "Selon le syndicat, qui a diffusé un tract, …": the text it published relays the news.
     m = _WHO_PUBLISHED_A_TEXT.match(ad.prose, cue.span.end, s.span.end)
     return m is not None and ad.lexicon is not None and m.group("noun").lower() in ad.lexicon.channels and \
         has_a_lemma_in(ad, *m.span("verb"), quote_words()["publishing"])
 
 
-# ", qui a publié un communiqué mardi soir, …", ", qui diffuse une note, …": a relative clause after
+# ", qui a publié une lettre mardi, …", ", qui diffuse une note, …": a relative clause after
 # the source that says it published a text (a channel of words).
 _WHO_PUBLISHED_A_TEXT = regex.compile(
     rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
@@ -1236,7 +1236,7 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
         return False
     colon = _COLON_OR_COMMA_AFTER.match(ad.prose, q.span.end, last.span.end)
     if colon is not None and _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
-        return True  # "« … » : c'est par ces mots que la chanteuse a ouvert le concert.", "« … », c'est avec…"
+        return True  # "« … » : c'est par ces mots que la chanteuse a salué son public.", "« … », c'est avec…"
     if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
             not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
         return False

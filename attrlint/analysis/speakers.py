@@ -215,7 +215,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
                        block=q.block)
         named = _person_a_phrase_is_about(ad, prev)
         if named is not None:
-            # "Une fin brutale pour Paul Morel. « … »": the one person a sentence with no verb is about speaks.
+            # "Un dur revers pour Paul Morel. « … »": the one person a sentence with no verb is about speaks.
             return _cue_at(ad, named, q, "previous-speaker")
         cleft = _CLEFT_PERSON.search(ad.prose, prev.span.start, prev.span.end)
         if cleft is not None:
@@ -413,9 +413,7 @@ _NOUN_COMPLEMENT = regex.compile(rf"[\s\u00a0\u202f]+(?:{_alternation('a_and_con
 # noun, then "de" and the one who said them, up to the end of the sentence.
 _WORDS_ANNOUNCED = regex.compile(
     rf"(?<![\p{{L}}'’])(?:l['’]|(?:{_alternation('demonstrative_determiners', 'definite_articles', 'one', 'one_owner_possessives')})[\s\u00a0\u202f]+)"
-    rf"(?<words>(?:\p{{Ll}}+[\s\u00a0\u202f]+){{0,3}}\p{{Ll}}+)[\s\u00a0\u202f]+(?:{_alternation('de_and_contractions')})"
-    # a space after "de", "du", "des" ("des élus" names "élus", not "de" + "s élus"), none needed after "d'"
-    r"(?:(?<=['’])[\s\u00a0\u202f]*|[\s\u00a0\u202f]+)"
+    r"(?<words>(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}\p{Ll}+)[\s\u00a0\u202f]+(?:de|du|des|d['’])[\s\u00a0\u202f]*"
     r"(?<who>[^\s\u00a0\u202f,;:.!?«»“”\"][^,;:.!?«»“”\"]{0,80})[.!]?[\s\u00a0\u202f]*$")
 
 
@@ -863,7 +861,7 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
     return s.subject_kind == "name"
 
 
-# "Une fin brutale pour Paul Morel.", "A commencer par Claire Vidal, la directrice.": the words that
+# "Un dur revers pour Paul Morel.", "A commencer par Claire Vidal, la directrice.": the words that
 # name the one person a sentence of phrases with no verb is about, then that person's name (two
 # capitalised words at least, after an article maybe: "pour le Prix Nobel"), or a noun for one
 # person after its article ("pour l'élu", "pour la maire").
@@ -1048,7 +1046,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     if answered:
         for q, s in prompted:
             if _answers_a_question(ad, s, q, prompt=True):
-                q.continues = True  # "Beaucoup vous reprochent d'avoir cédé…": the interviewer's prompt, answered
+                q.continues = True  # "On vous reproche d'avoir attendu…": the interviewer's prompt, answered
     attributed = [q for q in top if q.attributed]
     # Words quoted as a term or a name and attributed ("… pour défendre la « liberté de
     # toutes les femmes »"), which a pull-quote may repeat too.

@@ -475,7 +475,7 @@ _VERB_FOLLOWERS = {"DET", "QUOTE", "ADV", "NUM", "PREP_A", "DANS", "SUR", "PAR",
 
 def _verb_of_one_last_named(tokens: list[Token], j: int, t1: int, words: SubjectWords) -> bool:
     """Whether ``tokens[j]``, after "ce dernier" or "cette dernière", is a verb whose subject they are
-    ("Ce dernier vante les mérites de…") rather than the noun they qualify ("Cette dernière vague de…",
+    ("Ce dernier vante les mérites de…") rather than the noun they qualify ("Cette dernière version de…",
     "ce dernier été"): a word in lowercase, no time, followed by what opens a verb's object."""
     return j + 1 < t1 and tokens[j].category == "WORD" and tokens[j].text.islower() and \
         tokens[j].lower not in words.times and tokens[j + 1].category in _VERB_FOLLOWERS
