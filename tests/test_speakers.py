@@ -1236,7 +1236,7 @@ _NO_REGRET = "« J'ai tout donné à ce club, et je pars aujourd'hui sans le moi
 
 @pytest.mark.parametrize("paragraph", [
     # a sentence with no verb, about the one person named after "pour" or "par", hands them the floor
-    f"Le club a annoncé son départ. Une fin brutale pour Claire Vidal, sa capitaine. {_NO_REGRET}",
+    f"Le club a annoncé son départ. Un dur revers pour Claire Vidal, sa capitaine. {_NO_REGRET}",
     f"Les hommages se multiplient. A commencer par Paul Morel, le président du club. {_NO_REGRET}",
     # ... or by a noun for one person
     f"Le club a annoncé son départ. Un coup dur pour l'entraîneur, à deux matchs de la fin. {_NO_REGRET}",
@@ -1247,11 +1247,11 @@ def test_the_person_a_sentence_with_no_verb_is_about_speaks_next(lint, paragraph
 
 @pytest.mark.parametrize("paragraph", [
     # two people named: who speaks is not said
-    f"Le club a annoncé leur départ. Une fin brutale pour Claire Vidal et pour Paul Morel. {_NO_REGRET}",
+    f"Le club a annoncé leur départ. Un dur revers pour Claire Vidal et pour Paul Morel. {_NO_REGRET}",
     # a verb: the person is not what the sentence is about
     f"Le club a annoncé son départ. La saison a été brutale pour Claire Vidal. {_NO_REGRET}",
     # no person named
-    f"Le club a annoncé son départ. Une fin brutale pour le club de la ville. {_NO_REGRET}",
+    f"Le club a annoncé son départ. Un dur revers pour le club de la ville. {_NO_REGRET}",
     # people, not one person
     f"Le club a annoncé son départ. Un coup dur pour les supporters, à deux matchs de la fin. {_NO_REGRET}",
 ])

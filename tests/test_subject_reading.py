@@ -179,7 +179,7 @@ def test_the_one_last_named_speaks_the_words_after_its_sentence(lint, text):
 
 @pytest.mark.parametrize("text", [
     # a noun after "dernier", with its complement, its verb or as a time: a thing, no one who speaks
-    f"Le conseil a entendu un urbaniste. Cette dernière vague de travaux inquiète. {_AIR}",
+    f"Le conseil a entendu un urbaniste. Cette dernière série de travaux inquiète. {_AIR}",
     f"Le conseil a entendu un urbaniste. Ce dernier projet plaît aux habitants. {_AIR}",
     f"Le conseil a entendu un urbaniste. Ce dernier été a laissé des traces. {_AIR}",
 ])
