@@ -470,7 +470,6 @@ def _weighs_or_foresees(tokens: list[Token], i: int, end: int) -> bool:
 _QUOTED_REACH = 25
 # A quoted phrase (no statement of its own) must follow the conditional at once, a space between.
 _FRAGMENT_REACH = 2
-_CLAUSE_MARK = regex.compile(r"[,;:.!?…]")
 
 
 def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
@@ -488,7 +487,7 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
         for q in quoted:
             gap = q.span.start - c.span.end
             reach = _QUOTED_REACH if q.is_speech else _FRAGMENT_REACH
-            if q.block == c.block and 0 <= gap <= reach and not _CLAUSE_MARK.search(ad.prose, c.span.end, q.span.start):
+            if q.block == c.block and 0 <= gap <= reach and not _CLAUSE_END.search(ad.prose, c.span.end, q.span.start):
                 c.attribution, c.continues = q.attribution, q.continues
                 break
 
@@ -571,7 +570,7 @@ def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
         own = ad.sentence_at(c.span.start)
         if own is None:
             continue
-        stop = _CLAUSE_MARK.search(ad.prose, c.span.start, own.span.end)
+        stop = _CLAUSE_END.search(ad.prose, c.span.start, own.span.end)
         words = plain_words(ad.prose[c.span.start:stop.start() if stop else own.span.end])
         if words.count(" ") + 1 < _REPEATED_WORDS:
             continue

@@ -508,7 +508,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             fig.category, fig.needs_source = "identifier", False  # "la revue 60 Millions de consommateurs"
     for before, after in zip(figures, figures[1:]):
         if before.category == "identifier" and after.needs_source and before.value_text.isdigit() and \
-                _bare_number(after.value_text) and _LISTED_NUMBER.fullmatch(prose, before.span.end, after.span.start):
+                _bare_number(after.value_text) and _LIST_BETWEEN.fullmatch(prose, before.span.end, after.span.start):
             # "les trams 92 et 93 roulent", "les lignes 1 et 14": the next name of a list of names
             # ("la route 5 et 40 villages" count the villages).
             after.category, after.needs_source = "identifier", False
@@ -800,9 +800,6 @@ def _bare_number(value_text: str) -> bool:
     """A number with no noun after it: alone, or before a verb ("93 roulent", not "40 villages")."""
     parts = value_text.split()
     return parts[0].isdigit() and (len(parts) == 1 or (len(parts) == 2 and not parts[1].endswith(("s", "x"))))
-
-
-_LISTED_NUMBER = regex.compile(rf"[ \u00a0\u202f]*(?:,|{_alternation('and_or')})[ \u00a0\u202f]*")
 
 
 def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str) -> Iterator[Figure]:

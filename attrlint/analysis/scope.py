@@ -583,11 +583,12 @@ def _keeps_its_paragraph_sourced(ad: AnalysedDocument, s: Sentence) -> bool:
     return _short_exclamation_or_question(ad, s)
 
 
+# ", qui a révélé", ", qui rapporte": a relative clause after a source, up to its verb.
+_WHO_VERB = (rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
+             r"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{L}+)")
 # ", qui a révélé l'information, …", ", qui rapporte l'information lundi, …": a relative clause
 # after the source that says the source relays the news.
-_WHO_RELAYS_THE_NEWS = regex.compile(
-    rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
-    r"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{L}+)[\s\u00a0\u202f]+l['’]information(?![\p{L}])", regex.I)
+_WHO_RELAYS_THE_NEWS = regex.compile(_WHO_VERB + r"[\s\u00a0\u202f]+l['’]information(?![\p{L}])", regex.I)
 
 
 def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
@@ -605,9 +606,8 @@ def _relays_the_whole_news(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 # ", qui a publié une lettre mardi, …", ", qui diffuse une note, …": a relative clause after
 # the source that says it published a text (a channel of words).
 _WHO_PUBLISHED_A_TEXT = regex.compile(
-    rf"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui[\s\u00a0\u202f]+(?:(?:{_alternation('avoir_auxiliaries')})[\s\u00a0\u202f]+)?"
-    rf"(?:notamment[\s\u00a0\u202f]+)?(?P<verb>\p{{L}}+)[\s\u00a0\u202f]+(?:{_alternation('indefinite_and_possessive_determiners')})"
-    r"[\s\u00a0\u202f]+(?P<noun>\p{L}+)", regex.I)
+    _WHO_VERB + rf"[\s\u00a0\u202f]+(?:{_alternation('indefinite_and_possessive_determiners')})[\s\u00a0\u202f]+(?P<noun>\p{{L}}+)",
+    regex.I)
 
 
 def _takes_up_the_source(ad: AnalysedDocument, s: Sentence, cue: Cue, framing: Cue) -> bool:

@@ -887,7 +887,7 @@ def _person_a_phrase_is_about(ad: AnalysedDocument, t: Sentence) -> Span | None:
     if t.subject is not None or t.cues:
         return None
     text = ad.prose[t.span.start:t.span.end]
-    if _ANY_MARK.search(text) or any(w in _VERBS_OF_A_CLAUSE for w in _LOWER_WORD.findall(text)):
+    if _MARKS_IN.search(text) or any(w in _VERBS_OF_A_CLAUSE for w in _LOWER_WORD.findall(text)):
         return None
     found = [m.span("who") for m in _PERSON_PHRASE_IS_ABOUT.finditer(ad.prose, t.span.start, t.span.end)]
     found += [m.span("who") for m in _TITLE_PHRASE_IS_ABOUT.finditer(ad.prose, t.span.start, t.span.end)
@@ -907,9 +907,9 @@ def _pronoun_after_things(ad: AnalysedDocument, s: Sentence) -> bool:
     if determiners is None or before.block != s.block or before.subject is not None or before.cues:
         return False
     words = ad.prose[before.span.start:before.span.end]
-    if _CAPITAL_AFTER_FIRST.search(words) or _ANY_MARK.search(words):
+    if _CAPITAL_AFTER_FIRST.search(words) or _MARKS_IN.search(words):
         return False  # a name or someone's words: the one the pronoun may stand for
-    read = [w.lower().replace("’", "'") for w in _WORD_OR_ELIDED.findall(words)]
+    read = [w.lower().replace("’", "'") for w in _ELIDED_WORDS.findall(words)]
     people, sources = subject_words().people, ad.lexicon.source_nouns
     if any(w in people or w in sources or w.rstrip("sx") in people or w.rstrip("sx") in sources for w in read):
         return False  # "l'humoriste", "les élus": people the pronoun may stand for
@@ -924,8 +924,6 @@ _THING_DETERMINERS = {
     "elles": _FUNCTION_WORDS["plural_determiners"],
 }
 _CAPITAL_AFTER_FIRST = regex.compile(r"(?<=\S[\s\u00a0\u202f(',’-]+)\p{Lu}")
-_ANY_MARK = regex.compile(r"[«»\"“”]")
-_WORD_OR_ELIDED = regex.compile(r"\p{L}[\p{L}\-]*['’]?")
 
 
 def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
