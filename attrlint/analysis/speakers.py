@@ -1004,20 +1004,32 @@ def plain_words(text: str) -> str:
 _QUESTION_MAX_CHARS = 300
 
 
-def _answers_a_question(ad: AnalysedDocument, s: Sentence, q: Quote, prompt: bool = False) -> bool:
+def _short_paragraph_before(ad: AnalysedDocument, s: Sentence) -> str | None:
+    """The text of the short paragraph (or heading) right before the one ``s`` opens, when it
+    holds no quotation: a question or a prompt an interviewee may answer; None otherwise."""
+    if s.index == 0 or ad.sentences[s.index - 1].block == s.block:
+        return None  # ``s`` must open its paragraph (the quotation its sentence, see _opens)
+    before = ad.blocks[ad.sentences[s.index - 1].block]
+    if before.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not (0 < before.span.end - before.span.start <= _QUESTION_MAX_CHARS):
+        return None
+    text = ad.prose[before.span.start:before.span.end].rstrip()
+    return None if _MARKS_IN.search(text) else text
+
+
+def _answers_a_question(ad: AnalysedDocument, s: Sentence) -> bool:
     """"Vous regrettez ? » then « Ce n'est pas que je le regrette… »": a quotation opening its
     paragraph right after a paragraph that only asks a question, with no quotation in it, is
-    the interviewee's answer; with ``prompt``, after a short paragraph that addresses them
-    ("Certains vous reprochent d'avoir tardé."), as an interviewer's prompt does."""
-    if s.index == 0 or ad.sentences[s.index - 1].block == s.block:
-        return False  # the quotation opens its paragraph (its sentence, see _opens)
-    question = ad.blocks[ad.sentences[s.index - 1].block]
-    if question.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not (0 < question.span.end - question.span.start <= _QUESTION_MAX_CHARS):
-        return False
-    text = ad.prose[question.span.start:question.span.end].rstrip()
-    if prompt:
-        return not _MARKS_IN.search(text) and _ADDRESSED.search(text) is not None
-    return text.endswith("?") and not _MARKS_IN.search(text)
+    the interviewee's answer."""
+    text = _short_paragraph_before(ad, s)
+    return text is not None and text.endswith("?")
+
+
+def _answers_a_prompt(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"On vous reproche d'avoir attendu." then « … »: in an interview, a quotation opening its
+    paragraph right after a short paragraph that addresses the one interviewed, with no
+    quotation in it, answers it as it does a question."""
+    text = _short_paragraph_before(ad, s)
+    return text is not None and _ADDRESSED.search(text) is not None
 
 
 # The words by which an interviewer's prompt addresses the one interviewed.
@@ -1037,13 +1049,13 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     for q in top:
         s = ad.sentence_at(q.span.start) if not q.attributed else None
         if s is not None and (_opens(ad, s, q) or _ANSWER_MARK.fullmatch(ad.prose, s.span.start, q.span.start)):
-            if _answers_a_question(ad, s, q):
+            if _answers_a_question(ad, s):
                 q.continues = answered = True  # an interview: the answer to the question set in the paragraph before
             else:
                 prompted.append((q, s))
     if answered:
         for q, s in prompted:
-            if _answers_a_question(ad, s, q, prompt=True):
+            if _answers_a_prompt(ad, s):
                 q.continues = True  # "On vous reproche d'avoir attendu…": the interviewer's prompt, answered
     attributed = [q for q in top if q.attributed]
     # Words quoted as a term or a name and attributed ("… pour défendre la « liberté de
