@@ -29,7 +29,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..word_lists import function_word_alternation as _alternation, longest_first, read_word_lists, word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
-from .speakers import plain_words
+from .speakers import PUNCT_GAP, plain_words
 from .tokens import past_adverbs
 
 # The word lists of grammars/lexicon/conditionals.toml (each described there), read once
@@ -516,10 +516,6 @@ def leave_out_product_specifications(conditionals: list[Conditional], figures: l
     return kept
 
 
-# Nothing but marks and spaces: what may stand between a quotation's close and its sentence's end.
-_ONLY_MARKS = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
-
-
 def go_on_after_quoted_sentences(ad: AnalysedDocument) -> None:
     """A conditional in the sentence right after one, in its paragraph, that the quoted words
     of someone with a source end, those words having opened in an earlier sentence ("« Nous
@@ -539,7 +535,7 @@ def go_on_after_quoted_sentences(ad: AnalysedDocument) -> None:
             continue
         for q in quoted:
             if q.span.start < before.span.start < q.span.end and \
-                    _ONLY_MARKS.fullmatch(ad.prose, q.span.end, before.span.end):
+                    PUNCT_GAP.fullmatch(ad.prose, q.span.end, before.span.end):
                 c.attribution, c.continues = q.attribution, q.continues
                 break
 

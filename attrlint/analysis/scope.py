@@ -68,7 +68,7 @@ from .data_sources import (budget_bill_figures, contrast, elaborations, forecast
                            parts_of_a_sourced_figure_taken_up, parts_of_sourced_figures,
                            poll_conditionals, poll_figures, repeated_figures, service_forecast_figures, network_figures,
                            topic_change, worked_out_from_sourced_figures)
-from .speakers import SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
+from .speakers import PUNCT_GAP, SAYING_KINDS, attribute_repeated_and_testimony, subject_cue
 from .subjects import PERSON_PRONOUNS, subject_words
 
 # How many sentences the account a framing cue opens reaches (the reviewed corpus: 3 removes only
@@ -97,7 +97,6 @@ _ADVERBIAL_LEAD = regex.compile(
 # A span longer than this many characters a word holds more words than a lead may.
 _LONG_WORD = 25
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-_ONLY_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 _PRONOUN_GAP = 80
 _INNER_SELON_MAX = 32
 # Object pronouns that may stand between a quotation and its verb of saying.
@@ -211,7 +210,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if s is not None and s.index in pointed_back:
                 q.continues = True  # the next sentence names its source, pointing back
             elif s is not None and s.index in going_on and \
-                    (not _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
+                    (not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
                 q.continues = True  # "…, poursuit le parquet": the words woven before were its own
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
@@ -730,7 +729,7 @@ def _go_on_after_a_colon(ad: AnalysedDocument, top: SpanIndex) -> None:
         opening = top.containing(prev.span.start, strict=False) or next(iter(top.starting_in(prev.span.start,
                                                                                               prev.span.end)), None)
         if opening is not None and _speaker_given(opening) and \
-                _ONLY_PUNCT_GAP.fullmatch(ad.prose, prev.span.start, max(prev.span.start, opening.span.start)):
+                PUNCT_GAP.fullmatch(ad.prose, prev.span.start, max(prev.span.start, opening.span.start)):
             q.continues = True
 
 
@@ -927,7 +926,7 @@ def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
         return None
     prose, start = ad.prose, block.span.start
-    if not _ONLY_PUNCT_GAP.fullmatch(prose, start, q.span.start):
+    if not PUNCT_GAP.fullmatch(prose, start, q.span.start):
         return None  # only the headline's first quotation: "A : « … » B" gives the floor to A
     m = _SPEAKER_AFTER.match(prose, q.span.end, min(block.span.end, q.span.end + _SPEAKER_REACH))
     if m is None:
@@ -986,7 +985,7 @@ def _utterer_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
     """The sentence before the one ``q`` opens, in its block or ending the block before."""
     if s.index == 0 or q.span.start - s.span.start > _GAP_READ or \
-            not _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+            not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
         return None
     prev = ad.sentences[s.index - 1]
     if prev.block == s.block:
@@ -1205,7 +1204,7 @@ def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
     if s is None or s.index == 0:
         return False
     clause = s
-    if _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+    if PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
         clause = ad.sentences[s.index - 1]  # the quotation opens its sentence: introduced by the one before
     if clause.block != s.block or clause.index == 0 or \
             not _NARRATIVE_INFINITIVE.match(ad.prose, clause.span.start, clause.span.end):
@@ -1224,7 +1223,7 @@ def _leads_its_sentence(ad: AnalysedDocument, q: Quote) -> bool:
     sentence before a colon leads it, as in a headline; the sentence presents whose words
     they are (its subject, a cue, or the sentence after it)."""
     s = ad.sentence_at(q.span.start)
-    return s is not None and _ONLY_PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) is not None and \
+    return s is not None and PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) is not None and \
         _COLON_AFTER.match(ad.prose, q.span.end, s.span.end) is not None
 
 

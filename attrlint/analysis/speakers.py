@@ -1205,17 +1205,18 @@ def _after_an_aside(ad: AnalysedDocument, s: Sentence, speech_by_sentence: dict[
         any(q.attributed and _closes_on_words(ad, before, q) for q in speech_by_sentence.get(before.index, ()))
 
 
-# Spaces and punctuation only: what may stand between a speaker's words and their incise or the end.
-_PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
+# Spaces and punctuation only: what may stand between a speaker's words and their incise, or the end
+# of their sentence (read by scope.py and conditionals.py too).
+PUNCT_GAP = regex.compile(r"[\s\u00a0\u202f,.;:!?…—–\-()]*")
 
 
 def _closes_on_words(ad: AnalysedDocument, t: Sentence, q: Quote) -> bool:
     """Whether the sentence ``t`` ends on the quotation ``q`` (or on its incise, "« … », explique
     la directrice."): an aside goes on those words. Words woven into a sentence the journalist
     goes on telling ("elle aime « … », et partage ses parties en ligne.") are not the last heard."""
-    if q.span.end >= t.span.end or _PUNCT_GAP.fullmatch(ad.prose, q.span.end, t.span.end):
+    if q.span.end >= t.span.end or PUNCT_GAP.fullmatch(ad.prose, q.span.end, t.span.end):
         return True
-    return any(not c.in_quote and c.span.start >= q.span.end and _PUNCT_GAP.fullmatch(ad.prose, q.span.end, c.span.start)
+    return any(not c.in_quote and c.span.start >= q.span.end and PUNCT_GAP.fullmatch(ad.prose, q.span.end, c.span.start)
                for c in t.cues)
 
 
