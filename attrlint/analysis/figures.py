@@ -655,22 +655,29 @@ def _mark_scale_bounds(prose: str, figures: list[Figure]) -> None:
             fig.category, fig.needs_source = "scale", False
 
 
+# The figures a number alone in brackets may give another value of ("1 500 écoles (8 200)").
+_BRACKETED_COUNTS = frozenset({"count", "money", "percent", "measure"})
 _BRACKETED_ALONE = regex.compile(r"\([ \u00a0\u202f]*$")
 _CLOSES_BRACKET = regex.compile(r"[ \u00a0\u202f]*\)")
-# How far back the count a bracketed number compares with may stand.
+# How far back the count a number gives another value of may stand (in brackets, after a verb of change).
 COMPARISON_REACH = 200
 
 
-def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
-    """"2 000 bureaux de moins qu'en 2011 (9 425)", "le Mexique (60 800)": a
-    number alone in brackets after a count gives another value of that count."""
+def _numbers_after_a_count(figures: list[Figure], kinds: frozenset[str]) -> Iterator[tuple[Figure, Figure]]:
+    """Each bare number with the last figure of one of ``kinds`` that needs a source before it, at
+    most COMPARISON_REACH characters back: the count the number may give another value of."""
     counted = None
     for fig in figures:
-        if fig.needs_source and fig.category in ("count", "money", "percent", "measure"):
+        if fig.needs_source and fig.category in kinds:
             counted = fig
-            continue
-        if fig.category != "number" or counted is None or fig.span.start - counted.span.end > COMPARISON_REACH:
-            continue
+        elif fig.category == "number" and counted is not None and fig.span.start - counted.span.end <= COMPARISON_REACH:
+            yield counted, fig
+
+
+def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
+    """"1 500 écoles de moins qu'en 2010 (8 200)", "le Mexique (60 800)": a
+    number alone in brackets after a count gives another value of that count."""
+    for counted, fig in _numbers_after_a_count(figures, _BRACKETED_COUNTS):
         if _BRACKETED_ALONE.search(prose, max(0, fig.span.start - 3), fig.span.start) and \
                 _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100 and \
                 not _names_a_reference(prose, fig.span.start):
@@ -682,16 +689,14 @@ _CHANGED_TO = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:{phrase_alternation(_WORDS['changed_to'])})[ \u00a0\u202f]+à[ \u00a0\u202f]+$")
 
 
+# The figures whose new value a number after a verb of change may give ("8 000 habitants", "… passé à 6 500").
+_CHANGED_COUNTS = frozenset({"count", "money", "measure"})
+
+
 def _count_changed_to(prose: str, figures: list[Figure]) -> None:
     """"la ville comptait 8 000 habitants, mais ce nombre est passé à 6 500": a number alone
     after a verb of change and "à" is the new value of the count its sentence gave before it."""
-    counted = None
-    for fig in figures:
-        if fig.needs_source and fig.category in ("count", "money", "measure"):
-            counted = fig
-            continue
-        if fig.category != "number" or counted is None or fig.span.start - counted.span.end > COMPARISON_REACH:
-            continue
+    for counted, fig in _numbers_after_a_count(figures, _CHANGED_COUNTS):
         if _value(fig.value_text) >= 100 and \
                 _CHANGED_TO.search(prose, max(0, fig.span.start - 20), fig.span.start) and \
                 not _SENTENCE_END.search(prose, counted.span.end, fig.span.start):
