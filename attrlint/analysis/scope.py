@@ -244,7 +244,7 @@ def _clause_cue(s: Sentence, span: Span) -> Cue | None:
 # one before and names its source.
 _POINTS_BACK = regex.compile(
     r"[\s\u00a0\u202f—–-]*(?:(?:c['’]est|ce\s+sont|voici|voilà)\s+(?:ce\s+qu|l['’]|la\s+|le\s+|les\s+|par\s+ces|en\s+ces)"
-    rf"|(?:{_alternation('tel')})\s+(?:est|sont)(?![\p{{L}}])|(?:(?:{_alternation('tout')})\s+)?(?:ce|cet|cette|ces|un|le)\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
+    rf"|(?:{_alternation('tel')})\s+(?:est|sont)(?![\p{{L}}])|(?:(?:{_alternation('tout')})\s+)?(?:{_alternation('pointing_back_determiners')})\s+(?:chiffres?|bilans?|informations?|estimations?|données|nombres?"
     r"|statistiques?|décomptes?|propos|mots|paroles|phrases?|déclarations?|annonces?|résultats?|prévisions?"
     r"|appels?|messages?|constats?)(?![\p{L}])"
     # "Une information que révèle Marianne", "Une saisie annoncée par les douanes": a noun
@@ -1246,7 +1246,7 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
 
 # "Voilà le message que…", "Telle est la phrase qu'…": a sentence opening on a noun for words,
 # then the relative that says who said them.
-_PRESENTING = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:voilà|voici|tel(?:le)?s?{_SP}(?:est|sont|était|étaient)){_SP}"
+_PRESENTING = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:voilà|voici|(?:{_alternation('tel')}){_SP}(?:{_alternation('etre_auxiliaries')})){_SP}"
                             rf"(?:{_alternation('definite_and_demonstrative_determiners')}){_SP}?(?:\p{{Ll}}+{_SP})?(?<noun>\p{{Ll}}+){_SP}qu", regex.I)
 # "La dernière petite phrase de Paul Durand fait réagir": a sentence opening on a noun for words
 # and the name of whoever said them.
