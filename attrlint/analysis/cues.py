@@ -662,7 +662,7 @@ _INCISE = regex.compile(
     r"(?:de|à)[\s\u00a0\u202f]+\p{Ll}+(?:er|ir|re)|\p{Ll}{3,}(?:er|ir|re)))?"
     # "à l'AFP", "sur BFMTV", "à actu.fr": the one addressed or the channel, named or a site's address;
     # "depuis Bruxelles": where the speaker spoke from.
-    rf"(?:[\s\u00a0\u202f]+(?:{_alternation('channel_prepositions')})[\s\u00a0\u202f]+(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+)?"
+    rf"(?:[\s\u00a0\u202f]+(?:{_alternation('channel_prepositions')})[\s\u00a0\u202f]+(?:l['’]|(?:{_alternation('singular_definite_articles')})[\s\u00a0\u202f]+)?"
     r"(?:\p{Lu}[\p{L}\p{M}\-]+|[\p{L}\d\-]+\.(?:fr|com|be|ch|net|org|info))"
     r"|[\s\u00a0\u202f]+(?:à la presse|aux journalistes|à l['’]antenne|sur le terrain))?"
     rf"(?:[\s\u00a0\u202f]+{_INCISE_ADVERBS})?"
