@@ -1512,7 +1512,7 @@ def test_an_average_price_is_a_statistic(lint):
 
 @pytest.mark.parametrize("sentence, reported", [
     # a price a market reaches is a statistic
-    ("Cet hiver, le cacao atteindra un prix de 4 euros le kilo.", ["4 euros"]),
+    ("Cet hiver, le café atteindra un prix de 6 euros la livre.", ["6 euros"]),
     ("Sur le marché de Rouen, le blé a grimpé à un prix de 320 euros la tonne.", ["320 euros"]),
     # a price a seller sets or asks describes the offer
     ("Le cacao de la coopérative est vendu au prix de 4 euros le kilo.", []),
@@ -1658,8 +1658,8 @@ def test_a_bracketed_generation_after_a_count_names_a_model(lint):
 
 
 def test_a_bracketed_number_after_a_count_still_gives_its_other_value(lint):
-    text = article("Le pays compte 2 000 bureaux de vote de moins qu'en 2011 (9 425).")
-    assert excerpts(lint(text), "FIG001") == ["2 000 bureaux", "9 425"]
+    text = article("La région compte 1 500 agences bancaires de moins qu'en 2012 (7 910).")
+    assert excerpts(lint(text), "FIG001") == ["1 500 agences", "7 910"]
 
 
 @pytest.mark.parametrize("sentence, figure", [

@@ -98,9 +98,8 @@ article = partial(article_with_title, title="Un titre d'article")
     "a expliqué que les volontaires devaient postuler.",
     "« Les heures supplémentaires ne sont pas payées », alors qu'on leur demande davantage explique Julie Martin.",
     # The clause after the colon points back at the words and names their speaker.
-    "La soirée a commencé à 20 heures. « Tous les quatre ans, nous nous rassemblons pour réaffirmer notre "
-    "démocratie. Cette année, nous sommes venus la sauver » : c'est par ces mots que l'actrice Eva Longoria a "
-    "ouvert la soirée.",
+    "Le gala a commencé à 21 heures. « Chaque printemps, nous venons ici défendre nos théâtres. Cette fois, "
+    "nous sommes venus les sauver » : c'est par ces mots que la chanteuse Lucie Garnier a lancé le gala.",
     # an indefinite pronoun for a group speaks its words (a vague source, for SRC001 to judge)
     "Aux sommations de la police, certains répondaient « Rentrez chez vous » en riant.",
     # "il fait" + an object is someone doing something, not the weather
