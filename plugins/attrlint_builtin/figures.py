@@ -63,8 +63,8 @@ Or when it continues an attributed statement of the same paragraph:
 - a "Selon X, …" after sentences that all give their own source: "Le journal
   révèle que … Selon le quotidien, …"
 - the sentences after a "Selon X, …" whose relative clause says that X
-  revealed the news or published a text: "Selon la direction, qui a publié un
-  communiqué, …"
+  revealed the news or published a text: "Selon le club, qui a publié une
+  lettre, …"
 - the sentence after a first one that ends on a verb relaying the news: "…,
   rapporte le journal."
 - a sentence whose verb carries "ainsi" after its auxiliary: "ont ainsi été
@@ -209,8 +209,8 @@ Products, and prices set by a seller:
 - a seller's price: "adjugée 79 875 €", "accessible dès 44 940 €", "le billet
   coûtait 45 euros"; after "pour" ("elle loue des vélos pour 35 euros la
   journée") or after a car's brand ("une Maserati à 90 000 euros"); but the
-  price a market reaches is a statistic, and is reported: "le prix du kilo a
-  grimpé à 350 francs CFA"
+  price a market reaches is a statistic, and is reported: "le prix de la tonne
+  de blé a grimpé à 320 euros"
 - a product's prices under ten million in an article that gives its
   specification
 - an auction's estimates and what it offers: "126 lots"

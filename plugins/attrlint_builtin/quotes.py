@@ -109,7 +109,7 @@ Nor a quotation opening the sentence right after one of these:
   surpris") or in which a single name speaks woven words
 - "Et d'ajouter."
 - a sentence with no verb about one person, named after "pour" or "par":
-  "Une fin brutale pour Paul Durand.", "Un hommage rendu par l'élu."
+  "Un dur revers pour Paul Durand.", "Un hommage rendu par l'élu."
 - a lead that only announces the words may stand between, after attributed
   words of several sentences too: "Sa réponse ? « … »"
 
@@ -147,7 +147,7 @@ Nor a quotation near its speaker's attributed words, or repeating them:
   "-ment", a word the article also writes in lower case) does not name
   someone else
 - in an interview, the answer after a short paragraph, with no quotation,
-  that addresses the one interviewed: "Et vous, qu'en retenez-vous ?"
+  that addresses the one interviewed: "On vous reproche d'avoir attendu."
 - words in the first person singular inside a paragraph, when the attributed
   quotations around them (two at least, one in their paragraph) all name one
   person: "« … », raconte Paul Durand. Il a repris le travail en mai.
