@@ -71,6 +71,9 @@ article = partial(article_with_title, title="Un titre d'article")
     # ... past adjectives and an elided article, or a title before a name
     "Les pourparlers piétinent. Selon l'ancien ambassadeur français M. Durand, aucun camp ne veut céder. "
     "« Il faudra une médiation venue de l'extérieur. »",
+    # ... with a curly apostrophe too
+    "Les pourparlers piétinent. Selon l’ancien ambassadeur, aucun camp ne veut céder. "
+    "« Il faudra une médiation venue de l’extérieur. »",
     "Le lac se réchauffe. Selon le Dr Jeanne Morel, les algues prolifèrent depuis trois étés. « Nous n'avions "
     "jamais observé cela. »",
     # Woven into a sentence whose subject is a group of people the lexicon names.

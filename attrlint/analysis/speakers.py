@@ -777,7 +777,7 @@ def _one_person(ad: AnalysedDocument, text: str) -> bool:
     """"le spécialiste", "l'ancien ambassadeur français M. Durand", "le Dr Jeanne Morel": a singular
     determiner, adjectives, then a noun for a person or a title before a name."""
     words = _ELIDED.sub(r"\1 ", text).split()
-    if len(words) < 2 or words[0].lower() not in subject_words().singular_determiners:
+    if len(words) < 2 or words[0].lower().replace("’", "'") not in subject_words().singular_determiners:
         return False
     k = 1
     while k < len(words) - 1 and words[k].lower() in subject_words().adjectives:
