@@ -413,7 +413,9 @@ _NOUN_COMPLEMENT = regex.compile(rf"[\s\u00a0\u202f]+(?:{_alternation('a_and_con
 # noun, then "de" and the one who said them, up to the end of the sentence.
 _WORDS_ANNOUNCED = regex.compile(
     rf"(?<![\p{{L}}'’])(?:l['’]|(?:{_alternation('demonstrative_determiners', 'definite_articles', 'one', 'one_owner_possessives')})[\s\u00a0\u202f]+)"
-    r"(?<words>(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}\p{Ll}+)[\s\u00a0\u202f]+(?:de|du|des|d['’])[\s\u00a0\u202f]*"
+    rf"(?<words>(?:\p{{Ll}}+[\s\u00a0\u202f]+){{0,3}}\p{{Ll}}+)[\s\u00a0\u202f]+(?:{_alternation('de_and_contractions')})"
+    # a space after "de", "du", "des" ("des élus" names "élus", not "de" + "s élus"), none needed after "d'"
+    r"(?:(?<=['’])[\s\u00a0\u202f]*|[\s\u00a0\u202f]+)"
     r"(?<who>[^\s\u00a0\u202f,;:.!?«»“”\"][^,;:.!?«»“”\"]{0,80})[.!]?[\s\u00a0\u202f]*$")
 
 
