@@ -232,6 +232,19 @@ def test_a_number_alone_after_a_verb_of_change_is_the_new_value_of_a_count(lint,
     assert excerpts(lint(article(sentence)), "FIG001") == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a share in words that measures a change, as "30 %" would
+    ("Les aides aux éleveurs ont été réduites de près d'un tiers depuis janvier.", ["près d'un tiers"]),
+    ("Le trafic sur la ligne a baissé de moitié cet été.", ["moitié"]),
+    ("Les inscriptions au club ont augmenté d'un quart en un an.", ["un quart"]),
+    # the same words measuring no change, or not right after the verb
+    ("Le gâteau était déjà coupé en deux, de moitié en moitié.", []),
+    ("Il a réduit le texte de moitié pour le rendre lisible.", []),
+])
+def test_a_share_in_words_after_a_verb_of_change_is_a_figure(lint, sentence, found):
+    assert excerpts(lint(article(sentence)), "FIG001") == found
+
+
 @pytest.mark.parametrize("sentence", [
     "Le séisme de magnitude 6,2 survenu mardi a fait des dégâts.",
     "L'équipe s'est imposée sur un score de 3 obtenu en fin de match.",

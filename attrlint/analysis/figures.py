@@ -73,6 +73,14 @@ _RATE_RE = regex.compile(
     r"(?![\s\u00a0\u202f]*(?:siècles?|temps|journée|nuit|semaine|matinée|soirée|saison|année|décennie)\b)))",
     regex.I,
 )
+# A share in words that measures a change, after its verb: "réduits de près d'un tiers", "a baissé
+# de moitié". The figure is the share and its estimate.
+_CHANGE_BY_A_SHARE_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(sorted(_WORDS['change_by_a_share']))})[\p{{L}}]*{_SP}+(?:de{_SP}+|d['’]{_SP}*)"
+    rf"(?P<share>(?:(?:{'|'.join(sorted(_WORDS['share_bounds']))}){_SP}+(?:de{_SP}+|d['’]{_SP}*))?"
+    rf"(?:{phrase_alternation(_WORDS['shares_in_words'])}))(?![\p{{L}}])",
+    regex.I,
+)
 # Hundreds and thousands in words: "deux cents policiers", "trois mille soldats".
 _NUM_SEP = rf"(?:-|{_SP})(?:et(?:-|{_SP}))?"
 _WORD_HUNDREDS_RE = regex.compile(
@@ -213,6 +221,9 @@ _RATE_KEYWORDS = (
     ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
     ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, ("de", "du")),
     ("quarts", _SPACE, ("de", "du")))
+# _CHANGE_BY_A_SHARE_RE: every match ends on its keyword, four words at most after its verb.
+_CHANGE_BY_A_SHARE_KEYWORDS = (("moitié", _SPACE, _NOT_LETTER), ("tiers", _SPACE, _NOT_LETTER),
+                               ("quart", _SPACE, _NOT_LETTER), ("quarts", _SPACE, _NOT_LETTER))
 # _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent",
 # "cents" or "mille" (no letter next to them: "centre" holds none); a run of
 # more than twelve words before or nine after would be cut.
@@ -490,6 +501,13 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
+    for m in _anchored_matches(_CHANGE_BY_A_SHARE_RE, _CHANGE_BY_A_SHARE_KEYWORDS, _FOUR_WORDS_BEFORE, _REST_OF_WORD,
+                               prose, start, end, folded):
+        if overlaps_any(taken, m.start("share"), m.end("share")):
+            continue
+        figures.append(Figure(Span(m.start("share"), m.end("share")), block, value_text=m.group("share"),
+                              category="rate", needs_source=True))
+        insort(taken, (m.start("share"), m.end("share")))
     for m in _anchored_matches(_WORD_ESTIMATE_RE, _WORD_ESTIMATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
                                prose, start, end, folded):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):

@@ -36,11 +36,11 @@ class UnsourcedFigure(UnsourcedClaim):
     summary = N_("a figure that needs a source, in a sentence with no attribution")
     message = N_("Figure with no source: who counted, estimated or published it?")
     explanation = N_("""\
-Counts of people or things, percentages, sums of money, statistics, measured
-quantities and estimates need a source an editor can check: "selon le
-ministère", "a indiqué la police", "d'après un décompte de l'AFP". FIG001
-reports such a figure when its sentence has no attribution and nothing else in
-the article gives it one.
+Counts of people or things, percentages and shares ("a baissé de moitié"),
+sums of money, statistics, measured quantities and estimates need a source an
+editor can check: "selon le ministère", "a indiqué la police", "d'après un
+décompte de l'AFP". FIG001 reports such a figure when its sentence has no
+attribution and nothing else in the article gives it one.
 
 A figure is attributed when its sentence carries an attribution cue:
 - a named body's verb of finding counts as one: "Enedis observe une hausse de
