@@ -788,11 +788,13 @@ def parts_of_a_sourced_figure_taken_up(ad: AnalysedDocument) -> None:
     for fig in ad.figures:
         if fig.in_quote:
             continue
-        s = ad.sentence_at(fig.span.start)
-        if s is not None and last is not None and fig.needs_source and not fig.attributed and \
+        # fig.sentence is the index of the figure's sentence (-1 when it has none, which the
+        # bound below rules out), set when the figures were linked to their sentences.
+        if last is not None and fig.needs_source and not fig.attributed and \
                 last.sentence < fig.sentence and fig.sentence - last.sentence <= _TAKEN_UP_REACH and \
                 (last.attributed or last.continues or not last.needs_source) and \
-                ad.sentences[last.sentence].block == s.block:
+                ad.sentences[last.sentence].block == ad.sentences[fig.sentence].block:
+            s = ad.sentences[fig.sentence]
             m = _PART_OPENING.fullmatch(ad.prose, s.span.start, fig.span.start)
             if m is not None and m.group("prep").lower() in _PART_PREPOSITIONS:
                 if last.needs_source:
@@ -1046,7 +1048,7 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
 
 # "Sur les 72 recours déposés, " "Parmi ces 300 agents, ": a group at the head of a sentence (opened by
 # the group_openings of figures.toml), and the comma that closes it.
-_GROUP_HEAD = regex.compile(rf"[\s\u00a0\u202f]*(?:{phrase_alternation(sorted(context_words()['group_openings']))})"
+_GROUP_HEAD = regex.compile(rf"[\s\u00a0\u202f]*(?:{phrase_alternation(context_words()['group_openings'])})"
                             rf"[\s\u00a0\u202f]+(?:{function_word_alternation('group_determiners')})"
                             r"[\s\u00a0\u202f]+$", regex.I)
 _GROUP_CLOSE = regex.compile(r"[^,.;:!?]{0,60},[\s\u00a0\u202f]*")
