@@ -88,7 +88,7 @@ def sentence_end(tokens: list[Token], first: int, reach: int) -> int:
 _SCALES = {word: power for key, power in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9))
            for word in context_words()[key]}
 _AMOUNT = regex.compile(r"(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(?:,(\d+))?"
-                        rf"(?:[ \u00a0\u202f]+({phrase_alternation(sorted(_SCALES))}))?")
+                        rf"(?:[ \u00a0\u202f]+({phrase_alternation(_SCALES)}))?")
 
 
 def amount_of(value_text: str) -> float | None:

@@ -289,7 +289,7 @@ _SCORE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:score|scores)[ \u00a0\u202f]+(
 # day may stand between): "s'est inclinée samedi 2 à 1", "une victoire 4 à 2" (the match_results of
 # figures.toml). The winning side before "à" is a bare number already.
 _MATCH_SCORE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(_WORDS['match_results']))})"
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(_WORDS['match_results'])})"
     r"(?:[ \u00a0\u202f]+\p{L}+)?[ \u00a0\u202f]+\d{1,2}[ \u00a0\u202f]+à[ \u00a0\u202f]+$", regex.I)
 # Past participles whose masculine singular ends in "s", as a plural noun does: "compris", "mis",
 # "acquis", "requis", "assis" ("permis" and "commis" are nouns too, and counted).
@@ -355,7 +355,7 @@ _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 # A part of a day named by the day of its month, the month left implied: "entre le soir du 14
 # mars et le matin du 15", "la nuit du 3" (the day_parts of figures.toml). A number after it is
 # that day, not a count.
-_DAY_PART_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(_WORDS['day_parts']))})"
+_DAY_PART_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(_WORDS['day_parts'])})"
                                  r"[ \u00a0\u202f]+du[ \u00a0\u202f]+$", regex.I)
 # What follows a number, matched in place (never on a copy of the rest of the block).
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")

@@ -324,7 +324,7 @@ def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue
 # "précise-t-elle", "ajoutent-ils": an incise whose subject is a pronoun standing for the last speaker.
 # (The inverted pronouns of function_words.toml that stand for a person.)
 _INVERTED_PRONOUN = regex.compile(
-    rf"-(?:t-)?(?:{phrase_alternation(sorted(_FUNCTION_WORDS['inverted_pronouns'] & PERSON_PRONOUNS))})(?![\p{{L}}])")
+    rf"-(?:t-)?(?:{phrase_alternation(_FUNCTION_WORDS['inverted_pronouns'] & PERSON_PRONOUNS)})(?![\p{{L}}])")
 
 
 def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:

@@ -305,7 +305,7 @@ _DETERMINED_NOUN = regex.compile(rf"(?<![\p{{L}}])(?:l['’]|(?:{_alternation('d
 # "a laissé Marc fourbu", "rend M. Durand amer": a verb leaving a person named by a capitalised
 # name (a title before it allowed) in the state a word in lower case gives.
 _LEFT_IN_A_STATE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{phrase_alternation(sorted(quote_words()['leaving_in_a_state']))})[\s\u00a0\u202f]+"
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(quote_words()['leaving_in_a_state'])})[\s\u00a0\u202f]+"
     rf"(?<who>(?:(?:{_TITLES})[\s\u00a0\u202f]+)?\p{{Lu}}[\p{{Ll}}\-]+(?:[\s\u00a0\u202f]+\p{{Lu}}[\p{{Ll}}\-]+)?)"
     r"[\s\u00a0\u202f]+\p{Ll}")
 
@@ -727,7 +727,7 @@ def _one_body_saying(ad: AnalysedDocument, s: Sentence) -> Cue | None:
 _BODY_SAYING_KINDS = frozenset({"speech", "inverted"})
 # A connective that opens the explanation of what was just said ("En effet, « … »"), up to the words.
 _EXPLAINING_LEAD = regex.compile(
-    rf"[\s\u00a0\u202f]*(?:{phrase_alternation(sorted(quote_words()['explaining_connectives']))})"
+    rf"[\s\u00a0\u202f]*(?:{phrase_alternation(quote_words()['explaining_connectives'])})"
     r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*", regex.I)
 
 
@@ -1591,7 +1591,7 @@ def _same_person(ad: AnalysedDocument, text: str, speaker: set[str]) -> bool:
 # "a-t-il expliqué à France Bleu", "dit-elle avec conviction": the pronoun of an incise.
 # (The inverted pronouns of function_words.toml that stand for one person.)
 _INVERTED_PRONOUN = regex.compile(
-    rf"-(?:t-)?({phrase_alternation(sorted(_FUNCTION_WORDS['inverted_pronouns'] & _ONE_PERSON))})(?![\p{{L}}])", regex.I)
+    rf"-(?:t-)?({phrase_alternation(_FUNCTION_WORDS['inverted_pronouns'] & _ONE_PERSON)})(?![\p{{L}}])", regex.I)
 # "Pour lui, …", "selon elle": a pronoun for one person as the source (a subject or a stressed
 # one), and the subject pronoun it stands for, by its gender.
 _SOURCE_PRONOUNS = {w: "elle" if w in _FEMININE else "il" for w in _ONE_PERSON | _FUNCTION_WORDS["one_person_stressed"]}

@@ -19,9 +19,8 @@ from ..model import Token
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 # The inverted subject pronouns of function_words.toml, as regex alternations: those of the third
 # person, after "-t-" or a hyphen (the cues read them too), and all of them, after a hyphen.
-INVERTED_PRONOUNS = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"]))
-_INVERTED_ALL = phrase_alternation(sorted(_FUNCTION_WORDS["inverted_pronouns"] |
-                                          _FUNCTION_WORDS["inverted_other_persons"]))
+INVERTED_PRONOUNS = phrase_alternation(_FUNCTION_WORDS["inverted_pronouns"])
+_INVERTED_ALL = phrase_alternation(_FUNCTION_WORDS["inverted_pronouns"] | _FUNCTION_WORDS["inverted_other_persons"])
 # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
 # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
 _CLITIC = (rf"(?<![\p{{L}}\p{{M}}])t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}-])|"
