@@ -420,12 +420,14 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     # after any other character.
     # Nor the reference to a book after a lower-case letter (it goes on with a comma or a
     # capital), nor the verb saying what the quotation is after any letter but the first
-    # of "est", "était", "sera" or "fut" (in any case).
+    # of "est", "était", "sera" or "fut" (in any case). After a full stop, the noun after the
+    # quotation is looked for only when that stop opens an ellipsis, "...".
     nxt = next_character(prose, q.span.end)
     if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or \
             ((nxt is None or not nxt.islower()) and _PUBLISHED_AFTER.match(prose, q.span.end)):
         return True
-    return (nxt in (None, ",", ".", "…") and _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
+    return ((nxt in (None, ",", "…") or (nxt == "." and prose.startswith("...", prose.find(".", q.span.end)))) and
+            _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or nxt.casefold()[:1] in ("e", "s", "f")) and
          _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
         (nxt in (None, ",") and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
@@ -545,8 +547,8 @@ _GLOSS_BEFORE = regex.compile(
     r"(?:signifi(?:e|ent|ait|aient|ant)|veu(?:t|lent)\s+dire|voulait\s+dire|(?:se\s+)?tradui(?:t|sent|sait)"
     r"(?:[\s\u00a0\u202f]+[\p{L}]+){0,2}?[\s\u00a0\u202f]+par)(?:[\s\u00a0\u202f]+(?:littéralement|en\s+gros|à\s+peu\s+près|grosso\s+modo))?"
     r"[\s\u00a0\u202f,:]*$", regex.I)
-# Each match of _GLOSS_BEFORE holds one of these, in lower case.
-_GLOSSES_NEED = regex.compile(r"signifi|dire|tradui")
+# Each match of _GLOSS_BEFORE holds "signifi", "dire" or "tradui", in lower case: classify_quote
+# looks for them in the folded window (with ``in``, in C) before searching the pattern.
 # The widest window read before a quotation (that of _RELATED_LINK).
 _BEFORE_READ = 60
 
@@ -630,13 +632,21 @@ class BlockText:
         self.outer = {(span.start, span.end) for span in self.spans}
         self.word_starts: list[int] | None = None
         self.words: list[str] = []
-        self.first_person: list[int] = []
+        self._first_person: list[int] | None = None
         self._punctuation: list[int] | None = None
-        # These patterns cannot backtrack (a character class, a run of
-        # letters, a word list): they run without the regex time limit,
-        # whose clock would cost more than their matches.
-        for span in self.spans:
-            self.first_person += map(_match_start, _FIRST_PERSON.finditer(prose, span.start, span.end))
+
+    def in_first_person(self, span: Span) -> bool:
+        """Whether a word of the first or second person starts inside ``span``: searched up to the first
+        in a part read whole (most hold none, those that do hold one early), listed in all the parts only
+        for a nested quotation. The pattern cannot backtrack (a word list between letter tests): it runs
+        without the regex time limit, whose clock would cost more than its matches."""
+        if (span.start, span.end) in self.outer:
+            return _FIRST_PERSON.search(self.prose, span.start, span.end) is not None
+        if self._first_person is None:
+            self._first_person = []
+            for part in self.spans:
+                self._first_person += map(_match_start, _FIRST_PERSON.finditer(self.prose, part.start, part.end))
+        return self.any_in(self._first_person, span)
 
     @property
     def punctuation(self) -> list[int]:
@@ -691,7 +701,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     text = text or BlockText(prose, q.inner.start, q.inner.end)
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
-    first_person = text.any_in(text.first_person, q.inner)
+    first_person = text.in_first_person(q.inner)
     # An address or code holds a slash, an equals sign or an underscore: found in C, the pattern
     # is tried only for the few quotations that hold one.
     if _holds_a_code_mark(prose, q.inner) and _CODE.fullmatch(prose, q.inner.start, q.inner.end):
@@ -729,7 +739,9 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and not first_person and last not in ".!?…":
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
-    if _GLOSSES_NEED.search(before[-50:]) and _GLOSS_BEFORE.search(prose, max(0, at - 50), at):
+    gloss_window = before[-50:]
+    if ("signifi" in gloss_window or "dire" in gloss_window or "tradui" in gloss_window) and \
+            _GLOSS_BEFORE.search(prose, max(0, at - 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
     # _LISTED_BEFORE opens on a closing mark, which most windows lack; _LISTED_AFTER needs ",",
     # "et" or "ou" after the spaces.
