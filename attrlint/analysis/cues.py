@@ -13,7 +13,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 from ..guards import match_window, next_character
 from ..word_lists import function_word_alternation as _alternation, word_sets
 from ..model import Cue, Span, Token
-from .grammar import ParseError, Parser, leaves, preorder, tables
+from .grammar import ParseError, Parser, leaves, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_words import context_words
 from .tokens import INVERTED_PRONOUNS, announces_words, object_clitic, verb_after_object_pronoun
@@ -129,30 +129,33 @@ def _cue_at(tokens: list[Token], i: int, stop: int):
 def _cue_of(length: int, tree):
     """The cue of a parse tree of ``length`` categories, as :func:`_cue_at` gives it."""
     cue = tree[1][0]
-    rule = cue[0]
-    source = _first_span(cue, "source", skip="addressee") or _first_span(cue, "speaker") or _first_span(cue, "title")
-    addressee = _first_span(cue, "addressee")
-    return length, rule, source, addressee
+    first = _first_spans(cue)
+    source = first.get("source") or first.get("speaker") or first.get("title")
+    return length, cue[0], source, first.get("addressee")
 
 
-def _first_span(tree, name: str, skip: str | None = None):
-    for sub in preorder(tree):
-        if skip and sub[0] == skip:
+# The parts of a cue its tree names: who speaks, and to whom.
+_CUE_PARTS = frozenset({"source", "speaker", "title", "addressee"})
+
+
+def _first_spans(tree) -> dict[str, tuple[int, int]]:
+    """The positions (start, end) of the first subtree of each of ``_CUE_PARTS`` that holds tokens,
+    parents before children, left to right; a source only outside any addressee (whose
+    words are a source too: "à l'AFP"). One walk of the tree finds them all."""
+    found: dict[str, tuple[int, int]] = {}
+    stack = [(tree, False)]  # (node, whether it stands inside an addressee)
+    while stack:
+        node, in_addressee = stack.pop()
+        if not isinstance(node, tuple):
             continue
-        if sub[0] == name:
-            if skip and _inside(tree, sub, skip):
-                continue
-            idx = leaves(sub)
+        name = node[0]
+        if name in _CUE_PARTS and name not in found and not (in_addressee and name == "source"):
+            idx = leaves(node)
             if idx:
-                return (min(idx), max(idx) + 1)
-    return None
-
-
-def _inside(root, target, wrapper: str) -> bool:
-    for sub in preorder(root):
-        if sub[0] == wrapper and any(s is target for s in preorder(sub)):
-            return True
-    return False
+                found[name] = (min(idx), max(idx) + 1)
+        inside = in_addressee or name == "addressee"
+        stack.extend((child, inside) for child in reversed(node[1]))
+    return found
 
 
 def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: str, block: int,
@@ -167,10 +170,14 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         openers = [i for i in range(start, end) if tokens[i].category in _OPENERS]
     done = start  # tokens before this are inside the last cue found
     for i in openers:
-        if i < done or not _may_open(tokens, i, start):
+        if i < done:
             continue
         tok = tokens[i]
         found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
+        # Most openers open no cue whatever stands before them: the context is read for the
+        # others only (_cue_at reads the categories from ``i`` on, and gives the same for any).
+        if (found is None and tok.category not in _READ_FURTHER) or not _may_open(tokens, i, start):
+            continue
         if found is None and tok.category in _PARTICIPLES:
             found = _delayed_agent(tokens, i, end) or _official_passive(tokens, i, start, end) or \
                 _auxiliary_dropped(tokens, i, start, end)
@@ -219,6 +226,8 @@ def _after_a_deal(tokens: list[Token], i: int, start: int) -> bool:
 
 
 _PARTICIPLES = {"PASSIVE_PP", "SPEECH_PP", "SPEECH_FIN_PP"}
+# Openers read further when the grammar finds no cue at them: participles, present participles.
+_READ_FURTHER = frozenset(_PARTICIPLES | {"SPEECH_PPR"})
 # How far after a participle its agent may come, and what may stand between: the value
 # it gives ("estimée entre 10 et 30 milliards de dollars par la presse américaine"); with
 # no number between, "l'interdiction formulée vendredi par la préfecture" sources no figure.
