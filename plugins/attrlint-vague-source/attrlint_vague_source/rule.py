@@ -7,8 +7,6 @@ are data (``vague_sources.toml``).
 from __future__ import annotations
 
 import functools
-import pkgutil
-import sys
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -16,11 +14,6 @@ from attrlint.lexicon import normalise, split_phrase
 from attrlint.model import AnalysedDocument, Cue, Severity, Span, Token
 from attrlint.i18n import N_
 from attrlint.rules import Example, Option, Rule, Violation, token_index, tokens_in
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 # Token categories a preverbal subject is made of: « Des sources proches du
 # dossier ont indiqué que… ».
@@ -43,7 +36,17 @@ class Vocabulary:
 
     @classmethod
     def load(cls, extra_nouns: Iterable[str] = (), extra_qualifiers: Iterable[str] = ()) -> "Vocabulary":
+        # Imported here, when the rule first reads its words: the rule is off by default, and
+        # a run that leaves it off never imports them (tomllib alone costs a twentieth of a start).
         # pkgutil rather than importlib.resources, whose import costs more than reading the file.
+        import pkgutil
+        import sys
+
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib
+
         raw = pkgutil.get_data(__package__, "vague_sources.toml")
         if raw is None:
             raise FileNotFoundError(f"vague_sources.toml not found in {__package__}")
