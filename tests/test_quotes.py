@@ -88,6 +88,26 @@ def test_a_title_noun_before_a_colon_makes_no_title_of_the_words_after_it(lint):
     assert excerpts(lint(text), "QUO001") == ["« Nous avons tout perdu dans cette guerre. »"]
 
 
+def test_words_of_several_sentences_after_a_title_noun_and_a_colon_are_someones_words(lint):
+    # "l'opération : « … »" announces what the sailor tells, not the operation's name: the words
+    # are his, and the words woven into the next sentence go on them.
+    text = article("Le marin raconte l'opération : « La mer est grosse. Le canot se retourne d'un coup. » S'ensuit "
+                   "« une sorte de lassitude, de colère contre tout ».")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # no one's words before them
+    ("Le marin est rentré au port. S'ensuit « une sorte de lassitude, de colère contre tout ».",
+     "« une sorte de lassitude, de colère contre tout »"),
+    # words of several sentences after a title noun and a colon, with no one to say them
+    ("La mer était grosse. Au terme de l'opération : « Le canot est perdu. Deux marins sont blessés. »",
+     "« Le canot est perdu. Deux marins sont blessés. »"),
+])
+def test_words_no_one_says_are_reported_after_a_title_noun_too(lint, text, quotation):
+    assert excerpts(lint(article(text)), "QUO001") == [quotation]
+
+
 @pytest.mark.parametrize("lead", ["en ces termes", "par ces quelques mots", "en ces mots"])
 def test_a_noun_after_a_demonstrative_and_a_colon_announces_words_that_need_a_speaker(lint, lead):
     text = article(f"Le chantier a pris dix ans de retard. À l'époque, le dilemme se présentait {lead} : « Les élus "

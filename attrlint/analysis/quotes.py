@@ -691,6 +691,11 @@ _ANNOUNCING_COLON = regex.compile(
     regex.I)
 
 
+# "Le marin raconte l'opération : « La mer est grosse. Le canot chavire. »": after a colon, words
+# of several sentences are those the lead announces, not a title of the noun before it.
+_SENTENCE_INSIDE = regex.compile(r"[.!?…][\s\u00a0\u202f]+\p{Lu}")
+
+
 def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | None = None) -> str:
     """``speech`` (someone's words), ``title`` (a work or a name) or ``term``
     (the journalist's scare quotes or a single word).
@@ -714,7 +719,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     lists = quote_words()
     titles = lists["title_nouns"]
     if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles) and \
-            not _ANNOUNCING_COLON.search(prose, max(0, at - 40), at):
+            not _ANNOUNCING_COLON.search(prose, max(0, at - 40), at) and \
+            not (":" in prose[prev.end(1):at] and _SENTENCE_INSIDE.search(prose, q.inner.start, q.inner.end)):
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
