@@ -207,6 +207,27 @@ def test_words_with_no_incise_going_on_after_them_stay_reported(lint, paragraphs
     assert len(excerpts(lint(article(*paragraphs)), "QUO001")) == 1
 
 
+def test_an_incise_that_goes_on_reaches_back_to_words_a_subject_speaks(lint):
+    # No cue opens the account: the subject speaks the words woven into its sentence, and the
+    # incise that goes on a few sentences later gives the words between them the same source.
+    text = article("Le parquet reproche au chauffeur une « conduite dangereuse et répétée ». Il a été arrêté "
+                   "mardi. Son passager « a tenté de fuir en sautant du camion à l'arrêt ». Il a été rattrapé "
+                   "plus loin, poursuit le parquet.")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a thing as the subject: no one speaks before the words, and the incise has nothing to go on
+    ("La route était « glissante et mal éclairée ». Il a été arrêté mardi. Son passager « a tenté de fuir en "
+     "sautant du camion à l'arrêt ». Il a été rattrapé plus loin, poursuit le parquet.",),
+    # the subject's words in the paragraph before
+    ("Le parquet reproche au chauffeur une « conduite dangereuse et répétée ».", "Il a été arrêté mardi. Son "
+     "passager « a tenté de fuir en sautant du camion à l'arrêt ». Il a été rattrapé plus loin, poursuit le parquet."),
+])
+def test_words_with_no_one_speaking_before_the_incise_that_goes_on_stay_reported(lint, paragraphs):
+    assert excerpts(lint(article(*paragraphs)), "QUO001") == ["« a tenté de fuir en sautant du camion à l'arrêt »"]
+
+
 _WARNED = ("La rentrée approche. Le syndicat a prévenu mardi qu'« aucune classe ne fermera sans un long combat » et "
            "attend la décision du rectorat en juin.")
 _GOES_ON = "« Nous irons jusqu'au bout si rien ne bouge. »"

@@ -179,7 +179,6 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             sentences[i].continues = True  # "…, selon la préfecture. … Selon la même source, …"
 
     pointed_back = _sourced_from_the_next(ad)
-    going_on = _before_going_on(ad)
     for i in pointed_back:
         if sentences[i].attributed_by is None:
             sentences[i].continues = True
@@ -204,6 +203,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     parts_of_a_sourced_figure_taken_up(ad)
     parts_of_counts_in_words(ad)
     worked_out_from_sourced_figures(ad)
+    going_on = _before_going_on(ad)
     for q in ad.quotes:
         if not q.attributed:
             s = ad.sentence_at(q.span.start)
@@ -270,9 +270,22 @@ def _before_going_on(ad: AnalysedDocument) -> set[int]:
     """The sentences between a cue and, a few sentences on in its paragraph, an incise whose
     verb goes on with words already spoken ("…, indique le parquet. « … ». …, poursuit le
     parquet.") or whose subject is an inverted pronoun for the one who spoke last ("…,
-    précise-t-elle."): the source's account goes on between them."""
+    précise-t-elle."): the source's account goes on between them. Read once the quotations
+    have their speakers: a sentence whose words are attributed with no cue of its own ("Le
+    parquet reproche au chauffeur une « … »": its subject's) opens the account too."""
     return _between_a_cue_and(ad, GOING_ON_REACH, lambda c: (_is_incise(ad, c) or _opens_on_one_person_saying(ad, c)) and
-                              _verb_goes_on(ad, c))
+                              _verb_goes_on(ad, c), speaking=_sentences_with_attributed_words(ad))
+
+
+def _sentences_with_attributed_words(ad: AnalysedDocument) -> set[int]:
+    """The sentences holding a quotation that a cue or a speaker gives to someone."""
+    found: set[int] = set()
+    for q in ad.quotes:
+        if q.attribution is not None:
+            s = ad.sentence_at(q.span.start)
+            if s is not None:
+                found.add(s.index)
+    return found
 
 
 def _handed_on_next(ad: AnalysedDocument, s: Sentence) -> bool:
@@ -305,19 +318,24 @@ def _opens_on_one_person_saying(ad: AnalysedDocument, cue: Cue) -> bool:
     return s.subject_kind in ("name", "surname")
 
 
-def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue], bool]) -> set[int]:
-    """The sentences between a sentence with a cue and the next one with a cue, up to ``reach``
-    sentences on in its paragraph, when one of the later cues ``takes_up`` the account."""
+def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue], bool],
+                       speaking: set[int] | frozenset[int] = frozenset()) -> set[int]:
+    """The sentences between a sentence with a cue (or one of ``speaking``) and the next one with
+    a cue, up to ``reach`` sentences on in its paragraph, when one of the later cues ``takes_up``
+    the account."""
     found: set[int] = set()
-    last: Sentence | None = None
+    last: Sentence | None = None  # the last sentence with a cue
+    spoke: Sentence | None = None  # the first of ``speaking`` after it
     for s in ad.sentences:
         outside = [c for c in s.cues if not c.in_quote]
         if not outside:
+            if s.index in speaking and (spoke is None or spoke.block != s.block):
+                spoke = s
             continue
-        if last is not None and last.block == s.block and s.index - last.index <= reach and \
-                any(takes_up(c) for c in outside):
-            found.update(range(last.index + 1, s.index))
-        last = s
+        opening = [t.index for t in (last, spoke) if t is not None and t.block == s.block and s.index - t.index <= reach]
+        if opening and any(takes_up(c) for c in outside):
+            found.update(range(min(opening) + 1, s.index))
+        last, spoke = s, None
     return found
 
 
