@@ -366,6 +366,33 @@ def test_a_sentence_naming_the_words_uttered_names_their_speaker(lint, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a noun for a text that carries the words, and its complement naming a body
+    "« Roulez moins, respirez mieux. » Cette campagne de la mairie a été affichée dans tout le centre-ville.",
+    # the agent of a verb that sends the text
+    "« Le bureau de poste ferme ce soir pour toujours. » Ce télégramme a été envoyé lundi aux habitants par la "
+    "directrice du bureau.",
+    # a cleft whose clause has the one who said them for its subject
+    "« Pourquoi tu ne souris jamais ? » C'est par cette question qu'une élève a accueilli la ministre.",
+])
+def test_a_sentence_taking_the_words_up_with_a_demonstrative_names_who_is_behind_them(lint, text):
+    assert excerpts(lint(article(text)), "QUO001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no one named behind the text
+    "« Roulez moins, respirez mieux. » Cette campagne a été affichée dans tout le centre-ville.",
+    # the agent of a verb that neither utters nor sends the words
+    "« Nous ne céderons rien sur les horaires. » Ce message a été effacé par la mairie dès le lendemain.",
+    # a noun for no words nor text
+    "« Nous ne céderons rien sur les horaires. » Cette colère des habitants inquiète la mairie.",
+    # a cleft on a place, not on the words
+    "« Pourquoi tu ne souris jamais ? » C'est dans cette salle qu'une élève a accueilli la ministre.",
+])
+def test_a_demonstrative_naming_no_one_behind_the_words_leaves_them_reported(lint, text):
+    assert len(excerpts(lint(article(text)), "QUO001")) == 1
+
+
+@pytest.mark.parametrize("text", [
     # a verb that answers the words, not one that utters them
     "Le conseil s'est achevé tard. « Personne ne sera laissé au bord de la route. » L'opposition a dénoncé "
     "ces propos dès le lendemain.",

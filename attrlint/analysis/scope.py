@@ -1259,7 +1259,67 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
         return False
     nxt = ad.sentences[last.index + 1]
     return nxt.block - last.block <= 1 and (_POINTED_BACK.match(ad.prose, nxt.span.start, nxt.span.end) is not None or
-                                            _names_the_words_uttered(ad, nxt))
+                                            _names_the_words_uttered(ad, nxt) or _takes_up_the_words(ad, nxt))
+
+
+# "Ce slogan du syndicat…", "C'est avec cette question qu'une élève…": a sentence opening on a
+# demonstrative takes up what was just said as a thing, by a noun for words or for a text that
+# carries them (the noun or the word after it), or, after "c'est" and a preposition, by any noun
+# its clause in "que" goes on.
+_TAKING_UP = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:(?<cleft>{_C_EST}(?:{_alternation('prepositions_of_words')}){_SP}))?"
+                           rf"(?:{_alternation('demonstrative_determiners')}){_SP}(?<noun>\p{{Ll}}+)"
+                           rf"(?:{_SP}(?<after>\p{{Ll}}+))?", regex.I)
+# The one behind the words, after the word that ties them to the words taken up ("du", "par",
+# "qu'"): a name, or a noun after a determiner and an adjective maybe ("du gouvernement", "qu'un
+# petit garçon").
+_ONE_BEHIND = (rf"[\s\u00a0\u202f]*(?:(?:{_alternation('determiners')}){_SP}|l['’][\s\u00a0\u202f]*)?"
+               rf"(?<who>[\p{{L}}\-]+)(?:{_SP}(?<then>[\p{{L}}\-]+))?")
+_COMPLEMENT_OF = regex.compile(r"[\s\u00a0\u202f]+(?:de|du|des|d['’])(?![\p{L}])" + _ONE_BEHIND, regex.I)
+_QU_CLAUSE = regex.compile(r"(?<![\p{L}])qu(?:e|['’])" + _ONE_BEHIND, regex.I)
+_AGENT = regex.compile(r"(?<![\p{L}])par(?![\p{L}])" + _ONE_BEHIND, regex.I)
+
+
+def _takes_up_the_words(ad: AnalysedDocument, s: Sentence) -> bool:
+    """"« … ». Cette campagne du gouvernement…", "« … ». Ce télégramme a été envoyé par le président
+    du club.", "« … ». C'est par cette question qu'une élève a accueilli la ministre.": the
+    sentence after a quotation that ends its sentence takes the words up with a demonstrative and
+    names who is behind them, as the complement of the noun, as the agent of a verb that utters or
+    sends them, or as the subject of the clause a cleft goes on with."""
+    m = _TAKING_UP.match(ad.prose, s.span.start, s.span.end)
+    if m is None:
+        return False
+    if m.group("cleft"):
+        who = _QU_CLAUSE.search(ad.prose, m.end("noun"), s.span.end)
+        return who is not None and _one_behind(ad, who)
+    words = quote_words()
+    texts = words["uttered_words"] | words["texts_of_words"]
+    if m.group("noun").lower() in texts:
+        end = m.end("noun")
+    elif m.group("after") is not None and m.group("after").lower() in texts:
+        end = m.end("after")
+    else:
+        return False
+    who = _COMPLEMENT_OF.match(ad.prose, end, s.span.end)
+    if who is not None and _one_behind(ad, who):
+        return True  # "Ce tract du syndicat…"
+    for agent in _AGENT.finditer(ad.prose, end, s.span.end):
+        verbs = [w.group(0).lower() for w in _WORDS.finditer(ad.prose, end, agent.start())]
+        if _one_behind(ad, agent) and any(w in words["uttering"] or w in words["sending"] for w in verbs):
+            return True  # "Ce message a été posté mardi par la maire."
+    return False
+
+
+def _one_behind(ad: AnalysedDocument, found: regex.Match) -> bool:
+    """Whether the words ``found`` reads after its determiner name a person or a body: a name, or a
+    noun for people, for an institution or for a source, maybe after an adjective ("un petit garçon")."""
+    words = subject_words()
+    sources = ad.lexicon.source_nouns if ad.lexicon is not None else frozenset()
+    for k, word in enumerate(w for w in found.group("who", "then") if w is not None):
+        low = word.lower()
+        if (k == 0 and word[:1].isupper()) or low in words.people or low in words.institutions or low in sources or \
+                (low[-1:] in ("s", "x") and low[:-1] in words.people):
+            return True
+    return False
 
 
 # "Voilà le message que…", "Telle est la phrase qu'…": a sentence opening on a noun for words,
