@@ -76,6 +76,9 @@ article = partial(article_with_title, title="Un titre d'article")
     "« Il faudra une médiation venue de l’extérieur. »",
     "Le lac se réchauffe. Selon le Dr Jeanne Morel, les algues prolifèrent depuis trois étés. « Nous n'avions "
     "jamais observé cela. »",
+    # ... or a noun for one person by the place they occupy
+    "Le palais sera rénové. Des travaux trop tardifs selon l'occupant des lieux de 2010 à 2015. « Le toit fuyait "
+    "déjà à mon arrivée. »",
     # Woven into a sentence whose subject is a group of people the lexicon names.
     "Les signataires pressent les autorités de « frapper d'obsolescence » les textes anciens.",
     # ... or who seems to do something, or does it while doing something else
@@ -196,6 +199,9 @@ def test_speakers_named_without_a_verb_of_saying(lint, text):
      "rien. »", "« Nous ne"),
     ("Le lac se réchauffe. Selon l'ancien rapport de la commission, les algues prolifèrent. « Nous n'avions "
      "jamais observé cela. »", "« Nous n'avions"),
+    # ... nor do the people of a place in the plural
+    ("Le palais sera rénové. Des travaux trop tardifs selon les occupants des lieux de 2010 à 2015. « Le toit "
+     "fuyait déjà en 2010. »", "« Le toit"),
     # "il semble que" is impersonal.
     ("Il semble que la situation s'améliore. « Nous restons prudents malgré tout. »", "« Nous restons"),
     # A verb of saying later in the sentence whose subject is not named between: no one.
