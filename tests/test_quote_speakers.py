@@ -228,6 +228,28 @@ def test_words_with_no_one_speaking_before_the_incise_that_goes_on_stay_reported
     assert excerpts(lint(article(*paragraphs)), "QUO001") == ["« a tenté de fuir en sautant du camion à l'arrêt »"]
 
 
+_WOVEN = "Le festival ouvre mardi. Les spectateurs « devront porter un masque dans toutes les salles de projection »."
+
+
+def test_words_woven_before_an_incise_that_goes_on_are_its_speakers(lint):
+    # "a ajouté" says the direction spoke just before: the words woven into the sentence before are its own.
+    text = article(f"{_WOVEN} « Le public devra réserver en ligne », a ajouté la direction.")
+    assert excerpts(lint(text), "QUO001") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # an incise that does not go on: the direction may speak for the first time
+    (f"{_WOVEN} « Le public devra réserver en ligne », a précisé la direction.",),
+    # the incise in the next paragraph
+    (_WOVEN, "« Le public devra réserver en ligne », a ajouté la direction."),
+    # a narrative sentence between the words and the incise
+    (f"{_WOVEN} La billetterie a fermé. « Le public devra réserver en ligne », a ajouté la direction.",),
+])
+def test_words_woven_before_no_incise_going_on_stay_reported(lint, paragraphs):
+    assert excerpts(lint(article(*paragraphs)), "QUO001") == [
+        "« devront porter un masque dans toutes les salles de projection »"]
+
+
 _WARNED = ("La rentrée approche. Le syndicat a prévenu mardi qu'« aucune classe ne fermera sans un long combat » et "
            "attend la décision du rectorat en juin.")
 _GOES_ON = "« Nous irons jusqu'au bout si rien ne bouge. »"

@@ -204,6 +204,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     parts_of_counts_in_words(ad)
     worked_out_from_sourced_figures(ad)
     going_on = _before_going_on(ad)
+    top: SpanIndex | None = None  # the quotations not inside another, indexed once one is read
     for q in ad.quotes:
         if not q.attributed:
             s = ad.sentence_at(q.span.start)
@@ -212,6 +213,10 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             elif s is not None and s.index in going_on and \
                     (not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
                 q.continues = True  # "…, poursuit le parquet": the words woven before were its own
+            elif s is not None and q.depth == 0 and not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+                top = top or SpanIndex([other for other in ad.quotes if other.depth == 0])
+                if _goes_on_in_the_next(ad, q, top):
+                    q.continues = True  # "Les spectateurs « devront … ». « … », a ajouté la direction."
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
     _tease_the_next_source(ad)  # "Un mariage en vue ? Ils se seraient fiancés. Le magazine X révèle…"
@@ -286,6 +291,24 @@ def _sentences_with_attributed_words(ad: AnalysedDocument) -> set[int]:
             if s is not None:
                 found.add(s.index)
     return found
+
+
+def _goes_on_in_the_next(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
+    """Whether the quotation ``q``, the last of its sentence, is followed in its paragraph by a sentence
+    opening on a quotation whose incise goes on with words already spoken and names its speaker ("Les
+    spectateurs « devront porter un masque ». « … », a ajouté la direction."): the words before were theirs."""
+    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    if last is None or last.index + 1 >= len(ad.sentences) or top.any_starting_in(q.span.end, last.span.end):
+        return False
+    after = ad.sentences[last.index + 1]
+    if after.block != last.block:
+        return False
+    opening = next(iter(top.starting_in(after.span.start, after.span.end)), None)
+    if opening is None or not PUNCT_GAP.fullmatch(ad.prose, after.span.start, opening.span.start):
+        return False
+    cue = opening.attribution
+    return cue is not None and cue.source is not None and cue.span.start >= opening.span.end and \
+        _is_incise(ad, cue) and has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["going_on"])
 
 
 def _handed_on_next(ad: AnalysedDocument, s: Sentence) -> bool:
