@@ -761,6 +761,9 @@ def test_a_pronoun_that_is_not_the_subject_of_the_words_is_no_speaker(lint, text
     # The words open on a verb of saying right after the subject: its own statement, quoted whole.
     "Le syndicat « appelle à une grève reconductible dès lundi prochain ».",
     "Le maire « demande au préfet de rouvrir l'école du village avant la rentrée ».",
+    # ... or on a verb of opinion and the clause it holds
+    "Le maire « ne pense pas que la digue cède avant l'hiver prochain ».",
+    "La directrice « croit qu'une autre saison sera possible malgré la crise ».",
 ])
 def test_words_opening_on_a_verb_of_saying_are_the_subjects(lint, text):
     assert excerpts(lint(article(text)), "QUO001") == []
@@ -771,6 +774,8 @@ def test_words_opening_on_a_verb_of_saying_are_the_subjects(lint, text):
     ("Les pompiers « ne sauraient accepter un nouveau report de cette prime promise ».", "« ne sauraient"),
     # A verb of saying further inside the words.
     ("Le syndicat « plus que jamais uni appelle à une grève dès lundi ».", "« plus que jamais"),
+    # A verb of opinion with no clause after it.
+    ("Le maire « pense à quitter la mairie avant l'hiver prochain ».", "« pense à"),
 ])
 def test_words_about_the_subject_inside_the_marks_are_reported(lint, text, quote):
     found = excerpts(lint(article(text)), "QUO001")

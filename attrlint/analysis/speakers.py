@@ -574,14 +574,21 @@ def _relative_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
 
 def _opens_on_saying(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
     """"Le syndicat « appelle à la grève dès lundi »": the words open on a verb of saying, the
-    subject's own statement quoted whole; any other verb inside the marks ("M. X « combinait… »")
-    may be someone else's words about the subject."""
+    subject's own statement quoted whole, or on a verb of opinion and the clause it holds ("Le
+    maire « ne pense pas que la digue cède »"); any other verb inside the marks ("M. X
+    « combinait… »") may be someone else's words about the subject."""
     return any(c.in_quote and c.kind == "speech" and
                _LEADING_NEGATION.fullmatch(ad.prose, q.inner.start, c.span.start) is not None
-               for c in s.cues if q.inner.start <= c.span.start < q.inner.end)
+               for c in s.cues if q.inner.start <= c.span.start < q.inner.end) or \
+        _OPINION_OPENING.match(ad.prose, q.inner.start, q.inner.end) is not None
 
 
 _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?")
+# "« ne pense pas que… »", "« croit qu'… »": a verb of opinion of the third person (its forms in
+# quotes.toml), then the clause it holds, opening the words.
+_OPINION_OPENING = regex.compile(
+    rf"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?(?:{phrase_alternation(quote_words()['opinion_verbs'])})"
+    r"[\s\u00a0\u202f]+(?:(?:pas|plus|guère|vraiment|toujours)[\s\u00a0\u202f]+)?qu(?:e[\s\u00a0\u202f]|['’])", regex.I)
 
 
 # "a été saluée par la fédération", "avait été retiré … par la commission électorale": a form of
