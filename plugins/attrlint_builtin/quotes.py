@@ -62,6 +62,8 @@ Not reported, because a speaker is named without a verb of saying:
   saluée par l'association"
 - woven into a sentence opening on "Et" and a participle, which shares the
   subject of the one before
+- woven right after the subject, words that open on a verb of opinion and its
+  clause: "Le maire « ne pense pas que la digue cède »"
 - woven into a clause whose subject is a "qui" right after a name: "Paul
   Durand, qui avait vanté « … »"
 - the words of a written text the sentence names: "Dans le nouvel arrêté, il
@@ -131,6 +133,11 @@ Nor a quotation near its speaker's attributed words, or repeating them:
   lycées, « … »"
 - words woven between a cue and an incise a few sentences on whose verb goes
   on: "…, poursuit le parquet"
+- words woven into the sentence right before a quotation whose incise goes on
+  and names its speaker: "Les spectateurs « … ». « … », a ajouté la direction."
+- a quotation ending its sentence, when the next sentence takes the words up
+  with a demonstrative and names who is behind them: "« … ». Ce tract du
+  syndicat…", "C'est par cette question qu'une élève…"
 - a quotation between attributed words of one speaker a sentence or two before
   it and after it, across a paragraph break too, with no one else speaking
   between: "« … », a rappelé le préfet. Il y aura « … ». « … », a-t-il
