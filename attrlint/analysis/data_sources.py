@@ -265,7 +265,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
             # results are being read: its commentary comes between its figures.
             quiet += 1
-            going_on = quiet == 1 and _says_it_goes_on(ad, s)
+            # Asked only while an elaboration is open: with none, whether it goes on changes nothing.
+            going_on = bool(left) and quiet == 1 and _says_it_goes_on(ad, s)
             if going_on and left:
                 # It opens another part of the count, which may give as many figures as the first.
                 left = max(left, ELABORATION_REACH)

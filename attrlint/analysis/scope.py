@@ -119,15 +119,24 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     framing_left = 0
     framing_cue: Cue | None = None
     elaborating = elaborations(ad)
-    sourced_so_far = True  # every sentence of the block before this one names its source or goes on one
+    sourced_so_far = True  # every sentence of the block before ``unread`` names its source or goes on one
+    unread = 0  # the first sentence of the block not yet read for it: it is read only when asked (rarely)
+
+    def sourced_before(i: int) -> bool:
+        """Whether every sentence of the block before ``sentences[i]`` names its source or goes on
+        one. The sentences before ``i`` are settled: the loop sets only the one it is on."""
+        nonlocal sourced_so_far, unread
+        while sourced_so_far and unread < i:
+            sourced_so_far = _keeps_its_paragraph_sourced(ad, sentences[unread])
+            unread += 1
+        return sourced_so_far
+
     for i, s in enumerate(sentences):
         cue = _sentence_cue(s)
         prev = sentences[i - 1] if i > 0 and sentences[i - 1].block == s.block else None
         if prev is None:
             framing_left, framing_cue = 0, None
-            sourced_so_far = True
-        elif not _keeps_its_paragraph_sourced(ad, prev):
-            sourced_so_far = False
+            sourced_so_far, unread = True, i
         if cue is not None:
             s.attributed_by = cue
             if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
@@ -136,7 +145,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             elif _reports_from(ad, s, cue) and _relays_the_whole_news(ad, s, cue):
                 # "Selon le journal, qui a révélé l'information, …": the news is the source's, all of it.
                 framing_left, framing_cue = framing_reach, cue
-            elif sourced_so_far and _reports_from(ad, s, cue):
+            elif _reports_from(ad, s, cue) and sourced_before(i):
                 # "Le journal révèle que … Selon le quotidien, …": after sentences that all give
                 # their source, "Selon X, …" still opens the paragraph's account.
                 framing_left, framing_cue = framing_reach, cue
@@ -350,6 +359,8 @@ def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue
     last: Sentence | None = None  # the last sentence with a cue
     spoke: Sentence | None = None  # the first of ``speaking`` after it
     for s in ad.sentences:
+        if not s.cues:
+            continue  # most sentences: no list is made for them
         outside = [c for c in s.cues if not c.in_quote]
         if not outside:
             if s.index in speaking and (spoke is None or spoke.block != s.block):
