@@ -21,8 +21,8 @@ from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by
                            meant_to_allow, named_in_its_announcement, names_a_regulation, obliged_with_the_infinitive_before,
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule, what_it_consists_of)
-from .figure_words import (DESCRIBED_CATEGORIES, RULE_REACH, WORDS_BEFORE, amount_of, context_words, ends, said_before_in_sentence,
-                           sentence_end, sentence_start, sum_or_difference, unit_of)
+from .figure_words import (DESCRIBED_CATEGORIES, RULE_REACH, STOP, WORDS_BEFORE, amount_of, context_words, ends,
+                           said_before_in_sentence, sentence_end, sentence_start, sum_or_difference, unit_of)
 from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -74,14 +74,14 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         # The lower bound of a range ("passe de 120 à 115 grammes") is no word of its context.
         opening = _range_opening(tokens, first)
         for i in range(first - 1, max(-1, opening - 1 - WORDS_BEFORE), -1):
-            if ends(tokens, i):
+            if tokens[i].category == STOP and ends(tokens, i):
                 break
             near.add(tokens[i].lower)
             lo = i
         obliged = not near.isdisjoint(words["obligations"])
         hi = first
         for i in range(first, min(len(tokens), last + _AFTER)):
-            if i >= last and ends(tokens, i):
+            if i >= last and (tokens[i].category == STOP and ends(tokens, i)):
                 break
             near.add(tokens[i].lower)
             hi = i + 1
@@ -277,7 +277,7 @@ def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset
     """"une hausse de 3 % du tarif, entrée en vigueur lundi": a figure a few words before a form
     of "entrer en vigueur", in its sentence, is what a rule sets."""
     for k in range(last, min(len(tokens) - 2, last + _AFTER)):
-        if ends(tokens, k):
+        if tokens[k].category == STOP and ends(tokens, k):
             return False
         if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
             return True
@@ -917,7 +917,7 @@ def _words_before(tokens: list[Token], first: int) -> set[str]:
     """The words of the figure's sentence in the few before it."""
     found = set()
     for i in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
-        if ends(tokens, i):
+        if tokens[i].category == STOP and ends(tokens, i):
             break
         found.add(tokens[i].lower)
     return found
@@ -1001,7 +1001,7 @@ def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]
     """"capable de couvrir 10 km²", "rechargeable à 80 %": what a thing can do, said before its
     measure and opening its complement ("10 000 hybrides rechargeables" describes something else)."""
     for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
-        if ends(tokens, k):
+        if tokens[k].category == STOP and ends(tokens, k):
             return False
         if tokens[k].lower in words["capability"] and k + 1 < first and tokens[k + 1].lower in ("à", "de", "d'"):
             return True
@@ -1107,7 +1107,7 @@ def _yardstick_of_an_area(tokens: list[Token], first: int, last: int, before: Fi
     if unit_of(before.value_text).lower() not in words["areas"]:
         return False
     area = bisect_left(token_starts, before.span.start)
-    return not any(ends(tokens, k) for k in range(area, first))
+    return not any((tokens[k].category == STOP and ends(tokens, k)) for k in range(area, first))
 
 
 def _whole_of_a_part(tokens: list[Token], first: int, last: int, before: Figure) -> bool:
@@ -1153,7 +1153,8 @@ def _part_of_a_known_group(tokens: list[Token], first: int, last: int, before: F
     opening = bisect_left(token_starts, before.span.start) - 2
     if opening < 0 or tokens[opening].lower not in _GROUP_OPENINGS or tokens[opening + 1].lower != "les":
         return False
-    return not any(ends(tokens, k) or tokens[k].category == "COMMA" for k in range(opening, first - 1))
+    return not any((tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "COMMA"
+                   for k in range(opening, first - 1))
 
 
 # Past participles: "remportés", "secourus", "tués".
@@ -1196,7 +1197,7 @@ def _offered(tokens: list[Token], first: int, last: int, words: dict[str, frozen
         # "s'offre", "s'est offert": the reflexive, before the verb or its auxiliary
         return all(t.category != "REFL" for t in tokens[max(0, first - 3):first - 1])
     for k in range(last, min(len(tokens), last + _OFFER_REACH)):
-        if ends(tokens, k) or tokens[k].category in ("COMMA", "NUM"):
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category in ("COMMA", "NUM"):
             return False
         if tokens[k].lower in words["gift_participles"]:
             return True
@@ -1252,7 +1253,7 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
         return True
     # "capacité" before the figure in its clause: the capacity is the figure
     for i in range(first - 1, max(-1, first - 1 - _CAPACITY_REACH), -1):
-        if ends(tokens, i) or tokens[i].lower == ",":
+        if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].lower == ",":
             return False
         if tokens[i].lower in ("capacité", "capacités"):
             return True
@@ -1273,7 +1274,7 @@ def _make_up_of_an_assembly(tokens: list[Token], first: int, last: int, words: d
     if tokens[last - 1].lower == "sièges" and first >= 1 and tokens[first - 1].lower in ("des", "les"):
         return True
     for k in range(first - 1, max(-1, first - 2 - _MAKE_UP_REACH), -1):
-        if ends(tokens, k) or tokens[k].lower in _NEWS or tokens[k].category == "NUM":
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].lower in _NEWS or tokens[k].category == "NUM":
             return False
         if tokens[k].lower in ("compte", "comptait", "comptent"):
             return any(t.lower in words["assemblies"] for t in tokens[max(0, k - _MAKE_UP_REACH):k])
@@ -1316,12 +1317,12 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
         return True  # the competition's own
     formats = words["competition_formats"]
     for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
-        if ends(tokens, k) or tokens[k].category == "NUM":
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "NUM":
             break
         if tokens[k].lower in formats:
             return True
     for k in range(last, min(len(tokens) - 1, last + RULE_REACH)):
-        if ends(tokens, k) or tokens[k].category == "NUM":
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "NUM":
             return False
         if tokens[k].lower in formats or f"{tokens[k].lower} {tokens[k + 1].lower}" in formats:
             return True
@@ -1338,7 +1339,7 @@ def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: d
     if _where_a_show_is_spread(tokens, first, words):
         return True
     for k in range(last, min(len(tokens) - 1, last + WORDS_BEFORE)):
-        if ends(tokens, k) or tokens[k].category in ("NUM", "COMMA"):
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category in ("NUM", "COMMA"):
             return False
         if tokens[k].lower in words["exhibited"]:
             return tokens[k + 1].lower not in ("à", "au", "aux")
@@ -1487,7 +1488,8 @@ def _motion_of_what_it_follows(tokens: list[Token], first: int, words: dict[str,
     voiture, qui roulait à 150 km/h"), and so is a change ("qui circule désormais à 320 km/h");
     a comma ends the clause."""
     for k in range(first - 1, max(0, first - 1 - WORDS_BEFORE), -1):
-        if ends(tokens, k) or tokens[k].category in ("COMMA", "NUM") or tokens[k].lower in _NEWS:
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category in ("COMMA", "NUM") or \
+                tokens[k].lower in _NEWS:
             return False
         if tokens[k].lower in words["motions"]:
             return tokens[k - 1].lower == "qui"
@@ -1630,7 +1632,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     happen, a condition, not what is."""
     opener = -1
     for i in range(first - 1, max(-1, first - 1 - _CONDITION_REACH), -1):
-        if ends(tokens, i) or tokens[i].category == "COMMA":
+        if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].category == "COMMA":
             break
         if tokens[i].lower in words["time_conditions"] or (
                 tokens[i].lower in ("que", "qu'") and i and tokens[i - 1].lower in words["time_condition_heads"]):
@@ -1639,7 +1641,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     if opener < 0:
         return False
     for i in range(last, min(len(tokens), last + _CONDITION_VERB_REACH)):
-        if ends(tokens, i) or tokens[i].category == "COMMA":
+        if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].category == "COMMA":
             return False
         if tokens[i].lower in words["future_auxiliaries"]:
             return True
@@ -1655,7 +1657,7 @@ def _in_hypothesis(tokens: list[Token], first: int) -> bool:
     at the head of its sentence ("Si les revenus étaient taxés à 40 %, …") or after its main
     clause ("Vous avez de la fièvre si votre température dépasse 37,8 °C")."""
     i = first - 1
-    while i >= 0 and first - i <= _HYPOTHESIS_REACH and not ends(tokens, i):
+    while i >= 0 and first - i <= _HYPOTHESIS_REACH and (tokens[i].category != STOP or not ends(tokens, i)):
         if tokens[i].category == "COMMA":
             return False
         if _opens_condition(tokens, i, first):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..word_lists import word_sets
 from ..model import Token
-from .figure_words import (RULE_REACH, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_end,
+from .figure_words import (RULE_REACH, STOP, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_end,
                            sentence_start)
 from .subjects import find_subject
 
@@ -66,7 +66,7 @@ def set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozens
     list sets or recommends, whatever the words between. The head is read in its sentence
     for the lexicon's list_heads."""
     colon = next((k for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1)
-                  if ends(tokens, k) or tokens[k].category == "COLON"), -1)
+                  if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "COLON"), -1)
     if colon < 0 or tokens[colon].category != "COLON":
         colon = _bracket_opening(tokens, first)
     if colon < 0:
@@ -79,7 +79,7 @@ def _bracket_opening(tokens: list[Token], first: int) -> int:
     "le nombre requis de parrainages (250 élus, dont 20 parlementaires, et 2.500 adhérents)"
     lists in brackets what its head requires, as a colon does."""
     for k in range(first - 1, max(-1, first - 1 - RULE_REACH), -1):
-        if ends(tokens, k) or tokens[k].text == ")":
+        if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].text == ")":
             return -1
         if tokens[k].text == "(":
             return k
@@ -163,7 +163,7 @@ def _word_before(tokens: list[Token], at: int, reach: int, wanted: frozenset[str
     """The nearest token before ``at``, within ``reach`` and in its sentence, whose word is one
     of ``wanted``; -1 when there is none."""
     for i in range(at - 1, max(-1, at - 1 - reach), -1):
-        if ends(tokens, i):
+        if tokens[i].category == STOP and ends(tokens, i):
             return -1
         if tokens[i].lower in wanted:
             return i
@@ -178,10 +178,12 @@ def reach_of_an_obligation(tokens: list[Token], first: int, last: int, words: di
     if tokens[last - 1].lower not in words["jurisdictions"]:
         return False
     lo = first
-    while lo > 0 and first - lo < RULE_REACH and not ends(tokens, lo - 1) and tokens[lo - 1].category != "COMMA":
+    while lo > 0 and first - lo < RULE_REACH and tokens[lo - 1].category != "COMMA" and \
+            (tokens[lo - 1].category != STOP or not ends(tokens, lo - 1)):
         lo -= 1
     hi = last
-    while hi < len(tokens) and hi - last < RULE_REACH and not ends(tokens, hi) and tokens[hi].category != "COMMA":
+    while hi < len(tokens) and hi - last < RULE_REACH and tokens[hi].category != "COMMA" and \
+            (tokens[hi].category != STOP or not ends(tokens, hi)):
         hi += 1
     return any(t.lower in words["mandatory"] for t in tokens[lo:first] + tokens[last:hi])
 
@@ -206,7 +208,8 @@ def decided_by_an_authority(tokens: list[Token], first: int, last: int, words: d
     is decided ("a décidé de renforcer la sécurité, et 9.000 supporters sont attendus")."""
     for k in range(first - 1, max(-1, first - 1 - _DECISION_REACH), -1):
         # "a décidé de renforcer les contrôles alors que 40.000 supporters sont attendus": another clause
-        if ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS or tokens[k].category == "QUE" or \
+        # The end of the sentence is a stop, one of the clause breaks.
+        if tokens[k].category in _CLAUSE_BREAKS or tokens[k].category == "QUE" or \
                 tokens[k].lower in _CIRCUMSTANCES:
             break
         if tokens[k].lower in words["decisions"]:
@@ -217,7 +220,7 @@ def decided_by_an_authority(tokens: list[Token], first: int, last: int, words: d
     if that is None:
         return False
     for k in range(that + 1, min(len(tokens), that + _DECIDED_OBJECT_REACH + 2)):
-        if ends(tokens, k) or tokens[k].category in _CLAUSE_BREAKS:
+        if tokens[k].category in _CLAUSE_BREAKS:
             return False
         if tokens[k].lower in words["decisions"]:
             return any(t.lower in words["authorities"] for t in tokens[that + 1:k])
@@ -298,7 +301,7 @@ def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
     """Whether the figure is the target of a verb in the infinitive a few words before it
     ("de réduire les émissions de 25 %")."""
     for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
-        if ends(tokens, i):
+        if tokens[i].category == STOP and ends(tokens, i):
             return False
         if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
             return True
@@ -318,7 +321,7 @@ def meant_to_allow(tokens: list[Token], first: int, words: dict[str, frozenset[s
     purpose, as a target is. "La réforme a permis de recruter 300 médecins" says what happened,
     and "devrait permettre" forecasts: claims."""
     for k in range(first - 1, max(0, first - 1 - _PURPOSE_OBJECT_REACH), -1):
-        if ends(tokens, k):
+        if tokens[k].category == STOP and ends(tokens, k):
             return False
         if tokens[k - 1].lower in ("de", "d'") and tokens[k].lower.endswith(_INFINITIVE_ENDINGS):
             return _under_an_obliged_permit(tokens, k - 1, words)
@@ -329,7 +332,7 @@ def _under_an_obliged_permit(tokens: list[Token], de: int, words: dict[str, froz
     """Whether "permettre", right after a verb of obligation ("doit", "devront"), stands a few
     words before the "de" at ``de``, in its sentence."""
     for i in range(de - 1, max(0, de - 1 - _PURPOSE_REACH), -1):
-        if ends(tokens, i):
+        if tokens[i].category == STOP and ends(tokens, i):
             return False
         if tokens[i].lower in words["purpose_verbs"]:
             return i > 0 and tokens[i - 1].lower in words["purpose_obligations"]
@@ -367,7 +370,7 @@ def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, fr
     verb = -1
     for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
         tok = tokens[i]
-        if ends(tokens, i) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
+        if (tok.category == STOP and ends(tokens, i)) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
                 tok.lower in _ESTIMATED or (tok.category == "CONJ" and tokens[i - 1].category == "COMMA"):
             return False
         if tok.lower in words["intentions"] or (tok.lower in words["intentions_before_infinitive"] and

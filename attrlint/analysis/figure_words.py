@@ -26,7 +26,10 @@ def has_a_lemma_in(ad: AnalysedDocument, start: int, end: int, wanted: frozenset
 
 # How many words before a figure are read for its context.
 WORDS_BEFORE = 6
-_ENDS = {"STOP"}
+# The category of the tokens that may end a sentence. A walk over the words around a figure
+# tests it before calling :func:`ends`, whose call costs more than the test, for each word.
+STOP = "STOP"
+_ENDS = {STOP}
 
 
 def ends(tokens: list[Token], i: int) -> bool:
