@@ -359,7 +359,7 @@ def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue
     last: Sentence | None = None  # the last sentence with a cue
     spoke: Sentence | None = None  # the first of ``speaking`` after it
     for s in ad.sentences:
-        if not s.cues:
+        if not s.cues and s.index not in speaking:
             continue  # most sentences: no list is made for them
         outside = [c for c in s.cues if not c.in_quote]
         if not outside:
