@@ -374,6 +374,8 @@ def test_a_sentence_naming_the_words_uttered_names_their_speaker(lint, text):
 @pytest.mark.parametrize("text", [
     # a noun for a text that carries the words, and its complement naming a body
     "« Roulez moins, respirez mieux. » Cette campagne de la mairie a été affichée dans tout le centre-ville.",
+    # the complement after an elided "d'"
+    "« Pas un train ne roulera lundi. » Ce tract d'Alternative syndicale a circulé dans toutes les gares.",
     # the agent of a verb that sends the text
     "« Le bureau de poste ferme ce soir pour toujours. » Ce télégramme a été envoyé lundi aux habitants par la "
     "directrice du bureau.",

@@ -1308,7 +1308,9 @@ _TAKING_UP = regex.compile(rf"[\s\u00a0\u202f.…!?»\"”]*(?:(?<cleft>{_C_EST}
 # petit garçon").
 _ONE_BEHIND = (rf"[\s\u00a0\u202f]*(?:(?:{_alternation('determiners')}){_SP}|l['’][\s\u00a0\u202f]*)?"
                rf"(?<who>[\p{{L}}\-]+)(?:{_SP}(?<then>[\p{{L}}\-]+))?")
-_COMPLEMENT_OF = regex.compile(r"[\s\u00a0\u202f]+(?:de|du|des|d['’])(?![\p{L}])" + _ONE_BEHIND, regex.I)
+# "du syndicat", "d'Attac": the elided "d'" stands right before its word.
+_COMPLEMENT_OF = regex.compile(rf"[\s\u00a0\u202f]+(?:(?:{_alternation('complement_articles')}|de)(?![\p{{L}}])|d['’])"
+                               + _ONE_BEHIND, regex.I)
 _QU_CLAUSE = regex.compile(r"(?<![\p{L}])qu(?:e|['’])" + _ONE_BEHIND, regex.I)
 _AGENT = regex.compile(r"(?<![\p{L}])par(?![\p{L}])" + _ONE_BEHIND, regex.I)
 
