@@ -1311,7 +1311,7 @@ _ONE_BEHIND = (rf"[\s\u00a0\u202f]*(?:(?:{_alternation('determiners')}){_SP}|l['
 # "du syndicat", "d'Attac": the elided "d'" stands right before its word.
 _COMPLEMENT_OF = regex.compile(rf"[\s\u00a0\u202f]+(?:(?:{_alternation('complement_articles')}|de)(?![\p{{L}}])|d['’])"
                                + _ONE_BEHIND, regex.I)
-_QU_CLAUSE = regex.compile(r"(?<![\p{L}])qu(?:e|['’])" + _ONE_BEHIND, regex.I)
+_QU_CLAUSE = regex.compile(_QUE.pattern + _ONE_BEHIND, regex.I)
 _AGENT = regex.compile(r"(?<![\p{L}])par(?![\p{L}])" + _ONE_BEHIND, regex.I)
 
 
@@ -1352,8 +1352,7 @@ def _one_behind(ad: AnalysedDocument, found: regex.Match) -> bool:
     sources = ad.lexicon.source_nouns if ad.lexicon is not None else frozenset()
     for k, word in enumerate(w for w in found.group("who", "then") if w is not None):
         low = word.lower()
-        if (k == 0 and word[:1].isupper()) or low in words.people or low in words.institutions or low in sources or \
-                (low[-1:] in ("s", "x") and low[:-1] in words.people):
+        if (k == 0 and word[:1].isupper()) or words.names_people(low) or low in words.institutions or low in sources:
             return True
     return False
 

@@ -587,7 +587,7 @@ _LEADING_NEGATION = regex.compile(r"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['�
 # "« ne pense pas que… »", "« croit qu'… »": a verb of opinion of the third person (its forms in
 # quotes.toml), then the clause it holds, opening the words.
 _OPINION_OPENING = regex.compile(
-    rf"[\s\u00a0\u202f]*(?:ne[\s\u00a0\u202f]+|n['’])?(?:{phrase_alternation(quote_words()['opinion_verbs'])})"
+    _LEADING_NEGATION.pattern + rf"(?:{phrase_alternation(quote_words()['opinion_verbs'])})"
     r"[\s\u00a0\u202f]+(?:(?:pas|plus|guère|vraiment|toujours)[\s\u00a0\u202f]+)?qu(?:e[\s\u00a0\u202f]|['’])", regex.I)
 
 

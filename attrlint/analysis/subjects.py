@@ -64,6 +64,11 @@ class SubjectWords:
     counts: frozenset[str]
     singular_people: frozenset[str]
 
+    def names_people(self, noun: str) -> bool:
+        """Whether ``noun`` is a noun for people, in the singular or the plural ("pêcheur",
+        "pêcheurs")."""
+        return noun in self.people or (noun[-1:] in ("s", "x") and noun[:-1] in self.people)
+
 
 @lru_cache(maxsize=1)
 def subject_words() -> SubjectWords:
@@ -515,8 +520,7 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
     # "l'ex-député", "l'ex-ministre": the one who held the title; "le haut-commissaire", "la
     # vice-présidente": the title, ranked.
     noun = _TITLE_PREFIX.sub("", head.lower)
-    if noun in words.people or (noun[-1:] in ("s", "x") and noun[:-1] in words.people) or \
-            (j > i and noun in words.singular_people):
+    if words.names_people(noun) or (j > i and noun in words.singular_people):
         kind = "person"  # "le pêcheur", "les pêcheurs", "une personne"
     elif head.category in ("SOURCE_NOUN", "CHANNEL") or noun in source_nouns:
         kind = "institution" if noun in words.institutions or head.category == "CHANNEL" else "person"
