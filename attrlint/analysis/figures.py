@@ -76,8 +76,8 @@ _RATE_RE = regex.compile(
 # A share in words that measures a change, after its verb: "réduits de près d'un tiers", "a baissé
 # de moitié". The figure is the share and its estimate.
 _CHANGE_BY_A_SHARE_RE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{'|'.join(sorted(_WORDS['change_by_a_share']))})[\p{{L}}]*{_SP}+(?:de{_SP}+|d['’]{_SP}*)"
-    rf"(?P<share>(?:(?:{'|'.join(sorted(_WORDS['share_bounds']))}){_SP}+(?:de{_SP}+|d['’]{_SP}*))?"
+    rf"(?<![\p{{L}}])(?:{phrase_alternation(_WORDS['change_by_a_share'])})[\p{{L}}]*{_SP}+(?:de{_SP}+|d['’]{_SP}*)"
+    rf"(?P<share>(?:(?:{phrase_alternation(_WORDS['share_bounds'])}){_SP}+(?:de{_SP}+|d['’]{_SP}*))?"
     rf"(?:{phrase_alternation(_WORDS['shares_in_words'])}))(?![\p{{L}}])",
     regex.I,
 )
