@@ -237,6 +237,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             kinds.setdefault(k, set()).add(_KIND.get(kind, kind))
             if fig.needs_source and not fig.in_quote:
                 measured[k] = measured.get(k, True) and fig.category == "measure"
+    designs = _studies_by_design(ad)
+    # Only a sentence with figures and no source of its own (no cue outside quotations, no
+    # design of a study) can elaborate the source of one before it: the reading stops after
+    # the last such sentence, as what follows it could only change the state of the walk.
+    last = max((k for k in kinds if k not in designs and all(c.in_quote for c in sentences[k].cues)), default=-1)
+    if last < 0:
+        return set()
     extent_at = -1  # a source's sentence that gave an extent: the sentence after may count in it
     found: set[int] = set()
     # Sentences that hold a reportive conditional: a report that goes on.
@@ -259,8 +266,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     opening = set(islice((s.index for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS),
                          REPORT_OPENING))
     counts = context_words()["named_counts"]
-    designs = _studies_by_design(ad)
-    for s in ad.sentences:
+    for s in islice(sentences, last + 1):
         if not s.cues and s.index not in kinds:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
             # results are being read: its commentary comes between its figures.
