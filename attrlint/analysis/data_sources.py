@@ -881,9 +881,16 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     (SPEC §2.1 rule 5, for figures as for quotations). An estimate repeats one in the same
     marks and value when one of them counts people in general words ("jusqu'à 6.000
     personnes", "jusqu'à 6.000 promeneurs")."""
-    by_value: dict[str, list] = {}
+    # Every reading below (and those of ``_taken_up``) gives a figure with no source the source of
+    # another that has one: with no figure of either kind, none can change anything.
+    claims = [f for f in ad.figures if f.needs_source]
+    if all(f.attributed for f in claims):
+        return
     # The quotation a figure stands in is the outermost one, as for ``Figure.in_quote``.
     quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
+    if not any(f.attributed or _attributed(quotations.containing(f.span.start)) for f in claims):
+        return
+    by_value: dict[str, list] = {}
     lead_end = _lead_end(ad)
     for fig in ad.figures:
         if fig.needs_source and (not fig.in_quote or _attributed(quotations.containing(fig.span.start))):
