@@ -205,27 +205,33 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     poll_figures(ad)
     budget_bill_figures(ad)
     poll_conditionals(ad)
-    _link_quotes(ad, introducers or {})
+    top = _link_quotes(ad, introducers or {})  # the quotations not inside another
     repeated_figures(ad)  # after the quotations: a figure they attribute is a source
     headings_repeated(ad)
     parts_of_sourced_figures(ad)  # after the readings that source single figures
     parts_of_a_sourced_figure_taken_up(ad)
     parts_of_counts_in_words(ad)
     worked_out_from_sourced_figures(ad)
-    going_on = _before_going_on(ad)
-    top: SpanIndex | None = None  # the quotations not inside another, indexed once one is read
+    # Read for the first quotation still unattributed: most documents have none. The loop sets
+    # only the quotations' ``continues``, which the reading does not look at.
+    going_on: set[int] | None = None
     for q in ad.quotes:
-        if not q.attributed:
-            s = ad.sentence_at(q.span.start)
-            if s is not None and s.index in pointed_back:
-                q.continues = True  # the next sentence names its source, pointing back
-            elif s is not None and s.index in going_on and \
-                    (not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
-                q.continues = True  # "…, poursuit le parquet": the words woven before were its own
-            elif s is not None and q.depth == 0 and not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
-                top = top or SpanIndex([other for other in ad.quotes if other.depth == 0])
-                if _goes_on_in_the_next(ad, q, top):
-                    q.continues = True  # "Les spectateurs « devront … ». « … », a ajouté la direction."
+        if q.attributed:
+            continue
+        s = ad.sentence_at(q.span.start)
+        if s is None:
+            continue
+        if s.index in pointed_back:
+            q.continues = True  # the next sentence names its source, pointing back
+            continue
+        if going_on is None:
+            going_on = _before_going_on(ad)
+        if s.index in going_on and \
+                (not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
+            q.continues = True  # "…, poursuit le parquet": the words woven before were its own
+        elif q.depth == 0 and not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) and \
+                _goes_on_in_the_next(ad, q, top):
+            q.continues = True  # "Les spectateurs « devront … ». « … », a ajouté la direction."
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
     take_the_source_of_repeated_reports(ad)  # a standfirst repeating a report sourced in the body
     _tease_the_next_source(ad)  # "Un mariage en vue ? Ils se seraient fiancés. Le magazine X révèle…"
@@ -706,7 +712,8 @@ def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
         ad.prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
 
 
-def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
+def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex:
+    # Returns the index of the quotations not inside another, for the passes after it.
     top = SpanIndex([q for q in ad.quotes if q.depth == 0])
     every = SpanIndex(ad.quotes)
     tails = _Tails(ad)
@@ -743,6 +750,7 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> None:
     attribute_repeated_and_testimony(ad)
     _go_on_after_a_colon(ad, top)
     _reopen_after_later_attribution(ad, top, every, tails)
+    return top
 
 
 def _reopen_after_later_attribution(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex, tails: _Tails) -> None:
