@@ -16,6 +16,10 @@ from .spans import overlaps_any
 
 # The word lists of grammars/lexicon/figures.toml (each described there).
 _WORDS = word_sets("lexicon/figures.toml")
+# The function words that several patterns read, as alternations built once.
+_DE = _alternation("de")
+_DE_WITH_ARTICLES = _alternation("de_with_articles")
+_AND_OR = _alternation("and_or")
 
 
 _SP = r"[ \u00a0\u202f]"
@@ -68,7 +72,7 @@ _RATE_RE = regex.compile(
     rf"|(?P<times>(?:{_WORD_NUM_ALT}|(?<!\d)\d++)\s+fois\s+(?:{_alternation('more_and_less')}))"
     rf"|(?P<mult>(?:multipli|divis)[\p{{L}}]*\s+par\s+(?:{_WORD_NUM_ALT}|\d+)(?![\p{{L}}\d]))"
     r"|(?P<frac>(?:la\s+moitié|le\s+tiers|les\s+deux\s+tiers|un\s+tiers|deux\s+tiers|le\s+quart|un\s+quart|trois\s+quarts|les\s+trois\s+quarts)"
-    rf"\s+(?:{_alternation('de_with_articles')})\b"
+    rf"\s+(?:{_DE_WITH_ARTICLES})\b"
     # "un quart de siècle", "la moitié du temps": a share of time is a duration
     r"(?![\s\u00a0\u202f]*(?:siècles?|temps|journée|nuit|semaine|matinée|soirée|saison|année|décennie)\b)))",
     regex.I,
@@ -284,7 +288,7 @@ _NEXT_W, _PREV_W = _NEXT_WORD.groupindex["w"], _PREV_WORDS.groupindex["w"]
 # Words before a number that make it a name, a reference or a rank.
 _IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
-_SCORE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:score|scores)[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$", regex.I)
+_SCORE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:score|scores)[ \u00a0\u202f]+(?:{_DE})[ \u00a0\u202f]*$", regex.I)
 # The losing side of a match's score written in words, after a verb or a noun of its result (a
 # day may stand between): "s'est inclinée samedi 2 à 1", "une victoire 4 à 2" (the match_results of
 # figures.toml). The winning side before "à" is a bare number already.
@@ -330,19 +334,19 @@ _CONVERSION_BETWEEN = regex.compile(
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
 # A bracket that opens right after a figure: what it holds is that figure again, converted.
 _BRACKET_BETWEEN = regex.compile(r"[ \u00a0\u202f]*\([ \u00a0\u202f]*")
-_ANOTHER_CONVERSION = regex.compile(rf"[ \u00a0\u202f]*(?:,|/|{_alternation('and_or')})[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
+_ANOTHER_CONVERSION = regex.compile(rf"[ \u00a0\u202f]*(?:,|/|{_AND_OR})[ \u00a0\u202f]*(?:environ[ \u00a0\u202f]+)?")
 # "d'une capacité de 6 000 places": what a place holds, not a count to source.
-_CAPACITY_BEFORE = regex.compile(rf"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$", regex.I)
+_CAPACITY_BEFORE = regex.compile(rf"capacité(?:[ \u00a0\u202f]+d['’]accueil)?[ \u00a0\u202f]+(?:{_DE})[ \u00a0\u202f]*$", regex.I)
 # "un faux billet de 20 dollars", "les pièces de 2 euros", "des bons d'achat de 30 euros": a
 # denomination, not a sum.
 _DENOMINATION_BEFORE = regex.compile(
     r"(?:billets?|pièces?|coupures?|bons?[ \u00a0\u202f]+d['’]achat)(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+banque)?"
-    rf"[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$",
+    rf"[ \u00a0\u202f]+(?:{_DE})[ \u00a0\u202f]*$",
     regex.I)
 # "pour 100. 000 habitants": a space slipped in after a thousands separator.
 _SPLIT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}\.[ \u00a0\u202f]$")
 # "une portion de 80 g", "pour 100 g": the quantity a nutrition fact is given for.
-_SERVING_BEFORE = regex.compile(rf"(?:portions?|rations?)[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*$|(?<![\p{{L}}])(?P<per>pour)[ \u00a0\u202f]+$",
+_SERVING_BEFORE = regex.compile(rf"(?:portions?|rations?)[ \u00a0\u202f]+(?:{_DE})[ \u00a0\u202f]*$|(?<![\p{{L}}])(?P<per>pour)[ \u00a0\u202f]+$",
                                 regex.I)
 
 
@@ -582,7 +586,7 @@ _BETWEEN_BEFORE = regex.compile(r"(?i)entre[ \u00a0\u202f]+$")
 
 
 # A share in words ends on its preposition ("la moitié des"): the noun after it is what it counts.
-_SHARE_END = regex.compile(rf"(?:{_alternation('de_with_articles')})$", regex.I)
+_SHARE_END = regex.compile(rf"(?:{_DE_WITH_ARTICLES})$", regex.I)
 _SHARE_NOUN = regex.compile(r"[ \u00a0\u202f]*(?P<w>[\p{L}\p{M}][\p{L}\p{M}\-]*)")
 # An estimate right before a share: "plus d'un quart des", "près de la moitié des".
 _ESTIMATE_BEFORE_SHARE = regex.compile(
@@ -786,7 +790,7 @@ _RANGE_BETWEEN = regex.compile(rf"[ \u00a0\u202f]*(?:{_alternation('range_joins'
 # Categories that need no source and that both ends of a range share:
 # "12 à 18 mois" (durations), "niveau 4 ou 5" (identifiers).
 _SHARED_BY_RANGE = {"duration", "age", "date", "time", "identifier", "ordinal"}
-_LIST_BETWEEN = regex.compile(rf"[ \u00a0\u202f]*(?:,|{_alternation('and_or')})[ \u00a0\u202f]*")
+_LIST_BETWEEN = regex.compile(rf"[ \u00a0\u202f]*(?:,|{_AND_OR})[ \u00a0\u202f]*")
 
 
 def _counts_nothing(fig: Figure) -> bool:
@@ -813,7 +817,7 @@ def _share_range_category(prose: str, figures: list[Figure]) -> None:
             second.category, second.needs_source = "identifier", False
 
 
-_NOUN_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_alternation('de')})[ \u00a0\u202f]*[\p{{L}}\p{{M}}\-]+")
+_NOUN_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_DE})[ \u00a0\u202f]*[\p{{L}}\p{{M}}\-]+")
 
 
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\-]+$")
@@ -901,7 +905,7 @@ def _edition_of(word: str) -> bool:
 
 _RACE_BEFORE = regex.compile(r"(?:course|marathon|semi-marathon|trail|relais|épreuve)s?[ \u00a0\u202f]+(?:de|du)[ \u00a0\u202f]*$",
                             regex.I)
-_OF_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_alternation('de')})(?![\p{{L}}])")
+_OF_AFTER = regex.compile(rf"[ \u00a0\u202f]+(?:{_DE})(?![\p{{L}}])")
 
 
 def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, end: int, before: int) -> bool:
