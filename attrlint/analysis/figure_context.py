@@ -55,6 +55,30 @@ def _pair_ends() -> frozenset[str]:
     return frozenset(entry.rsplit(" ", 1)[1] for words in context_words().values() for entry in words if " " in entry)
 
 
+@lru_cache(maxsize=1)
+def _needed_words() -> dict[str, frozenset[str]]:
+    """For the readings that walk the words around a figure, the words without one of which
+    they find nothing: a block that holds none of them is not read for them."""
+    words = context_words()
+    lists = lambda *keys: frozenset().union(*(words[key] for key in keys))  # noqa: E731
+    return {
+        "required": lists("proofs", "impersonal_obligations") | {pair.rsplit(" ", 1)[1] for pair in words["entitlements"]},
+        "obligations": words["obligations"],
+        "target_verbs": words["target_verbs"],
+        "purpose_verbs": words["purpose_verbs"],
+        "list_heads": words["list_heads"],
+        "intentions": lists("intentions", "intentions_before_infinitive"),
+        "consists": lists("consists", "bears_on"),
+        "decisions": words["decisions"],
+        "classings": lists("classings", "placings"),
+        "payments": words["payments"],
+        "study": lists("study_verbs", "study_runners"),
+        "si": frozenset({"si", "s'"}),
+        "future_auxiliaries": words["future_auxiliaries"],
+        "made_up": words["made_up"] | {"exemple"},
+    }
+
+
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int],
                       source_nouns: set[str] | frozenset[str] = frozenset()) -> None:
     """Mark the figures of one block whose neighbouring words describe rather than claim;
@@ -63,10 +87,20 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         return
     words = context_words()
     claimed = {id(fig): fig.category for fig in figures if fig.needs_source}
+    # The words of the block, read once when a figure is read for its context: a reading that
+    # needs a word the block lacks is not run (each walks the words around every figure).
+    block_words: set[str] | None = None
+    needed = _needed_words()
+
+    def holds(key: str) -> bool:
+        return not block_words.isdisjoint(needed[key])
+
     for n, fig in enumerate(figures):
         contexts = _CONTEXTS.get(fig.category) if fig.needs_source else None
         if not contexts:
             continue
+        if block_words is None:
+            block_words = {t.lower for t in tokens}
         first = bisect_left(token_starts, fig.span.start)
         last = bisect_left(token_starts, fig.span.end)
         near = set()
@@ -151,11 +185,12 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
-        if "rule" in contexts and (obliged or aimed_at(tokens, first, words) or required(tokens, first, words) or
-                                   obliged_with_the_infinitive_before(tokens, first, words)):
+        if "rule" in contexts and (obliged or (holds("target_verbs") and aimed_at(tokens, first, words)) or
+                                   (holds("required") and required(tokens, first, words)) or
+                                   (holds("obligations") and obliged_with_the_infinitive_before(tokens, first, words))):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
-        if "rule" in contexts and meant_to_allow(tokens, first, words):
+        if "rule" in contexts and holds("purpose_verbs") and meant_to_allow(tokens, first, words):
             fig.category, fig.needs_source = "plan", False  # "la réforme doit permettre de recruter 300 médecins"
             continue
         if "rule" in contexts and _comes_into_force(tokens, last, words):
@@ -165,17 +200,17 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                                                              claimed, words):
             fig.category, fig.needs_source = "rule", False  # "Les tarifs réglementés baissent de 2 %. La baisse est de 1 % pour …"
             continue
-        if "rule" in contexts and set_by_a_list_head(tokens, first, words):
+        if "rule" in contexts and holds("list_heads") and set_by_a_list_head(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
         # "le Smic passera de 1.498,47 à 1.525,45 euros": the change sets the range, from its opening.
         if set_by_its_subject(tokens, opening + 1 if opening < first else first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
-        if intended_by_its_subject(tokens, first, words, source_nouns):
+        if holds("intentions") and intended_by_its_subject(tokens, first, words, source_nouns):
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
-        if what_it_consists_of(tokens, first, words):
+        if holds("consists") and what_it_consists_of(tokens, first, words):
             fig.category, fig.needs_source = "plan", False  # "la mesure consisterait en un versement de 300 euros"
             continue
         if named_in_its_announcement(tokens, first, words):
@@ -184,13 +219,13 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and reach_of_an_obligation(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "le test obligatoire pour les voyageurs de 16 pays"
             continue
-        if decided_by_an_authority(tokens, first, last, words):
+        if holds("decisions") and decided_by_an_authority(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 villes en zone rouge"
             continue
-        if fig.category in ("count", "estimate") and classed_by_a_named_agent(tokens, last, words):
+        if fig.category in ("count", "estimate") and holds("classings") and classed_by_a_named_agent(tokens, last, words):
             fig.category, fig.needs_source = "grade", False  # "12 départements placés en alerte par Météo-France"
             continue
-        if fig.category == "money" and ordered_paid(tokens, first, words):
+        if fig.category == "money" and holds("payments") and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
         if fig.category == "money" and (_allotted_to_each(tokens, first, last, words) or
@@ -220,11 +255,14 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
-        if fig.category in ("count", "estimate", "rate") and _in_study_design(tokens, first, last, words):
+        if fig.category in ("count", "estimate", "rate") and holds("study") and \
+                _in_study_design(tokens, first, last, words):
             fig.category, fig.needs_source = "design", False
             continue
-        if _in_hypothesis(tokens, first) or _in_future_condition(tokens, first, last, words) or \
-                _in_made_up_example(tokens, first, words) or _goes_on_with_a_made_up_example(tokens, first, words):
+        if (holds("si") and _in_hypothesis(tokens, first)) or \
+                (holds("future_auxiliaries") and _in_future_condition(tokens, first, last, words)) or \
+                (holds("made_up") and (_in_made_up_example(tokens, first, words) or
+                                       _goes_on_with_a_made_up_example(tokens, first, words))):
             fig.category, fig.needs_source = "hypothesis", False
             continue
         if fig.category == "percent" and _whole(fig.value_text) and not (last < len(tokens) and
