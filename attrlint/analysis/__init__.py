@@ -80,17 +80,21 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                                                                   glued_at)
         if kept is not None:
             kept += tokens
-        if "AGENCY" in categories:  # a scan in C: most blocks name no agency
-            for i in _indices_of(categories, "AGENCY"):
-                agency_tokens.append((tokens[i], inside_name(tokens, i), position))
-        if block.kind not in _PROSE_BLOCKS:
+        prose_block = block.kind in _PROSE_BLOCKS
+        if prose_block:
+            openers_at, at = _looked_for(categories)
+            agencies_at = at["AGENCY"]
+        else:
+            agencies_at = _indices_of(categories, "AGENCY") if "AGENCY" in categories else []  # most name none
+        for i in agencies_at:
+            agency_tokens.append((tokens[i], inside_name(tokens, i), position))
+        if not prose_block:
             continue
-        openers_at = list(compress(range(len(tokens)), map(CUE_OPENERS.__contains__, categories)))
         # Only the few sentences with a study's name or a colon are read for them.
         conditionals_at, studies_at, pour_at = _marked_keys(keys, marks)
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
-        colons_at = _indices_of(categories, "COLON") if bq else []
-        pars_at = _indices_of(categories, "PAR")
+        colons_at = at["COLON"]
+        pars_at = at["PAR"]
         in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
         text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
         for q in bq:
@@ -193,7 +197,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 in_conditional.add(s.index)
             sentences.append(s)
         if bq:
-            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, _indices_of(categories, "STOP"), lexicon)
+            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, at["STOP"], lexicon)
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
                                  [c.span.start for s in sentences[first_sentence:] for c in s.cues])
         for fig in figures[first_figure:]:
@@ -296,6 +300,28 @@ def _marked_keys(keys: list[str], marks: _KeyMarks) -> tuple[list[int], list[int
         if bits & _POUR:
             pour.append(i)
     return conditionals, studies, pour
+
+
+# The categories of tokens a prose block is read for, other than those that may open a cue.
+_LOOKED_FOR = ("AGENCY", "COLON", "PAR", "STOP")
+_LOOKED_FOR_OR_OPENING = CUE_OPENERS.union(_LOOKED_FOR)
+
+
+def _looked_for(categories: list[str]) -> tuple[list[int], dict[str, list[int]]]:
+    """The indices of the tokens that may open a cue, and those of the tokens of each of the
+    ``_LOOKED_FOR`` categories, from one scan of a block's ``categories``: each scan compares
+    every token's category (in C), and this one replaces those made for each category (for
+    most, a count and then the indices); the few tokens it finds (about one in six) are then
+    sorted out by their category."""
+    openers: list[int] = []
+    at: dict[str, list[int]] = {category: [] for category in _LOOKED_FOR}
+    for i in compress(range(len(categories)), map(_LOOKED_FOR_OR_OPENING.__contains__, categories)):
+        category = categories[i]
+        if category in CUE_OPENERS:
+            openers.append(i)
+        else:
+            at[category].append(i)
+    return openers, at
 
 
 def _indices_of(items: list[str], value: str) -> list[int]:
