@@ -319,7 +319,7 @@ def _looked_for(categories: list[str]) -> tuple[list[int], dict[str, list[int]]]
         category = categories[i]
         if category in CUE_OPENERS:
             openers.append(i)
-        else:
+        if category in at:  # not an ``else``: a category may one day be both
             at[category].append(i)
     return openers, at
 
