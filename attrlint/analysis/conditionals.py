@@ -478,6 +478,8 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
     the paper writes) reports those words: it has the quotation's source. So does one
     whose very next words are a quoted phrase with a source ("serait « à bout de
     souffle »"), a fragment of someone's words the conditional passes on."""
+    if not ad.conditionals:
+        return  # most documents have no conditional
     quoted = [q for q in ad.quotes if q.depth == 0 and q.attributed]
     if not quoted:
         return
@@ -524,6 +526,8 @@ def go_on_after_quoted_sentences(ad: AnalysedDocument) -> None:
     reported statement, though it names no one). A quotation held in one sentence is left
     alone: with its source in that sentence, rule 3 reads it already; with a source borrowed
     from further back, it is often a remark the story sets apart."""
+    if not ad.conditionals:
+        return  # most documents have no conditional
     quoted = [q for q in ad.quotes if q.depth == 0 and q.attributed and q.is_speech and not q.fragment]
     if not quoted:
         return
@@ -555,6 +559,8 @@ def take_the_source_of_repeated_reports(ad: AnalysedDocument) -> None:
     whose auxiliary that sentence puts in the indicative, the rest word for word: "Le
     gardien aurait eu trois côtes cassées." in the standfirst, "Selon le club, le gardien a
     eu trois côtes cassées." in the body."""
+    if not ad.conditionals:
+        return  # most documents have no conditional
     sourced = [s for s in ad.sentences if s.attributed_by is not None or s.continues]
     if not sourced:
         return

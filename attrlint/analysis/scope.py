@@ -283,6 +283,8 @@ GOING_ON_REACH = 4
 def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
     """The sentences between a cue and a cue a few sentences on in its paragraph that takes its
     source up again ("toujours selon X", "selon la même source"): the account goes on between them."""
+    if not any(c.kind == "continuation" for c in ad.cues):
+        return set()  # most documents: no cue takes a source up again
     return _between_a_cue_and(ad, RESUME_REACH, lambda c: c.kind == "continuation")
 
 
@@ -373,7 +375,8 @@ def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue
                 spoke = s
             continue
         opening = [t.index for t in (last, spoke) if t is not None and t.block == s.block and s.index - t.index <= reach]
-        if opening and any(takes_up(c) for c in outside):
+        # Right after the sentence that opens the account, no sentence lies between: its cues are not read.
+        if opening and min(opening) + 1 < s.index and any(takes_up(c) for c in outside):
             found.update(range(min(opening) + 1, s.index))
         last, spoke = s, None
     return found
@@ -414,6 +417,8 @@ def _close_reports_in_the_conditional(ad: AnalysedDocument, conditionals_by_sent
     enfants, rapporte La Dépêche.": a run of sentences in the reportive conditional that
     ends, in its paragraph, on one in the conditional that names its source is one report,
     sourced where it ends (SPEC §2.1 rule 3, the report told before its source)."""
+    if len(conditionals_by_sentence) < 2:
+        return  # most documents: no two sentences in the conditional, let alone in a row
     sentences = ad.sentences
     for i in range(len(sentences) - 2, -1, -1):
         s, after = sentences[i], sentences[i + 1]
