@@ -132,7 +132,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         return sourced_so_far
 
     for i, s in enumerate(sentences):
-        cue = _sentence_cue(s)
+        cue = _sentence_cue(s) if s.cues else None  # most sentences have no cue
         prev = sentences[i - 1] if i > 0 and sentences[i - 1].block == s.block else None
         if prev is None:
             framing_left, framing_cue = 0, None
@@ -399,15 +399,17 @@ def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
 def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
     """The sentences whose source the next sentence of their paragraph names, pointing back at them."""
     found = set()
-    for s in ad.sentences:
-        if s.index == 0:
-            continue
-        prev = ad.sentences[s.index - 1]
+    prose, sentences = ad.prose, ad.sentences
+    for prev, s in zip(sentences, sentences[1:]):
         if prev.block != s.block:
             continue
         head = min(s.span.end, s.span.start + 60)
-        if any(not c.in_quote for c in s.cues) and _POINTS_BACK.match(ad.prose, s.span.start, head) or \
-                _POINTS_BACK_AT_WORDS.match(ad.prose, s.span.start, head):
+        if s.cues and any(not c.in_quote for c in s.cues) and _POINTS_BACK.match(prose, s.span.start, head):
+            found.add(prev.index)
+            continue
+        # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for them.
+        first = prose[s.span.start:s.span.start + 1]
+        if (first in _C_EST_OPENING or first.isspace()) and _POINTS_BACK_AT_WORDS.match(prose, s.span.start, head):
             found.add(prev.index)
     return found
 
@@ -720,7 +722,8 @@ def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex:
     # Returns the index of the quotations not inside another, for the passes after it.
     top = SpanIndex([q for q in ad.quotes if q.depth == 0])
-    every = SpanIndex(ad.quotes)
+    # Every quotation, inner ones too, is read only after a mark left open: most documents have none.
+    every = SpanIndex(ad.quotes) if any(mark.kind == "unclosed" for mark in ad.unbalanced) else None
     tails = _Tails(ad)
     opened = _unclosed_speech(ad, top, every, tails)
     for q in ad.quotes:
@@ -754,7 +757,8 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex
     _read_lists_whole(ad, top)
     attribute_repeated_and_testimony(ad)
     _go_on_after_a_colon(ad, top)
-    _reopen_after_later_attribution(ad, top, every, tails)
+    if every is not None:
+        _reopen_after_later_attribution(ad, top, every, tails)
     return top
 
 
@@ -1086,7 +1090,7 @@ class _OpenQuotes:
         return (self.starts[i], self.attributed[i]) if i >= 0 else None
 
 
-def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex, tails: _Tails) -> _OpenQuotes:
+def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex | None, tails: _Tails) -> _OpenQuotes:
     """Attribution of the quotations opened and never closed.
 
     A quotation running over several paragraphs reopens each paragraph and
@@ -1106,12 +1110,13 @@ def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex, tai
     return opened
 
 
-def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, every: SpanIndex) -> bool:
+def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, every: SpanIndex | None) -> bool:
     """Whether ``q`` reopens an attributed quotation left open just before it, in its block
     (« A. « B. »), or is words its speaker quotes after a colon, their closing mark shared with
-    the open quotation's ("« … », dit Paul. « C'était juste : « Salut ! »")."""
+    the open quotation's ("« … », dit Paul. « C'était juste : « Salut ! »"). ``every`` indexes
+    all the quotations (None when no mark is left open: ``opened`` is then empty)."""
     last = opened.last_before(q.span.start)
-    if last is None:
+    if last is None or every is None:
         return False
     at, attributed = last
     if at < ad.blocks[q.block].span.start or every.any_starting_in(at + 1, q.span.start):
@@ -1212,6 +1217,8 @@ _POINTED_BACK = regex.compile(
 # "C'est par ces mots que le professeur a ouvert son point": a sentence that points back at
 # the words before it, whatever its verb, names whose they are.
 _POINTS_BACK_AT_WORDS = regex.compile(rf"[\s\u00a0\u202f—–-]*{_C_EST}{_BY_THESE_WORDS}", regex.I)
+# What it may open on: a space (str.isspace), a dash it passes over, or the "c" of "c'est".
+_C_EST_OPENING = "cC\u00a0\u202f—–-"
 
 
 def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:
