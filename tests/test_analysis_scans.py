@@ -81,6 +81,71 @@ def test_token_spans_are_the_matches_of_the_token_pattern(prose):
     assert tokens.token_spans(prose, 0, len(prose)) == plain(0, len(prose))
 
 
+LATIN_TEXTS = [
+    "« Nous partirons demain », a-t-il déclaré, d'après l'AFP ; lorsqu'on l’interroge, dit-elle.",
+    "Aujourd'hui, c'est-à-dire vingt-deux jours après, le porte-parole a t-il répondu ? Oui.",
+    "L'A320, QU'IL, Lorsqu’elle, JUSQU'À, presqu’île, l'1, l’, d'' et ' seuls ; s’il-vous-plaît.",
+    "12\u00a0000 €, 3,5\u202f% ; 1er, 2e, ½, ², x²… — « guillemets » “anglais” – tiret‑insécable.",
+    "  \n\u00a0 espaces\u202finsécables\t et\r\n\u2009fines\u200b (sans chasse)\x1c\x85fin  ",
+    "jusqu'au bout -il -t-on t-elles -nous- x-vous mots- -tiret l' ' ’ fin dit-il.Puis",
+    "",
+]
+# Text the Latin scan leaves to the token run, whole or in part: a ligature, combining marks,
+# letters "regex" reads as "i" and "s" in an elided word, another script, symbols.
+OTHER_TEXTS = [
+    "Le cœur de l’œuvre, a-t-il dit.",
+    "e\u0301te\u0301 (décomposé), l\u0301'a",
+    "İl a dit ſ'il ou puısqu'il, İ'x",
+    "Ελλάδα και mot-il, l'α ; ♦ Titre ► suite",
+]
+
+
+@pytest.mark.parametrize("prose", LATIN_TEXTS + OTHER_TEXTS)
+def test_the_latin_scan_reads_the_tokens_of_the_token_run(prose):
+    from attrlint.analysis import tokens
+
+    scan = tokens._latin_scan()
+    for start, end in itertools.combinations(range(0, len(prose) + 1), 2):
+        found = scan.token_spans(prose, start, end)
+        if found is not None:
+            assert found == tokens._token_run_spans(prose, start, end), (start, end)
+        else:
+            assert prose not in LATIN_TEXTS
+
+
+def test_the_latin_scan_reads_each_of_its_characters_as_the_token_run():
+    from attrlint.analysis import tokens
+    from attrlint.patterns import regex
+
+    scan = tokens._latin_scan()
+    for c in sorted(scan.alphabet):
+        for prose in (c, f"a{c}b", f"l{c}a", f"{c}'x", f"x-{c}", f"a-t-{c}", f"1{c}2", f"{c} {c}{c}"):
+            assert scan.token_spans(prose, 0, len(prose)) == tokens._token_run_spans(prose, 0, len(prose)), prose
+    # The elided words are written out in both cases: no other character of the ranges is
+    # one of their letters to the case-insensitive match of regex.
+    for letter in set("".join(tokens.ELIDED_WORDS)):
+        assert regex.findall(f"(?i:{letter})", "".join(sorted(scan.alphabet))) == [letter.upper(), letter]
+
+
+def test_the_latin_scan_reads_the_corpus_as_the_token_run():
+    from conftest import shared_path
+
+    from attrlint.analysis import tokens
+
+    scan = tokens._latin_scan()
+    read = 0
+    for path in sorted(shared_path("corpus", "lalibre").glob("*.txt"))[:20]:
+        prose = path.read_text(encoding="utf-8")
+        start = 0
+        for line in prose.split("\n"):
+            found = scan.token_spans(prose, start, start + len(line))
+            if found is not None:
+                read += 1
+                assert found == tokens._token_run_spans(prose, start, start + len(line)), path.name
+            start += len(line) + 1
+    assert read > 100
+
+
 def test_tokens_stop_where_the_next_block_starts():
     from attrlint.analysis import _token_stops
     from attrlint.model import Block, BlockKind, Span

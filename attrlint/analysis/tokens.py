@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
@@ -21,16 +22,37 @@ _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 # person, after "-t-" or a hyphen (the cues read them too), and all of them, after a hyphen.
 INVERTED_PRONOUNS = phrase_alternation(_FUNCTION_WORDS["inverted_pronouns"])
 _INVERTED_ALL = phrase_alternation(_FUNCTION_WORDS["inverted_pronouns"] | _FUNCTION_WORDS["inverted_other_persons"])
-# Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
-# "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
-_CLITIC = (rf"(?<![\p{{L}}\p{{M}}])t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}-])|"
-           rf"-t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}-])|-(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-])")
-_ELIDED = r"(?<![\p{L}\p{M}])(?i:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[\p{L}\p{M}\d])"
-_WORD = (rf"[\p{{L}}\p{{M}}]+(?:['’][\p{{L}}\p{{M}}]+)*(?:-(?!t-(?:{INVERTED_PRONOUNS})(?![\p{{L}}\p{{M}}])|"
-         rf"(?:{_INVERTED_ALL})(?![\p{{L}}\p{{M}}-]))[\p{{L}}\p{{M}}]+)*")
-# Most tokens are plain words: a run of letters that no apostrophe or hyphen
-# follows is a word whatever comes first below, and is matched first.
-_PLAIN_WORD = r"[\p{L}\p{M}]+(?![\p{L}\p{M}'’\-])"
+# The elided words ("l'", "qu'", "lorsqu'"), whatever their case.
+ELIDED_WORDS = ("l", "d", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
+
+
+def token_alternatives(letter: str, digit: str, elided: str, mark: str,
+                       mark_but_hyphen: str) -> tuple[str, str, str, str, str]:
+    """The token patterns over the given classes of characters: ``letter`` (letters and marks)
+    and ``digit`` as the contents of a ``[…]``, ``mark`` (a character that is no space, letter or
+    digit) and ``mark_but_hyphen`` as whole classes. ``elided`` is the alternation of the elided words.
+
+    Returns the plain word, the clitic, the elided word, the word, and the alternatives of a
+    token in the run of tokens (:func:`_token_run`), in its order."""
+    # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
+    # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
+    clitic = (rf"(?<![{letter}])t-(?:{INVERTED_PRONOUNS})(?![{letter}-])|"
+              rf"-t-(?:{INVERTED_PRONOUNS})(?![{letter}-])|-(?:{_INVERTED_ALL})(?![{letter}-])")
+    elided_word = rf"(?<![{letter}]){elided}['’](?=[{letter}{digit}])"
+    word = (rf"[{letter}]+(?:['’][{letter}]+)*(?:-(?!t-(?:{INVERTED_PRONOUNS})(?![{letter}])|"
+            rf"(?:{_INVERTED_ALL})(?![{letter}-]))[{letter}]+)*")
+    # Most tokens are plain words: a run of letters that no apostrophe or hyphen
+    # follows is a word whatever comes first below, and is matched first.
+    plain_word = rf"[{letter}]+(?![{letter}'’\-])"
+    # A mark other than a hyphen and a digit start no clitic, elided word or
+    # word: they are tried second and third, which saves trying those on each
+    # comma and full stop (the tokens are the same).
+    run = f"{plain_word}|{mark_but_hyphen}|[{digit}]+|{clitic}|{elided_word}|{word}|{mark}"
+    return plain_word, clitic, elided_word, word, run
+
+
+_PLAIN_WORD, _CLITIC, _ELIDED, _WORD, _RUN_TOKEN = token_alternatives(
+    r"\p{L}\p{M}", r"\d", "(?i:" + "|".join(ELIDED_WORDS) + ")", r"[^\s\p{L}\p{M}\d]", r"[^\s\p{L}\p{M}\d\-]")
 TOKEN_RE = regex.compile(
     rf"(?P<word>{_PLAIN_WORD})|(?P<clitic>{_CLITIC})|(?P<elided>{_ELIDED})|(?P<num>\d+)|(?P<word>{_WORD})|(?P<punct>[^\s\p{{L}}\p{{M}}\d])"
 )
@@ -39,12 +61,11 @@ TOKEN_RE = regex.compile(
 # token", repeated, reads a whole block as ``TOKEN_RE.finditer`` does. The
 # regex module keeps each repetition's capture: one match object per block
 # instead of one per token, which halves the cost of the scan.
-# A mark other than a hyphen and a digit start no clitic, elided word or
-# word: they are tried second and third, which saves trying those on each
-# comma and full stop (the tokens are the same).
-_TOKEN_RUN = regex.compile(
-    rf"(?:\s*+({_PLAIN_WORD}|[^\s\p{{L}}\p{{M}}\d\-]|\d+|{_CLITIC}|{_ELIDED}|{_WORD}|[^\s\p{{L}}\p{{M}}\d]))*+"
-)
+# Most blocks are read by the scan of Latin text instead (:mod:`.latin_tokens`):
+# the pattern is compiled when first needed, not at each start-up.
+@lru_cache(maxsize=1)
+def _token_run() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:\s*+({_RUN_TOKEN}))*+")
 
 _PUNCT_TERMINALS = {
     ",": "COMMA",
@@ -348,13 +369,30 @@ def token_spans(prose: str, start: int, end: int) -> tuple[list[str], list[int],
 
     The patterns are linear (no nested repetition can backtrack): they run
     without the regex time limit, whose clock costs more than the match.
+    Most blocks hold Latin text only, read faster with ``re``.
     """
-    run = _TOKEN_RUN.match(prose, start, end)
+    latin = _latin_scan().token_spans(prose, start, end)
+    if latin is not None:
+        return latin
+    return _token_run_spans(prose, start, end)
+
+
+@lru_cache(maxsize=1)
+def _latin_scan():
+    """The scan of Latin text, imported and compiled when first needed: not at each start-up."""
+    from .latin_tokens import LatinScan
+    return LatinScan()
+
+
+def _token_run_spans(prose: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """:func:`token_spans` read with :func:`_token_run`, whatever the characters."""
+    token_run = _token_run()
+    run = token_run.match(prose, start, end)
     texts, starts, ends = run.captures(1), run.starts(1), run.ends(1)
     # A run stops at the spaces that end the block; should it stop before a
     # character no token starts with, the scan goes on at the next token.
     while (after := TOKEN_RE.search(prose, run.end(), end)) is not None:
-        run = _TOKEN_RUN.match(prose, after.start(), end)
+        run = token_run.match(prose, after.start(), end)
         texts += run.captures(1)
         starts += run.starts(1)
         ends += run.ends(1)
