@@ -53,13 +53,11 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
         return spans
     spans: list[Span] = []
     sent_start = start
-    # Groups by number (1: mark, 2: close): a name is looked up on every call.
-    for m in _boundaries(prose, start, end):
-        mark_start, mark_end = m.span(1)
+    for mark_start, mark_end, close_start, cut in _boundaries(prose, start, end):
         if mark_end - mark_start == 1 and prose[mark_start] == "." and \
-                _is_abbreviation(prose, sent_start, mark_start, m):
+                _is_abbreviation(prose, sent_start, mark_start):
             continue
-        close_start, cut = m.span(2)  # (-1, -1) when no closing mark follows
+        # close_start, cut: the closing marks, (-1, -1) when none follows
         if cut < 0:
             cut = mark_end
         else:
@@ -76,15 +74,25 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
 _MARKS = ".!?…"
 
 
-def _boundaries(prose: str, start: int, end: int) -> list:
-    """The matches of ``_BOUNDARY.finditer(prose, start, end)``.
+# A mark, one space and one of these (the sentence after opens with a capital or a quotation
+# mark), or a mark glued to a capital and a lower-case letter ("…inconnues.Lorsque…"): most
+# boundaries, read without the pattern (see _boundaries).
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SPACED_OPENERS = _CAPITALS + "«"
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _boundaries(prose: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """The matches of ``_BOUNDARY.finditer(prose, start, end)``, each as the span of its marks
+    and that of its closing marks ((-1, -1) when it has none).
 
     A match starts on a mark: the marks are found with ``str.find`` (in C) and the pattern is
     matched at each, in order, past the end of the match before, as finditer would; scanning the
     block, finditer tried the pattern at every character. A long block keeps the time limit.
     """
     if end - start > _UNGUARDED_CHARS:
-        return list(_BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start)))
+        return [m.span(1) + m.span(2)
+                for m in _BOUNDARY.finditer(prose, start, end, timeout=regex_timeout(end - start))]
     marks_at = offsets_of(prose, _MARKS, start, end)
     found = []
     pos = start
@@ -96,9 +104,22 @@ def _boundaries(prose: str, start: int, end: int) -> list:
             # A boundary goes on after its mark with a mark, a closing mark, a space or a
             # capital: the last mark of a block, "1.500" and "lemonde.fr" are not tried.
             continue
+        if at + 2 < end and (at == 0 or prose[at - 1] not in _MARKS):
+            # One mark (no mark is before it, none after), no closing mark, then either one
+            # space and what the lookahead after the spaces takes, or the lookahead of a glued
+            # sentence: the match the pattern would find, found without it.
+            following = prose[at + 2]
+            if after == " " and following in _SPACED_OPENERS:
+                found.append((at, at + 1, -1, -1))
+                pos = at + 2
+                continue
+            if after in _CAPITALS and following in _LOWER:
+                found.append((at, at + 1, -1, -1))
+                pos = at + 1
+                continue
         m = _BOUNDARY.match(prose, at, end)
         if m is not None:
-            found.append(m)
+            found.append(m.span(1) + m.span(2))
             pos = m.end()
     return found
 
@@ -107,7 +128,7 @@ def _boundaries(prose: str, start: int, end: int) -> list:
 _ABBREVIATION_MAX = max(len(a) for a in _ABBREVIATIONS)
 
 
-def _is_abbreviation(prose: str, sent_start: int, dot: int, m) -> bool:
+def _is_abbreviation(prose: str, sent_start: int, dot: int) -> bool:
     if dot - _ABBREVIATION_MAX - 1 >= sent_start and prose[dot - _ABBREVIATION_MAX - 1:dot].isalpha():
         return False  # a longer word (its letters are all the pattern's): most sentences end so
     before = _WORD_BEFORE.search(prose, max(sent_start, dot - 12), dot)
