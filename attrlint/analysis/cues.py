@@ -16,7 +16,8 @@ from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_words import context_words
-from .tokens import INVERTED_PRONOUNS, announces_words, object_clitic, verb_after_object_pronoun
+from .token_patterns import INVERTED_PRONOUNS
+from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
 MAX_CUE_TOKENS = 14
 

@@ -13,7 +13,7 @@ from itertools import accumulate, repeat
 from operator import sub
 
 from ..patterns import regex
-from .tokens import ELIDED_WORDS, token_alternatives
+from .token_patterns import ELIDED_WORDS, token_alternatives
 
 # The characters of the texts read here, as ranges of code points: Latin-1, the general
 # punctuation (’ “ ” … – —, the thin and no-break spaces) and the euro sign. A letter beyond

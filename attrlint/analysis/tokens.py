@@ -13,43 +13,11 @@ from operator import itemgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import phrase_alternation, word_sets
+from ..word_lists import word_sets
 from ..model import Token
+from .token_patterns import ELIDED_WORDS, token_alternatives
 
-# The closed classes of grammars/lexicon/function_words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
-# The inverted subject pronouns of function_words.toml, as regex alternations: those of the third
-# person, after "-t-" or a hyphen (the cues read them too), and all of them, after a hyphen.
-INVERTED_PRONOUNS = phrase_alternation(_FUNCTION_WORDS["inverted_pronouns"])
-_INVERTED_ALL = phrase_alternation(_FUNCTION_WORDS["inverted_pronouns"] | _FUNCTION_WORDS["inverted_other_persons"])
-# The elided words ("l'", "qu'", "lorsqu'"), whatever their case.
-ELIDED_WORDS = ("l", "d", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu")
-
-
-def token_alternatives(letter: str, digit: str, elided: str, mark: str,
-                       mark_but_hyphen: str) -> tuple[str, str, str, str, str]:
-    """The token patterns over the given classes of characters: ``letter`` (letters and marks)
-    and ``digit`` as the contents of a ``[…]``, ``mark`` (a character that is no space, letter or
-    digit) and ``mark_but_hyphen`` as whole classes. ``elided`` is the alternation of the elided words.
-
-    Returns the plain word, the clitic, the elided word, the word, and the alternatives of a
-    token in the run of tokens (:func:`_token_run`), in its order."""
-    # Clitic pronouns of inverted questions/incises: "a-t-il", "déclare-t-elle", "dit-il".
-    # "a t-il" (a common slip for "a-t-il") is read as the inversion it means.
-    clitic = (rf"(?<![{letter}])t-(?:{INVERTED_PRONOUNS})(?![{letter}-])|"
-              rf"-t-(?:{INVERTED_PRONOUNS})(?![{letter}-])|-(?:{_INVERTED_ALL})(?![{letter}-])")
-    elided_word = rf"(?<![{letter}]){elided}['’](?=[{letter}{digit}])"
-    word = (rf"[{letter}]+(?:['’][{letter}]+)*(?:-(?!t-(?:{INVERTED_PRONOUNS})(?![{letter}])|"
-            rf"(?:{_INVERTED_ALL})(?![{letter}-]))[{letter}]+)*")
-    # Most tokens are plain words: a run of letters that no apostrophe or hyphen
-    # follows is a word whatever comes first below, and is matched first.
-    plain_word = rf"[{letter}]+(?![{letter}'’\-])"
-    # A mark other than a hyphen and a digit start no clitic, elided word or
-    # word: they are tried second and third, which saves trying those on each
-    # comma and full stop (the tokens are the same).
-    run = f"{plain_word}|{mark_but_hyphen}|[{digit}]+|{clitic}|{elided_word}|{word}|{mark}"
-    return plain_word, clitic, elided_word, word, run
-
 
 _PLAIN_WORD, _CLITIC, _ELIDED, _WORD, _RUN_TOKEN = token_alternatives(
     r"\p{L}\p{M}", r"\d", "(?i:" + "|".join(ELIDED_WORDS) + ")", r"[^\s\p{L}\p{M}\d]", r"[^\s\p{L}\p{M}\d\-]")
