@@ -390,7 +390,7 @@ def sample(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ecosystem", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the corpus folder (default %(default)s)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the corpus folder (default: ../shared/corpus, beside the project)")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("check", help="lint the corpus and print what changed since the baseline")
@@ -418,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", required=True, help="folder for packet-N.jsonl")
     p.set_defaults(run=sample)
     p = sub.add_parser("agreement", help="a second blind reading of reviewed diagnostics against the first")
-    p.add_argument("--verdicts", default=str(SECOND_READING), help="the second reading (default %(default)s)")
+    p.add_argument("--verdicts", default=str(SECOND_READING), help="the second reading (default: bench/ecosystem/second-reading.jsonl)")
     p.set_defaults(run=agreement)
     args = parser.parse_args(argv)
     return args.run(args)
