@@ -340,6 +340,13 @@ _RUN_START = regex.compile(r"(?r)(?<![\p{L}\p{M}])[\p{L}\p{M}]")
 _ARTICLE_TO_END = regex.compile(rf"(?:{_alternation('articles_and_de')})[ \t\u00a0\u202f]*$")
 
 
+# What _PREV_WORD reads between its word and its article, and after them (its spaces are
+# among these), and the last characters of its articles (a letter or an apostrophe).
+_AFTER_THE_WORD = " \t\u00a0\u202f,:"
+_ARTICLE_ENDS = frozenset(article[-1] for article in word_sets("lexicon/function_words.toml")["articles_and_de"])
+_ARTICLE_ENDS |= {"’"}  # "['’]" in the pattern stands for each "'"
+
+
 def _prev_word(prose: str, lo: int, hi: int):
     """``_PREV_WORD.search(prose, lo, hi)``, tried at two places only.
 
@@ -352,6 +359,24 @@ def _prev_word(prose: str, lo: int, hi: int):
     its article (no other part of the pattern reads letters): most words
     before a quotation are no article, and that match is not tried for them.
     """
+    # Read first with str methods (a regex search costs far more for each character it reads):
+    # a match ends at ``hi``, or before a line break that ends the window (where "$" matches
+    # too), on its article or its word and then spaces, commas or colons only.
+    window = prose[lo:hi]
+    before = (window[:-1] if window.endswith("\n") else window).rstrip(_AFTER_THE_WORD)
+    if not before:
+        return None
+    last_character = before[-1]
+    if last_character.isascii() and not last_character.isalpha() and last_character not in _ARTICLE_ENDS:
+        return None  # "fin. « …", "\n\n« …", "en 2019 « …": no word nor article ends there
+    # Most quotations follow a word of letters only after a space (no space is a letter or a
+    # mark: the run starts after it); when it is no article, the match is tried there only.
+    if last_character.isalpha():
+        last_word = before.rsplit(None, 1)
+        if len(last_word) == 2 and last_word[1].isalpha():
+            start = lo + len(before) - len(last_word[1])
+            if _ARTICLE_TO_END.match(prose, start, hi) is None:
+                return _PREV_WORD.match(prose, start, hi)
     starts = _RUN_START.finditer(prose, lo, hi)
     last = next(starts, None)
     second = next(starts, None)
