@@ -63,16 +63,24 @@ _PARSE = object()
 
 
 class _Best:
-    """The longest cue a parse has accepted so far: its length and tree, and the cue made of them once asked."""
+    """The longest cue a parse may have accepted so far: its length, the parse that can end
+    there, and the cue it makes once asked. The parse is finished (its tree built) only then:
+    most are overtaken by a longer one before any shape stops at them. When it cannot finish
+    after all (LALR tables may reduce on the end before they see it is wrong), the longest
+    before it is the cue, as it was when each was finished as it came."""
 
-    __slots__ = ("length", "tree", "cue")
+    __slots__ = ("length", "parse", "before", "cue")
 
-    def __init__(self, length: int, tree) -> None:
-        self.length, self.tree, self.cue = length, tree, None
+    def __init__(self, length: int, parse: Parser, before: "_Best | None") -> None:
+        self.length, self.parse, self.before, self.cue = length, parse, before, None
 
     def found(self):
-        if self.cue is None:
-            self.cue = _cue_of(self.length, self.tree)
+        if self.parse is not None:
+            try:
+                self.cue = _cue_of(self.length, self.parse.copy().finish())
+            except ParseError:
+                self.cue = self.before.found() if self.before else None
+            self.parse = self.before = None  # the cue is kept: neither is read again
         return self.cue
 
 
@@ -106,7 +114,9 @@ def _cue_at(tokens: list[Token], i: int, stop: int):
     for k in range(j, stop):
         cat = tokens[k].category
         _shapes_count += 1
-        if cat not in _GRAMMAR_TERMINALS:
+        # A category the grammar does not know, or one the parse cannot take where it stands,
+        # ends the cue: told without copying the parse and raising ParseError from it.
+        if cat not in _GRAMMAR_TERMINALS or not ip.expects(cat):
             found = node[cat] = {None: best.found() if best else None}
             return found[None]
         ip = ip.copy()
@@ -116,10 +126,7 @@ def _cue_at(tokens: list[Token], i: int, stop: int):
             found = node[cat] = {None: best.found() if best else None}
             return found[None]
         if ip.can_end():
-            try:
-                best = _Best(k - i + 1, ip.copy().finish())
-            except ParseError:
-                pass
+            best = _Best(k - i + 1, ip, best)  # ``ip`` is never fed again: it is copied before each feed
         child = node[cat] = {_PARSE: (ip, best)}
         node = child
     _shapes_count += 1

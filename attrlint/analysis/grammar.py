@@ -131,6 +131,11 @@ class Parser:
     def can_end(self) -> bool:
         return END in self.states[self.stack[-1]]
 
+    def expects(self, terminal: str) -> bool:
+        """Whether the current state has an action on ``terminal``: when it has none, ``feed``
+        fails at once (with one, it may still fail after the reductions it calls for)."""
+        return terminal in self.states[self.stack[-1]]
+
     def feed(self, terminal: str, value: Any) -> None:
         """Shift ``terminal`` (carrying ``value``), after the reductions it calls for."""
         self._advance(terminal, value, False)
