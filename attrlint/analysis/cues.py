@@ -154,15 +154,15 @@ def _first_spans(tree) -> dict[str, tuple[int, int]]:
     stack = [(tree, False)]  # (node, whether it stands inside an addressee)
     while stack:
         node, in_addressee = stack.pop()
-        if not isinstance(node, tuple):
-            continue
         name = node[0]
         if name in _CUE_PARTS and name not in found and not (in_addressee and name == "source"):
             idx = leaves(node)
             if idx:
                 found[name] = (min(idx), max(idx) + 1)
         inside = in_addressee or name == "addressee"
-        stack.extend((child, inside) for child in reversed(node[1]))
+        for child in reversed(node[1]):
+            if isinstance(child, tuple):  # a leaf (a token's position) names no part
+                stack.append((child, inside))
     return found
 
 
@@ -410,10 +410,16 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
     agent, and, for a verb with another sense, one introducing words."""
     if tokens[i].lower in _ETRE:
         return False
-    at = next((k for k in range(i, i + length) if tokens[k].category.startswith("SPEECH")), None)
+    # The phrase's categories, read once here for its verb and its pronoun (tested in C below).
+    categories = [t.category for t in tokens[i:i + length]]
+    at = None
+    for n, category in enumerate(categories):
+        if category.startswith("SPEECH"):
+            at = i + n
+            break
     verb = tokens[at] if at is not None else None
     lemma = lexicon.lemmas.get(verb.lower) if verb is not None else None
-    if at is not None and any(tokens[k].category == "TRY_PP" for k in range(i, at)):
+    if at is not None and "TRY_PP" in categories[:at - i]:
         # "a tenu à rappeler", "s'est contenté d'annoncer": what the subject chose to say, only
         # when words follow, or as an incise ending its clause on its subject ("…, a tenu à
         # rappeler le maire."); "…, s'est contenté d'annoncer son aide au pays voisin pour…"
@@ -430,7 +436,7 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         # nothing ("le maire inquiète les habitants", "ils attendent le
         # train"), unless its bare form is listed among the verbs with another
         # sense, which speak when they introduce words ("a félicité X pour « … »").
-        if any(t.category == "REFL" for t in tokens[i:i + length]):
+        if "REFL" in categories:
             return True
         if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
             return True  # an incise drops the pronoun: "…», moque un élu"
@@ -440,7 +446,7 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         return True
     if i > start and tokens[i - 1].category in ("COMMA", "QUOTE"):
         return True  # an incise: "…», rappelle l'élu"
-    if (i > start and tokens[i - 1].category == "REFL") or any(t.category == "REFL" for t in tokens[i:i + length]):
+    if (i > start and tokens[i - 1].category == "REFL") or "REFL" in categories:
         return False  # its other sense, with its pronoun: "ils se montrent méfiants", "cela s'ajoute à"
     if lemma in lexicon.finding_senses and _finding_of_a_named_body(tokens, i, length, start, end):
         return True

@@ -158,7 +158,8 @@ class Parser:
             children = values[-size:]
             del stack[-size:]
             del values[-size:]
-            node = _shape(name, children, kept, expand1)
+            # Most rules keep their children as they are: their node is built here, not by _shape.
+            node = (name, children) if kept is None and not expand1 else _shape(name, children, kept, expand1)
             stack.append(states[stack[-1]][symbol])
             values.append(node)
             if is_end and stack[-1] == self.end:
