@@ -448,14 +448,18 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     # of "est", "était", "sera" or "fut" (in any case). After a full stop, the noun after the
     # quotation is looked for only when that stop opens an ellipsis, "...".
     nxt = next_character(prose, q.span.end)
+    # The reference to a book needs a capital after the spaces and perhaps a comma, "c'est son
+    # nom" a "c" after the comma: the character after a comma is read for both.
+    after_comma = next_character(prose, prose.find(",", q.span.end) + 1) if nxt == "," else ""
     if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or \
-            ((nxt is None or not nxt.islower()) and _PUBLISHED_AFTER.match(prose, q.span.end)):
+            ((nxt is None or nxt.isupper() or (nxt == "," and (after_comma is None or after_comma.isupper()))) and
+             _PUBLISHED_AFTER.match(prose, q.span.end)):
         return True
     return ((nxt in (None, ",", "…") or (nxt == "." and prose.startswith("...", prose.find(".", q.span.end)))) and
             _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or nxt.casefold()[:1] in ("e", "s", "f")) and
          _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
-        (nxt in (None, ",") and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
+        ((nxt is None or after_comma in (None, "c", "C")) and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
         _saying_named_before(prose, at, titles)
 
 
@@ -481,7 +485,8 @@ def _ends_with_a_name(prose: str, at: int) -> bool:
     if before.endswith(","):
         before = before[:-1].rstrip()
     words = before.rsplit(None, 1)
-    return bool(words) and _UPPER.search(words[-1]) is not None
+    # A word in lower case holds no capital: the pattern is not searched in it.
+    return bool(words) and not words[-1].islower() and _UPPER.search(words[-1]) is not None
 
 
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
@@ -654,7 +659,9 @@ class BlockText:
     def __init__(self, prose: str, start: int, end: int, spans: list[Span] | None = None) -> None:
         self.prose = prose
         self.spans = spans if spans is not None else [Span(start, end)]
-        self.outer = {(span.start, span.end) for span in self.spans}
+        # The parts read whole, each with whether a word of the first person starts in it, None until
+        # asked: classifying asks only when its answer can decide, perhaps more than once.
+        self.outer: dict[tuple[int, int], bool | None] = {(span.start, span.end): None for span in self.spans}
         self.word_starts: list[int] | None = None
         self.words: list[str] = []
         self._first_person: list[int] | None = None
@@ -665,8 +672,12 @@ class BlockText:
         in a part read whole (most hold none, those that do hold one early), listed in all the parts only
         for a nested quotation. The pattern cannot backtrack (a word list between letter tests): it runs
         without the regex time limit, whose clock would cost more than its matches."""
-        if (span.start, span.end) in self.outer:
-            return _FIRST_PERSON.search(self.prose, span.start, span.end) is not None
+        whole = (span.start, span.end)
+        if whole in self.outer:
+            found = self.outer[whole]
+            if found is None:
+                found = self.outer[whole] = _FIRST_PERSON.search(self.prose, span.start, span.end) is not None
+            return found
         if self._first_person is None:
             self._first_person = []
             for part in self.spans:
@@ -731,7 +742,6 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     text = text or BlockText(prose, q.inner.start, q.inner.end)
     words = text.first_words(q.inner)
     last = text.last_char(q.inner)
-    first_person = text.in_first_person(q.inner)
     # An address or code holds a slash, an equals sign or an underscore: found in C, the pattern
     # is tried only for the few quotations that hold one.
     if _holds_a_code_mark(prose, q.inner) and _CODE.fullmatch(prose, q.inner.start, q.inner.end):
@@ -751,7 +761,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     if _named_work(prose, q, titles):
         return "title"
-    if words and words[0][:1].isupper() and not first_person and _title_noun_in_clause(prose, at, lists["work_nouns"]):
+    if words and words[0][:1].isupper() and not text.in_first_person(q.inner) and _title_noun_in_clause(prose, at, lists["work_nouns"]):
         return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
@@ -768,7 +778,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "- « … » -": a subheading run into the text
     if _charged_for(prose, at) or _charged_further_back(prose, at, words) or _charge_quoted_whole(prose, q, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
-    if words and words[0].lower() in subject_words().offences and not first_person and last not in ".!?…":
+    if words and words[0].lower() in subject_words().offences and last not in ".!?…" and not text.in_first_person(q.inner):
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
     gloss_window = before[-50:]
     if ("signifi" in gloss_window or "dire" in gloss_window or "tradui" in gloss_window) and \
@@ -780,14 +790,14 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
             _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or \
             (next_character(prose, q.span.end) in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
-        if not first_person and (not last or last not in ".!?…"):
+        if (not last or last not in ".!?…") and not text.in_first_person(q.inner):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
-    if not first_person and not sentence_like and _nominal_epithet(prose, q, words):
+    if not sentence_like and _nominal_epithet(prose, q, words) and not text.in_first_person(q.inner):
         return "term"
-    if len(words) >= SPEECH_MIN_WORDS or first_person or sentence_like:
-        if not first_person and not sentence_like and \
-                (_looks_like_title(words) or _short_title(words, text.any_in(text.punctuation, q.inner))):
+    if len(words) >= SPEECH_MIN_WORDS or sentence_like or text.in_first_person(q.inner):
+        if not sentence_like and (_looks_like_title(words) or _short_title(words, text, q.inner)) and \
+                not text.in_first_person(q.inner):
             return "title"
         return "speech"
     if words and all(w[:1].isupper() for w in words if len(w) > 3):
@@ -835,13 +845,16 @@ def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
 
 
 def _looks_like_title(words: list[str]) -> bool:
+    if len(words) > 6:
+        return False
     content = [w for w in words if len(w) > 3]
-    return len(words) <= 6 and bool(content) and all(w[:1].isupper() for w in content)
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
-def _short_title(words: list[str], punctuated: bool) -> bool:
+def _short_title(words: list[str], text: BlockText, inner: Span) -> bool:
     """"Questions pour un champion", "Le trône de fer": a title, capitalised
     on its first word only, with no verb, no comma and no final mark."""
-    if not words or not words[0][:1].isupper() or len(words) > 5 or punctuated:
+    # The block's marks are looked for last: most quotations are too long.
+    if not words or not words[0][:1].isupper() or len(words) > 5 or text.any_in(text.punctuation, inner):
         return False
     return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)
