@@ -413,16 +413,15 @@ def _after_an_article(prose: str, at: int) -> bool:
 
 # How far before a quotation the noun of the work it names may stand, in its clause.
 _TITLE_NOUN_REACH = 60
-_CLAUSE_BREAK = regex.compile(r"[.!?;:«»“”\"\n]")
+# Searched from the end: the last break before the quotation, found in one search.
+_CLAUSE_BREAK = regex.compile(r"(?r)[.!?;:«»“”\"\n]")
 
 
 def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
     """Whether a noun for a work stands a few words before ``at``, in the same clause
     ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »")."""
     lo = max(0, at - _TITLE_NOUN_REACH)
-    stop = None
-    for stop in _CLAUSE_BREAK.finditer(prose, lo, at):
-        pass
+    stop = _CLAUSE_BREAK.search(prose, lo, at)
     if stop is not None:
         lo = stop.end()
     return _holds_a_title_noun(prose, lo, at, works)
@@ -761,7 +760,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     if _named_work(prose, q, titles):
         return "title"
-    if words and words[0][:1].isupper() and not text.in_first_person(q.inner) and _title_noun_in_clause(prose, at, lists["work_nouns"]):
+    if words and words[0][:1].isupper() and _title_noun_in_clause(prose, at, lists["work_nouns"]) and not text.in_first_person(q.inner):
         return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
