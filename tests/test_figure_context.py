@@ -3027,3 +3027,35 @@ def test_a_count_of_the_opening_compares_its_figures_past_a_contrast(lint, openi
 ])
 def test_the_part_of_a_count_in_words_is_no_claim(lint, sentence, reported):
     assert excerpts(lint(article("La manifestation a dégénéré samedi. " + sentence)), "FIG001") == reported
+
+
+def test_the_readings_skipped_for_a_missing_word_would_have_found_nothing(registry, monkeypatch):
+    """The readings of a figure's context run only when its block holds a word they need
+    (``_needed_words``). With every block holding a "needed" word, every reading runs: the
+    figures of real articles must come out the same, or a reading now reads a list its entry
+    in ``_needed_words`` does not name."""
+    from conftest import shared_path
+
+    from attrlint.analysis import analyse, figure_context
+    from attrlint.runner import reader_for
+
+    lexicon = registry.lexicon()
+    paths = sorted(shared_path("corpus", "lalibre").glob("*.txt")) + \
+        sorted(shared_path("corpus", "articles").glob("*.txt"))
+    texts = {path: path.read_text(encoding="utf-8") for path in paths}
+
+    def figures() -> list[tuple]:
+        found = []
+        for path, text in texts.items():
+            ad = analyse(reader_for(str(path), registry.readers)(str(path), text), lexicon)
+            found += [(path.name, f.span.start, f.category, f.needs_source) for f in ad.figures]
+        return found
+
+    gated = figures()
+    every_word = frozenset(token.lower for path, text in texts.items()
+                           for token in analyse(reader_for(str(path), registry.readers)(str(path), text), lexicon,
+                                                keep_tokens=True).tokens)
+    needed = figure_context._needed_words()
+    monkeypatch.setattr(figure_context, "_needed_words", lambda: {key: every_word for key in needed})
+    assert figures() == gated
+    assert any(not needs for *_, needs in gated)  # some figures were read as descriptions
