@@ -73,9 +73,9 @@ def _needed_words() -> dict[str, frozenset[str]]:
         "classings": lists("classings", "placings"),
         "payments": words["payments"],
         "study": lists("study_verbs", "study_runners"),
-        "si": frozenset({"si", "s'"}),
+        "si": _CONDITION_OPENERS,
         "future_auxiliaries": words["future_auxiliaries"],
-        "made_up": words["made_up"] | {"exemple"},
+        "made_up": words["made_up"] | {_EXAMPLE_NOUN},
     }
 
 
@@ -1608,6 +1608,8 @@ def _in_made_up_example(tokens: list[Token], first: int, words: dict[str, frozen
 
 # How many sentences in the conditional may follow the one that sets up a made-up case.
 _EXAMPLE_RUN = 4
+# "l'exemple d'un couple…": the noun that sets up a made-up case (the gate of _needed_words reads it too).
+_EXAMPLE_NOUN = "exemple"
 
 
 def _goes_on_with_a_made_up_example(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
@@ -1637,7 +1639,7 @@ def _sets_up_a_made_up_case(tokens: list[Token], start: int, first: int, words: 
         word = tokens[i].lower
         if word in words["made_up"]:
             return True
-        if word == "exemple" and i > 0 and tokens[i - 1].lower in ("l'", "l’") and i + 2 < first and \
+        if word == _EXAMPLE_NOUN and i > 0 and tokens[i - 1].lower in ("l'", "l’") and i + 2 < first and \
                 tokens[i + 1].lower in ("d'", "d’") and tokens[i + 2].lower in ("un", "une"):
             return True
     return False
@@ -1704,12 +1706,16 @@ def _in_hypothesis(tokens: list[Token], first: int) -> bool:
     return False
 
 
+# The words that open a condition: "si", and "s'" before "il" (the gate of _needed_words reads them too).
+_CONDITION_OPENERS = frozenset({"si", "s'"})
+
+
 def _opens_condition(tokens: list[Token], i: int, first: int) -> bool:
     """Whether token ``i`` is the "si" (or "s'" before "il") that opens a condition: not "même
     si", which concedes a fact, nor "si" right before the figure ("Si 94 % des Italiens en
     mangent, …": a fact set against another)."""
     word = tokens[i].lower
-    if i and tokens[i - 1].lower == "même":
+    if word not in _CONDITION_OPENERS or i and tokens[i - 1].lower == "même":
         return False
     if word == "s'":
         return i + 1 < first and tokens[i + 1].lower in ("il", "ils")
