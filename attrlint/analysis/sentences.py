@@ -6,6 +6,8 @@ sentences of collected text ("…inconnues.Lorsque…").
 """
 from __future__ import annotations
 
+from string import ascii_lowercase, ascii_uppercase
+
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..guards import offsets_of, regex_timeout
@@ -77,9 +79,7 @@ _MARKS = ".!?…"
 # A mark, one space and one of these (the sentence after opens with a capital or a quotation
 # mark), or a mark glued to a capital and a lower-case letter ("…inconnues.Lorsque…"): most
 # boundaries, read without the pattern (see _boundaries).
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_SPACED_OPENERS = _CAPITALS + "«"
-_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_SPACED_OPENERS = ascii_uppercase + "«"
 
 
 def _boundaries(prose: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
@@ -113,7 +113,7 @@ def _boundaries(prose: str, start: int, end: int) -> list[tuple[int, int, int, i
                 found.append((at, at + 1, -1, -1))
                 pos = at + 2
                 continue
-            if after in _CAPITALS and following in _LOWER:
+            if after in ascii_uppercase and following in ascii_lowercase:
                 found.append((at, at + 1, -1, -1))
                 pos = at + 1
                 continue
