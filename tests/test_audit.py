@@ -82,6 +82,22 @@ def test_article_counts_are_the_linters(tmp_path, rows):
         sum("l'AFP" in r["text"] for r in rows)
 
 
+def test_an_article_is_tokenised_once(monkeypatch):
+    """The sources the audit counts read the tokens the analysis made: no block is tokenised again."""
+    from attrlint.analysis import tokens
+    from attrlint.audit.archive import Article
+    from attrlint.audit.article import ArticleAuditor, AuditSettings
+
+    again = []
+    tokenize = tokens.tokenize
+    monkeypatch.setattr(tokens, "tokenize", lambda *args, **kw: again.append(args[2]) or tokenize(*args, **kw))
+    text = ("Selon la préfecture, 300 personnes ont manifesté samedi.\n\n"
+            "« Nous reviendrons », a déclaré Paul Garnier, le porte-parole du collectif.")
+    row, _ = ArticleAuditor(AuditSettings(isolated=True)).audit(Article(id="a", text=text, location="a"))
+    assert row["sources"] == 2 and row["figures_attributed"] == 1 and row["quotations_attributed"] == 1
+    assert again == []
+
+
 def test_aggregates_add_up_the_articles(tmp_path, rows):
     _audit(write_jsonl(tmp_path / "a.jsonl", rows), tmp_path / "out")
     audited = _articles(tmp_path / "out")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..engine import INTERNAL_NAMES, LintResult, run_rules
+from ..engine import INTERNAL_NAMES, KEEP_TOKENS_MAX, LintResult, run_rules
 from ..model import AnalysedDocument, BlockKind, Diagnostic, Document
 from ..plugins import Registry, RegistrySpec, build_registry
 from ..runner import decode_content, read_file, reader_for
@@ -77,7 +77,8 @@ class ArticleAuditor:
             gc.disable()  # as the engine does: the analysis makes many objects and no cycles
             try:
                 from ..analysis import analyse
-                ad = analyse(doc, settings.lexicon)
+                # The sources counted below read the tokens again: kept, they are not made twice.
+                ad = analyse(doc, settings.lexicon, keep_tokens=len(doc.source) <= KEEP_TOKENS_MAX)
             finally:
                 if was_enabled:
                     gc.enable()
