@@ -114,6 +114,13 @@ def run_rules(ad: AnalysedDocument, rules: Iterable[ActiveRule], *, rule_timeout
     return run_rules_of_many([ad], rules, rule_timeout=rule_timeout, gettext=gettext)[0]
 
 
+# Callers hand the rules of their documents to the thread that runs them under
+# the time limit together, up to this many documents or characters: one hand-off
+# (two thread switches, some 0.15 ms) for the group instead of one per document.
+GROUP_FILES = 32
+GROUP_CHARS = 200_000
+
+
 def run_rules_of_many(ads: list[AnalysedDocument], rules: list[ActiveRule], *, rule_timeout: float | None = None,
                       gettext: Callable[[str], str] = english) -> list[LintResult]:
     """:func:`run_rules` on each document of ``ads``, in order, with one hand-off of all

@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .cache import ResultCache, cache_dir
 from .decoding import decode
-from .engine import LintResult
+from .engine import GROUP_CHARS, GROUP_FILES, LintResult
 from .model import Document
 from .startup import settle
 from .runner import decode_content, lint_bytes, lint_decoded_many, read_error, read_file, reader_for
@@ -218,13 +218,6 @@ def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[LintResult, Document 
         except BrokenProcessPool:
             pass  # a worker died (killed, out of memory): what it had is linted here
     yield from _lint_grouped(tasks[done:])
-
-
-# A process hands the rules of its files to the thread that runs them under
-# the time limit together, up to this many files or characters: one hand-off
-# (two thread switches, some 0.15 ms) for the group instead of one per file.
-GROUP_FILES = 32
-GROUP_CHARS = 200_000
 
 
 def _lint_grouped(tasks: list[_Task]) -> Iterator[tuple[LintResult, Document | None]]:

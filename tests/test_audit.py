@@ -98,6 +98,37 @@ def test_an_article_is_tokenised_once(monkeypatch):
     assert again == []
 
 
+def test_the_rules_of_a_group_of_articles_go_over_together(monkeypatch):
+    """The rules of several articles go to the rules' thread in one hand-off, and each article
+    gets what it gets alone; an article the analysis fails on fails alone."""
+    import attrlint.analysis
+    from attrlint import engine
+    from attrlint.audit.archive import Article
+    from attrlint.audit.article import ArticleAuditor, AuditSettings
+
+    texts = ["Selon la préfecture, 300 personnes ont manifesté samedi.",
+             "Le dépôt\n\nLa salle s'est levée. « Nous ne céderons pas. » Le chantier a coûté 38 millions d'euros.",
+             "Une phrase sans chiffre ni citation.",
+             "Le maire a annoncé 12 millions d'euros de travaux. Grève surprise au dépôt."]
+    articles = [Article(id=str(k), text=t, location=str(k)) for k, t in enumerate(texts)]
+    articles.insert(2, Article(id="x", text=None, location="x", error="no text"))
+    hand_offs = []
+    run_all = engine.run_all_with_time_limit
+    monkeypatch.setattr(engine, "run_all_with_time_limit", lambda calls, s: hand_offs.append(len(calls)) or run_all(calls, s))
+    analyse = attrlint.analysis.analyse
+    monkeypatch.setattr(attrlint.analysis, "analyse",
+                        lambda doc, *a, **kw: 1 / 0 if "Grève" in doc.source else analyse(doc, *a, **kw))
+    auditor = ArticleAuditor(AuditSettings(isolated=True))
+
+    together = auditor.audit_many(articles)
+    assert len(hand_offs) == 1
+    alone = [auditor.audit(article) for article in articles]
+    assert len(hand_offs) == 1 + 3
+    assert together == alone
+    assert [row["error"] for row, _ in together] == [None, None, "no text", None, "3: cannot analyse: ZeroDivisionError: division by zero"]
+    assert together[0][0]["figures_attributed"] == 1 and [d["code"] for d in together[1][1]] == ["QUO001", "FIG001"]
+
+
 def test_aggregates_add_up_the_articles(tmp_path, rows):
     _audit(write_jsonl(tmp_path / "a.jsonl", rows), tmp_path / "out")
     audited = _articles(tmp_path / "out")
