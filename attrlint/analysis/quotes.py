@@ -286,7 +286,8 @@ NAMED_WORDS_MAX = 4
 _LETTER = regex.compile(r"\p{L}")
 # How far from the start of its sentence a quotation is looked at for words before it.
 _OPENING_READ = 40
-_SENTENCE_OF_ITS_OWN = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
+# Read from the end: one attempt at the end of the quotation's words, however long.
+_SENTENCE_OF_ITS_OWN = regex.compile(r"(?r)[.!?…][\s\u00a0\u202f]*$")
 _COLON_BEFORE = regex.compile(r":[\s\u00a0\u202f]*$")
 
 
@@ -385,7 +386,9 @@ def _prev_word(prose: str, lo: int, hi: int):
     if _ARTICLE_TO_END.match(prose, last.start(), hi) is None:
         return _PREV_WORD.match(prose, last.start(), hi)
     return _PREV_WORD.match(prose, second.start(), hi) or _PREV_WORD.match(prose, last.start(), hi)
-_ABOUT_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
+# Read from the end, "(?r)": one attempt where a match must end, not one per character of the
+# window; the first group, a whole run of letters, is the same either way.
+_ABOUT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
 _RELATED_LINK = regex.compile(
     r"(?:(?:lire|voir|écouter|regarder)(?:\s+(?:aussi|également|plus))?|[àa]\s+(?:ne\s+pas\s+manquer|lire|voir)(?:\s+(?:aussi|également))?"
     r"(?:\s+sur\s+[\p{L}\s]{2,30})?)\s*:\s*$", regex.I)
@@ -393,8 +396,9 @@ _RELATED_LINK = regex.compile(
 _PROCEEDING_WORDS = (
     r"arrêté|inculpé|poursuivi|condamné|mis\s+en\s+examen|mise\s+en\s+examen|accusé|jugé|soupçonné|détenu|"
     r"interpellé|écroué|visé|renvoyé|comparaît|comparaissent|enquête|plainte")
+# Read from the end, as _ABOUT_BEFORE: only whether it matches is read.
 _CHARGED_FOR = regex.compile(
-    rf"(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
+    rf"(?r)(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
     rf"(?:[\p{{L}}\p{{M}}]+[\s\u00a0\u202f]+){{0,2}}?(?:pour|{_alternation('de_and_contractions')})[\s\u00a0\u202f]*$", regex.I)
 _CHARGED_FOR_ENDS = tuple(sorted(with_curly_apostrophes(quote_words()["charged_for_ends"])))
 
