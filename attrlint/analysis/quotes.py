@@ -431,10 +431,11 @@ def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
     return _holds_a_title_noun(prose, lo, at, works)
 
 
-def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
+def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -> bool:
     """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
     the quotation is the title of a work its author, its year or its kind names; "« … », c'est
-    son nom" and "l'adage selon lequel « … »": the sentence says it is a name or a saying."""
+    son nom" and "l'adage selon lequel « … »": the sentence says it is a name or a saying.
+    ``nxt``: the first character after the quotation that is no space (:func:`next_character`)."""
     at = q.span.start
     if _ends_with_a_name(prose, at):
         lo = max(0, at - 60)
@@ -450,7 +451,6 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str]) -> bool:
     # capital), nor the verb saying what the quotation is after any letter but the first
     # of "est", "était", "sera" or "fut" (in any case). After a full stop, the noun after the
     # quotation is looked for only when that stop opens an ellipsis, "...".
-    nxt = next_character(prose, q.span.end)
     # The reference to a book needs a capital after the spaces and perhaps a comma, "c'est son
     # nom" a "c" after the comma: the character after a comma is read for both.
     after_comma = next_character(prose, prose.find(",", q.span.end) + 1) if nxt == "," else ""
@@ -528,12 +528,13 @@ _INFINITIVE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?:er|ir)")
 _PROCEEDINGS_REACH = 120
 
 
-def _charged_further_back(prose: str, at: int, words: list[str]) -> bool:
+def _charged_further_back(prose: str, at: int, words: list[str], before: str) -> bool:
     """The legal qualification after "pour", with the proceedings named earlier in the sentence;
-    not "pour « déterminer les causes »", a purpose, which a charge's noun never is."""
+    not "pour « déterminer les causes »", a purpose, which a charge's noun never is. ``before``:
+    the text before ``at`` folded (:func:`fold_case`), its last 40 characters at least."""
     window = max(0, at - _PROCEEDINGS_REACH)
     lo = max(window, at - 40)
-    if not fold_case(prose, lo, at).rstrip().endswith(_CHARGE_TAIL_ENDS):
+    if not before[-40:].rstrip().endswith(_CHARGE_TAIL_ENDS):
         return False  # most quotations follow none of its words: no pattern is tried for them
     if not words or _INFINITIVE.fullmatch(words[0]):
         return False
@@ -567,10 +568,13 @@ def _charge_quoted_whole(prose: str, q: Quote, words: list[str]) -> bool:
     return _proceedings_named_before(prose, max(0, q.span.start - _PROCEEDINGS_REACH), q.span.start)
 
 
-def _charged_for(prose: str, at: int) -> bool:
-    """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must."""
+def _charged_for(prose: str, at: int, before: str | None = None) -> bool:
+    """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must;
+    ``before``: the 60 characters before ``at`` folded (:func:`fold_case`), when the caller has them."""
     window = max(0, at - 60)
-    if not prose[window:at].rstrip().lower().endswith(_CHARGED_FOR_ENDS):
+    if before is None:
+        before = fold_case(prose, window, at)
+    if not before.rstrip().endswith(_CHARGED_FOR_ENDS):
         return False
     return _CHARGED_FOR.search(prose, window, at) is not None
 
@@ -762,7 +766,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
-    if _named_work(prose, q, titles):
+    nxt = next_character(prose, q.span.end)  # read by the patterns after the quotation
+    if _named_work(prose, q, titles, nxt):
         return "title"
     if words and words[0][:1].isupper() and _title_noun_in_clause(prose, at, lists["work_nouns"]) and not text.in_first_person(q.inner):
         return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
@@ -779,7 +784,8 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
             _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, at) or _charged_further_back(prose, at, words) or _charge_quoted_whole(prose, q, words):
+    if _charged_for(prose, at, before) or _charged_further_back(prose, at, words, before) or \
+            _charge_quoted_whole(prose, q, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and last not in ".!?…" and not text.in_first_person(q.inner):
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
@@ -792,7 +798,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     marks_before = prose[max(0, at - 8):at]
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
             _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or \
-            (next_character(prose, q.span.end) in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
+            (nxt in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
         if (not last or last not in ".!?…") and not text.in_first_person(q.inner):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
