@@ -24,6 +24,7 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -239,6 +240,30 @@ def _add_to_path(folder: Path) -> None:
         sys.path.append(str(folder))
 
 
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, with a quicker look at the names of a module plugin.
+
+    pluggy looks every name a plugin has up statically (``inspect.getattr_static``)
+    to find its hook implementations: most of the time of registering the plugins.
+    A plain module's own attribute can only be one if it is a function marked as a
+    hook (or a method or a static or class method, left to pluggy): any other is
+    passed over as pluggy would, without the lookup.
+    """
+
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> Any:
+        if type(plugin) is types.ModuleType:
+            value = vars(plugin).get(name, _ABSENT)
+            if isinstance(value, types.FunctionType):
+                if not hasattr(value, self.project_name + "_impl"):
+                    return None
+            elif value is not _ABSENT and not isinstance(value, (staticmethod, classmethod, types.MethodType)):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)
+
+
+_ABSENT = object()
+
+
 def _register(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
     """Register one plugin, checking its hooks are real and marked."""
     for attr in dir(plugin):
@@ -294,7 +319,7 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
     ``entry_points=False`` loads no installed plugin at all.
     """
     local_plugins, disabled = tuple(local_plugins), tuple(disabled)
-    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm = _PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
     off = set(disabled)
     used: set[str] = set()
