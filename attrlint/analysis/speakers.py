@@ -427,7 +427,12 @@ _IN_A_TEXT = regex.compile(r"[\s\u00a0\u202f]*(?:(?:Et|Mais|Or|Enfin|Ainsi)[\s\u
 # message « … »": the words a text holds, quoted right after it (this many words at most between the
 # text and the marks); a written text, or one a colon would name as the source of its words.
 _TEXT_REACH = 3
-_WORDS_BEFORE = regex.compile(r"(?<![\p{L}'’\-])(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){1,%d}$" % (_TEXT_REACH + 1))
+# This pattern and that of the pronoun opening a clause (below) end at the quotation's marks ("$"):
+# they are searched backwards (?r), from the marks, where a forward search would try each position
+# of the sentence before them. They find the same match: every match ends at the marks, and the
+# longest one backwards starts where the first one forwards does. (The pattern of an institution
+# opening a clause is found faster forwards, from the conjunctions it opens on.)
+_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’\-])(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){1,%d}$" % (_TEXT_REACH + 1))
 
 
 def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
@@ -467,7 +472,7 @@ _A_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 # clause the quotation ends (no comma, colon or mark between them), then its verb outside the
 # marks; not a pronoun after a verb or a preposition ("s'est elle entendu dire", "pour elle").
 _CLAUSE_PRONOUN = regex.compile(
-    r"(?:(?<=[,;])|(?<![\p{L}])(?:et|mais|alors|puis|que|qu['’]|lesquels|lesquelles|lequel|laquelle|dont|où|quand|"
+    r"(?r)(?:(?<=[,;])|(?<![\p{L}])(?:et|mais|alors|puis|que|qu['’]|lesquels|lesquelles|lequel|laquelle|dont|où|quand|"
     r"lorsque|lorsqu['’]|si|s['’]|car|comme|puisque|puisqu['’]))[\s\u00a0\u202f]*"
     r"(?<pronoun>il|elle|ils|elles)[\s\u00a0\u202f]+(?<verb>[^,;:«»“”\"()]*)$", regex.I)
 
