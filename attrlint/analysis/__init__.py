@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import partial
-from itertools import compress, repeat
+from itertools import compress
 
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
@@ -26,7 +26,7 @@ from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
 from .subjects import find_subject, subject_after_glued_point, subject_after_phrases, subject_words
-from .tokens import glued_openers, tokenize, tokenize_columns, vocabulary_of
+from .tokens import glued_openers, tokenize, tokenize_marked, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
 
@@ -61,7 +61,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     (``AnalysedDocument.tokens``) rather than made again when asked for."""
     prose = doc.prose
     kept: list[Token] | None = [] if keep_tokens else None
-    vocabulary = vocabulary_of(lexicon)
+    marks = _key_marks(named_documents())
+    vocabulary = vocabulary_of(lexicon, marks)
     sentences: list[Sentence] = []
     quotes = []
     unbalanced = []
@@ -71,13 +72,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
     speaker_nouns: set[str] | None = None  # made for the first "pour X," read: most documents have none
-    marks = _key_marks(named_documents())
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     glued_at = glued_openers(prose, vocabulary)  # looked for once, not in each block
     for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
-        tokens, token_starts, categories, keys = tokenize_columns(prose, lexicon, block.span.start, stop, vocabulary,
-                                                                  glued_at)
+        (tokens, token_starts, categories, keys), marked = tokenize_marked(prose, lexicon, block.span.start, stop,
+                                                                           vocabulary, glued_at)
         if kept is not None:
             kept += tokens
         prose_block = block.kind in _PROSE_BLOCKS
@@ -91,7 +91,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         if not prose_block:
             continue
         # Only the few sentences with a study's name or a colon are read for them.
-        conditionals_at, studies_at, pour_at = _marked_keys(keys, marks)
+        conditionals_at, studies_at, pour_at = _marked_keys(keys, marked, marks)
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         colons_at = at["COLON"]
         pars_at = at["PAR"]
@@ -251,26 +251,21 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
                 s.subject, s.subject_kind = subject
 
 
-# What the analysis looks for in a token's key, as bits: one look-up per
-# token finds the few tokens any of them holds.
+# What the analysis looks for in a token's key, as bits: the vocabulary keeps
+# whether a key holds any of them, so that the tokenizer finds the few tokens
+# that do (see ``Vocabulary.marks``).
 _CONDITIONAL, _STUDY, _POUR = 1, 2, 4
 
 
-class _KeyMarks(dict):
-    """The bits of each key seen (0 for most), for one set of study nouns."""
-
-    KEPT = 100_000  # keys (some 140 bytes each); the marks start afresh beyond (bounded memory)
+class _KeyMarks:
+    """The bits of a key (0 for most), for one set of study nouns."""
 
     def __init__(self, studies: frozenset[str]) -> None:
-        super().__init__()
         self.studies = studies
 
-    def of(self, key: str) -> int:
-        if len(self) >= self.KEPT:
-            self.clear()
-        bits = self[key] = (_CONDITIONAL if may_be_conditional(key) else 0) | \
+    def __call__(self, key: str) -> int:
+        return (_CONDITIONAL if may_be_conditional(key) else 0) | \
             (_STUDY if key in self.studies else 0) | (_POUR if key == "pour" else 0)
-        return bits
 
 
 _KEY_MARKS: list[_KeyMarks] = []
@@ -278,21 +273,20 @@ _KEY_MARKS: list[_KeyMarks] = []
 
 def _key_marks(studies: frozenset[str]) -> _KeyMarks:
     # Compared by value: the nouns may come as a new set on each call (a union of word lists).
+    # The same marks are given back while the nouns are the same: the vocabulary is kept for them.
     if not _KEY_MARKS or _KEY_MARKS[0].studies != studies:
         _KEY_MARKS[:] = [_KeyMarks(studies)]
     return _KEY_MARKS[0]
 
 
-def _marked_keys(keys: list[str], marks: _KeyMarks) -> tuple[list[int], list[int], list[int]]:
-    """The indices of the keys that may be a conditional, that name a study, that are "pour"."""
+def _marked_keys(keys: list[str], marked: list[int], marks: _KeyMarks) -> tuple[list[int], list[int], list[int]]:
+    """Of the indices ``marked`` of the keys that ``marks`` marks, those that may be a
+    conditional, that name a study, that are "pour"."""
     conditionals: list[int] = []
     studies: list[int] = []
     pour: list[int] = []
-    # A key not seen yet reads as -1 (true) and gets its bits here.
-    for i in compress(range(len(keys)), map(marks.get, keys, repeat(-1))):
-        bits = marks.get(keys[i])
-        if bits is None:
-            bits = marks.of(keys[i])
+    for i in marked:
+        bits = marks(keys[i])
         if bits & _CONDITIONAL:
             conditionals.append(i)
         if bits & _STUDY:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
+from typing import Callable
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -126,16 +127,23 @@ class Vocabulary:
     """What the tokenizer derives from a lexicon, kept from one document to the next.
 
     Each distinct token text is looked up once (its key, category, whether
-    it is a verb form, the phrases it opens): most tokens repeat words seen
-    before. ``vocabulary_of`` gives the one of a lexicon.
+    it is a verb form, the phrases it opens, whether ``marks`` marks its key):
+    most tokens repeat words seen before. ``vocabulary_of`` gives the one of a
+    lexicon (and of ``marks``).
+
+    ``marks``, when given, tells of a key whether the caller looks for it (a
+    pure function of the key): :func:`tokenize_marked` then gives the indices
+    of the tokens with such a key, found in the pass the tokenizer makes over
+    the few tokens it looks at again, not in a scan of every key.
     """
 
     ENTRIES_KEPT = 300_000  # distinct texts; the entries start afresh beyond (bounded memory)
 
-    def __init__(self, lexicon) -> None:
+    def __init__(self, lexicon, marks: Callable[[str], object] | None = None) -> None:
         self.lexicon = lexicon
+        self.marks = marks
         self.signature = _signature(lexicon)
-        self.entries: dict[str, tuple[str, str, bool, set[str] | None, bool]] = {}
+        self.entries: dict[str, tuple[str, str, bool, set[str] | None, bool, bool]] = {}
         # The second words of the phrases each first word opens.
         self.seconds: dict[str, set[str]] = {}
         # The lengths of the phrases each first word opens, longest first, each once ("de"
@@ -150,7 +158,7 @@ class Vocabulary:
         self.glued_openers = _source_prepositions(lexicon)
         self.glued_first_words = _first_words(self.glued_openers)
 
-    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool]:
+    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool, bool]:
         found = self.entries.get(text)
         if found is not None:
             return found
@@ -170,8 +178,9 @@ class Vocabulary:
         if len(self.entries) >= self.ENTRIES_KEPT:
             self.entries.clear()
         verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
-        # The last item says whether the tokenizer looks at the token again (either of the two before).
-        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None)
+        marked = self.marks is not None and bool(self.marks(key))
+        # The fifth item says whether the tokenizer looks at the token again (any of the others).
+        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None or marked, marked)
         return found
 
 
@@ -246,17 +255,20 @@ def _signature(lexicon) -> tuple[int, int, int, int]:
     return lexicon.revision, len(lexicon.words), len(lexicon.phrases), len(lexicon.channels)
 
 
-_VOCABULARIES: dict[int, Vocabulary] = {}
+_VOCABULARIES: dict[tuple[int, int], Vocabulary] = {}
 _VOCABULARIES_KEPT = 8
 
 
-def vocabulary_of(lexicon) -> Vocabulary:
-    """The vocabulary of ``lexicon``, made again when the lexicon has changed."""
-    found = _VOCABULARIES.get(id(lexicon))
-    if found is None or found.lexicon is not lexicon or found.signature != _signature(lexicon):
+def vocabulary_of(lexicon, marks: Callable[[str], object] | None = None) -> Vocabulary:
+    """The vocabulary of ``lexicon`` (see :class:`Vocabulary` for ``marks``), made again when
+    the lexicon has changed."""
+    at = (id(lexicon), id(marks))
+    found = _VOCABULARIES.get(at)
+    if found is None or found.lexicon is not lexicon or found.marks is not marks or \
+            found.signature != _signature(lexicon):
         if len(_VOCABULARIES) >= _VOCABULARIES_KEPT:
             _VOCABULARIES.clear()
-        found = _VOCABULARIES[id(lexicon)] = Vocabulary(lexicon)
+        found = _VOCABULARIES[at] = Vocabulary(lexicon, marks)
     return found
 
 
@@ -287,12 +299,20 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
                      vocabulary: Vocabulary | None = None, glued: list[int] | None = None) -> TokenColumns:
     """:func:`tokenize`, with the columns the tokenizer builds on the way. ``glued`` are the
     offsets :func:`glued_openers` found in the whole prose, when the caller has them."""
+    return tokenize_marked(prose, lexicon, start, end, vocabulary, glued)[0]
+
+
+def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
+                    vocabulary: Vocabulary | None = None,
+                    glued: list[int] | None = None) -> tuple[TokenColumns, list[int]]:
+    """:func:`tokenize_columns`, and the indices of the tokens whose key the vocabulary's
+    ``marks`` marks (none when it has no ``marks``), in order."""
     if end is None:
         end = len(prose)
     vocabulary = vocabulary or vocabulary_of(lexicon)
     texts, starts, ends = token_spans(prose, start, end)
     if not texts:
-        return [], [], [], []
+        return ([], [], [], []), []
     if glued is None:
         cuts = _glued_openers(prose, start, end, vocabulary)
     else:
@@ -317,19 +337,22 @@ def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None
     tokens = list(map(Token, texts, starts, ends, categories, keys))
     last = len(tokens) - 1
     opening = []
-    # One pass finds the few verb forms and phrase openers, in order.
+    marked = []
+    # One pass finds the few verb forms, phrase openers and marked keys, in order.
     for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
-        _, _, verb, seconds, _ = entries[i]
+        _, _, verb, seconds, _, marks = entries[i]
         if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]) and not announces_words(tokens, i):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
             tokens[i].category = categories[i] = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
         if seconds is not None and i < last and keys[i + 1] in seconds:
             opening.append(i)
+        if marks:
+            marked.append(i)
     columns = tokens, starts, categories, keys
     if opening:
-        columns = _merge_phrases(columns, opening, lexicon, vocabulary.lengths)
-    return columns
+        columns, marked = _merge_phrases(columns, opening, lexicon, vocabulary, marked)
+    return columns, marked
 
 
 def token_spans(prose: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
@@ -367,15 +390,21 @@ def _token_run_spans(prose: str, start: int, end: int) -> tuple[list[str], list[
     return texts, starts, ends
 
 
-def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon,
-                   lengths: dict[str, list[int]]) -> TokenColumns:
-    """``columns`` with the phrases that start at the indices ``opening`` merged into one token each."""
+def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon, vocabulary: Vocabulary,
+                   marked: list[int]) -> tuple[TokenColumns, list[int]]:
+    """``columns`` with the phrases that start at the indices ``opening`` merged into one token
+    each, and the indices ``marked`` of the tokens with a marked key, moved as the tokens are
+    (a merged phrase is marked when the vocabulary's ``marks`` marks its key)."""
     tokens, starts, categories, keys = columns
     phrases = lexicon.phrases
+    lengths = vocabulary.lengths
+    marks = vocabulary.marks
     out: list[Token] = []
     out_starts: list[int] = []
     out_categories: list[str] = []
     out_keys: list[str] = []
+    out_marked: list[int] = []
+    m = 0  # marked[:m] are in out_marked, or were inside a merged phrase
     done, n = 0, len(tokens)  # tokens[:done] are in out
     for i in opening:
         if i < done:
@@ -388,11 +417,19 @@ def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon,
             cat = phrases.get(phrase)
             if cat is not None:
                 last = tokens[i + size - 1]
+                shift = len(out) - done
+                while m < len(marked) and marked[m] < i:
+                    out_marked.append(marked[m] + shift)
+                    m += 1
+                while m < len(marked) and marked[m] < i + size:
+                    m += 1  # its word is now the phrase's
                 out += tokens[done:i]
                 out_starts += starts[done:i]
                 out_categories += categories[done:i]
                 out_keys += keys[done:i]
                 key = " ".join(phrase)
+                if marks is not None and marks(key):
+                    out_marked.append(len(out))
                 out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat, key))
                 out_starts.append(tok.start)
                 out_categories.append(cat)
@@ -400,9 +437,11 @@ def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon,
                 done = i + size
                 break
     if not done:
-        return columns
+        return columns, marked
+    shift = len(out) - done
+    out_marked += [at + shift for at in marked[m:]]
     out += tokens[done:]
     out_starts += starts[done:]
     out_categories += categories[done:]
     out_keys += keys[done:]
-    return out, out_starts, out_categories, out_keys
+    return (out, out_starts, out_categories, out_keys), out_marked
