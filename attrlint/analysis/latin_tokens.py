@@ -68,5 +68,11 @@ class LatinScan:
         if self.blank.fullmatch(prose, ends[-1], end) is None:
             return None
         del ends[0]
-        texts = list(map(str.lstrip, spaced, repeat(self.spaces)))
+        # str.lstrip() strips the spaces of these ranges and, of their other characters, only
+        # the separators U+001C to U+001F, which regex reads as marks: a token that is one of
+        # them comes out empty, and the tokens are then stripped of the spaces alone (which
+        # costs more: the characters to strip are given at each call).
+        texts = list(map(str.lstrip, spaced))
+        if "" in texts:
+            texts = list(map(str.lstrip, spaced, repeat(self.spaces)))
         return texts, list(map(sub, ends, map(len, texts))), ends
