@@ -178,6 +178,24 @@ def test_each_block_is_tokenised_as_the_whole_prose_is():
     assert "fait savoir" in [t.text for t in whole]  # a phrase of the lexicon, one token
 
 
+def test_the_marked_tokens_are_those_of_the_merged_keys_the_marks_mark():
+    from attrlint.analysis.tokens import tokenize_marked, vocabulary_of
+    from attrlint.lexicon import build_default_lexicon
+
+    lexicon = build_default_lexicon()
+    # "pour", words of phrases ("lors", "savoir") and two of the phrases are marked: a phrase's
+    # words give their place to the phrase, and the tokens after it move with it.
+    prose = ("Pour elle, lors d'une réunion, il aurait fait savoir pour qui l'étude serait faite, "
+             "pour autant qu'il le sache ; pour finir, lors de la séance, pour sûr.")
+    marked_words = {"pour", "lors", "savoir", "étude", "aurait", "serait", "lors d'", "fait savoir"}
+    vocabulary = vocabulary_of(lexicon, marked_words.__contains__)
+    (tokens, starts, categories, keys), marked = tokenize_marked(prose, lexicon, vocabulary=vocabulary)
+    assert [k for k in keys if " " in k] == ["lors d'", "fait savoir", "lors de"]
+    assert marked == [i for i, key in enumerate(keys) if key in marked_words]
+    assert (tokens, starts, categories, keys) == tokenize_marked(prose, lexicon)[0]
+    assert tokenize_marked(prose, lexicon)[1] == []  # a vocabulary with no marks marks nothing
+
+
 def test_tokens_are_made_only_when_a_rule_reads_them():
     from attrlint.analysis import analyse
     from attrlint.analysis.tokens import tokenize

@@ -340,14 +340,14 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
     marked = []
     # One pass finds the few verb forms, phrase openers and marked keys, in order.
     for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
-        _, _, verb, seconds, _, marks = entries[i]
+        _, _, verb, seconds, _, marked_key = entries[i]
         if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]) and not announces_words(tokens, i):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
             tokens[i].category = categories[i] = "CHANNEL" if keys[i] in lexicon.channels else "WORD"
         if seconds is not None and i < last and keys[i + 1] in seconds:
             opening.append(i)
-        if marks:
+        if marked_key:
             marked.append(i)
     columns = tokens, starts, categories, keys
     if opening:
