@@ -92,7 +92,7 @@ def audit(archive: Path, output: Path, jobs: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="a .jsonl of dispatches")
     parser.add_argument("--sizes", default="10000,100000", help="archive sizes, in articles (comma-separated)")
     parser.add_argument("--jobs", type=int, default=2)

@@ -128,7 +128,7 @@ def attrlint_command(given: str | None) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--small", action="store_true", help="leave out the inputs of several MB")
     parser.add_argument("--attrlint", default=None,
                         help="the attrlint command (default: the one beside this Python, else the one on PATH)")

@@ -105,7 +105,7 @@ def _with_hypothesis(seconds: int) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--seconds", type=int, default=60, help="how long to fuzz (default 60)")
     parser.add_argument("--engine", choices=("auto", "atheris", "hypothesis"), default="auto")
     args = parser.parse_args()

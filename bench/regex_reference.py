@@ -49,7 +49,7 @@ def files_under(paths: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args(argv)
