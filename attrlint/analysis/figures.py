@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import match_window, regex_timeout
+from ..guards import match_window, next_character, regex_timeout
 from ..word_lists import function_word_alternation as _alternation, longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
@@ -285,6 +285,9 @@ _NUM, _GLUED, _DEC, _EST = (_NUMBER_RE.groupindex[name] for name in ("num", "glu
 _UNIT, _UNIT_SCALE = _UNIT_RE.groupindex["unit"], _UNIT_RE.groupindex["scale"]
 _NEXT_W, _PREV_W = _NEXT_WORD.groupindex["w"], _PREV_WORDS.groupindex["w"]
 
+# The words of the forms of "de" (function_words.toml) that _DE matches, as the word before a
+# number reads them (lower case, straight apostrophe).
+_DE_WORDS = frozenset(" ".join(word_sets("lexicon/function_words.toml")["de"]).split())
 # Words before a number that make it a name, a reference or a rank.
 _IDENT_BEFORE = _WORDS["ident_before"]
 # "un score de 3", "sur un score de 2 à 1": a result, which needs no source.
@@ -329,6 +332,7 @@ _ENGINE_NOUNS = _WORDS["engine_nouns"]
 _GEAR_NOUNS = _WORDS["gear_nouns"]
 _GEARBOX_BEFORE = regex.compile(r"boîtes?(?:[ \u00a0\u202f]+[\p{L}\-]+){0,3}[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+)?$", regex.I)
 _ENUMERATION_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:[-–—)]|\.(?!\d))[ \u00a0\u202f]")
+_ENUMERATION_OPENS = "-–—)."  # the marks it reads after its spaces
 _CONVERSION_BETWEEN = regex.compile(
     r"^(?:[ \u00a0\u202f]+[\p{L}'’]+){0,3}[ \u00a0\u202f]*+(?:\([ \u00a0\u202f]*|,?[ \u00a0\u202f]*soit[ \u00a0\u202f]+)"
     r"(?:environ[ \u00a0\u202f]+|près[ \u00a0\u202f]+de[ \u00a0\u202f]+)?$")
@@ -356,6 +360,7 @@ def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
     return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
 _DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
+_DATE_NAME_OPENS = ("-", "–")  # its first character
 # A part of a day named by the day of its month, the month left implied: "entre le soir du 14
 # mars et le matin du 15", "la nuit du 3" (the day_parts of figures.toml). A number after it is
 # that day, not a count.
@@ -364,15 +369,18 @@ _DAY_PART_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(_WORDS[
 # What follows a number, matched in place (never on a copy of the rest of the block).
 _RANGE_AFTER = regex.compile(r"[\-–/](\d+)")
 _HOURS_AFTER = regex.compile(r"[ \u00a0\u202f]*(?:h|H)[ \u00a0\u202f]*\d{2}\b|[ \u00a0\u202f]*(?:h|H)(?![\p{L}])")
+_HOURS_OPENS = "hH"  # the letter it reads after its spaces
 _MINUTES_AFTER = regex.compile(r":\d{2}\b")
 # Seconds after minutes, as a race or a countdown writes them: "3'12\"", "1’05’’".
 _SECONDS_AFTER = regex.compile(r"['’]\d{2}(?:\"|''|’’|”)")
 # A scale word with a capital after digits names something: "60 Millions de consommateurs".
 _NAMED_SCALE = regex.compile(r"\d[ \u00a0\u202f]+(?:Millions?|Milliards?|Mille)(?![\p{L}])")
+_NAMED_SCALE_OPENS = "M"  # the capital its words open with
 _SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
 _VERBS_AFTER_COUNT = _WORDS["verbs_after_count"]
 # Endings of the future, the conditional and the imperfect: "14 fonctionneront", "2019 devrait".
 _CONJUGATED = regex.compile(r"[\p{L}\p{M}]{2,}(?:ront|raient|rait|aient)$")
+_CONJUGATED_ENDINGS = ("ront", "raient", "rait", "aient")  # those of the pattern
 _NOUNS_LIKE_CONJUGATED = _WORDS["nouns_like_conjugated"]
 
 
@@ -389,7 +397,9 @@ def _in_the_present_plural(word: str) -> bool:
 
 def _conjugated(word: str) -> bool:
     """Whether ``word`` reads as a verb in the future, the conditional or the imperfect."""
-    return _CONJUGATED.match(word) is not None and word not in _NOUNS_LIKE_CONJUGATED
+    # Most words have none of the endings: the pattern is matched only on those that do.
+    return word.endswith(_CONJUGATED_ENDINGS) and _CONJUGATED.match(word) is not None and \
+        word not in _NOUNS_LIKE_CONJUGATED
 
 
 # Adverbs made from adjectives: "actuellement", "notamment", "récemment", "déjà".
@@ -526,7 +536,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
                               category="estimate", needs_source=True))
     figures.sort(key=lambda f: f.span.start)
     for fig in figures:
-        if fig.needs_source and _NAMED_SCALE.search(fig.value_text):
+        if fig.needs_source and _NAMED_SCALE_OPENS in fig.value_text and _NAMED_SCALE.search(fig.value_text):
             fig.category, fig.needs_source = "identifier", False  # "la revue 60 Millions de consommateurs"
     for before, after in zip(figures, figures[1:]):
         if before.category == "identifier" and after.needs_source and before.value_text.isdigit() and \
@@ -569,13 +579,16 @@ def _share_elided_currency(prose: str, figures: list[Figure]) -> None:
     its unit left out, not a count."""
     money: Figure | None = None
     for fig in figures:
-        if money is not None and _SENTENCE_END.search(prose, money.span.end, fig.span.start):
-            money = None
         if fig.category == "money":
             money = fig
+        # The end of the sentence is looked for only before a count the sum may give its
+        # currency: the figures come in order, so an end before one is before the next too.
         elif money is not None and fig.category == "count" and fig.needs_source and \
                 _BARE_SCALE.fullmatch(fig.value_text):
-            fig.category = "money"
+            if _SENTENCE_END.search(prose, money.span.end, fig.span.start):
+                money = None
+            else:
+                fig.category = "money"
 
 
 # Between the bounds of a range: "200 à 300", "entre 50 et 100" (after "entre" only: "1 et
@@ -803,13 +816,15 @@ def _counts_nothing(fig: Figure) -> bool:
 def _share_range_category(prose: str, figures: list[Figure]) -> None:
     """"environ 12 à 18 mois", "de niveau 4 ou 5": both numbers of a range are of one kind."""
     for first, second in zip(figures, figures[1:]):
-        if not _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start):
-            continue
+        # The categories first: most pairs are of none a range shares, and the words between
+        # them are then not read.
         if second.category in _SHARED_BY_RANGE and first.category in ("number", "estimate"):
-            first.category, first.needs_source = second.category, False
-        elif first.category == "identifier" and _counts_nothing(second) and \
-                _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start).group().strip() in ("ou", "et"):
-            second.category, second.needs_source = "identifier", False
+            if _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start):
+                first.category, first.needs_source = second.category, False
+        elif first.category == "identifier" and _counts_nothing(second):
+            between = _RANGE_BETWEEN.fullmatch(prose, first.span.end, second.span.start)
+            if between and between.group().strip() in ("ou", "et"):
+                second.category, second.needs_source = "identifier", False
     for first, second in zip(figures, figures[1:]):
         # "les lignes 2, 3, 4 et 11": a list of identifiers.
         if first.category == "identifier" and _counts_nothing(second) and \
@@ -958,6 +973,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     value = _value(num)
     prev = _PREV_WORDS.search(prose, max(start, span_start - 40), span_start)
     prev_word = prev.group(_PREV_W).lower().replace("’", "'") if prev else ""
+    # The word right before the number as written, its article kept ("d'"): each pattern of
+    # the words before a number ends with a word of its own, after a space; it is searched
+    # only after that word.
+    last_word = prev_word
     if prev_word[:2] in ("l'", "d'"):
         prev_word = prev_word[2:]  # "l'acte 4": the word, not its article
     elif prev_word[:3] == "qu'":
@@ -1001,14 +1020,17 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         # month after the hyphen of a span of months
         return fig("year", False, num_end)
     # The cheap tests first, the patterns where they pass.
-    if len(num) == 3 and num.isdecimal() and _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
+    if len(num) == 3 and num.isdecimal() and prose[num_start - 2:num_start - 1] == "." and \
+            _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
-    date_name = _DATE_NAME_AFTER.match(prose, num_end, end) if value <= 31 else None
+    date_name = _DATE_NAME_AFTER.match(prose, num_end, end) \
+        if value <= 31 and prose.startswith(_DATE_NAME_OPENS, num_end) else None
     if date_name:
         return fig("date", False, date_name.end())
-    if value <= 31 and not dec and not estimate and _DAY_PART_BEFORE.search(prose, max(start, span_start - 20), span_start):
+    if value <= 31 and not dec and not estimate and last_word == "du" and \
+            _DAY_PART_BEFORE.search(prose, max(start, span_start - 20), span_start):
         return fig("date", False, num_end)  # "le matin du 28": a day of the month
-    if _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
+    if last_word in _DE_WORDS and _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:min(end, num_end + 3)]
     if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
@@ -1020,7 +1042,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
     if prev_char in "-–" and num_start - 2 >= start and prose[num_start - 2].isalpha():
         return fig("identifier", False, num_end)
-    if _ENUMERATION_AFTER.match(prose, num_end, end) and \
+    # The patterns read after the number are matched only where the first character after its
+    # spaces is one they open with (None: too many spaces to tell).
+    next_char = next_character(prose, num_end)
+    if (next_char is None or next_char in _ENUMERATION_OPENS) and _ENUMERATION_AFTER.match(prose, num_end, end) and \
             prose[max(start, num_start - 3):num_start].strip(" \u00a0\u202f-–—\"»:")[-1:] in ("", ".", "!", "?"):
         return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
     if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
@@ -1033,7 +1058,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)
     if prev_word.endswith("n°") or prev_word == "n°":
         return fig("identifier", False, num_end)
-    if value < 25 and _HOURS_AFTER.match(prose, num_end, end):
+    if value < 25 and (next_char is None or next_char in _HOURS_OPENS) and _HOURS_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end)
     if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
         return fig("time", False, num_end + 3)
@@ -1059,7 +1084,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             return fig("distance", False, stop)
         if category == "measure" and _is_race(prose, unit.group(_UNIT), prev_word, estimate, stop, end, span_start):
             return fig("identifier", False, stop)
-        if category == "money" and _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
+        if category == "money" and last_word in _DE_WORDS and \
+                _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
             return fig("denomination", False, stop)
         if category == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
             return fig("serving", False, stop)
@@ -1098,9 +1124,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
     if next_word in _ADDRESS_NOUNS and not estimate:
         return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
-    if _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
+    if last_word in _DE_WORDS and _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
-    if value < 100 and not dec and not estimate and \
+    if value < 100 and not dec and not estimate and last_word == "à" and \
             _MATCH_SCORE_BEFORE.search(prose, max(start, span_start - 40), span_start):
         return fig("score", False, num_end)  # "s'est incliné 2 à 1 face à Lyon"
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
