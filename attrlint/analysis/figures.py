@@ -359,8 +359,8 @@ def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
     m = _SERVING_BEFORE.search(prose, start, at)
     return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
-_DATE_NAME_AFTER = regex.compile(rf"[\-–](?:{_MONTHS})(?![\p{{L}}])", regex.I)
-_DATE_NAME_OPENS = ("-", "–")  # its first character
+_DATE_NAME_OPENS = ("-", "–")  # its first character, a hyphen or a dash
+_DATE_NAME_AFTER = regex.compile(rf"[{regex.escape(''.join(_DATE_NAME_OPENS))}](?:{_MONTHS})(?![\p{{L}}])", regex.I)
 # A part of a day named by the day of its month, the month left implied: "entre le soir du 14
 # mars et le matin du 15", "la nuit du 3" (the day_parts of figures.toml). A number after it is
 # that day, not a count.
@@ -379,8 +379,8 @@ _NAMED_SCALE_OPENS = "M"  # the capital its words open with
 _SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
 _VERBS_AFTER_COUNT = _WORDS["verbs_after_count"]
 # Endings of the future, the conditional and the imperfect: "14 fonctionneront", "2019 devrait".
-_CONJUGATED = regex.compile(r"[\p{L}\p{M}]{2,}(?:ront|raient|rait|aient)$")
-_CONJUGATED_ENDINGS = ("ront", "raient", "rait", "aient")  # those of the pattern
+_CONJUGATED_ENDINGS = ("ront", "raient", "rait", "aient")
+_CONJUGATED = regex.compile(rf"[\p{{L}}\p{{M}}]{{2,}}(?:{'|'.join(_CONJUGATED_ENDINGS)})$")
 _NOUNS_LIKE_CONJUGATED = _WORDS["nouns_like_conjugated"]
 
 
