@@ -130,6 +130,23 @@ def run_rules_of_many(ads: list[AnalysedDocument], rules: list[ActiveRule], *, r
     return _results(ads, rules, run_all_with_time_limit(calls, rule_timeout), gettext)
 
 
+def run_rules_of_each(ads: list[AnalysedDocument], rules: list[ActiveRule], *, rule_timeout: float | None = None,
+                      gettext: Callable[[str], str] = english) -> list[LintResult | Exception]:
+    """:func:`run_rules_of_many`, or, when it fails outside the rules' isolation, :func:`run_rules`
+    on each document on its own: each document's result, or the exception its own call raised."""
+    try:
+        return list(run_rules_of_many(ads, rules, rule_timeout=rule_timeout, gettext=gettext))
+    except Exception:  # each document on its own: one document's failure is not the others'
+        pass
+    results: list[LintResult | Exception] = []
+    for ad in ads:
+        try:
+            results.append(run_rules(ad, rules, rule_timeout=rule_timeout, gettext=gettext))
+        except Exception as exc:
+            results.append(exc)
+    return results
+
+
 def _results(ads: list[AnalysedDocument], rules: list[ActiveRule], outcomes: list[Outcome],
              gettext: Callable[[str], str]) -> list[LintResult]:
     """Each document's result from the outcomes of its rules (``rules`` for each document in turn)."""

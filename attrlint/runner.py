@@ -17,7 +17,7 @@ from typing import Callable
 
 from .decoding import LEGACY_ENCODINGS, BinaryFile, DecodeError, decode
 from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, LineIndex, LintResult, analyse_document,
-                     collector_paused, finish_result, lint_document, make_diagnostic, run_rules, run_rules_of_many)
+                     collector_paused, finish_result, lint_document, make_diagnostic, run_rules_of_each)
 from .i18n import DEFAULT_LANGUAGE, N_, english, translation
 from .model import Diagnostic, Document, Severity, Span
 
@@ -153,15 +153,12 @@ def _lint_decoded_group(files: list[tuple[str, tuple[str, str]]],
             done[k] = _not_analysed(path, exc, _), doc
             continue
         analysed.append((k, path, text, encoding, doc, ad))
-    try:
-        results: list[LintResult | None] = run_rules_of_many(
-            [item[-1] for item in analysed], settings.rules, rule_timeout=options.rule_timeout, gettext=_)
-    except Exception:  # a failure outside the rules' isolation: each file on its own, as one call each
-        results = [None] * len(analysed)
+    results = run_rules_of_each([item[-1] for item in analysed], settings.rules, rule_timeout=options.rule_timeout,
+                                gettext=_)
     for (k, path, text, encoding, doc, ad), result in zip(analysed, results):
         try:
-            if result is None:
-                result = run_rules(ad, settings.rules, rule_timeout=options.rule_timeout, gettext=_)
+            if isinstance(result, Exception):
+                raise result
             result = finish_result(ad, result, source_map=options.source_maps)
         except Exception as exc:
             done[k] = _not_analysed(path, exc, _), doc

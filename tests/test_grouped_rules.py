@@ -77,3 +77,24 @@ def test_workers_lint_in_groups_of_one_settings(tmp_path, monkeypatch):
     results = [r for r, _ in parallel._lint_grouped(tasks)]
     assert [r.path for r in results] == [t.path for t in tasks]
     assert [len(g) for g in groups] == [2, 2, 1, 1]
+
+
+def test_a_hand_off_that_fails_outside_the_rules_leaves_each_file_its_own_call(tmp_path, monkeypatch):
+    """Should the hand-off of a group fail outside the rules' isolation, each file's rules run on
+    their own, and a file whose own call fails fails alone."""
+    from attrlint import engine
+
+    settings = _settings(RunOptions(jobs=1, use_cache=False))
+    per_file = len(settings.rules)
+    run_all = engine.run_all_with_time_limit
+
+    def failing(calls, seconds):  # a group's hand-off fails, and so does that of the file about the strike
+        if len(calls) > per_file or any("Grève" in call.args[1].document.source for call in calls):
+            raise RuntimeError("the hand-off failed")
+        return run_all(calls, seconds)
+
+    monkeypatch.setattr(engine, "run_all_with_time_limit", failing)
+    files = [(str(tmp_path / f"article-{i}.txt"), (text, "utf-8")) for i, text in enumerate(TEXTS)]
+    grouped = lint_decoded_many(files, settings)
+    assert _outcomes(grouped) == _outcomes([lint_decoded(path, decoded, settings) for path, decoded in files])
+    assert [r.error for r, _ in grouped] == [False, True, False, False]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..engine import INTERNAL_NAMES, KEEP_TOKENS_MAX, LintResult, collector_paused, run_rules, run_rules_of_many
+from ..engine import INTERNAL_NAMES, KEEP_TOKENS_MAX, LintResult, collector_paused, run_rules_of_each
 from ..model import AnalysedDocument, BlockKind, Diagnostic, Document
 from ..plugins import Registry, RegistrySpec, build_registry
 from ..runner import decode_content, read_file, reader_for
@@ -148,20 +148,13 @@ class _ArticleAudit:
 def _run_rules(audits: list[_ArticleAudit]) -> None:
     """The rules of ``audits`` (articles of one configuration), in one hand-off."""
     settings = audits[0].settings
-    timeout = settings.options.rule_timeout
-    try:
-        results: list[LintResult | None] = run_rules_of_many(
-            [audit.analysis for audit in audits], settings.rules, rule_timeout=timeout)
-    except Exception:  # a failure outside the rules' isolation: each article on its own
-        results = [None] * len(audits)
+    results = run_rules_of_each([audit.analysis for audit in audits], settings.rules,
+                                rule_timeout=settings.options.rule_timeout)
     for audit, result in zip(audits, results):
-        if result is None:
-            try:
-                result = run_rules(audit.analysis, settings.rules, rule_timeout=timeout)
-            except Exception as exc:  # one article's failure must not end the audit
-                audit.fail(exc)
-                continue
-        audit.result = result
+        if isinstance(result, Exception):
+            audit.fail(result)  # one article's failure must not end the audit
+        else:
+            audit.result = result
 
 
 def _empty_row(article: Article, codes: tuple[str, ...]) -> dict[str, Any]:
