@@ -167,6 +167,21 @@ def test_tokens_kept_by_the_analysis_make_the_same_map(registry):
     assert ArticleSources.from_json(source_map(kept).to_json()) == source_map(kept)
 
 
+def test_sources_alone_are_those_of_the_map_without_what_they_back(registry):
+    from attrlint.analysis import analyse
+    from attrlint.runner import reader_for
+    from attrlint.sources import source_map, sources_of
+
+    path = str(SEED)
+    doc = reader_for(path, registry.readers)(path, SEED.read_text(encoding="utf-8"))
+    ad = analyse(doc, registry.lexicon())
+    alone, mapped = sources_of(ad), source_map(ad).sources
+    assert len(alone) > 3 and any(s.figures or s.quotations for s in mapped)
+    assert [(s.name, s.kind, s.naming, s.roles, s.agency, s.mentions, s.cues) for s in alone] == \
+        [(s.name, s.kind, s.naming, s.roles, s.agency, s.mentions, s.cues) for s in mapped]
+    assert not any(s.quotations or s.figures or s.statements for s in alone)
+
+
 def test_a_pronoun_with_no_one_before_it_and_first_persons_name_no_source(of):
     article = of("Il a affirmé que 300 arbres seraient plantés. Nous le ferons, a-t-on appris.")
     assert [(s.kind, s.name) for s in article.sources] == [("vague", "-t-on")]

@@ -1,4 +1,4 @@
-"""The sources an article cites, as the audit counts them: from the article's
+"""The sources an article cites, as the audit counts them: those of the article's
 map of sources (:mod:`attrlint.sources`).
 
 Each source is counted under one category: ``agency`` for a news agency,
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import AnalysedDocument
-from ..sources import source_map
+from ..sources import sources_of
 
 CATEGORIES = ("named", "described", "anonymous", "vague", "agency")
 
@@ -29,7 +29,7 @@ class CitedSource:
 def cited_sources(ad: AnalysedDocument) -> list[CitedSource]:
     """The sources the article cites (gives as the source of something, or uses the reporting of)."""
     cited = []
-    for source in source_map(ad).sources:
+    for source in sources_of(ad):
         if "attribution" in source.roles or "use" in source.roles:
             category = "agency" if source.kind == "agency" else source.naming
             cited.append(CitedSource(source.name, source.kind, category, max(1, len(source.cues))))
