@@ -129,6 +129,38 @@ def test_the_rules_of_a_group_of_articles_go_over_together(monkeypatch):
     assert together[0][0]["figures_attributed"] == 1 and [d["code"] for d in together[1][1]] == ["QUO001", "FIG001"]
 
 
+def test_a_groups_analyses_are_gone_when_the_collector_resumes(monkeypatch):
+    """The collector, paused while a group of articles is audited, resumes once their analyses
+    are let go: alive, they would all be gone over once more."""
+    import contextlib
+    import gc
+
+    from attrlint.audit import article as audit_article
+    from attrlint.audit.archive import Article
+    from attrlint.model import AnalysedDocument
+
+    def analyses() -> int:
+        return sum(isinstance(o, AnalysedDocument) for o in gc.get_objects())
+
+    alive = []
+    paused = audit_article.collector_paused
+
+    @contextlib.contextmanager
+    def watched():
+        with paused():
+            before = analyses()
+            yield
+            alive.append((before, analyses()))
+
+    monkeypatch.setattr(audit_article, "collector_paused", watched)
+    auditor = audit_article.ArticleAuditor(audit_article.AuditSettings(isolated=True))
+    texts = ["Le cortège\n\nSelon la préfecture, 300 personnes ont manifesté samedi.",
+             "Le dépôt\n\nLe chantier a coûté 38 millions d'euros."]
+    audited = auditor.audit_many([Article(id=str(k), text=t, location=str(k)) for k, t in enumerate(texts)])
+    assert [row["count_FIG001"] for row, _ in audited] == [0, 1]
+    assert len(alive) == 1 and alive[0][1] == alive[0][0]
+
+
 def test_aggregates_add_up_the_articles(tmp_path, rows):
     _audit(write_jsonl(tmp_path / "a.jsonl", rows), tmp_path / "out")
     audited = _articles(tmp_path / "out")

@@ -65,15 +65,20 @@ class ArticleAuditor:
         """:meth:`audit` of each article. The rules of the articles of one configuration go
         to the thread that runs them under the time limit at once, as a check's files do:
         a hand-off costs two thread switches, more than a short article's rules take."""
-        with collector_paused():  # the analyses make many objects and no cycles
-            audits = [self._analyse(article) for article in articles]
-            groups: dict[int, list[_ArticleAudit]] = {}
-            for audit in audits:
-                if audit.analysis is not None:
-                    groups.setdefault(id(audit.settings), []).append(audit)
-            for group in groups.values():
-                _run_rules(group)
-            return [audit.finish(self) for audit in audits]
+        # The analyses make many objects and no cycles. The collector resumes once they are
+        # gone, with the frame of the call below: alive, it would go over them all once more.
+        with collector_paused():
+            return self._audit_group(articles)
+
+    def _audit_group(self, articles: Sequence[Article]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        audits = [self._analyse(article) for article in articles]
+        groups: dict[int, list[_ArticleAudit]] = {}
+        for audit in audits:
+            if audit.analysis is not None:
+                groups.setdefault(id(audit.settings), []).append(audit)
+        for group in groups.values():
+            _run_rules(group)
+        return [audit.finish(self) for audit in audits]
 
     def _analyse(self, article: Article) -> _ArticleAudit:
         audit = _ArticleAudit(article, _empty_row(article, self.codes))
