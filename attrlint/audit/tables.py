@@ -82,7 +82,7 @@ def partition_tables(rows: list[dict[str, Any]], diagnostics: list[dict[str, Any
                      codes: tuple[str, ...]) -> PartitionTables:
     """The tables of a partition's article rows and diagnostic rows, with its partial sums."""
     counted = [*SUMMED, *(f"count_{code}" for code in codes)]
-    sums: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0] * len(counted))
+    members: dict[tuple[str, str | None], list[list[int]]] = defaultdict(list)  # each group's rows' values
     sources: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     agencies: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for row in rows:
@@ -90,9 +90,7 @@ def partition_tables(rows: list[dict[str, Any]], diagnostics: list[dict[str, Any
                   "articles_agency_uncredited": 1 if row["agencies_uncredited"] else 0}
         values = [counts[name] if name in counts else row[name] for name in counted]
         for key in group_keys(row):
-            total = sums[key]
-            for i, value in enumerate(values):
-                total[i] += value
+            members[key].append(values)
             for source in row["cited_sources"]:
                 entry = sources[(*key, source["name"], source["kind"], source["category"])]
                 entry[0] += source["citations"]
@@ -101,6 +99,8 @@ def partition_tables(rows: list[dict[str, Any]], diagnostics: list[dict[str, Any
                 entry = agencies[(*key, agency)]
                 entry[0] += 1
                 entry[1] += agency in row["agencies_uncredited"]
+    # Each group's sums, column by column: a group holds many rows, and sum() adds them up in C.
+    sums = {key: list(map(sum, zip(*values))) for key, values in members.items()}
     group_rows = [{"dimension": d, "key": k, **dict(zip(counted, v))} for (d, k), v in sums.items()]
     source_rows = [{"dimension": d, "key": k, "source": s, "kind": kind, "category": category, "citations": c,
                     "articles": a} for (d, k, s, kind, category), (c, a) in sources.items()]
