@@ -15,7 +15,7 @@ from typing import Callable
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..word_lists import word_sets
-from ..model import Token
+from ..model import Token, make_tokens
 from .token_patterns import ELIDED_WORDS, token_alternatives
 
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
@@ -334,7 +334,7 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
             entries[i] = entry(text, kind)
     keys = list(map(_KEY_OF, entries))
     categories = list(map(_CATEGORY_OF, entries))
-    tokens = list(map(Token, texts, starts, ends, categories, keys))
+    tokens = make_tokens(texts, starts, ends, categories, keys)
     last = len(tokens) - 1
     opening = []
     marked = []
