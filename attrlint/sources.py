@@ -238,8 +238,13 @@ class _Reader:
     """Reads who each cue names from the analysed tokens."""
 
     def __init__(self, ad: AnalysedDocument) -> None:
-        from .analysis.tokens import vocabulary_of
+        # Imported here, once per article, not with the module (maps read back from the cache
+        # need no analysis), nor in the methods, which run for each cue.
+        from .analysis.subjects import find_subject
+        from .analysis.tokens import tokenize, vocabulary_of
 
+        self.find_subject = find_subject  # the analysis's own reading of subjects
+        self.tokenize = tokenize
         self.ad = ad
         self.tokens: list[Token] = []
         self.starts: list[int] = []
@@ -254,8 +259,6 @@ class _Reader:
         """Read the tokens of the block holding ``offset``: a sentence never leaves its
         block, and only the blocks with cues are tokenised again when the analysis let
         its tokens go."""
-        from .analysis.tokens import tokenize
-
         if self.ad.has_tokens:  # the analysis kept them: every block's at once
             if self.focused != -2:
                 self.focused = -2
@@ -272,7 +275,7 @@ class _Reader:
             return
         block = blocks[position]
         stop = block.span.end if position + 1 == len(blocks) else min(block.span.end, blocks[position + 1].span.start)
-        self.tokens = tokenize(self.ad.prose, self.ad.lexicon, block.span.start, stop, self.vocabulary)
+        self.tokens = self.tokenize(self.ad.prose, self.ad.lexicon, block.span.start, stop, self.vocabulary)
         self.starts = [t.start for t in self.tokens]
 
     def range_of(self, span: Span) -> tuple[int, int]:
@@ -281,15 +284,13 @@ class _Reader:
     def subject(self, cue: Cue) -> tuple[Span, str] | None:
         """The subject of the cue's sentence, when it names someone and stands before
         the cue (anywhere in the sentence for "dans un communiqué, le ministère…")."""
-        from .analysis.subjects import find_subject  # the analysis's own reading of subjects
-
         s = self.ad.sentence_at(cue.span.start)
         if s is None:
             return None
         found = (s.subject, s.subject_kind) if s.subject is not None else None
         if found is None:
             t0, t1 = self.range_of(s.span)
-            found = find_subject(self.tokens, t0, t1, self.source_nouns)
+            found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
         if found is None or (found[0].end > cue.span.start and cue.kind != "channel"):
             return None
         span, kind = found
@@ -397,9 +398,7 @@ class _Reader:
         return _Found(span, name, "unknown", "described")
 
     def _kind_of_phrase(self, t0: int, t1: int) -> str:
-        from .analysis.subjects import find_subject
-
-        found = find_subject(self.tokens, t0, t1, self.source_nouns)
+        found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
         return found[1] if found is not None else ""
 
     def _anonymous(self, phrase: list[Token], t1: int) -> bool:
