@@ -351,7 +351,8 @@ def test_anchored_matches_are_given_a_window_not_the_rest_of_the_text(monkeypatc
     text = "Titre\n\n" + "Les 300 soldats et « Nous partirons » (Jean Dupont, maire) puis 2 millions d'euros. " * 500
     diags = lint_string(text, registry=registry)
     assert not any(d.code.startswith("ATL") for d in diags)
-    assert len(given) >= 1000 and max(given) < 1000
+    # "2 millions" is matched in each of the 500 sentences ("300 soldats" opens no scale word).
+    assert len(given) >= 500 and max(given) < 1000
 
 
 def test_headline_speakers_are_not_copied_for_each_quotation(registry):

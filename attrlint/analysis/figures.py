@@ -41,10 +41,13 @@ _ESTIMATE = (
 _NUMBER_RE = regex.compile(rf"(?:(?<![\p{{L}}])(?P<est>{_ESTIMATE}){_SP}+)?{_NUMBER}", regex.I)
 # Scanning a block with _NUMBER_RE tries every estimate at every character;
 # its matches are found faster from the digits where a number can start, with
-# the estimate (at most three words) that may end just before it.
-# The digit comes first, the character before it is looked at after: the
-# engine then skips ahead to digits instead of trying the lookbehind everywhere.
-_NUMBER_START = regex.compile(r"\d(?<![\p{L}\p{N}\-/.,].)")
+# the estimate (at most three words) that may end just before it. The numbers
+# are scanned for with no estimate: its group is kept, made to match nothing,
+# so that the groups and their numbers are those of _NUMBER_RE. A digit comes
+# first (a lookahead): the engine then skips ahead to digits instead of trying
+# the lookbehind everywhere.
+_NUMBER_AT_DIGIT = regex.compile(rf"(?=\d)(?:(?P<est>(?!)){_SP}+)?{_NUMBER}", regex.I)
+assert _NUMBER_AT_DIGIT.groupindex == _NUMBER_RE.groupindex
 _ESTIMATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 # The words every estimate ends with (lower case): the estimate is searched for
@@ -264,8 +267,71 @@ _MEASURE_UNITS = (
 )
 # Spaces are read whole: a scale word or a unit never starts with one.
 _SCALE_AFTER = rf"(?:{_SP}++(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The alternatives of a pattern's ``alternation``, in order: split at each "|" outside
+    brackets, a group before a suffix handed out to each of its own ("(?:juin|août)s")."""
+    found, depth, start, i = [], 0, 0, 0
+    while i < len(alternation):
+        char = alternation[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = alternation.index("]", i + 2)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    found.append(alternation[start:])
+    spread = []
+    for alternative in found:
+        close = _group_end(alternative) if alternative.startswith("(?:") else 0
+        if close and alternative[close:close + 1] not in ("?", "*", "+", "{"):
+            spread += [inner + alternative[close:] for inner in _alternatives(alternative[3:close - 1])]
+        else:
+            spread.append(alternative)
+    return spread
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` ends (past its bracket)."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = pattern.index("]", i + 2)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(pattern)
+
+
+def _by_first_character(*alternations: str) -> str:
+    """The alternatives of ``alternations`` grouped by their first character (either case):
+    the engine tries each group of a long alternation after one character's test, not each
+    alternative. Those of one group keep their order, and no two groups may match one
+    character: the alternation matches as it did, with the same priorities."""
+    groups: dict[str, list[str]] = {}
+    for alternative in (alternative for alternation in alternations for alternative in _alternatives(alternation)):
+        escaped = alternative.startswith("\\")
+        first = alternative[escaped]
+        # A character for itself: not a class ("\\s", "[…]", "."), nor a group left whole.
+        assert not (first.isalnum() if escaped else first in "[(.^$|)*+?{"), alternative
+        groups.setdefault(first.casefold(), []).append(alternative)
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
+
+
 _UNIT_RE = regex.compile(
-    rf"{_SCALE_AFTER}{_SP}*+(?:(?P<de>d'|d’|de{_SP}+))?(?P<unit>(?:{_PERCENT_UNITS})|(?:{_MONEY_UNITS})|(?:{_MEASURE_UNITS})|(?:{_DURATION_UNITS})|(?:{_MONTHS}|{_MONTHS_PLURAL}))(?-i:(?![\p{{Ll}}\p{{N}}'’])(?!(?<=\p{{Lu}})\p{{L}}))",
+    rf"{_SCALE_AFTER}{_SP}*+(?:(?P<de>d'|d’|de{_SP}+))?"
+    rf"(?P<unit>{_by_first_character(_PERCENT_UNITS, _MONEY_UNITS, _MEASURE_UNITS, _DURATION_UNITS, _MONTHS, _MONTHS_PLURAL)})"
+    r"(?-i:(?![\p{Ll}\p{N}'’])(?!(?<=\p{Lu})\p{L}))",
     regex.I,
 )
 _PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
@@ -376,7 +442,10 @@ _SECONDS_AFTER = regex.compile(r"['’]\d{2}(?:\"|''|’’|”)")
 # A scale word with a capital after digits names something: "60 Millions de consommateurs".
 _NAMED_SCALE = regex.compile(r"\d[ \u00a0\u202f]+(?:Millions?|Milliards?|Mille)(?![\p{L}])")
 _NAMED_SCALE_OPENS = "M"  # the capital its words open with
-_SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:millions?|milliards?|milliers?)\b")
+# A scale word after the digits: "300 millions". The letter its words open with gates it.
+_SCALE_WORDS_AFTER_NUMBER = ("millions?", "milliards?", "milliers?")
+_SCALE_AFTER_NUMBER = regex.compile(rf"{_SP}+(?:{'|'.join(_SCALE_WORDS_AFTER_NUMBER)})\b")
+_SCALE_AFTER_NUMBER_OPENS = {word[0] for word in _SCALE_WORDS_AFTER_NUMBER}
 _VERBS_AFTER_COUNT = _WORDS["verbs_after_count"]
 # Endings of the future, the conditional and the imperfect: "14 fonctionneront", "2019 devrait".
 _CONJUGATED_ENDINGS = ("ront", "raient", "rait", "aient")
@@ -456,12 +525,10 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
     if folded is None:
         folded = fold_case(prose, start, end)
     pos = start
-    # One character and a lookbehind of two: nothing to backtrack, so no time
-    # limit, whose clock costs more than the scan (a microsecond a digit).
-    for digit in _NUMBER_START.finditer(prose, start, end):
-        if digit.start() < pos:
-            continue  # inside the number matched last
-        at = words_end = digit.start()
+    # No time limit: each number is read once, from its first digit, and the
+    # clock would cost more than the scan (a microsecond a number).
+    for number in _NUMBER_AT_DIGIT.finditer(prose, start, end):
+        at = words_end = number.start()
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at and \
@@ -472,10 +539,10 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
             estimate = words and _ESTIMATE_BEFORE.search(prose, words.start(), at + 1)
             if estimate:
                 at = estimate.start()
-        m = _NUMBER_RE.match(prose, at, end)  # reads the number once
-        if m is not None:  # always: a number starts at the digit
-            yield m
-            pos = m.end()
+        # With its estimate, the number is read again from it: the same digits, the same end.
+        m = number if at == number.start() else _NUMBER_RE.match(prose, at, end)
+        yield m
+        pos = m.end()
 
 
 def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
@@ -1093,7 +1160,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             if value < 1 and not estimate:
                 return fig("identifier", False, stop)
         return fig(category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
-    scale = _SCALE_AFTER_NUMBER.match(prose, num_end, match_window(prose, num_end, end, len("milliards") + 1))
+    scale = _SCALE_AFTER_NUMBER.match(prose, num_end, match_window(prose, num_end, end, len("milliards") + 1)) \
+        if next_char is None or next_char in _SCALE_AFTER_NUMBER_OPENS else None
     if scale:
         stop = _extend_noun(prose, scale.end(), end)
         return fig("count", True, stop)
