@@ -163,12 +163,15 @@ def _after_holds(prose: str, folded: str, stop: int, j: int, what: _Context) -> 
     return char.isspace() if what == _SPACE else not char.isalpha()
 
 
-def _keyword_spans(prose: str, start: int, folded: str, keywords: tuple[tuple[str, _Context, _Context], ...]
-                   ) -> list[tuple[int, int]]:
+def _keyword_spans(prose: str, start: int, folded: str, keywords: tuple[tuple[str, _Context, _Context], ...],
+                   held: set[str] | None = None) -> list[tuple[int, int]]:
     """Sorted (start, end) of ``keywords`` (word, what precedes it, what follows
-    it) in the block at ``start`` whose :func:`fold_case` text is ``folded``."""
+    it) in the block at ``start`` whose :func:`fold_case` text is ``folded``
+    (``held``: the words of :data:`_ALL_KEYWORDS` it holds, when the caller has them)."""
     found = []
     for word, before, after in keywords:
+        if held is not None and word not in held:
+            continue
         i = folded.find(word)
         while i >= 0:
             j = i + len(word)
@@ -179,10 +182,11 @@ def _keyword_spans(prose: str, start: int, folded: str, keywords: tuple[tuple[st
     return found
 
 
-def _anchored_matches(pattern, keywords: tuple[tuple[str, _Context, _Context], ...], words_before, words_after,
-                      prose: str, start: int, end: int, folded: str, *, guarded: bool = False):
+def _anchored_matches(pattern, keywords: _Keywords, words_before, words_after, prose: str, start: int, end: int,
+                      folded: str, *, guarded: bool = False, held: set[str] | None = None) -> Iterator:
     """The matches of ``pattern.finditer(prose, start, end)``, each of which
-    holds one of ``keywords``.
+    holds one of ``keywords``; none where the block holds none of their words
+    (``held``: the words of :data:`_ALL_KEYWORDS` it holds, when the caller has them).
 
     Each keyword's window runs from the words ``words_before`` reads back from
     it to one character past those ``words_after`` reads on from it (what a
@@ -194,9 +198,18 @@ def _anchored_matches(pattern, keywords: tuple[tuple[str, _Context, _Context], .
     words than the window (stated where each pattern's keywords are). Patterns
     that may backtrack within a window are ``guarded`` by the time limit.
     """
+    if held is not None and held.isdisjoint(keywords.words):
+        return iter(())
+    return _matches_around_keywords(pattern, keywords, words_before, words_after, prose, start, end, folded, guarded,
+                                    held)
+
+
+def _matches_around_keywords(pattern, keywords: _Keywords, words_before, words_after, prose: str, start: int,
+                             end: int, folded: str, guarded: bool, held: set[str] | None) -> Iterator:
+    """What :func:`_anchored_matches` yields, read around each keyword."""
     pos = start
     limit = regex_timeout(end - start) if guarded else None
-    for at, stop in _keyword_spans(prose, start, folded, keywords):
+    for at, stop in _keyword_spans(prose, start, folded, keywords, held):
         if at < pos:
             continue  # inside the match found last
         lo = words_before.match(prose, pos, at).start()
@@ -205,6 +218,18 @@ def _anchored_matches(pattern, keywords: tuple[tuple[str, _Context, _Context], .
         if m is not None and m.start() <= at:
             yield m
             pos = m.end()
+
+
+class _Keywords(tuple):
+    """A scan's keywords, each (word, what precedes it, what follows it), and the set of
+    their words (``words``)."""
+
+    words: frozenset[str]
+
+    def __new__(cls, *keywords: tuple[str, _Context, _Context]) -> "_Keywords":
+        self = super().__new__(cls, keywords)
+        self.words = frozenset(word for word, _, _ in keywords)
+        return self
 
 
 # Windows: a keyword's word and up to four or twelve words before it, four or nine after.
@@ -217,30 +242,34 @@ _NINE_WORDS_AFTER = regex.compile(r"\S*(?:\s+\S+){0,9}")
 # three words of estimate ("pas moins de") and nine words of number ("deux cent
 # quatre-vingt-dix mille trois cent douze millions") before it. A longer run of
 # number words would be read from its twelfth word before the scale word.
-_SCALE_KEYWORDS = (("milli", _NUMBER_WORDS, None),)
+_SCALE_KEYWORDS = _Keywords(("milli", _NUMBER_WORDS, None))
 # _RATE_RE: at most five words ("trois habitants sur dix sur", "les trois
 # quarts de la"). Every match holds "sur" before a number, "fois" before "plus"
 # or "moins", or a fraction before "de": a keyword elsewhere ("deux fois plus
 # sur dix") is in a match that holds one of those too. "quart" and "quarts"
 # are two keywords, so that "quartier" is none.
-_RATE_KEYWORDS = (
+_RATE_KEYWORDS = _Keywords(
     ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
     ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
     ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, ("de", "du")),
     ("quarts", _SPACE, ("de", "du")))
 # _CHANGE_BY_A_SHARE_RE: every match ends on its keyword, four words at most after its verb.
-_CHANGE_BY_A_SHARE_KEYWORDS = (("moitié", _SPACE, _NOT_LETTER), ("tiers", _SPACE, _NOT_LETTER),
-                               ("quart", _SPACE, _NOT_LETTER), ("quarts", _SPACE, _NOT_LETTER))
+_CHANGE_BY_A_SHARE_KEYWORDS = _Keywords(("moitié", _SPACE, _NOT_LETTER), ("tiers", _SPACE, _NOT_LETTER),
+                                        ("quart", _SPACE, _NOT_LETTER), ("quarts", _SPACE, _NOT_LETTER))
 # _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent",
 # "cents" or "mille" (no letter next to them: "centre" holds none); a run of
 # more than twelve words before or nine after would be cut.
-_HUNDREDS_KEYWORDS = (("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
-                      ("mille", _NOT_LETTER, _NOT_LETTER))
+_HUNDREDS_KEYWORDS = _Keywords(("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
+                               ("mille", _NOT_LETTER, _NOT_LETTER))
 # _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
-_ABOUT_A_HUNDRED_KEYWORDS = (("centaine", _SPACE, ("de", "d'", "d’")),)
-_WORD_ESTIMATE_KEYWORDS = (
+_ABOUT_A_HUNDRED_KEYWORDS = _Keywords(("centaine", _SPACE, ("de", "d'", "d’")))
+_WORD_ESTIMATE_KEYWORDS = _Keywords(
     ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
     ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS))
+# The words of every scan's keywords.
+_ALL_KEYWORDS = tuple(sorted(frozenset().union(*(keywords.words for keywords in (
+    _SCALE_KEYWORDS, _RATE_KEYWORDS, _CHANGE_BY_A_SHARE_KEYWORDS, _HUNDREDS_KEYWORDS, _ABOUT_A_HUNDRED_KEYWORDS,
+    _WORD_ESTIMATE_KEYWORDS)))))
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -550,8 +579,11 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
     folded = fold_case(prose, start, end)
+    # The keywords the block holds, each looked for once (most blocks hold few): a scan is
+    # run only where the block holds one of its own, and looks only for those it holds.
+    held = set(filter(folded.__contains__, _ALL_KEYWORDS))
     for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
-                               prose, start, end, folded, guarded=True):
+                               prose, start, end, folded, guarded=True, held=held):
         s = m.start("est") if m.group("est") else m.start("w")
         stop = _extend_noun(prose, m.end(), end)
         # "trois millions d'euros" is a sum of money, as "3 millions d'euros" is.
@@ -559,10 +591,10 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         category = "money" if noun and _MONEY_U.match(noun.group()) else "count"
         figures.append(Figure(Span(s, stop), block, value_text=m.group(0), category=category, needs_source=True))
         insort(taken, (m.start(), m.end()))
-    for fig in _word_hundreds(prose, start, end, block, folded):
+    for fig in _word_hundreds(prose, start, end, block, folded, held):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
-    for fig in _about_a_hundred(prose, start, end, block, folded):
+    for fig in _about_a_hundred(prose, start, end, block, folded, held):
         figures.append(fig)
         insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end, folded):
@@ -572,7 +604,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
-    for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded):
+    for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded,
+                               held=held):
         if overlaps_any(taken, m.start(), m.end()) and not _rate_over_its_numbers(m, figures, taken):
             continue
         if m.group("b") and m.group("b").lower() in ("un", "une"):
@@ -583,14 +616,14 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
                               needs_source=True))
         insort(taken, (m.start(), m.end()))
     for m in _anchored_matches(_CHANGE_BY_A_SHARE_RE, _CHANGE_BY_A_SHARE_KEYWORDS, _FOUR_WORDS_BEFORE, _REST_OF_WORD,
-                               prose, start, end, folded):
+                               prose, start, end, folded, held=held):
         if overlaps_any(taken, m.start("share"), m.end("share")):
             continue
         figures.append(Figure(Span(m.start("share"), m.end("share")), block, value_text=m.group("share"),
                               category="rate", needs_source=True))
         insort(taken, (m.start("share"), m.end("share")))
     for m in _anchored_matches(_WORD_ESTIMATE_RE, _WORD_ESTIMATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
-                               prose, start, end, folded):
+                               prose, start, end, folded, held=held):
         if overlaps_any(taken, m.start("w"), m.start("w") + 1):
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
@@ -836,12 +869,12 @@ def _head_of_word(word: str) -> str:
     return _GLUED_HEADING.split(word, maxsplit=1)[0]
 
 
-def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str) -> list[Figure]:
+def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str, held: set[str]) -> list[Figure]:
     """Counts written in words of a hundred or more before what they count:
     "deux cents policiers", "trois mille euros" (SPEC §2.2: large numbers in words)."""
     found: list[Figure] = []
     for m in _anchored_matches(_WORD_HUNDREDS_RE, _HUNDREDS_KEYWORDS, _TWELVE_WORDS_BEFORE, _NINE_WORDS_AFTER,
-                               prose, start, end, folded, guarded=True):
+                               prose, start, end, folded, guarded=True, held=held):
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
             continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
@@ -911,11 +944,12 @@ def _bare_number(value_text: str) -> bool:
     return parts[0].isdigit() and (len(parts) == 1 or (len(parts) == 2 and not parts[1].endswith(("s", "x"))))
 
 
-def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str) -> Iterator[Figure]:
+def _about_a_hundred(prose: str, start: int, end: int, block: int, folded: str, held: set[str]
+                     ) -> Iterator[Figure]:
     """"une centaine de manifestants": a count; not "une centaine de mètres" (a distance, a
     duration or a sum, which the units tell)."""
     for m in _anchored_matches(_ABOUT_A_HUNDRED_RE, _ABOUT_A_HUNDRED_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
-                               prose, start, end, folded):
+                               prose, start, end, folded, held=held):
         noun = _NEXT_WORD.match(prose, m.end(), end)
         if noun is None:
             continue
