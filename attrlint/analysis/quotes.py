@@ -346,6 +346,10 @@ _ARTICLE_TO_END = regex.compile(rf"(?:{_alternation('articles_and_de')})[ \t\u00
 _AFTER_THE_WORD = " \t\u00a0\u202f,:"
 _ARTICLE_ENDS = frozenset(article[-1] for article in word_sets("lexicon/function_words.toml")["articles_and_de"])
 _ARTICLE_ENDS |= {"’"}  # "['’]" in the pattern stands for each "'"
+# The articles written in letters only: a word of letters _ARTICLE_TO_END matches from its
+# first letter is one of them (the pattern is case-sensitive, and a letter after it stops it).
+_LETTER_ARTICLES = frozenset(article for article in word_sets("lexicon/function_words.toml")["articles_and_de"]
+                             if article.isalpha())
 
 
 def _prev_word(prose: str, lo: int, hi: int):
@@ -376,7 +380,7 @@ def _prev_word(prose: str, lo: int, hi: int):
         last_word = before.rsplit(None, 1)
         if len(last_word) == 2 and last_word[1].isalpha():
             start = lo + len(before) - len(last_word[1])
-            if _ARTICLE_TO_END.match(prose, start, hi) is None:
+            if last_word[1] not in _LETTER_ARTICLES or _ARTICLE_TO_END.match(prose, start, hi) is None:
                 return _PREV_WORD.match(prose, start, hi)
     starts = _RUN_START.finditer(prose, lo, hi)
     last = next(starts, None)
@@ -401,6 +405,21 @@ _CHARGED_FOR = regex.compile(
     rf"(?r)(?:{_PROCEEDING_WORDS})e?s?[\s\u00a0\u202f]+"
     rf"(?:[\p{{L}}\p{{M}}]+[\s\u00a0\u202f]+){{0,2}}?(?:pour|{_alternation('de_and_contractions')})[\s\u00a0\u202f]*$", regex.I)
 _CHARGED_FOR_ENDS = tuple(sorted(with_curly_apostrophes(quote_words()["charged_for_ends"])))
+# The proceedings that only the search further back in the sentence reads.
+_MORE_PROCEEDING_WORDS = r"déféré|information\s+judiciaire|garde\s+à\s+vue"
+
+
+def _words_held(alternation: str) -> tuple[str, ...]:
+    """A word each alternative of ``alternation`` holds whole (its longest), in lower case: a match
+    holds it, and the text folded (:func:`fold_case`) too, where it matched."""
+    return tuple(max(alternative.split(r"\s+"), key=len) for alternative in alternation.split("|"))
+
+
+# Most windows before a quotation name no proceedings: neither search for a legal
+# qualification is made in them.
+_PROCEEDING_HELD = _words_held(_PROCEEDING_WORDS)
+_ANY_PROCEEDING_HELD = _PROCEEDING_HELD + _words_held(_MORE_PROCEEDING_WORDS)
+assert all(word.isalpha() for word in _ANY_PROCEEDING_HELD)  # plain words, no pattern syntax
 
 
 # An article or a determiner right before a quotation, after a word of its sentence: the
@@ -438,12 +457,16 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
     ``nxt``: the first character after the quotation that is no space (:func:`next_character`)."""
     at = q.span.start
     if _ends_with_a_name(prose, at):
-        lo = max(0, at - 60)
-        if _holds_a_title_noun(prose, lo, at, titles) and \
-                _names_a_title(_AUTHOR_BEFORE.search(prose, lo, at), titles):
+        wide = max(0, at - 60)
+        titled = _holds_a_title_noun(prose, wide, at, titles)
+        if titled and _names_a_title(_AUTHOR_BEFORE.search(prose, wide, at), titles):
             return True
         lo = max(0, at - 50)
-        if _holds_a_title_noun(prose, lo, at, titles) and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
+        # Where the wider window holds no title noun, the narrower one holds one only in the run of
+        # letters it cuts at its start: its other runs are runs of the wider one.
+        titled = _holds_a_title_noun(prose, lo, at, titles) if titled else \
+            lo > wide and _cut_run_is_a_title_noun(prose, lo, at, titles)
+        if titled and _names_a_title(_NAME_BEFORE.search(prose, lo, at), titles):
             return True  # "sur la page Facebook « … »": a title noun, the name of its owner, the title
     # The patterns that need a bracket or a comma after the quotation's spaces are not tried
     # after any other character.
@@ -505,6 +528,13 @@ def _holds_a_title_noun(prose: str, lo: int, hi: int, titles: frozenset[str]) ->
     return any(word.lower().rstrip("sx") in titles for word in _LETTER_RUN.findall(prose, lo, hi))
 
 
+def _cut_run_is_a_title_noun(prose: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
+    """Whether a run of letters goes on over ``lo`` and its letters from ``lo`` on, read in
+    ``prose[lo:hi]`` as :func:`_holds_a_title_noun` reads them, are a title noun."""
+    across = _LETTER_RUN.match(prose, lo - 1, hi)
+    return across is not None and across.end() > lo and prose[lo:across.end()].lower().rstrip("sx") in titles
+
+
 def _names_a_title(match, titles: frozenset[str]) -> bool:
     """Whether the word ``match`` caught (its first group), in the singular, is a title noun."""
     return match is not None and match.group(1).lower().rstrip("sx") in titles
@@ -521,7 +551,7 @@ _CHARGE_TAIL = regex.compile(
 # The words a match of _CHARGE_TAIL ends on, before its spaces.
 _CHARGE_TAIL_ENDS = ("pour", "chef", "chefs", "faits", "présumés", "de", "d'", "d’")
 _PROCEEDINGS = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_PROCEEDING_WORDS}|déféré|information\s+judiciaire|garde\s+à\s+vue)e?s?(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?:{_PROCEEDING_WORDS}|{_MORE_PROCEEDING_WORDS})e?s?(?![\p{{L}}])",
     regex.I)
 _INFINITIVE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?:er|ir)")
 # How far back in its sentence the proceedings may be named.
@@ -538,6 +568,8 @@ def _charged_further_back(prose: str, at: int, words: list[str], before: str) ->
         return False  # most quotations follow none of its words: no pattern is tried for them
     if not words or _INFINITIVE.fullmatch(words[0]):
         return False
+    if not _holds_any(fold_case(prose, window, at), _ANY_PROCEEDING_HELD):
+        return False  # no proceedings named in the window: the tail is not searched
     tail = _CHARGE_TAIL.search(prose, lo, at)
     return tail is not None and _proceedings_named_before(prose, window, tail.start())
 
@@ -574,9 +606,14 @@ def _charged_for(prose: str, at: int, before: str | None = None) -> bool:
     window = max(0, at - 60)
     if before is None:
         before = fold_case(prose, window, at)
-    if not before.rstrip().endswith(_CHARGED_FOR_ENDS):
+    if not before.rstrip().endswith(_CHARGED_FOR_ENDS) or not _holds_any(before, _PROCEEDING_HELD):
         return False
     return _CHARGED_FOR.search(prose, window, at) is not None
+
+
+def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether the folded text holds one of ``words`` (in C, one ``in`` each)."""
+    return any(word in folded for word in words)
 
 
 # Verbs that give the meaning or the translation of a word.
@@ -649,6 +686,10 @@ _match_start, _match_group = _Match.start, _Match.group
 SPEECH_MIN_WORDS = 4
 # Classifying needs a quotation's first words only: its count up to this.
 _WORDS_READ = 7
+# Those words in one match, as many as ``_WORDS.finditer`` finds first: what stands between
+# two of them is what it skips, and each is its match from there.
+_FIRST_WORDS = regex.compile(rf"(?:[^\p{{L}}\p{{M}}\d]*+({_WORDS.pattern})){{0,{_WORDS_READ}}}")
+_first_words_of = _Match.captures
 
 
 class BlockText:
@@ -703,7 +744,7 @@ class BlockText:
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""
         if (span.start, span.end) in self.outer:
-            return list(map(_match_group, islice(_WORDS.finditer(self.prose, span.start, span.end), _WORDS_READ)))
+            return _first_words_of(_FIRST_WORDS.match(self.prose, span.start, span.end), 1)
         if self.word_starts is None:
             self.word_starts = []
             for outer in self.spans:
