@@ -102,10 +102,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             q.is_speech = q.role == "speech"
         quotes.extend(bq)
         unbalanced.extend(bu)
-        in_quote = SpanIndex([q for q in bq if q.depth == 0])
+        # Most blocks quote no one: none of their words is looked for in a quotation.
+        quoted = [q for q in bq if q.depth == 0]
+        in_quote = SpanIndex(quoted) if quoted else None
         first_figure = len(figures)
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
-            fig.in_quote = in_quote.containing(fig.span.start) is not None
+            fig.in_quote = in_quote is not None and in_quote.containing(fig.span.start) is not None
             figures.append(fig)
         mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns)
         openers = {q.span.start for q in bq}
@@ -115,9 +117,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         unsourced_before: Span | None = None
         tokens_before = (0, 0)  # the tokens of that sentence, read for a project only when a conditional follows
         forecast_before = False  # the sentence before, in this block, forecasts with no source ("devraient")
-        incises = SpanIndex(find_incises(prose, [q.span for q in bq if q.depth == 0 and q.is_speech], block.index)
-                            + find_as_said(prose, block.span.start, block.span.end, block.index)
-                            + find_selon_relative(prose, block.span.start, block.span.end, block.index))
+        incises = find_incises(prose, [q.span for q in quoted if q.is_speech], block.index) + \
+            find_as_said(prose, block.span.start, block.span.end, block.index) + \
+            find_selon_relative(prose, block.span.start, block.span.end, block.index)
+        incises_at = SpanIndex(incises) if incises else None  # most blocks have none
         # A heading glued to its sentence by a lost line break ends where the source is glued.
         breaks = _between(glued_at, block.span.start + 1, block.span.end)
         for span in split_sentences(prose, block.span.start, block.span.end, openers, breaks):
@@ -127,7 +130,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             # Most sentences hold no opener, incise or candidate conditional: nothing is called for them.
             sentence_openers = _between(openers_at, t0, t1)
             found = find_cues(tokens, t0, t1, lexicon, prose, block.index, sentence_openers) if sentence_openers else []
-            more = incises.starting_in(span.start, span.end) if incises.items else None
+            more = incises_at.starting_in(span.start, span.end) if incises_at is not None else None
             if more:
                 known = {c.span.start: n for n, c in enumerate(found)}
                 for c in more:
@@ -137,8 +140,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                     elif found[n].source is None and c.source is not None:
                         found[n] = c  # "…, s'insurge ce lundi Paul Durand": the incise reads the subject
                 found.sort(key=lambda c: c.span.start)
-            for cue in found:
-                cue.in_quote = in_quote.containing(cue.span.start) is not None
+            if in_quote is not None:
+                for cue in found:
+                    cue.in_quote = in_quote.containing(cue.span.start) is not None
             if pour_at and _between(pour_at, t0, t1) and not any(c.trigger == "pour" for c in found):
                 # "Pour X, …" at the head of the sentence, of the clause after its colon ("Les
                 # spécialistes sont partagés : pour Jeanne Morel, …"), or after a short adverbial
@@ -163,7 +167,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 # A study named before the sentence's verb of saying is its subject: "Une
                 # étude publiée lundi … montre que …" is the study's, whatever the distance.
                 study = named_study(tokens, study_words, block.index)
-                if study is not None and in_quote.containing(study.span.start) is None and \
+                if study is not None and (in_quote is None or in_quote.containing(study.span.start) is None) and \
                         (first_cue is None or study.span.start < first_cue):
                     found.insert(0, study)
             pars = _between(pars_at, t0, t1) if pars_at else None
@@ -178,7 +182,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
             candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
-                     if in_quote.containing(c.span.start) is None] if candidates else None
+                     if in_quote is None or in_quote.containing(c.span.start) is None] if candidates else None
             unsourced = not found or not any(not c.in_quote for c in found)
             if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
                 conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
@@ -193,16 +197,19 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 cond_by_sentence[s.index] = conds
                 conditionals.extend(conds)
             elif candidates and in_conditional_mood(tokens, [i for i in candidates
-                                                            if in_quote.containing(tokens[i].start) is None]):
+                                                            if in_quote is None or
+                                                            in_quote.containing(tokens[i].start) is None]):
                 in_conditional.add(s.index)
             sentences.append(s)
         if bq:
             _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, at["STOP"], lexicon)
+        # Only a mark left unclosed may reopen a quotation: most blocks have none.
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
-                                 [c.span.start for s in sentences[first_sentence:] for c in s.cues])
-        for fig in figures[first_figure:]:
-            # Numbers in the reopened words of a quotation are the speaker's.
-            fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
+                                 [c.span.start for s in sentences[first_sentence:] for c in s.cues]) if bu else None
+        if reopened:
+            for fig in figures[first_figure:]:
+                # Numbers in the reopened words of a quotation are the speaker's.
+                fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
     mark_product_descriptions(figures, prose)
     mark_sale_descriptions(figures, prose)
     mark_video_titles(figures, prose)
