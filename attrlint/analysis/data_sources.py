@@ -1048,6 +1048,8 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
             value = _bare_value(fig.value_text)
             if value:
                 sourced.setdefault(value, []).append(fig.span.start)
+    if not sourced:
+        return  # no attributed value to take up
     for fig in ad.figures:
         if not fig.needs_source or fig.attributed or fig.in_quote:
             continue
@@ -1078,11 +1080,12 @@ def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]
         if not part.needs_source or part.attributed or part.in_quote or part.sentence != group.sentence:
             continue
         s = ad.sentence_at(group.span.start)
-        value = _bare_value(group.value_text)
-        if s is None or not value or not _GROUP_HEAD.fullmatch(ad.prose, s.span.start, group.span.start) or \
+        if s is None or not _GROUP_HEAD.fullmatch(ad.prose, s.span.start, group.span.start) or \
                 not _GROUP_CLOSE.fullmatch(ad.prose, group.span.end, part.span.start):
             continue
-        if any(0 < group.span.start - at <= REPEAT_REACH for at in sourced.get(value, ())):
+        # Its value is read only for a group at the head of its sentence: most figures are none.
+        value = _bare_value(group.value_text)
+        if value and any(0 < group.span.start - at <= REPEAT_REACH for at in sourced.get(value, ())):
             part.continues = True
 
 

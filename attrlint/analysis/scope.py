@@ -52,6 +52,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -103,6 +104,14 @@ _INNER_SELON_MAX = 32
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 _CLITICS = phrase_pattern(sorted(_FUNCTION_WORDS["object_pronouns"] | _FUNCTION_WORDS["personal_object_pronouns"] |
                                  _FUNCTION_WORDS["familiar_object_pronouns"]))
+
+
+def _punct_only(prose: str, start: int, end: int) -> bool:
+    """Whether only spaces and punctuation stand in ``prose[start:end]`` (``PUNCT_GAP``). Most
+    gaps read are empty or open on a letter: the pattern is not tried for them."""
+    if start >= end:
+        return True
+    return not prose[start].isalpha() and PUNCT_GAP.fullmatch(prose, start, end) is not None
 
 
 def _sentence_cue(sentence: Sentence) -> Cue | None:
@@ -177,17 +186,21 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         if i in elaborating:
             s.continues = True  # the figures of a poll or count named just before (rule 6)
 
-    for i in _questions_between_sources(ad):
+    # The sentences that name their source (a cue outside quotations): the passes below read
+    # around them only. They are settled: the passes set only ``continues``.
+    sourced = [s for s in sentences if s.attributed_by is not None]
+
+    for i in _questions_between_sources(ad, sourced):
         sentences[i].continues = True  # "…, selon le journal. Pourquoi ? …, a-t-on expliqué au journal."
 
-    for i in _after_relayed_news(ad):
+    for i in _after_relayed_news(ad, sourced):
         sentences[i].continues = True  # "Le musée est fermé, rapporte le journal. Les travaux…"
 
     for i in _before_the_same_source(ad):
         if sentences[i].attributed_by is None:
             sentences[i].continues = True  # "…, selon la préfecture. … Selon la même source, …"
 
-    pointed_back = _sourced_from_the_next(ad)
+    pointed_back = _sourced_from_the_next(ad, sourced)
     for i in pointed_back:
         if sentences[i].attributed_by is None:
             sentences[i].continues = True
@@ -197,7 +210,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         s = ad.sentence_at(claim.span.start)
         if s is not None:
             claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
-            if claim.attribution is None:
+            if claim.attribution is None and s.clause_cues:
                 claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
     network_figures(ad)
@@ -227,9 +240,9 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
         if going_on is None:
             going_on = _before_going_on(ad)
         if s.index in going_on and \
-                (not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
+                (not _punct_only(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
             q.continues = True  # "…, poursuit le parquet": the words woven before were its own
-        elif q.depth == 0 and not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) and \
+        elif q.depth == 0 and not _punct_only(ad.prose, s.span.start, q.span.start) and \
                 _goes_on_in_the_next(ad, q, top):
             q.continues = True  # "Les spectateurs « devront … ». « … », a ajouté la direction."
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
@@ -271,6 +284,19 @@ _POINTS_BACK = regex.compile(
     # taken up by a clause of saying.
     rf"|(?:{_alternation('body_determiners', 'demonstrative_determiners')})\s+[\p{{L}}\-]+\s+(?:qu['’]|que\s|révélée?s?\s|annoncée?s?\s"
     r"|rapportée?s?\s|confirmée?s?\s|dévoilée?s?\s))", regex.I)
+
+
+# The letters a sentence that points back opens on (lower-cased, after spaces and dashes): those
+# of "c'est", "ce sont", "voici", "voilà" and of the words of the lists ``_POINTS_BACK`` reads.
+_POINTS_BACK_LETTERS = frozenset("cv").union(
+    word[0] for key in ("tel", "tout", "pointing_back_determiners", "body_determiners", "demonstrative_determiners")
+    for word in _FUNCTION_WORDS[key])
+
+
+def _may_point_back(first: str) -> bool:
+    """Whether a sentence opening on the character ``first`` may match ``_POINTS_BACK``: most
+    sentences open on another letter, and the pattern is not tried for them."""
+    return first.lower() in _POINTS_BACK_LETTERS or first in "—–-" or first.isspace()
 
 
 # How many sentences on "selon la même source" may take up the source named before it.
@@ -321,7 +347,7 @@ def _goes_on_in_the_next(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool
     if after.block != last.block:
         return False
     opening = next(iter(top.starting_in(after.span.start, after.span.end)), None)
-    if opening is None or not PUNCT_GAP.fullmatch(ad.prose, after.span.start, opening.span.start):
+    if opening is None or not _punct_only(ad.prose, after.span.start, opening.span.start):
         return False
     cue = opening.attribution
     return cue is not None and cue.source is not None and cue.span.start >= opening.span.end and \
@@ -396,21 +422,21 @@ def _verb_goes_on(ad: AnalysedDocument, cue: Cue) -> bool:
     return has_a_lemma_in(ad, cue.span.start, cue.span.end, quote_words()["going_on"])
 
 
-def _sourced_from_the_next(ad: AnalysedDocument) -> set[int]:
-    """The sentences whose source the next sentence of their paragraph names, pointing back at them."""
+def _sourced_from_the_next(ad: AnalysedDocument, sourced: list[Sentence]) -> set[int]:
+    """The sentences whose source the next sentence of their paragraph names, pointing back at them.
+    ``sourced`` are the sentences with a cue outside quotations."""
     found = set()
     prose, sentences = ad.prose, ad.sentences
-    for prev, s in zip(sentences, sentences[1:]):
-        if prev.block != s.block:
-            continue
-        head = min(s.span.end, s.span.start + 60)
-        if s.cues and any(not c.in_quote for c in s.cues) and _POINTS_BACK.match(prose, s.span.start, head):
-            found.add(prev.index)
-            continue
+    for s in sourced:
+        if s.index and sentences[s.index - 1].block == s.block and _may_point_back(prose[s.span.start]) and \
+                _POINTS_BACK.match(prose, s.span.start, min(s.span.end, s.span.start + 60)):
+            found.add(s.index - 1)  # "Ces chiffres ont été communiqués par la préfecture."
+    for s in islice(sentences, 1, None):
         # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for them.
         first = prose[s.span.start:s.span.start + 1]
-        if (first in _C_EST_OPENING or first.isspace()) and _POINTS_BACK_AT_WORDS.match(prose, s.span.start, head):
-            found.add(prev.index)
+        if (first in _C_EST_OPENING or first.isspace()) and sentences[s.index - 1].block == s.block and \
+                _POINTS_BACK_AT_WORDS.match(prose, s.span.start, min(s.span.end, s.span.start + 60)):
+            found.add(s.index - 1)  # "C'est par ces mots que…"
     return found
 
 
@@ -561,28 +587,36 @@ _SOURCE_PARTICIPLE = regex.compile(
 _AFTER_RELAYER = 4
 
 
-def _questions_between_sources(ad: AnalysedDocument) -> list[int]:
+def _questions_between_sources(ad: AnalysedDocument, sourced: list[Sentence]) -> list[int]:
     """The short questions between two sentences of their block that give their source ("…, selon
     le journal. À quoi servira la somme ? Elle financera …, a expliqué le maire."): the account asks
-    what it answers next, and the question's figures are the account's."""
+    what it answers next, and the question's figures are the account's. ``sourced`` are the
+    sentences with a cue outside quotations: each may be the one after."""
     found = []
-    for before, s, after in zip(ad.sentences, ad.sentences[1:], ad.sentences[2:]):
+    sentences = ad.sentences
+    for after in sourced:
+        if after.index < 2:
+            continue
+        before, s = sentences[after.index - 2], sentences[after.index - 1]
         if before.block == s.block == after.block and s.attributed_by is None and not s.continues and \
-                (before.attributed_by is not None or before.continues) and after.attributed_by is not None and \
-                _short_question(ad, s):
+                (before.attributed_by is not None or before.continues) and _short_question(ad, s):
             found.append(s.index)
     return found
 
 
-def _after_relayed_news(ad: AnalysedDocument) -> list[int]:
+def _after_relayed_news(ad: AnalysedDocument, sourced: list[Sentence]) -> list[int]:
     """The sentences right after a block's first sentence that ends on who relays its news
     ("Le musée est fermé, rapporte le journal. Les travaux ont coûté 300 000 euros."): they go
     on the news, unless they name a source of their own, open on another fact, or quote words,
-    which are someone's, not the news relayed."""
+    which are someone's, not the news relayed. ``sourced`` are the sentences with a cue outside
+    quotations: each may be that first sentence."""
     found = []
-    for s, after in zip(ad.sentences, ad.sentences[1:]):
-        if after.block != s.block or s.attributed_by is None or after.attributed_by is not None or \
-                after.continues or (s.index > 0 and ad.sentences[s.index - 1].block == s.block):
+    sentences = ad.sentences
+    for s in sourced:
+        if s.index + 1 >= len(sentences) or (s.index > 0 and sentences[s.index - 1].block == s.block):
+            continue
+        after = sentences[s.index + 1]
+        if after.block != s.block or after.attributed_by is not None or after.continues:
             continue
         if _relayed_by(ad, s, s.attributed_by) and _goes_on(ad, after) and \
                 not _QUOTE_MARK.search(ad.prose, after.span.start, after.span.end):
@@ -715,7 +749,7 @@ def _reports_that(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
-    return _ONLY_PUNCT.match(ad.prose[s.span.start:cue.span.start]) is not None or \
+    return _punct_only(ad.prose, s.span.start, cue.span.start) or \
         ad.prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
 
 
@@ -798,7 +832,7 @@ def _go_on_after_a_colon(ad: AnalysedDocument, top: SpanIndex) -> None:
         opening = top.containing(prev.span.start, strict=False) or next(iter(top.starting_in(prev.span.start,
                                                                                               prev.span.end)), None)
         if opening is not None and _speaker_given(opening) and \
-                PUNCT_GAP.fullmatch(ad.prose, prev.span.start, max(prev.span.start, opening.span.start)):
+                _punct_only(ad.prose, prev.span.start, max(prev.span.start, opening.span.start)):
             q.continues = True
 
 
@@ -929,7 +963,7 @@ def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> C
     if prev is not None:
         for cue in reversed(prev.cues):
             # An incise ending its sentence ("…, a annoncé le ministère.") attributes that sentence only.
-            if not cue.in_quote and _ONLY_PUNCT.match(ad.prose[cue.span.end:prev.span.end]) and \
+            if not cue.in_quote and _punct_only(ad.prose, cue.span.end, prev.span.end) and \
                     cue.kind != "continuation" and not _is_incise(ad, cue):
                 return cue
         if ad.prose[prev.span.start:prev.span.end].rstrip().endswith(":"):
@@ -949,7 +983,7 @@ def _incise_opening_next_sentence(ad: AnalysedDocument, q: Quote, last: Sentence
     if nxt.block != last.block:
         return None
     for cue in nxt.cues:
-        if cue.kind == "inverted" and _ONLY_PUNCT.match(ad.prose[q.span.end:cue.span.start]):
+        if cue.kind == "inverted" and _punct_only(ad.prose, q.span.end, cue.span.start):
             return cue
     return None
 
@@ -995,7 +1029,7 @@ def _headline_speaker_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
     if block.kind not in (BlockKind.TITLE, BlockKind.HEADING):
         return None
     prose, start = ad.prose, block.span.start
-    if not PUNCT_GAP.fullmatch(prose, start, q.span.start):
+    if not _punct_only(prose, start, q.span.start):
         return None  # only the headline's first quotation: "A : « … » B" gives the floor to A
     m = _SPEAKER_AFTER.match(prose, q.span.end, min(block.span.end, q.span.end + _SPEAKER_REACH))
     if m is None:
@@ -1054,7 +1088,7 @@ def _utterer_after(ad: AnalysedDocument, q: Quote) -> Cue | None:
 def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence | None:
     """The sentence before the one ``q`` opens, in its block or ending the block before."""
     if s.index == 0 or q.span.start - s.span.start > _GAP_READ or \
-            not PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+            not _punct_only(ad.prose, s.span.start, q.span.start):
         return None
     prev = ad.sentences[s.index - 1]
     if prev.block == s.block:
@@ -1072,8 +1106,9 @@ def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
 def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
     """The quotation ``q`` translates: the one right before it, « … » (« … »)."""
     other = top.before(q.span.start)
-    if other is not None and other.span.end <= q.span.start and \
-            _OPEN_BRACKET.fullmatch(ad.prose, other.span.end, q.span.start):
+    # Most quotations have no bracket before them: the pattern is not tried for them.
+    if other is not None and other.span.end <= q.span.start and ad.prose.find("(", other.span.end, q.span.start) >= 0 \
+            and _OPEN_BRACKET.fullmatch(ad.prose, other.span.end, q.span.start):
         return other
     return None
 
@@ -1130,9 +1165,11 @@ def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
     if cue.kind in _FREE_STANDING or cue.kind == "inverted":
         return True
     # Only punctuation and object pronouns stand between a quotation and its
-    # verb; a gap longer than that holds other words and is not read.
+    # verb; a gap longer than that holds other words and is not read. Most gaps
+    # are punctuation only ("», a dit"): no pronoun is looked for in them.
     if cue.span.start - q.span.end <= _PRONOUN_GAP and \
-            _ONLY_PUNCT.match(_CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start])):
+            (_punct_only(ad.prose, q.span.end, cue.span.start) or
+             _ONLY_PUNCT.match(_CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start]))):
         return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
     if cue.span.start - q.span.end <= _PRONOUN_GAP and _POINTING_GAP.fullmatch(ad.prose, q.span.end, cue.span.start):
         return True  # "« … », c'est ce qu'a martelé le ministre"
@@ -1246,6 +1283,8 @@ def _listed(ad: AnalysedDocument, a: Quote, b: Quote) -> bool:
     """Whether the quotation ``b`` is the item after ``a`` in a list: only a comma between them, or
     a comma and a word that joins a list's items ("« … », ou encore « … »")."""
     gap = b.span.start - a.span.end
+    if gap > _LIST_JOIN_REACH or ad.prose.find(",", a.span.end, b.span.start) < 0:
+        return False  # both patterns read a comma: most gaps, with none, are not tried
     return (gap <= 3 and _LIST_COMMA.fullmatch(ad.prose, a.span.end, b.span.start) is not None) or \
         (gap <= _LIST_JOIN_REACH and _LIST_JOIN.fullmatch(ad.prose, a.span.end, b.span.start) is not None)
 
@@ -1266,6 +1305,8 @@ def _read_lists_whole(ad: AnalysedDocument, top: SpanIndex) -> None:
 # A narrative infinitive that goes on with the subject of the sentence before: "Et de
 # critiquer la méthode.", "Avant de révéler son seul regret :".
 _NARRATIVE_INFINITIVE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:Et|Avant|Puis)[\s\u00a0\u202f]+d(?:e[\s\u00a0\u202f]+|['’])\p{Ll}")
+# What it may open on, but for a space (str.isspace): most sentences open on another letter.
+_NARRATIVE_OPENINGS = "EAP—–-"
 
 
 def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
@@ -1276,9 +1317,10 @@ def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
     if s is None or s.index == 0:
         return False
     clause = s
-    if PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start):
+    if _punct_only(ad.prose, s.span.start, q.span.start):
         clause = ad.sentences[s.index - 1]  # the quotation opens its sentence: introduced by the one before
     if clause.block != s.block or clause.index == 0 or \
+            (ad.prose[clause.span.start] not in _NARRATIVE_OPENINGS and not ad.prose[clause.span.start].isspace()) or \
             not _NARRATIVE_INFINITIVE.match(ad.prose, clause.span.start, clause.span.end):
         return False
     before = ad.sentences[clause.index - 1]
@@ -1295,7 +1337,7 @@ def _leads_its_sentence(ad: AnalysedDocument, q: Quote) -> bool:
     sentence before a colon leads it, as in a headline; the sentence presents whose words
     they are (its subject, a cue, or the sentence after it)."""
     s = ad.sentence_at(q.span.start)
-    return s is not None and PUNCT_GAP.fullmatch(ad.prose, s.span.start, q.span.start) is not None and \
+    return s is not None and _punct_only(ad.prose, s.span.start, q.span.start) and \
         _COLON_AFTER.match(ad.prose, q.span.end, s.span.end) is not None
 
 
@@ -1309,7 +1351,7 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
     if colon is not None and _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
         return True  # "« … » : c'est par ces mots que la chanteuse a salué son public.", "« … », c'est avec…"
     if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
-            not _ONLY_PUNCT.match(ad.prose[q.span.end:last.span.end]):
+            not _punct_only(ad.prose, q.span.end, last.span.end):
         return False
     nxt = ad.sentences[last.index + 1]
     return nxt.block - last.block <= 1 and (_POINTED_BACK.match(ad.prose, nxt.span.start, nxt.span.end) is not None or
@@ -1440,7 +1482,7 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
             continue  # a term in quotation marks gives the next sentence's woven words no one
         cue = other.attribution
         incise = cue is not None and cue.span.start >= other.span.end
-        ends_sentence = _ONLY_PUNCT.match(ad.prose[other.span.end:prev.span.end]) is not None
+        ends_sentence = _punct_only(ad.prose, other.span.end, prev.span.end)
         if incise or ends_sentence or other.continues:
             return True
         if other.is_speech and cue is not None and cue is prev.attributed_by and prev.block == s.block:

@@ -6,7 +6,7 @@ sentences of collected text ("…inconnues.Lorsque…").
 """
 from __future__ import annotations
 
-from string import ascii_lowercase, ascii_uppercase
+from string import ascii_lowercase, ascii_uppercase, digits
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -76,10 +76,10 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
 _MARKS = ".!?…"
 
 
-# A mark, one space and one of these (the sentence after opens with a capital or a quotation
-# mark), or a mark glued to a capital and a lower-case letter ("…inconnues.Lorsque…"): most
-# boundaries, read without the pattern (see _boundaries).
-_SPACED_OPENERS = ascii_uppercase + "«"
+# A mark, one space and one of these (what the lookahead after the spaces takes: a capital, a
+# digit, an opening mark or bracket, a dash), or a mark glued to a capital and a lower-case
+# letter ("…inconnues.Lorsque…"): most boundaries, read without the pattern (see _boundaries).
+_SPACED_OPENERS = ascii_uppercase + "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ" + digits + "«“\"—–-([‹¿¡"
 
 
 def _boundaries(prose: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
@@ -131,6 +131,11 @@ _ABBREVIATION_MAX = max(len(a) for a in _ABBREVIATIONS)
 def _is_abbreviation(prose: str, sent_start: int, dot: int) -> bool:
     if dot - _ABBREVIATION_MAX - 1 >= sent_start and prose[dot - _ABBREVIATION_MAX - 1:dot].isalpha():
         return False  # a longer word (its letters are all the pattern's): most sentences end so
+    if dot <= sent_start or (prose[dot - 1] not in "°\n" and not prose[dot - 1].isalpha()):
+        # No word ends on the dot ("en 2020.", "».", "…)."), or one that ends on a combining
+        # mark, which neither an abbreviation nor an initial does. ("$" of the pattern also
+        # matches before a line break: the pattern reads that case.)
+        return False
     before = _WORD_BEFORE.search(prose, max(sent_start, dot - 12), dot)
     if not before:
         return False
