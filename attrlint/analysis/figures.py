@@ -13,6 +13,7 @@ from ..guards import match_window, next_character, regex_timeout
 from ..word_lists import function_word_alternation as _alternation, longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
+from .alternations import by_first_character
 
 # The word lists of grammars/lexicon/figures.toml (each described there).
 _WORDS = word_sets("lexicon/figures.toml")
@@ -296,70 +297,9 @@ _MEASURE_UNITS = (
 )
 # Spaces are read whole: a scale word or a unit never starts with one.
 _SCALE_AFTER = rf"(?:{_SP}++(?P<scale>millions?|milliards?|mille|milliers?|Mds?|M|Md|md|mds))?"
-
-
-def _alternatives(alternation: str) -> list[str]:
-    """The alternatives of a pattern's ``alternation``, in order: split at each "|" outside
-    brackets, a group before a suffix handed out to each of its own ("(?:juin|août)s")."""
-    found, depth, start, i = [], 0, 0, 0
-    while i < len(alternation):
-        char = alternation[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = alternation.index("]", i + 2)
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(alternation[start:i])
-            start = i + 1
-        i += 1
-    found.append(alternation[start:])
-    spread = []
-    for alternative in found:
-        close = _group_end(alternative) if alternative.startswith("(?:") else 0
-        if close and alternative[close:close + 1] not in ("?", "*", "+", "{"):
-            spread += [inner + alternative[close:] for inner in _alternatives(alternative[3:close - 1])]
-        else:
-            spread.append(alternative)
-    return spread
-
-
-def _group_end(pattern: str) -> int:
-    """Where the group that opens ``pattern`` ends (past its bracket)."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = pattern.index("]", i + 2)
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise ValueError(pattern)
-
-
-def _by_first_character(*alternations: str) -> str:
-    """The alternatives of ``alternations`` grouped by their first character (either case):
-    the engine tries each group of a long alternation after one character's test, not each
-    alternative. Those of one group keep their order, and no two groups may match one
-    character: the alternation matches as it did, with the same priorities."""
-    groups: dict[str, list[str]] = {}
-    for alternative in (alternative for alternation in alternations for alternative in _alternatives(alternation)):
-        escaped = alternative.startswith("\\")
-        first = alternative[escaped]
-        # A character for itself: not a class ("\\s", "[…]", "."), nor a group left whole.
-        assert not (first.isalnum() if escaped else first in "[(.^$|)*+?{"), alternative
-        groups.setdefault(first.casefold(), []).append(alternative)
-    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
-
-
 _UNIT_RE = regex.compile(
     rf"{_SCALE_AFTER}{_SP}*+(?:(?P<de>d'|d’|de{_SP}+))?"
-    rf"(?P<unit>{_by_first_character(_PERCENT_UNITS, _MONEY_UNITS, _MEASURE_UNITS, _DURATION_UNITS, _MONTHS, _MONTHS_PLURAL)})"
+    rf"(?P<unit>{by_first_character(_PERCENT_UNITS, _MONEY_UNITS, _MEASURE_UNITS, _DURATION_UNITS, _MONTHS, _MONTHS_PLURAL)})"
     r"(?-i:(?![\p{Ll}\p{N}'’])(?!(?<=\p{Lu})\p{L}))",
     regex.I,
 )
