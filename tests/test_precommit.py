@@ -35,8 +35,9 @@ FAULTY = {
 
 
 def _clean_environment(tmp_path: Path) -> dict[str, str]:
-    """No outer git repository or pre-commit run leaks in; a git identity; a private pre-commit cache."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
+    """No outer git repository, pre-commit run or Python path leaks in (the hook's environment
+    imports what it installed, as a newsroom's does); a git identity; a private pre-commit cache."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT")) and k != "PYTHONPATH"}
     env.update(GIT_AUTHOR_NAME="Rédaction", GIT_AUTHOR_EMAIL="redaction@example.org",
                GIT_COMMITTER_NAME="Rédaction", GIT_COMMITTER_EMAIL="redaction@example.org",
                GIT_CONFIG_NOSYSTEM="1", PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"))
