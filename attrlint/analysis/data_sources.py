@@ -193,13 +193,15 @@ def _whole_words(prose: str, sentence: Span, start: int, end: int) -> str:
     return prose[start:end]
 
 
-def is_data_source(ad: AnalysedDocument, cue: Cue) -> bool:
-    """Whether ``cue`` names a poll, a study, a count or a report, or a body that counted."""
+def is_data_source(ad: AnalysedDocument, cue: Cue, text: str | None = None) -> bool:
+    """Whether ``cue`` names a poll, a study, a count or a report, or a body that counted;
+    ``text`` is its :func:`_cue_text`, when already read."""
     if cue.kind == "document":
         return True
     lists = context_words()
     nouns, verbs = lists["data_sources"], lists["counting_verbs"]
-    text = _cue_text(ad, cue)
+    if text is None:
+        text = _cue_text(ad, cue)
     words = set(text.replace("’", "'").replace("'", " ").split())
     if words & nouns:
         return True
@@ -266,6 +268,15 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     opening = set(islice((s.index for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS),
                          REPORT_OPENING))
     counts = context_words()["named_counts"]
+    # The text of each cue read (by its id), which the tests below read up to four times.
+    cue_texts: dict[int, str] = {}
+
+    def text_of(c: Cue) -> str:
+        text = cue_texts.get(id(c))
+        if text is None:
+            text = cue_texts[id(c)] = _cue_text(ad, c)
+        return text
+
     for s in islice(sentences, last + 1):
         if not s.cues and s.index not in kinds:
             # Most sentences: no source, no figure. The topic moves on, unless a study's
@@ -288,11 +299,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # The cue that names a data source, a study first, stands for the sentence: "Au plus bas
         # dans les sondages, le président est le favori…, révèle l'enquête".
         outside = [c for c in s.cues if not c.in_quote] or designs.get(s.index, [])
-        named_cues = [c for c in outside if is_data_source(ad, c)]
+        named_cues = [c for c in outside if c.kind == "document" or is_data_source(ad, c, text_of(c))]
         # Results named as the source ("selon les résultats définitifs") are read as a study's
         # here, past the commentary between their figures; not as what a whole article reports.
-        study_cue = next((c for c in named_cues if c.trigger == _DESIGN or _names_a_study(ad, c) or
-                          _names_a_study(ad, c, phrases.results)), None)
+        study_cue = next((c for c in named_cues if c.trigger == _DESIGN or _names_a_study(ad, c, text=text_of(c)) or
+                          _names_a_study(ad, c, phrases.results, text_of(c))), None)
         cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
         reading_a_study = study or (pending is not None and pending_study)
@@ -339,14 +350,14 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # So does a briefing held to give a count, named there ("Dans son point quotidien, le
             # directeur de la santé a indiqué…"): its figures follow it.
             pending_report = cue_named and s.index in opening and (
-                s.index in kinds and _names_a_study(ad, cue, counts) or _is_a_briefing(cue, _cue_text(ad, cue)))
+                s.index in kinds and _names_a_study(ad, cue, counts, text_of(cue)) or _is_a_briefing(cue, text_of(cue)))
             source_kinds = set(kinds.get(s.index, ())) | (source_kinds if again else set())
             # A poll's or a study's own figures are often its design ("menée dans 27 pays"):
             # its first results may be of whatever kind the next sentences give.
             any_kind = pending_study
             # A count named as a document ("selon le dernier bilan", "les prévisions de la
             # caisse") gives the share of what it counted in the sentence right after it.
-            share_after = s.index if cue_named and _names_a_study(ad, cue, counts) else -1
+            share_after = s.index if cue_named and _names_a_study(ad, cue, counts, text_of(cue)) else -1
             # A source that measures what happened ("le feu a parcouru 62 hectares"):
             # the sentence right after counts in it, in figures of whatever kind.
             extent_at = s.index if measured.get(s.index) else -1
@@ -354,9 +365,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             continue
         mine = kinds.get(s.index, set())
         if mine and ((phrases.respondents.search(ad.prose, s.span.start, s.span.end) and
-                      any(is_data_source(ad, c) and _names_a_study(ad, c) for c in earlier)) or
+                      any(is_data_source(ad, c, text_of(c)) and _names_a_study(ad, c, text=text_of(c)) for c in earlier)) or
                      (phrases.polled.search(ad.prose, s.span.start, s.span.end) and
-                      any(_names_a_study(ad, c, phrases.polls) for c in earlier))):
+                      any(_names_a_study(ad, c, phrases.polls, text_of(c)) for c in earlier))):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left = ELABORATION_REACH
@@ -535,10 +546,11 @@ def _respondents_think(sentence_kinds: Collection[str], named_cues: list[Cue]) -
         c.kind in ("speech", "participle") and not c.source_text.strip() for c in named_cues)
 
 
-def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None = None) -> bool:
+def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None = None,
+                   text: str | None = None) -> bool:
     """Whether a data source cue names a poll, a study or a report (not only a body that
-    counted); with ``kinds``, one of those words."""
-    words = _cue_text(ad, cue).replace("'", " ").replace("’", " ").split()
+    counted); with ``kinds``, one of those words. ``text`` is its :func:`_cue_text`, when already read."""
+    words = (_cue_text(ad, cue) if text is None else text).replace("'", " ").replace("’", " ").split()
     # "par rapport au budget" compares; it names no report.
     words = [word for n, word in enumerate(words) if not (word == "rapport" and n and words[n - 1] == "par")]
     if kinds is not None:
@@ -873,6 +885,7 @@ def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
 REPEAT_REACH = 6_000
 _DIGITS = regex.compile(r"\d+(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")  # "1.200.000" whole, "2,5"
 _SWISS_THOUSANDS = regex.compile(r"(?<=\d)['’](?=\d{3})")  # "10'000"
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def repeated_figures(ad: AnalysedDocument) -> None:
@@ -1098,7 +1111,7 @@ def _bare_value(value_text: str) -> str:
     text, value = _first_value(value_text)
     if len(value.replace(".", "").lstrip("0")) < 2:
         return ""
-    scales = [_SCALES[w] for w in regex.findall(r"\p{L}+", text.lower()) if w in _SCALES]
+    scales = [_SCALES[w] for w in _LETTERS.findall(text.lower()) if w in _SCALES]
     return value + (" " + scales[0] if scales else "")
 
 
@@ -1110,7 +1123,9 @@ def _first_value(value_text: str) -> tuple[str, str]:
     """The text of a figure with its spaces made plain, and its first number ("1.200" and "1 200"
     are "1200", "2,5" is "2.5"; empty when it has none)."""
     # A key compared as written (no scale: the callers add its word), not amount_of's float.
-    text = _SWISS_THOUSANDS.sub("", value_text.replace("\u202f", " ").replace("\u00a0", " "))
+    text = value_text.replace("\u202f", " ").replace("\u00a0", " ")
+    if "'" in text or "’" in text:  # most values have no apostrophe between their thousands
+        text = _SWISS_THOUSANDS.sub("", text)
     numbers = _DIGITS.findall(text.replace(" ", ""))
     return text, digits_of(numbers[0]).replace(",", ".") if numbers else ""
 
@@ -1121,7 +1136,7 @@ def _value_key(value_text: str) -> str:
     text, value = _first_value(value_text)
     if not value:
         return ""
-    words = [w for w in regex.findall(r"[\p{L}%€$£]+", text.lower()) if w not in _ESTIMATE_WORDS]
+    words = [w for w in _COUNTED_WORDS.findall(text.lower()) if w not in _ESTIMATE_WORDS]
     # "25 millions d'auditeurs" repeats no more by chance than "210 manifestants"; a single
     # digit ("5 milliards") does.
     scales = [w for w in words if w in _SCALES]
@@ -1154,10 +1169,10 @@ def _marked_value_key(fig: Figure) -> str:
     text, value = _first_value(fig.value_text)
     head = _DIGITS.split(text, maxsplit=1)[0].lower()
     # "au moins 300" and "moins de 300" say opposite things: the words of the mark, all of them
-    marks = [w for w in regex.findall(r"\p{L}+", head) if w in _ESTIMATE_WORDS]
+    marks = [w for w in _LETTERS.findall(head) if w in _ESTIMATE_WORDS]
     if _ESTIMATE_MARKS.isdisjoint(marks) or not value:
         return ""
-    scales = [_SCALES[w] for w in regex.findall(r"\p{L}+", text.lower()) if w in _SCALES]
+    scales = [_SCALES[w] for w in _LETTERS.findall(text.lower()) if w in _SCALES]
     return f"{_MARKED}{fig.category} {' '.join(marks)} {value}" + (" " + scales[0] if scales else "")
 
 

@@ -774,16 +774,17 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex
             if not translated.attributed:
                 q.is_speech, q.role = False, "translation"
             continue
-        cue = _quote_cue(ad, q, tails) or _headline_speaker(ad, q) or _author_after(ad, q)
+        # The sentences it opens and ends in, looked up once for all the readings below.
+        first, last = _sentences_of(ad, q)
+        cue = _quote_cue(ad, q, first, last, tails) or _headline_speaker(ad, q) or _author_after(ad, q)
         if cue is not None:
             q.attribution = cue
-        elif _follows_attributed_quote(ad, q, top) or _continues_unclosed(ad, q, opened, every) or \
-                _continues_quote_of_its_sentence(ad, q, top) or _pointed_back_at(ad, q) or _narrated_on(ad, q) or \
-                _leads_its_sentence(ad, q):
+        elif _follows_attributed_quote(ad, q, top, first) or _continues_unclosed(ad, q, opened, every) or \
+                _continues_quote_of_its_sentence(q, top, first) or _pointed_back_at(ad, q, last) or \
+                _narrated_on(ad, q, first) or _leads_its_sentence(ad, q, first):
             q.continues = True
         else:
-            s = ad.sentence_at(q.span.start)
-            if s is not None and s.continues:
+            if first is not None and first.continues:
                 q.continues = True
             else:
                 q.attribution = introducers.get(q.span.start) or subject_cue(ad, q)
@@ -920,10 +921,18 @@ def _names_someone(ad: AnalysedDocument, word: str) -> bool:
     return low in PERSON_PRONOUNS or (ad.lexicon is not None and low in ad.lexicon.source_nouns)
 
 
-def _quote_cue(ad: AnalysedDocument, q: Quote, tails: _Tails | None = None) -> Cue | None:
+def _sentences_of(ad: AnalysedDocument, q: Quote) -> tuple[Sentence | None, Sentence | None]:
+    """The sentence a quotation opens in and the one it ends in (the same for most)."""
     first = ad.sentence_at(q.span.start)
-    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
-    tails = tails or _Tails(ad)
+    end = max(q.span.start, q.span.end - 1)
+    if first is not None and end < first.span.end:
+        return first, first
+    return first, ad.sentence_at(end)
+
+
+def _quote_cue(ad: AnalysedDocument, q: Quote, first: Sentence | None, last: Sentence | None,
+               tails: _Tails) -> Cue | None:
+    """The cue that attributes ``q``, which opens in the sentence ``first`` and ends in ``last``."""
     # Most quotations end in the sentence they open in: its cues are read once, not twice.
     for s in (first,) if last is first else (first, last):
         if s is None:
@@ -1138,7 +1147,9 @@ def _unclosed_speech(ad: AnalysedDocument, top: SpanIndex, every: SpanIndex | No
             continue
         pseudo = Quote(Span(mark.span.start, mark.span.start + 1), Span(mark.span.end, mark.span.end), mark.mark,
                        mark.block)
-        attributed = _quote_cue(ad, pseudo, tails) is not None or _follows_attributed_quote(ad, pseudo, top) or \
+        first, last = _sentences_of(ad, pseudo)
+        attributed = _quote_cue(ad, pseudo, first, last, tails) is not None or \
+            _follows_attributed_quote(ad, pseudo, top, first) or \
             _continues_unclosed(ad, pseudo, opened, every)
         opened.starts.append(mark.span.start)
         opened.attributed.append(attributed)
@@ -1187,6 +1198,10 @@ _AFTER_CLOSING_MARK = regex.compile(r"[»”\"][\s\u00a0\u202f]*,[\s\u00a0\u202f
 _NAMED_ADDRESSEE = regex.compile(rf"[\s\u00a0\u202f](?:{_alternation('a_and_contractions')})[\s\u00a0\u202f]+\p{{Lu}}")
 
 
+# What an incise follows: the comma before it, or the closing mark of the words it attributes.
+_INCISE_MARKS = (",", "»", "”", '"')
+
+
 def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
     """", rappelle l'élu," or ", a-t-elle ajouté": the verb comes before its subject."""
     if cue.kind == "inverted":
@@ -1200,17 +1215,21 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         # has its subject after it, however far ("…», a plaidé sur Europe 1 un des
         # vice-présidents du parti, Paul Durand").
         return False
-    before = _CLITICS.sub(" ", ad.prose[max(0, cue.span.start - 8):cue.span.start]).rstrip()
-    return before.endswith((",", "»", "”", '"')) or \
+    before = ad.prose[max(0, cue.span.start - 8):cue.span.start].rstrip()
+    # Most incises follow their comma or mark right away: the object pronouns that may stand
+    # between (words, which hold no mark) are looked for only when they do not.
+    if before.endswith(_INCISE_MARKS):
+        return True
+    before = _CLITICS.sub(" ", before).rstrip()
+    return before.endswith(_INCISE_MARKS) or \
         INCISE_LEAD.search(ad.prose, max(0, cue.span.start - 40), cue.span.start) is not None
 
 
-def _continues_quote_of_its_sentence(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
+def _continues_quote_of_its_sentence(q: Quote, top: SpanIndex, s: Sentence | None) -> bool:
     """« Les gens ne voulaient pas » déranger « leur médecin »: a quotation cut
     by a word goes on the speech of the attributed quotation before it in its sentence,
     or closing in it when it runs over several sentences ("Il a écrit : « C'est fini. Je
-    ne voulais pas » rester « une minute de plus »")."""
-    s = ad.sentence_at(q.span.start)
+    ne voulais pas » rester « une minute de plus »"). ``s`` is the sentence it opens in."""
     other = top.before(q.span.start)
     return s is not None and other is not None and other.is_speech and other.attributed and \
         other.span.end > s.span.start and other.span.end <= q.span.start
@@ -1256,6 +1275,16 @@ _POINTED_BACK = regex.compile(
 _POINTS_BACK_AT_WORDS = regex.compile(rf"[\s\u00a0\u202f—–-]*{_C_EST}{_BY_THESE_WORDS}", regex.I)
 # What it may open on: a space (str.isspace), a dash it passes over, or the "c" of "c'est".
 _C_EST_OPENING = "cC\u00a0\u202f—–-"
+_DASHES = "—–-"
+
+
+def _may_open_on_c_est(prose: str, start: int, end: int) -> bool:
+    """Whether ``prose[start:end]``, past the spaces (a space to the pattern is one to
+    str.isspace too) and dashes it opens on, opens on the "c" of "c'est", which
+    ``_POINTS_BACK_AT_WORDS`` reads there."""
+    while start < end and (prose[start].isspace() or prose[start] in _DASHES):
+        start += 1
+    return start < end and prose[start] in "cC"
 
 
 def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:
@@ -1309,11 +1338,10 @@ _NARRATIVE_INFINITIVE = regex.compile(r"[\s\u00a0\u202f—–-]*(?:Et|Avant|Puis
 _NARRATIVE_OPENINGS = "EAP—–-"
 
 
-def _narrated_on(ad: AnalysedDocument, q: Quote) -> bool:
+def _narrated_on(ad: AnalysedDocument, q: Quote, s: Sentence | None) -> bool:
     """« … », a dit X. Et d'ajouter : « … »: a narrative infinitive introducing the
-    quotation, in its sentence or the one it opens after, goes on with the speaker of
+    quotation, in its sentence ``s`` or the one it opens after, goes on with the speaker of
     the attributed sentence before it."""
-    s = ad.sentence_at(q.span.start)
     if s is None or s.index == 0:
         return False
     clause = s
@@ -1332,23 +1360,26 @@ _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:")
 _COLON_OR_COMMA_AFTER = regex.compile(r"[\s\u00a0\u202f]*[:,]")
 
 
-def _leads_its_sentence(ad: AnalysedDocument, q: Quote) -> bool:
+def _leads_its_sentence(ad: AnalysedDocument, q: Quote, s: Sentence | None) -> bool:
     """« On n'est pas fatigués » : les manifestants ont défilé…: a quotation that opens its
-    sentence before a colon leads it, as in a headline; the sentence presents whose words
+    sentence ``s`` before a colon leads it, as in a headline; the sentence presents whose words
     they are (its subject, a cue, or the sentence after it)."""
-    s = ad.sentence_at(q.span.start)
     return s is not None and _punct_only(ad.prose, s.span.start, q.span.start) and \
         _COLON_AFTER.match(ad.prose, q.span.end, s.span.end) is not None
 
 
-def _pointed_back_at(ad: AnalysedDocument, q: Quote) -> bool:
+def _pointed_back_at(ad: AnalysedDocument, q: Quote, last: Sentence | None) -> bool:
     """« … ». C'est par ces mots que X a ouvert la séance: the next sentence, or the clause
-    after a colon, points back at the words and names their speaker."""
-    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    after a colon, points back at the words and names their speaker. ``last`` is the sentence
+    it ends in."""
     if last is None:
         return False
-    colon = _COLON_OR_COMMA_AFTER.match(ad.prose, q.span.end, last.span.end)
-    if colon is not None and _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
+    # Most quotations are followed by neither mark, and most clauses after one do not open on
+    # "c'est": the patterns are tried only when they may match.
+    after = ad.prose[q.span.end:q.span.end + 1]
+    colon = _COLON_OR_COMMA_AFTER.match(ad.prose, q.span.end, last.span.end) if after in ":," or after.isspace() else None
+    if colon is not None and _may_open_on_c_est(ad.prose, colon.end(), last.span.end) and \
+            _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
         return True  # "« … » : c'est par ces mots que la chanteuse a salué son public.", "« … », c'est avec…"
     if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
             not _punct_only(ad.prose, q.span.end, last.span.end):
@@ -1451,7 +1482,7 @@ def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
                for m in _VERB_THESE_WORDS.finditer(ad.prose, s.span.start, s.span.end))
 
 
-def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool:
+def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex, s: Sentence | None) -> bool:
     """« … », indique X. « … »: the speaker's words go on.
 
     The quotation opens its sentence, or is woven into it after a few words
@@ -1459,9 +1490,8 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) ->
     quotation the floor: its incise follows it, it ends that sentence, or the
     cue of that sentence is its own ("Le syndicat a prévenu qu'« … » et attend
     la décision. « … »", "Selon la principale, trois cents élèves sont « … »
-    lundi. Sur ces trois cents, « … »").
+    lundi. Sur ces trois cents, « … »"). ``s`` is the sentence it opens in.
     """
-    s = ad.sentence_at(q.span.start)
     prev = _previous_sentence(ad, s, q) if s is not None else None
     woven = prev is None
     if woven:
