@@ -76,31 +76,42 @@ def _needed_words() -> dict[str, frozenset[str]]:
         "si": _CONDITION_OPENERS,
         "future_auxiliaries": words["future_auxiliaries"],
         "made_up": words["made_up"] | {_EXAMPLE_NOUN},
+        "in_force": words["in_force"],
+        "set_changes": words["set_changes"],
+        "announced": words["announced"],
+        "gifts": lists("gifts", "gift_participles"),
+        "background": lists("background_participles", "background", "living_in"),
+        "capability": words["capability"],
     }
+
+
+@lru_cache(maxsize=1)
+def _any_needed_word() -> frozenset[str]:
+    """The words needed by any of the readings of :func:`_needed_words`."""
+    return frozenset().union(*_needed_words().values())
 
 
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int],
                       source_nouns: set[str] | frozenset[str] = frozenset()) -> None:
     """Mark the figures of one block whose neighbouring words describe rather than claim;
     ``source_nouns`` name who a sentence's subject may be (someone who can hold a plan)."""
-    if not figures:
-        return
-    words = context_words()
     claimed = {id(fig): fig.category for fig in figures if fig.needs_source}
+    if not claimed:
+        return  # nothing to read: only a figure that needs a source is read for its context
+    words = context_words()
     # The words of the block, read once when a figure is read for its context: a reading that
     # needs a word the block lacks is not run (each walks the words around every figure).
-    block_words: set[str] | None = None
-    needed = _needed_words()
-
-    def holds(key: str) -> bool:
-        return not block_words.isdisjoint(needed[key])
+    # ``holds`` tells, for each reading of _needed_words, whether the block has a word it needs.
+    holds: dict[str, bool] | None = None
 
     for n, fig in enumerate(figures):
         contexts = _CONTEXTS.get(fig.category) if fig.needs_source else None
         if not contexts:
             continue
-        if block_words is None:
-            block_words = {t.lower for t in tokens}
+        if holds is None:
+            # The block's needed words are few: each reading's are looked up among them, not among all.
+            present = _any_needed_word().intersection([t.lower for t in tokens])
+            holds = {key: not present.isdisjoint(needed) for key, needed in _needed_words().items()}
         first = bisect_left(token_starts, fig.span.start)
         last = bisect_left(token_starts, fig.span.end)
         near = set()
@@ -185,47 +196,47 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
-        if "rule" in contexts and (obliged or (holds("target_verbs") and aimed_at(tokens, first, words)) or
-                                   (holds("required") and required(tokens, first, words)) or
-                                   (holds("obligations") and obliged_with_the_infinitive_before(tokens, first, words))):
+        if "rule" in contexts and (obliged or (holds["target_verbs"] and aimed_at(tokens, first, words)) or
+                                   (holds["required"] and required(tokens, first, words)) or
+                                   (holds["obligations"] and obliged_with_the_infinitive_before(tokens, first, words))):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
-        if "rule" in contexts and holds("purpose_verbs") and meant_to_allow(tokens, first, words):
+        if "rule" in contexts and holds["purpose_verbs"] and meant_to_allow(tokens, first, words):
             fig.category, fig.needs_source = "plan", False  # "la réforme doit permettre de recruter 300 médecins"
             continue
-        if "rule" in contexts and _comes_into_force(tokens, last, words):
+        if "rule" in contexts and holds["in_force"] and _comes_into_force(tokens, last, words):
             fig.category, fig.needs_source = "rule", False  # "une hausse de 3 %, entrée en vigueur lundi"
             continue
         if "rule" in contexts and _breakdown_of_a_set_change(tokens, first, fig, figures[:n], token_starts,
                                                              claimed, words):
             fig.category, fig.needs_source = "rule", False  # "Les tarifs réglementés baissent de 2 %. La baisse est de 1 % pour …"
             continue
-        if "rule" in contexts and holds("list_heads") and set_by_a_list_head(tokens, first, words):
+        if "rule" in contexts and holds["list_heads"] and set_by_a_list_head(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un tarif unique a été fixé : 12 euros pour …"
             continue
         # "le Smic passera de 1.498,47 à 1.525,45 euros": the change sets the range, from its opening.
-        if set_by_its_subject(tokens, opening + 1 if opening < first else first, words):
+        if holds["set_changes"] and set_by_its_subject(tokens, opening + 1 if opening < first else first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
-        if holds("intentions") and intended_by_its_subject(tokens, first, words, source_nouns):
+        if holds["intentions"] and intended_by_its_subject(tokens, first, words, source_nouns):
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
-        if holds("consists") and what_it_consists_of(tokens, first, words):
+        if holds["consists"] and what_it_consists_of(tokens, first, words):
             fig.category, fig.needs_source = "plan", False  # "la mesure consisterait en un versement de 300 euros"
             continue
-        if named_in_its_announcement(tokens, first, words):
+        if holds["announced"] and named_in_its_announcement(tokens, first, words):
             fig.category, fig.needs_source = "plan", False  # "l'annonce d'un plan de 2 milliards d'euros"
             continue
         if fig.category in ("count", "estimate") and reach_of_an_obligation(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "le test obligatoire pour les voyageurs de 16 pays"
             continue
-        if holds("decisions") and decided_by_an_authority(tokens, first, last, words):
+        if holds["decisions"] and decided_by_an_authority(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "l'exécutif a décidé de placer 12 villes en zone rouge"
             continue
-        if fig.category in ("count", "estimate") and holds("classings") and classed_by_a_named_agent(tokens, last, words):
+        if fig.category in ("count", "estimate") and holds["classings"] and classed_by_a_named_agent(tokens, last, words):
             fig.category, fig.needs_source = "grade", False  # "12 départements placés en alerte par Météo-France"
             continue
-        if fig.category == "money" and holds("payments") and ordered_paid(tokens, first, words):
+        if fig.category == "money" and holds["payments"] and ordered_paid(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "condamné à payer … 3.000 euros": a ruling's terms
             continue
         if fig.category == "money" and (_allotted_to_each(tokens, first, last, words) or
@@ -238,7 +249,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "money" and _share_capital(tokens, first, words):
             fig.category, fig.needs_source = "specification", False  # "une société au capital de 10.000 euros"
             continue
-        if fig.category not in ("percent", "rate") and _offered(tokens, first, last, words):
+        if fig.category not in ("percent", "rate") and holds["gifts"] and _offered(tokens, first, last, words):
             fig.category, fig.needs_source = "price", False  # "l'opérateur a offert 1 Go de données"
             continue
         if fig.category == "money" and offered_for(tokens, first, words):
@@ -252,16 +263,16 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 names_a_regulation(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "un arrêté interdit le survol à moins de 300 mètres"
             continue
-        if _in_background(tokens, first, words):
+        if holds["background"] and _in_background(tokens, first, words):
             fig.category, fig.needs_source = "background", False
             continue
-        if fig.category in ("count", "estimate", "rate") and holds("study") and \
+        if fig.category in ("count", "estimate", "rate") and holds["study"] and \
                 _in_study_design(tokens, first, last, words):
             fig.category, fig.needs_source = "design", False
             continue
-        if (holds("si") and _in_hypothesis(tokens, first)) or \
-                (holds("future_auxiliaries") and _in_future_condition(tokens, first, last, words)) or \
-                (holds("made_up") and (_in_made_up_example(tokens, first, words) or
+        if (holds["si"] and _in_hypothesis(tokens, first)) or \
+                (holds["future_auxiliaries"] and _in_future_condition(tokens, first, last, words)) or \
+                (holds["made_up"] and (_in_made_up_example(tokens, first, words) or
                                        _goes_on_with_a_made_up_example(tokens, first, words))):
             fig.category, fig.needs_source = "hypothesis", False
             continue
@@ -285,7 +296,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             if kind == "size" and (near & _RATE_WORDS or fig.value_text.lower().endswith("cubes")):
                 continue  # "la crue mesure 140 mètres cubes par seconde": a flow measured, not a size
             if kind == "capability":
-                if _capable_of(tokens, first, words):
+                if holds["capability"] and _capable_of(tokens, first, words):
                     fig.category, fig.needs_source = kind, False
                     break
                 continue
@@ -419,6 +430,8 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
     """"accessible à partir de 45 315 £ et de 43 625 £", "limité à 30 euros pour les
     voitures et 200 euros pour les poids lourds": a figure listed after one of the
     same kind and unit that its context describes is described alike."""
+    if all(fig.needs_source for fig in figures):
+        return  # a reading is handed on from a described figure only
     last_of: dict[tuple[str, str], Figure] = {}
     position = {id(fig): n for n, fig in enumerate(figures)}
     previous: Figure | None = None
@@ -711,7 +724,8 @@ _COMES_TO_SUBJECTS = context_words()["comes_to_subjects"]
 
 def _derived(tokens: list[Token], first: int) -> bool:
     before = tokens[max(0, first - 3):first]
-    if any(t.lower in context_words()["derivations"] for t in before):
+    derivations = context_words()["derivations"]
+    if any(t.lower in derivations for t in before):
         return True
     # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
     if any(t.lower in _COMES_TO and k and before[k - 1].lower in _COMES_TO_SUBJECTS for k, t in enumerate(before)):
