@@ -279,7 +279,7 @@ def tokenize(prose: str, lexicon, start: int = 0, end: int | None = None,
     ``vocabulary`` (that of ``lexicon`` when not given) carries the words
     already looked up from one call to the next.
     """
-    return tokenize_columns(prose, lexicon, start, end, vocabulary)[0]
+    return tokenize_marked(prose, lexicon, start, end, vocabulary)[0][0]
 
 
 # The tokens of a block, and their starts, categories and keys as lists of their own
@@ -289,24 +289,19 @@ TokenColumns = tuple[list[Token], list[int], list[str], list[str]]
 
 def glued_openers(prose: str, vocabulary: Vocabulary) -> list[int]:
     """Where a source preposition is glued to the word before it, in the whole ``prose``: what
-    :func:`tokenize_columns` looks for in each block, looked for once by a caller that
+    :func:`tokenize_marked` looks for in each block, looked for once by a caller that
     tokenises every block of a document. A heading that lost its line break ends there,
     and a sentence starts."""
     return _glued_openers(prose, 0, len(prose), vocabulary)
 
 
-def tokenize_columns(prose: str, lexicon, start: int = 0, end: int | None = None,
-                     vocabulary: Vocabulary | None = None, glued: list[int] | None = None) -> TokenColumns:
-    """:func:`tokenize`, with the columns the tokenizer builds on the way. ``glued`` are the
-    offsets :func:`glued_openers` found in the whole prose, when the caller has them."""
-    return tokenize_marked(prose, lexicon, start, end, vocabulary, glued)[0]
-
-
 def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
                     vocabulary: Vocabulary | None = None,
                     glued: list[int] | None = None) -> tuple[TokenColumns, list[int]]:
-    """:func:`tokenize_columns`, and the indices of the tokens whose key the vocabulary's
-    ``marks`` marks (none when it has no ``marks``), in order."""
+    """:func:`tokenize`, with the columns the tokenizer builds on the way, and the indices of
+    the tokens whose key the vocabulary's ``marks`` marks (none when it has no ``marks``), in
+    order. ``glued`` are the offsets :func:`glued_openers` found in the whole prose, when the
+    caller has them."""
     if end is None:
         end = len(prose)
     vocabulary = vocabulary or vocabulary_of(lexicon)
