@@ -26,14 +26,14 @@ import marshal
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex as _regex
 
 from .atomic import replace_file
 
 # What a compiled pattern's pickling calls to make it again, with its compiled code.
-_MAKE_PATTERN = _regex._regex.compile
+_MAKE_PATTERN = _regex._regex.compile  # type: ignore[attr-defined]  # the C module, which the stubs leave out
 
 PATTERN_CACHE_ENV = "ATTRLINT_PATTERN_CACHE"
 
@@ -69,7 +69,8 @@ def write_atomically(path: Path, data: bytes) -> bool:
 
 def _kept_form(compiled: Any) -> bytes | None:
     """The arguments that make ``compiled`` again, marshalled; None when its pickling is another."""
-    maker, arguments = copyreg.dispatch_table[type(compiled)](compiled)
+    reduced: Any = copyreg.dispatch_table[type(compiled)](compiled)  # a pattern's is (maker, arguments)
+    maker, arguments = reduced
     if maker is not _MAKE_PATTERN:
         return None
     try:
@@ -183,4 +184,8 @@ class _Regex:
         return STORE.compile(pattern, flags).split(string, maxsplit, **kwargs)
 
 
-regex = _Regex()
+# Type checkers read the module itself: it has the same functions, with their types.
+if TYPE_CHECKING:
+    regex = _regex
+else:
+    regex = _Regex()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -510,6 +511,7 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
                 at = estimate.start()
         # With its estimate, the number is read again from it: the same digits, the same end.
         m = number if at == number.start() else _NUMBER_RE.match(prose, at, end)
+        assert m is not None  # the pattern found the number from its estimate on
         yield m
         pos = m.end()
 
@@ -527,8 +529,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         s = m.start("est") if m.group("est") else m.start("w")
         stop = _extend_noun(prose, m.end(), end)
         # "trois millions d'euros" is a sum of money, as "3 millions d'euros" is.
-        noun = _LAST_WORD.search(prose, m.end(), stop) if stop > m.end() else None
-        category = "money" if noun and _MONEY_U.match(noun.group()) else "count"
+        last_word = _LAST_WORD.search(prose, m.end(), stop) if stop > m.end() else None
+        category = "money" if last_word and _MONEY_U.match(last_word.group()) else "count"
         figures.append(Figure(Span(s, stop), block, value_text=m.group(0), category=category, needs_source=True))
         insort(taken, (m.start(), m.end()))
     for fig in _word_hundreds(prose, start, end, block, folded, held):
@@ -540,10 +542,10 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     for m in _numbers(prose, start, end, folded):
         if overlaps_any(taken, m.start(_NUM), m.start(_NUM) + 1):
             continue
-        fig = _classify(prose, m, start, end, block)
-        if fig is not None:
-            figures.append(fig)
-            insort(taken, (fig.span.start, fig.span.end))
+        classified = _classify(prose, m, start, end, block)
+        if classified is not None:
+            figures.append(classified)
+            insort(taken, (classified.span.start, classified.span.end))
     for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded,
                                held=held):
         if overlaps_any(taken, m.start(), m.end()) and not _rate_over_its_numbers(m, figures, taken):
@@ -569,7 +571,9 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         nxt = _NEXT_WORD.match(prose, m.end(), end)
         while nxt and nxt.group("w").startswith("-"):
             nxt = _NEXT_WORD.match(prose, nxt.end(), end)  # "vingt-quatre heures": the number goes on
-        noun = _head_of_word(nxt.group("w")) if nxt else ""
+        if nxt is None:
+            continue
+        noun = _head_of_word(nxt.group("w"))
         if not noun or noun.lower() in _NOT_COUNTED or _DURATION_U.match(noun):
             continue
         figures.append(Figure(Span(m.start(), nxt.start("w") + len(noun)), block, value_text=m.group(0),
@@ -795,7 +799,9 @@ def _mark_spelled_out_conversions(prose: str, figures: list[Figure]) -> None:
     for i, fig in enumerate(figures):
         opens = _CONVERSION_OPENS.match(prose, fig.span.end) if fig.category in ("money", "conversion") else None
         close = prose.find(")", fig.span.end) if opens else -1
-        for other in figures[i + 1:] if close >= 0 else ():
+        if opens is None or close < 0:
+            continue
+        for other in figures[i + 1:]:
             if other.span.start >= close or prose.find("(", opens.end(), other.span.start) >= 0:
                 break
             other.category, other.needs_source = "conversion", False
@@ -831,7 +837,9 @@ def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str, he
                                 needs_source=True))
             continue
         nxt = _NEXT_WORD.match(prose, m.end(), end)
-        noun = _head_of_word(nxt.group("w")) if nxt else ""
+        if nxt is None:
+            continue
+        noun = _head_of_word(nxt.group("w"))
         if not noun or noun.lower() in _NOT_COUNTED or not noun[:1].islower():
             continue
         found.append(Figure(Span(span_start, nxt.start("w") + len(noun)), block, value_text=m.group(0),
@@ -1023,7 +1031,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     elif prev_word[:3] == "qu'":
         prev_word = prev_word[3:]  # "qu'en 1973"
     prev_char = prose[num_start - 1] if num_start > start else " "
-    unit = _NOT_MATCHED_YET  # the unit after the number, matched once, where first asked
+    unit: Any = _NOT_MATCHED_YET  # the unit after the number (a match or None), matched once, where first asked
 
     def fig(category: str, needs: bool, stop: int) -> Figure:
         return Figure(Span(span_start, stop), block, value_text=prose[span_start:stop], category=category,
@@ -1077,7 +1085,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
         other = _RANGE_AFTER.match(prose, num_end, end)
-        second = _value(other.group(1)) if other else 0
+        assert other is not None  # a separator and a digit: the pattern matches
+        second = _value(other.group(1))
         if 1800 <= value <= 2100 and 1800 <= second <= 2100:
             return fig("year", False, num_end + len(other.group(0)))
         return fig("score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
@@ -1142,6 +1151,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     no_separator = num.isdecimal()  # digits (\d) and no separator
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group(_NEXT_W).lower().replace("’", "'") if nxt else ""
+    next_end = nxt.end() if nxt else num_end  # where the word after the number ends, when there is one
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
         next_word[:2] not in ("d'", "l'", "s'", "n'", "c'") and not next_word.startswith("qu'") and \
         not next_word.startswith(("sera-", "est-", "a-t-"))
@@ -1153,11 +1163,11 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 _edition_of(prev.group(_PREV_W) if prev else ""):
             return fig("year", False, num_end)
     if next_word in ("er", "ère", "re") and value <= 31:
-        return fig("ordinal", False, nxt.end())  # "le 1 er mai": an ordinal cut in collection
+        return fig("ordinal", False, next_end)  # "le 1 er mai": an ordinal cut in collection
     if next_word in _RESULT_NOUNS or \
-            (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, nxt.end(), end))) or \
+            (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, next_end, end))) or \
             (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, max(start, span_start - 30), span_start)):
-        return fig("result", False, nxt.end())
+        return fig("result", False, next_end)
     if prev_word in _SINGULAR_ARTICLES and (_conjugated(next_word) or _in_the_present_plural(next_word)):
         # "la 13 demeureront closes": a line, a name; "les écoutants du 115 répondent": a number
         # a singular article names, whose verb belongs to another subject
@@ -1181,13 +1191,13 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         # it counts ("Nantes 300 manifestants" is rare), not by a participle.
         return fig("identifier", False, num_end)
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
-        return fig("identifier", False, nxt.end())
+        return fig("identifier", False, next_end)
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group(_NEXT_W)[:1].isupper() and
                                       next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
         # "les 14 accusés"; not "24 étaient positifs", "1 et 14 fonctionneront": a verb counts nothing.
         # "dont 15 préventivement", "23 parmi les policiers": what follows is no noun, and the
         # count is the number's alone.
-        stop = num_end if _no_noun(next_word) else _noun_after_adjective(prose, next_word, nxt.end(), end)
+        stop = num_end if _no_noun(next_word) else _noun_after_adjective(prose, next_word, next_end, end)
         if (prev_word in _DEFINITE_PLURAL and value < 20) or prev_word == "ces":
             # "ces 400 talibans": a count given before, referred to; "les 14 accusés", "des 11 juges":
             # a small group the story presents as known.

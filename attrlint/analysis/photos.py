@@ -73,8 +73,8 @@ def find_photos(doc: Document, lexicon) -> list[Photo]:
             photos.append(Photo(block.span, block.index, block.credit or "",
                                 names_someone(block.credit, lexicon.agencies)))
         elif block.kind is BlockKind.IMAGE:
-            credit = block.credit if names_someone(block.credit, lexicon.agencies) else ""
-            credit = credit or next((t for t in (block.title, block.alt) if _carries_credit(t, lexicon.agencies)), "")
+            credit = (block.credit or "") if names_someone(block.credit, lexicon.agencies) else ""
+            credit = credit or next((t for t in (block.title, block.alt) if t and _carries_credit(t, lexicon.agencies)), "")
             for j in range(i + 1, min(i + 3, len(blocks))):
                 nxt = blocks[j]
                 if nxt.kind is BlockKind.PHOTO_CREDIT:

@@ -48,14 +48,14 @@ class PhraseSearch:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.search(text, pos, endpos)``."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        if self.openings is not None and not self._may_hold(text, pos, end):
+        if self.openings is not None and not self._may_hold(text, pos, end, self.openings):
             return None
         return self.pattern.search(text, pos, end)
 
-    def _may_hold(self, text: str, pos: int, end: int) -> bool:
-        """Whether ``text[pos:end]``, folded, holds one of the openings."""
+    def _may_hold(self, text: str, pos: int, end: int, openings: tuple[str, ...]) -> bool:
+        """Whether ``text[pos:end]``, folded, holds one of ``openings``."""
         for lo in range(pos, end, _WINDOW):
             folded = fold_case(text, lo, min(end, lo + _WINDOW + self.overlap))
-            if any(opening in folded for opening in self.openings):
+            if any(opening in folded for opening in openings):
                 return True
         return False

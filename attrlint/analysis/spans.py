@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from operator import attrgetter
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Any, Callable, Generic, Iterable, TypeVar
 
 from ..model import Span
 
@@ -12,7 +12,8 @@ T = TypeVar("T")
 
 
 # An item's span, its start and its end, read in C (most indexes hold items with a span).
-_SPAN, _SPAN_START, _SPAN_END = attrgetter("span"), attrgetter("span.start"), attrgetter("span.end")
+_SPAN: Callable[[Any], Span] = attrgetter("span")
+_SPAN_START, _SPAN_END = attrgetter("span.start"), attrgetter("span.end")
 
 
 class SpanIndex(Generic[T]):

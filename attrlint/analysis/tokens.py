@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import Callable
+from typing import Callable, cast
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -120,6 +120,9 @@ def word_split(text: str) -> list[str]:
     return [_key(m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+# A text's entry in a vocabulary: its key, its category, whether it is a verb form, the second
+# words of the phrases it opens, whether the tokenizer looks at it again, whether its key is marked.
+Entry = tuple[str, str, bool, "set[str] | None", bool, bool]
 _KEY_OF, _CATEGORY_OF, _LOOKED_AT = itemgetter(0), itemgetter(1), itemgetter(4)
 
 
@@ -143,7 +146,7 @@ class Vocabulary:
         self.lexicon = lexicon
         self.marks = marks
         self.signature = _signature(lexicon)
-        self.entries: dict[str, tuple[str, str, bool, set[str] | None, bool, bool]] = {}
+        self.entries: dict[str, Entry] = {}
         # The second words of the phrases each first word opens.
         self.seconds: dict[str, set[str]] = {}
         # The lengths of the phrases each first word opens, longest first, each once ("de"
@@ -158,7 +161,7 @@ class Vocabulary:
         self.glued_openers = _source_prepositions(lexicon)
         self.glued_first_words = _first_words(self.glued_openers)
 
-    def entry(self, text: str, kind: str) -> tuple[str, str, bool, set[str] | None, bool, bool]:
+    def entry(self, text: str, kind: str) -> Entry:
         found = self.entries.get(text)
         if found is not None:
             return found
@@ -314,10 +317,10 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
         cuts = glued[bisect_right(glued, start):bisect_left(glued, end)]
     if cuts:
         texts, starts, ends = _unglued(prose, cuts, texts, starts, ends)
-    entries = list(map(vocabulary.entries.get, texts))
-    if None in entries:
+    known = list(map(vocabulary.entries.get, texts))
+    if None in known:
         entry = vocabulary.entry
-        for i in [i for i, e in enumerate(entries) if e is None]:
+        for i in [i for i, e in enumerate(known) if e is None]:
             # A new text: which kind of token it is (word, number…) is asked of
             # the token pattern at its place, as the scan found it there. Letters
             # alone, more than one, are a word: a mark or a figure is one
@@ -325,8 +328,14 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
             # an apostrophe, and the scan tries the word patterns in the order
             # of the token pattern.
             text = texts[i]
-            kind = "word" if len(text) > 1 and text.isalpha() else TOKEN_RE.match(prose, starts[i], end).lastgroup
-            entries[i] = entry(text, kind)
+            if len(text) > 1 and text.isalpha():
+                kind = "word"
+            else:
+                found = TOKEN_RE.match(prose, starts[i], end)
+                assert found is not None and found.lastgroup is not None  # a token starts there
+                kind = found.lastgroup
+            known[i] = entry(text, kind)
+    entries = cast("list[Entry]", known)  # every text's entry, now
     keys = list(map(_KEY_OF, entries))
     categories = list(map(_CATEGORY_OF, entries))
     tokens = make_tokens(texts, starts, ends, categories, keys)
@@ -374,11 +383,13 @@ def _token_run_spans(prose: str, start: int, end: int) -> tuple[list[str], list[
     """:func:`token_spans` read with :func:`_token_run`, whatever the characters."""
     token_run = _token_run()
     run = token_run.match(prose, start, end)
+    assert run is not None  # a run of no token matches too
     texts, starts, ends = run.captures(1), run.starts(1), run.ends(1)
     # A run stops at the spaces that end the block; should it stop before a
     # character no token starts with, the scan goes on at the next token.
     while (after := TOKEN_RE.search(prose, run.end(), end)) is not None:
         run = token_run.match(prose, after.start(), end)
+        assert run is not None
         texts += run.captures(1)
         starts += run.starts(1)
         ends += run.ends(1)
