@@ -41,9 +41,14 @@ if TYPE_CHECKING:
 
 hookspec = pluggy.HookspecMarker("attrlint")
 
+# The specifications below are a docstring and no body: pluggy reads their
+# names, arguments and docstrings and never calls them. Where the return type
+# is not None, mypy's empty-body check is silenced for that reason, as pytest
+# does for its own hook specifications.
+
 
 @hookspec
-def attrlint_rules() -> list[type[Rule]]:
+def attrlint_rules() -> list[type[Rule]]:  # type: ignore[empty-body]
     """Register rules.
 
     Called once when the plugins are loaded, before any document is read.
@@ -90,7 +95,7 @@ def attrlint_lexicon(lexicon: Lexicon) -> None:
 
 
 @hookspec
-def attrlint_formats() -> dict[str, Callable[[list[Diagnostic], RenderContext], str]]:
+def attrlint_formats() -> dict[str, Callable[[list[Diagnostic], RenderContext], str]]:  # type: ignore[empty-body]
     """Register output formats, chosen with ``attrlint check --format NAME``.
 
     Called once when the plugins are loaded.
@@ -112,7 +117,7 @@ def attrlint_formats() -> dict[str, Callable[[list[Diagnostic], RenderContext], 
 
 
 @hookspec
-def attrlint_readers() -> dict[str, Callable[[str, str], Document]]:
+def attrlint_readers() -> dict[str, Callable[[str, str], Document]]:  # type: ignore[empty-body]
     """Register input readers, chosen by the linted file's suffix.
 
     Called once when the plugins are loaded.
