@@ -50,8 +50,11 @@ def _terminal_columns() -> int:
         columns = 0
     if columns > 0:
         return columns
+    stdout = sys.__stdout__  # None when Python was started without a standard output
+    if stdout is None:
+        return 80
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+        return os.get_terminal_size(stdout.fileno()).columns or 80
     except (AttributeError, ValueError, OSError):
         return 80
 
@@ -66,8 +69,9 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 class _ArgumentParser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, formatter_class: type = _HelpFormatter, **kwargs: Any) -> None:
-        super().__init__(*args, formatter_class=formatter_class, **kwargs)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -180,7 +184,7 @@ def _here() -> str:
     return os.path.join(os.getcwd(), "-")
 
 
-def _use_color(choice: str, stream: TextIO) -> bool:
+def _use_color(choice: str, stream: TextIO | None) -> bool:
     if choice != "auto":
         return choice == "always"
     if os.environ.get("NO_COLOR"):
@@ -350,11 +354,11 @@ def _plugins(registry: Registry) -> int:
     """Each plugin: its name (what ``disable-plugins`` takes), where it comes from, what it provides."""
     rows = []
     for p in registry.plugins:
-        provides = [_("rules {codes}").format(codes=", ".join(p.rules))] if p.rules else []
-        provides += [_("formats {names}").format(names=", ".join(p.formats))] if p.formats else []
-        provides += [_("readers {suffixes}").format(suffixes=", ".join(p.readers))] if p.readers else []
-        provides += [_("words of the lexicon")] if p.lexicon else []
-        rows.append((p.name, p.origin_phrase().text(_), "; ".join(provides) or _("nothing")))
+        provided = [_("rules {codes}").format(codes=", ".join(p.rules))] if p.rules else []
+        provided += [_("formats {names}").format(names=", ".join(p.formats))] if p.formats else []
+        provided += [_("readers {suffixes}").format(suffixes=", ".join(p.readers))] if p.readers else []
+        provided += [_("words of the lexicon")] if p.lexicon else []
+        rows.append((p.name, p.origin_phrase().text(_), "; ".join(provided) or _("nothing")))
     widths = [max(len(row[i]) for row in rows) for i in range(2)] if rows else [0, 0]
     for name, source, provides in rows:
         print(f"{name:{widths[0]}}  {source:{widths[1]}}  {provides}")

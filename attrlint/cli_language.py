@@ -49,7 +49,12 @@ def argparse_speaking(translation: gettext.NullTranslations) -> Iterator[None]:
 def parser_texts(parser: argparse.ArgumentParser) -> list[str]:
     """Every help text, description and group title of ``parser`` and its subcommands, in order."""
     texts: list[str] = []
-    _walk(parser, lambda text: texts.append(text) or text)
+
+    def collect(text: str) -> str:
+        texts.append(text)
+        return text
+
+    _walk(parser, collect)
     return list(dict.fromkeys(texts))
 
 

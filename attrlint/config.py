@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -52,7 +53,7 @@ def shown_path(path: Path | str) -> str:
 def did_you_mean(word: str, candidates: Iterable[str], gettext: Callable[[str], str] = N_) -> str:
     """`` (did you mean 'x'?)`` when a candidate is close to ``word``, else nothing (translated by ``gettext``)."""
     hint = suggestion(word, candidates)
-    return hint.text(gettext) if hint else ""
+    return hint.text(gettext) if isinstance(hint, Phrase) else hint
 
 
 def suggestion(word: str, candidates: Iterable[str]) -> Phrase | str:
@@ -108,9 +109,9 @@ class Config:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     # Imported here: a run without any configuration file needs no TOML parser.
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
+    else:
         import tomli as tomllib
     try:
         with path.open("rb") as handle:

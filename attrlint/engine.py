@@ -170,12 +170,13 @@ def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveR
     label = _("rule {code} ({name}) of plugin {plugin}").format(code=info.code, name=info.rule.name,
                                                                 plugin=info.plugin)
     if outcome.timeout is not None:
-        exc = outcome.timeout
+        timeout = outcome.timeout
         result.error = True
-        result.tracebacks.append(f"{doc.path}: {label} was still running here after {exc.seconds:g} s:\n{exc.stack}")
+        result.tracebacks.append(
+            f"{doc.path}: {label} was still running here after {timeout.seconds:g} s:\n{timeout.stack}")
         result.diagnostics.append(_internal(
-            doc, index, RULE_TIMEOUT, _("{rule} did not finish on this file: {error}").format(rule=label, error=exc),
-            info.plugin))
+            doc, index, RULE_TIMEOUT,
+            _("{rule} did not finish on this file: {error}").format(rule=label, error=timeout), info.plugin))
         return
     if isinstance(outcome.error, _Malformed):
         result.error = True
@@ -242,7 +243,8 @@ def _collect(rule: Rule, ad: AnalysedDocument) -> list[Any]:
 
 def _sort_out(produced: list[Any], length: int) -> tuple[list[Violation], list[Any]]:
     """Well-formed violations, and the rest."""
-    valid, malformed = [], []
+    valid: list[Violation] = []
+    malformed: list[Any] = []
     for item in produced:
         ok = (isinstance(item, Violation) and isinstance(item.span, Span)
               and all(isinstance(v, int) and not isinstance(v, bool) for v in (item.span.start, item.span.end))

@@ -21,7 +21,7 @@ import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Generator, Iterable, Iterator
 
 from .cache import ResultCache, cache_dir
 from .decoding import decode
@@ -205,7 +205,7 @@ def _document(task: _Task, result: LintResult) -> Document | None:
 _TASKS: list[_Task] = []
 
 
-def _lint(tasks: list[_Task], jobs: int) -> Iterator[tuple[LintResult, Document | None]]:
+def _lint(tasks: list[_Task], jobs: int) -> Generator[tuple[LintResult, Document | None], None, None]:
     """Each task's result, in order, with its document when it was linted in this process."""
     done = 0
     if jobs > 1:

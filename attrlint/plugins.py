@@ -384,9 +384,9 @@ def build_registry(local_plugins: Iterable[str] = (), *, base: Path | None = Non
     for impl in pm.hook.attrlint_lexicon.get_hookimpls():
         if impl.plugin_name in infos:
             infos[impl.plugin_name].lexicon = True
-    spec = RegistrySpec(local_plugins, str(base) if base else None, disabled)
+    registry_spec = RegistrySpec(local_plugins, str(base) if base else None, disabled)
     plugins_found = sorted(infos.values(), key=lambda p: (p.origin != BUILTIN, p.name))
-    return Registry(pm, dict(sorted(rules.items())), formats, readers, plugins_found, spec,
+    return Registry(pm, dict(sorted(rules.items())), formats, readers, plugins_found, registry_spec,
                     _plugin_lexicon(pm, plugins_found), _catalogs(pm, plugins_found))
 
 

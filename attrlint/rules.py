@@ -19,6 +19,7 @@ cues, all with spans.
 """
 from __future__ import annotations
 
+import builtins
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -51,11 +52,12 @@ class Option:
     of a ``str`` option.
     """
 
-    type: type
+    # Spelled ``builtins.type``: within the class body, ``type`` names the field above.
+    type: builtins.type
     default: Any
     help: str = ""
     choices: tuple[Any, ...] = ()
-    item: type | None = None
+    item: builtins.type | None = None
 
     def validate(self, key: str, value: Any) -> Any:
         """The value converted to the option's type, or :class:`OptionError`."""
@@ -67,7 +69,7 @@ class Option:
         if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
             raise OptionError(Phrase(N_("{key} must be of type {type}, not {actual}"), key=key,
                                      type=expected.__name__, actual=type(value).__name__))
-        if expected is list and self.item is not None:
+        if expected is list and isinstance(value, list) and self.item is not None:
             for item in value:
                 if not isinstance(item, self.item) or (self.item is int and isinstance(item, bool)):
                     raise OptionError(Phrase(N_("{key} must be a list of {type}, but holds {item!r} ({actual})"),

@@ -36,6 +36,9 @@ SELECTABLE_INTERNAL = {UNUSED_SUPPRESSION: Severity.WARNING, INVALID_SUPPRESSION
 class SelectorError(ValueError):
     """A selector that names no code."""
 
+    # The command-line option the selector was given with (``--select``), when the error names it.
+    option: str | None = None
+
 
 @dataclass
 class Selection:

@@ -536,7 +536,8 @@ def _giving_cues(ad: AnalysedDocument) -> list[Cue]:
     """The cues that give a source: those of the sentences, and those the linking made
     (a sentence's subject, a speaker before a colon, a headline's speaker)."""
     seen: dict[int, Cue] = {id(c): c for c in ad.cues if not c.in_quote}
-    for claim in (*ad.quotes, *ad.figures, *ad.conditionals):
+    claims: list[Quote | Claim] = [*ad.quotes, *ad.figures, *ad.conditionals]
+    for claim in claims:
         if claim.attribution is not None:
             seen.setdefault(id(claim.attribution), claim.attribution)
     return sorted(seen.values(), key=lambda c: (c.span.start, c.span.end))

@@ -225,4 +225,4 @@ def run_with_time_limit(func: Callable[[], T], seconds: float | None) -> T:
         raise outcome.timeout
     if outcome.error is not None:
         raise outcome.error
-    return outcome.value  # type: ignore[no-any-return]
+    return outcome.value

@@ -15,7 +15,7 @@ import io
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, TypedDict
 
 from ..globs import matches
 from ..i18n import N_, Phrase
@@ -179,7 +179,16 @@ def _size(path: str) -> int:
         return 0
 
 
-def _plan_lines(path: str, target: int) -> Iterator[dict[str, int]]:
+class _Range(TypedDict, total=False):
+    """The fields of a :class:`Partition` a planner gives for one part of a table."""
+
+    start: int
+    stop: int
+    row_group: int
+    header: int
+
+
+def _plan_lines(path: str, target: int) -> Iterator[_Range]:
     """Byte ranges ending at line ends (a JSON Lines record never holds a raw newline)."""
     size = _size(path)
     with open(path, "rb") as handle:
@@ -192,7 +201,7 @@ def _plan_lines(path: str, target: int) -> Iterator[dict[str, int]]:
             start = stop
 
 
-def _plan_csv(path: str, target: int) -> Iterator[dict[str, int]]:
+def _plan_csv(path: str, target: int) -> Iterator[_Range]:
     """Byte ranges ending at record ends: newlines outside quoted values.
 
     In CSV a quotation mark opens or closes a quoted value (a doubled one
@@ -234,7 +243,7 @@ def _plan_csv(path: str, target: int) -> Iterator[dict[str, int]]:
         yield {"start": start, "stop": offset, "header": header}
 
 
-def _plan_parquet(path: str, target: int) -> Iterator[dict[str, int]]:
+def _plan_parquet(path: str, target: int) -> Iterator[_Range]:
     import pyarrow.parquet as pq
 
     metadata = pq.ParquetFile(path).metadata

@@ -72,10 +72,10 @@ class ArticleAuditor:
 
     def _audit_group(self, articles: Sequence[Article]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
         audits = [self._analyse(article) for article in articles]
-        groups: dict[int, list[_ArticleAudit]] = {}
+        groups: dict[int, list[tuple[_ArticleAudit, AnalysedDocument]]] = {}
         for audit in audits:
             if audit.analysis is not None:
-                groups.setdefault(id(audit.settings), []).append(audit)
+                groups.setdefault(id(audit.settings), []).append((audit, audit.analysis))
         for group in groups.values():
             _run_rules(group)
         return [audit.finish(self) for audit in audits]
@@ -104,8 +104,9 @@ class ArticleAuditor:
 
     def _text(self, article: Article, row: dict[str, Any], lookup: str) -> str | None:
         if article.path is None:
-            title = article.title
-            return f"{title}\n\n{article.text}" if title and not article.text.startswith(title) else article.text
+            title, text = article.title, article.text
+            assert text is not None  # a row without text has its error set, and is not read
+            return f"{title}\n\n{text}" if title and not text.startswith(title) else text
         options = self.resolver.settings_for(lookup).options
         data = read_file(article.path, options.max_file_size)
         decoded = data if isinstance(data, LintResult) else decode_content(article.path, data, options.max_file_size)
@@ -150,12 +151,12 @@ class _ArticleAudit:
         return row, [_diagnostic_row(row["id"], d) for d in result.diagnostics]
 
 
-def _run_rules(audits: list[_ArticleAudit]) -> None:
-    """The rules of ``audits`` (articles of one configuration), in one hand-off."""
-    settings = audits[0].settings
-    results = run_rules_of_each([audit.analysis for audit in audits], settings.rules,
+def _run_rules(analysed: list[tuple[_ArticleAudit, AnalysedDocument]]) -> None:
+    """The rules of the ``analysed`` audits (articles of one configuration), in one hand-off."""
+    settings = analysed[0][0].settings
+    results = run_rules_of_each([analysis for _, analysis in analysed], settings.rules,
                                 rule_timeout=settings.options.rule_timeout)
-    for audit, result in zip(audits, results):
+    for (audit, _), result in zip(analysed, results):
         if isinstance(result, Exception):
             audit.fail(result)  # one article's failure must not end the audit
         else:

@@ -75,7 +75,7 @@ def read_html(path: str, source: str) -> Document:
     skip: list[str] = []  # open elements whose content is not prose
     skip_start = 0
     article_depth = 0
-    inline_credit: tuple[str, int] | None = None  # (tag, content start) of a credit inside a caption
+    inline_credit: tuple[str, int, int] | None = None  # (tag, tag start, content start) of a credit inside a caption
     credit_spans: list[tuple[int, int, int]] = []  # (tag start, content start, content end)
     for m in tags:
         if m.group(4) is not None:

@@ -58,7 +58,7 @@ def read_markdown(path: str, source: str) -> Document:
         blank(chars, m.start(), m.end())
     for m in _MD_REFERENCE_DEF.finditer(source, timeout=regex_timeout(len(source))):
         blank(chars, m.start(), m.end())
-    images: list[tuple[int, int, str, str]] = []
+    images: list[tuple[int, int, str, str, str]] = []  # (start, end, alt, title, credit)
     for m in _MD_IMAGE.finditer(source, timeout=regex_timeout(len(source))):
         if chars[m.start()] != "!":
             continue
@@ -211,8 +211,8 @@ def read_markdown(path: str, source: str) -> Document:
             flush()
     flush()
     _mark_captions(blocks, source)
-    title = front.get("title") if isinstance(front, dict) else None
-    if not has_title and blocks and not title:
+    front_title = front.get("title") if isinstance(front, dict) else None
+    if not has_title and blocks and not front_title:
         first = blocks[0]
         if first.kind is BlockKind.PARAGRAPH and first.span.end - first.span.start < 150 and \
                 "\n" not in source[first.span.start:first.span.end]:

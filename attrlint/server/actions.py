@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Sequence
 
 from lsprotocol import types
 
@@ -64,7 +65,7 @@ def top_line(lines: LineMap, markdown: bool) -> int:
     return 0
 
 
-def code_actions(uri: str, path: str, text: str, encoding: str, diagnostics: list[types.Diagnostic],
+def code_actions(uri: str, path: str, text: str, encoding: str, diagnostics: Sequence[types.Diagnostic],
                  language: str) -> list[types.CodeAction | types.Command]:
     """The actions for ``diagnostics`` (attrlint's, among those the editor sends) in the document ``text``."""
     suffix = os.path.splitext(path)[1].lower()

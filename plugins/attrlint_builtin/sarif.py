@@ -96,7 +96,7 @@ def relative_uri(path: str) -> str:
 
 
 def location(d: Diagnostic) -> dict[str, Any]:
-    region = {
+    region: dict[str, Any] = {
         "startLine": d.line, "startColumn": d.column, "endLine": d.end_line, "endColumn": d.end_column,
         "charOffset": d.span.start, "charLength": d.span.end - d.span.start,
     }
@@ -114,7 +114,7 @@ def render_sarif(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
         if d.code not in index:
             index[d.code] = len(rules)
             rules.append(describe(d.code, ctx, d))
-    notifications = {}
+    notifications: dict[str, RuleDescription] = {}
     for d in failures:
         notifications.setdefault(d.code, describe(d.code, ctx, d))
     notification_index = {code: i for i, code in enumerate(notifications)}

@@ -77,7 +77,7 @@ def statistics_lines(diagnostics: list[Diagnostic], palette: Palette) -> list[st
     counts = Counter(d.code for d in diagnostics)
     if not counts:
         return []
-    first = {}
+    first: dict[str, Diagnostic] = {}
     for d in diagnostics:
         first.setdefault(d.code, d)
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
