@@ -20,6 +20,7 @@ from .engine import (INTERNAL_NAMES, LEGACY_ENCODING, READ_ERROR, ActiveRule, Li
                      collector_paused, finish_result, lint_document, make_diagnostic, run_rules_of_each)
 from .i18n import DEFAULT_LANGUAGE, N_, english, translation
 from .model import Diagnostic, Document, Severity, Span
+from .readers import read_text
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 
@@ -85,9 +86,12 @@ def read_error(path: str, message: str) -> LintResult:
     return LintResult(path, [diag], error=True)
 
 
-def reader_for(path: str, readers: dict[str, Callable]) -> Callable:
+def reader_for(path: str, readers: dict[str, Callable]) -> Callable[[str, str], Document]:
+    """The reader of ``path``'s suffix; a suffix no plugin reads is read as plain text."""
     suffix = _suffix(path).lower()
-    return readers.get(suffix) or readers.get(".txt")
+    # The built-in plain-text reader stays when a plugin's ".txt" reader is not there: the
+    # built-in readers may be disabled, and the plugins may read other suffixes only.
+    return readers.get(suffix) or readers.get(".txt") or read_text
 
 
 def _suffix(path: str) -> str:

@@ -238,6 +238,11 @@ def test_disable_plugins(tmp_path):
     assert run_cli("check", cwd=tmp_path).codes() == ["QUO001"]
 
 
+def test_disabling_the_builtin_readers_leaves_files_read_as_plain_text(tmp_path):
+    write(tmp_path, {"attrlint.toml": 'disable-plugins = ["builtin-readers"]\n', "a.txt": MIXED})
+    assert run_cli("check", cwd=tmp_path).codes() == ["FIG001", "QUO001", "FIG002"]
+
+
 # -- errors name the file and the key ----------------------------------------------------
 
 @pytest.mark.parametrize("config, message", [

@@ -299,6 +299,14 @@ def test_the_readers_hook_reads_files_by_suffix():
     assert lint_string(text, "feed.txt", registry=registry) == []  # a text file's first line is its title
 
 
+def test_with_the_builtin_readers_disabled_a_file_is_read_as_plain_text():
+    # As the readers hook says: a file whose suffix has no reader is read as plain text.
+    registry = build_registry(disabled=["builtin-readers"])
+    assert registry.readers == {}
+    text = "Titre\n\nAu moins 300 soldats ont été tués."
+    assert [d.code for d in lint_string(text, "article.txt", registry=registry)] == ["FIG001"]
+
+
 def test_every_hook_has_a_docstring_saying_when_what_and_returns():
     for name in HOOK_NAMES:
         doc = getattr(hookspecs, name).__doc__ or ""
