@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress
 
-from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Sentence, Span, Token
+from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Figure, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
                            leave_out_product_specifications, may_be_conditional, names_a_project, sets_a_hypothesis)
@@ -66,7 +66,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     sentences: list[Sentence] = []
     quotes = []
     unbalanced = []
-    figures = []
+    figures: list[Figure] = []
     conditionals = []
     in_conditional: set[int] = set()  # sentences whose only conditionals are not reported: they go on a report
     cond_by_sentence: dict[int, list] = {}
@@ -152,9 +152,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                           if tokens[k - 1].category == "COLON" or
                           (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL) or
                           _pour_after_heading(tokens[k - 1], tokens[k])]
-                if heads and speaker_nouns is None:
-                    speaker_nouns = lexicon.source_nouns | subject_words().people
                 for head in heads:
+                    if speaker_nouns is None:
+                        speaker_nouns = lexicon.source_nouns | subject_words().people
                     opening = find_pour_opening(prose, head, block.index, speaker_nouns)
                     if opening is not None:
                         found.append(opening)
@@ -180,7 +180,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 s.cues = found
             if bq and _between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            candidates = _between(conditionals_at, t0, t1) if conditionals_at else None
+            candidates = _between(conditionals_at, t0, t1) if conditionals_at else []
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote is None or in_quote.containing(c.span.start) is None] if candidates else None
             unsourced = not found or not any(not c.in_quote for c in found)

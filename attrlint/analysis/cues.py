@@ -304,10 +304,10 @@ def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: in
         while last + 1 < k + source[1] - 1 and tokens[last + 1].category not in ("WORD", "NUM"):
             last += 1
         clause = _clause_before(tokens, p, start)
-        agent = Span(tokens[first].start, tokens[last].end)
-        found.append(Cue(kind="passive", span=Span(tokens[k].start, agent.end), trigger="par", block=block,
-                         source=agent, source_text=source_text[agent.start:agent.end],
-                         reach=Span(tokens[clause].start, agent.end)))
+        named = Span(tokens[first].start, tokens[last].end)
+        found.append(Cue(kind="passive", span=Span(tokens[k].start, named.end), trigger="par", block=block,
+                         source=named, source_text=source_text[named.start:named.end],
+                         reach=Span(tokens[clause].start, named.end)))
     return found
 
 
@@ -426,7 +426,8 @@ def _reports_speech(tokens: list[Token], i: int, length: int, start: int, end: i
         # tells of an act.
         return _governed_incise(tokens, i, length, start, end) or _introduces_words(tokens, i, length, end)
     # A verb whose reflexive says something else, its pronoun looked for once.
-    if (lemma in _REFLEXIVE_SAYS_NOTHING or lemma in lexicon.reflexive_senses) and _reflexive(tokens, i, at, start):
+    if at is not None and (lemma in _REFLEXIVE_SAYS_NOTHING or lemma in lexicon.reflexive_senses) and \
+            _reflexive(tokens, i, at, start):
         if lemma in _REFLEXIVE_SAYS_NOTHING:
             return False  # "le chômage s'établit à 9 %", "les stocks se sont révélés insuffisants": no one speaks
         if not (i > start and tokens[i - 1].category in ("COMMA", "QUOTE")):

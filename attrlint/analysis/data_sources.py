@@ -45,12 +45,12 @@ _LEAD = r"[\s\u00a0\u202f—–-]*"
 
 @dataclass(frozen=True)
 class _Phrases:
-    topic_change: object  # compiled patterns
-    breakdown: object
-    breakdown_after_auxiliary: object
-    contrast: object
+    topic_change: regex.Pattern[str]
+    breakdown: regex.Pattern[str]
+    breakdown_after_auxiliary: regex.Pattern[str]
+    contrast: regex.Pattern[str]
     respondents: PhraseSearch
-    polled: object
+    polled: regex.Pattern[str]
     polls: frozenset[str]
     studies: frozenset[str]
     results: frozenset[str]
@@ -81,12 +81,12 @@ def _phrases() -> _Phrases:
     )
 
 
-def topic_change() -> object:
+def topic_change() -> regex.Pattern[str]:
     """The pattern of the words that open a sentence on another fact ("Par ailleurs, …")."""
     return _phrases().topic_change
 
 
-def contrast() -> object:
+def contrast() -> regex.Pattern[str]:
     """The pattern of the words that open a sentence on a contrast ("Cependant, …")."""
     return _phrases().contrast
 
@@ -139,6 +139,7 @@ def named_study(tokens: list[Token], candidates: list[int], block: int) -> Cue |
             continue
         # Its determiner right before it; for a count said to be someone's, an article a
         # preposition holds, perhaps before an adjective.
+        article: int | None
         if i > 0 and tokens[i - 1].category == "DET":
             article = i - 1
         else:
@@ -559,7 +560,7 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
 
 
 @lru_cache(maxsize=1)
-def _forecast_patterns() -> tuple[object, object, frozenset[str], object]:
+def _forecast_patterns() -> tuple[PhraseSearch, regex.Pattern[str], frozenset[str], PhraseSearch]:
     data = read_word_lists("lexicon/figures.toml")
     units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
     return PhraseSearch(data["forecasters"]), units, frozenset(data["forecast_areas"]), PhraseSearch(data["forecast_watch"])
@@ -596,7 +597,7 @@ def forecast_figures(ad: AnalysedDocument) -> None:
 
 
 @lru_cache(maxsize=1)
-def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], object | None], ...]:
+def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], regex.Pattern[str] | None], ...]:
     """For each kind of network watched by one service: the names of the services, the units of
     their readings, and the words a reading's unit is followed by ("de bouchons"), if any."""
     data = read_word_lists("lexicon/figures.toml")
@@ -749,7 +750,7 @@ def budget_bill_figures(ad: AnalysedDocument) -> None:
 
 
 @lru_cache(maxsize=1)
-def _budget_patterns() -> tuple[object, object]:
+def _budget_patterns() -> tuple[PhraseSearch, PhraseSearch]:
     data = read_word_lists("lexicon/figures.toml")
     return PhraseSearch(data["budget_bills"]), PhraseSearch(data["budget_allotments"])
 
@@ -760,7 +761,7 @@ def _cites_a_study(ad: AnalysedDocument, s: Sentence) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _poll_article_pattern() -> object:
+def _poll_article_pattern() -> PhraseSearch:
     return PhraseSearch(read_word_lists("lexicon/figures.toml")["poll_articles"])
 
 

@@ -557,7 +557,7 @@ _RANGE_BEFORE = regex.compile(rf"\d[\d \u00a0\u202f.,]*{_SP}(?:{function_word_al
 
 
 @lru_cache(maxsize=1)
-def _auction_patterns() -> tuple[object, object, object]:
+def _auction_patterns() -> tuple[PhraseSearch, regex.Pattern[str], regex.Pattern[str]]:
     """The lexicon's auction words as patterns: the article's, an estimate's, a hammer price's."""
     data = read_word_lists("lexicon/figures.toml")
     alternation = lambda key: phrase_alternation(data[key])  # noqa: E731
@@ -675,7 +675,7 @@ def _compares_a_quality(fig: Figure, prose: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _quality_patterns() -> tuple[object, object, object]:
+def _quality_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """The lexicon's qualities of a product, after a share with "plus" or "moins", right after a
     comparative that holds them, and before a share with "de" (and the share listed before it)."""
     qualities = "|".join(regex.escape(w) for w in longest_first(context_words()["product_qualities"]))
@@ -690,7 +690,7 @@ def _quality_patterns() -> tuple[object, object, object]:
 
 
 @lru_cache(maxsize=1)
-def _product_marks() -> tuple[object, object]:
+def _product_marks() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """What names a product's build in a text, wherever it stands: the lexicon's engine
     layouts ("v 12": a letter and a number) as a maker writes them ("V12", "W16", with no
     space or a thin one between), and a number with a unit of a specification ("12
@@ -746,7 +746,7 @@ def _result_of_a_change(tokens: list[Token], first: int, fig: Figure, before: li
             len(before) < 2 or before[-2].span.start < tokens[sentence_start(tokens, first, RULE_REACH)].start:
         return False
     was, change, result = (amount_of(f.value_text) for f in (before[-2], before[-1], fig))
-    if None in (was, change, result) or not change:
+    if was is None or change is None or result is None or not change:
         return False
     return sum_or_difference(result, was, change)
 

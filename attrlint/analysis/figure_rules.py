@@ -9,6 +9,7 @@ here answers for one figure of a block, from its tokens.
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from ..word_lists import word_sets
@@ -361,7 +362,7 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 
 def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
-                             source_nouns: set[str] | frozenset[str]) -> bool:
+                             source_nouns: AbstractSet[str]) -> bool:
     """"Le transporteur espère assurer 80 % de ses vols", "L'élue souhaite 50 % de produits
     locaux", "Le groupe prévoit de supprimer 3.000 postes": a figure in the object of a verb of
     intention, plan or forecast, a few words after it in the same clause, is the subject's own
@@ -404,7 +405,7 @@ def _clause_start(tokens: list[Token], verb: int, sentence: int) -> int:
                 sentence)
 
 
-def _subject_right_before(tokens: list[Token], start: int, verb: int, nouns: frozenset[str]) -> bool:
+def _subject_right_before(tokens: list[Token], start: int, verb: int, nouns: AbstractSet[str]) -> bool:
     """Whether the subject read from ``start`` names someone who can speak and ends right before
     the verb, but for adverbs, clitics, an auxiliary of the active ("la France avait défendu")
     and an adjective or two after its head ("Le constructeur japonais pense…")."""

@@ -66,7 +66,7 @@ def build_tables(lark=None) -> dict[str, Any]:
     lark = lark or lark_parser()
     table = lark.parser.parser.parser.parse_table
     rule_index: dict[Any, int] = {}
-    rules = []
+    rules: list[tuple[str, str, int, list[tuple[int, bool]] | None, bool]] = []
     for rule in lark.rules:
         options = rule.options
         if any(options.empty_indices or ()):
@@ -98,11 +98,11 @@ def tables() -> dict[str, Any]:
     """The shipped tables when they match the grammar, else tables built from it now."""
     text = grammar_text()
     try:
-        from . import attribution_tables as shipped
+        from . import attribution_tables
     except ImportError:  # pragma: no cover - the module is part of the package
-        shipped = None
-    if shipped is not None and shipped.GRAMMAR_SHA256 == digest(text):
-        return shipped.TABLES
+        return build_tables()
+    if attribution_tables.GRAMMAR_SHA256 == digest(text):
+        return attribution_tables.TABLES
     return build_tables()
 
 

@@ -385,7 +385,7 @@ def _prev_word(prose: str, lo: int, hi: int):
     starts = _RUN_START.finditer(prose, lo, hi)
     last = next(starts, None)
     second = next(starts, None)
-    if second is None:
+    if last is None or second is None:
         return _PREV_WORD.search(prose, lo, hi)
     if _ARTICLE_TO_END.match(prose, last.start(), hi) is None:
         return _PREV_WORD.match(prose, last.start(), hi)
@@ -681,7 +681,7 @@ _DASH_AFTER = regex.compile(r"\s+[-–—]|\s*[-–—](?!\p{L})")
 _LISTED_BEFORE = regex.compile(r"[»”\"]\s*(?:,|et|ou)\s*$")
 _LISTED_AFTER = regex.compile(r"\s*(?:,|et|ou)\s*[«“\"]")
 _TITLE_PUNCT = re.compile(r"[,;:.!?…]")  # single characters: the standard module finds them in half the time
-_Match = type(_WORDS.match("a"))
+_Match = regex.Match
 _match_start, _match_group = _Match.start, _Match.group
 SPEECH_MIN_WORDS = 4
 # Classifying needs a quotation's first words only: its count up to this.
@@ -744,7 +744,9 @@ class BlockText:
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""
         if (span.start, span.end) in self.outer:
-            return _first_words_of(_FIRST_WORDS.match(self.prose, span.start, span.end), 1)
+            found = _FIRST_WORDS.match(self.prose, span.start, span.end)
+            assert found is not None  # it matches no word at all too
+            return _first_words_of(found, 1)
         if self.word_starts is None:
             self.word_starts = []
             for outer in self.spans:

@@ -50,7 +50,7 @@ conditional to the cue that attributes it, or to none.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -207,11 +207,11 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     _close_reports_in_the_conditional(ad, conditionals_by_sentence)
 
     for claim in (*ad.figures, *ad.conditionals):
-        s = ad.sentence_at(claim.span.start)
-        if s is not None:
-            claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
-            if claim.attribution is None and s.clause_cues:
-                claim.attribution = _clause_cue(s, claim.span)
+        sentence = ad.sentence_at(claim.span.start)
+        if sentence is not None:
+            claim.sentence, claim.attribution, claim.continues = sentence.index, sentence.attributed_by, sentence.continues
+            if claim.attribution is None and sentence.clause_cues:
+                claim.attribution = _clause_cue(sentence, claim.span)
     forecast_figures(ad)
     network_figures(ad)
     service_forecast_figures(ad)
@@ -231,18 +231,18 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     for q in ad.quotes:
         if q.attributed:
             continue
-        s = ad.sentence_at(q.span.start)
-        if s is None:
+        sentence = ad.sentence_at(q.span.start)
+        if sentence is None:
             continue
-        if s.index in pointed_back:
+        if sentence.index in pointed_back:
             q.continues = True  # the next sentence names its source, pointing back
             continue
         if going_on is None:
             going_on = _before_going_on(ad)
-        if s.index in going_on and \
-                (not _punct_only(ad.prose, s.span.start, q.span.start) or _handed_on_next(ad, s)):
+        if sentence.index in going_on and \
+                (not _punct_only(ad.prose, sentence.span.start, q.span.start) or _handed_on_next(ad, sentence)):
             q.continues = True  # "…, poursuit le parquet": the words woven before were its own
-        elif q.depth == 0 and not _punct_only(ad.prose, s.span.start, q.span.start) and \
+        elif q.depth == 0 and not _punct_only(ad.prose, sentence.span.start, q.span.start) and \
                 _goes_on_in_the_next(ad, q, top):
             q.continues = True  # "Les spectateurs « devront … ». « … », a ajouté la direction."
     take_the_source_of_quoted_words(ad)  # after the quotations: "serait « … »" reports their words
@@ -269,7 +269,7 @@ def _tease_the_next_source(ad: AnalysedDocument) -> None:
 
 def _clause_cue(s: Sentence, span: Span) -> Cue | None:
     """The cue that sources the clause of ``s`` holding ``span``, if one does."""
-    return next((c for c in s.clause_cues if c.reach.start <= span.start < c.reach.end), None)
+    return next((c for c in s.clause_cues if c.reach is not None and c.reach.start <= span.start < c.reach.end), None)
 
 
 # "Ces chiffres ont été communiqués par la préfecture", "Tous ces chiffres…", "C'est ce
@@ -618,7 +618,7 @@ def _after_relayed_news(ad: AnalysedDocument, sourced: list[Sentence]) -> list[i
         after = sentences[s.index + 1]
         if after.block != s.block or after.attributed_by is not None or after.continues:
             continue
-        if _relayed_by(ad, s, s.attributed_by) and _goes_on(ad, after) and \
+        if s.attributed_by is not None and _relayed_by(ad, s, s.attributed_by) and _goes_on(ad, after) and \
                 not _QUOTE_MARK.search(ad.prose, after.span.start, after.span.end):
             found.append(after.index)
     return found
@@ -893,7 +893,7 @@ _STOP_BETWEEN = regex.compile(r"[!?;]|(?<!(?<![\p{L}])(?:M|MM|Dr|Pr|Me|Mgr))\.")
 _WORD_BETWEEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 
 
-def _later_speaker(ad: AnalysedDocument, q: Quote, cues: list[Cue], first: int) -> Cue | None:
+def _later_speaker(ad: AnalysedDocument, q: Quote, cues: Sequence[Cue], first: int) -> Cue | None:
     """"Face à une situation « inédite », le professeur Salomon a appelé…": a verb of saying
     later in the sentence, outside quotations, whose subject is named between the words and
     the verb (SPEC §2.1 rule 1). No full stop stands between them (a heading glued on once
@@ -976,9 +976,7 @@ def _quote_cue(ad: AnalysedDocument, q: Quote, first: Sentence | None, last: Sen
                     cue.kind != "continuation" and not _is_incise(ad, cue):
                 return cue
         if ad.prose[prev.span.start:prev.span.end].rstrip().endswith(":"):
-            cue = _sentence_cue(prev)
-            if cue is not None:
-                return cue
+            return _sentence_cue(prev)
     return None
 
 
@@ -1492,15 +1490,17 @@ def _follows_attributed_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex, s:
     la décision. « … »", "Selon la principale, trois cents élèves sont « … »
     lundi. Sur ces trois cents, « … »"). ``s`` is the sentence it opens in.
     """
-    prev = _previous_sentence(ad, s, q) if s is not None else None
+    if s is None:
+        return False
+    prev = _previous_sentence(ad, s, q)
     woven = prev is None
-    if woven:
+    if prev is None:
         # "« … », a rappelé le docteur. Et « notre population a vieilli »": woven into the
         # next sentence of the paragraph, with no speaker of its own, the words go on.
         # A lead of a few words ("Mais", "Et", "Il y aura") or a pronoun for its subject
         # lets them go on; a thing or an event for a subject ("L'obligation est étendue
         # « … »") is described by someone the sentence does not name.
-        prev = ad.sentences[s.index - 1] if s is not None and s.index else None
+        prev = ad.sentences[s.index - 1] if s.index else None
         if prev is None or prev.block != s.block or any(not c.in_quote for c in s.cues) or \
                 (s.subject_kind != "pronoun" and _more_words_than(ad.prose, s.span.start, q.span.start, _WOVEN_LEAD)
                  and not _ADVERBIAL_LEAD.fullmatch(ad.prose, s.span.start, q.span.start)):

@@ -48,12 +48,11 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
     than closing this one. ``breaks`` are offsets where a sentence starts
     with no mark before it (a heading glued to the sentence after it).
     """
+    spans: list[Span] = []
     if breaks:
-        spans = []
         for lo, hi in zip([start] + breaks, breaks + [end]):
             spans += split_sentences(prose, lo, hi, openers)
         return spans
-    spans: list[Span] = []
     sent_start = start
     for mark_start, mark_end, close_start, cut in _boundaries(prose, start, end):
         if mark_end - mark_start == 1 and prose[mark_start] == "." and \

@@ -210,7 +210,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # "Pas encore, répond l'institut. En effet, « … »": words that explain a body's statement
             # go on it; after any other lead ("Sur place, « … »") they may be anyone's it is about.
             cue = _one_body_saying(ad, prev)
-        if cue is not None:
+        if cue is not None and cue.source is not None:
             return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
                        block=q.block)
         named = _person_a_phrase_is_about(ad, prev)
@@ -231,13 +231,13 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             return Cue("previous-speaker", prev.span, "", block=q.block)
         # "Le professeur Jean Morel a déclaré que les mesures validaient l'hypothèse. Et, ce qui rassure : « … »":
         # the words a colon announces, in the sentence after one reporting what one person said, are theirs.
-        announced = _COLON_LEAD.search(ad.prose, s.span.start, q.span.start) is not None and \
+        colon_after_report = _COLON_LEAD.search(ad.prose, s.span.start, q.span.start) is not None and \
             _reported_speaker(ad, prev) is not None
-        reporter = _person_cue(ad, prev) if announced or (
+        reporter = _person_cue(ad, prev) if colon_after_report or (
             s.subject is None and _AFTER_A_LEAD.search(ad.prose, s.span.start, q.span.start)) else None
-        if reporter is None and announced:
+        if reporter is None and colon_after_report:
             return _cue(ad, prev, q, "previous-subject")  # the subject of the verb of saying speaks
-        if reporter is not None:
+        if reporter is not None and reporter.source is not None:
             # "Les collèges rouvriront lundi, a annoncé la ministre. Dans les lycées, « les cours reprendront
             # par demi-groupes »": words opening their clause after a lead and its comma, in the next sentence
             # of the paragraph, which names no one else, go on the statement of the person the sentence
@@ -816,11 +816,13 @@ def _speaks_through(ad: AnalysedDocument, s: Sentence, q: Quote) -> bool:
     any verb, but a copula only for a person ("Il est « très déçu »"), and not a passive
     ("Il était « connu des services »", "Il est « suspecté de… »": someone else's words),
     unless an infinitive of the subject's own follows it ("Le syndicat est prêt à signer « … »")."""
-    copula = _COPULA.match(ad.prose, s.subject.end, q.span.start)
+    subject = s.subject
+    assert subject is not None  # read for sentences whose subject speaks the words
+    copula = _COPULA.match(ad.prose, subject.end, q.span.start)
     if copula is None:
         return True
     if _INFINITIVE_AFTER.search(ad.prose, copula.end(), q.span.start) and not \
-            (s.subject_kind == "pronoun" and ad.prose[s.subject.start:s.subject.end].lower() == "il"):
+            (s.subject_kind == "pronoun" and ad.prose[subject.start:subject.end].lower() == "il"):
         # "Le gouvernement est disposé à envoyer « … »": a verb of the subject's own after the
         # copula, whose object the words are ("il est possible de …" may be impersonal).
         return True
@@ -853,11 +855,14 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
     that speaks in its sentence, or one person's title: "le maire", "la
     journaliste de 52 ans") or a pronoun that stands for one ("il", "elle", "certains");
     "les habitants" or "Arsenal" do not name the one who speaks next."""
+    subject = s.subject
+    if subject is None:
+        return False
     if s.subject_kind == "pronoun":
-        pronoun = ad.prose[s.subject.start:s.subject.end].lower()
+        pronoun = ad.prose[subject.start:subject.end].lower()
         if pronoun in subject_words().indefinite_people:
             # "Certains restent méfiants", not "Certaines écoles": a verb of the third person plural next.
-            return _PLURAL_VERB.match(ad.prose, s.subject.end, s.span.end) is not None
+            return _PLURAL_VERB.match(ad.prose, subject.end, s.span.end) is not None
         return pronoun in PERSON_PRONOUNS
     if s.subject_kind == "surname":
         # "Lagarde a estimé que la crise durerait. « … »": a single name that has just spoken,
@@ -865,13 +870,13 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
         # or a first name it gave with a surname ("Rachel Clarke", then "Rachel"), or one that speaks
         # words woven into its own sentence.
         return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues) or \
-            _named_before(ad.prose, ad.prose[s.subject.start:s.subject.end], s.subject.start) or \
+            _named_before(ad.prose, ad.prose[subject.start:subject.end], subject.start) or \
             _speaks_woven_words(ad, s)
     if s.subject_kind == "person":
         # "Une soixantaine de parlementaires": a group, though its determiner is singular.
-        counted = any(w.lower() in subject_words().counts for w in _A_WORD.findall(ad.prose, s.subject.start,
-                                                                                   s.subject.end))
-        return not counted and _determiner(ad.prose, s.subject) in subject_words().singular_determiners
+        counted = any(w.lower() in subject_words().counts for w in _A_WORD.findall(ad.prose, subject.start,
+                                                                                   subject.end))
+        return not counted and _determiner(ad.prose, subject) in subject_words().singular_determiners
     return s.subject_kind == "name"
 
 
@@ -914,7 +919,7 @@ def _pronoun_after_things(ad: AnalysedDocument, s: Sentence) -> bool:
     right after a sentence of its paragraph that names no one who could speak (no subject that can,
     no cue, no name, no noun of people, no quotation) but a thing of its gender and number stands
     for that thing, not for a person."""
-    if s.subject_kind != "pronoun" or s.index == 0:
+    if s.subject_kind != "pronoun" or s.subject is None or s.index == 0:
         return False
     determiners = _THING_DETERMINERS.get(ad.prose[s.subject.start:s.subject.end].lower())
     before = ad.sentences[s.index - 1]
@@ -944,7 +949,7 @@ def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
     """"Sous une pluie fine, Lucie part « en week-end ».": a single name inside its sentence (a capital
     opening the sentence is capitalised for its place: "Tout cela…") that speaks a quotation woven
     after it names a person, who may speak the quotation of the sentence after it."""
-    if not ad.prose[s.span.start:s.subject.start].strip():
+    if s.subject is None or not ad.prose[s.span.start:s.subject.start].strip():
         return False
     return any(q.attribution is not None and q.attribution.kind == "subject" and q.attribution.source == s.subject
                for q in ad.quotes if s.span.start <= q.span.start < s.span.end)
@@ -994,6 +999,8 @@ def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) 
 
 
 def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
+    """The cue that gives ``q`` the subject of ``s`` as its source (``s`` has one)."""
+    assert s.subject is not None
     return _cue_at(ad, s.subject, q, kind)
 
 
@@ -1272,7 +1279,7 @@ def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
     before = _nearest_speaking(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
     after = _nearest_speaking(ad, range(last.index + 1, min(len(ad.sentences), last.index + 1 + _SANDWICH_REACH)),
                               speech_by_sentence) if before is not None else None
-    if after is None:
+    if before is None or after is None:
         return False  # most quotations: no one speaks on one side; their speakers are not read
     first, second = _speaker_in(ad, *before), _speaker_in(ad, *after)
     return first is not None and second is not None and _one_speaker(first, second)
@@ -1424,10 +1431,10 @@ def _reported_speaker(ad: AnalysedDocument, t: Sentence) -> set[str] | None:
         if not cue.in_quote and cue.kind in ("speech", "participle") and t.subject is not None and \
                 t.subject.end <= cue.span.start:
             return _cue_speaker(ad, cue) if _REPORTED_CLAUSE.match(ad.prose, cue.span.end) else None
-    cue = _person_cue(ad, t)
-    if cue is None or (cue.kind != "prepositional" and not _REPORTED_CLAUSE.match(ad.prose, cue.span.end)):
+    source = _person_cue(ad, t)
+    if source is None or (source.kind != "prepositional" and not _REPORTED_CLAUSE.match(ad.prose, source.span.end)):
         return None
-    return _cue_speaker(ad, cue)
+    return _cue_speaker(ad, source)
 
 
 # The clause a verb of saying reports: "estime que…", "souhaite qu'…".
@@ -1629,7 +1636,7 @@ def _cue_speaker(ad: AnalysedDocument, cue: Cue) -> set[str] | None:
         if s is not None and s.subject is not None and s.subject.end <= cue.span.start:
             return _subject_person(ad, s)
     text = cue.source_text.strip() if cue.source is not None else ""
-    if not text:
+    if not text or cue.source is None:
         return None
     low = text.lower().replace("’", "'")
     if low in _SOURCE_PRONOUNS:
@@ -1649,6 +1656,8 @@ _ELIDED_WORDS = regex.compile(r"\p{L}[\p{L}\-]*['’]?")
 def _subject_person(ad: AnalysedDocument, s: Sentence) -> set[str] | None:
     """The words of the subject of ``s`` when it is one person (a single name only when the
     article gave it with a first name or a title), or None."""
+    if s.subject is None:
+        return None
     text = ad.prose[s.subject.start:s.subject.end]
     if not _person(ad, s) or text.lower() in ("ils", "elles") or \
             (s.subject_kind == "surname" and not _named_before(ad.prose, text, s.subject.start)):

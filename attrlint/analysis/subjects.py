@@ -12,6 +12,7 @@ names no speaker.
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ def subject_words() -> SubjectWords:
     return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})
 
 
-def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: set[str],
+def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
                  past_a_phrase: bool = True) -> tuple[Span, str] | None:
     """The subject of the sentence made of ``tokens[t0:t1]`` and its kind
     (``pronoun``; ``name``, a name of several words; ``surname``, a single
@@ -146,7 +147,7 @@ _BEING = _SUBJECT_LISTS["presenting_being"]
 _LINKS = _SUBJECT_LISTS["links_after_cest"]
 
 
-def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
+def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
     """The subject of a sentence opening on "c'est" at ``tokens[j]`` (after the verb): the words put
     forward before "qui" ("C'est Léa Martin, la présentatrice, qui…"), the clause after a link
     ("C'est pourquoi elle…"), or None: "ce" is a thing, no one who speaks."""
@@ -208,7 +209,7 @@ _SPEAKING_KINDS = {"pronoun", "name", "surname", "person"}
 
 
 def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int,
-                                  source_nouns: set[str]) -> tuple[Span, str] | None:
+                                  source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
     """"Voyant les menaces peser, M. Gandas perd…", "Grand rival de Joe Biden, le sénateur
     Bernie Sanders a appelé…": a capitalised first word followed by lowercase words up to a
     comma, with no verb, opens a phrase; it is no name. The subject is the person after the
@@ -486,7 +487,7 @@ def _verb_of_one_last_named(tokens: list[Token], j: int, t1: int, words: Subject
         tokens[j].lower not in words.times and tokens[j + 1].category in _VERB_FOLLOWERS
 
 
-def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: set[str],
+def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: AbstractSet[str],
                  words: SubjectWords) -> tuple[Span, str] | None:
     """"le président du groupe, Richard Ferrand", "la HAS", "le camionneur": who a
     noun phrase names, read from its head (the first noun after the determiner
@@ -557,7 +558,7 @@ _NOT_A_VERB = {"COMMA", "DE", "DET", "QUE", "REL", "STOP", "COLON", "QUOTE", "PA
 _FINITE = {"AUX", "SPEECH_FIN", "SPEECH_FIN_PP"}
 
 
-def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: set[str]) -> tuple[Span, str] | None:
+def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
     """The person the main clause of ``tokens[t0:t1]`` is about, when phrases the head of the
     sentence cannot be read past open it ("Chapeau sur la tête, valise à la main, Paul part.",
     "Interrogée sur son frère, celle que l'on dit discrète, Anne Morel a souri."): the first
@@ -596,7 +597,7 @@ _GLUED_WORD = 3
 
 
 def subject_after_glued_point(tokens: list[Token], t0: int, t1: int,
-                              source_nouns: set[str]) -> tuple[Span, str] | None:
+                              source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
     """The person the last of two sentences glued by a lost space is about ("…à Lyon.M. Durand a
     appelé…", "…les couples.Mme Morel se souvient…"): a point between a word and a capital with no
     space on either side; the reading of the sentence's tail, when it names someone, is the subject
