@@ -62,6 +62,11 @@ _shapes_count = 0
 _PARSE = object()
 
 
+# A cue as the grammar reads it: how many categories it spans, its kind, and the positions
+# (start, end) of its source and of its addressee among them, when it names them.
+CueReading = tuple[int, str, "tuple[int, int] | None", "tuple[int, int] | None"]
+
+
 class _Best:
     """The longest cue a parse may have accepted so far: its length, the parse that can end
     there, and the cue it makes once asked. The parse is finished (its tree built) only then:
@@ -71,10 +76,13 @@ class _Best:
 
     __slots__ = ("length", "parse", "before", "cue")
 
-    def __init__(self, length: int, parse: Parser, before: "_Best | None") -> None:
-        self.length, self.parse, self.before, self.cue = length, parse, before, None
+    def __init__(self, length: int, parse: Parser, before: _Best | None) -> None:
+        self.length = length
+        self.parse: Parser | None = parse
+        self.before: _Best | None = before
+        self.cue: CueReading | None = None
 
-    def found(self):
+    def found(self) -> CueReading | None:
         if self.parse is not None:
             try:
                 self.cue = _cue_of(self.length, self.parse.copy().finish())
@@ -134,7 +142,7 @@ def _cue_at(tokens: list[Token], i: int, stop: int):
     return found[None]
 
 
-def _cue_of(length: int, tree):
+def _cue_of(length: int, tree) -> CueReading:
     """The cue of a parse tree of ``length`` categories, as :func:`_cue_at` gives it."""
     cue = tree[1][0]
     first = _first_spans(cue)
