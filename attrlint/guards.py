@@ -32,7 +32,9 @@ def match_window(text: str, pos: int, end: int, reach: int) -> int:
     engine look for that word first, anywhere up to the end it is given:
     given the rest of a long paragraph, every match would read all of it.
     """
-    return min(end, _SPACES.match(text, pos, end).end() + reach)
+    spaces = _SPACES.match(text, pos, end)
+    assert spaces is not None  # no space at all matches too
+    return min(end, spaces.end() + reach)
 
 
 # How far the spaces after an offset are read for the character they lead to.
