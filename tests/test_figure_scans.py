@@ -76,7 +76,7 @@ def _all_characters() -> str:
 
 
 def test_folding_keeps_every_character_a_keyword_matches():
-    words = [w for _, keywords, *_ in SCANS.values() for word, before, after in keywords
+    words = [w for _, keywords, *_ in SCANS.values() for word, before, after in keywords.each
              for w in (word, *(before if isinstance(before, tuple) else ()), *(after if isinstance(after, tuple) else ()))]
     letters = sorted(set("".join(words)) - set("0"))
     text = _all_characters()

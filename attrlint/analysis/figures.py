@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -211,7 +211,7 @@ def _matches_around_keywords(pattern, keywords: _Keywords, words_before, words_a
     """What :func:`_anchored_matches` yields, read around each keyword."""
     pos = start
     limit = regex_timeout(end - start) if guarded else None
-    for at, stop in _keyword_spans(prose, start, folded, keywords, held):
+    for at, stop in _keyword_spans(prose, start, folded, keywords.each, held):
         if at < pos:
             continue  # inside the match found last
         lo = words_before.match(prose, pos, at).start()
@@ -222,16 +222,15 @@ def _matches_around_keywords(pattern, keywords: _Keywords, words_before, words_a
             pos = m.end()
 
 
-class _Keywords(tuple):
-    """A scan's keywords, each (word, what precedes it, what follows it), and the set of
-    their words (``words``)."""
+class _Keywords(NamedTuple):
+    """A scan's keywords, each (word, what precedes it, what follows it), and the set of their words."""
 
+    each: tuple[tuple[str, _Context, _Context], ...]
     words: frozenset[str]
 
-    def __new__(cls, *keywords: tuple[str, _Context, _Context]) -> "_Keywords":
-        self = super().__new__(cls, keywords)
-        self.words = frozenset(word for word, _, _ in keywords)
-        return self
+
+def _keywords(*each: tuple[str, _Context, _Context]) -> _Keywords:
+    return _Keywords(each, frozenset(word for word, _, _ in each))
 
 
 # Windows: a keyword's word and up to four or twelve words before it, four or nine after.
@@ -244,28 +243,28 @@ _NINE_WORDS_AFTER = regex.compile(r"\S*(?:\s+\S+){0,9}")
 # three words of estimate ("pas moins de") and nine words of number ("deux cent
 # quatre-vingt-dix mille trois cent douze millions") before it. A longer run of
 # number words would be read from its twelfth word before the scale word.
-_SCALE_KEYWORDS = _Keywords(("milli", _NUMBER_WORDS, None))
+_SCALE_KEYWORDS = _keywords(("milli", _NUMBER_WORDS, None))
 # _RATE_RE: at most five words ("trois habitants sur dix sur", "les trois
 # quarts de la"). Every match holds "sur" before a number, "fois" before "plus"
 # or "moins", or a fraction before "de": a keyword elsewhere ("deux fois plus
 # sur dix") is in a match that holds one of those too. "quart" and "quarts"
 # are two keywords, so that "quartier" is none.
-_RATE_KEYWORDS = _Keywords(
+_RATE_KEYWORDS = _keywords(
     ("sur", _SPACE, _NUMBER_WORDS + ("0",)), ("fois", _SPACE, ("plus", "moins")),
     ("multipli", _NOT_LETTER, None), ("divis", _NOT_LETTER, None),
     ("moitié", _SPACE, ("de", "du")), ("tiers", _SPACE, ("de", "du")), ("quart", _SPACE, ("de", "du")),
     ("quarts", _SPACE, ("de", "du")))
 # _CHANGE_BY_A_SHARE_RE: every match ends on its keyword, four words at most after its verb.
-_CHANGE_BY_A_SHARE_KEYWORDS = _Keywords(("moitié", _SPACE, _NOT_LETTER), ("tiers", _SPACE, _NOT_LETTER),
+_CHANGE_BY_A_SHARE_KEYWORDS = _keywords(("moitié", _SPACE, _NOT_LETTER), ("tiers", _SPACE, _NOT_LETTER),
                                         ("quart", _SPACE, _NOT_LETTER), ("quarts", _SPACE, _NOT_LETTER))
 # _WORD_HUNDREDS_RE: an estimate and number words on either side of "cent",
 # "cents" or "mille" (no letter next to them: "centre" holds none); a run of
 # more than twelve words before or nine after would be cut.
-_HUNDREDS_KEYWORDS = _Keywords(("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
+_HUNDREDS_KEYWORDS = _keywords(("cent", _NOT_LETTER, _NOT_LETTER), ("cents", _NOT_LETTER, _NOT_LETTER),
                                ("mille", _NOT_LETTER, _NOT_LETTER))
 # _WORD_ESTIMATE_RE: at most four words ("pas moins de quinze").
-_ABOUT_A_HUNDRED_KEYWORDS = _Keywords(("centaine", _SPACE, ("de", "d'", "d’")))
-_WORD_ESTIMATE_KEYWORDS = _Keywords(
+_ABOUT_A_HUNDRED_KEYWORDS = _keywords(("centaine", _SPACE, ("de", "d'", "d’")))
+_WORD_ESTIMATE_KEYWORDS = _keywords(
     ("environ", _NOT_LETTER, _NUMBER_WORDS), ("près", _NOT_LETTER, ("de",)), ("plus", _NOT_LETTER, ("de",)),
     ("moins", _SPACE, _NUMBER_WORDS + ("de",)), ("quelque", _NOT_LETTER, _NUMBER_WORDS))
 # The words of every scan's keywords.
