@@ -175,9 +175,9 @@ class Vocabulary:
         elif kind == "clitic":
             cat = "CLITIC_INV"
         else:
-            cat = self.lexicon.words.get(key)
-            if cat is None:
-                cat = "CAP" if text[:1].isupper() else "ADV" if key.endswith(_ADVERB_ENDINGS) else "WORD"
+            listed: str | None = self.lexicon.words.get(key)
+            cat = listed if listed is not None else \
+                "CAP" if text[:1].isupper() else "ADV" if key.endswith(_ADVERB_ENDINGS) else "WORD"
         if len(self.entries) >= self.ENTRIES_KEPT:
             self.entries.clear()
         verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
