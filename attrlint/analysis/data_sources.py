@@ -29,7 +29,7 @@ from ..word_lists import function_word_alternation, phrase_alternation, read_wor
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import DESCRIBED_CATEGORIES, amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
 from .figures import digits_of, is_number_word
-from .phrase_search import PhraseSearch
+from .phrase_search import PhraseSearch, may_hold
 from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
@@ -826,7 +826,8 @@ def parts_of_a_sourced_figure_taken_up(ad: AnalysedDocument) -> None:
 
 
 # "Douze manifestants ont été arrêtés, dont ": a count in words, then the part of it that follows.
-_PART_OF_WORDS = regex.compile(r"(?<![\p{L}\-])([\p{L}\-]+)[\s\u00a0\u202f]+[^.;:!?,]{0,60}?,[\s\u00a0\u202f]*dont"
+_PART_WORD = "dont"
+_PART_OF_WORDS = regex.compile(rf"(?<![\p{{L}}\-])([\p{{L}}\-]+)[\s\u00a0\u202f]+[^.;:!?,]{{0,60}}?,[\s\u00a0\u202f]*{_PART_WORD}"
                                r"[\s\u00a0\u202f]+(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){0,2}$", regex.I)
 _ONE = frozenset({"un", "une"})  # an article as often as a number
 
@@ -839,7 +840,8 @@ def parts_of_counts_in_words(ad: AnalysedDocument) -> None:
         if not fig.needs_source or fig.attributed or fig.in_quote:
             continue
         s = ad.sentence_at(fig.span.start)
-        if s is None:
+        # Most figures have no "dont" before them in their sentence: the pattern is not searched.
+        if s is None or not may_hold(ad.prose, s.span.start, fig.span.start, (_PART_WORD,)):
             continue
         m = _PART_OF_WORDS.search(ad.prose[s.span.start:fig.span.start])
         if m is None:

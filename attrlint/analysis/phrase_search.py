@@ -31,17 +31,35 @@ def _opening(phrase: str) -> str:
     return folded[:end]
 
 
+def openings_of(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The letters ``phrases`` open with, folded (:func:`fold_case`): a text that holds one of the
+    phrases, folded, holds one of them. None when a phrase opens with no letter (nothing to look for)."""
+    openings = {_opening(phrase) for phrase in phrases}
+    if "" in openings:
+        return None
+    # An opening that holds another ("adjugées", "adjugé") is found whenever that one is.
+    return tuple(sorted(opening for opening in openings
+                        if not any(other != opening and other in opening for other in openings)))
+
+
+def may_hold(text: str, start: int, end: int, openings: tuple[str, ...] | None) -> bool:
+    """Whether ``text[start:end]``, folded, holds one of ``openings`` (:func:`openings_of`; None
+    holds nothing to look for, and any text may hold the phrases): if not, none of their phrases
+    stands there. For short texts (a sentence, a few words)."""
+    if openings is None:
+        return True
+    folded = fold_case(text, start, end)
+    return any(opening in folded for opening in openings)
+
+
 class PhraseSearch:
     """``phrase_pattern(phrases)``, with its ``search`` guarded by the phrases' openings."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = list(phrases)
         self.pattern = phrase_pattern(phrases)
-        openings = {_opening(phrase) for phrase in phrases}
         # A phrase that opens with no letter gives nothing to look for: the text is always searched.
-        # An opening that holds another ("adjugées", "adjugé") is found whenever that one is.
-        self.openings: tuple[str, ...] | None = None if "" in openings else tuple(sorted(
-            opening for opening in openings if not any(other != opening and other in opening for other in openings)))
+        self.openings = openings_of(phrases)
         # Windows overlap by this much: an opening across the end of one is whole in it.
         self.overlap = max(map(len, self.openings)) - 1 if self.openings else 0
 

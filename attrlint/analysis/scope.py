@@ -62,6 +62,7 @@ from .conditionals import (go_on_after_quoted_sentences, states_a_charge, take_t
                            take_the_source_of_repeated_reports)
 from .cues import INCISE_LEAD
 from .figure_words import has_a_lemma_in
+from .phrase_search import may_hold, openings_of
 from .quotes import quote_words
 from .spans import SpanIndex
 from .data_sources import (budget_bill_figures, contrast, elaborations, forecast_figures, headings_repeated,
@@ -106,12 +107,22 @@ _CLITICS = phrase_pattern(sorted(_FUNCTION_WORDS["object_pronouns"] | _FUNCTION_
                                  _FUNCTION_WORDS["familiar_object_pronouns"]))
 
 
+# Characters of ``PUNCT_GAP`` (the common ones of its spaces, and all its marks).
+_GAP_CHARS = " \n\t\u00a0\u202f,.;:!?…—–-()"
+
+
 def _punct_only(prose: str, start: int, end: int) -> bool:
     """Whether only spaces and punctuation stand in ``prose[start:end]`` (``PUNCT_GAP``). Most
-    gaps read are empty or open on a letter: the pattern is not tried for them."""
+    gaps read are empty, open on a letter, or hold only common spaces and marks, perhaps before a
+    letter (which the pattern never reads): the pattern is tried for the others only."""
     if start >= end:
         return True
-    return not prose[start].isalpha() and PUNCT_GAP.fullmatch(prose, start, end) is not None
+    if prose[start].isalpha():
+        return False
+    rest = prose[start:end].lstrip(_GAP_CHARS)
+    if not rest or rest[0].isalpha():
+        return not rest
+    return PUNCT_GAP.fullmatch(prose, start, end) is not None
 
 
 def _sentence_cue(sentence: Sentence) -> Cue | None:
@@ -1463,11 +1474,18 @@ _VERB_THESE_WORDS = regex.compile(rf"(?<![\p{{L}}])(?<verb>\p{{Ll}}+){_SP}(?:{_a
                                   regex.I)
 
 
+# Each reading of ``_names_the_words_uttered`` needs a noun for words: a sentence that holds none,
+# folded, is not read.
+_UTTERED_OPENINGS = openings_of(quote_words()["uttered_words"])
+
+
 def _names_the_words_uttered(ad: AnalysedDocument, s: Sentence) -> bool:
     """Whether ``s`` points back at the words before it as words someone uttered: it presents them
     ("Voici le message que les commerçants adressent au maire"), opens on them and their speaker
     ("La petite phrase de Paul Durand fait réagir"), or a verb of uttering has them as
     its object ("La maire a prononcé cette phrase à la sortie du conseil")."""
+    if not may_hold(ad.prose, s.span.start, s.span.end, _UTTERED_OPENINGS):
+        return False
     words = quote_words()
     presenting = _PRESENTING.match(ad.prose, s.span.start, s.span.end)
     if presenting is not None and presenting.group("noun").lower() in words["uttered_words"]:

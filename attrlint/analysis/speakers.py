@@ -56,6 +56,7 @@ from ..word_lists import function_word_alternation as _alternation, phrase_alter
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .figure_words import context_words
+from .phrase_search import may_hold, openings_of
 from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
@@ -175,13 +176,13 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
     if (_opens(ad, s, q) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start) or
-            _BRIDGE.fullmatch(ad.prose, s.span.start, q.span.start)) \
+            _bridges(ad.prose, s.span.start, q.span.start)) \
             and s.index > 0 and ad.sentences[s.index - 1].block == s.block:
         # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction or a
         # short adverbial ("Globalement, « … »") ties the words to the sentence before; the
         # person it is about, or names as its source, still speaks them.
         prev = ad.sentences[s.index - 1]
-        if s.index > 1 and _BRIDGE.fullmatch(ad.prose, prev.span.start, prev.span.end) and \
+        if s.index > 1 and _bridges(ad.prose, prev.span.start, prev.span.end) and \
                 ad.sentences[s.index - 2].block == s.block:
             prev = ad.sentences[s.index - 2]  # "Il renvoie les deux camps dos à dos. Sa réponse ? « … »"
             closing = _attributed_words_ending(ad, prev)
@@ -256,6 +257,13 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # opens on the words of the one person its standfirst has speak.
             return _cue_at(ad, speaker, q, "previous-speaker")
     return None
+
+
+def _bridges(prose: str, start: int, end: int) -> bool:
+    """Whether ``prose[start:end]`` is only a lead that announces words to come (``_BRIDGE``). Such a
+    lead ends on its "?" or ":" and spaces (each a space to str.rstrip too): most texts do not, and the
+    pattern is not tried for them."""
+    return prose[start:end].rstrip().endswith(("?", ":")) and _BRIDGE.fullmatch(prose, start, end) is not None
 
 
 def _channel_speaker_next(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
@@ -439,7 +447,9 @@ def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
     """The written text (a law, a rule, a ruling, a pledge) whose wording ``q`` quotes: named in the
     phrase that opens its sentence, or right before the quotation; None when there is none."""
     documents = subject_words().documents
-    opening = _IN_A_TEXT.match(ad.prose, s.span.start, q.span.start)
+    # The phrase opens on "dans" ("ans" in lower case in the pattern): most leads hold none.
+    opening = _IN_A_TEXT.match(ad.prose, s.span.start, q.span.start) \
+        if ad.prose.find("ans", s.span.start, q.span.start) >= 0 else None
     if opening is not None:
         found = _document_word(ad.prose, opening.start(1), opening.end(1), documents)
         if found is not None:
@@ -471,15 +481,20 @@ _A_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 # person opening a clause (after a comma, a conjunction or a relative word), the subject of the
 # clause the quotation ends (no comma, colon or mark between them), then its verb outside the
 # marks; not a pronoun after a verb or a preposition ("s'est elle entendu dire", "pour elle").
+_CLAUSE_PRONOUNS = ("il", "elle", "ils", "elles")
 _CLAUSE_PRONOUN = regex.compile(
     r"(?r)(?:(?<=[,;])|(?<![\p{L}])(?:et|mais|alors|puis|que|qu['’]|lesquels|lesquelles|lequel|laquelle|dont|où|quand|"
     r"lorsque|lorsqu['’]|si|s['’]|car|comme|puisque|puisqu['’]))[\s\u00a0\u202f]*"
-    r"(?<pronoun>il|elle|ils|elles)[\s\u00a0\u202f]+(?<verb>[^,;:«»“”\"()]*)$", regex.I)
+    rf"(?<pronoun>{'|'.join(_CLAUSE_PRONOUNS)})[\s\u00a0\u202f]+(?<verb>[^,;:«»“”\"()]*)$", regex.I)
+# Most leads hold none of the pronouns: the pattern is not searched in them.
+_CLAUSE_PRONOUN_OPENINGS = openings_of(_CLAUSE_PRONOUNS)
 
 
 def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     """The pronoun for a person that is the subject of the clause ``q`` ends, with a verb of its
     own between them that lets it speak the words (see ``_speaks_through``); None otherwise."""
+    if not may_hold(ad.prose, s.span.start, q.span.start, _CLAUSE_PRONOUN_OPENINGS):
+        return None
     match = _CLAUSE_PRONOUN.search(ad.prose, s.span.start, q.span.start)
     if match is None or not _WORD.search(match.group("verb")):
         return None
@@ -504,12 +519,16 @@ def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 _CLAUSE_INSTITUTION = regex.compile(
     rf"(?<![\p{{L}}])(?:{_alternation('relatives_and_conjunctions')})[\s\u00a0\u202f]*"
     rf"(?:l['’]|(?:{_alternation('definite_articles')})[\s\u00a0\u202f]+)(?<noun>\p{{Ll}}+)[\s\u00a0\u202f]+(?<verb>[^,;:()]*)$", regex.I)
+# A lead that holds none of the relatives and conjunctions is not searched.
+_CLAUSE_OPENINGS = openings_of(_FUNCTION_WORDS["relatives_and_conjunctions"])
 
 
 def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     """The institution or channel that is the subject of the clause ``q`` ends ("…, le jour où
     la mairie promet « … »", "…, et les témoignages commencent par « … »"), with a verb of its own
     before the words, not a copula (a thing described by someone else's words); None otherwise."""
+    if not may_hold(ad.prose, s.span.start, q.span.start, _CLAUSE_OPENINGS):
+        return None
     match = _CLAUSE_INSTITUTION.search(ad.prose, s.span.start, q.span.start)
     if match is None or not _speaking_body_noun(ad, match.group("noun").lower()) or \
             not _WORD.search(match.group("verb")) or _COPULA.match(" " + match.group("verb")):
@@ -533,6 +552,8 @@ _PERCEIVED_REACH = 160
 _PERCEPTION_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{L}+(?![\p{L}'’\-])")
 # What the one seen or heard opens on: an article, a possessive or a demonstrative, or a name.
 _SEEN_OPENERS = with_curly_apostrophes(quote_words()["seen_openers"])
+# A lead that holds none of the verbs of perception, folded, is not read word by word.
+_PERCEIVING_OPENINGS = openings_of(quote_words()["perceiving"])
 
 
 def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
@@ -543,7 +564,10 @@ def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | No
     last = None
     # The verb stands a few words before the marks: looking further would read a long sentence
     # of many quotations once for each of them.
-    for word in _PERCEPTION_WORD.finditer(ad.prose, max(s.span.start, q.span.start - _PERCEIVED_REACH), q.span.start):
+    start = max(s.span.start, q.span.start - _PERCEIVED_REACH)
+    if not may_hold(ad.prose, start, q.span.start, _PERCEIVING_OPENINGS):
+        return None
+    for word in _PERCEPTION_WORD.finditer(ad.prose, start, q.span.start):
         if word.group().lower() in perceiving:
             last = word
     if last is None:
@@ -570,6 +594,9 @@ def _relative_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
     """The name a relative clause holding ``q`` is about, when a verb of its own, not a copula,
     stands between "qui" and the quotation ("…, qui était « connu des services »" are someone
     else's words); None otherwise."""
+    # Most leads hold no "qui" (the pattern's, in lower case): the pattern is not searched in them.
+    if ad.prose.find("qui", s.span.start, q.span.start) < 0:
+        return None
     match = _RELATIVE.search(ad.prose, s.span.start, q.span.start)
     if match is None or not _WORD.search(match.group("clause")) or _COPULA.match(match.group("clause")):
         return None
@@ -995,7 +1022,8 @@ def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) 
     """Whether the quotation opens its sentence, or (``adverbial``) comes after
     no more than a short adverbial and its comma ("Globalement, « … »")."""
     before = ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
-    return not before or (adverbial and _SHORT_ADVERBIAL.fullmatch(before) is not None)
+    # A short adverbial ends on its comma: most leads do not, and the pattern is not tried for them.
+    return not before or (adverbial and before.endswith(",") and _SHORT_ADVERBIAL.fullmatch(before) is not None)
 
 
 def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
