@@ -109,7 +109,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = in_quote is not None and in_quote.containing(fig.span.start) is not None
             figures.append(fig)
-        mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns)
+        mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns, keys)
         openers = {q.span.start for q in bq}
         first_sentence = len(sentences)
         # The sentence before, in this block, when it names no source: it may set a hypothesis in

@@ -22,7 +22,7 @@ from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import (DESCRIBED_CATEGORIES, RULE_REACH, STOP, WORDS_BEFORE, amount_of, context_words, ends,
-                           said_before_in_sentence, sentence_end, sentence_start, sum_or_difference, unit_of)
+                           lowers_of, said_before_in_sentence, sentence_end, sentence_start, sum_or_difference, unit_of)
 from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -82,6 +82,27 @@ def _needed_words() -> dict[str, frozenset[str]]:
         "gifts": lists("gifts", "gift_participles"),
         "background": lists("background_participles", "background", "living_in"),
         "capability": words["capability"],
+        "value_verbs": words["value_verbs"],
+        "capacities": words["capacities"],
+        "change_nouns": words["change_nouns"],
+        "inhabitants": words["inhabitants"] | {_POPULATION},
+        # The readings of a count (_COUNT_DESCRIPTIONS), each by the noun it counts or a word next to it.
+        "venue_capacity": words["seats"] | {_FLOORS, *_CAPACITY_NOUNS},
+        "assembly_seats": words["assembly_seats"],
+        "members": words["members"],
+        "competitors": words["competitors"],
+        "exhibited": lists("shown", "exhibited", "on_display"),
+        "member_units": words["member_units"],
+        "made_of": lists("holds", "made_of"),
+        "packs": words["packs"],
+        "present_in": words["present_in"],
+        "tried": words["tried"],
+        "divided_into": words["divided_into"],
+        "run_units": words["run_units"],
+        "cosigning": words["cosigning"],
+        "agenda_verbs": words["agenda_verbs"],
+        "rankings": words["rankings"],
+        "rank_moves": words["rank_moves"],
     }
 
 
@@ -92,13 +113,16 @@ def _any_needed_word() -> frozenset[str]:
 
 
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int],
-                      source_nouns: set[str] | frozenset[str] = frozenset()) -> None:
+                      source_nouns: set[str] | frozenset[str] = frozenset(), lowers: list[str] | None = None) -> None:
     """Mark the figures of one block whose neighbouring words describe rather than claim;
-    ``source_nouns`` name who a sentence's subject may be (someone who can hold a plan)."""
+    ``source_nouns`` name who a sentence's subject may be (someone who can hold a plan);
+    ``lowers`` are the tokens' words in lower case (their keys), when the caller has them."""
     claimed = {id(fig): fig.category for fig in figures if fig.needs_source}
     if not claimed:
         return  # nothing to read: only a figure that needs a source is read for its context
     words = context_words()
+    if lowers is None:
+        lowers = [t.lower for t in tokens]
     # The words of the block, read once when a figure is read for its context: a reading that
     # needs a word the block lacks is not run (each walks the words around every figure).
     # ``holds`` tells, for each reading of _needed_words, whether the block has a word it needs.
@@ -110,36 +134,31 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         if holds is None:
             # The block's needed words are few: each reading's are looked up among them, not among all.
-            present = _any_needed_word().intersection([t.lower for t in tokens])
+            present = _any_needed_word().intersection(lowers)
             holds = {key: not present.isdisjoint(needed) for key, needed in _needed_words().items()}
+            # Whether any reading of a count may apply (most blocks hold none of their words).
+            counts_read = any(holds[needed] for *_, needed in _COUNT_DESCRIPTIONS)
         first = bisect_left(token_starts, fig.span.start)
         last = bisect_left(token_starts, fig.span.end)
-        near = set()
-        lo = first
-        # The lower bound of a range ("passe de 120 à 115 grammes") is no word of its context.
+        # The words near the figure, in its sentence: a few before it (the lower bound of a range,
+        # "passe de 120 à 115 grammes", is no word of its context), its own, and a few after it.
         opening = _range_opening(tokens, first)
-        for i in range(first - 1, max(-1, opening - 1 - WORDS_BEFORE), -1):
-            if tokens[i].category == STOP and ends(tokens, i):
-                break
-            near.add(tokens[i].lower)
-            lo = i
-        obliged = not near.isdisjoint(words["obligations"])
-        hi = first
-        for i in range(first, min(len(tokens), last + _AFTER)):
-            if i >= last and (tokens[i].category == STOP and ends(tokens, i)):
-                break
-            near.add(tokens[i].lower)
-            hi = i + 1
+        lo = sentence_start(tokens, first, first - max(0, opening - WORDS_BEFORE))
+        hi = sentence_end(tokens, last, _AFTER)
+        obliged = not words["obligations"].isdisjoint(lowers[lo:first])
+        near = set(lowers[lo:hi])
         if not near.isdisjoint(_pair_ends()):
             # Two words in a row, for the lexicon's pairs ("majorité absolue"): neither word alone says it.
-            near.update(f"{tokens[i].lower} {tokens[i + 1].lower}" for i in range(lo, hi - 1))
+            window = lowers[lo:hi]
+            near.update(map(_PAIR.format, window, window[1:]))
         if _derived(tokens, first):
             fig.category, fig.needs_source = "derived", False
             continue
         if _result_of_a_change(tokens, first, fig, figures[:n], words):
             fig.category, fig.needs_source = "derived", False  # "120 euros … de 20 euros pour passer à 100 euros"
             continue
-        if _reference_of_a_value(tokens, first, last, figures[n + 1:n + 2], token_starts, words):
+        if holds["value_verbs"] and \
+                _reference_of_a_value(tokens, first, last, figures[n + 1:n + 2], token_starts, words):
             fig.category, fig.needs_source = "reference", False  # "100 grammes de riz pèsent 350 calories"
             continue
         if fig.category == "measure" and _quantity_priced(tokens, first, last, figures[n + 1:n + 2], token_starts):
@@ -175,7 +194,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category in ("count", "estimate") and _restricted_to(tokens, first, words):
             fig.category, fig.needs_source = "rule", False  # "le concours n'est ouvert qu'à 240 candidats"
             continue
-        if fig.category in ("percent", "rate") and _capped_share_of_a_capacity(tokens, first, last, words):
+        if fig.category in ("percent", "rate") and holds["capacities"] and \
+                _capped_share_of_a_capacity(tokens, first, last, words):
             fig.category, fig.needs_source = "rule", False  # "ne peuvent ouvrir qu'à la moitié de leur capacité"
             continue
         if fig.category in ("percent", "count") and _quantile_group(tokens, first, last, words):
@@ -191,8 +211,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _one_or_the_next(tokens, first):
             fig.category, fig.needs_source = "narrative", False  # "8 ou 9 tracteurs bloquaient la place"
             continue
-        described = _what_a_count_describes(tokens, first, last, words) if fig.category in ("count", "estimate") \
-            else None
+        described = _what_a_count_describes(tokens, first, last, words, holds) \
+            if fig.category in ("count", "estimate") and counts_read else None
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
@@ -207,8 +227,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if "rule" in contexts and holds["in_force"] and _comes_into_force(tokens, last, words):
             fig.category, fig.needs_source = "rule", False  # "une hausse de 3 %, entrée en vigueur lundi"
             continue
-        if "rule" in contexts and _breakdown_of_a_set_change(tokens, first, fig, figures[:n], token_starts,
-                                                             claimed, words):
+        if "rule" in contexts and holds["change_nouns"] and \
+                _breakdown_of_a_set_change(tokens, first, fig, figures[:n], token_starts, claimed, words):
             fig.category, fig.needs_source = "rule", False  # "Les tarifs réglementés baissent de 2 %. La baisse est de 1 % pour …"
             continue
         if "rule" in contexts and holds["list_heads"] and set_by_a_list_head(tokens, first, words):
@@ -285,7 +305,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             continue
         for kind in contexts:
             if kind == "place":
-                if _place_context(tokens, first, last, near, words):
+                if holds["inhabitants"] and _place_context(tokens, first, last, near, words):
                     fig.category, fig.needs_source = kind, False
                     break
                 continue
@@ -320,6 +340,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
             fig.described_kind = claimed[id(fig)]
+
+
+# Two words read as one of the lexicon's pairs.
+_PAIR = "{} {}"
 
 
 def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset[str]]) -> bool:
@@ -526,6 +550,8 @@ def _part_of_a_set_sum(before: Figure, kind: str) -> bool:
 def _words_between(gap: list[Token], figures_between: list[Figure]) -> int:
     """How many words stand between two figures, a figure between them counting as one
     ("30 euros pour les véhicules de moins de 3,5 tonnes, et 200 euros")."""
+    if not figures_between:
+        return len(gap)
     covered = sum(1 for t in gap if any(f.span.start <= t.start < f.span.end for f in figures_between))
     return len(gap) - covered + len(figures_between)
 
@@ -723,12 +749,12 @@ _COMES_TO_SUBJECTS = context_words()["comes_to_subjects"]
 
 
 def _derived(tokens: list[Token], first: int) -> bool:
-    before = tokens[max(0, first - 3):first]
-    derivations = context_words()["derivations"]
-    if any(t.lower in derivations for t in before):
+    before = lowers_of(tokens, max(0, first - 3), first)
+    if not context_words()["derivations"].isdisjoint(before):
         return True
     # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
-    if any(t.lower in _COMES_TO and k and before[k - 1].lower in _COMES_TO_SUBJECTS for k, t in enumerate(before)):
+    if not _COMES_TO.isdisjoint(before) and \
+            any(word in _COMES_TO and k and before[k - 1] in _COMES_TO_SUBJECTS for k, word in enumerate(before)):
         return True
     # "cela représentera une flotte de 1 450 vélos": the same, named by a noun.
     return first >= 5 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].category == "WORD" and \
@@ -1060,6 +1086,10 @@ def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]
     return False
 
 
+# The noun of a population's size (the gate of _needed_words reads it too).
+_POPULATION = "population"
+
+
 def _population_of(tokens: list[Token], first: int) -> bool:
     """"une population (totale) de 40 millions": the figure is the size of a population."""
     k = first - 1
@@ -1068,7 +1098,7 @@ def _population_of(tokens: list[Token], first: int) -> bool:
     k -= 1
     if tokens[k].lower in ("totale", "globale", "estimée") and k:
         k -= 1
-    return tokens[k].lower == "population"
+    return tokens[k].lower == _POPULATION
 
 
 # How many words may name the things a bound defines: "les véhicules légers de moins de 3,5 tonnes".
@@ -1259,6 +1289,10 @@ def _offered(tokens: list[Token], first: int, last: int, words: dict[str, frozen
 # How many words may stand between "capacité" and its figure: "la capacité d'accueil restera
 # donc à un peu plus de 80 000 spectateurs".
 _CAPACITY_REACH = 10
+# The words that name a capacity, and the floors that tell a building's height (the gate of
+# _needed_words reads them too).
+_CAPACITY_NOUNS = ("capacité", "capacités")
+_FLOORS = "étages"
 
 
 def _owner_of_a_count(tokens: list[Token], first: int, last: int, articles: tuple[str, ...],
@@ -1298,7 +1332,7 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
     à 80 000 spectateurs": what a venue or a building can hold, or how high it is, describes it.
     "2 000 places supplémentaires" and "la création de 1 000 places" count what was done."""
     if first >= 2 and tokens[first - 1].lower in ("de", "d'") and \
-            (tokens[last - 1].lower == "étages" or
+            (tokens[last - 1].lower == _FLOORS or
              (tokens[last - 1].lower in words["seats"] and tokens[first - 2].lower in words["venues"])):
         return True
     if _seats_of_the_venue(tokens, first, last, words):
@@ -1307,7 +1341,7 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
     for i in range(first - 1, max(-1, first - 1 - _CAPACITY_REACH), -1):
         if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].lower == ",":
             return False
-        if tokens[i].lower in ("capacité", "capacités"):
+        if tokens[i].lower in _CAPACITY_NOUNS:
             return True
     return False
 
@@ -1575,7 +1609,7 @@ def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str
     if _counted(tokens, last) in words["trial_participants"] and (
             verb is not None or any(t.lower in runners for t in tokens[start:first])):
         return True  # "essayer sur 900 volontaires le traitement", "des essais sur 12.000 volontaires"
-    return _studied_things(tokens, first, last, words) or _taking_part(tokens, first, last, words)
+    return _studied_things(tokens, first, last, words) or _taking_part(tokens, first, last, words, start)
 
 
 def _counted(tokens: list[Token], last: int) -> str:
@@ -1595,15 +1629,16 @@ def _studied_things(tokens: list[Token], first: int, last: int, words: dict[str,
         (last + 1 >= len(tokens) or tokens[last + 1].lower not in words["test_results"])
 
 
-def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]], start: int) -> bool:
     """"30 adultes de 20 à 40 ans ont participé, (…) un placebo", "un groupe de patients reçoit
     la molécule, l'autre un placebo": who takes part in a study named in the
-    sentence, the subject of the verb that says so, or the arm of a trial it is given."""
+    sentence, the subject of the verb that says so, or the arm of a trial it is given. The
+    sentence starts at ``start`` (:func:`sentence_start`, as the caller found it)."""
     end = sentence_end(tokens, first, RULE_REACH)
-    sentence = tokens[sentence_start(tokens, first, RULE_REACH):end]
-    if not any(t.lower in words["study_runners"] for t in sentence):
+    sentence = lowers_of(tokens, start, end)
+    if words["study_runners"].isdisjoint(sentence):
         return False
-    if _counted(tokens, last) in words["trial_participants"] and any(t.lower in words["trial_arms"] for t in sentence):
+    if _counted(tokens, last) in words["trial_participants"] and not words["trial_arms"].isdisjoint(sentence):
         return True
     for k in range(last, min(end, last + _TAKING_PART_REACH)):
         if tokens[k].category in ("COMMA", "COLON", "PAREN"):
@@ -1714,8 +1749,8 @@ def _in_hypothesis(tokens: list[Token], first: int) -> bool:
     while i >= 0 and first - i <= _HYPOTHESIS_REACH and (tokens[i].category != STOP or not ends(tokens, i)):
         if tokens[i].category == "COMMA":
             return False
-        if _opens_condition(tokens, i, first):
-            return True
+        if tokens[i].lower in _CONDITION_OPENERS and _opens_condition(tokens, i, first):
+            return True  # (most words open nothing: they are passed without a call)
         i -= 1
     return False
 
@@ -1794,27 +1829,31 @@ def _move_in_a_ranking(tokens: list[Token], first: int, last: int, words: dict[s
 # divided into ("répartie sur 40 bobines"), the defendants a trial tries ("14 accusés sont jugés")
 # the co-authors a text is signed with ("la tribune qu'elle cosignait avec 40 chercheuses"), an
 # assembly's agenda ("le Sénat examinera 40 articles"), the entries of a ranking ("le palmarès et ses
-# 200 lycées"), or a move in a named ranking ("recule de 14 places").
+# 200 lycées"), or a move in a named ranking ("recule de 14 places"); and the entry of
+# _needed_words whose words each needs.
 _COUNT_DESCRIPTIONS = (
-    (_capacity, "place"),
-    (_make_up_of_an_assembly, "assembly"),
-    (_size_of_a_panel, "assembly"),
-    (_field_of_a_competition, "format"),
-    (_shown_by_an_exhibition, "format"),
-    (_members_of_a_named_body, "membership"),
-    (_made_of, "specification"),
-    (_content_of_a_pack, "specification"),
-    (_footprint_of_a_company, "background"),
-    (_defendants_tried, "narrative"),
-    (_divided_into, "format"),
-    (_run_of_copies, "specification"),
-    (_signers_of_a_text, "document"),
-    (_agenda_of_an_assembly, "plan"),
-    (_entries_of_a_ranking, "format"),
-    (_move_in_a_ranking, "ordinal"),
+    (_capacity, "place", "venue_capacity"),
+    (_make_up_of_an_assembly, "assembly", "assembly_seats"),
+    (_size_of_a_panel, "assembly", "members"),
+    (_field_of_a_competition, "format", "competitors"),
+    (_shown_by_an_exhibition, "format", "exhibited"),
+    (_members_of_a_named_body, "membership", "member_units"),
+    (_made_of, "specification", "made_of"),
+    (_content_of_a_pack, "specification", "packs"),
+    (_footprint_of_a_company, "background", "present_in"),
+    (_defendants_tried, "narrative", "tried"),
+    (_divided_into, "format", "divided_into"),
+    (_run_of_copies, "specification", "run_units"),
+    (_signers_of_a_text, "document", "cosigning"),
+    (_agenda_of_an_assembly, "plan", "agenda_verbs"),
+    (_entries_of_a_ranking, "format", "rankings"),
+    (_move_in_a_ranking, "ordinal", "rank_moves"),
 )
 
 
-def _what_a_count_describes(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> str | None:
-    """The kind of description a count is (:data:`_COUNT_DESCRIPTIONS`), or None when it claims."""
-    return next((kind for describes, kind in _COUNT_DESCRIPTIONS if describes(tokens, first, last, words)), None)
+def _what_a_count_describes(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]],
+                            holds: dict[str, bool]) -> str | None:
+    """The kind of description a count is (:data:`_COUNT_DESCRIPTIONS`), or None when it claims;
+    ``holds`` tells which readings the block has a needed word for (those of :func:`_needed_words`)."""
+    return next((kind for describes, kind, needed in _COUNT_DESCRIPTIONS
+                 if holds[needed] and describes(tokens, first, last, words)), None)

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..word_lists import word_sets
 from ..model import Token
-from .figure_words import (RULE_REACH, STOP, WORDS_BEFORE, context_words, ends, said_before_in_sentence, sentence_end,
-                           sentence_start)
+from .figure_words import (RULE_REACH, STOP, WORDS_BEFORE, context_words, ends, lowers_of, said_before_in_sentence,
+                           sentence_end, sentence_start)
 from .subjects import find_subject
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -301,6 +301,8 @@ _TARGET_REACH = 14
 def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is the target of a verb in the infinitive a few words before it
     ("de réduire les émissions de 25 %")."""
+    if words["target_verbs"].isdisjoint(lowers_of(tokens, max(0, first - 1 - _TARGET_REACH) + 1, first)):
+        return False  # no verb of a target within reach
     for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
         if tokens[i].category == STOP and ends(tokens, i):
             return False
@@ -448,7 +450,11 @@ def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
     pertes", "ceux qui y ont droit recevront 300 euros"."""
     if first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["proofs"]:
         return True
-    for k in range(first - 1, sentence_start(tokens, first, RULE_REACH) - 1, -1):
+    start = sentence_start(tokens, first, RULE_REACH)
+    sentence = lowers_of(tokens, start, first)
+    if words["impersonal_obligations"].isdisjoint(sentence) and _entitlement_ends().isdisjoint(sentence):
+        return False  # neither "il faut" nor "ont droit" before the figure
+    for k in range(first - 1, start - 1, -1):
         if tokens[k].lower in ("que", "qu'"):
             return False
         if tokens[k].lower in words["impersonal_obligations"] and k and tokens[k - 1].lower == "il":
@@ -456,6 +462,14 @@ def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) 
         if k and f"{tokens[k - 1].lower} {tokens[k].lower}" in words["entitlements"]:
             return True  # "ceux qui y ont droit toucheront 450 euros par mois"
     return False
+
+
+@lru_cache(maxsize=1)
+def _entitlement_ends() -> frozenset[str]:
+    """The words an entitlement of the lexicon ends on ("ont droit": "droit"), or a word of it
+    ends on after the word before it, as :func:`required` reads the two."""
+    return frozenset(entry.split(" ", k)[k] for entry in context_words()["entitlements"]
+                     for k in range(1, entry.count(" ") + 1))
 
 
 # What ends the clause an obligation rules over its coordinated infinitives: punctuation, brackets,
@@ -468,9 +482,10 @@ def obliged_with_the_infinitive_before(tokens: list[Token], first: int, words: d
     of an obligation before it in its clause: "il devra obtenir le soutien de 21 pays et rallier au
     moins 376 voix" requires both. "Il devra obtenir le soutien de 21 pays, et 300 manifestants
     l'attendent" has no infinitive after "et", and a comma ends what is required."""
-    start = sentence_start(tokens, first, RULE_REACH)
+    # Any stop breaks the clause, the one that ends the sentence before too: the words are read
+    # back within a clause's reach with no search for where the sentence starts.
     joined = None
-    for k in range(first - 1, start - 1, -1):
+    for k in range(first - 1, max(0, first - RULE_REACH) - 1, -1):
         if tokens[k].category in _OBLIGATION_BREAKS or tokens[k].lower in ("que", "qu'"):
             return False
         if joined is None:
