@@ -25,7 +25,8 @@ from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
-from .subjects import find_subject, subject_after_glued_point, subject_after_phrases, subject_words
+from .subjects import (find_subject, marks_glued_to_a_capital, subject_after_glued_point, subject_after_phrases,
+                       subject_words)
 from .tokens import glued_openers, tokenize, tokenize_marked, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
@@ -128,8 +129,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             t0 = bisect_right(token_starts, span.start - 1)
             t1 = bisect_right(token_starts, span.end - 1)
             # Most sentences hold no opener, incise or candidate conditional: nothing is called for them.
-            sentence_openers = _between(openers_at, t0, t1)
-            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, sentence_openers) if sentence_openers else []
+            # (The openers are cut out of the block's here, not by a call for each sentence.)
+            first_opener = bisect_left(openers_at, t0)
+            last_opener = bisect_left(openers_at, t1, first_opener)
+            found = find_cues(tokens, t0, t1, lexicon, prose, block.index, openers_at[first_opener:last_opener]) \
+                if first_opener < last_opener else []
             more = incises_at.starting_in(span.start, span.end) if incises_at is not None else None
             if more:
                 known = {c.span.start: n for n, c in enumerate(found)}
@@ -170,7 +174,8 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 if study is not None and (in_quote is None or in_quote.containing(study.span.start) is None) and \
                         (first_cue is None or study.span.start < first_cue):
                     found.insert(0, study)
-            pars = _between(pars_at, t0, t1) if pars_at else None
+            # (_between inlined: most sentences of a block with any "par" or candidate conditional hold none.)
+            pars = pars_at[bisect_left(pars_at, t0):bisect_left(pars_at, t1)] if pars_at else None
             if pars:
                 found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index, lexicon)
             if found and any(c.reach is not None for c in found):
@@ -178,9 +183,10 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 found = [c for c in found if c.reach is None]
             if found:
                 s.cues = found
-            if bq and _between(colons_at, t0, t1):
+            if bq and _any_between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            candidates = _between(conditionals_at, t0, t1) if conditionals_at else []
+            candidates = conditionals_at[bisect_left(conditionals_at, t0):bisect_left(conditionals_at, t1)] \
+                if conditionals_at else []
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote is None or in_quote.containing(c.span.start) is None] if candidates else None
             unsourced = not found or not any(not c.in_quote for c in found)
@@ -202,7 +208,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 in_conditional.add(s.index)
             sentences.append(s)
         if bq:
-            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, at["STOP"], lexicon)
+            _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, at["STOP"], at["QUOTE"], lexicon)
         # Only a mark left unclosed may reopen a quotation: most blocks have none.
         reopened = flag_reopened(prose, block.span.start, block.span.end, bu,
                                  [c.span.start for s in sentences[first_sentence:] for c in s.cues]) if bu else None
@@ -231,9 +237,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
 
 
 def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[Token], token_starts: list[int],
-                   stops: list[int], lexicon) -> None:
+                   stops: list[int], marks: list[int], lexicon) -> None:
     """The subjects of the sentences a quotation opens in or follows: only they may speak one.
-    ``stops`` are the indices of the block's stop tokens."""
+    ``stops`` and ``marks`` are the indices of the block's stop tokens and quotation marks."""
     starts = sorted(q.span.start for q in quotes if q.depth == 0)
     holds = [False] * len(block_sentences)
     k = 0
@@ -242,6 +248,7 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
             k += 1
         if k < len(block_sentences) and block_sentences[k].span.start <= at:
             holds[k] = True
+    glued_headings = marks_glued_to_a_capital(tokens, marks)
     for k, s in enumerate(block_sentences):
         # The sentence of a quotation, and the two before it (the second across a bridge: "Sa réponse ?").
         if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
@@ -249,11 +256,11 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
             t1 = bisect_right(token_starts, s.span.end - 1)
             # A point glued between two words stands inside the sentence, before its last
             # token: a sentence with no stop there is read for its subject only.
-            glued_point = _between(stops, t0 + 1, t1 - 1) and \
-                subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns)
+            glued_point = _any_between(stops, t0 + 1, t1 - 1) and \
+                subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns, glued_headings)
             subject = glued_point or \
-                find_subject(tokens, t0, t1, lexicon.source_nouns) or \
-                subject_after_phrases(tokens, t0, t1, lexicon.source_nouns)
+                find_subject(tokens, t0, t1, lexicon.source_nouns, glued_headings=glued_headings) or \
+                subject_after_phrases(tokens, t0, t1, lexicon.source_nouns, glued_headings)
             if subject is not None:
                 s.subject, s.subject_kind = subject
 
@@ -304,7 +311,7 @@ def _marked_keys(keys: list[str], marked: list[int], marks: _KeyMarks) -> tuple[
 
 
 # The categories of tokens a prose block is read for, other than those that may open a cue.
-_LOOKED_FOR = ("AGENCY", "COLON", "PAR", "STOP")
+_LOOKED_FOR = ("AGENCY", "COLON", "PAR", "QUOTE", "STOP")
 _LOOKED_FOR_OR_OPENING = CUE_OPENERS.union(_LOOKED_FOR)
 
 
@@ -348,3 +355,10 @@ def _pour_after_heading(before: Token, pour: Token) -> bool:
 def _between(indices: list[int], lo: int, hi: int) -> list[int]:
     """The items of the sorted ``indices`` from ``lo`` (included) to ``hi`` (excluded)."""
     return indices[bisect_left(indices, lo):bisect_left(indices, hi)]
+
+
+def _any_between(indices: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted ``indices`` is from ``lo`` (included) to ``hi`` (excluded): one
+    search, and no list made."""
+    at = bisect_left(indices, lo)
+    return at < len(indices) and indices[at] < hi

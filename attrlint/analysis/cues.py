@@ -189,7 +189,8 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         if i < done:
             continue
         tok = tokens[i]
-        found = _cue_at(tokens, i, min(end, i + MAX_CUE_TOKENS))
+        stop = i + MAX_CUE_TOKENS  # or the sentence's end, told without a call to min()
+        found = _cue_at(tokens, i, stop if stop < end else end)
         # Most openers open no cue whatever stands before them: the context is read for the
         # others only (_cue_at reads the categories from ``i`` on, and gives the same for any).
         if (found is None and tok.category not in _READ_FURTHER) or not _may_open(tokens, i, start):

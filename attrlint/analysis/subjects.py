@@ -78,17 +78,19 @@ def subject_words() -> SubjectWords:
 
 
 def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
-                 past_a_phrase: bool = True) -> tuple[Span, str] | None:
+                 past_a_phrase: bool = True, glued_headings: bool = True) -> tuple[Span, str] | None:
     """The subject of the sentence made of ``tokens[t0:t1]`` and its kind
     (``pronoun``; ``name``, a name of several words; ``surname``, a single
     capitalised word; ``person``; or ``institution``), or None when the
     sentence opens on a quotation or its subject names no one. With
-    ``past_a_phrase``, a phrase a capitalised word opens may be read past, once."""
-    heading = _after_glued_heading(tokens, t0, t1)
+    ``past_a_phrase``, a phrase a capitalised word opens may be read past, once.
+    With ``glued_headings`` False (no mark of the tokens may close a heading glued to its
+    sentence: see :func:`marks_glued_to_a_capital`), no such heading is looked for."""
+    heading = _after_glued_heading(tokens, t0, t1) if glued_headings else None
     if heading is not None:
         # "Une rentrée « sous tension »La ministre a…": the sentence's subject, after its heading,
         # when one names someone there; otherwise the heading is read as before.
-        found = find_subject(tokens, heading, t1, source_nouns, past_a_phrase)
+        found = find_subject(tokens, heading, t1, source_nouns, past_a_phrase, glued_headings)
         if found is not None:
             return found
     words = subject_words()
@@ -107,7 +109,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
     if tok.lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
         return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
     if tok.lower in _CE and i + 1 < t1 and tokens[i + 1].lower in _BEING:
-        return _cleft(tokens, i + 2, t1, source_nouns)
+        return _cleft(tokens, i + 2, t1, source_nouns, glued_headings)
     one_of_them = _one_of_them(tokens, i, t1)
     if one_of_them is not None:
         return one_of_them, "person"
@@ -117,7 +119,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
     if tok.category == "SOURCE_NOUN" and past_a_phrase:
         # "Responsable d'un magasin depuis vingt ans, elle…": a title with no determiner, in
         # apposition to the subject that follows its comma.
-        after = _subject_after_opening_phrase(tokens, i, t1, source_nouns)
+        after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, glued_headings)
         if after is not None:
             return after
     if tok.category == "CAP":
@@ -131,7 +133,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
                                                              and not tok.lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
         if j == i + 1 and past_a_phrase:
-            after = _subject_after_opening_phrase(tokens, i, t1, source_nouns)
+            after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, glued_headings)
             if after is not None:
                 return after
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
@@ -147,7 +149,8 @@ _BEING = _SUBJECT_LISTS["presenting_being"]
 _LINKS = _SUBJECT_LISTS["links_after_cest"]
 
 
-def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
+def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: AbstractSet[str],
+           glued_headings: bool) -> tuple[Span, str] | None:
     """The subject of a sentence opening on "c'est" at ``tokens[j]`` (after the verb): the words put
     forward before "qui" ("C'est Léa Martin, la présentatrice, qui…"), the clause after a link
     ("C'est pourquoi elle…"), or None: "ce" is a thing, no one who speaks."""
@@ -155,13 +158,14 @@ def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: AbstractSet[str])
         k = j + 1
         while k < t1 and tokens[k].category == "QUE":
             k += 1  # "c'est alors qu'il…"
-        return find_subject(tokens, k, t1, source_nouns, past_a_phrase=False)
+        return find_subject(tokens, k, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
     for k in range(j, min(t1, j + _PHRASE_REACH + 2)):
         if tokens[k].lower == "qui":
-            return find_subject(tokens, j, k, source_nouns, past_a_phrase=False) if k > j else None
+            return find_subject(tokens, j, k, source_nouns, past_a_phrase=False,
+                                glued_headings=glued_headings) if k > j else None
         if tokens[k].category == "QUE":
             # "C'est par là qu'il a commencé": an adverbial put forward, the subject after "que".
-            return find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False)
+            return find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
         if tokens[k].category in _PHRASE_ENDS:
             return None
     return None
@@ -208,8 +212,8 @@ def _one_of_them(tokens: list[Token], i: int, t1: int) -> Span | None:
 _SPEAKING_KINDS = {"pronoun", "name", "surname", "person"}
 
 
-def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int,
-                                  source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
+def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int, source_nouns: AbstractSet[str],
+                                  glued_headings: bool) -> tuple[Span, str] | None:
     """"Voyant les menaces peser, M. Gandas perd…", "Grand rival de Joe Biden, le sénateur
     Bernie Sanders a appelé…": a capitalised first word followed by lowercase words up to a
     comma, with no verb, opens a phrase; it is no name. The subject is the person after the
@@ -220,7 +224,7 @@ def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int,
         category = tokens[k].category
         if category == "COMMA":
             # One phrase read past, not a chain of them (each would be read again at every comma).
-            found = find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False)
+            found = find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
             return found if found is not None and found[1] in _SPEAKING_KINDS else None
         if category in _PHRASE_ENDS:
             return None
@@ -289,6 +293,20 @@ def _has_been_there(tokens: list[Token], y: int, t1: int) -> bool:
 # How many tokens a heading glued to the sentence by a lost line break may hold.
 _HEADING_REACH = 16
 _CLOSING_MARKS = {"»", "”"}
+
+
+def marks_glued_to_a_capital(tokens: list[Token], marks: list[int]) -> bool:
+    """Whether one of the quotation marks at the indices ``marks`` may close a heading glued to the
+    sentence after it (:func:`_after_glued_heading`): a closing mark, or a straight one glued to the
+    word before it, with a capital right after it. Most blocks have none: none of their sentences
+    is read for such a heading."""
+    for j in marks:
+        if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].text[:1].isupper():
+            mark = tokens[j].text
+            if mark in _CLOSING_MARKS or (mark == '"' and j > 0 and tokens[j - 1].end == tokens[j].start
+                                          and tokens[j - 1].category != "QUOTE"):
+                return True
+    return False
 
 
 def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
@@ -390,7 +408,7 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) ->
                                                            in words.times or tokens[i + 1].category == "NUM")) or \
                 (tok.lower in ("s'", "s’") and i + 1 < t1 and tokens[i + 1].lower in ("il", "ils")) or \
                 (tok.lower == "tout" and i + 1 < t1 and tokens[i + 1].lower == "en") or \
-                _time_ago(tokens, i, t1, words):
+                (tok.lower == "il" and _time_ago(tokens, i, t1, words)):
             # "Lundi, interrogé par Society, …", "Mais, voyant les menaces peser, …": a participle
             # opens an adverbial. (Capitalised, it may be a name, "René", or a word the analysis
             # already reads as the sentence's first: it is left alone.)
@@ -558,13 +576,15 @@ _NOT_A_VERB = {"COMMA", "DE", "DET", "QUE", "REL", "STOP", "COLON", "QUOTE", "PA
 _FINITE = {"AUX", "SPEECH_FIN", "SPEECH_FIN_PP"}
 
 
-def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
+def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
+                          glued_headings: bool = True) -> tuple[Span, str] | None:
     """The person the main clause of ``tokens[t0:t1]`` is about, when phrases the head of the
     sentence cannot be read past open it ("Chapeau sur la tête, valise à la main, Paul part.",
     "Interrogée sur son frère, celle que l'on dit discrète, Anne Morel a souri."): the first
     clause after one of its commas that opens on a person followed by a verb; None otherwise.
     A verb before the comma ("Le chantier a pris du retard, et il est…") makes the head a clause of
-    its own, and a conjunction after it ("…, et il") a clause joined to it: neither is read past."""
+    its own, and a conjunction after it ("…, et il") a clause joined to it: neither is read past.
+    ``glued_headings``: as :func:`find_subject` reads it."""
     k = t0
     for _ in range(_PHRASE_COMMAS):
         comma = _comma_outside_quotes(tokens, k, t1)
@@ -572,7 +592,7 @@ def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: A
             return None
         if comma + 1 < t1 and tokens[comma + 1].category == "CONJ":
             return None
-        found = find_subject(tokens, comma + 1, t1, source_nouns, past_a_phrase=False)
+        found = find_subject(tokens, comma + 1, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
         if found is not None and found[1] in _SPEAKING_KINDS:
             after = next((j for j in range(comma + 1, t1) if tokens[j].start >= found[0].end), None)
             if after is not None and tokens[after].category not in _NOT_A_VERB and tokens[after].text.islower():
@@ -596,16 +616,17 @@ def _holds_a_verb(tokens: list[Token], j0: int, j1: int) -> bool:
 _GLUED_WORD = 3
 
 
-def subject_after_glued_point(tokens: list[Token], t0: int, t1: int,
-                              source_nouns: AbstractSet[str]) -> tuple[Span, str] | None:
+def subject_after_glued_point(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
+                              glued_headings: bool = True) -> tuple[Span, str] | None:
     """The person the last of two sentences glued by a lost space is about ("…à Lyon.M. Durand a
     appelé…", "…les couples.Mme Morel se souvient…"): a point between a word and a capital with no
     space on either side; the reading of the sentence's tail, when it names someone, is the subject
-    of what follows it. None when there is no such point or no one after it."""
+    of what follows it. None when there is no such point or no one after it. ``glued_headings``:
+    as :func:`find_subject` reads it."""
     for j in range(t1 - 2, t0, -1):
         tok, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
         if tok.category == "STOP" and before.end == tok.start and after.start == tok.end and \
                 len(before.text) >= _GLUED_WORD and before.text.isalpha() and after.text[:1].isupper():
-            found = find_subject(tokens, j + 1, t1, source_nouns)
+            found = find_subject(tokens, j + 1, t1, source_nouns, glued_headings=glued_headings)
             return found if found is not None and found[1] in _SPEAKING_KINDS else None
     return None
