@@ -227,7 +227,7 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         if addressee:
             cue.addressee_agency = _agency_in(tokens[i + addressee[0]:i + addressee[1]], lexicon)
         cues.append(cue)
-        done = i + max(1, length)
+        done = i + (length if length > 1 else 1)  # past the cue, or the opener (no call to max())
     return cues
 
 

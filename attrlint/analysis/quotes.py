@@ -26,6 +26,13 @@ _MARK_CHARS = "«»“”‹›„\""
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
 
 
+def _back(at: int, reach: int) -> int:
+    """Where a window of ``reach`` characters before ``at`` starts, at the text's start at the
+    earliest, as max() gives it, without the builtin's reading of its arguments, which
+    costs more than the test (a quotation is read in a dozen such windows)."""
+    return at - reach if at > reach else 0
+
+
 def _marks_in(prose: str, start: int, end: int) -> list[int]:
     """The offsets of the quotation marks of ``prose[start:end]``, in order."""
     return offsets_of(prose, _MARK_CHARS, start, end)
@@ -431,7 +438,7 @@ _ARTICLE_BEFORE = regex.compile(
 
 
 def _after_an_article(prose: str, at: int) -> bool:
-    return _ARTICLE_BEFORE.search(prose, max(0, at - 8), at) is not None
+    return _ARTICLE_BEFORE.search(prose, _back(at, 8), at) is not None
 
 
 # How far before a quotation the noun of the work it names may stand, in its clause.
@@ -443,7 +450,7 @@ _CLAUSE_BREAK = regex.compile(r"(?r)[.!?;:«»“”\"\n]")
 def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
     """Whether a noun for a work stands a few words before ``at``, in the same clause
     ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »")."""
-    lo = max(0, at - _TITLE_NOUN_REACH)
+    lo = _back(at, _TITLE_NOUN_REACH)
     stop = _CLAUSE_BREAK.search(prose, lo, at)
     if stop is not None:
         lo = stop.end()
@@ -457,11 +464,11 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
     ``nxt``: the first character after the quotation that is no space (:func:`next_character`)."""
     at = q.span.start
     if _ends_with_a_name(prose, at):
-        wide = max(0, at - 60)
+        wide = _back(at, 60)
         titled = _holds_a_title_noun(prose, wide, at, titles)
         if titled and _names_a_title(_AUTHOR_BEFORE.search(prose, wide, at), titles):
             return True
-        lo = max(0, at - 50)
+        lo = _back(at, 50)
         # Where the wider window holds no title noun, the narrower one holds one only in the run of
         # letters it cuts at its start: its other runs are runs of the wider one.
         titled = _holds_a_title_noun(prose, lo, at, titles) if titled else \
@@ -491,10 +498,10 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
     """"L'adage selon lequel « … »": a title noun, then "selon lequel" or "qui veut que"."""
-    before = prose[max(0, at - 30):at]
+    before = prose[_back(at, 30):at]
     if "selon" not in before and "veut" not in before:
         return False  # most quotations follow neither: the pattern is not searched for them
-    return _names_a_title(_SAYING_BEFORE.search(prose, max(0, at - 40), at), titles)
+    return _names_a_title(_SAYING_BEFORE.search(prose, _back(at, 40), at), titles)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -507,7 +514,7 @@ def _ends_with_a_name(prose: str, at: int) -> bool:
 
     The spaces of the patterns are all spaces to ``str.split``, so the last word
     here holds the name a match ends with."""
-    before = prose[max(0, at - 60):at].rstrip()
+    before = prose[_back(at, 60):at].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
     words = before.rsplit(None, 1)
@@ -562,8 +569,8 @@ def _charged_further_back(prose: str, at: int, words: list[str], before: str) ->
     """The legal qualification after "pour", with the proceedings named earlier in the sentence;
     not "pour « déterminer les causes »", a purpose, which a charge's noun never is. ``before``:
     the text before ``at`` folded (:func:`fold_case`), its last 40 characters at least."""
-    window = max(0, at - _PROCEEDINGS_REACH)
-    lo = max(window, at - 40)
+    window = _back(at, _PROCEEDINGS_REACH)
+    lo = at - 40 if at - 40 > window else window
     if not before[-40:].rstrip().endswith(_CHARGE_TAIL_ENDS):
         return False  # most quotations follow none of its words: no pattern is tried for them
     if not words or _INFINITIVE.fullmatch(words[0]):
@@ -597,13 +604,13 @@ def _charge_quoted_whole(prose: str, q: Quote, words: list[str]) -> bool:
     opening = _CHARGE_OPENING.match(prose, q.inner.start, q.inner.end)
     if opening is None or opening.group("offence").lower() not in subject_words().offences:
         return False
-    return _proceedings_named_before(prose, max(0, q.span.start - _PROCEEDINGS_REACH), q.span.start)
+    return _proceedings_named_before(prose, _back(q.span.start, _PROCEEDINGS_REACH), q.span.start)
 
 
 def _charged_for(prose: str, at: int, before: str | None = None) -> bool:
     """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must;
     ``before``: the 60 characters before ``at`` folded (:func:`fold_case`), when the caller has them."""
-    window = max(0, at - 60)
+    window = _back(at, 60)
     if before is None:
         before = fold_case(prose, window, at)
     if not before.rstrip().endswith(_CHARGED_FOR_ENDS) or not _holds_any(before, _PROCEEDING_HELD):
@@ -796,15 +803,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # is tried only for the few quotations that hold one.
     if _holds_a_code_mark(prose, q.inner) and _CODE.fullmatch(prose, q.inner.start, q.inner.end):
         return "term"  # "//pms.example.fr/module/embed": an address or code left in the text, not words
-    if prose[max(0, q.span.start - 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
+    if prose[_back(q.span.start, 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
             _GLOSS_CLOSE.match(prose, q.span.end):
         return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
-    prev = _prev_word(prose, max(0, at - 40), at)
+    prev = _prev_word(prose, _back(at, 40), at)
     lists = quote_words()
     titles = lists["title_nouns"]
     if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles) and \
-            not _ANNOUNCING_COLON.search(prose, max(0, at - 40), at) and \
+            not _ANNOUNCING_COLON.search(prose, _back(at, 40), at) and \
             not (":" in prose[prev.end(1):at] and _SENTENCE_INSIDE.search(prose, q.inner.start, q.inner.end)):
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
@@ -817,15 +824,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
-    before = fold_case(prose, max(0, at - _BEFORE_READ), at)
-    about = _ABOUT_BEFORE.search(prose, max(0, at - 40), at) if "sur" in before[-40:] else None
+    before = fold_case(prose, _back(at, _BEFORE_READ), at)
+    about = _ABOUT_BEFORE.search(prose, _back(at, 40), at) if "sur" in before[-40:] else None
     if _names_a_title(about, titles):
         return "title"  # "une étude sur « … »": what a work is about, named by its title
-    if ":" in before and _RELATED_LINK.search(prose, max(0, at - 60), at):
+    if ":" in before and _RELATED_LINK.search(prose, _back(at, 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
-    dash_window = prose[max(0, at - 4):at]  # the pattern's dash must be in it: most windows hold none
+    dash_window = prose[_back(at, 4):at]  # the pattern's dash must be in it: most windows hold none
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
-            _DASH_BEFORE.search(prose, max(0, at - 4), at) and _DASH_AFTER.match(prose, q.span.end):
+            _DASH_BEFORE.search(prose, _back(at, 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
     if _charged_for(prose, at, before) or _charged_further_back(prose, at, words, before) or \
             _charge_quoted_whole(prose, q, words):
@@ -834,13 +841,13 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
     gloss_window = before[-50:]
     if ("signifi" in gloss_window or "dire" in gloss_window or "tradui" in gloss_window) and \
-            _GLOSS_BEFORE.search(prose, max(0, at - 50), at):
+            _GLOSS_BEFORE.search(prose, _back(at, 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
     # _LISTED_BEFORE opens on a closing mark, which most windows lack; _LISTED_AFTER needs ",",
     # "et" or "ou" after the spaces.
-    marks_before = prose[max(0, at - 8):at]
+    marks_before = prose[_back(at, 8):at]
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
-            _LISTED_BEFORE.search(prose, max(0, at - 8), at)) or \
+            _LISTED_BEFORE.search(prose, _back(at, 8), at)) or \
             (nxt in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
         if (not last or last not in ".!?…") and not text.in_first_person(q.inner):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
@@ -887,7 +894,7 @@ def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
         return False
     opens_phrase = words[0].lower() in _PREPOSITIONS
     if not opens_phrase:
-        before = _WORD_BEFORE.search(prose, max(0, q.span.start - 20), q.span.start)
+        before = _WORD_BEFORE.search(prose, _back(q.span.start, 20), q.span.start)
         if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
             return False
     inner = prose[q.inner.start:q.inner.end].strip()

@@ -135,7 +135,7 @@ def _is_abbreviation(prose: str, sent_start: int, dot: int) -> bool:
         # mark, which neither an abbreviation nor an initial does. ("$" of the pattern also
         # matches before a line break: the pattern reads that case.)
         return False
-    before = _WORD_BEFORE.search(prose, max(sent_start, dot - 12), dot)
+    before = _WORD_BEFORE.search(prose, dot - 12 if dot - 12 > sent_start else sent_start, dot)  # (no call to max())
     if not before:
         return False
     word = before.group(1)

@@ -44,6 +44,12 @@ PERSON_PRONOUNS = _FUNCTION_WORDS["person_pronouns"]
 _OBJECT_CLITICS = _FUNCTION_WORDS["object_pronouns"] | _TERMINALS["REFL"] | _TERMINALS["NEG"]
 
 
+def _scan_stop(end: int, reach: int) -> int:
+    """``min(end, reach)``, without the builtin's reading of its arguments, which costs more than
+    the test: where a scan of a sentence's tokens up to ``reach`` stops in a sentence ending at ``end``."""
+    return reach if reach < end else end
+
+
 @dataclass(frozen=True)
 class SubjectWords:
     """The word lists of ``grammars/lexicon/subjects.toml``."""
@@ -181,7 +187,7 @@ def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: Subjec
     is the pronoun after its comma. Returns that pronoun's span, or None."""
     if tokens[i].category not in ("DET", "DE"):
         return None
-    for k in range(i + 1, min(t1 - 2, i + _PHRASE_REACH)):
+    for k in range(i + 1, _scan_stop(t1 - 2, i + _PHRASE_REACH)):
         if tokens[k].category == "COMMA":
             pronoun, clitic = tokens[k + 1], tokens[k + 2]
             if pronoun.lower in PERSON_PRONOUNS and pronoun.lower in words.pronouns and clitic.lower in _TAKEN_UP:
@@ -313,7 +319,7 @@ def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
     """The first word of the sentence after a heading that ends on a quotation and was glued to
     it when line breaks were lost ("Une rentrée « sous tension »La ministre a…": a capital right
     after the closing mark, with no space), or None when there is none."""
-    for j in range(t0, min(t1 - 1, t0 + _HEADING_REACH)):
+    for j in range(t0, _scan_stop(t1 - 1, t0 + _HEADING_REACH)):
         tok = tokens[j]
         if tok.category != "QUOTE":
             continue
@@ -344,7 +350,7 @@ def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
 def _adverbial(tokens: list[Token], j: int, t1: int) -> bool:
     """Whether a comma comes within the next few words, before any verb: the
     first word opened an adverbial, not a subject."""
-    for k in range(j, min(t1, j + 3)):
+    for k in range(j, _scan_stop(t1, j + 3)):
         if tokens[k].category == "COMMA":
             return True
         if tokens[k].category in _PHRASE_ENDS:
@@ -445,7 +451,7 @@ def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int) -> int | None:
     ends none of the sentence's phrases, and quoted words do not use up the reach."""
     quoted = False
     left = _OPENER_REACH - 1
-    for j in range(j0, min(t1, j0 + 3 * _OPENER_REACH)):
+    for j in range(j0, _scan_stop(t1, j0 + 3 * _OPENER_REACH)):
         if tokens[j].category == "QUOTE":
             quoted = not quoted
             continue
