@@ -211,9 +211,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # "Pas encore, répond l'institut. En effet, « … »": words that explain a body's statement
             # go on it; after any other lead ("Sur place, « … »") they may be anyone's it is about.
             cue = _one_body_saying(ad, prev)
-        if cue is not None and cue.source is not None:
-            return Cue("previous-speaker", cue.source, "", source=cue.source, source_text=cue.source_text,
-                       block=q.block)
+        if cue is not None:
+            # Where the speaker is named, or the cue itself when it names them only by its verb's pronoun.
+            return Cue("previous-speaker", cue.source or cue.span, "", source=cue.source,
+                       source_text=cue.source_text, block=q.block)
         named = _person_a_phrase_is_about(ad, prev)
         if named is not None:
             # "Un dur revers pour Paul Morel. « … »": the one person a sentence with no verb is about speaks.
@@ -238,12 +239,12 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             s.subject is None and _AFTER_A_LEAD.search(ad.prose, s.span.start, q.span.start)) else None
         if reporter is None and colon_after_report:
             return _cue(ad, prev, q, "previous-subject")  # the subject of the verb of saying speaks
-        if reporter is not None and reporter.source is not None:
+        if reporter is not None:
             # "Les collèges rouvriront lundi, a annoncé la ministre. Dans les lycées, « les cours reprendront
             # par demi-groupes »": words opening their clause after a lead and its comma, in the next sentence
             # of the paragraph, which names no one else, go on the statement of the person the sentence
             # before reports. (Words right after a subject, "Les spectateurs « sont venus… »", describe it.)
-            return Cue("previous-speaker", reporter.source, "", source=reporter.source,
+            return Cue("previous-speaker", reporter.source or reporter.span, "", source=reporter.source,
                        source_text=reporter.source_text, block=q.block)
     if _opens(ad, s, q, adverbial=False):
         speaker = _channel_speaker_next(ad, s, q)
