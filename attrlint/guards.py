@@ -34,7 +34,23 @@ def match_window(text: str, pos: int, end: int, reach: int) -> int:
     """
     spaces = _SPACES.match(text, pos, end)
     assert spaces is not None  # no space at all matches too
-    return min(end, spaces.end() + reach)
+    return window_end(spaces.end(), reach, end)
+
+
+def window_start(at: int, reach: int, floor: int = 0) -> int:
+    """Where a window of ``reach`` before ``at`` starts, at ``floor`` at the earliest: what
+    ``max(floor, at - reach)`` gives, without the builtin's reading of its arguments for
+    keywords, which costs more than the test (the words before a figure are read in many
+    such windows)."""
+    start = at - reach
+    return start if start > floor else floor
+
+
+def window_end(at: int, reach: int, limit: int) -> int:
+    """Where a window of ``reach`` after ``at`` ends, at ``limit`` at the latest: what
+    ``min(limit, at + reach)`` gives, without the builtin's call."""
+    end = at + reach
+    return end if end < limit else limit
 
 
 # How far the spaces after an offset are read for the character they lead to.

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from ..guards import window_end, window_start
 from ..patterns import regex
 
-from ..word_lists import function_word_alternation, phrase_alternation, read_word_lists, word_sets
+from ..word_lists import function_word_alternation, phrase_alternation, phrase_pattern, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import DESCRIBED_CATEGORIES, amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
-from .figures import digits_of, is_number_word
-from .phrase_search import PhraseSearch, may_hold
+from .figures import digits_of, fold_case, is_number_word
+from .phrase_search import PhraseSearch, may_hold, openings_of
 from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
@@ -184,7 +185,11 @@ def _cue_text(ad: AnalysedDocument, cue: Cue) -> str:
 def _whole_words(prose: str, sentence: Span, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` within ``sentence``, widened to the whole words it cuts: a
     word cut in half ("…quête réalisée par le syndicat") no longer names what it names."""
-    start, end = max(sentence.start, start), min(sentence.end, end)
+    # Bounded by tests: min() and max() read their arguments for keywords at each call.
+    if start < sentence.start:
+        start = sentence.start
+    if end > sentence.end:
+        end = sentence.end
     if start < end and prose[start].isalpha():
         while start > sentence.start and prose[start - 1].isalpha():
             start -= 1
@@ -244,7 +249,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     # Only a sentence with figures and no source of its own (no cue outside quotations, no
     # design of a study) can elaborate the source of one before it: the reading stops after
     # the last such sentence, as what follows it could only change the state of the walk.
-    last = max((k for k in kinds if k not in designs and all(c.in_quote for c in sentences[k].cues)), default=-1)
+    # (``kinds`` holds its sentences in text order, as the walk above met them: the last is read first.)
+    last = next((k for k in reversed(kinds) if k not in designs and all(c.in_quote for c in sentences[k].cues)), -1)
     if last < 0:
         return set()
     extent_at = -1  # a source's sentence that gave an extent: the sentence after may count in it
@@ -287,9 +293,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             going_on = bool(left) and quiet == 1 and _says_it_goes_on(ad, s)
             if going_on and left:
                 # It opens another part of the count, which may give as many figures as the first.
-                left = max(left, ELABORATION_REACH)
+                if left < ELABORATION_REACH:
+                    left = ELABORATION_REACH
             if not ((study or report or going_on) and left) or quiet > COMMENTARY_REACH or \
-                    phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)):
+                    phrases.topic_change.match(ad.prose, s.span.start, window_end(s.span.start, 40, s.span.end)):
                 left = 0
             if blocks[s.block].kind in _SECTION_BREAKS:
                 pending = None
@@ -322,7 +329,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             # poll's results go on, with the kinds of figure the sentence gave.
             earlier.append(cue)
             source_kinds |= kinds.get(s.index, set())
-            left = max(left, ELABORATION_REACH)
+            if left < ELABORATION_REACH:
+                left = ELABORATION_REACH
             continue
         if cue is not None and left and not cue_named and _read_by_one(ad, outside):
             # "Chez les adultes, on constate une hausse": the journalist reads the figures of the
@@ -379,7 +387,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if mine and prev is not None and (prev.block == s.block or s.index - 1 in found) and \
                 (s.index - 1 in found or any(not c.in_quote for c in prev.cues) or
                  prev.index in reporting) and \
-                (phrases.breakdown.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 30)) or
+                (phrases.breakdown.match(ad.prose, s.span.start, window_end(s.span.start, 30, s.span.end)) or
                  _draws_on_a_named_source(ad, prev, s)):
             found.add(s.index)  # "Dans le détail, …": the count of the sentence before, broken down
             source_kinds |= mine  # its kinds of figure are the count's too ("… sur deux (47 %)")
@@ -398,9 +406,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             pending = None
         elif source_block >= 0 and s.block != source_block:
             left = 0
-        if left and phrases.topic_change.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40)) and \
+        if left and phrases.topic_change.match(ad.prose, s.span.start, window_end(s.span.start, 40, s.span.end)) and \
                 not (study and mine & source_kinds or report and mine and
-                     phrases.contrast.match(ad.prose, s.span.start, min(s.span.end, s.span.start + 40))):
+                     phrases.contrast.match(ad.prose, s.span.start, window_end(s.span.start, 40, s.span.end))):
             # A poll's results are listed with the same words ("En revanche, 13 % …"): only
             # figures of another kind than its results so far move on from it. The count the
             # opening gives compares its figures the same way ("En revanche, le taux …").
@@ -472,7 +480,7 @@ def _read_by_one(ad: AnalysedDocument, cues: list[Cue]) -> bool:
     wanted = context_words()["read_by_one"]
     return bool(cues) and all(
         c.kind == "speech" and
-        _ONE_BEFORE.search(ad.prose, max(0, c.span.start - _ONE_REACH), c.span.start) is not None and
+        _ONE_BEFORE.search(ad.prose, window_start(c.span.start, _ONE_REACH), c.span.start) is not None and
         has_a_lemma_in(ad, c.span.start, c.span.end, wanted)
         for c in cues)
 
@@ -559,11 +567,43 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
     return any(word in study_nouns() or word in _phrases().studies for word in words)
 
 
+class _PhrasesInArticle:
+    """A word list's phrases (``phrase_pattern``) searched in a whole article, the pattern tried
+    only where a phrase's opening letters stand, folded (:func:`fold_case`), as each match
+    starts with them. :class:`PhraseSearch` searches the whole text once it holds an opening
+    anywhere, and a short one ("irm") stands inside common words ("confirme", "affirme")."""
+
+    def __init__(self, phrases: Collection[str]) -> None:
+        self.pattern = phrase_pattern(phrases)
+        # Each phrase's own opening: openings_of keeps only the shortest of those that hold one
+        # another, which a phrase may hold past its first letter. None: a phrase opens with no letter.
+        each = [openings_of([phrase]) for phrase in phrases]
+        self.openings = None if None in each else sorted({opening for found in each if found for opening in found})
+
+    def first(self, prose: str) -> regex.Match[str] | None:
+        """The first match of the phrases in ``prose``, as ``self.pattern.search(prose)`` finds it."""
+        if self.openings is None:
+            return self.pattern.search(prose)
+        folded = fold_case(prose, 0, len(prose))
+        starts = []
+        for opening in self.openings:
+            at = folded.find(opening)
+            while at >= 0:
+                starts.append(at)
+                at = folded.find(opening, at + 1)
+        for at in sorted(starts):
+            named = self.pattern.match(prose, at)
+            if named is not None:
+                return named
+        return None
+
+
 @lru_cache(maxsize=1)
-def _forecast_patterns() -> tuple[PhraseSearch, regex.Pattern[str], frozenset[str], PhraseSearch]:
+def _forecast_patterns() -> tuple[_PhrasesInArticle, regex.Pattern[str], frozenset[str], PhraseSearch]:
     data = read_word_lists("lexicon/figures.toml")
     units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
-    return PhraseSearch(data["forecasters"]), units, frozenset(data["forecast_areas"]), PhraseSearch(data["forecast_watch"])
+    return _PhrasesInArticle(data["forecasters"]), units, frozenset(data["forecast_areas"]), \
+        PhraseSearch(data["forecast_watch"])
 
 
 def forecast_figures(ad: AnalysedDocument) -> None:
@@ -576,7 +616,7 @@ def forecast_figures(ad: AnalysedDocument) -> None:
     if not pending:
         return
     forecasters, units, areas, watch = _forecast_patterns()
-    named = forecasters.search(ad.prose)
+    named = forecasters.first(ad.prose)
     if named is None:
         return
     prose = ad.prose
@@ -597,7 +637,7 @@ def forecast_figures(ad: AnalysedDocument) -> None:
 
 
 @lru_cache(maxsize=1)
-def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], regex.Pattern[str] | None], ...]:
+def _network_readings() -> tuple[tuple[_PhrasesInArticle, frozenset[str], regex.Pattern[str] | None], ...]:
     """For each kind of network watched by one service: the names of the services, the units of
     their readings, and the words a reading's unit is followed by ("de bouchons"), if any."""
     data = read_word_lists("lexicon/figures.toml")
@@ -606,9 +646,9 @@ def _network_readings() -> tuple[tuple[PhraseSearch, frozenset[str], regex.Patte
                          r"(?![\p{L}])", regex.I)
     # "pour 100.000 habitants": a rate of incidence.
     per_inhabitants = regex.compile(rf"{_SPACE}pour{_SPACE}100[.\s\u00a0\u202f]?000(?!\d)")
-    return ((PhraseSearch(data["traffic_monitors"]), frozenset(data["traffic_units"]), jams),
-            (PhraseSearch(data["grid_operators"]), frozenset(data["grid_units"]), None),
-            (PhraseSearch(data["health_watch"]), frozenset(data["health_watch_units"]), per_inhabitants))
+    return ((_PhrasesInArticle(data["traffic_monitors"]), frozenset(data["traffic_units"]), jams),
+            (_PhrasesInArticle(data["grid_operators"]), frozenset(data["grid_units"]), None),
+            (_PhrasesInArticle(data["health_watch"]), frozenset(data["health_watch_units"]), per_inhabitants))
 
 
 def network_figures(ad: AnalysedDocument) -> None:
@@ -628,7 +668,7 @@ def network_figures(ad: AnalysedDocument) -> None:
     for monitors, units, after in _network_readings():
         readings = [f for f, unit in zip(measures, units_of) if unit in units and
                     (after is None or after.match(prose, f.span.end) is not None)]
-        if readings and monitors.search(prose) is not None:
+        if readings and monitors.first(prose) is not None:
             for fig in readings:
                 fig.continues = True
 
@@ -1069,7 +1109,7 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
     for fig in ad.figures:
         if not fig.needs_source or fig.attributed or fig.in_quote:
             continue
-        before = _WORD_BEFORE.search(ad.prose, max(0, fig.span.start - 20), fig.span.start)
+        before = _WORD_BEFORE.search(ad.prose, window_start(fig.span.start, 20), fig.span.start)
         if not before or before.group(1).lower() not in determiners:
             continue
         value = _bare_value(fig.value_text)

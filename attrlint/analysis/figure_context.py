@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..guards import window_end, window_start
 from ..word_lists import function_word_alternation, longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Token
 from ..patterns import regex
@@ -143,7 +144,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         # The words near the figure, in its sentence: a few before it (the lower bound of a range,
         # "passe de 120 à 115 grammes", is no word of its context), its own, and a few after it.
         opening = _range_opening(tokens, first)
-        lo = sentence_start(tokens, first, first - max(0, opening - WORDS_BEFORE))
+        lo = sentence_start(tokens, first, first - window_start(opening, WORDS_BEFORE))
         hi = sentence_end(tokens, last, _AFTER)
         obliged = not words["obligations"].isdisjoint(lowers[lo:first])
         near = set(lowers[lo:hi])
@@ -349,7 +350,7 @@ _PAIR = "{} {}"
 def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset[str]]) -> bool:
     """"une hausse de 3 % du tarif, entrée en vigueur lundi": a figure a few words before a form
     of "entrer en vigueur", in its sentence, is what a rule sets."""
-    for k in range(last, min(len(tokens) - 2, last + _AFTER)):
+    for k in range(last, window_end(last, _AFTER, len(tokens) - 2)):
         if tokens[k].category == STOP and ends(tokens, k):
             return False
         if tokens[k].lower in words["in_force"] and tokens[k + 1].lower == "en" and tokens[k + 2].lower == "vigueur":
@@ -622,7 +623,7 @@ def mark_video_titles(figures: list[Figure], prose: str) -> None:
     if not any(fig.needs_source for fig in figures) or "par" not in prose:
         return
     for credit in _VIDEO_CREDIT.finditer(prose):
-        opening = max((m.end() for m in _TITLE_OPENING.finditer(prose, max(0, credit.start() - _TITLE_REACH),
+        opening = max((m.end() for m in _TITLE_OPENING.finditer(prose, window_start(credit.start(), _TITLE_REACH),
                                                                credit.start())), default=-1)
         if opening < 0:
             continue
@@ -648,7 +649,7 @@ def mark_sale_descriptions(figures: list[Figure], prose: str) -> None:
         if fig.category != "money":
             fig.category, fig.needs_source = "sale", False
             continue
-        before = prose[max(0, fig.span.start - 60):fig.span.start]
+        before = prose[window_start(fig.span.start, 60):fig.span.start]
         if _RANGE_BEFORE.search(before) or estimate.search(before) or hammer.search(before):
             fig.category, fig.needs_source = "price", False
 
@@ -697,7 +698,7 @@ def _compares_a_quality(fig: Figure, prose: str) -> bool:
     if fig.value_text.lower().endswith((" plus", " moins")):  # "deux fois plus", then its adjective
         return bare_after.match(prose, fig.span.end, fig.span.end + _COMPARED_REACH) is not None
     return after.match(prose, fig.span.end, fig.span.end + _COMPARED_REACH) is not None or \
-        before.search(prose[max(0, fig.span.start - _COMPARED_REACH):fig.span.start]) is not None
+        before.search(prose[window_start(fig.span.start, _COMPARED_REACH):fig.span.start]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -749,7 +750,7 @@ _COMES_TO_SUBJECTS = context_words()["comes_to_subjects"]
 
 
 def _derived(tokens: list[Token], first: int) -> bool:
-    before = lowers_of(tokens, max(0, first - 3), first)
+    before = lowers_of(tokens, window_start(first, 3), first)
     if not context_words()["derivations"].isdisjoint(before):
         return True
     # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
@@ -794,7 +795,7 @@ def _reference_of_a_value(tokens: list[Token], first: int, last: int, following:
     names a harvest, and its weight is a claim)."""
     if not following or not _opens_a_reference(tokens, first):
         return False
-    for i in range(last, min(len(tokens), last + _REFERENCE_REACH)):
+    for i in range(last, window_end(last, _REFERENCE_REACH, len(tokens))):
         if tokens[i].category in ("COMMA", "STOP", "COLON", "PAREN", "DASH") or tokens[i].lower in ("qui", "que", "qu'"):
             return False
         if tokens[i].lower in words["value_verbs"]:
@@ -849,7 +850,7 @@ def _dimension(tokens: list[Token], first: int, last: int, value_text: str) -> b
              (after[0] in ("de", "d'") and len(after) > 1 and after[1] in words["object_quantities"]))
     if not unit.startswith(tuple(words["lengths"])) and not any(u in value_text.lower() for u in ("km", "m²", "m2")):
         return False
-    if any(t.lower in words["dimensions"] for t in tokens[max(0, first - 3):first]) or \
+    if any(t.lower in words["dimensions"] for t in tokens[window_start(first, 3):first]) or \
             (after[:1] in (["de"], ["d'"]) and len(after) > 1 and after[1] in words["dimensions"]):
         return True  # "longue de 20 km", "2.000 mètres de profondeur": a size, named
     if _measures_a_change(tokens, first, last, words):
@@ -924,7 +925,7 @@ def _measures_a_change(tokens: list[Token], first: int, last: int, words: dict[s
     if last < len(tokens) and tokens[last].lower == "par" and \
             (last + 1 >= len(tokens) or tokens[last + 1].lower != "rapport"):
         return True  # "70 km par an"; "100 m par rapport au lieu" compares, and is no rate
-    before = tokens[max(0, first - _MEASURED_REACH):first]
+    before = tokens[window_start(first, _MEASURED_REACH):first]
     if any(t.lower in words["measured_lengths"] for t in before):
         return True
     # "a reculé de 100 m": a participle, then "de", says by how much something changed. "Du
@@ -994,7 +995,7 @@ _BEFORE_INHABITANTS = context_words()["before_inhabitants"]
 def _words_before(tokens: list[Token], first: int) -> set[str]:
     """The words of the figure's sentence in the few before it."""
     found = set()
-    for i in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
+    for i in range(first - 1, window_start(first - 1, WORDS_BEFORE, -1), -1):
         if tokens[i].category == STOP and ends(tokens, i):
             break
         found.add(tokens[i].lower)
@@ -1052,7 +1053,7 @@ def _capped_share_of_a_capacity(tokens: list[Token], first: int, last: int, word
     k = first - 1
     while k >= 0 and tokens[k].lower == "à":
         k -= 1
-    neg = next((i for i in range(k - 1, max(-1, k - 1 - WORDS_BEFORE), -1) if tokens[i].category == "NEG"), -1)
+    neg = next((i for i in range(k - 1, window_start(k - 1, WORDS_BEFORE, -1), -1) if tokens[i].category == "NEG"), -1)
     if k < 0 or tokens[k].category != "QUE" or neg < 0 or \
             any(t.lower in _PAST or t.lower.endswith(("ait", "aient")) for t in tokens[neg:k]):
         return False  # "le stade n'était rempli qu'à 30 % de sa capacité": how full it was, news
@@ -1071,14 +1072,14 @@ def _restricted_to(tokens: list[Token], first: int, words: dict[str, frozenset[s
     if k < 2 or tokens[k].lower not in ("à", "aux") or tokens[k - 1].category != "QUE" or \
             tokens[k - 2].lower not in words["restricted_to"]:
         return False
-    neg = next((i for i in range(k - 3, max(-1, k - 3 - WORDS_BEFORE), -1) if tokens[i].category == "NEG"), -1)
+    neg = next((i for i in range(k - 3, window_start(k - 3, WORDS_BEFORE, -1), -1) if tokens[i].category == "NEG"), -1)
     return neg >= 0 and not any(t.lower in _PAST or t.lower.endswith(("ait", "aient")) for t in tokens[neg:k])
 
 
 def _capable_of(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """"capable de couvrir 10 km²", "rechargeable à 80 %": what a thing can do, said before its
     measure and opening its complement ("10 000 hybrides rechargeables" describes something else)."""
-    for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
+    for k in range(first - 1, window_start(first - 1, WORDS_BEFORE, -1), -1):
         if tokens[k].category == STOP and ends(tokens, k):
             return False
         if tokens[k].lower in words["capability"] and k + 1 < first and tokens[k + 1].lower in ("à", "de", "d'"):
@@ -1111,7 +1112,7 @@ def _class_bound(tokens: list[Token], first: int, value_text: str) -> bool:
     "des représentants de plus de 150 pays" counts them."""
     if not value_text.lower().startswith(("moins", "plus")) or first < 3 or tokens[first - 1].lower not in ("de", "d'"):
         return False
-    for k in range(first - 2, max(-1, first - 2 - _CLASS_WORDS), -1):
+    for k in range(first - 2, window_start(first - 2, _CLASS_WORDS, -1), -1):
         if tokens[k].lower == "les":
             return k < first - 2
         if tokens[k].category != "WORD":
@@ -1277,8 +1278,8 @@ def _offered(tokens: list[Token], first: int, last: int, words: dict[str, frozen
     95 % de protection" a finding (shares are left out): claims."""
     if first >= 2 and tokens[first - 1].lower in words["gifts"]:
         # "s'offre", "s'est offert": the reflexive, before the verb or its auxiliary
-        return all(t.category != "REFL" for t in tokens[max(0, first - 3):first - 1])
-    for k in range(last, min(len(tokens), last + _OFFER_REACH)):
+        return all(t.category != "REFL" for t in tokens[window_start(first, 3):first - 1])
+    for k in range(last, window_end(last, _OFFER_REACH, len(tokens))):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category in ("COMMA", "NUM"):
             return False
         if tokens[k].lower in words["gift_participles"]:
@@ -1338,7 +1339,7 @@ def _capacity(tokens: list[Token], first: int, last: int, words: dict[str, froze
     if _seats_of_the_venue(tokens, first, last, words):
         return True
     # "capacité" before the figure in its clause: the capacity is the figure
-    for i in range(first - 1, max(-1, first - 1 - _CAPACITY_REACH), -1):
+    for i in range(first - 1, window_start(first - 1, _CAPACITY_REACH, -1), -1):
         if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].lower == ",":
             return False
         if tokens[i].lower in _CAPACITY_NOUNS:
@@ -1359,11 +1360,11 @@ def _make_up_of_an_assembly(tokens: list[Token], first: int, last: int, words: d
         return False
     if tokens[last - 1].lower == "sièges" and first >= 1 and tokens[first - 1].lower in ("des", "les"):
         return True
-    for k in range(first - 1, max(-1, first - 2 - _MAKE_UP_REACH), -1):
+    for k in range(first - 1, window_start(first - 2, _MAKE_UP_REACH, -1), -1):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].lower in _NEWS or tokens[k].category == "NUM":
             return False
         if tokens[k].lower in ("compte", "comptait", "comptent"):
-            return any(t.lower in words["assemblies"] for t in tokens[max(0, k - _MAKE_UP_REACH):k])
+            return any(t.lower in words["assemblies"] for t in tokens[window_start(k, _MAKE_UP_REACH):k])
     return False
 
 
@@ -1381,7 +1382,7 @@ def _size_of_a_panel(tokens: list[Token], first: int, last: int, words: dict[str
         return True
     if first < 2 or tokens[first - 1].lower not in ("de", "d'") or tokens[last - 1].lower not in words["members"]:
         return False
-    for k in range(first - 2, max(-1, first - 2 - _PANEL_REACH), -1):
+    for k in range(first - 2, window_start(first - 2, _PANEL_REACH, -1), -1):
         if tokens[k].lower in words["panels"]:
             return True
         if tokens[k].category not in ("WORD", "QUOTE"):
@@ -1402,12 +1403,12 @@ def _field_of_a_competition(tokens: list[Token], first: int, last: int, words: d
     if first and tokens[first - 1].lower in ("ses", "leurs"):
         return True  # the competition's own
     formats = words["competition_formats"]
-    for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1):
+    for k in range(first - 1, window_start(first - 1, WORDS_BEFORE, -1), -1):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "NUM":
             break
         if tokens[k].lower in formats:
             return True
-    for k in range(last, min(len(tokens) - 1, last + RULE_REACH)):
+    for k in range(last, window_end(last, RULE_REACH, len(tokens) - 1)):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "NUM":
             return False
         if tokens[k].lower in formats or f"{tokens[k].lower} {tokens[k + 1].lower}" in formats:
@@ -1424,7 +1425,7 @@ def _shown_by_an_exhibition(tokens: list[Token], first: int, last: int, words: d
         return False
     if _where_a_show_is_spread(tokens, first, words):
         return True
-    for k in range(last, min(len(tokens) - 1, last + WORDS_BEFORE)):
+    for k in range(last, window_end(last, WORDS_BEFORE, len(tokens) - 1)):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category in ("NUM", "COMMA"):
             return False
         if tokens[k].lower in words["exhibited"]:
@@ -1499,7 +1500,7 @@ def _content_of_a_pack(tokens: list[Token], first: int, last: int, words: dict[s
     500 masques a été saisi")."""
     if first < 2 or tokens[first - 1].lower not in ("de", "d'") or tokens[last - 1].lower in words["members"]:
         return False
-    for k in range(first - 2, max(-1, first - 2 - _PACK_REACH), -1):
+    for k in range(first - 2, window_start(first - 2, _PACK_REACH, -1), -1):
         if tokens[k].lower in words["packs"]:
             return True
         if tokens[k].category != "WORD":
@@ -1573,7 +1574,7 @@ def _motion_of_what_it_follows(tokens: list[Token], first: int, words: dict[str,
     du globe", "la sonde, qui gravite à 700 km d'altitude". A speed in the past is news ("la
     voiture, qui roulait à 150 km/h"), and so is a change ("qui circule désormais à 320 km/h");
     a comma ends the clause."""
-    for k in range(first - 1, max(0, first - 1 - WORDS_BEFORE), -1):
+    for k in range(first - 1, window_start(first - 1, WORDS_BEFORE), -1):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category in ("COMMA", "NUM") or \
                 tokens[k].lower in _NEWS:
             return False
@@ -1601,7 +1602,7 @@ def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str
     "l'essai porte sur 30.000 volontaires", "les 11 pays étudiés", "40 personnes ont participé
     à l'étude")."""
     start = sentence_start(tokens, first, RULE_REACH)
-    verb = next((i for i in range(first - 1, max(start, first - 1 - _STUDY_VERB_REACH) - 1, -1)
+    verb = next((i for i in range(first - 1, window_start(first - 1, _STUDY_VERB_REACH, start) - 1, -1)
                  if tokens[i].lower in words["study_verbs"]), None)
     runners = words["study_runners"]
     if verb is not None and any(t.lower in runners for t in tokens[start:verb]):
@@ -1640,7 +1641,7 @@ def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, fr
         return False
     if _counted(tokens, last) in words["trial_participants"] and not words["trial_arms"].isdisjoint(sentence):
         return True
-    for k in range(last, min(end, last + _TAKING_PART_REACH)):
+    for k in range(last, window_end(last, _TAKING_PART_REACH, end)):
         if tokens[k].category in ("COMMA", "COLON", "PAREN"):
             return False
         if tokens[k].lower in words["taking_part"]:
@@ -1700,7 +1701,7 @@ _ARTICLES = {"DET", "PREP_A", "DE"}
 def _names_speed_limit(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """"les 80 km/h", "le passage aux 80 km/h", and the word before the range a speed
     closes: "le passage de 90 à 80 km/h"."""
-    for k in range(max(0, first - 3), first):
+    for k in range(window_start(first, 3), first):
         # An article names the limit only right before it ("les 80 km/h"); "des rafales à
         # 140 km/h" measure the wind.
         if tokens[k].lower in words["speed_limits"] and (k == first - 1 or tokens[k].category not in _ARTICLES):
@@ -1720,7 +1721,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
     a figure in a clause of time whose verb is in the future states when something will
     happen, a condition, not what is."""
     opener = -1
-    for i in range(first - 1, max(-1, first - 1 - _CONDITION_REACH), -1):
+    for i in range(first - 1, window_start(first - 1, _CONDITION_REACH, -1), -1):
         if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].category == "COMMA":
             break
         if tokens[i].lower in words["time_conditions"] or (
@@ -1729,7 +1730,7 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
             break
     if opener < 0:
         return False
-    for i in range(last, min(len(tokens), last + _CONDITION_VERB_REACH)):
+    for i in range(last, window_end(last, _CONDITION_VERB_REACH, len(tokens))):
         if (tokens[i].category == STOP and ends(tokens, i)) or tokens[i].category == "COMMA":
             return False
         if tokens[i].lower in words["future_auxiliaries"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from ..guards import window_end, window_start
 from ..word_lists import word_sets
 from ..model import Token
 from .figure_words import (RULE_REACH, STOP, WORDS_BEFORE, context_words, ends, lowers_of, said_before_in_sentence,
@@ -30,7 +31,7 @@ _ONE_PER_REACH = 5
 def one_per(tokens: list[Token], first: int) -> bool:
     """"un steward pour 50 manifestants": one thing for so many, as a rule requires it."""
     return first >= 3 and tokens[first - 1].lower == "pour" and \
-        any(t.lower in ("un", "une") for t in tokens[max(0, first - 1 - _ONE_PER_REACH):first - 1])
+        any(t.lower in ("un", "une") for t in tokens[window_start(first - 1, _ONE_PER_REACH):first - 1])
 
 
 def states_a_rule(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
@@ -66,7 +67,7 @@ def set_by_a_list_head(tokens: list[Token], first: int, words: dict[str, frozens
     litres par jour)": the first item of a list, a few words after its colon, is what the head of the
     list sets or recommends, whatever the words between. The head is read in its sentence
     for the lexicon's list_heads."""
-    colon = next((k for k in range(first - 1, max(-1, first - 1 - WORDS_BEFORE), -1)
+    colon = next((k for k in range(first - 1, window_start(first - 1, WORDS_BEFORE, -1), -1)
                   if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].category == "COLON"), -1)
     if colon < 0 or tokens[colon].category != "COLON":
         colon = _bracket_opening(tokens, first)
@@ -79,7 +80,7 @@ def _bracket_opening(tokens: list[Token], first: int) -> int:
     """Where the brackets the figure stands in open, within a clause's reach of it, or -1:
     "le nombre requis de parrainages (250 élus, dont 20 parlementaires, et 2.500 adhérents)"
     lists in brackets what its head requires, as a colon does."""
-    for k in range(first - 1, max(-1, first - 1 - RULE_REACH), -1):
+    for k in range(first - 1, window_start(first - 1, RULE_REACH, -1), -1):
         if (tokens[k].category == STOP and ends(tokens, k)) or tokens[k].text == ")":
             return -1
         if tokens[k].text == "(":
@@ -99,7 +100,7 @@ def set_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozens
     before it, when its subject names an amount a rule sets, is the rule's new value."""
     if first < 2 or tokens[first - 1].lower not in ("de", "d'", "à"):
         return False
-    verb = next((k for k in range(first - 2, max(-1, first - 2 - _CHANGE_REACH), -1)
+    verb = next((k for k in range(first - 2, window_start(first - 2, _CHANGE_REACH, -1), -1)
                  if tokens[k].lower in words["set_changes"] or tokens[k].category in _CLAUSE_BREAKS), -1)
     if verb < 0 or tokens[verb].lower not in words["set_changes"]:
         return False
@@ -148,7 +149,7 @@ def _terms_of_an_agreement(tokens: list[Token], first: int, words: dict[str, fro
     verb = _word_before(tokens, first, _CONSISTS_REACH, words["bears_on"])
     if not 0 <= verb < first - 1 or tokens[verb + 1].lower != "sur":
         return False
-    return any(t.lower in words["agreements"] for t in tokens[max(0, verb - _AGREEMENT_REACH):verb])
+    return any(t.lower in words["agreements"] for t in tokens[window_start(verb, _AGREEMENT_REACH):verb])
 
 
 def named_in_its_announcement(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
@@ -163,7 +164,7 @@ def named_in_its_announcement(tokens: list[Token], first: int, words: dict[str, 
 def _word_before(tokens: list[Token], at: int, reach: int, wanted: frozenset[str]) -> int:
     """The nearest token before ``at``, within ``reach`` and in its sentence, whose word is one
     of ``wanted``; -1 when there is none."""
-    for i in range(at - 1, max(-1, at - 1 - reach), -1):
+    for i in range(at - 1, window_start(at - 1, reach, -1), -1):
         if tokens[i].category == STOP and ends(tokens, i):
             return -1
         if tokens[i].lower in wanted:
@@ -207,7 +208,7 @@ def decided_by_an_authority(tokens: list[Token], first: int, last: int, words: d
     couvre-feu dans 40 villes", "les 2 milliards que l'exécutif a décidé de verser". An
     administrative decision is a rule, its actor named: no finding. A comma or a "que" ends what
     is decided ("a décidé de renforcer la sécurité, et 9.000 supporters sont attendus")."""
-    for k in range(first - 1, max(-1, first - 1 - _DECISION_REACH), -1):
+    for k in range(first - 1, window_start(first - 1, _DECISION_REACH, -1), -1):
         # "a décidé de renforcer les contrôles alors que 40.000 supporters sont attendus": another clause
         # The end of the sentence is a stop, one of the clause breaks.
         if tokens[k].category in _CLAUSE_BREAKS or tokens[k].category == "QUE" or \
@@ -216,11 +217,11 @@ def decided_by_an_authority(tokens: list[Token], first: int, last: int, words: d
         if tokens[k].lower in words["decisions"]:
             return said_before_in_sentence(tokens, k, words["authorities"])
     # the object of the decision, before it: "les 2 milliards que le gouvernement a décidé de verser"
-    that = next((k for k in range(last, min(len(tokens), last + _DECIDED_OBJECT_REACH))
+    that = next((k for k in range(last, window_end(last, _DECIDED_OBJECT_REACH, len(tokens)))
                  if tokens[k].lower in ("que", "qu'")), None)
     if that is None:
         return False
-    for k in range(that + 1, min(len(tokens), that + _DECIDED_OBJECT_REACH + 2)):
+    for k in range(that + 1, window_end(that, _DECIDED_OBJECT_REACH + 2, len(tokens))):
         if tokens[k].category in _CLAUSE_BREAKS:
             return False
         if tokens[k].lower in words["decisions"]:
@@ -247,13 +248,13 @@ def classed_by_a_named_agent(tokens: list[Token], last: int, words: dict[str, fr
     end = sentence_end(tokens, last, _CLASSED_REACH + _GRADE_REACH)
     if last < end and _classes(tokens, last, end, words):
         return _agent_named_after(tokens, last + 1, end, words)  # "31 départements placés en vigilance par …"
-    for k in range(last, min(end, last + _CLASSED_REACH)):
+    for k in range(last, window_end(last, _CLASSED_REACH, end)):
         if tokens[k].category == "NUM" or tokens[k].lower in ("qui", "dont") or \
                 (tokens[k].category == "QUE" and tokens[k - 1].lower != "ainsi"):
             return False  # another figure's clause, or a relative one ("ainsi que" adds to the subject)
         if tokens[k].category == "AUX":
             # the count's verb: "ont été placés", "sont désormais considérés", "ont aussi été classés"
-            verb = range(k + 1, min(end, k + 1 + _PARTICIPLE_REACH))
+            verb = range(k + 1, window_end(k + 1, _PARTICIPLE_REACH, end))
             passive = tokens[k].lower in _PASSIVE or any(tokens[j].lower == "été" for j in verb)
             j = next((j for j in verb if _classes(tokens, j, end, words)), None)
             return passive and j is not None and _agent_named_after(tokens, j + 1, end, words)
@@ -275,7 +276,7 @@ def _agent_named_after(tokens: list[Token], at: int, end: int, words: dict[str, 
     authority ("par la préfecture") follow the grade, a few words after ``at``, before a comma.
     With no grade between, the participle says what was done: "300 dossiers ont été classés par
     la préfecture" (closed), "jugés par le tribunal" (tried)."""
-    for k in range(at + 1, min(end, at + _GRADE_REACH)):
+    for k in range(at + 1, window_end(at, _GRADE_REACH, end)):
         if tokens[k].category in ("COMMA", "COLON", "NUM"):
             return False
         if tokens[k].category == "PAR" and k + 1 < end:
@@ -301,9 +302,9 @@ _TARGET_REACH = 14
 def aimed_at(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the figure is the target of a verb in the infinitive a few words before it
     ("de réduire les émissions de 25 %")."""
-    if words["target_verbs"].isdisjoint(lowers_of(tokens, max(0, first - 1 - _TARGET_REACH) + 1, first)):
+    if words["target_verbs"].isdisjoint(lowers_of(tokens, window_start(first - 1, _TARGET_REACH) + 1, first)):
         return False  # no verb of a target within reach
-    for i in range(first - 1, max(0, first - 1 - _TARGET_REACH), -1):
+    for i in range(first - 1, window_start(first - 1, _TARGET_REACH), -1):
         if tokens[i].category == STOP and ends(tokens, i):
             return False
         if tokens[i].lower in words["target_verbs"] and tokens[i - 1].lower in ("de", "d'", "à", "pour"):
@@ -323,7 +324,7 @@ def meant_to_allow(tokens: list[Token], first: int, words: dict[str, frozenset[s
     infinitive after "de" a few words after "permettre" under a verb of obligation, is its
     purpose, as a target is. "La réforme a permis de recruter 300 médecins" says what happened,
     and "devrait permettre" forecasts: claims."""
-    for k in range(first - 1, max(0, first - 1 - _PURPOSE_OBJECT_REACH), -1):
+    for k in range(first - 1, window_start(first - 1, _PURPOSE_OBJECT_REACH), -1):
         if tokens[k].category == STOP and ends(tokens, k):
             return False
         if tokens[k - 1].lower in ("de", "d'") and tokens[k].lower.endswith(_INFINITIVE_ENDINGS):
@@ -334,7 +335,7 @@ def meant_to_allow(tokens: list[Token], first: int, words: dict[str, frozenset[s
 def _under_an_obliged_permit(tokens: list[Token], de: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether "permettre", right after a verb of obligation ("doit", "devront"), stands a few
     words before the "de" at ``de``, in its sentence."""
-    for i in range(de - 1, max(0, de - 1 - _PURPOSE_REACH), -1):
+    for i in range(de - 1, window_start(de - 1, _PURPOSE_REACH), -1):
         if tokens[i].category == STOP and ends(tokens, i):
             return False
         if tokens[i].lower in words["purpose_verbs"]:
@@ -371,7 +372,7 @@ def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, fr
     when the subject, right before the verb, names someone who can speak (SPEC §2.1 rule 1:
     the holder of the plan stands behind it)."""
     verb = -1
-    for i in range(first - 1, max(-1, first - 1 - _INTENT_REACH), -1):
+    for i in range(first - 1, window_start(first - 1, _INTENT_REACH, -1), -1):
         tok = tokens[i]
         if (tok.category == STOP and ends(tokens, i)) or tok.category in _INTENT_BREAKS or tok.lower in _OTHER_CLAUSE or \
                 tok.lower in _ESTIMATED or (tok.category == "CONJ" and tokens[i - 1].category == "COMMA"):
@@ -485,7 +486,7 @@ def obliged_with_the_infinitive_before(tokens: list[Token], first: int, words: d
     # Any stop breaks the clause, the one that ends the sentence before too: the words are read
     # back within a clause's reach with no search for where the sentence starts.
     joined = None
-    for k in range(first - 1, max(0, first - RULE_REACH) - 1, -1):
+    for k in range(first - 1, window_start(first, RULE_REACH) - 1, -1):
         if tokens[k].category in _OBLIGATION_BREAKS or tokens[k].lower in ("que", "qu'"):
             return False
         if joined is None:

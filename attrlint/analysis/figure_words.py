@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from math import isclose
 
+from ..guards import window_end, window_start
 from ..model import AnalysedDocument, Token
 from ..patterns import regex
 from ..word_lists import phrase_alternation, word_sets
@@ -74,7 +75,7 @@ def sentence_start(tokens: list[Token], first: int, reach: int) -> int:
     """Where the sentence of the token at ``first`` starts, or ``first - reach`` when it
     starts further back: a long sentence is not read whole for each of its figures."""
     start = first
-    lowest = max(0, first - reach)
+    lowest = window_start(first, reach)
     # Only a stop can end a sentence: the other tokens are passed without a call.
     while start > lowest and (tokens[start - 1].category not in _ENDS or not ends(tokens, start - 1)):
         start -= 1
@@ -85,7 +86,7 @@ def sentence_end(tokens: list[Token], first: int, reach: int) -> int:
     """Where the sentence of the token at ``first`` ends (the index of its stop, or past the
     last token), or ``first + reach`` when it ends further on."""
     end = first
-    highest = min(len(tokens), first + reach)
+    highest = window_end(first, reach, len(tokens))
     while end < highest and (tokens[end].category not in _ENDS or not ends(tokens, end)):
         end += 1
     return end

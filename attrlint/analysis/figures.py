@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import match_window, next_character, regex_timeout
+from ..guards import match_window, next_character, regex_timeout, window_end, window_start
 from ..word_lists import function_word_alternation as _alternation, longest_first, phrase_alternation, read_word_lists, word_sets
 from ..model import Figure, Span
 from .spans import overlaps_any
@@ -147,7 +147,7 @@ def _before_holds(prose: str, folded: str, at: int, i: int, what: _Context) -> b
     if what is None or i == 0:
         return True
     if isinstance(what, tuple):
-        rest = folded[max(0, i - _ACROSS_SPACES):i].rstrip()
+        rest = folded[window_start(i, _ACROSS_SPACES):i].rstrip()
         return rest.endswith(what) or (len(rest) < _LONGEST_WORD and i > _ACROSS_SPACES)
     char = prose[at - 1]
     return char.isspace() if what == _SPACE else not char.isalpha()
@@ -215,7 +215,7 @@ def _matches_around_keywords(pattern, keywords: _Keywords, words_before, words_a
         if at < pos:
             continue  # inside the match found last
         lo = words_before.match(prose, pos, at).start()
-        hi = min(end, words_after.match(prose, stop, end).end() + 1)
+        hi = window_end(words_after.match(prose, stop, end).end(), 1, end)
         m = pattern.search(prose, lo, hi, timeout=limit)
         if m is not None and m.start() <= at:
             yield m
@@ -308,6 +308,8 @@ _MONEY_U = regex.compile(rf"(?:{_MONEY_UNITS})$", regex.I)
 _MEASURE_U = regex.compile(rf"(?:{_MEASURE_UNITS})$", regex.I)
 _DURATION_U = regex.compile(rf"(?:{_DURATION_UNITS})$", regex.I)
 _MONTH_U = regex.compile(rf"(?:{_MONTHS}|{_MONTHS_PLURAL})$", regex.I)
+# An hour glued to its number: "14h", "14h30".
+_GLUED_HOUR = regex.compile(r"h\d*$")
 _UNIT_TAIL = regex.compile(r"[²³23](?![\p{L}\p{N}])|/h(?![\p{L}])")
 _LENGTH_U = regex.compile(r"(?:km|kilomètres?|mètres?|m|miles?|milles?)$", regex.I)
 
@@ -501,7 +503,7 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at and \
-                folded.endswith(_ESTIMATE_ENDS, max(pos, words_end - _ESTIMATE_END_MAX) - start, words_end - start):
+                folded.endswith(_ESTIMATE_ENDS, window_start(words_end, _ESTIMATE_END_MAX, pos) - start, words_end - start):
             # Anchored, on at most three words: no time limit to check (it costs
             # more than the search).
             words = _LAST_WORDS.match(prose, pos, words_end)
@@ -685,11 +687,11 @@ def read_shares_whole(prose: str, figures: list[Figure]) -> None:
         if fig.category != "rate" or not fig.needs_source or not _SHARE_END.search(fig.value_text):
             continue
         start, stop = fig.span.start, fig.span.end
-        noun = _SHARE_NOUN.match(prose, stop, min(len(prose), stop + 40))
+        noun = _SHARE_NOUN.match(prose, stop, window_end(stop, 40, len(prose)))
         if noun is not None and noun.group("w").lower() not in _NOT_SHARED:
             # "un tiers des nouveaux cas": past an adjective to its noun.
-            stop = _noun_after_adjective(prose, noun.group("w").lower(), noun.end(), min(len(prose), noun.end() + 40))
-        estimate = _ESTIMATE_BEFORE_SHARE.search(prose, max(0, start - 12), start)
+            stop = _noun_after_adjective(prose, noun.group("w").lower(), noun.end(), window_end(noun.end(), 40, len(prose)))
+        estimate = _ESTIMATE_BEFORE_SHARE.search(prose, window_start(start, 12), start)
         if estimate is not None:
             start = estimate.start()
         fig.span = Span(start, stop)
@@ -706,7 +708,7 @@ def read_ranges_whole(prose: str, figures: list[Figure]) -> list[Figure]:
         if first is None or not fig.needs_source or not first.value_text.split()[-1][:1].isdigit():
             kept.append(fig)
             continue
-        between = _BETWEEN_BEFORE.search(prose, max(0, first.span.start - 8), first.span.start)
+        between = _BETWEEN_BEFORE.search(prose, window_start(first.span.start, 8), first.span.start)
         # "Entre 50 et 100", opening a paragraph, had been read as a name ("France 2").
         if first.category not in ("number", "estimate") and not (first.category == "identifier" and between):
             kept.append(fig)
@@ -729,7 +731,7 @@ _FROM_ZERO = regex.compile(r"(?<![\d.,])0[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u2
 
 def _mark_scale_bounds(prose: str, figures: list[Figure]) -> None:
     for fig in figures:
-        if fig.needs_source and fig.category in ("measure", "number") and _FROM_ZERO.search(prose, max(0, fig.span.start - 6), fig.span.start):
+        if fig.needs_source and fig.category in ("measure", "number") and _FROM_ZERO.search(prose, window_start(fig.span.start, 6), fig.span.start):
             fig.category, fig.needs_source = "scale", False
 
 
@@ -756,7 +758,7 @@ def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
     """"1 500 écoles de moins qu'en 2010 (8 200)", "le Mexique (60 800)": a
     number alone in brackets after a count gives another value of that count."""
     for counted, fig in _numbers_after_a_count(figures, _BRACKETED_COUNTS):
-        if _BRACKETED_ALONE.search(prose, max(0, fig.span.start - 3), fig.span.start) and \
+        if _BRACKETED_ALONE.search(prose, window_start(fig.span.start, 3), fig.span.start) and \
                 _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100 and \
                 not _names_a_reference(prose, fig.span.start):
             fig.category, fig.needs_source = counted.category, True
@@ -776,7 +778,7 @@ def _count_changed_to(prose: str, figures: list[Figure]) -> None:
     after a verb of change and "à" is the new value of the count its sentence gave before it."""
     for counted, fig in _numbers_after_a_count(figures, _CHANGED_COUNTS):
         if _value(fig.value_text) >= 100 and \
-                _CHANGED_TO.search(prose, max(0, fig.span.start - 20), fig.span.start) and \
+                _CHANGED_TO.search(prose, window_start(fig.span.start, 20), fig.span.start) and \
                 not _SENTENCE_END.search(prose, counted.span.end, fig.span.start):
             fig.category, fig.needs_source = counted.category, True
 
@@ -784,7 +786,7 @@ def _count_changed_to(prose: str, figures: list[Figure]) -> None:
 def _names_a_reference(prose: str, bracket_at: int) -> bool:
     """"la précédente génération (991)", "le modèle (911)": the word before the bracket
     is one that a number names or ranks, not a count."""
-    prev = _PREV_WORDS.search(prose, max(0, bracket_at - 40), prose.rfind("(", 0, bracket_at))
+    prev = _PREV_WORDS.search(prose, window_start(bracket_at, 40), prose.rfind("(", 0, bracket_at))
     return prev is not None and prev.group("w").lower() in _IDENT_BEFORE
 
 
@@ -823,7 +825,7 @@ def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str, he
         words = regex.split(r"[\-\s\u00a0\u202f]+", m.group("w").lower())
         if not _HUNDREDS_WORDS.intersection(words) or len(words) < 2:
             continue  # "mille raisons", "cent fois": alone, mostly a manner of speaking
-        before = _PREV_WORDS.search(prose, max(start, m.start() - 20), m.start())
+        before = _PREV_WORDS.search(prose, window_start(m.start(), 20, start), m.start())
         if before and before.group("w").lower() == "pour":
             continue  # "vingt pour cent": a rate written out, read with its number
         span_start = m.start("est") if m.group("est") else m.start("w")
@@ -958,7 +960,7 @@ def _is_location(prose: str, unit: str, prev_word: str, stop: int, end: int) -> 
     if not _LENGTH_U.match(unit):
         return False
     return prev_word in ("à", "environ", "quelque") and bool(
-        _PLACE_AFTER.match(prose[stop:min(end, stop + 8)]))
+        _PLACE_AFTER.match(prose[stop:window_end(stop, 8, end)]))
 
 
 def _edition_of(word: str) -> bool:
@@ -977,11 +979,11 @@ def _is_race(prose: str, unit: str, prev_word: str, estimate: bool, stop: int, e
     ("les 100 m", "100 m de haut")."""
     if estimate or not _LENGTH_U.match(unit):
         return False
-    if _RACE_BEFORE.search(prose, max(0, before - 20), before):
+    if _RACE_BEFORE.search(prose, window_start(before, 20), before):
         return True
     if prev_word not in ("le", "du", "au"):
         return False
-    return not _OF_AFTER.match(prose[stop:min(end, stop + 4)])
+    return not _OF_AFTER.match(prose[stop:window_end(stop, 4, end)])
 
 
 # Units written only in small letters: in capitals after a number they name a model ("375 MM",
@@ -1003,7 +1005,7 @@ def _names_before(prose: str, prev, at: int) -> bool:
     # A month takes no capital in French: capitalised within a sentence it names ("la sonde Mars 3").
     if not capitalised or len(word) < 2 or word.endswith(".") or (word.lower() in _MONTH_WORDS and word.islower()):
         return False
-    before = prose[max(0, prev.start() - 3):prev.start()].rstrip()
+    before = prose[window_start(prev.start(), 3):prev.start()].rstrip()
     return bool(before) and before[-1] not in ".!?«\"—–-(\n"
 
 
@@ -1019,7 +1021,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     span_start = m.start(_EST) if est else num_start
     estimate = bool(est)
     value = _value(num)
-    prev = _PREV_WORDS.search(prose, max(start, span_start - 40), span_start)
+    prev = _PREV_WORDS.search(prose, window_start(span_start, 40, start), span_start)
     prev_word = prev.group(_PREV_W).lower().replace("’", "'") if prev else ""
     # The word right before the number as written, its article kept ("d'"): each pattern of
     # the words before a number ends with a word of its own, after a space; it is searched
@@ -1044,7 +1046,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         low = glued.lower()
         if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
             return fig("ordinal", False, m.end())
-        if low in ("h", "heure") or regex.match(r"h\d*$", low):
+        if low in ("h", "heure") or _GLUED_HOUR.match(low):
             return fig("time", False, m.end())
         if low in ("%", "€", "$", "£"):
             return fig("percent" if low == "%" else "money", True, m.end())
@@ -1058,7 +1060,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             stop = more.end() if more else m.end()
             if cat == "measure" and _is_location(prose, glued, prev_word, stop, end):
                 return fig("distance", False, stop)
-            if cat == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
+            if cat == "measure" and _is_serving(prose, window_start(span_start, 30, start), span_start, value):
                 return fig("serving", False, stop)
             return fig(cat, True, stop)
         return fig("identifier", False, m.end())
@@ -1069,18 +1071,18 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("year", False, num_end)
     # The cheap tests first, the patterns where they pass.
     if len(num) == 3 and num.isdecimal() and prose[num_start - 2:num_start - 1] == "." and \
-            _SPLIT_THOUSANDS.search(prose, max(start, num_start - 6), num_start):
+            _SPLIT_THOUSANDS.search(prose, window_start(num_start, 6, start), num_start):
         return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
     date_name = _DATE_NAME_AFTER.match(prose, num_end, end) \
         if value <= 31 and prose.startswith(_DATE_NAME_OPENS, num_end) else None
     if date_name:
         return fig("date", False, date_name.end())
     if value <= 31 and not dec and not estimate and last_word == "du" and \
-            _DAY_PART_BEFORE.search(prose, max(start, span_start - 20), span_start):
+            _DAY_PART_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
         return fig("date", False, num_end)  # "le matin du 28": a day of the month
-    if last_word in _DE_WORDS and _CAPACITY_BEFORE.search(prose, max(start, span_start - 30), span_start):
+    if last_word in _DE_WORDS and _CAPACITY_BEFORE.search(prose, window_start(span_start, 30, start), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
-    after = prose[num_end:min(end, num_end + 3)]
+    after = prose[num_end:window_end(num_end, 3, end)]
     if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
         other = _RANGE_AFTER.match(prose, num_end, end)
@@ -1095,11 +1097,11 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     # spaces is one they open with (None: too many spaces to tell).
     next_char = next_character(prose, num_end)
     if (next_char is None or next_char in _ENUMERATION_OPENS) and _ENUMERATION_AFTER.match(prose, num_end, end) and \
-            prose[max(start, num_start - 3):num_start].strip(" \u00a0\u202f-–—\"»:")[-1:] in ("", ".", "!", "?"):
+            prose[window_start(num_start, 3, start):num_start].strip(" \u00a0\u202f-–—\"»:")[-1:] in ("", ".", "!", "?"):
         return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
     if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
         return fig("rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
-    if prev_word == "sur" and _same_before_sur(prose, max(start, num_start - 30), num_start, num):
+    if prev_word == "sur" and _same_before_sur(prose, window_start(num_start, 30, start), num_start, num):
         return fig("manner", False, num_end)  # "24 heures sur 24": always
     if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
             (not estimate and value < 100 and num.isdecimal() and not dec and
@@ -1134,9 +1136,9 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         if category == "measure" and _is_race(prose, unit.group(_UNIT), prev_word, estimate, stop, end, span_start):
             return fig("identifier", False, stop)
         if category == "money" and last_word in _DE_WORDS and \
-                _DENOMINATION_BEFORE.search(prose, max(start, span_start - 30), span_start):
+                _DENOMINATION_BEFORE.search(prose, window_start(span_start, 30, start), span_start):
             return fig("denomination", False, stop)
-        if category == "measure" and _is_serving(prose, max(start, span_start - 30), span_start, value):
+        if category == "measure" and _is_serving(prose, window_start(span_start, 30, start), span_start, value):
             return fig("serving", False, stop)
         if category == "measure" and unit.group(_UNIT).lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
@@ -1165,7 +1167,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("ordinal", False, next_end)  # "le 1 er mai": an ordinal cut in collection
     if next_word in _RESULT_NOUNS or \
             (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, next_end, end))) or \
-            (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, max(start, span_start - 30), span_start)):
+            (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, window_start(span_start, 30, start), span_start)):
         return fig("result", False, next_end)
     if prev_word in _SINGULAR_ARTICLES and (_conjugated(next_word) or _in_the_present_plural(next_word)):
         # "la 13 demeureront closes": a line, a name; "les écoutants du 115 répondent": a number
@@ -1175,10 +1177,10 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return fig("identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
     if next_word in _ADDRESS_NOUNS and not estimate:
         return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
-    if last_word in _DE_WORDS and _SCORE_BEFORE.search(prose, max(start, span_start - 20), span_start):
+    if last_word in _DE_WORDS and _SCORE_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
         return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
     if value < 100 and not dec and not estimate and last_word == "à" and \
-            _MATCH_SCORE_BEFORE.search(prose, max(start, span_start - 40), span_start):
+            _MATCH_SCORE_BEFORE.search(prose, window_start(span_start, 40, start), span_start):
         return fig("score", False, num_end)  # "s'est incliné 2 à 1 face à Lyon"
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
         return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
@@ -1189,7 +1191,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         # a model named by its number; a count after a name would be followed by the plural of what
         # it counts ("Nantes 300 manifestants" is rare), not by a participle.
         return fig("identifier", False, num_end)
-    if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, max(start, span_start - 30), span_start)):
+    if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, window_start(span_start, 30, start), span_start)):
         return fig("identifier", False, next_end)
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group(_NEXT_W)[:1].isupper() and
                                       next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
