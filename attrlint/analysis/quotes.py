@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import next_character, offsets_of
+from ..guards import next_character, offsets_of, window_start
 from ..word_lists import function_word_alternation as _alternation, with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
@@ -24,13 +24,6 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 _CLOSERS = {"»": "«", "”": "“", "›": "‹"}
 _MARK_CHARS = "«»“”‹›„\""
 _SPACE = " \t\n\r\u00a0\u202f\u2009"
-
-
-def _back(at: int, reach: int) -> int:
-    """Where a window of ``reach`` characters before ``at`` starts, at the text's start at the
-    earliest, as max() gives it, without the builtin's reading of its arguments, which
-    costs more than the test (a quotation is read in a dozen such windows)."""
-    return at - reach if at > reach else 0
 
 
 def _marks_in(prose: str, start: int, end: int) -> list[int]:
@@ -438,7 +431,7 @@ _ARTICLE_BEFORE = regex.compile(
 
 
 def _after_an_article(prose: str, at: int) -> bool:
-    return _ARTICLE_BEFORE.search(prose, _back(at, 8), at) is not None
+    return _ARTICLE_BEFORE.search(prose, window_start(at, 8), at) is not None
 
 
 # How far before a quotation the noun of the work it names may stand, in its clause.
@@ -450,7 +443,7 @@ _CLAUSE_BREAK = regex.compile(r"(?r)[.!?;:«»“”\"\n]")
 def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
     """Whether a noun for a work stands a few words before ``at``, in the same clause
     ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »")."""
-    lo = _back(at, _TITLE_NOUN_REACH)
+    lo = window_start(at, _TITLE_NOUN_REACH)
     stop = _CLAUSE_BREAK.search(prose, lo, at)
     if stop is not None:
         lo = stop.end()
@@ -464,11 +457,11 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
     ``nxt``: the first character after the quotation that is no space (:func:`next_character`)."""
     at = q.span.start
     if _ends_with_a_name(prose, at):
-        wide = _back(at, 60)
+        wide = window_start(at, 60)
         titled = _holds_a_title_noun(prose, wide, at, titles)
         if titled and _names_a_title(_AUTHOR_BEFORE.search(prose, wide, at), titles):
             return True
-        lo = _back(at, 50)
+        lo = window_start(at, 50)
         # Where the wider window holds no title noun, the narrower one holds one only in the run of
         # letters it cuts at its start: its other runs are runs of the wider one.
         titled = _holds_a_title_noun(prose, lo, at, titles) if titled else \
@@ -498,10 +491,10 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
     """"L'adage selon lequel « … »": a title noun, then "selon lequel" or "qui veut que"."""
-    before = prose[_back(at, 30):at]
+    before = prose[window_start(at, 30):at]
     if "selon" not in before and "veut" not in before:
         return False  # most quotations follow neither: the pattern is not searched for them
-    return _names_a_title(_SAYING_BEFORE.search(prose, _back(at, 40), at), titles)
+    return _names_a_title(_SAYING_BEFORE.search(prose, window_start(at, 40), at), titles)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -514,7 +507,7 @@ def _ends_with_a_name(prose: str, at: int) -> bool:
 
     The spaces of the patterns are all spaces to ``str.split``, so the last word
     here holds the name a match ends with."""
-    before = prose[_back(at, 60):at].rstrip()
+    before = prose[window_start(at, 60):at].rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
     words = before.rsplit(None, 1)
@@ -565,12 +558,12 @@ _INFINITIVE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?:er|ir)")
 _PROCEEDINGS_REACH = 120
 
 
-def _charged_further_back(prose: str, at: int, words: list[str], before: str) -> bool:
+def _charged_furtherwindow_start(prose: str, at: int, words: list[str], before: str) -> bool:
     """The legal qualification after "pour", with the proceedings named earlier in the sentence;
     not "pour « déterminer les causes »", a purpose, which a charge's noun never is. ``before``:
     the text before ``at`` folded (:func:`fold_case`), its last 40 characters at least."""
-    window = _back(at, _PROCEEDINGS_REACH)
-    lo = at - 40 if at - 40 > window else window
+    window = window_start(at, _PROCEEDINGS_REACH)
+    lo = window_start(at, 40, window)
     if not before[-40:].rstrip().endswith(_CHARGE_TAIL_ENDS):
         return False  # most quotations follow none of its words: no pattern is tried for them
     if not words or _INFINITIVE.fullmatch(words[0]):
@@ -604,13 +597,13 @@ def _charge_quoted_whole(prose: str, q: Quote, words: list[str]) -> bool:
     opening = _CHARGE_OPENING.match(prose, q.inner.start, q.inner.end)
     if opening is None or opening.group("offence").lower() not in subject_words().offences:
         return False
-    return _proceedings_named_before(prose, _back(q.span.start, _PROCEEDINGS_REACH), q.span.start)
+    return _proceedings_named_before(prose, window_start(q.span.start, _PROCEEDINGS_REACH), q.span.start)
 
 
 def _charged_for(prose: str, at: int, before: str | None = None) -> bool:
     """``_CHARGED_FOR`` before ``at``, searched only when the words before end as it must;
     ``before``: the 60 characters before ``at`` folded (:func:`fold_case`), when the caller has them."""
-    window = _back(at, 60)
+    window = window_start(at, 60)
     if before is None:
         before = fold_case(prose, window, at)
     if not before.rstrip().endswith(_CHARGED_FOR_ENDS) or not _holds_any(before, _PROCEEDING_HELD):
@@ -803,15 +796,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # is tried only for the few quotations that hold one.
     if _holds_a_code_mark(prose, q.inner) and _CODE.fullmatch(prose, q.inner.start, q.inner.end):
         return "term"  # "//pms.example.fr/module/embed": an address or code left in the text, not words
-    if prose[_back(q.span.start, 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
+    if prose[window_start(q.span.start, 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
             _GLOSS_CLOSE.match(prose, q.span.end):
         return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
-    prev = _prev_word(prose, _back(at, 40), at)
+    prev = _prev_word(prose, window_start(at, 40), at)
     lists = quote_words()
     titles = lists["title_nouns"]
     if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles) and \
-            not _ANNOUNCING_COLON.search(prose, _back(at, 40), at) and \
+            not _ANNOUNCING_COLON.search(prose, window_start(at, 40), at) and \
             not (":" in prose[prev.end(1):at] and _SENTENCE_INSIDE.search(prose, q.inner.start, q.inner.end)):
         return "title"
     if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
@@ -824,30 +817,30 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # The patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
-    before = fold_case(prose, _back(at, _BEFORE_READ), at)
-    about = _ABOUT_BEFORE.search(prose, _back(at, 40), at) if "sur" in before[-40:] else None
+    before = fold_case(prose, window_start(at, _BEFORE_READ), at)
+    about = _ABOUT_BEFORE.search(prose, window_start(at, 40), at) if "sur" in before[-40:] else None
     if _names_a_title(about, titles):
         return "title"  # "une étude sur « … »": what a work is about, named by its title
-    if ":" in before and _RELATED_LINK.search(prose, _back(at, 60), at):
+    if ":" in before and _RELATED_LINK.search(prose, window_start(at, 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
-    dash_window = prose[_back(at, 4):at]  # the pattern's dash must be in it: most windows hold none
+    dash_window = prose[window_start(at, 4):at]  # the pattern's dash must be in it: most windows hold none
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
-            _DASH_BEFORE.search(prose, _back(at, 4), at) and _DASH_AFTER.match(prose, q.span.end):
+            _DASH_BEFORE.search(prose, window_start(at, 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, at, before) or _charged_further_back(prose, at, words, before) or \
+    if _charged_for(prose, at, before) or _charged_furtherwindow_start(prose, at, words, before) or \
             _charge_quoted_whole(prose, q, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and last not in ".!?…" and not text.in_first_person(q.inner):
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
     gloss_window = before[-50:]
     if ("signifi" in gloss_window or "dire" in gloss_window or "tradui" in gloss_window) and \
-            _GLOSS_BEFORE.search(prose, _back(at, 50), at):
+            _GLOSS_BEFORE.search(prose, window_start(at, 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
     # _LISTED_BEFORE opens on a closing mark, which most windows lack; _LISTED_AFTER needs ",",
     # "et" or "ou" after the spaces.
-    marks_before = prose[_back(at, 8):at]
+    marks_before = prose[window_start(at, 8):at]
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
-            _LISTED_BEFORE.search(prose, _back(at, 8), at)) or \
+            _LISTED_BEFORE.search(prose, window_start(at, 8), at)) or \
             (nxt in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
         if (not last or last not in ".!?…") and not text.in_first_person(q.inner):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
@@ -894,7 +887,7 @@ def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
         return False
     opens_phrase = words[0].lower() in _PREPOSITIONS
     if not opens_phrase:
-        before = _WORD_BEFORE.search(prose, _back(q.span.start, 20), q.span.start)
+        before = _WORD_BEFORE.search(prose, window_start(q.span.start, 20), q.span.start)
         if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
             return False
     inner = prose[q.inner.start:q.inner.end].strip()

@@ -10,7 +10,7 @@ from string import ascii_lowercase, ascii_uppercase, digits
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import offsets_of, regex_timeout
+from ..guards import offsets_of, regex_timeout, window_start
 from ..model import Span
 
 _ABBREVIATIONS = {
@@ -135,7 +135,7 @@ def _is_abbreviation(prose: str, sent_start: int, dot: int) -> bool:
         # mark, which neither an abbreviation nor an initial does. ("$" of the pattern also
         # matches before a line break: the pattern reads that case.)
         return False
-    before = _WORD_BEFORE.search(prose, dot - 12 if dot - 12 > sent_start else sent_start, dot)  # (no call to max())
+    before = _WORD_BEFORE.search(prose, window_start(dot, 12, sent_start), dot)
     if not before:
         return False
     word = before.group(1)

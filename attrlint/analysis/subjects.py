@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..guards import window_end
 from ..word_lists import read_word_lists, word_sets
 from ..model import Span, Token
 from ..patterns import regex
@@ -42,12 +43,6 @@ _SUBJECT_LISTS = word_sets("lexicon/subjects.toml")
 PERSON_PRONOUNS = _FUNCTION_WORDS["person_pronouns"]
 # Object pronouns between a subject and its verb ("Ce dernier l'a contredit", "il ne l'a pas dit").
 _OBJECT_CLITICS = _FUNCTION_WORDS["object_pronouns"] | _TERMINALS["REFL"] | _TERMINALS["NEG"]
-
-
-def _scan_stop(end: int, reach: int) -> int:
-    """``min(end, reach)``, without the builtin's reading of its arguments, which costs more than
-    the test: where a scan of a sentence's tokens up to ``reach`` stops in a sentence ending at ``end``."""
-    return reach if reach < end else end
 
 
 @dataclass(frozen=True)
@@ -187,7 +182,7 @@ def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: Subjec
     is the pronoun after its comma. Returns that pronoun's span, or None."""
     if tokens[i].category not in ("DET", "DE"):
         return None
-    for k in range(i + 1, _scan_stop(t1 - 2, i + _PHRASE_REACH)):
+    for k in range(i + 1, window_end(i, _PHRASE_REACH, t1 - 2)):
         if tokens[k].category == "COMMA":
             pronoun, clitic = tokens[k + 1], tokens[k + 2]
             if pronoun.lower in PERSON_PRONOUNS and pronoun.lower in words.pronouns and clitic.lower in _TAKEN_UP:
@@ -319,7 +314,7 @@ def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
     """The first word of the sentence after a heading that ends on a quotation and was glued to
     it when line breaks were lost ("Une rentrée « sous tension »La ministre a…": a capital right
     after the closing mark, with no space), or None when there is none."""
-    for j in range(t0, _scan_stop(t1 - 1, t0 + _HEADING_REACH)):
+    for j in range(t0, window_end(t0, _HEADING_REACH, t1 - 1)):
         tok = tokens[j]
         if tok.category != "QUOTE":
             continue
@@ -350,7 +345,7 @@ def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
 def _adverbial(tokens: list[Token], j: int, t1: int) -> bool:
     """Whether a comma comes within the next few words, before any verb: the
     first word opened an adverbial, not a subject."""
-    for k in range(j, _scan_stop(t1, j + 3)):
+    for k in range(j, window_end(j, 3, t1)):
         if tokens[k].category == "COMMA":
             return True
         if tokens[k].category in _PHRASE_ENDS:
@@ -451,7 +446,7 @@ def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int) -> int | None:
     ends none of the sentence's phrases, and quoted words do not use up the reach."""
     quoted = False
     left = _OPENER_REACH - 1
-    for j in range(j0, _scan_stop(t1, j0 + 3 * _OPENER_REACH)):
+    for j in range(j0, window_end(j0, 3 * _OPENER_REACH, t1)):
         if tokens[j].category == "QUOTE":
             quoted = not quoted
             continue
