@@ -37,9 +37,14 @@ def openings_of(phrases: Iterable[str]) -> tuple[str, ...] | None:
     openings = {_opening(phrase) for phrase in phrases}
     if "" in openings:
         return None
-    # An opening that holds another ("adjugées", "adjugé") is found whenever that one is.
-    return tuple(sorted(opening for opening in openings
-                        if not any(other != opening and other in opening for other in openings)))
+    # An opening that holds another ("adjugées", "adjugé") is found whenever that one is. Only a
+    # shorter one may hold it, and whatever holds a dropped one holds the one it holds: shortest
+    # first, each is compared with the ones kept only.
+    kept: list[str] = []
+    for opening in sorted(openings, key=len):
+        if not any(other in opening for other in kept):
+            kept.append(opening)
+    return tuple(sorted(kept))
 
 
 def may_hold(text: str, start: int, end: int, openings: tuple[str, ...] | None) -> bool:
@@ -48,8 +53,8 @@ def may_hold(text: str, start: int, end: int, openings: tuple[str, ...] | None) 
     stands there. For short texts (a sentence, a few words)."""
     if openings is None:
         return True
-    folded = fold_case(text, start, end)
-    return any(opening in folded for opening in openings)
+    # map() over the bound method, not a generator: a test for each opening, most failing.
+    return any(map(fold_case(text, start, end).__contains__, openings))
 
 
 class PhraseSearch:
@@ -65,7 +70,7 @@ class PhraseSearch:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``self.pattern.search(text, pos, endpos)``."""
-        end = len(text) if endpos is None else min(endpos, len(text))
+        end = len(text) if endpos is None or endpos > len(text) else endpos
         if self.openings is not None and not self._may_hold(text, pos, end, self.openings):
             return None
         return self.pattern.search(text, pos, end)
@@ -73,7 +78,8 @@ class PhraseSearch:
     def _may_hold(self, text: str, pos: int, end: int, openings: tuple[str, ...]) -> bool:
         """Whether ``text[pos:end]``, folded, holds one of ``openings``."""
         for lo in range(pos, end, _WINDOW):
-            folded = fold_case(text, lo, min(end, lo + _WINDOW + self.overlap))
-            if any(opening in folded for opening in openings):
+            hi = lo + _WINDOW + self.overlap
+            folded = fold_case(text, lo, hi if hi < end else end)
+            if any(map(folded.__contains__, openings)):
                 return True
         return False

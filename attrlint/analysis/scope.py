@@ -162,10 +162,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
                 framing_left, framing_cue = framing_reach, cue
-            elif _reports_from(ad, s, cue) and _relays_the_whole_news(ad, s, cue):
+            elif _reports_from(ad, s, cue) and (_relays_the_whole_news(ad, s, cue) or sourced_before(i)):
                 # "Selon le journal, qui a révélé l'information, …": the news is the source's, all of it.
-                framing_left, framing_cue = framing_reach, cue
-            elif _reports_from(ad, s, cue) and sourced_before(i):
                 # "Le journal révèle que … Selon le quotidien, …": after sentences that all give
                 # their source, "Selon X, …" still opens the paragraph's account.
                 framing_left, framing_cue = framing_reach, cue
@@ -240,8 +238,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     # only the quotations' ``continues``, which the reading does not look at.
     going_on: set[int] | None = None
     for q in ad.quotes:
-        if q.attributed:
-            continue
+        if q.attribution is not None or q.continues:
+            continue  # attributed (its fields read, not the property: a call costs more than the test)
         sentence = ad.sentence_at(q.span.start)
         if sentence is None:
             continue
@@ -320,7 +318,7 @@ GOING_ON_REACH = 4
 def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
     """The sentences between a cue and a cue a few sentences on in its paragraph that takes its
     source up again ("toujours selon X", "selon la même source"): the account goes on between them."""
-    if not any(c.kind == "continuation" for c in ad.cues):
+    if "continuation" not in {c.kind for c in ad.cues}:
         return set()  # most documents: no cue takes a source up again
     return _between_a_cue_and(ad, RESUME_REACH, lambda c: c.kind == "continuation")
 
@@ -351,7 +349,7 @@ def _goes_on_in_the_next(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool
     """Whether the quotation ``q``, the last of its sentence, is followed in its paragraph by a sentence
     opening on a quotation whose incise goes on with words already spoken and names its speaker ("Les
     spectateurs « devront porter un masque ». « … », a ajouté la direction."): the words before were theirs."""
-    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    last = ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start)  # its last character
     if last is None or last.index + 1 >= len(ad.sentences) or top.any_starting_in(q.span.end, last.span.end):
         return False
     after = ad.sentences[last.index + 1]
@@ -411,10 +409,15 @@ def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue
             if s.index in speaking and (spoke is None or spoke.block != s.block):
                 spoke = s
             continue
-        opening = [t.index for t in (last, spoke) if t is not None and t.block == s.block and s.index - t.index <= reach]
+        # The account opens at the earlier of the two in the paragraph and within reach (no list
+        # is made for two sentences, nor min() called).
+        opening = -1
+        for t in (spoke, last):
+            if t is not None and t.block == s.block and s.index - t.index <= reach and (opening < 0 or t.index < opening):
+                opening = t.index
         # Right after the sentence that opens the account, no sentence lies between: its cues are not read.
-        if opening and min(opening) + 1 < s.index and any(takes_up(c) for c in outside):
-            found.update(range(min(opening) + 1, s.index))
+        if opening >= 0 and opening + 1 < s.index and any(takes_up(c) for c in outside):
+            found.update(range(opening + 1, s.index))
         last, spoke = s, None
     return found
 
@@ -438,15 +441,17 @@ def _sourced_from_the_next(ad: AnalysedDocument, sourced: list[Sentence]) -> set
     ``sourced`` are the sentences with a cue outside quotations."""
     found = set()
     prose, sentences = ad.prose, ad.sentences
+    # Each pattern reads a sentence's first 60 characters (bounded by a test: min() costs more).
     for s in sourced:
         if s.index and sentences[s.index - 1].block == s.block and _may_point_back(prose[s.span.start]) and \
-                _POINTS_BACK.match(prose, s.span.start, min(s.span.end, s.span.start + 60)):
+                _POINTS_BACK.match(prose, s.span.start, s.span.start + 60 if s.span.end > s.span.start + 60 else s.span.end):
             found.add(s.index - 1)  # "Ces chiffres ont été communiqués par la préfecture."
     for s in islice(sentences, 1, None):
         # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for them.
         first = prose[s.span.start:s.span.start + 1]
         if (first in _C_EST_OPENING or first.isspace()) and sentences[s.index - 1].block == s.block and \
-                _POINTS_BACK_AT_WORDS.match(prose, s.span.start, min(s.span.end, s.span.start + 60)):
+                _POINTS_BACK_AT_WORDS.match(prose, s.span.start,
+                                            s.span.start + 60 if s.span.end > s.span.start + 60 else s.span.end):
             found.add(s.index - 1)  # "C'est par ces mots que…"
     return found
 
@@ -831,8 +836,8 @@ def _go_on_after_a_colon(ad: AnalysedDocument, top: SpanIndex) -> None:
     further on are no bridge: "…comme un « chef », rapporte l'AFP. Dans la salle, l'émotion
     était vive : « … »" leaves the words after the colon to someone the article does not name.)"""
     for q in top.items:
-        if q.attributed or not q.is_speech:
-            continue
+        if q.attribution is not None or q.continues or not q.is_speech:
+            continue  # attributed (its fields read, not the property: a call costs more than the test)
         s = ad.sentence_at(q.span.start)
         if s is None or s.index == 0 or any(not c.in_quote for c in s.cues) or \
                 not _COLON_BEFORE_MARK.search(ad.prose, s.span.start, q.span.start) or \
@@ -935,7 +940,7 @@ def _names_someone(ad: AnalysedDocument, word: str) -> bool:
 def _sentences_of(ad: AnalysedDocument, q: Quote) -> tuple[Sentence | None, Sentence | None]:
     """The sentence a quotation opens in and the one it ends in (the same for most)."""
     first = ad.sentence_at(q.span.start)
-    end = max(q.span.start, q.span.end - 1)
+    end = q.span.end - 1 if q.span.end > q.span.start else q.span.start  # its last character
     if first is not None and end < first.span.end:
         return first, first
     return first, ad.sentence_at(end)
@@ -1118,11 +1123,18 @@ def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence 
 
 
 def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
-    return ad.prose[max(0, cue.span.start - 3):cue.span.start].rstrip().endswith(",")
+    at = cue.span.start
+    return ad.prose[at - 3 if at > 3 else 0:at].rstrip().endswith(",")
 
 
 def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
     """The quotation ``q`` translates: the one right before it, « … » (« … »)."""
+    # Only spaces (each one to str.rstrip too) stand between the bracket and the mark: most
+    # quotations have another character there, and the one before them is not looked up.
+    at = q.span.start
+    lead = ad.prose[at - 8 if at > 8 else 0:at].rstrip()
+    if lead and lead[-1] != "(":
+        return None
     other = top.before(q.span.start)
     # Most quotations have no bracket before them: the pattern is not tried for them.
     if other is not None and other.span.end <= q.span.start and ad.prose.find("(", other.span.end, q.span.start) >= 0 \
@@ -1169,9 +1181,11 @@ def _continues_unclosed(ad: AnalysedDocument, q: Quote, opened: _OpenQuotes, eve
     """Whether ``q`` reopens an attributed quotation left open just before it, in its block
     (« A. « B. »), or is words its speaker quotes after a colon, their closing mark shared with
     the open quotation's ("« … », dit Paul. « C'était juste : « Salut ! »"). ``every`` indexes
-    all the quotations (None when no mark is left open: ``opened`` is then empty)."""
+    all the quotations (None when no mark is left open: ``opened`` is then empty, and not read)."""
+    if every is None:
+        return False
     last = opened.last_before(q.span.start)
-    if last is None or every is None:
+    if last is None:
         return False
     at, attributed = last
     if at < ad.blocks[q.block].span.start or every.any_starting_in(at + 1, q.span.start):
@@ -1217,21 +1231,24 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         return True
     if cue.kind != "speech":
         return False
-    if cue.source is None and not _NAMED_ADDRESSEE.search(ad.prose, cue.span.start, cue.span.end) and \
-            not _AFTER_CLOSING_MARK.search(ad.prose, max(0, cue.span.start - 8), cue.span.start):
+    # The windows before the verb are bounded by a test: max() costs more than the test.
+    at = cue.span.start
+    back = at - 8 if at > 8 else 0
+    if cue.source is None and not _NAMED_ADDRESSEE.search(ad.prose, at, cue.span.end) and \
+            not _AFTER_CLOSING_MARK.search(ad.prose, back, at):
         # "…, a expliqué à BFMTV Patrick Palem": the names after the verb hold the speaker,
         # read as its addressee. Right after a closing mark and its comma, a verb of saying
         # has its subject after it, however far ("…», a plaidé sur Europe 1 un des
         # vice-présidents du parti, Paul Durand").
         return False
-    before = ad.prose[max(0, cue.span.start - 8):cue.span.start].rstrip()
+    before = ad.prose[back:at].rstrip()
     # Most incises follow their comma or mark right away: the object pronouns that may stand
     # between (words, which hold no mark) are looked for only when they do not.
     if before.endswith(_INCISE_MARKS):
         return True
     before = _CLITICS.sub(" ", before).rstrip()
     return before.endswith(_INCISE_MARKS) or \
-        INCISE_LEAD.search(ad.prose, max(0, cue.span.start - 40), cue.span.start) is not None
+        INCISE_LEAD.search(ad.prose, at - 40 if at > 40 else 0, at) is not None
 
 
 def _continues_quote_of_its_sentence(q: Quote, top: SpanIndex, s: Sentence | None) -> bool:
@@ -1254,7 +1271,9 @@ def _cut_before_attributed(ad: AnalysedDocument, top: SpanIndex) -> None:
     speaker's words (see ``_continues_quote_of_its_sentence`` for the other way round)."""
     items = top.items
     for a, b in zip(items, items[1:]):
-        if a.attributed or not b.attributed or not (a.is_speech and b.is_speech) or a.block != b.block:
+        # ``a`` unattributed, ``b`` attributed (their fields read, not the property: a call costs more).
+        if a.attribution is not None or a.continues or (b.attribution is None and not b.continues) or \
+                not (a.is_speech and b.is_speech) or a.block != b.block:
             continue
         s = ad.sentence_at(max(a.span.start, a.span.end - 1))
         if s is None or not s.span.start <= b.span.start < s.span.end or \

@@ -118,14 +118,16 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
     (one sentence), keyed by the offset of the quotation's opening mark, when
     the words of the clause before the colon name a speaker or a document."""
     found: dict[int, Cue] = {}
-    clause = t0
-    for c in range(t0, t1 - 1):
-        tok = tokens[c]
-        if tok.category in ("STOP", "QUOTE"):
-            clause = c + 1
-        if tok.category != "COLON" or tokens[c + 1].category != "QUOTE":
-            continue
-        window = tokens[max(clause, c - _COLON_REACH):c]
+    # Only the colons right before an opening mark are read, not each token of the sentence.
+    for c in [c for c in range(t0, t1 - 1) if tokens[c].category == "COLON" and tokens[c + 1].category == "QUOTE"]:
+        # The words before the colon, back to the start of its clause (after a full stop or a
+        # quotation mark) or ``_COLON_REACH`` tokens, whichever is nearer.
+        clause = c - _COLON_REACH if c - _COLON_REACH > t0 else t0
+        for k in range(c - 1, clause - 1, -1):
+            if tokens[k].category in ("STOP", "QUOTE"):
+                clause = k + 1
+                break
+        window = tokens[clause:c]
         naming = [t for t in window
                   if (t.category in _NAMING or (t.category.startswith("SPEECH_") and t.category != "SPEECH_NOUN"))
                   and not _sentence_initial(tokens, t, t0)]
@@ -137,14 +139,14 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
         # "Son avis aux jeunes parents est clair :": a person's advice, reply or verdict.
         naming += [t for k, t in enumerate(window[1:], 1)
                    if t.category == "SPEECH_NOUN" and window[k - 1].lower in _POSSESSIVES]
-        # "Son début :", "Sa seule certitude :": a lead that is only a possessive and its noun.
-        if 2 <= len(window) <= 3 and window[0].lower in _POSSESSIVES and c - clause == len(window):
+        # "Son début :", "Sa seule certitude :": a lead that is only a possessive and its noun (a
+        # window this short is its whole clause).
+        if 2 <= len(window) <= 3 and window[0].lower in _POSSESSIVES:
             naming.append(window[0])
         if naming:
             naming.sort(key=lambda t: t.start)
             span = Span(naming[0].start, naming[-1].end)
             found[tokens[c + 1].start] = Cue("introducer", span, ":", source=span, block=block)
-        clause = c + 1
     return found
 
 
@@ -160,7 +162,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
     s = ad.sentence_at(q.span.start)
     if s is None:
         return None
-    if s.subject is not None and s.subject.end <= q.span.start and not _opens(ad, s, q) and \
+    # Whether the quotation opens its sentence (``opens``: perhaps after a short adverbial), read
+    # once for all the readings below.
+    opens_bare, opens = _openings(ad, s, q)
+    if s.subject is not None and s.subject.end <= q.span.start and not opens and \
             ((_WORD.search(ad.prose, s.subject.end, q.span.start) and
               not _NOUN_COMPLEMENT.fullmatch(ad.prose, s.subject.end, q.span.start)) or
              _AUXILIARY.fullmatch(ad.prose, s.subject.end, q.span.start) or _opens_on_saying(ad, s, q)) and \
@@ -168,14 +173,14 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
-    for speaker_in_sentence in _SPEAKERS_IN_SENTENCE:
+    for speaker_in_sentence in _SPEAKERS_IN_AN_OPENING_SENTENCE if opens else _SPEAKERS_IN_SENTENCE:
         speaker = speaker_in_sentence(ad, s, q)
         if speaker is not None:
             return _cue_at(ad, speaker, q)
-    if _opens(ad, s, q, adverbial=False) and s.subject is not None and s.subject.start >= q.span.end and \
+    if opens_bare and s.subject is not None and s.subject.start >= q.span.end and \
             _COLON_AFTER.fullmatch(ad.prose, q.span.end, s.subject.start):
         return _cue(ad, s, q, "subject")  # "« On n'est pas fatigués » : les manifestants ont défilé…"
-    if (_opens(ad, s, q) or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start) or
+    if (opens or _LEADING_CONJUNCTION.fullmatch(ad.prose, s.span.start, q.span.start) or
             _bridges(ad.prose, s.span.start, q.span.start)) \
             and s.index > 0 and ad.sentences[s.index - 1].block == s.block:
         # "Paul Durand a dressé son bilan. Mais « nous devons poursuivre »": a conjunction or a
@@ -246,7 +251,7 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
             # before reports. (Words right after a subject, "Les spectateurs « sont venus… »", describe it.)
             return Cue("previous-speaker", reporter.source or reporter.span, "", source=reporter.source,
                        source_text=reporter.source_text, block=q.block)
-    if _opens(ad, s, q, adverbial=False):
+    if opens_bare:
         speaker = _channel_speaker_next(ad, s, q)
         if speaker is not None:
             # « … ». Sur sa page, la maire Lucie Garnier s'est excusée.: the person heard through the
@@ -460,8 +465,13 @@ def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
         return None
     # The text is the object of a verb or a preposition ("signer une charte « … »"), not the
     # subject the quotation's own verb follows ("Le projet de loi « va dans le bon sens »").
-    clause = max(s.span.start, *(ad.prose.rfind(mark, s.span.start, lead.start()) + 1 for mark in ",:;"))
-    if not _WORD.search(ad.prose, clause, lead.start()):
+    # The clause opens after the last comma, colon or semicolon before the lead, if any.
+    clause, lead_start = s.span.start, lead.start()
+    for mark in ",:;":
+        after_mark = ad.prose.rfind(mark, s.span.start, lead_start) + 1
+        if after_mark > clause:
+            clause = after_mark
+    if not _WORD.search(ad.prose, clause, lead_start):
         return None
     return _document_word(ad.prose, lead.start(), lead.end(), documents | quote_words()["colon_documents"])
 
@@ -565,7 +575,7 @@ def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | No
     last = None
     # The verb stands a few words before the marks: looking further would read a long sentence
     # of many quotations once for each of them.
-    start = max(s.span.start, q.span.start - _PERCEIVED_REACH)
+    start = q.span.start - _PERCEIVED_REACH if q.span.start - _PERCEIVED_REACH > s.span.start else s.span.start
     if not may_hold(ad.prose, start, q.span.start, _PERCEIVING_OPENINGS):
         return None
     for word in _PERCEPTION_WORD.finditer(ad.prose, start, q.span.start):
@@ -642,8 +652,9 @@ def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     """The agent of a passive that speaks ``q``, woven into its clause ("Sa « bravoure » a été
     saluée par la fédération", "retiré par la commission électorale, officiellement « … »"): the one
     who does what the verb says is its subject in the active, whatever the verb (SPEC §2.1 rule 4),
-    when it can speak (a person, an institution, a name); None otherwise."""
-    if ad.prose.find("par", s.span.start, s.span.end) < 0 or _opens(ad, s, q):
+    when it can speak (a person, an institution, a name); None otherwise. Not tried for a quotation
+    that opens its sentence (``_SPEAKERS_IN_AN_OPENING_SENTENCE``)."""
+    if ad.prose.find("par", s.span.start, s.span.end) < 0:
         return None  # most sentences hold no "par": the pattern is not searched in them
     for match in _PASSIVE_AGENT.finditer(ad.prose, s.span.start, s.span.end):
         head = match.group("head")
@@ -676,8 +687,9 @@ _COMPOUND_TENSE = regex.compile(rf"[\s\u00a0\u202f]+(?:n['’]|ne[\s\u00a0\u202f
 def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     """The subject of the sentence before ``s`` when ``s`` opens on "et" and a past participle, with no
     subject of its own ("Le ministre a rappelé que… Et justifié le recours à un vote bloqué, « … »"): the
-    same subject speaks the words woven into it; None otherwise."""
-    if s.subject is not None or s.index == 0 or _opens(ad, s, q) or \
+    same subject speaks the words woven into it; None otherwise. Not tried for a quotation that opens
+    its sentence (``_SPEAKERS_IN_AN_OPENING_SENTENCE``)."""
+    if s.subject is not None or s.index == 0 or \
             _SHARED_SUBJECT.match(ad.prose, s.span.start, q.span.start) is None:
         return None
     prev = ad.sentences[s.index - 1]
@@ -696,6 +708,9 @@ def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 # subject a sentence opening on "et" and a participle shares with the one before ("Et justifié « … »").
 _SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker,
                          _passive_agent, _elided_subject)
+# Those tried for a quotation that opens its sentence (perhaps after a short adverbial, see
+# ``_opens``): the agent of a passive and a shared subject speak only words woven into it.
+_SPEAKERS_IN_AN_OPENING_SENTENCE = _SPEAKERS_IN_SENTENCE[:-2]
 
 
 # The kinds of cue whose verb says something.
@@ -1027,6 +1042,15 @@ def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) 
     return not before or (adverbial and before.endswith(",") and _SHORT_ADVERBIAL.fullmatch(before) is not None)
 
 
+def _openings(ad: AnalysedDocument, s: Sentence, q: Quote) -> tuple[bool, bool]:
+    """``_opens(ad, s, q, adverbial=False)`` and ``_opens(ad, s, q)``, the lead before the
+    quotation read once for both."""
+    before = ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
+    if not before:
+        return True, True
+    return False, before.endswith(",") and _SHORT_ADVERBIAL.fullmatch(before) is not None
+
+
 def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
     """The cue that gives ``q`` the subject of ``s`` as its source (``s`` has one)."""
     assert s.subject is not None
@@ -1097,7 +1121,8 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     prompted: list[tuple[Quote, Sentence]] = []
     answered = False
     for q in top:
-        s = ad.sentence_at(q.span.start) if not q.attributed else None
+        # Read for the unattributed (the fields, not the property: a call costs more than the test).
+        s = ad.sentence_at(q.span.start) if q.attribution is None and not q.continues else None
         if s is not None and (_opens(ad, s, q) or _ANSWER_MARK.fullmatch(ad.prose, s.span.start, q.span.start)):
             if _answers_a_question(ad, s):
                 q.continues = answered = True  # an interview: the answer to the question set in the paragraph before
@@ -1107,13 +1132,13 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         for q, s in prompted:
             if _answers_a_prompt(ad, s):
                 q.continues = True  # "On vous reproche d'avoir attendu…": the interviewer's prompt, answered
-    attributed = [q for q in top if q.attributed]
+    attributed = [q for q in top if q.attribution is not None or q.continues]
+    if len(attributed) == len(top):
+        return  # every quotation has its speaker (with none attributed, reported words may still open a passage)
     # Words quoted as a term or a name and attributed ("… pour défendre la « liberté de
     # toutes les femmes »"), which a pull-quote may repeat too.
     woven = sorted((q for q in ad.quotes if q.depth == 0 and not q.is_speech and q.attributed),
                    key=lambda q: q.span.start)
-    if len(attributed) == len(top):
-        return  # every quotation has its speaker (with none attributed, reported words may still open a passage)
     words: dict[int, str] = {}
 
     def letters(q: Quote) -> str:
@@ -1131,7 +1156,8 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     starts = [q.span.start for q in attributed]
     speech_by_sentence: dict[int, list[Quote]] = {}
     for q in top:
-        first, last = ad.sentence_at(q.span.start), ad.sentence_at(max(q.span.start, q.span.end - 1))
+        # The sentences of its first and its last character.
+        first, last = ad.sentence_at(q.span.start), ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start)
         if first is not None:
             # A quotation of several sentences: each of them is its words, none the journalist's.
             for index in range(first.index, (last or first).index + 1):
@@ -1140,8 +1166,8 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
     saying_i: list[Quote] = []
     for q in top:
-        if q.attributed:
-            continue
+        if q.attribution is not None or q.continues:
+            continue  # attributed
         s = ad.sentence_at(q.span.start)
         if s is None:
             continue
@@ -1304,7 +1330,7 @@ def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
     """« … », a indiqué le général. « … » « … », a-t-il poursuivi: a quotation with attributed words
     of one speaker a sentence or two before it and after it is theirs, when no one else speaks
     between (SPEC §2.1 rule 5: a run of one speaker's quotations)."""
-    last = ad.sentence_at(max(q.span.start, q.span.end - 1)) or s
+    last = ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start) or s  # that of its last character
     before = _nearest_speaking(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
     after = _nearest_speaking(ad, range(last.index + 1, min(len(ad.sentences), last.index + 1 + _SANDWICH_REACH)),
                               speech_by_sentence) if before is not None else None
@@ -1477,7 +1503,7 @@ def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
     between has for subject) goes on that person's words, when the sentence before it is no
     narrative about someone or something else, and the sentences between them (two at most) are
     about that person."""
-    last = ad.sentence_at(max(q.span.start, q.span.end - 1))
+    last = ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start)  # that of its last character
     if last is None:
         return False
     # "« … » Paul Durand a quitté l'usine en mai. « … », raconte-t-il.": a sentence or two about the
