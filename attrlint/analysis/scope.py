@@ -56,6 +56,7 @@ from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
+from ..guards import window_end, window_start
 from ..word_lists import function_word_alternation as _alternation, normalise, phrase_alternation, phrase_pattern, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span
 from .conditionals import (go_on_after_quoted_sentences, states_a_charge, take_the_source_of_quoted_words,
@@ -441,17 +442,17 @@ def _sourced_from_the_next(ad: AnalysedDocument, sourced: list[Sentence]) -> set
     ``sourced`` are the sentences with a cue outside quotations."""
     found = set()
     prose, sentences = ad.prose, ad.sentences
-    # Each pattern reads a sentence's first 60 characters (bounded by a test: min() costs more).
+    # Each pattern reads a sentence's first 60 characters.
     for s in sourced:
         if s.index and sentences[s.index - 1].block == s.block and _may_point_back(prose[s.span.start]) and \
-                _POINTS_BACK.match(prose, s.span.start, s.span.start + 60 if s.span.end > s.span.start + 60 else s.span.end):
+                _POINTS_BACK.match(prose, s.span.start, window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "Ces chiffres ont été communiqués par la préfecture."
     for s in islice(sentences, 1, None):
         # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for them.
         first = prose[s.span.start:s.span.start + 1]
         if (first in _C_EST_OPENING or first.isspace()) and sentences[s.index - 1].block == s.block and \
                 _POINTS_BACK_AT_WORDS.match(prose, s.span.start,
-                                            s.span.start + 60 if s.span.end > s.span.start + 60 else s.span.end):
+                                            window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "C'est par ces mots que…"
     return found
 
@@ -1124,7 +1125,7 @@ def _previous_sentence(ad: AnalysedDocument, s: Sentence, q: Quote) -> Sentence 
 
 def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
     at = cue.span.start
-    return ad.prose[at - 3 if at > 3 else 0:at].rstrip().endswith(",")
+    return ad.prose[window_start(at, 3):at].rstrip().endswith(",")
 
 
 def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
@@ -1132,7 +1133,7 @@ def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote |
     # Only spaces (each one to str.rstrip too) stand between the bracket and the mark: most
     # quotations have another character there, and the one before them is not looked up.
     at = q.span.start
-    lead = ad.prose[at - 8 if at > 8 else 0:at].rstrip()
+    lead = ad.prose[window_start(at, 8):at].rstrip()
     if lead and lead[-1] != "(":
         return None
     other = top.before(q.span.start)
@@ -1231,9 +1232,8 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         return True
     if cue.kind != "speech":
         return False
-    # The windows before the verb are bounded by a test: max() costs more than the test.
     at = cue.span.start
-    back = at - 8 if at > 8 else 0
+    back = window_start(at, 8)
     if cue.source is None and not _NAMED_ADDRESSEE.search(ad.prose, at, cue.span.end) and \
             not _AFTER_CLOSING_MARK.search(ad.prose, back, at):
         # "…, a expliqué à BFMTV Patrick Palem": the names after the verb hold the speaker,
@@ -1248,7 +1248,7 @@ def _is_incise(ad: AnalysedDocument, cue: Cue) -> bool:
         return True
     before = _CLITICS.sub(" ", before).rstrip()
     return before.endswith(_INCISE_MARKS) or \
-        INCISE_LEAD.search(ad.prose, at - 40 if at > 40 else 0, at) is not None
+        INCISE_LEAD.search(ad.prose, window_start(at, 40), at) is not None
 
 
 def _continues_quote_of_its_sentence(q: Quote, top: SpanIndex, s: Sentence | None) -> bool:

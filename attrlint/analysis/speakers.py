@@ -52,6 +52,7 @@ from typing import NamedTuple
 
 from ..patterns import regex
 
+from ..guards import window_start
 from ..word_lists import function_word_alternation as _alternation, phrase_alternation, read_word_lists, with_curly_apostrophes, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
@@ -122,7 +123,7 @@ def colon_introducers(tokens: list[Token], t0: int, t1: int, block: int) -> dict
     for c in [c for c in range(t0, t1 - 1) if tokens[c].category == "COLON" and tokens[c + 1].category == "QUOTE"]:
         # The words before the colon, back to the start of its clause (after a full stop or a
         # quotation mark) or ``_COLON_REACH`` tokens, whichever is nearer.
-        clause = c - _COLON_REACH if c - _COLON_REACH > t0 else t0
+        clause = window_start(c, _COLON_REACH, t0)
         for k in range(c - 1, clause - 1, -1):
             if tokens[k].category in ("STOP", "QUOTE"):
                 clause = k + 1
@@ -575,7 +576,7 @@ def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | No
     last = None
     # The verb stands a few words before the marks: looking further would read a long sentence
     # of many quotations once for each of them.
-    start = q.span.start - _PERCEIVED_REACH if q.span.start - _PERCEIVED_REACH > s.span.start else s.span.start
+    start = window_start(q.span.start, _PERCEIVED_REACH, s.span.start)
     if not may_hold(ad.prose, start, q.span.start, _PERCEIVING_OPENINGS):
         return None
     for word in _PERCEPTION_WORD.finditer(ad.prose, start, q.span.start):
