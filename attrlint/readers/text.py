@@ -96,12 +96,12 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         # A dash after a finished sentence opens a reply; after a cut one, it is an incise.
         dialogue = (DIALOGUE_RE.match(line) or line.lstrip().startswith("- ")) and \
             prev_text.rstrip().endswith(SENTENCE_END)
-        joins = not dialogue and not _is_own_line(line) and \
-            not _is_own_line(prev_text, continued=True) and (
-            (not prev_text.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower())
-            or (width and len(prev_text) <= _MAX_WRAP_WIDTH and len(prev_text.rstrip()) + 1 + len(first_word) > width
-                and len(prev_text.split()) > 3))
-        if current is not None and joins:
+        # A line opening a paragraph joins nothing: the tests of its line are not made for it.
+        if current is not None and not dialogue and not _is_own_line(line) and \
+                not _is_own_line(prev_text, continued=True) and (
+                (not prev_text.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower())
+                or (width and len(prev_text) <= _MAX_WRAP_WIDTH and len(prev_text.rstrip()) + 1 + len(first_word) > width
+                    and len(prev_text.split()) > 3)):
             current = (current[0], end)
         else:
             if current:
