@@ -305,7 +305,7 @@ def test_a_long_text_is_searched_window_by_window_with_nothing_missed(before):
 
     guarded, pattern = phrase_search.PhraseSearch(PHRASES), phrase_pattern(PHRASES)
     # "enchères" placed across the end of the first window, one place further each time.
-    text = "mot " * ((phrase_search._WINDOW - before) // 4) + " " * ((phrase_search._WINDOW - before) % 4) + \
+    text = "mot " * ((phrase_search.FOLDED_WINDOW - before) // 4) + " " * ((phrase_search.FOLDED_WINDOW - before) % 4) + \
         "ENCHÈRES publiques ; " + "rien " * 100
     assert guarded.search(text).span() == pattern.search(text).span()
     assert guarded.search(text, 10, len(text) - 10).span() == pattern.search(text, 10, len(text) - 10).span()
@@ -368,3 +368,23 @@ def test_sentence_boundaries_are_the_matches_of_the_boundary_pattern(prose):
     for start, end in itertools.combinations(range(0, len(prose) + 1, 2), 2):
         assert sentences._boundaries(prose, start, end) == \
             _boundary_spans(sentences._BOUNDARY.finditer(prose, start, end))
+
+
+@pytest.mark.parametrize("before", [0, 1, 2, 3, 5, 9])
+def test_phrases_in_a_whole_article_are_found_where_the_pattern_finds_them_first(before):
+    # The article is folded a window at a time: a name across the end of the first window, one
+    # after it, and the common words holding a name's opening ("confirme") are read as the
+    # pattern reads them.
+    from attrlint.analysis import phrase_search
+    from attrlint.analysis.data_sources import _PhrasesInArticle
+    from attrlint.word_lists import phrase_pattern
+
+    names = ["Météo-France", "IRM", "Airparif"]
+    found, pattern = _PhrasesInArticle(names), phrase_pattern(names)
+    filler = "il confirme, affirme " * ((phrase_search.FOLDED_WINDOW - before) // 21)
+    padding = " " * (phrase_search.FOLDED_WINDOW - before - len(filler))
+    for text in (filler + padding + "MÉTÉO-FRANCE prévoit… puis l'IRM", filler + padding + "rien",
+                 filler + padding + "x " * 40 + "Airparif", "L'IRM et Météo-France"):
+        first = found.first(text)
+        expected = pattern.search(text)
+        assert (first.span() if first else None) == (expected.span() if expected else None)

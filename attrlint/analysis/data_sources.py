@@ -30,7 +30,7 @@ from ..word_lists import function_word_alternation, phrase_alternation, phrase_p
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import DESCRIBED_CATEGORIES, amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
 from .figures import digits_of, fold_case, is_number_word
-from .phrase_search import PhraseSearch, may_hold, openings_of
+from .phrase_search import FOLDED_WINDOW, PhraseSearch, may_hold, openings_of
 from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
@@ -579,22 +579,27 @@ class _PhrasesInArticle:
         # another, which a phrase may hold past its first letter. None: a phrase opens with no letter.
         each = [openings_of([phrase]) for phrase in phrases]
         self.openings = None if None in each else sorted({opening for found in each if found for opening in found})
+        # Windows overlap by this much: an opening that starts in one ends in it.
+        self.overlap = max(map(len, self.openings)) - 1 if self.openings else 0
 
     def first(self, prose: str) -> regex.Match[str] | None:
         """The first match of the phrases in ``prose``, as ``self.pattern.search(prose)`` finds it."""
         if self.openings is None:
             return self.pattern.search(prose)
-        folded = fold_case(prose, 0, len(prose))
-        starts = []
-        for opening in self.openings:
-            at = folded.find(opening)
-            while at >= 0:
-                starts.append(at)
-                at = folded.find(opening, at + 1)
-        for at in sorted(starts):
-            named = self.pattern.match(prose, at)
-            if named is not None:
-                return named
+        # Folded a window at a time: a long file is not copied whole. The openings that start in a
+        # window are tried in text order, before those of the next one.
+        for lo in range(0, len(prose), FOLDED_WINDOW):
+            folded = fold_case(prose, lo, min(len(prose), lo + FOLDED_WINDOW + self.overlap))
+            starts = []
+            for opening in self.openings:
+                at = folded.find(opening)
+                while 0 <= at < FOLDED_WINDOW:
+                    starts.append(lo + at)
+                    at = folded.find(opening, at + 1)
+            for at in sorted(starts):
+                named = self.pattern.match(prose, at)
+                if named is not None:
+                    return named
         return None
 
 

@@ -18,7 +18,7 @@ from ..patterns import regex
 from ..word_lists import phrase_pattern
 from .figures import fold_case
 
-_WINDOW = 65_536  # characters folded at once
+FOLDED_WINDOW = 65_536  # characters folded at once
 
 
 def _opening(phrase: str) -> str:
@@ -77,8 +77,8 @@ class PhraseSearch:
 
     def _may_hold(self, text: str, pos: int, end: int, openings: tuple[str, ...]) -> bool:
         """Whether ``text[pos:end]``, folded, holds one of ``openings``."""
-        for lo in range(pos, end, _WINDOW):
-            hi = lo + _WINDOW + self.overlap
+        for lo in range(pos, end, FOLDED_WINDOW):
+            hi = lo + FOLDED_WINDOW + self.overlap
             folded = fold_case(text, lo, hi if hi < end else end)
             if any(map(folded.__contains__, openings)):
                 return True
