@@ -376,11 +376,10 @@ def test_phrases_in_a_whole_article_are_found_where_the_pattern_finds_them_first
     # after it, and the common words holding a name's opening ("confirme") are read as the
     # pattern reads them.
     from attrlint.analysis import phrase_search
-    from attrlint.analysis.data_sources import _PhrasesInArticle
     from attrlint.word_lists import phrase_pattern
 
     names = ["Météo-France", "IRM", "Airparif"]
-    found, pattern = _PhrasesInArticle(names), phrase_pattern(names)
+    found, pattern = phrase_search.PhrasesInText(names), phrase_pattern(names)
     filler = "il confirme, affirme " * ((phrase_search.FOLDED_WINDOW - before) // 21)
     padding = " " * (phrase_search.FOLDED_WINDOW - before - len(filler))
     for text in (filler + padding + "MÉTÉO-FRANCE prévoit… puis l'IRM", filler + padding + "rien",

@@ -26,11 +26,11 @@ from itertools import islice
 from ..guards import window_end, window_start
 from ..patterns import regex
 
-from ..word_lists import function_word_alternation, phrase_alternation, phrase_pattern, read_word_lists, word_sets
+from ..word_lists import function_word_alternation, phrase_alternation, read_word_lists, word_sets
 from ..model import AnalysedDocument, BlockKind, Cue, Figure, Quote, Sentence, Span, Token
 from .figure_words import DESCRIBED_CATEGORIES, amount_of, context_words, has_a_lemma_in, sum_or_difference, unit_of
-from .figures import digits_of, fold_case, is_number_word
-from .phrase_search import FOLDED_WINDOW, PhraseSearch, may_hold, openings_of
+from .figures import digits_of, is_number_word
+from .phrase_search import PhraseSearch, PhrasesInText, may_hold
 from .spans import SpanIndex
 
 # How many sentences after a data source its figures may be elaborated in (the
@@ -567,47 +567,11 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
     return any(word in study_nouns() or word in _phrases().studies for word in words)
 
 
-class _PhrasesInArticle:
-    """A word list's phrases (``phrase_pattern``) searched in a whole article, the pattern tried
-    only where a phrase's opening letters stand, folded (:func:`fold_case`), as each match
-    starts with them. :class:`PhraseSearch` searches the whole text once it holds an opening
-    anywhere, and a short one ("irm") stands inside common words ("confirme", "affirme")."""
-
-    def __init__(self, phrases: Collection[str]) -> None:
-        self.pattern = phrase_pattern(phrases)
-        # Each phrase's own opening: openings_of keeps only the shortest of those that hold one
-        # another, which a phrase may hold past its first letter. None: a phrase opens with no letter.
-        each = [openings_of([phrase]) for phrase in phrases]
-        self.openings = None if None in each else sorted({opening for found in each if found for opening in found})
-        # Windows overlap by this much: an opening that starts in one ends in it.
-        self.overlap = max(map(len, self.openings)) - 1 if self.openings else 0
-
-    def first(self, prose: str) -> regex.Match[str] | None:
-        """The first match of the phrases in ``prose``, as ``self.pattern.search(prose)`` finds it."""
-        if self.openings is None:
-            return self.pattern.search(prose)
-        # Folded a window at a time: a long file is not copied whole. The openings that start in a
-        # window are tried in text order, before those of the next one.
-        for lo in range(0, len(prose), FOLDED_WINDOW):
-            folded = fold_case(prose, lo, min(len(prose), lo + FOLDED_WINDOW + self.overlap))
-            starts = []
-            for opening in self.openings:
-                at = folded.find(opening)
-                while 0 <= at < FOLDED_WINDOW:
-                    starts.append(lo + at)
-                    at = folded.find(opening, at + 1)
-            for at in sorted(starts):
-                named = self.pattern.match(prose, at)
-                if named is not None:
-                    return named
-        return None
-
-
 @lru_cache(maxsize=1)
-def _forecast_patterns() -> tuple[_PhrasesInArticle, regex.Pattern[str], frozenset[str], PhraseSearch]:
+def _forecast_patterns() -> tuple[PhrasesInText, regex.Pattern[str], frozenset[str], PhraseSearch]:
     data = read_word_lists("lexicon/figures.toml")
     units = regex.compile(rf"(?:{phrase_alternation(data['forecast_units'])})$", regex.I)
-    return _PhrasesInArticle(data["forecasters"]), units, frozenset(data["forecast_areas"]), \
+    return PhrasesInText(data["forecasters"]), units, frozenset(data["forecast_areas"]), \
         PhraseSearch(data["forecast_watch"])
 
 
@@ -642,7 +606,7 @@ def forecast_figures(ad: AnalysedDocument) -> None:
 
 
 @lru_cache(maxsize=1)
-def _network_readings() -> tuple[tuple[_PhrasesInArticle, frozenset[str], regex.Pattern[str] | None], ...]:
+def _network_readings() -> tuple[tuple[PhrasesInText, frozenset[str], regex.Pattern[str] | None], ...]:
     """For each kind of network watched by one service: the names of the services, the units of
     their readings, and the words a reading's unit is followed by ("de bouchons"), if any."""
     data = read_word_lists("lexicon/figures.toml")
@@ -651,9 +615,9 @@ def _network_readings() -> tuple[tuple[_PhrasesInArticle, frozenset[str], regex.
                          r"(?![\p{L}])", regex.I)
     # "pour 100.000 habitants": a rate of incidence.
     per_inhabitants = regex.compile(rf"{_SPACE}pour{_SPACE}100[.\s\u00a0\u202f]?000(?!\d)")
-    return ((_PhrasesInArticle(data["traffic_monitors"]), frozenset(data["traffic_units"]), jams),
-            (_PhrasesInArticle(data["grid_operators"]), frozenset(data["grid_units"]), None),
-            (_PhrasesInArticle(data["health_watch"]), frozenset(data["health_watch_units"]), per_inhabitants))
+    return ((PhrasesInText(data["traffic_monitors"]), frozenset(data["traffic_units"]), jams),
+            (PhrasesInText(data["grid_operators"]), frozenset(data["grid_units"]), None),
+            (PhrasesInText(data["health_watch"]), frozenset(data["health_watch_units"]), per_inhabitants))
 
 
 def network_figures(ad: AnalysedDocument) -> None:

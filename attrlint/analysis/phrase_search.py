@@ -12,7 +12,7 @@ than a window's copy of it.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Collection, Iterable, Iterator
 
 from ..patterns import regex
 from ..word_lists import phrase_pattern
@@ -77,9 +77,50 @@ class PhraseSearch:
 
     def _may_hold(self, text: str, pos: int, end: int, openings: tuple[str, ...]) -> bool:
         """Whether ``text[pos:end]``, folded, holds one of ``openings``."""
-        for lo in range(pos, end, FOLDED_WINDOW):
-            hi = lo + FOLDED_WINDOW + self.overlap
-            folded = fold_case(text, lo, hi if hi < end else end)
+        for _, folded in _folded_windows(text, pos, end, self.overlap):
             if any(map(folded.__contains__, openings)):
                 return True
         return False
+
+
+class PhrasesInText:
+    """A word list's phrases (``phrase_pattern``) searched in a whole text, the pattern tried
+    only where a phrase's opening letters stand, folded (:func:`fold_case`), as each match
+    starts with them. :class:`PhraseSearch` searches the whole text once it holds an opening
+    anywhere, and a short one ("irm") stands inside common words ("confirme", "affirme")."""
+
+    def __init__(self, phrases: Collection[str]) -> None:
+        self.pattern = phrase_pattern(phrases)
+        # Each phrase's own opening: openings_of keeps only the shortest of those that hold one
+        # another, which a phrase may hold past its first letter. None: a phrase opens with no letter.
+        each = [openings_of([phrase]) for phrase in phrases]
+        self.openings = None if None in each else sorted({opening for found in each if found for opening in found})
+        # Windows overlap by this much: an opening that starts in one ends in it.
+        self.overlap = max(map(len, self.openings)) - 1 if self.openings else 0
+
+    def first(self, text: str) -> regex.Match[str] | None:
+        """The first match of the phrases in ``text``, as ``self.pattern.search(text)`` finds it."""
+        if self.openings is None:
+            return self.pattern.search(text)
+        # The openings that start in a window are tried in text order, before those of the next one.
+        for lo, folded in _folded_windows(text, 0, len(text), self.overlap):
+            starts = []
+            for opening in self.openings:
+                at = folded.find(opening)
+                while 0 <= at < FOLDED_WINDOW:
+                    starts.append(lo + at)
+                    at = folded.find(opening, at + 1)
+            for at in sorted(starts):
+                found = self.pattern.match(text, at)
+                if found is not None:
+                    return found
+        return None
+
+
+def _folded_windows(text: str, start: int, end: int, overlap: int) -> Iterator[tuple[int, str]]:
+    """``text[start:end]`` folded (:func:`fold_case`) a window of ``FOLDED_WINDOW`` characters at a
+    time, each with where it starts, and ``overlap`` characters more: what starts in a window and
+    is no longer than ``overlap`` + 1 is whole in it. A long file is not copied whole."""
+    for lo in range(start, end, FOLDED_WINDOW):
+        hi = lo + FOLDED_WINDOW + overlap
+        yield lo, fold_case(text, lo, hi if hi < end else end)
