@@ -301,28 +301,25 @@ def marks_glued_to_a_capital(tokens: list[Token], marks: list[int]) -> bool:
     sentence after it (:func:`_after_glued_heading`): a closing mark, or a straight one glued to the
     word before it, with a capital right after it. Most blocks have none: none of their sentences
     is read for such a heading."""
-    for j in marks:
-        if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].text[:1].isupper():
-            mark = tokens[j].text
-            if mark in _CLOSING_MARKS or (mark == '"' and j > 0 and tokens[j - 1].end == tokens[j].start
-                                          and tokens[j - 1].category != "QUOTE"):
-                return True
-    return False
+    return any(_closes_glued_to_a_capital(tokens, j) for j in marks if j > 0)
+
+
+def _closes_glued_to_a_capital(tokens: list[Token], j: int) -> bool:
+    """Whether the quotation mark ``tokens[j]`` (``j`` > 0) closes, with a capital right after it
+    and no space: a closing mark, or a straight one glued to the word before it as well."""
+    tok = tokens[j]
+    if j + 1 >= len(tokens) or tokens[j + 1].start != tok.end or not tokens[j + 1].text[:1].isupper():
+        return False
+    return tok.text in _CLOSING_MARKS or (tok.text == '"' and tokens[j - 1].end == tok.start
+                                          and tokens[j - 1].category != "QUOTE")
 
 
 def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
     """The first word of the sentence after a heading that ends on a quotation and was glued to
     it when line breaks were lost ("Une rentrée « sous tension »La ministre a…": a capital right
     after the closing mark, with no space), or None when there is none."""
-    for j in range(t0, window_end(t0, _HEADING_REACH, t1 - 1)):
-        tok = tokens[j]
-        if tok.category != "QUOTE":
-            continue
-        # A straight mark closes when glued to the word before it as well as to the one after.
-        closing = tok.text in _CLOSING_MARKS or (tok.text == '"' and j > t0 and tokens[j - 1].end == tok.start
-                                                 and tokens[j - 1].category != "QUOTE")
-        nxt = tokens[j + 1]
-        if closing and j > t0 and nxt.start == tok.end and nxt.text[:1].isupper():
+    for j in range(t0 + 1, window_end(t0, _HEADING_REACH, t1 - 1)):
+        if tokens[j].category == "QUOTE" and _closes_glued_to_a_capital(tokens, j):
             return j + 1
     return None
 
