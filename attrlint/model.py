@@ -358,6 +358,11 @@ class AnalysedDocument:
             return sentences[i]
         return None
 
+    def sentence_ending(self, span: Span) -> Sentence | None:
+        """The sentence of the last character of ``span`` (of its start when it is empty): the
+        one a quotation of several sentences ends in."""
+        return self.sentence_at(span.end - 1 if span.end > span.start else span.start)
+
 
 @dataclass(slots=True)
 class Diagnostic:

@@ -81,7 +81,6 @@ FRAMING_REACH = 3
 _SPEECH_BLOCKS = {BlockKind.PARAGRAPH, BlockKind.QUOTE_BLOCK, BlockKind.LIST_ITEM}
 _OPEN_BRACKET = regex.compile(r"[\s\u00a0\u202f]*\([\s\u00a0\u202f]*")
 _ENDS_SENTENCE = regex.compile(r"[.!?…][\s\u00a0\u202f]*$")
-_ONLY_PUNCT = regex.compile(r"^[\s\u00a0\u202f,.;:!?…—–\-()]*$")
 # The same, read in place: a sentence holding many quotations is not copied once per quotation.
 # Punctuation between a sentence's start and its quotation is a few marks
 # ("— « …"): a longer gap holds words, and is not read.
@@ -350,7 +349,7 @@ def _goes_on_in_the_next(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> bool
     """Whether the quotation ``q``, the last of its sentence, is followed in its paragraph by a sentence
     opening on a quotation whose incise goes on with words already spoken and names its speaker ("Les
     spectateurs « devront porter un masque ». « … », a ajouté la direction."): the words before were theirs."""
-    last = ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start)  # its last character
+    last = ad.sentence_ending(q.span)
     if last is None or last.index + 1 >= len(ad.sentences) or top.any_starting_in(q.span.end, last.span.end):
         return False
     after = ad.sentences[last.index + 1]
@@ -449,10 +448,8 @@ def _sourced_from_the_next(ad: AnalysedDocument, sourced: list[Sentence]) -> set
             found.add(s.index - 1)  # "Ces chiffres ont été communiqués par la préfecture."
     for s in islice(sentences, 1, None):
         # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for them.
-        first = prose[s.span.start:s.span.start + 1]
-        if (first in _C_EST_OPENING or first.isspace()) and sentences[s.index - 1].block == s.block and \
-                _POINTS_BACK_AT_WORDS.match(prose, s.span.start,
-                                            window_end(s.span.start, 60, s.span.end)):
+        if _may_open_on_c_est(prose, s.span.start, s.span.end) and sentences[s.index - 1].block == s.block and \
+                _POINTS_BACK_AT_WORDS.match(prose, s.span.start, window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "C'est par ces mots que…"
     return found
 
@@ -1202,12 +1199,14 @@ def _attributes_preceding(ad: AnalysedDocument, q: Quote, cue: Cue) -> bool:
     # Only punctuation and object pronouns stand between a quotation and its
     # verb; a gap longer than that holds other words and is not read. Most gaps
     # are punctuation only ("», a dit"): no pronoun is looked for in them.
-    if cue.span.start - q.span.end <= _PRONOUN_GAP and \
-            (_punct_only(ad.prose, q.span.end, cue.span.start) or
-             _ONLY_PUNCT.match(_CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start]))):
-        return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
-    if cue.span.start - q.span.end <= _PRONOUN_GAP and _POINTING_GAP.fullmatch(ad.prose, q.span.end, cue.span.start):
-        return True  # "« … », c'est ce qu'a martelé le ministre"
+    if cue.span.start - q.span.end <= _PRONOUN_GAP:
+        if _punct_only(ad.prose, q.span.end, cue.span.start):
+            return True  # "…», a dit Tang"
+        gap = _CLITICS.sub(" ", ad.prose[q.span.end:cue.span.start])
+        if _punct_only(gap, 0, len(gap)):
+            return True  # "…», m'a dit Tang", "…» lui a-t-il répondu"
+        if _POINTING_GAP.fullmatch(ad.prose, q.span.end, cue.span.start):
+            return True  # "« … », c'est ce qu'a martelé le ministre"
     return _is_incise(ad, cue)
 
 
@@ -1275,7 +1274,7 @@ def _cut_before_attributed(ad: AnalysedDocument, top: SpanIndex) -> None:
         if a.attribution is not None or a.continues or (b.attribution is None and not b.continues) or \
                 not (a.is_speech and b.is_speech) or a.block != b.block:
             continue
-        s = ad.sentence_at(max(a.span.start, a.span.end - 1))
+        s = ad.sentence_ending(a.span)
         if s is None or not s.span.start <= b.span.start < s.span.end or \
                 _STOP_BETWEEN.search(ad.prose, a.span.end, b.span.start) or \
                 _more_words_than(ad.prose, a.span.end, b.span.start, _CUT_WORDS):
@@ -1301,8 +1300,7 @@ _POINTED_BACK = regex.compile(
 # "C'est par ces mots que le professeur a ouvert son point": a sentence that points back at
 # the words before it, whatever its verb, names whose they are.
 _POINTS_BACK_AT_WORDS = regex.compile(rf"[\s\u00a0\u202f—–-]*{_C_EST}{_BY_THESE_WORDS}", regex.I)
-# What it may open on: a space (str.isspace), a dash it passes over, or the "c" of "c'est".
-_C_EST_OPENING = "cC\u00a0\u202f—–-"
+# The dashes it passes over, before the "c" of "c'est".
 _DASHES = "—–-"
 
 

@@ -1038,18 +1038,28 @@ def _determiner(prose: str, subject: Span) -> str:
 def _opens(ad: AnalysedDocument, s: Sentence, q: Quote, adverbial: bool = True) -> bool:
     """Whether the quotation opens its sentence, or (``adverbial``) comes after
     no more than a short adverbial and its comma ("Globalement, « … »")."""
-    before = ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
-    # A short adverbial ends on its comma: most leads do not, and the pattern is not tried for them.
-    return not before or (adverbial and before.endswith(",") and _SHORT_ADVERBIAL.fullmatch(before) is not None)
+    before = _lead(ad, s, q)
+    return not before or (adverbial and _is_short_adverbial(before))
 
 
 def _openings(ad: AnalysedDocument, s: Sentence, q: Quote) -> tuple[bool, bool]:
     """``_opens(ad, s, q, adverbial=False)`` and ``_opens(ad, s, q)``, the lead before the
     quotation read once for both."""
-    before = ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
+    before = _lead(ad, s, q)
     if not before:
         return True, True
-    return False, before.endswith(",") and _SHORT_ADVERBIAL.fullmatch(before) is not None
+    return False, _is_short_adverbial(before)
+
+
+def _lead(ad: AnalysedDocument, s: Sentence, q: Quote) -> str:
+    """What stands in ``s`` before the quotation, but for spaces and dashes."""
+    return ad.prose[s.span.start:q.span.start].strip(" \u00a0\u202f—–-\t\n")
+
+
+def _is_short_adverbial(lead: str) -> bool:
+    """Whether ``lead`` is a short adverbial and its comma. It ends on its comma: most leads do
+    not, and the pattern is not tried for them."""
+    return lead.endswith(",") and _SHORT_ADVERBIAL.fullmatch(lead) is not None
 
 
 def _cue(ad: AnalysedDocument, s: Sentence, q: Quote, kind: str) -> Cue:
@@ -1158,7 +1168,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     speech_by_sentence: dict[int, list[Quote]] = {}
     for q in top:
         # The sentences of its first and its last character.
-        first, last = ad.sentence_at(q.span.start), ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start)
+        first, last = ad.sentence_at(q.span.start), ad.sentence_ending(q.span)
         if first is not None:
             # A quotation of several sentences: each of them is its words, none the journalist's.
             for index in range(first.index, (last or first).index + 1):
@@ -1331,7 +1341,7 @@ def _between_words_of_one_speaker(ad: AnalysedDocument, s: Sentence, q: Quote,
     """« … », a indiqué le général. « … » « … », a-t-il poursuivi: a quotation with attributed words
     of one speaker a sentence or two before it and after it is theirs, when no one else speaks
     between (SPEC §2.1 rule 5: a run of one speaker's quotations)."""
-    last = ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start) or s  # that of its last character
+    last = ad.sentence_ending(q.span) or s
     before = _nearest_speaking(ad, range(s.index - 1, max(-1, s.index - 1 - _SANDWICH_REACH), -1), speech_by_sentence)
     after = _nearest_speaking(ad, range(last.index + 1, min(len(ad.sentences), last.index + 1 + _SANDWICH_REACH)),
                               speech_by_sentence) if before is not None else None
@@ -1504,7 +1514,7 @@ def _passage_speaker_after(ad: AnalysedDocument, s: Sentence, q: Quote,
     between has for subject) goes on that person's words, when the sentence before it is no
     narrative about someone or something else, and the sentences between them (two at most) are
     about that person."""
-    last = ad.sentence_at(q.span.end - 1 if q.span.end > q.span.start else q.span.start)  # that of its last character
+    last = ad.sentence_ending(q.span)
     if last is None:
         return False
     # "« … » Paul Durand a quitté l'usine en mai. « … », raconte-t-il.": a sentence or two about the
