@@ -113,20 +113,20 @@ class ParseError(Exception):
 class Parser:
     """An LALR parse fed one terminal at a time (``feed``), which can be finished at any point (``finish``)."""
 
-    __slots__ = ("states", "rules", "end", "stack", "values")
+    __slots__ = ("tables", "states", "rules", "end", "stack", "values")
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.states: list[dict[str, int]] = data["states"]
-        self.rules = data["rules"]
-        self.end = data["end"]
-        self.stack = [data["start"]]
-        self.values: list[Any] = []
+    def __init__(self, tables: dict[str, Any], stack: list[int] | None = None,
+                 values: list[Any] | None = None) -> None:
+        """A parse at the start of the phrase, or one carried on from ``stack`` and ``values``."""
+        self.tables = tables
+        self.states: list[dict[str, int]] = tables["states"]
+        self.rules = tables["rules"]
+        self.end = tables["end"]
+        self.stack: list[int] = [tables["start"]] if stack is None else stack
+        self.values: list[Any] = [] if values is None else values
 
     def copy(self) -> "Parser":
-        twin = Parser.__new__(Parser)
-        twin.states, twin.rules, twin.end = self.states, self.rules, self.end
-        twin.stack, twin.values = self.stack[:], self.values[:]
-        return twin
+        return Parser(self.tables, self.stack[:], self.values[:])
 
     def can_end(self) -> bool:
         return END in self.states[self.stack[-1]]
