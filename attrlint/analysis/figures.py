@@ -122,11 +122,21 @@ def is_number_word(word: str) -> bool:
     return word in _WORD_NUMBERS
 
 
+# The lower case of each Latin-1 character, a Latin-1 character too: a text of those
+# characters only is folded byte for byte, where str.lower would read the Unicode tables for
+# each character of a text with any beyond ASCII.
+_LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
+
+
 def fold_case(prose: str, start: int, end: int) -> str:
     """``prose[start:end]`` in lower case, one character for one, where every
     character that a lower-case word matches under ``regex.I`` becomes that
     word's letter (``str.lower`` makes two of "İ" and keeps "ſ")."""
-    return prose[start:end].replace("İ", "i").replace("ſ", "s").lower()
+    text = prose[start:end]
+    try:
+        return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+    except UnicodeEncodeError:  # a character beyond Latin-1 ("’", "œ")
+        return text.replace("İ", "i").replace("ſ", "s").lower()
 
 
 # What must stand next to a keyword for a pattern to match there: a space, a
