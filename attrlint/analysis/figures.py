@@ -281,6 +281,22 @@ _WORD_ESTIMATE_KEYWORDS = _keywords(
 _ALL_KEYWORDS = tuple(sorted(frozenset().union(*(keywords.words for keywords in (
     _SCALE_KEYWORDS, _RATE_KEYWORDS, _CHANGE_BY_A_SHARE_KEYWORDS, _HUNDREDS_KEYWORDS, _ABOUT_A_HUNDRED_KEYWORDS,
     _WORD_ESTIMATE_KEYWORDS)))))
+# A keyword that holds a shorter one ("cents" and "centaine" hold "cent", "quarts" holds "quart")
+# is looked for only in a block that holds the shorter one: most blocks hold neither.
+_SHORTEST_KEYWORDS = tuple(word for word in _ALL_KEYWORDS
+                           if not any(other != word and other in word for other in _ALL_KEYWORDS))
+_KEYWORDS_HOLDING_ONE = tuple((word, next(other for other in _SHORTEST_KEYWORDS if other in word))
+                              for word in _ALL_KEYWORDS if word not in _SHORTEST_KEYWORDS)
+
+
+def _held_keywords(folded: str) -> set[str]:
+    """The words of :data:`_ALL_KEYWORDS` that the :func:`fold_case` text ``folded`` holds."""
+    held = set(filter(folded.__contains__, _SHORTEST_KEYWORDS))
+    for word, shorter in _KEYWORDS_HOLDING_ONE:
+        if shorter in held and word in folded:
+            held.add(word)
+    return held
+
 
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
@@ -498,6 +514,21 @@ def _value(num: str) -> float:
         return 0.0
 
 
+_ASCII_DIGITS = "0123456789"
+
+
+def _holds_a_digit(text: str) -> bool:
+    """Whether ``text`` may hold a digit (``\\d``): an ASCII one, or a character beyond Latin-1,
+    where the other digits stand (Latin-1 has none). Case folding keeps digits as they are."""
+    if any(map(text.__contains__, _ASCII_DIGITS)):  # each looked for at the speed of memchr
+        return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _numbers(prose: str, start: int, end: int, folded: str | None = None):
     """The matches of ``_NUMBER_RE.finditer(prose, start, end)``. ``folded``, the
     :func:`fold_case` text of ``prose[start:end]`` when the caller has it, is read for
@@ -505,6 +536,8 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
     those of the block, less ``start``)."""
     if folded is None:
         folded = fold_case(prose, start, end)
+    if not _holds_a_digit(folded):
+        return  # most paragraphs: the pattern is spared its test of each character for a digit
     pos = start
     # No time limit: each number is read once, from its first digit, and the
     # clock would cost more than the scan (a microsecond a number).
@@ -534,7 +567,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     folded = fold_case(prose, start, end)
     # The keywords the block holds, each looked for once (most blocks hold few): a scan is
     # run only where the block holds one of its own, and looks only for those it holds.
-    held = set(filter(folded.__contains__, _ALL_KEYWORDS))
+    held = _held_keywords(folded)
     for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
                                prose, start, end, folded, guarded=True, held=held):
         s = m.start("est") if m.group("est") else m.start("w")
@@ -589,6 +622,8 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             continue
         figures.append(Figure(Span(m.start(), nxt.start("w") + len(noun)), block, value_text=m.group(0),
                               category="estimate", needs_source=True))
+    if not figures:
+        return figures  # most blocks: no figure to compare with the next
     figures.sort(key=lambda f: f.span.start)
     for fig in figures:
         if fig.needs_source and _NAMED_SCALE_OPENS in fig.value_text and _NAMED_SCALE.search(fig.value_text):
