@@ -566,23 +566,29 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
     taken: list[tuple[int, int]] = []  # sorted spans already read as figures
     folded = fold_case(prose, start, end)
     # The keywords the block holds, each looked for once (most blocks hold few): a scan is
-    # run only where the block holds one of its own, and looks only for those it holds.
+    # run only where the block holds one of its own (asked here: a call costs more than the
+    # question), and looks only for those it holds.
     held = _held_keywords(folded)
-    for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
-                               prose, start, end, folded, guarded=True, held=held):
-        s = m.start("est") if m.group("est") else m.start("w")
-        stop = _extend_noun(prose, m.end(), end)
-        # "trois millions d'euros" is a sum of money, as "3 millions d'euros" is.
-        last_word = _LAST_WORD.search(prose, m.end(), stop) if stop > m.end() else None
-        category = "money" if last_word and _MONEY_U.match(last_word.group()) else "count"
-        figures.append(Figure(Span(s, stop), block, value_text=m.group(0), category=category, needs_source=True))
-        insort(taken, (m.start(), m.end()))
-    for fig in _word_hundreds(prose, start, end, block, folded, held):
-        figures.append(fig)
-        insort(taken, (fig.span.start, fig.span.end))
-    for fig in _about_a_hundred(prose, start, end, block, folded, held):
-        figures.append(fig)
-        insort(taken, (fig.span.start, fig.span.end))
+    if not held and not _holds_a_digit(folded):
+        return figures  # most paragraphs: no number in digits, nor a keyword of one in words
+    if not held.isdisjoint(_SCALE_KEYWORDS.words):
+        for m in _anchored_matches(_SCALE_RE, _SCALE_KEYWORDS, _TWELVE_WORDS_BEFORE, _REST_OF_WORD,
+                                   prose, start, end, folded, guarded=True, held=held):
+            s = m.start("est") if m.group("est") else m.start("w")
+            stop = _extend_noun(prose, m.end(), end)
+            # "trois millions d'euros" is a sum of money, as "3 millions d'euros" is.
+            last_word = _LAST_WORD.search(prose, m.end(), stop) if stop > m.end() else None
+            category = "money" if last_word and _MONEY_U.match(last_word.group()) else "count"
+            figures.append(Figure(Span(s, stop), block, value_text=m.group(0), category=category, needs_source=True))
+            insort(taken, (m.start(), m.end()))
+    if not held.isdisjoint(_HUNDREDS_KEYWORDS.words):
+        for fig in _word_hundreds(prose, start, end, block, folded, held):
+            figures.append(fig)
+            insort(taken, (fig.span.start, fig.span.end))
+    if not held.isdisjoint(_ABOUT_A_HUNDRED_KEYWORDS.words):
+        for fig in _about_a_hundred(prose, start, end, block, folded, held):
+            figures.append(fig)
+            insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end, folded):
         if overlaps_any(taken, m.start(_NUM), m.start(_NUM) + 1):
             continue
@@ -590,38 +596,41 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
         if classified is not None:
             figures.append(classified)
             insort(taken, (classified.span.start, classified.span.end))
-    for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER, prose, start, end, folded,
-                               held=held):
-        if overlaps_any(taken, m.start(), m.end()) and not _rate_over_its_numbers(m, figures, taken):
-            continue
-        if m.group("b") and m.group("b").lower() in ("un", "une"):
-            continue  # "une pile sur une table", "un regard sur une planète": articles, not a rate
-        if m.group("a") and m.group("b") and m.group("a").lower() == m.group("b").lower():
-            continue  # "sept jours sur sept": always, a manner of speaking
-        figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
-                              needs_source=True))
-        insort(taken, (m.start(), m.end()))
-    for m in _anchored_matches(_CHANGE_BY_A_SHARE_RE, _CHANGE_BY_A_SHARE_KEYWORDS, _FOUR_WORDS_BEFORE, _REST_OF_WORD,
-                               prose, start, end, folded, held=held):
-        if overlaps_any(taken, m.start("share"), m.end("share")):
-            continue
-        figures.append(Figure(Span(m.start("share"), m.end("share")), block, value_text=m.group("share"),
-                              category="rate", needs_source=True))
-        insort(taken, (m.start("share"), m.end("share")))
-    for m in _anchored_matches(_WORD_ESTIMATE_RE, _WORD_ESTIMATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
-                               prose, start, end, folded, held=held):
-        if overlaps_any(taken, m.start("w"), m.start("w") + 1):
-            continue
-        nxt = _NEXT_WORD.match(prose, m.end(), end)
-        while nxt and nxt.group("w").startswith("-"):
-            nxt = _NEXT_WORD.match(prose, nxt.end(), end)  # "vingt-quatre heures": the number goes on
-        if nxt is None:
-            continue
-        noun = _head_of_word(nxt.group("w"))
-        if not noun or noun.lower() in _NOT_COUNTED or _DURATION_U.match(noun):
-            continue
-        figures.append(Figure(Span(m.start(), nxt.start("w") + len(noun)), block, value_text=m.group(0),
-                              category="estimate", needs_source=True))
+    if not held.isdisjoint(_RATE_KEYWORDS.words):
+        for m in _anchored_matches(_RATE_RE, _RATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
+                                   prose, start, end, folded, held=held):
+            if overlaps_any(taken, m.start(), m.end()) and not _rate_over_its_numbers(m, figures, taken):
+                continue
+            if m.group("b") and m.group("b").lower() in ("un", "une"):
+                continue  # "une pile sur une table", "un regard sur une planète": articles, not a rate
+            if m.group("a") and m.group("b") and m.group("a").lower() == m.group("b").lower():
+                continue  # "sept jours sur sept": always, a manner of speaking
+            figures.append(Figure(Span(m.start(), m.end()), block, value_text=m.group(0), category="rate",
+                                  needs_source=True))
+            insort(taken, (m.start(), m.end()))
+    if not held.isdisjoint(_CHANGE_BY_A_SHARE_KEYWORDS.words):
+        for m in _anchored_matches(_CHANGE_BY_A_SHARE_RE, _CHANGE_BY_A_SHARE_KEYWORDS, _FOUR_WORDS_BEFORE,
+                                   _REST_OF_WORD, prose, start, end, folded, held=held):
+            if overlaps_any(taken, m.start("share"), m.end("share")):
+                continue
+            figures.append(Figure(Span(m.start("share"), m.end("share")), block, value_text=m.group("share"),
+                                  category="rate", needs_source=True))
+            insort(taken, (m.start("share"), m.end("share")))
+    if not held.isdisjoint(_WORD_ESTIMATE_KEYWORDS.words):
+        for m in _anchored_matches(_WORD_ESTIMATE_RE, _WORD_ESTIMATE_KEYWORDS, _FOUR_WORDS_BEFORE, _FOUR_WORDS_AFTER,
+                                   prose, start, end, folded, held=held):
+            if overlaps_any(taken, m.start("w"), m.start("w") + 1):
+                continue
+            nxt = _NEXT_WORD.match(prose, m.end(), end)
+            while nxt and nxt.group("w").startswith("-"):
+                nxt = _NEXT_WORD.match(prose, nxt.end(), end)  # "vingt-quatre heures": the number goes on
+            if nxt is None:
+                continue
+            noun = _head_of_word(nxt.group("w"))
+            if not noun or noun.lower() in _NOT_COUNTED or _DURATION_U.match(noun):
+                continue
+            figures.append(Figure(Span(m.start(), nxt.start("w") + len(noun)), block, value_text=m.group(0),
+                                  category="estimate", needs_source=True))
     if not figures:
         return figures  # most blocks: no figure to compare with the next
     figures.sort(key=lambda f: f.span.start)
