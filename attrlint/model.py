@@ -47,12 +47,19 @@ class BlockKind(str, enum.Enum):
         return self.value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """Offsets ``start`` (included) to ``end`` (excluded) in the document's text."""
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        # Each slot is set through its descriptor: the ``__init__`` dataclasses writes for a frozen
+        # class calls ``object.__setattr__`` for each, which makes a span cost half as much again
+        # (an analysis makes tens of thousands).
+        _set_start(self, start)
+        _set_end(self, end)
 
     def __contains__(self, offset: int) -> bool:
         return self.start <= offset < self.end
@@ -62,6 +69,10 @@ class Span:
 
     def covers(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
 
 
 @dataclass(slots=True)
