@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress
 
+from ..guards import window_end
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Figure, Sentence, Span, Token
 from .agencies import find_agencies, inside_name
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
@@ -44,8 +45,10 @@ _POUR_AFTER_ADVERBIAL = 8
 
 def _token_stops(blocks: list[Block]) -> list[int]:
     """Where each block's tokens stop: at its end, or where the next block starts."""
-    return [block.span.end if i + 1 == len(blocks) else min(block.span.end, blocks[i + 1].span.start)
-            for i, block in enumerate(blocks)]
+    ends = [block.span.end for block in blocks]
+    # The earlier of the two told by a comparison, not a call to min().
+    stops = [start if start < end else end for end, start in zip(ends, [block.span.start for block in blocks[1:]])]
+    return stops + ends[-1:]
 
 
 def document_tokens(doc: Document, lexicon) -> list[Token]:
@@ -151,7 +154,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 # "Pour X, …" at the head of the sentence, of the clause after its colon ("Les
                 # spécialistes sont partagés : pour Jeanne Morel, …"), or after a short adverbial
                 # ("A l'extrême droite, pour Marine Le Pen, …").
-                heads = [span] if _between(pour_at, t0, min(t1, t0 + 4)) else []
+                heads = [span] if _between(pour_at, t0, window_end(t0, 4, t1)) else []
                 heads += [Span(tokens[k].start, span.end) for k in _between(pour_at, t0 + 1, t1)
                           if tokens[k - 1].category == "COLON" or
                           (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL) or
@@ -295,17 +298,19 @@ def _key_marks(studies: frozenset[str]) -> _KeyMarks:
 
 def _marked_keys(keys: list[str], marked: list[int], marks: _KeyMarks) -> tuple[list[int], list[int], list[int]]:
     """Of the indices ``marked`` of the keys that ``marks`` marks, those that may be a
-    conditional, that name a study, that are "pour"."""
+    conditional, that name a study, that are "pour": the tests of ``_KeyMarks.__call__``, made
+    here on each key rather than through a call of ``marks`` for each (a block marks a dozen)."""
     conditionals: list[int] = []
     studies: list[int] = []
     pour: list[int] = []
+    study_nouns = marks.studies
     for i in marked:
-        bits = marks(keys[i])
-        if bits & _CONDITIONAL:
+        key = keys[i]
+        if may_be_conditional(key):
             conditionals.append(i)
-        if bits & _STUDY:
+        if key in study_nouns:
             studies.append(i)
-        if bits & _POUR:
+        if key == "pour":
             pour.append(i)
     return conditionals, studies, pour
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..guards import match_window, next_character
+from ..guards import match_window, next_character, window_end, window_start
 from ..word_lists import function_word_alternation as _alternation, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, tables
@@ -239,7 +239,7 @@ _DEAL_REACH = 15
 def _after_a_deal(tokens: list[Token], i: int, start: int) -> bool:
     """Whether "auprès de" at ``i`` follows a verb of a deal in its sentence: "a levé 5 millions
     d'euros auprès d'investisseurs" names the other party, not a source."""
-    return any(tokens[k].lower in _DEALING for k in range(max(start, i - _DEAL_REACH), i))
+    return any(tokens[k].lower in _DEALING for k in range(window_start(i, _DEAL_REACH, start), i))
 
 
 _PARTICIPLES = {"PASSIVE_PP", "SPEECH_PP", "SPEECH_FIN_PP"}
@@ -257,13 +257,13 @@ _AGENT_HEADS = {"DET", "CAP", "AGENCY", "SOURCE_NOUN"}
 def _delayed_agent(tokens: list[Token], i: int, end: int):
     """A passive whose agent comes after what the participle says, as :func:`_cue_at`
     gives a cue (positions relative to ``i``, the cue ending with its agent), or None."""
-    for j in range(i + 1, min(end, i + 1 + _AGENT_REACH)):
+    for j in range(i + 1, window_end(i + 1, _AGENT_REACH, end)):
         category = tokens[j].category
         if category == "PAR":
             if j + 1 >= end or tokens[j + 1].category not in _AGENT_HEADS or \
                     not any(t.category == "NUM" for t in tokens[i + 1:j]):
                 return None
-            agent = [tokens[i]] + tokens[j:min(end, j + MAX_CUE_TOKENS)]
+            agent = [tokens[i]] + tokens[j:window_end(j, MAX_CUE_TOKENS, end)]
             found = _cue_at(agent, 0, len(agent))
             if found is None or found[1] != "passive" or found[2] is None:
                 return None
@@ -301,7 +301,7 @@ def find_agent_clauses(tokens: list[Token], pars: list[int], start: int, end: in
         if p is None or not _presents_as(tokens, p, k + 2, end, lexicon):
             continue
         agent = [Token(tokens[p].text, tokens[p].start, tokens[p].end, "PASSIVE_PP", tokens[p].lower)] + \
-            tokens[k:min(end, k + MAX_CUE_TOKENS)]
+            tokens[k:window_end(k, MAX_CUE_TOKENS, end)]
         parsed = _cue_at(agent, 0, len(agent))
         if parsed is None or parsed[1] != "passive" or parsed[2] is None:
             continue
@@ -357,7 +357,7 @@ def _clause_before(tokens: list[Token], p: int, start: int) -> int:
 def _participle_before(tokens: list[Token], k: int, start: int) -> int | None:
     """The participle of saying or reporting a few words before the "par" at ``k``, with at
     least one word between ("placés", "interpellées": the agent of an act is no source)."""
-    for j in range(k - 2, max(start - 1, k - 2 - _AGENT_REACH), -1):
+    for j in range(k - 2, window_start(k - 2, _AGENT_REACH, start - 1), -1):
         t = tokens[j]
         if t.category in _PARTICIPLES:
             return j
@@ -479,7 +479,7 @@ def _introduces_words(tokens: list[Token], i: int, length: int, end: int) -> boo
         after += 1  # "a assuré notamment avoir…"
     if after < end and tokens[after].lower in ("avoir", "être"):
         return True  # "il a assuré avoir remis…", "elle maintient être innocente": what one claims of oneself
-    stop = min(end, i + length + _SPEECH_MARK_REACH)
+    stop = window_end(i + length, _SPEECH_MARK_REACH, end)
     for k in range(i, stop):
         t = tokens[k]
         if t.category == "QUE" and k - 2 >= i and tokens[k - 2].lower in _COMPARATIVES and tokens[k - 1].category == "WORD":
@@ -523,14 +523,14 @@ def _breaks_out(tokens: list[Token], k: int, end: int) -> bool:
     place or time, or the clause ends ("Un incendie s'est déclaré dimanche soir dans un
     entrepôt."); not an attribute ("s'est déclaré mercredi favorable au projet", "se déclare
     « choquée »", "s'est déclaré en faveur de")."""
-    stop = min(end, k + _REFLEXIVE_REACH)
+    stop = window_end(k, _REFLEXIVE_REACH, end)
     while k < stop:
         t = tokens[k]
         if t.category in _CLAUSE_MARKS:
             aside = _aside_end(tokens, k, end)
             if aside is None or tokens[k + 1].lower in _REFLEXIVE_SENSES["place_or_time"]:
                 return True  # "s'est déclaré, puis a gagné…", "s'est déclaré, dans la nuit, …"
-            k, stop = aside, min(end, aside + _REFLEXIVE_REACH)
+            k, stop = aside, window_end(aside, _REFLEXIVE_REACH, end)
             continue
         if t.lower == "en":
             return k + 1 >= end or tokens[k + 1].lower not in _REFLEXIVE_SENSES["stances_after_en"]
@@ -551,7 +551,7 @@ def _aside_end(tokens: list[Token], k: int, end: int) -> int | None:
     ends the clause."""
     if tokens[k].category != "COMMA":
         return None
-    for j in range(k + 2, min(end, k + 2 + _ASIDE_WORDS)):
+    for j in range(k + 2, window_end(k + 2, _ASIDE_WORDS, end)):
         if tokens[j].category in _CLAUSE_MARKS:
             return j + 1 if tokens[j].category == "COMMA" and j + 1 < end else None
     return None
@@ -572,7 +572,7 @@ def _finding_of_a_named_body(tokens: list[Token], i: int, length: int, start: in
     a figure stands in its object before any comma: "Enedis observe une hausse de 300 MW"."""
     if i <= start or tokens[i - 1].category not in _NAMED_BODY:
         return False
-    for k in range(i + length, min(end, i + length + _FINDING_REACH)):
+    for k in range(i + length, window_end(i + length, _FINDING_REACH, end)):
         if tokens[k].category == "NUM":
             return True
         if tokens[k].category not in _FINDING_GAP:
@@ -630,7 +630,7 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
     if prev.category == "NEG" or (prev.category == "REFL" and i - 2 >= start and tokens[i - 2].category == "NEG"):
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.category in ("DET", "DE", "PREP_A") \
-            and not object_clitic(tokens[max(start, i - 2):i]) and not verb_after_object_pronoun(prev, tok.lower) \
+            and not object_clitic(tokens[window_start(i, 2, start):i]) and not verb_after_object_pronoun(prev, tok.lower) \
             and not announces_words(tokens, i):
         # "l'annonce", "le compte", "du rapport": nouns, not verbs.
         return False
@@ -638,7 +638,7 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
         return False  # "en avance", "en note": nouns after "en"; the gerund is SPEECH_PPR
     if tok.category == "AUX" and prev.category == "AUX":
         return False  # "a été publié": the compound opens at its first auxiliary
-    if tok.category == "SPEECH_INF" and any(t.category == "NEG" for t in tokens[max(start, i - 4):i]):
+    if tok.category == "SPEECH_INF" and any(t.category == "NEG" for t in tokens[window_start(i, 4, start):i]):
         return False  # "ne devrait dire que…": restrictive "ne … que"
     if tok.category == "AUX" and prev.lower in ("pas", "jamais", "plus", "guère", "rien"):
         return False
@@ -762,10 +762,10 @@ def find_selon_relative(prose: str, start: int, end: int, block: int) -> list[Cu
     cues = []
     at = prose.find("selon l", start, end)
     while at >= 0:
-        m = _SELON_RELATIVE.search(prose, max(start, at - 90), min(end, at + 20))
+        m = _SELON_RELATIVE.search(prose, window_start(at, 90, start), window_end(at, 20, end))
         if m is not None and m.start("selon") == at:
             who = m.span("who")
-            before = prose[max(start, who[0] - 3):who[0]].rstrip(" \u00a0\u202f")
+            before = prose[window_start(who[0], 3, start):who[0]].rstrip(" \u00a0\u202f")
             if before and before[-1] not in ".!?:«\"\n":
                 cues.append(Cue(kind="prepositional", span=Span(*m.span("selon")), trigger="selon",
                                 source=Span(*who), source_text=prose[who[0]:who[1]], block=block))
@@ -891,7 +891,7 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
         # pattern needs ("par", a comma) as far as that end, for every quotation.
         nxt = next_character(prose, end)
         agent = _PASSIVE_AGENT.match(prose, end) if nxt in (None, "p") else None
-        if agent and _PARTICIPLE_BEFORE.search(prose, max(0, quote.start - 40), quote.start):
+        if agent and _PARTICIPLE_BEFORE.search(prose, window_start(quote.start, 40), quote.start):
             cues.append(Cue(kind="passive", span=Span(agent.start(_AGENT_PAR), agent.end()), trigger="par", block=block,
                             source=Span(*agent.span(_AGENT_WHO)), source_text=agent.group(_AGENT_WHO)))
             continue

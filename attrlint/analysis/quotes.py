@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -97,9 +98,13 @@ def find_quotes(prose: str, start: int, end: int, block: int) -> tuple[list[Quot
 
 
 def _sorted(quotes: list[Quote], unbalanced: list[UnbalancedMark]):
-    quotes.sort(key=lambda q: q.span.start)
-    unbalanced.sort(key=lambda u: u.span.start)
+    quotes.sort(key=_START)
+    unbalanced.sort(key=_START)
     return quotes, unbalanced
+
+
+# An item's start, read in C.
+_START = attrgetter("span.start")
 
 
 # Straight marks that are no quotation marks: an attribute's value in markup left in the
@@ -125,7 +130,7 @@ def _pairs(prose: str, at: int, start: int, markup: set[int]) -> bool:
     before = prose[at - 1] if at > start else ""
     if before.isascii() and not ("0" <= before <= "9") and before != "\n":
         return True
-    return not _UNIT_MARK.search(prose, max(start, at - 6), at)
+    return not _UNIT_MARK.search(prose, window_start(at, 6, start), at)
 
 
 def _odd_straight_mark(prose: str, start: int, end: int, markup: set[int], marks_at: list[int]) -> int | None:
@@ -193,16 +198,13 @@ def _pair(prose: str, start: int, end: int, block: int, markup: set[int], marks:
         stack.append((mark, at))
         open_count[mark] = open_count.get(mark, 0) + 1
 
-    def pop() -> tuple[str, int]:
-        mark, at = stack.pop()
-        open_count[mark] -= 1
-        return mark, at
-
     def close(opener: str, at: int) -> None:
-        while stack[-1][0] != opener:
-            mark, pos = pop()
+        mark, pos = stack.pop()
+        while mark != opener:
+            open_count[mark] -= 1
             unbalanced.append(UnbalancedMark(Span(pos, pos + 1), mark, block, "unclosed"))
-        _, pos = pop()
+            mark, pos = stack.pop()
+        open_count[opener] -= 1
         quotes.append(Quote(Span(pos, at + 1), Span(pos + 1, at), opener, block, depth=len(stack)))
 
     for at in islice(marks, bisect_left(marks, start), None):
@@ -266,7 +268,7 @@ def flag_reopened(prose: str, start: int, end: int, unbalanced: list[UnbalancedM
         nxt = marks[i]
         if nxt + 1 >= end or prose[nxt + 1] in _SPACE:
             continue
-        if at > text_start and not _SENTENCE_END_BEFORE.search(prose, max(start, at - 4), at):
+        if at > text_start and not _SENTENCE_END_BEFORE.search(prose, window_start(at, 4, start), at):
             continue
         if not _SENTENCE_END_AFTER.search(prose, at + 1, nxt):
             continue
@@ -306,17 +308,25 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
         if s is None or (q.span.start - s.span.start <= _OPENING_READ and
                          not _LETTER.search(prose, s.span.start, q.span.start)):
             continue  # the quotation opens its sentence
-        if _after_an_article(prose, q.span.start) and \
-                len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= NAMED_WORDS_MAX:
+        after_an_article = _after_an_article(prose, q.span.start)  # searched once, read twice
+        if after_an_article and _at_most_words(prose, q.inner, NAMED_WORDS_MAX):
             q.fragment = True  # "des « Tu joues ou pas ? »": a few words an article makes a noun, a name
             continue
         if _SENTENCE_OF_ITS_OWN.search(prose, q.inner.start, q.inner.end) or \
-                _COLON_BEFORE.search(prose, max(s.span.start, q.span.start - 4), q.span.start):
+                _COLON_BEFORE.search(prose, window_start(q.span.start, 4, s.span.start), q.span.start):
             continue  # a sentence quoted whole, or announced by a colon: someone's statement
         # A noun phrase the sentence borrows after its article ("organise une « marche solidaire
         # aux gilets jaunes des territoires »") is one, however long, unless someone says "je" in it.
-        q.fragment = len(_WORDS.findall(prose, q.inner.start, q.inner.end)) <= FRAGMENT_MAX_WORDS or \
-            (_after_an_article(prose, q.span.start) and not _FIRST_PERSON.search(prose, q.inner.start, q.inner.end))
+        q.fragment = _at_most_words(prose, q.inner, FRAGMENT_MAX_WORDS) or \
+            (after_an_article and not _FIRST_PERSON.search(prose, q.inner.start, q.inner.end))
+
+
+def _at_most_words(prose: str, span: Span, most: int) -> bool:
+    """Whether ``span`` holds at most ``most`` words (fewer than ``_WORDS_READ``): its first words
+    are read in one match, not all the words of a long quotation listed to be counted."""
+    found = _FIRST_WORDS.match(prose, span.start, span.end)
+    assert found is not None  # it matches no word at all too
+    return len(_first_words_of(found, 1)) <= most
 
 
 @lru_cache(maxsize=1)
@@ -690,6 +700,7 @@ _WORDS_READ = 7
 # two of them is what it skips, and each is its match from there.
 _FIRST_WORDS = regex.compile(rf"(?:[^\p{{L}}\p{{M}}\d]*+({_WORDS.pattern})){{0,{_WORDS_READ}}}")
 _first_words_of = _Match.captures
+assert max(FRAGMENT_MAX_WORDS, NAMED_WORDS_MAX) < _WORDS_READ  # counted from the first words (_at_most_words)
 
 
 class BlockText:
@@ -875,6 +886,8 @@ EPITHET_MAX_WORDS = 6
 
 # No epithet of a few words runs longer: a longer quotation is never copied to be read.
 _EPITHET_MAX_CHARS = 160
+# Marks an epithet never holds (compiled once: the module-level search looks its pattern up on each call).
+_CLAUSE_PUNCTUATION = regex.compile(r"[;:!?…]")
 
 
 def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
@@ -891,7 +904,7 @@ def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
         if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
             return False
     inner = prose[q.inner.start:q.inner.end].strip()
-    if not inner[:1].islower() or regex.search(r"[;:!?…]", inner):
+    if not inner[:1].islower() or _CLAUSE_PUNCTUATION.search(inner):
         return False
     return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)
 
