@@ -45,10 +45,8 @@ _POUR_AFTER_ADVERBIAL = 8
 
 def _token_stops(blocks: list[Block]) -> list[int]:
     """Where each block's tokens stop: at its end, or where the next block starts."""
-    ends = [block.span.end for block in blocks]
-    # The earlier of the two told by a comparison, not a call to min().
-    stops = [start if start < end else end for end, start in zip(ends, [block.span.start for block in blocks[1:]])]
-    return stops + ends[-1:]
+    return [block.span.end if i + 1 == len(blocks) else min(block.span.end, blocks[i + 1].span.start)
+            for i, block in enumerate(blocks)]
 
 
 def document_tokens(doc: Document, lexicon) -> list[Token]:
@@ -298,19 +296,17 @@ def _key_marks(studies: frozenset[str]) -> _KeyMarks:
 
 def _marked_keys(keys: list[str], marked: list[int], marks: _KeyMarks) -> tuple[list[int], list[int], list[int]]:
     """Of the indices ``marked`` of the keys that ``marks`` marks, those that may be a
-    conditional, that name a study, that are "pour": the tests of ``_KeyMarks.__call__``, made
-    here on each key rather than through a call of ``marks`` for each (a block marks a dozen)."""
+    conditional, that name a study, that are "pour"."""
     conditionals: list[int] = []
     studies: list[int] = []
     pour: list[int] = []
-    study_nouns = marks.studies
     for i in marked:
-        key = keys[i]
-        if may_be_conditional(key):
+        bits = marks(keys[i])
+        if bits & _CONDITIONAL:
             conditionals.append(i)
-        if key in study_nouns:
+        if bits & _STUDY:
             studies.append(i)
-        if key == "pour":
+        if bits & _POUR:
             pour.append(i)
     return conditionals, studies, pour
 
