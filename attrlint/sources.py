@@ -25,11 +25,12 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .i18n import N_
 from .word_lists import normalise, word_sets
-from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Span, Token
+from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Sentence, Span, Token
 
 # What a source is, and how plainly the article names it.
 KINDS = ("person", "institution", "document", "agency", "anonymous", "vague", "unknown")
@@ -71,6 +72,8 @@ _PHRASE_MORE = 6
 _PLACE_WORDS = {"DANS", "SUR", "PAR", "POUR"}
 # How many sentences back a pronoun may find the source it stands for.
 _PRONOUN_REACH = 3
+# A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
+_lower = attrgetter("lower")
 
 
 @dataclass(frozen=True)
@@ -234,36 +237,44 @@ class _Found:
     agency: str | None = None
 
 
+@lru_cache(maxsize=1)
+def _analysis_readers() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    """The analysis's reading of subjects, its tokenizer and vocabulary: imported when a map
+    is first made, not with the module (maps read back from the cache need no analysis)."""
+    from .analysis.subjects import find_subject
+    from .analysis.tokens import tokenize, vocabulary_of
+
+    return find_subject, tokenize, vocabulary_of
+
+
 class _Reader:
     """Reads who each cue names from the analysed tokens."""
 
     def __init__(self, ad: AnalysedDocument) -> None:
-        # Imported here, once per article, not with the module (maps read back from the cache
-        # need no analysis), nor in the methods, which run for each cue.
-        from .analysis.subjects import find_subject
-        from .analysis.tokens import tokenize, vocabulary_of
-
-        self.find_subject = find_subject  # the analysis's own reading of subjects
-        self.tokenize = tokenize
+        self.find_subject, self.tokenize, vocabulary_of = _analysis_readers()
         self.ad = ad
         self.tokens: list[Token] = []
         self.starts: list[int] = []
         self.words = _words()
         self.agencies = ad.lexicon.agencies if ad.lexicon is not None else {}
         self.source_nouns = ad.lexicon.source_nouns if ad.lexicon is not None else set()
-        self.vocabulary = vocabulary_of(ad.lexicon) if ad.lexicon is not None else None
-        self.block_starts = [b.span.start for b in ad.blocks]
+        # The analysis kept its tokens: every block's are read at once, and none is tokenised again.
+        self.kept = ad.has_tokens
+        self.vocabulary = vocabulary_of(ad.lexicon) if ad.lexicon is not None and not self.kept else None
+        self.block_starts = [] if self.kept else [b.span.start for b in ad.blocks]
         self.focused = -1
+        self.subjects: dict[int, tuple[Span, str] | None] = {}  # sentence index → what find_subject read there
 
     def focus(self, offset: int) -> None:
         """Read the tokens of the block holding ``offset``: a sentence never leaves its
         block, and only the blocks with cues are tokenised again when the analysis let
         its tokens go."""
-        if self.ad.has_tokens:  # the analysis kept them: every block's at once
-            if self.focused != -2:
-                self.focused = -2
-                self.tokens = self.ad.tokens
-                self.starts = [t.start for t in self.tokens]
+        if self.focused == -2:  # the kept tokens, read already
+            return
+        if self.kept:
+            self.focused = -2
+            self.tokens = self.ad.tokens
+            self.starts = [t.start for t in self.tokens]
             return
         blocks = self.ad.blocks
         position = bisect_right(self.block_starts, offset) - 1
@@ -281,16 +292,19 @@ class _Reader:
     def range_of(self, span: Span) -> tuple[int, int]:
         return bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
 
-    def subject(self, cue: Cue) -> tuple[Span, str] | None:
-        """The subject of the cue's sentence, when it names someone and stands before
+    def subject(self, cue: Cue, s: Sentence | None) -> tuple[Span, str] | None:
+        """The subject of the cue's sentence ``s``, when it names someone and stands before
         the cue (anywhere in the sentence for "dans un communiqué, le ministère…")."""
-        s = self.ad.sentence_at(cue.span.start)
         if s is None:
             return None
         found = (s.subject, s.subject_kind) if s.subject is not None else None
         if found is None:
-            t0, t1 = self.range_of(s.span)
-            found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
+            # Read once for a sentence of several cues.
+            if s.index in self.subjects:
+                found = self.subjects[s.index]
+            else:
+                t0, t1 = self.range_of(s.span)
+                found = self.subjects[s.index] = self.find_subject(self.tokens, t0, t1, self.source_nouns)
         if found is None or (found[0].end > cue.span.start and cue.kind != "channel"):
             return None
         span, kind = found
@@ -311,11 +325,10 @@ class _Reader:
             end += 1
         return Span(span.start, self.tokens[end - 1].end) if end > t1 else span
 
-    def phrase_before(self, cue: Cue) -> Span | None:
-        """The words between the start of its clause and a verb cue that no known
-        subject heads ("Le parti au pouvoir en Corée du Nord a déclaré"): its subject,
-        when they are few, open with a determiner or a name and hold no verb."""
-        s = self.ad.sentence_at(cue.span.start)
+    def phrase_before(self, cue: Cue, s: Sentence | None) -> Span | None:
+        """The words between the start of its clause (in its sentence ``s``) and a verb cue
+        that no known subject heads ("Le parti au pouvoir en Corée du Nord a déclaré"): its
+        subject, when they are few, open with a determiner or a name and hold no verb."""
         if s is None:
             return None
         floor, stop = self.range_of(Span(s.span.start, cue.span.start))
@@ -404,15 +417,15 @@ class _Reader:
     def _anonymous(self, phrase: list[Token], t1: int) -> bool:
         """"une source ayant requis l'anonymat", "un diplomate, sous couvert d'anonymat"."""
         anonymity = self.words.anonymity
-        if any(t.lower in anonymity for t in phrase):
+        if not anonymity.isdisjoint(map(_lower, phrase)):
             return True
         s = self.ad.sentence_at(phrase[0].start)
         stop = bisect_left(self.starts, s.span.end) if s is not None else t1
-        return any(t.lower in anonymity for t in self.tokens[t1:min(stop, t1 + 8)])
+        return not anonymity.isdisjoint(map(_lower, self.tokens[t1:min(stop, t1 + 8)]))
 
 
-def _found_for(reader: _Reader, cue: Cue) -> _Found | None:
-    """Who ``cue`` gives as the source; a pronoun comes back as kind ``pronoun``."""
+def _found_for(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | None:
+    """Who ``cue`` (of ``sentence``) gives as the source; a pronoun comes back as kind ``pronoun``."""
     reader.focus(cue.span.start)
     if cue.agency:
         return (reader.classify(cue.source) if cue.source is not None else None) or \
@@ -426,7 +439,7 @@ def _found_for(reader: _Reader, cue: Cue) -> _Found | None:
         if clitic is not None:
             return reader.classify(clitic.span)
     if cue.kind in _VERB_CUES or own is None:
-        subject = reader.subject(cue)
+        subject = reader.subject(cue, sentence)
         found = reader.classify(*subject) if subject is not None else None
         if found is not None:
             return found
@@ -435,7 +448,7 @@ def _found_for(reader: _Reader, cue: Cue) -> _Found | None:
     if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
         found = reader.classify(cue.span)
         return found if found is not None and found.kind == "document" else None
-    before = reader.phrase_before(cue) if cue.kind in _VERB_CUES else None
+    before = reader.phrase_before(cue, sentence) if cue.kind in _VERB_CUES else None
     return reader.classify(before) if before is not None else None
 
 
@@ -455,6 +468,8 @@ class _Collector:
 
     def __init__(self, ad: AnalysedDocument) -> None:
         self.ad = ad
+        self.source = ad.source
+        self.source_map = ad.document.source_map
         self.sources: list[Source] = []
         self.keys: list[tuple[str, ...]] = []
         self.exact: dict[tuple[str, ...], int] = {}
@@ -463,8 +478,8 @@ class _Collector:
         self.seen: set[tuple[int, str, int, int]] = set()  # (source, "mention" or "cue", start, end)
 
     def excerpt(self, span: Span) -> Excerpt:
-        where = self.ad.document.source_span(span)
-        return Excerpt(where.start, where.end, self.ad.source[where.start:where.end])
+        where = span if self.source_map is None else self.source_map.source_span(span)  # Document.source_span
+        return Excerpt(where.start, where.end, self.source[where.start:where.end])
 
     def add(self, found: _Found, role: str) -> Source:
         key = (found.agency.lower(),) if found.agency else _key(found.name)
@@ -548,10 +563,10 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
     by_cue: dict[int, Source] = {}
     recent: deque[tuple[int, Source]] = deque()  # (sentence index, source): who a pronoun may stand for
     for cue in _giving_cues(ad):
-        found = _found_for(reader, cue)
+        sentence = ad.sentence_at(cue.span.start)
+        found = _found_for(reader, cue, sentence)
         if found is None:
             continue
-        sentence = ad.sentence_at(cue.span.start)
         at = sentence.index if sentence is not None else -1
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
@@ -664,5 +679,5 @@ def _add_agencies(ad: AnalysedDocument, collector: _Collector) -> None:
 
 
 def _first_offset(source: Source) -> int:
-    spans = source.spans
-    return spans[0].start if spans else 0
+    """Where the first of :attr:`Source.spans` starts, found without sorting them."""
+    return min([e.start for e in source.mentions] + [e.start for e in source.cues], default=0)
