@@ -469,7 +469,6 @@ class _Collector:
     def __init__(self, ad: AnalysedDocument) -> None:
         self.ad = ad
         self.source = ad.source
-        self.source_map = ad.document.source_map
         self.sources: list[Source] = []
         self.keys: list[tuple[str, ...]] = []
         self.exact: dict[tuple[str, ...], int] = {}
@@ -478,7 +477,7 @@ class _Collector:
         self.seen: set[tuple[int, str, int, int]] = set()  # (source, "mention" or "cue", start, end)
 
     def excerpt(self, span: Span) -> Excerpt:
-        where = span if self.source_map is None else self.source_map.source_span(span)  # Document.source_span
+        where = self.ad.document.source_span(span)
         return Excerpt(where.start, where.end, self.source[where.start:where.end])
 
     def add(self, found: _Found, role: str) -> Source:
