@@ -232,7 +232,7 @@ def test_searches_before_a_quotation_find_what_the_plain_searches_find(prose):
 
     for at in range(len(prose) + 1):
         for lo in (0, max(0, at - 12), max(0, at - 20), max(0, at - 40)):
-            assert group(quotes._prev_word(prose, lo, at)) == group(quotes._PREV_WORD.search(prose, lo, at))
+            assert quotes._prev_word(prose, lo, at) == group(quotes._PREV_WORD.search(prose, lo, at))
         assert group(quotes._WORD_BEFORE.search(prose, max(0, at - 20), at)) == \
             group(forward_word.search(prose, max(0, at - 20), at))
         assert group(sentences._WORD_BEFORE.search(prose, max(0, at - 12), at)) == \

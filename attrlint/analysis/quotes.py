@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from operator import attrgetter
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -362,8 +362,9 @@ _LETTER_ARTICLES = frozenset(article for article in word_sets("lexicon/function_
                              if article.isalpha())
 
 
-def _prev_word(prose: str, lo: int, hi: int):
-    """``_PREV_WORD.search(prose, lo, hi)``, tried at two places only.
+def _prev_word(prose: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the word of ``_PREV_WORD.search(prose, lo, hi)`` stands (its first group), None
+    when it does not match; tried at two places only, and for most quotations not at all.
 
     A match holds at most two runs of letters (a word, then an article), so
     it starts in the second run from the end at the earliest. It can start
@@ -391,15 +392,24 @@ def _prev_word(prose: str, lo: int, hi: int):
         if len(last_word) == 2 and last_word[1].isalpha():
             start = lo + len(before) - len(last_word[1])
             if last_word[1] not in _LETTER_ARTICLES or _ARTICLE_TO_END.match(prose, start, hi) is None:
-                return _PREV_WORD.match(prose, start, hi)
+                # The match from there is that word to the end (every letter str.isalpha knows is
+                # one "\p{L}" knows; no article follows it): it is not made.
+                return start, start + len(last_word[1])
     starts = _RUN_START.finditer(prose, lo, hi)
     last = next(starts, None)
     second = next(starts, None)
     if last is None or second is None:
-        return _PREV_WORD.search(prose, lo, hi)
+        return _word_of(_PREV_WORD.search(prose, lo, hi))
     if _ARTICLE_TO_END.match(prose, last.start(), hi) is None:
-        return _PREV_WORD.match(prose, last.start(), hi)
-    return _PREV_WORD.match(prose, second.start(), hi) or _PREV_WORD.match(prose, last.start(), hi)
+        return _word_of(_PREV_WORD.match(prose, last.start(), hi))
+    return _word_of(_PREV_WORD.match(prose, second.start(), hi) or _PREV_WORD.match(prose, last.start(), hi))
+
+
+def _word_of(match) -> tuple[int, int] | None:
+    """Where the first group of a match of ``_PREV_WORD`` stands, None for no match."""
+    return None if match is None else match.span(1)
+
+
 # Read from the end, "(?r)": one attempt where a match must end, not one per character of the
 # window; the first group, a whole run of letters, is the same either way.
 _ABOUT_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}]+)[\s\u00a0\u202f]+sur[\s\u00a0\u202f]*$", regex.I)
@@ -534,8 +544,9 @@ def _holds_a_title_noun(prose: str, lo: int, hi: int, titles: frozenset[str]) ->
     the quotation to be a work's title.
 
     That word is a whole run of the window: a space follows it, and the leftmost
-    match would start one letter earlier if a letter preceded it."""
-    return any(word.lower().rstrip("sx") in titles for word in _LETTER_RUN.findall(prose, lo, hi))
+    match would start one letter earlier if a letter preceded it. Each run is read in C (no
+    generator), up to the first title noun."""
+    return not titles.isdisjoint(map(str.rstrip, map(str.lower, _LETTER_RUN.findall(prose, lo, hi)), repeat("sx")))
 
 
 def _cut_run_is_a_title_noun(prose: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
@@ -572,10 +583,10 @@ def _charged_furtherwindow_start(prose: str, at: int, words: list[str], before: 
     """The legal qualification after "pour", with the proceedings named earlier in the sentence;
     not "pour « déterminer les causes »", a purpose, which a charge's noun never is. ``before``:
     the text before ``at`` folded (:func:`fold_case`), its last 40 characters at least."""
-    window = window_start(at, _PROCEEDINGS_REACH)
-    lo = window_start(at, 40, window)
     if not before[-40:].rstrip().endswith(_CHARGE_TAIL_ENDS):
         return False  # most quotations follow none of its words: no pattern is tried for them
+    window = window_start(at, _PROCEEDINGS_REACH)
+    lo = window_start(at, 40, window)
     if not words or _INFINITIVE.fullmatch(words[0]):
         return False
     if not _holds_any(fold_case(prose, window, at), _ANY_PROCEEDING_HELD):
@@ -812,13 +823,14 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
     prev = _prev_word(prose, window_start(at, 40), at)
+    prev_word = prose[prev[0]:prev[1]].lower() if prev else ""
     lists = quote_words()
     titles = lists["title_nouns"]
-    if prev and (prev.group(1).lower() in titles or prev.group(1).lower().rstrip("sx") in titles) and \
+    if prev and (prev_word in titles or prev_word.rstrip("sx") in titles) and \
             not _ANNOUNCING_COLON.search(prose, window_start(at, 40), at) and \
-            not (":" in prose[prev.end(1):at] and _SENTENCE_INSIDE.search(prose, q.inner.start, q.inner.end)):
+            not (":" in prose[prev[1]:at] and _SENTENCE_INSIDE.search(prose, q.inner.start, q.inner.end)):
         return "title"
-    if prev and prev.group(1).lower() == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
+    if prev_word == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     nxt = next_character(prose, q.span.end)  # read by the patterns after the quotation
     if _named_work(prose, q, titles, nxt):
@@ -898,13 +910,16 @@ def _nominal_epithet(prose: str, q: Quote, words: list[str]) -> bool:
     # Its length first: most quotations are too long, and the word before them is not looked for.
     if not words or len(words) > EPITHET_MAX_WORDS or q.inner.end - q.inner.start > _EPITHET_MAX_CHARS:
         return False
+    # Then whether it opens in lower case, read in the text: the word before is searched only for those that do.
+    inner = prose[q.inner.start:q.inner.end].strip()
+    if not inner[:1].islower():
+        return False
     opens_phrase = words[0].lower() in _PREPOSITIONS
     if not opens_phrase:
         before = _WORD_BEFORE.search(prose, window_start(q.span.start, 20), q.span.start)
         if before is None or before.group(1).lower() not in _NOUN_PHRASE_OPENERS:
             return False
-    inner = prose[q.inner.start:q.inner.end].strip()
-    if not inner[:1].islower() or _CLAUSE_PUNCTUATION.search(inner):
+    if _CLAUSE_PUNCTUATION.search(inner):
         return False
     return not any(w.lower().replace("’", "'") in _COMMON_VERBS for w in words)
 
