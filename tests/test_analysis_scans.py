@@ -387,3 +387,14 @@ def test_phrases_in_a_whole_article_are_found_where_the_pattern_finds_them_first
         first = found.first(text)
         expected = pattern.search(text)
         assert (first.span() if first else None) == (expected.span() if expected else None)
+
+
+def test_the_letter_runs_of_a_window_are_those_of_the_pattern():
+    from attrlint.analysis import quotes
+
+    latin1 = "".join(map(chr, range(256)))
+    for prose in QUOTE_CONTEXTS + [latin1, latin1[::-1], "l’œuvre d’art — l’« Émission » Ÿ", "e\u0301te\u0301 x"]:
+        for lo in range(len(prose)):
+            for hi in (lo, lo + 1, lo + 9, lo + 60):
+                assert quotes._letter_runs_lowered(prose, lo, hi) == \
+                    [run.lower() for run in quotes._LETTER_RUN.findall(prose, lo, hi)]
