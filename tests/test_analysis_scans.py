@@ -240,6 +240,19 @@ def test_searches_before_a_quotation_find_what_the_plain_searches_find(prose):
         assert quotes._charged_for(prose, at) == (quotes._CHARGED_FOR.search(prose, max(0, at - 60), at) is not None)
 
 
+@pytest.mark.parametrize("prose", [
+    "Le dicton selon lequel « x », l'ADAGE SELON LEQUEL « y », le proverbe Qui Veut Que « z ».",
+    "La règle qui veut que « a », la devise selon laquelle\u00a0« b », le mot selon « c ».",
+])
+def test_a_saying_before_a_quotation_is_what_the_pattern_finds_in_any_case(prose):
+    from attrlint.analysis import quotes
+
+    titles = quotes.quote_words()["title_nouns"]
+    for at in range(len(prose) + 1):
+        assert quotes._saying_named_before(prose, at, titles) == \
+            quotes._names_a_title(quotes._SAYING_BEFORE.search(prose, max(0, at - 40), at), titles)
+
+
 def test_the_charged_for_test_is_not_empty():
     from attrlint.analysis import quotes
 

@@ -524,7 +524,7 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
     """"L'adage selon lequel « … »": a title noun, then "selon lequel" or "qui veut que"."""
-    before = prose[window_start(at, 30):at]
+    before = prose[window_start(at, 30):at].lower()  # the pattern ignores case
     if "selon" not in before and "veut" not in before:
         return False  # most quotations follow neither: the pattern is not searched for them
     return _names_a_title(_SAYING_BEFORE.search(prose, window_start(at, 40), at), titles)
