@@ -26,7 +26,7 @@ from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
 from .spans import SpanIndex
 from .speakers import colon_introducers
-from .subjects import (find_subject, marks_glued_to_a_capital, subject_after_glued_point, subject_after_phrases,
+from .subjects import (block_marks, find_subject, subject_after_glued_point, subject_after_phrases,
                        subject_words)
 from .tokens import glued_openers, tokenize, tokenize_marked, vocabulary_of
 
@@ -241,29 +241,33 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
                    stops: list[int], marks: list[int], lexicon) -> None:
     """The subjects of the sentences a quotation opens in or follows: only they may speak one.
     ``stops`` and ``marks`` are the indices of the block's stop tokens and quotation marks."""
-    starts = sorted(q.span.start for q in quotes if q.depth == 0)
-    holds = [False] * len(block_sentences)
+    starts = sorted([q.span.start for q in quotes if q.depth == 0])
+    count = len(block_sentences)
+    read = [False] * count
     k = 0
     for at in starts:  # quotations and sentences are both in text order: one walk
-        while k < len(block_sentences) and block_sentences[k].span.end <= at:
+        while k < count and block_sentences[k].span.end <= at:
             k += 1
-        if k < len(block_sentences) and block_sentences[k].span.start <= at:
-            holds[k] = True
-    glued_headings = marks_glued_to_a_capital(tokens, marks)
-    for k, s in enumerate(block_sentences):
-        # The sentence of a quotation, and the two before it (the second across a bridge: "Sa réponse ?").
-        if holds[k] or (k + 1 < len(holds) and holds[k + 1]) or (k + 2 < len(holds) and holds[k + 2]):
-            t0 = bisect_right(token_starts, s.span.start - 1)
-            t1 = bisect_right(token_starts, s.span.end - 1)
-            # A point glued between two words stands inside the sentence, before its last
-            # token: a sentence with no stop there is read for its subject only.
-            glued_point = _any_between(stops, t0 + 1, t1 - 1) and \
-                subject_after_glued_point(tokens, t0, t1, lexicon.source_nouns, glued_headings)
-            subject = glued_point or \
-                find_subject(tokens, t0, t1, lexicon.source_nouns, glued_headings=glued_headings) or \
-                subject_after_phrases(tokens, t0, t1, lexicon.source_nouns, glued_headings)
-            if subject is not None:
-                s.subject, s.subject_kind = subject
+        if k < count and block_sentences[k].span.start <= at:
+            # The sentence of a quotation, and the two before it (the second across a bridge: "Sa réponse ?").
+            read[k] = True
+            if k > 0:
+                read[k - 1] = True
+                if k > 1:
+                    read[k - 2] = True
+    found_marks = block_marks(tokens, marks, stops)
+    source_nouns = lexicon.source_nouns
+    for s in compress(block_sentences, read):
+        t0 = bisect_right(token_starts, s.span.start - 1)
+        t1 = bisect_right(token_starts, s.span.end - 1)
+        # A point glued between two words stands inside the sentence, before its last
+        # token: a sentence with no stop there is read for its subject only.
+        glued_point = _any_between(stops, t0 + 1, t1 - 1) and \
+            subject_after_glued_point(tokens, t0, t1, source_nouns, found_marks)
+        subject = glued_point or find_subject(tokens, t0, t1, source_nouns, marks=found_marks) or \
+            subject_after_phrases(tokens, t0, t1, source_nouns, found_marks)
+        if subject is not None:
+            s.subject, s.subject_kind = subject
 
 
 # What the analysis looks for in a token's key, as bits: the vocabulary keeps

@@ -12,6 +12,7 @@ names no speaker.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,24 +79,39 @@ def subject_words() -> SubjectWords:
     return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})
 
 
+class BlockMarks:
+    """Where the quotation marks and stops of a block's tokens are, found once for all its
+    sentences (:func:`block_marks`): the readings below look them up there rather than scan
+    each sentence's tokens for them. (A plain class: a dataclass would compile its methods
+    at each start.)"""
+
+    __slots__ = ("quotes", "glued", "stops")
+
+    def __init__(self, quotes: list[int], glued: list[int], stops: list[int]) -> None:
+        self.quotes = quotes  # the indices of the quotation marks, in order
+        self.glued = glued  # those of the marks that may close a heading glued to the sentence after it
+        self.stops = stops  # the indices of the stops, in order
+
+
 def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
-                 past_a_phrase: bool = True, glued_headings: bool = True) -> tuple[Span, str] | None:
+                 past_a_phrase: bool = True, marks: BlockMarks | None = None) -> tuple[Span, str] | None:
     """The subject of the sentence made of ``tokens[t0:t1]`` and its kind
     (``pronoun``; ``name``, a name of several words; ``surname``, a single
     capitalised word; ``person``; or ``institution``), or None when the
     sentence opens on a quotation or its subject names no one. With
     ``past_a_phrase``, a phrase a capitalised word opens may be read past, once.
-    With ``glued_headings`` False (no mark of the tokens may close a heading glued to its
-    sentence: see :func:`marks_glued_to_a_capital`), no such heading is looked for."""
-    heading = _after_glued_heading(tokens, t0, t1) if glued_headings else None
+    ``marks``: where the block's quotation marks and stops are, when known; otherwise the
+    tokens are scanned for them. Most blocks have no mark that may close a heading glued to
+    a sentence: none of their sentences is read for one."""
+    heading = _after_glued_heading(tokens, t0, t1, marks) if marks is None or marks.glued else None
     if heading is not None:
         # "Une rentrée « sous tension »La ministre a…": the sentence's subject, after its heading,
         # when one names someone there; otherwise the heading is read as before.
-        found = find_subject(tokens, heading, t1, source_nouns, past_a_phrase, glued_headings)
+        found = find_subject(tokens, heading, t1, source_nouns, past_a_phrase, marks)
         if found is not None:
             return found
     words = subject_words()
-    i = _after_openers(tokens, t0, t1, words)
+    i = _after_openers(tokens, t0, t1, words, marks)
     if i is None or i >= t1:
         return None
     tok = tokens[i]
@@ -110,7 +126,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
     if tok.lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
         return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
     if tok.lower in _CE and i + 1 < t1 and tokens[i + 1].lower in _BEING:
-        return _cleft(tokens, i + 2, t1, source_nouns, glued_headings)
+        return _cleft(tokens, i + 2, t1, source_nouns, marks)
     one_of_them = _one_of_them(tokens, i, t1)
     if one_of_them is not None:
         return one_of_them, "person"
@@ -120,7 +136,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
     if tok.category == "SOURCE_NOUN" and past_a_phrase:
         # "Responsable d'un magasin depuis vingt ans, elle…": a title with no determiner, in
         # apposition to the subject that follows its comma.
-        after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, glued_headings)
+        after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, marks)
         if after is not None:
             return after
     if tok.category == "CAP":
@@ -134,7 +150,7 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
                                                              and not tok.lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
         if j == i + 1 and past_a_phrase:
-            after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, glued_headings)
+            after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, marks)
             if after is not None:
                 return after
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
@@ -151,7 +167,7 @@ _LINKS = _SUBJECT_LISTS["links_after_cest"]
 
 
 def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: AbstractSet[str],
-           glued_headings: bool) -> tuple[Span, str] | None:
+           marks: BlockMarks | None) -> tuple[Span, str] | None:
     """The subject of a sentence opening on "c'est" at ``tokens[j]`` (after the verb): the words put
     forward before "qui" ("C'est Léa Martin, la présentatrice, qui…"), the clause after a link
     ("C'est pourquoi elle…"), or None: "ce" is a thing, no one who speaks."""
@@ -159,14 +175,14 @@ def _cleft(tokens: list[Token], j: int, t1: int, source_nouns: AbstractSet[str],
         k = j + 1
         while k < t1 and tokens[k].category == "QUE":
             k += 1  # "c'est alors qu'il…"
-        return find_subject(tokens, k, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
+        return find_subject(tokens, k, t1, source_nouns, past_a_phrase=False, marks=marks)
     for k in range(j, min(t1, j + _PHRASE_REACH + 2)):
         if tokens[k].lower == "qui":
             return find_subject(tokens, j, k, source_nouns, past_a_phrase=False,
-                                glued_headings=glued_headings) if k > j else None
+                                marks=marks) if k > j else None
         if tokens[k].category == "QUE":
             # "C'est par là qu'il a commencé": an adverbial put forward, the subject after "que".
-            return find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
+            return find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False, marks=marks)
         if tokens[k].category in _PHRASE_ENDS:
             return None
     return None
@@ -183,12 +199,13 @@ def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: Subjec
     if tokens[i].category not in ("DET", "DE"):
         return None
     for k in range(i + 1, window_end(i, _PHRASE_REACH, t1 - 2)):
-        if tokens[k].category == "COMMA":
+        category = tokens[k].category
+        if category == "COMMA":
             pronoun, clitic = tokens[k + 1], tokens[k + 2]
             if pronoun.lower in PERSON_PRONOUNS and pronoun.lower in words.pronouns and clitic.lower in _TAKEN_UP:
                 return Span(pronoun.start, pronoun.end)
             return None
-        if tokens[k].category in _PHRASE_ENDS:
+        if category in _PHRASE_ENDS:
             return None
     return None
 
@@ -214,7 +231,7 @@ _SPEAKING_KINDS = {"pronoun", "name", "surname", "person"}
 
 
 def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int, source_nouns: AbstractSet[str],
-                                  glued_headings: bool) -> tuple[Span, str] | None:
+                                  marks: BlockMarks | None) -> tuple[Span, str] | None:
     """"Voyant les menaces peser, M. Gandas perd…", "Grand rival de Joe Biden, le sénateur
     Bernie Sanders a appelé…": a capitalised first word followed by lowercase words up to a
     comma, with no verb, opens a phrase; it is no name. The subject is the person after the
@@ -225,7 +242,7 @@ def _subject_after_opening_phrase(tokens: list[Token], i: int, t1: int, source_n
         category = tokens[k].category
         if category == "COMMA":
             # One phrase read past, not a chain of them (each would be read again at every comma).
-            found = find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
+            found = find_subject(tokens, k + 1, t1, source_nouns, past_a_phrase=False, marks=marks)
             return found if found is not None and found[1] in _SPEAKING_KINDS else None
         if category in _PHRASE_ENDS:
             return None
@@ -296,12 +313,16 @@ _HEADING_REACH = 16
 _CLOSING_MARKS = {"»", "”"}
 
 
-def marks_glued_to_a_capital(tokens: list[Token], marks: list[int]) -> bool:
-    """Whether one of the quotation marks at the indices ``marks`` may close a heading glued to the
-    sentence after it (:func:`_after_glued_heading`): a closing mark, or a straight one glued to the
-    word before it, with a capital right after it. Most blocks have none: none of their sentences
-    is read for such a heading."""
-    return any(_closes_glued_to_a_capital(tokens, j) for j in marks if j > 0)
+def block_marks(tokens: list[Token], quotes: list[int], stops: list[int]) -> BlockMarks:
+    """The marks of a block's ``tokens`` whose quotation marks and stops are at the indices
+    ``quotes`` and ``stops``, with those of the quotation marks that may close a heading glued to
+    the sentence after it (:func:`_after_glued_heading`): a closing mark, or a straight one glued
+    to the word before it, with a capital right after it."""
+    last = len(tokens) - 1
+    # Most marks have a space after them: only those glued to the next token are read further.
+    glued = [j for j in quotes if 0 < j < last and tokens[j + 1].start == tokens[j].end
+             and _closes_glued_to_a_capital(tokens, j)]
+    return BlockMarks(quotes, glued, stops)
 
 
 def _closes_glued_to_a_capital(tokens: list[Token], j: int) -> bool:
@@ -314,23 +335,27 @@ def _closes_glued_to_a_capital(tokens: list[Token], j: int) -> bool:
                                           and tokens[j - 1].category != "QUOTE")
 
 
-def _after_glued_heading(tokens: list[Token], t0: int, t1: int) -> int | None:
+def _after_glued_heading(tokens: list[Token], t0: int, t1: int, marks: BlockMarks | None) -> int | None:
     """The first word of the sentence after a heading that ends on a quotation and was glued to
     it when line breaks were lost ("Une rentrée « sous tension »La ministre a…": a capital right
     after the closing mark, with no space), or None when there is none."""
-    for j in range(t0 + 1, window_end(t0, _HEADING_REACH, t1 - 1)):
+    end = window_end(t0, _HEADING_REACH, t1 - 1)
+    if marks is not None:
+        glued = _between(marks.glued, t0 + 1, end)
+        return glued[0] + 1 if glued else None
+    for j in range(t0 + 1, end):
         if tokens[j].category == "QUOTE" and _closes_glued_to_a_capital(tokens, j):
             return j + 1
     return None
 
 
-def _after_quote_and_colon(tokens: list[Token], i: int, t1: int) -> int | None:
+def _after_quote_and_colon(tokens: list[Token], i: int, t1: int, marks: BlockMarks | None) -> int | None:
     """The word after "« … » :" when the sentence opens on a quotation and a colon, or after a
     quoted heading glued to the sentence by a lost line break ("« Nouveaux objectifs »Son
     amendement…": a capital right after the closing mark, with no space)."""
     mark = tokens[i].text
     closing = {"«": "»", "“": "”"}.get(mark, mark)
-    for j in range(i + 1, t1 - 1):
+    for j in range(i + 1, t1 - 1) if marks is None else _between(marks.quotes, i + 1, t1 - 1):
         if tokens[j].category == "QUOTE" and tokens[j].text == closing:
             if tokens[j + 1].category == "COLON":
                 return j + 2
@@ -373,14 +398,15 @@ def _named_after(tokens: list[Token], i: int, head: int, t1: int) -> tuple[Span,
     return None
 
 
-def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords) -> int | None:
+def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords,
+                   marks: BlockMarks | None) -> int | None:
     """The first word after the adverbials and conjunctions that open the sentence."""
     for _ in range(4):
         while i < t1 and tokens[i].category in ("DASH", "COMMA"):
             i += 1
         if i < t1 and tokens[i].category == "QUOTE":
             # "« On n'est pas fatigués » : les manifestants ont défilé…": the speaker after the colon.
-            after = _after_quote_and_colon(tokens, i, t1)
+            after = _after_quote_and_colon(tokens, i, t1, marks)
             if after is None:
                 return None
             i = after
@@ -437,24 +463,38 @@ def _opener_end(tokens: list[Token], i: int, t1: int) -> int | None:
     return comma
 
 
-def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int) -> int | None:
+def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int, past_a_verb: bool = True) -> int | None:
     """The first comma from ``tokens[j0]`` on outside quotation marks, within reach of the words
     outside them: a comma inside quoted words ("surtout il posait un constat : « c'est grave, on… »")
-    ends none of the sentence's phrases, and quoted words do not use up the reach."""
+    ends none of the sentence's phrases, and quoted words do not use up the reach. Not
+    ``past_a_verb``, None as well when the words before the comma hold a verb of their own, one
+    that no relative word comes before ("celle que l'on a surnommée…" is a phrase about a person,
+    not a clause): the search ends at that verb."""
     quoted = False
     left = _OPENER_REACH - 1
+    # The categories of the words read further, tested at once: most words are of none of them.
+    marking = _QUOTE_OR_COMMA if past_a_verb else _QUOTE_COMMA_VERB_OR_RELATIVE
     for j in range(j0, window_end(j0, 3 * _OPENER_REACH, t1)):
-        if tokens[j].category == "QUOTE":
-            quoted = not quoted
-            continue
-        if quoted:
-            continue
-        if tokens[j].category == "COMMA":
-            return j
-        left -= 1
-        if left <= 0:
-            return None
+        category = tokens[j].category
+        if category in marking:
+            if category == "QUOTE":
+                quoted = not quoted
+                continue
+            if category == "COMMA":
+                if not quoted:
+                    return j
+                continue
+            if category in _FINITE:
+                return None
+            marking = _QUOTE_OR_COMMA  # a relative word: the verbs after it are the relative clause's
+        if not quoted:
+            left -= 1
+            if left <= 0:
+                return None
     return None
+
+
+_QUOTE_OR_COMMA = frozenset({"QUOTE", "COMMA"})
 
 
 # What may follow a present participle opening the sentence: its object or complement, in lowercase.
@@ -572,25 +612,26 @@ _NOT_A_VERB = {"COMMA", "DE", "DET", "QUE", "REL", "STOP", "COLON", "QUOTE", "PA
                "PAR", "POUR", "NUM", "CAP", "CONJ"}
 # A verb that makes the words before a comma a clause of their own, not a phrase opening one.
 _FINITE = {"AUX", "SPEECH_FIN", "SPEECH_FIN_PP"}
+_QUOTE_COMMA_VERB_OR_RELATIVE = _QUOTE_OR_COMMA | _FINITE | {"QUE", "REL"}
 
 
 def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
-                          glued_headings: bool = True) -> tuple[Span, str] | None:
+                          marks: BlockMarks | None = None) -> tuple[Span, str] | None:
     """The person the main clause of ``tokens[t0:t1]`` is about, when phrases the head of the
     sentence cannot be read past open it ("Chapeau sur la tête, valise à la main, Paul part.",
     "Interrogée sur son frère, celle que l'on dit discrète, Anne Morel a souri."): the first
     clause after one of its commas that opens on a person followed by a verb; None otherwise.
     A verb before the comma ("Le chantier a pris du retard, et il est…") makes the head a clause of
     its own, and a conjunction after it ("…, et il") a clause joined to it: neither is read past.
-    ``glued_headings``: as :func:`find_subject` reads it."""
+    ``marks``: as :func:`find_subject` reads them."""
     k = t0
     for _ in range(_PHRASE_COMMAS):
-        comma = _comma_outside_quotes(tokens, k, t1)
-        if comma is None or _holds_a_verb(tokens, k, comma):
+        comma = _comma_outside_quotes(tokens, k, t1, past_a_verb=False)
+        if comma is None:
             return None
         if comma + 1 < t1 and tokens[comma + 1].category == "CONJ":
             return None
-        found = find_subject(tokens, comma + 1, t1, source_nouns, past_a_phrase=False, glued_headings=glued_headings)
+        found = find_subject(tokens, comma + 1, t1, source_nouns, past_a_phrase=False, marks=marks)
         if found is not None and found[1] in _SPEAKING_KINDS:
             after = next((j for j in range(comma + 1, t1) if tokens[j].start >= found[0].end), None)
             if after is not None and tokens[after].category not in _NOT_A_VERB and tokens[after].text.islower():
@@ -599,32 +640,26 @@ def subject_after_phrases(tokens: list[Token], t0: int, t1: int, source_nouns: A
     return None
 
 
-def _holds_a_verb(tokens: list[Token], j0: int, j1: int) -> bool:
-    """Whether ``tokens[j0:j1]`` hold a verb of their own: one that no relative word comes
-    before ("celle que l'on a surnommée…" is a phrase about a person, not a clause)."""
-    for j in range(j0, j1):
-        if tokens[j].category in ("QUE", "REL"):
-            return False
-        if tokens[j].category in _FINITE:
-            return True
-    return False
-
-
 # How long the word before a glued point must be: initials ("J.-P.", "U.S.") are not a sentence's end.
 _GLUED_WORD = 3
 
 
 def subject_after_glued_point(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSet[str],
-                              glued_headings: bool = True) -> tuple[Span, str] | None:
+                              marks: BlockMarks | None = None) -> tuple[Span, str] | None:
     """The person the last of two sentences glued by a lost space is about ("…à Lyon.M. Durand a
     appelé…", "…les couples.Mme Morel se souvient…"): a point between a word and a capital with no
     space on either side; the reading of the sentence's tail, when it names someone, is the subject
-    of what follows it. None when there is no such point or no one after it. ``glued_headings``:
-    as :func:`find_subject` reads it."""
-    for j in range(t1 - 2, t0, -1):
+    of what follows it. None when there is no such point or no one after it. ``marks``: as
+    :func:`find_subject` reads them."""
+    for j in range(t1 - 2, t0, -1) if marks is None else reversed(_between(marks.stops, t0 + 1, t1 - 1)):
         tok, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
         if tok.category == "STOP" and before.end == tok.start and after.start == tok.end and \
                 len(before.text) >= _GLUED_WORD and before.text.isalpha() and after.text[:1].isupper():
-            found = find_subject(tokens, j + 1, t1, source_nouns, glued_headings=glued_headings)
+            found = find_subject(tokens, j + 1, t1, source_nouns, marks=marks)
             return found if found is not None and found[1] in _SPEAKING_KINDS else None
     return None
+
+
+def _between(indices: list[int], lo: int, hi: int) -> list[int]:
+    """The items of the sorted ``indices`` from ``lo`` (included) to ``hi`` (excluded)."""
+    return indices[bisect_left(indices, lo):bisect_left(indices, hi)]
