@@ -24,7 +24,7 @@ from .photos import find_photos
 from .quotes import BlockText, classify_quote, find_quotes, flag_reopened, mark_fragments
 from .scope import FRAMING_REACH, link
 from .sentences import split_sentences
-from .spans import SpanIndex
+from .spans import SpanIndex, any_between, between
 from .speakers import colon_introducers
 from .subjects import (block_marks, find_subject, subject_after_glued_point, subject_after_phrases,
                        subject_words)
@@ -124,7 +124,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             find_selon_relative(prose, block.span.start, block.span.end, block.index)
         incises_at = SpanIndex(incises) if incises else None  # most blocks have none
         # A heading glued to its sentence by a lost line break ends where the source is glued.
-        breaks = _between(glued_at, block.span.start + 1, block.span.end)
+        breaks = between(glued_at, block.span.start + 1, block.span.end)
         for span in split_sentences(prose, block.span.start, block.span.end, openers, breaks):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
@@ -148,12 +148,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             if in_quote is not None:
                 for cue in found:
                     cue.in_quote = in_quote.containing(cue.span.start) is not None
-            if pour_at and _between(pour_at, t0, t1) and not any(c.trigger == "pour" for c in found):
+            if pour_at and between(pour_at, t0, t1) and not any(c.trigger == "pour" for c in found):
                 # "Pour X, …" at the head of the sentence, of the clause after its colon ("Les
                 # spécialistes sont partagés : pour Jeanne Morel, …"), or after a short adverbial
                 # ("A l'extrême droite, pour Marine Le Pen, …").
-                heads = [span] if _between(pour_at, t0, window_end(t0, 4, t1)) else []
-                heads += [Span(tokens[k].start, span.end) for k in _between(pour_at, t0 + 1, t1)
+                heads = [span] if between(pour_at, t0, window_end(t0, 4, t1)) else []
+                heads += [Span(tokens[k].start, span.end) for k in between(pour_at, t0 + 1, t1)
                           if tokens[k - 1].category == "COLON" or
                           (tokens[k - 1].category == "COMMA" and k < t0 + _POUR_AFTER_ADVERBIAL) or
                           _pour_after_heading(tokens[k - 1], tokens[k])]
@@ -165,7 +165,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                         found.append(opening)
                         found.sort(key=lambda c: c.span.start)
                         break
-            study_words = _between(studies_at, t0 + 1, t1) if studies_at else ()
+            study_words = between(studies_at, t0 + 1, t1) if studies_at else ()
             # Most sentences name no study: their first cue is not looked for.
             first_cue = next((c.span.start for c in found if not c.in_quote), None) if study_words else None
             if study_words and (first_cue is None or tokens[study_words[0]].start < first_cue):
@@ -176,7 +176,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                         (first_cue is None or study.span.start < first_cue):
                     found.insert(0, study)
             # (_between inlined: most sentences of a block with any "par" or candidate conditional hold none.)
-            pars = pars_at[bisect_left(pars_at, t0):bisect_left(pars_at, t1)] if pars_at else None
+            pars = between(pars_at, t0, t1) if pars_at else None
             if pars:
                 found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index, lexicon)
             if found and any(c.reach is not None for c in found):
@@ -184,10 +184,9 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 found = [c for c in found if c.reach is None]
             if found:
                 s.cues = found
-            if bq and _any_between(colons_at, t0, t1):
+            if bq and any_between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            candidates = conditionals_at[bisect_left(conditionals_at, t0):bisect_left(conditionals_at, t1)] \
-                if conditionals_at else []
+            candidates = between(conditionals_at, t0, t1) if conditionals_at else []
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote is None or in_quote.containing(c.span.start) is None] if candidates else None
             unsourced = not found or not any(not c.in_quote for c in found)
@@ -262,7 +261,7 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
         t1 = bisect_right(token_starts, s.span.end - 1)
         # A point glued between two words stands inside the sentence, before its last
         # token: a sentence with no stop there is read for its subject only.
-        glued_point = _any_between(stops, t0 + 1, t1 - 1) and \
+        glued_point = any_between(stops, t0 + 1, t1 - 1) and \
             subject_after_glued_point(tokens, t0, t1, source_nouns, found_marks)
         subject = glued_point or find_subject(tokens, t0, t1, source_nouns, marks=found_marks) or \
             subject_after_phrases(tokens, t0, t1, source_nouns, found_marks)
@@ -355,15 +354,3 @@ def _pour_after_heading(before: Token, pour: Token) -> bool:
     them ("Un recours devant la justice Pour Paul Morel, …"): a heading glued to the sentence it
     heads by a lost line break, which the "Pour" opens."""
     return pour.text == "Pour" and (before.text[-1:].isalnum() or before.text == ")")
-
-
-def _between(indices: list[int], lo: int, hi: int) -> list[int]:
-    """The items of the sorted ``indices`` from ``lo`` (included) to ``hi`` (excluded)."""
-    return indices[bisect_left(indices, lo):bisect_left(indices, hi)]
-
-
-def _any_between(indices: list[int], lo: int, hi: int) -> bool:
-    """Whether any of the sorted ``indices`` is from ``lo`` (included) to ``hi`` (excluded): one
-    search, and no list made."""
-    at = bisect_left(indices, lo)
-    return at < len(indices) and indices[at] < hi

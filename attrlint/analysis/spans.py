@@ -2,7 +2,7 @@
 in the size of the document however many quotations or figures it holds."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
@@ -70,3 +70,15 @@ def overlaps_any(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     if i >= 0 and taken[i][1] > start:
         return True
     return i + 1 < len(taken) and taken[i + 1][0] < end
+
+
+def between(indices: list[int], lo: int, hi: int) -> list[int]:
+    """The items of the sorted ``indices`` from ``lo`` (included) to ``hi`` (excluded)."""
+    return indices[bisect_left(indices, lo):bisect_left(indices, hi)]
+
+
+def any_between(indices: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted ``indices`` is from ``lo`` (included) to ``hi`` (excluded): one
+    search, and no list made."""
+    at = bisect_left(indices, lo)
+    return at < len(indices) and indices[at] < hi

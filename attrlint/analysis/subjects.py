@@ -12,7 +12,6 @@ names no speaker.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +20,7 @@ from ..guards import window_end
 from ..word_lists import read_word_lists, word_sets
 from ..model import Span, Token
 from ..patterns import regex
+from .spans import between
 from .tokens import past_adverbs
 
 # How far an adverbial opening the sentence may run before its comma, and how
@@ -341,7 +341,7 @@ def _after_glued_heading(tokens: list[Token], t0: int, t1: int, marks: BlockMark
     after the closing mark, with no space), or None when there is none."""
     end = window_end(t0, _HEADING_REACH, t1 - 1)
     if marks is not None:
-        glued = _between(marks.glued, t0 + 1, end)
+        glued = between(marks.glued, t0 + 1, end)
         return glued[0] + 1 if glued else None
     for j in range(t0 + 1, end):
         if tokens[j].category == "QUOTE" and _closes_glued_to_a_capital(tokens, j):
@@ -355,7 +355,7 @@ def _after_quote_and_colon(tokens: list[Token], i: int, t1: int, marks: BlockMar
     amendement…": a capital right after the closing mark, with no space)."""
     mark = tokens[i].text
     closing = {"«": "»", "“": "”"}.get(mark, mark)
-    for j in range(i + 1, t1 - 1) if marks is None else _between(marks.quotes, i + 1, t1 - 1):
+    for j in range(i + 1, t1 - 1) if marks is None else between(marks.quotes, i + 1, t1 - 1):
         if tokens[j].category == "QUOTE" and tokens[j].text == closing:
             if tokens[j + 1].category == "COLON":
                 return j + 2
@@ -651,15 +651,10 @@ def subject_after_glued_point(tokens: list[Token], t0: int, t1: int, source_noun
     space on either side; the reading of the sentence's tail, when it names someone, is the subject
     of what follows it. None when there is no such point or no one after it. ``marks``: as
     :func:`find_subject` reads them."""
-    for j in range(t1 - 2, t0, -1) if marks is None else reversed(_between(marks.stops, t0 + 1, t1 - 1)):
+    for j in range(t1 - 2, t0, -1) if marks is None else reversed(between(marks.stops, t0 + 1, t1 - 1)):
         tok, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
         if tok.category == "STOP" and before.end == tok.start and after.start == tok.end and \
                 len(before.text) >= _GLUED_WORD and before.text.isalpha() and after.text[:1].isupper():
             found = find_subject(tokens, j + 1, t1, source_nouns, marks=marks)
             return found if found is not None and found[1] in _SPEAKING_KINDS else None
     return None
-
-
-def _between(indices: list[int], lo: int, hi: int) -> list[int]:
-    """The items of the sorted ``indices`` from ``lo`` (included) to ``hi`` (excluded)."""
-    return indices[bisect_left(indices, lo):bisect_left(indices, hi)]
