@@ -209,7 +209,7 @@ def is_data_source(ad: AnalysedDocument, cue: Cue, text: str | None = None) -> b
     if text is None:
         text = _cue_text(ad, cue)
     words = set(text.replace("’", "'").replace("'", " ").split())
-    if words & nouns:
+    if not nouns.isdisjoint(words):
         return True
     if _is_a_briefing(cue, text):
         return True  # "dans son point quotidien": a briefing held to give a count
@@ -275,6 +275,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     opening = set(islice((s.index for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS),
                          REPORT_OPENING))
     counts = context_words()["named_counts"]
+    study_or_results = _study_or_result_words()
     # The text of each cue read (by its id), which the tests below read up to four times.
     cue_texts: dict[int, str] = {}
 
@@ -310,8 +311,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         named_cues = [c for c in outside if c.kind == "document" or is_data_source(ad, c, text_of(c))]
         # Results named as the source ("selon les résultats définitifs") are read as a study's
         # here, past the commentary between their figures; not as what a whole article reports.
-        study_cue = next((c for c in named_cues if c.trigger == _DESIGN or _names_a_study(ad, c, text=text_of(c)) or
-                          _names_a_study(ad, c, phrases.results, text_of(c))), None)
+        study_cue = next((c for c in named_cues if c.trigger == _DESIGN or
+                          _names_a_study(ad, c, study_or_results, text_of(c))), None)
         cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
         reading_a_study = study or (pending is not None and pending_study)
@@ -560,11 +561,22 @@ def _names_a_study(ad: AnalysedDocument, cue: Cue, kinds: frozenset[str] | None 
     """Whether a data source cue names a poll, a study or a report (not only a body that
     counted); with ``kinds``, one of those words. ``text`` is its :func:`_cue_text`, when already read."""
     words = (_cue_text(ad, cue) if text is None else text).replace("'", " ").replace("’", " ").split()
-    # "par rapport au budget" compares; it names no report.
-    words = [word for n, word in enumerate(words) if not (word == "rapport" and n and words[n - 1] == "par")]
-    if kinds is not None:
-        return any(word in kinds for word in words)
-    return any(word in study_nouns() or word in _phrases().studies for word in words)
+    if "rapport" in words:
+        # "par rapport au budget" compares; it names no report.
+        words = [word for n, word in enumerate(words) if not (word == "rapport" and n and words[n - 1] == "par")]
+    return not (_study_words() if kinds is None else kinds).isdisjoint(words)
+
+
+@lru_cache(maxsize=1)  # one union, the same set each time
+def _study_words() -> frozenset[str]:
+    """The words that name a poll, a study or a report (:func:`_names_a_study`)."""
+    return study_nouns() | _phrases().studies
+
+
+@lru_cache(maxsize=1)
+def _study_or_result_words() -> frozenset[str]:
+    """The words that name a poll, a study or a report, or their results ("selon les résultats")."""
+    return _study_words() | _phrases().results
 
 
 @lru_cache(maxsize=1)
@@ -585,13 +597,9 @@ def forecast_figures(ad: AnalysedDocument) -> None:
     if not pending:
         return
     forecasters, units, areas, watch = _forecast_patterns()
-    named = forecasters.first(ad.prose)
-    if named is None:
-        return
     prose = ad.prose
+    weather = []
     for fig in pending:
-        if fig.span.start < named.end():
-            continue  # a source is named before what it gives, not after
         value = fig.value_text.strip()
         if fig.category == "measure":
             if units.search(value) is None:
@@ -602,7 +610,14 @@ def forecast_figures(ad: AnalysedDocument) -> None:
             if not words or words[-1] not in areas or sentence is None or \
                     not watch.search(prose, sentence.span.start, sentence.span.end):
                 continue
-        fig.continues = True
+        weather.append(fig)
+    # The whole text is searched for a forecaster only when it gives weather (few articles).
+    named = forecasters.first(prose) if weather else None
+    if named is None:
+        return
+    for fig in weather:
+        if fig.span.start >= named.end():  # a source is named before what it gives, not after
+            fig.continues = True
 
 
 @lru_cache(maxsize=1)
@@ -648,7 +663,7 @@ def service_forecast_figures(ad: AnalysedDocument) -> None:
     runs (trains, buses, trams), the later shares of what it runs are that forecast (SPEC §2.1
     rule 6), in whatever sentence. Shares told before it keep their own sources."""
     units = _SERVICE_UNITS
-    serving = [f for f in ad.figures if _SHARES & {f.category, f.described_kind} and not f.in_quote and
+    serving = [f for f in ad.figures if (f.category in _SHARES or f.described_kind in _SHARES) and not f.in_quote and
                _counts_a_service(ad.prose, f, units)]
     first = next((f.span.start for f in serving if f.attribution is not None or _sourced_sentence(ad, f)), None)
     if first is None:
@@ -712,8 +727,9 @@ def _go_on_after_the_poll(ad: AnalysedDocument, pending: list) -> None:
 
 def _opening(ad: AnalysedDocument) -> list[Sentence]:
     """The sentences that say what an article is about: its first ones, and those of its titles."""
+    blocks, title = ad.blocks, BlockKind.TITLE  # read once: each is a look-up through a property or a class
     return ad.sentences[:_OPENING_SENTENCES] + [s for s in ad.sentences[_OPENING_SENTENCES:]
-                                                if ad.blocks[s.block].kind == BlockKind.TITLE]
+                                                if blocks[s.block].kind == title]
 
 
 def _poll_results_start(ad: AnalysedDocument) -> int | None:
@@ -725,7 +741,8 @@ def _poll_results_start(ad: AnalysedDocument) -> int | None:
     # annuel de l'ASFA", "dans son rapport sur les migrations"): the article reports its results.
     # So is a poll or a measurer named there, past a title and a standfirst ("D'après les
     # relevés de Médiamétrie, le feuilleton a gagné des fidèles").
-    body = (s for s in ad.sentences if ad.blocks[s.block].kind not in _SECTION_BREAKS)
+    blocks = ad.blocks
+    body = (s for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS)
     named += [s.span.end for s in islice(body, _OPENING_SENTENCES)
               if _cites_a_study(ad, s) or polls.search(ad.prose, s.span.start, s.span.end)]
     return min(named) if named else None
@@ -873,6 +890,9 @@ def worked_out_from_sourced_figures(ad: AnalysedDocument) -> None:
     """"48 écoles restent fermées, dont 11 en ville, selon le rectorat. Les 37 autres
     sont à la campagne.": a figure that is the sum or the difference of two sourced figures of the
     same kind just before it is worked out from them, and has their source."""
+    # A figure is worked out from two sourced figures: with fewer, none is (most documents).
+    if sum(1 for fig in ad.figures if fig.needs_source and not fig.in_quote and fig.attributed) < 2:
+        return
     sourced: list[tuple[int, str, float]] = []  # sentence, kind, amount
     for fig in ad.figures:
         if not fig.needs_source or fig.in_quote:
@@ -919,14 +939,15 @@ def repeated_figures(ad: AnalysedDocument) -> None:
     lead_end = _lead_end(ad)
     for fig in ad.figures:
         if fig.needs_source and (not fig.in_quote or _attributed(quotations.containing(fig.span.start))):
-            key = _value_key(fig.value_text) or _small_key(ad.prose, fig)
+            first = _first_value(fig.value_text)  # read once for the keys below
+            key = _value_key(fig.value_text, first) or _small_key(ad.prose, fig)
             if key:
                 by_value.setdefault(key, []).append(fig)
-            marked = _marked_value_key(fig) if key and not key.startswith(_SMALL) else ""
+            marked = _marked_value_key(fig, first) if key and not key.startswith(_SMALL) else ""
             if marked:
                 by_value.setdefault(marked, []).append(fig)
             # A count of the lead and an attributed one: the same number, the same thing said of it.
-            said = _said_of(ad.prose, fig) if fig.sentence < lead_end or fig.attributed else ""
+            said = _said_of(ad.prose, fig, first) if fig.sentence < lead_end or fig.attributed else ""
             if said:
                 by_value.setdefault(said, []).append(fig)
     for key, figures in by_value.items():
@@ -996,7 +1017,9 @@ def _in_a_heading(ad: AnalysedDocument, s: Sentence, fig: Figure) -> bool:
     block = ad.blocks[s.block]
     if block.kind == BlockKind.LIST_ITEM and _DASHED_HEADING.fullmatch(prose, block.span.start, block.span.end):
         return True
-    glue = _HEADING_GLUE.search(prose, fig.span.start + 1, s.span.end)  # a figure may take in the glued word
+    # A figure may take in the glued word. Each glue opens on a capital: a text in lower case holds none.
+    glue = None if prose[fig.span.start + 1:s.span.end].islower() else \
+        _HEADING_GLUE.search(prose, fig.span.start + 1, s.span.end)
     if glue is not None:
         end = glue.start()
     else:
@@ -1038,11 +1061,12 @@ _SAID = "> "  # the keys of a value and the words said of it
 _WORDS_SAID = regex.compile(r"(?:[\s\u00a0\u202f]+[\p{L}'’]+){3}")
 
 
-def _said_of(prose: str, fig: Figure) -> str:
+def _said_of(prose: str, fig: Figure, first: tuple[str, str] | None = None) -> str:
     """The value of a count and the three words after it ("240 ont été relogées"): the same
     thing said of the same number, whether the count names what it counts or not; a count of
-    two digits ("35 commerces ont été inondés") repeats by chance."""
-    value = _bare_value(fig.value_text)
+    two digits ("35 commerces ont été inondés") repeats by chance. ``first``: its
+    :func:`_first_value`, when read."""
+    value = _bare_value(fig.value_text, first)
     if fig.category != "count" or len(value.replace(".", "")) < 3:
         return ""
     after = _WORDS_SAID.match(prose, fig.span.end)
@@ -1055,8 +1079,9 @@ LEAD_SENTENCES = 2
 
 def _lead_end(ad: AnalysedDocument) -> int:
     """The index of the first sentence after an article's lead: its titles and first sentences."""
-    prose = [s.index for s in ad.sentences if ad.blocks[s.block].kind not in _SECTION_BREAKS]
-    return prose[LEAD_SENTENCES] if len(prose) > LEAD_SENTENCES else len(ad.sentences)
+    blocks = ad.blocks
+    prose = (s.index for s in ad.sentences if blocks[s.block].kind not in _SECTION_BREAKS)
+    return next(islice(prose, LEAD_SENTENCES, None), len(ad.sentences))  # the sentences after it are not read
 
 
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[\s\u00a0\u202f]*$")
@@ -1118,9 +1143,10 @@ def _parts_of_taken_up_groups(ad: AnalysedDocument, sourced: dict[str, list[int]
 _TAKING_UP_A_COUNT = context_words()["taking_up_a_count"]
 
 
-def _bare_value(value_text: str) -> str:
-    """The value of a figure with its scale, whatever it counts; empty for one digit."""
-    text, value = _first_value(value_text)
+def _bare_value(value_text: str, first: tuple[str, str] | None = None) -> str:
+    """The value of a figure with its scale, whatever it counts; empty for one digit. ``first``:
+    the :func:`_first_value` of ``value_text``, when read."""
+    text, value = first or _first_value(value_text)
     if len(value.replace(".", "").lstrip("0")) < 2:
         return ""
     scales = [_SCALES[w] for w in _LETTERS.findall(text.lower()) if w in _SCALES]
@@ -1142,10 +1168,11 @@ def _first_value(value_text: str) -> tuple[str, str]:
     return text, digits_of(numbers[0]).replace(",", ".") if numbers else ""
 
 
-def _value_key(value_text: str) -> str:
+def _value_key(value_text: str, first: tuple[str, str] | None = None) -> str:
     """The value and what it counts ("1.200 manifestants", "1 200 manifestants" are one figure);
-    empty for small whole numbers, which repeat by chance."""
-    text, value = _first_value(value_text)
+    empty for small whole numbers, which repeat by chance. ``first``: the :func:`_first_value` of
+    ``value_text``, when read."""
+    text, value = first or _first_value(value_text)
     if not value:
         return ""
     words = [w for w in _COUNTED_WORDS.findall(text.lower()) if w not in _ESTIMATE_WORDS]
@@ -1175,10 +1202,11 @@ def _in_general_words(fig: Figure) -> bool:
     return noun.lower() in _PEOPLE_IN_GENERAL or (noun[:1].isupper() and noun.isalpha())
 
 
-def _marked_value_key(fig: Figure) -> str:
+def _marked_value_key(fig: Figure, first: tuple[str, str] | None = None) -> str:
     """The kind of an estimate, its marks and its value, whatever it counts ("plus de 21
-    millions" of viewers or of French people): empty when no mark opens it."""
-    text, value = _first_value(fig.value_text)
+    millions" of viewers or of French people): empty when no mark opens it. ``first``: its
+    :func:`_first_value`, when read."""
+    text, value = first or _first_value(fig.value_text)
     head = _DIGITS.split(text, maxsplit=1)[0].lower()
     # "au moins 300" and "moins de 300" say opposite things: the words of the mark, all of them
     marks = [w for w in _LETTERS.findall(head) if w in _ESTIMATE_WORDS]

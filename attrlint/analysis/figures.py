@@ -53,10 +53,31 @@ assert _NUMBER_AT_DIGIT.groupindex == _NUMBER_RE.groupindex
 _ESTIMATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 # The words every estimate ends with (lower case): the estimate is searched for
-# only before a number whose last word before it ends so.
-_ESTIMATE_ENDS = ("environ", "de", "d'", "d’", "presque", "moins", "plus", "quelque", "à", "approximativement",
+# only before a number whose last word before it ends so. Those that end with "de"
+# ("près de", "plus d'") have one of _BEFORE_DE before it, across spaces: "de" is
+# before most numbers ("hausse de 3 %"), most often after none of them.
+_ESTIMATE_ENDS = ("environ", "presque", "moins", "plus", "quelque", "jusqu'à", "jusqu’à", "approximativement",
                   "quasiment", "modo", "peine", "seulement")
 _ESTIMATE_END_MAX = max(map(len, _ESTIMATE_ENDS))
+_DE_ENDS = ("de", "d'", "d’")  # each of two characters
+_BEFORE_DE = ("près", "pres", "plus", "moins", "autour")
+_BEFORE_DE_MAX = max(map(len, _BEFORE_DE))
+_DE_READ = 40  # characters read back for the word before "de"; past a longer run of spaces, the search is made
+
+
+def _may_end_an_estimate(folded: str, pos: int, end: int) -> bool:
+    """Whether ``folded[pos:end]`` (:func:`fold_case`) may end with an estimate: the test that
+    spares most numbers the search for one."""
+    if folded.endswith(_ESTIMATE_ENDS, window_start(end, _ESTIMATE_END_MAX, pos), end):
+        return True
+    if not folded.endswith(_DE_ENDS, window_start(end, 2, pos), end):
+        return False
+    before = folded[window_start(end - 2, _DE_READ, pos):end - 2]
+    words = before.rstrip()  # str.isspace holds for each space \s matches
+    if len(words) == len(before):
+        return False  # no space before "de": "code", "monde"
+    # A word shorter than the longest may have been cut by the window: the search decides.
+    return len(words) < _BEFORE_DE_MAX or words.endswith(_BEFORE_DE)
 
 _WORD_NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -289,9 +310,17 @@ _KEYWORDS_HOLDING_ONE = tuple((word, next(other for other in _SHORTEST_KEYWORDS 
                               for word in _ALL_KEYWORDS if word not in _SHORTEST_KEYWORDS)
 
 
+# "milli" and "mille" open alike: both are looked for only in a block that holds their opening.
+_MILL, _MILL_KEYWORDS = "mill", ("milli", "mille")
+assert all(word in _SHORTEST_KEYWORDS and word.startswith(_MILL) for word in _MILL_KEYWORDS)
+_SHORTEST_KEYWORDS_APART = tuple(word for word in _SHORTEST_KEYWORDS if word not in _MILL_KEYWORDS)
+
+
 def _held_keywords(folded: str) -> set[str]:
     """The words of :data:`_ALL_KEYWORDS` that the :func:`fold_case` text ``folded`` holds."""
-    held = set(filter(folded.__contains__, _SHORTEST_KEYWORDS))
+    held = set(filter(folded.__contains__, _SHORTEST_KEYWORDS_APART))
+    if _MILL in folded:
+        held.update(filter(folded.__contains__, _MILL_KEYWORDS))
     for word, shorter in _KEYWORDS_HOLDING_ONE:
         if shorter in held and word in folded:
             held.add(word)
@@ -546,7 +575,7 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
         if pos < words_end < at and \
-                folded.endswith(_ESTIMATE_ENDS, window_start(words_end, _ESTIMATE_END_MAX, pos) - start, words_end - start):
+                _may_end_an_estimate(folded, pos - start, words_end - start):
             # Anchored, on at most three words: no time limit to check (it costs
             # more than the search).
             words = _LAST_WORDS.match(prose, pos, words_end)
@@ -590,7 +619,7 @@ def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
             figures.append(fig)
             insort(taken, (fig.span.start, fig.span.end))
     for m in _numbers(prose, start, end, folded):
-        if overlaps_any(taken, m.start(_NUM), m.start(_NUM) + 1):
+        if taken and overlaps_any(taken, m.start(_NUM), m.start(_NUM) + 1):  # most blocks: no figure in words
             continue
         classified = _classify(prose, m, start, end, block)
         if classified is not None:
@@ -1066,6 +1095,12 @@ def _names_before(prose: str, prev, at: int) -> bool:
 _NOT_MATCHED_YET = object()
 
 
+def _holds_capacity(prose: str, lo: int, at: int) -> bool:
+    """Whether ``_CAPACITY_BEFORE`` ends at ``at``, searched from ``lo``: only where the word
+    stands (folded as the pattern's letters match), a look that costs less than the search."""
+    return "capacité" in fold_case(prose, lo, at) and _CAPACITY_BEFORE.search(prose, lo, at) is not None
+
+
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     # Each group is read once: the match is asked by name, which costs a look-up each time.
     num, glued, dec, est = m.group(_NUM, _GLUED, _DEC, _EST)
@@ -1100,7 +1135,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         low = glued.lower()
         if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
             return fig("ordinal", False, m.end())
-        if low in ("h", "heure") or _GLUED_HOUR.match(low):
+        if low in ("h", "heure") or low[:1] == "h" and _GLUED_HOUR.match(low):  # asked only of an "h…"
             return fig("time", False, m.end())
         if low in ("%", "€", "$", "£"):
             return fig("percent" if low == "%" else "money", True, m.end())
@@ -1134,7 +1169,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if value <= 31 and not dec and not estimate and last_word == "du" and \
             _DAY_PART_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
         return fig("date", False, num_end)  # "le matin du 28": a day of the month
-    if last_word in _DE_WORDS and _CAPACITY_BEFORE.search(prose, window_start(span_start, 30, start), span_start):
+    if last_word in _DE_WORDS and _holds_capacity(prose, window_start(span_start, 30, start), span_start):
         return fig("capacity", False, _extend_noun(prose, num_end, end))
     after = prose[num_end:window_end(num_end, 3, end)]
     if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
