@@ -1101,6 +1101,13 @@ def _holds_capacity(prose: str, lo: int, at: int) -> bool:
     return "capacité" in fold_case(prose, lo, at) and _CAPACITY_BEFORE.search(prose, lo, at) is not None
 
 
+def _figure(prose: str, span_start: int, block: int, category: str, needs: bool, stop: int) -> Figure:
+    """The figure of ``prose[span_start:stop]`` in ``block``: a function of its own, not one made
+    for each number classified."""
+    return Figure(Span(span_start, stop), block, value_text=prose[span_start:stop], category=category,
+                  needs_source=needs)
+
+
 def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     # Each group is read once: the match is asked by name, which costs a look-up each time.
     num, glued, dec, est = m.group(_NUM, _GLUED, _DEC, _EST)
@@ -1109,7 +1116,26 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         num_end = m.end(_DEC)
     span_start = m.start(_EST) if est else num_start
     estimate = bool(est)
-    value = _value(num)
+    no_separator = num.isdecimal()  # digits (\d) and no separator
+    # Digits alone need no separator dropped.
+    value = float(num) if no_separator else _value(num)
+
+    # A number with letters glued on is told by most of them before the words before it are read.
+    if glued and prose.startswith(("'", "’"), m.end()):
+        # "2020L'aide-soignante": the elided article of a sentence glued on once line
+        # breaks were lost, not a unit.
+        return _figure(prose, span_start, block, "year" if 1000 <= value <= 2100 and no_separator else "number", False, num_end)
+    if glued:
+        low = glued.lower()
+        if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
+            return _figure(prose, span_start, block, "ordinal", False, m.end())
+        if low in ("h", "heure") or low[:1] == "h" and _GLUED_HOUR.match(low):  # asked only of an "h…"
+            return _figure(prose, span_start, block, "time", False, m.end())
+        if low in ("%", "€", "$", "£"):
+            return _figure(prose, span_start, block, "percent" if low == "%" else "money", True, m.end())
+        if glued == "G" or glued in _UNITS_IN_CAPITALS:
+            # "4G", "5G": a generation of networks; "la 550T", "une Tipo 6CM": a model, by its letters
+            return _figure(prose, span_start, block, "identifier", False, m.end())
     prev = _PREV_WORDS.search(prose, window_start(span_start, 40, start), span_start)
     prev_word = prev.group(_PREV_W).lower().replace("’", "'") if prev else ""
     # The word right before the number as written, its article kept ("d'"): each pattern of
@@ -1120,168 +1146,152 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         prev_word = prev_word[2:]  # "l'acte 4": the word, not its article
     elif prev_word[:3] == "qu'":
         prev_word = prev_word[3:]  # "qu'en 1973"
-    prev_char = prose[num_start - 1] if num_start > start else " "
-    unit: Any = _NOT_MATCHED_YET  # the unit after the number (a match or None), matched once, where first asked
-
-    def fig(category: str, needs: bool, stop: int) -> Figure:
-        return Figure(Span(span_start, stop), block, value_text=prose[span_start:stop], category=category,
-                      needs_source=needs)
-
-    if glued and prose.startswith(("'", "’"), m.end()):
-        # "2020L'aide-soignante": the elided article of a sentence glued on once line
-        # breaks were lost, not a unit.
-        return fig("year" if 1000 <= value <= 2100 and num.isdecimal() else "number", False, num_end)
     if glued:
-        low = glued.lower()
-        if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
-            return fig("ordinal", False, m.end())
-        if low in ("h", "heure") or low[:1] == "h" and _GLUED_HOUR.match(low):  # asked only of an "h…"
-            return fig("time", False, m.end())
-        if low in ("%", "€", "$", "£"):
-            return fig("percent" if low == "%" else "money", True, m.end())
-        if glued == "G" or glued in _UNITS_IN_CAPITALS:
-            # "4G", "5G": a generation of networks; "la 550T", "une Tipo 6CM": a model, by its letters
-            return fig("identifier", False, m.end())
         if _MEASURE_U.match(glued) or low in ("m€", "md€", "k€", "mds", "md"):
             cat = "money" if "€" in low or low in ("mds", "md") else "measure"
             # "5000m²", "80km/h": the unit goes on past its letters.
             more = _UNIT_TAIL.match(prose, m.end(), end) if cat == "measure" else None
             stop = more.end() if more else m.end()
             if cat == "measure" and _is_location(prose, glued, prev_word, stop, end):
-                return fig("distance", False, stop)
+                return _figure(prose, span_start, block, "distance", False, stop)
             if cat == "measure" and _is_serving(prose, window_start(span_start, 30, start), span_start, value):
-                return fig("serving", False, stop)
-            return fig(cat, True, stop)
-        return fig("identifier", False, m.end())
-    if 1000 <= value <= 2100 and num.isdecimal() and not dec and prev_word and \
+                return _figure(prose, span_start, block, "serving", False, stop)
+            return _figure(prose, span_start, block, cat, True, stop)
+        return _figure(prose, span_start, block, "identifier", False, m.end())
+    prev_char = prose[num_start - 1] if num_start > start else " "
+    unit: Any = _NOT_MATCHED_YET  # the unit after the number (a match or None), matched once, where first asked
+
+    if 1000 <= value <= 2100 and no_separator and not dec and prev_word and \
             _MONTH_U.match(prev_word.rpartition("-")[2]):
         # "en mars 2021 de M. Dupont": the year, not "2021 de m"; "août 2019-juillet 2020": the
         # month after the hyphen of a span of months
-        return fig("year", False, num_end)
+        return _figure(prose, span_start, block, "year", False, num_end)
     # The cheap tests first, the patterns where they pass.
-    if len(num) == 3 and num.isdecimal() and prose[num_start - 2:num_start - 1] == "." and \
+    if len(num) == 3 and no_separator and prose[num_start - 2:num_start - 1] == "." and \
             _SPLIT_THOUSANDS.search(prose, window_start(num_start, 6, start), num_start):
-        return fig("fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
+        return _figure(prose, span_start, block, "fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
     date_name = _DATE_NAME_AFTER.match(prose, num_end, end) \
         if value <= 31 and prose.startswith(_DATE_NAME_OPENS, num_end) else None
     if date_name:
-        return fig("date", False, date_name.end())
+        return _figure(prose, span_start, block, "date", False, date_name.end())
     if value <= 31 and not dec and not estimate and last_word == "du" and \
             _DAY_PART_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
-        return fig("date", False, num_end)  # "le matin du 28": a day of the month
+        return _figure(prose, span_start, block, "date", False, num_end)  # "le matin du 28": a day of the month
     if last_word in _DE_WORDS and _holds_capacity(prose, window_start(span_start, 30, start), span_start):
-        return fig("capacity", False, _extend_noun(prose, num_end, end))
-    after = prose[num_end:window_end(num_end, 3, end)]
-    if len(after) >= 2 and after[0] in "-–/" and after[1] in "0123456789":
+        return _figure(prose, span_start, block, "capacity", False, _extend_noun(prose, num_end, end))
+    if end - num_end >= 2 and prose[num_end] in "-–/" and prose[num_end + 1] in _ASCII_DIGITS:
         # "3-1", "2019-2020", "24/7": scores, ranges of years, identifiers
         other = _RANGE_AFTER.match(prose, num_end, end)
         assert other is not None  # a separator and a digit: the pattern matches
         second = _value(other.group(1))
         if 1800 <= value <= 2100 and 1800 <= second <= 2100:
-            return fig("year", False, num_end + len(other.group(0)))
-        return fig("score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
+            return _figure(prose, span_start, block, "year", False, num_end + len(other.group(0)))
+        return _figure(prose, span_start, block, "score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
     if prev_char in "-–" and num_start - 2 >= start and prose[num_start - 2].isalpha():
-        return fig("identifier", False, num_end)
+        return _figure(prose, span_start, block, "identifier", False, num_end)
     # The patterns read after the number are matched only where the first character after its
     # spaces is one they open with (None: too many spaces to tell).
     next_char = next_character(prose, num_end)
     if (next_char is None or next_char in _ENUMERATION_OPENS) and _ENUMERATION_AFTER.match(prose, num_end, end) and \
             prose[window_start(num_start, 3, start):num_start].strip(" \u00a0\u202f-–—\"»:")[-1:] in ("", ".", "!", "?"):
-        return fig("enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
+        return _figure(prose, span_start, block, "enumeration", False, num_end)  # "1 - « … »", "2) …": list numbering
     if prev_word == "pour" and value in (100, 1000, 10000, 100000, 1000000):
-        return fig("rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
+        return _figure(prose, span_start, block, "rate-base", False, num_end)  # "118 cas pour 100.000 habitants"
     if prev_word == "sur" and _same_before_sur(prose, window_start(num_start, 30, start), num_start, num):
-        return fig("manner", False, num_end)  # "24 heures sur 24": always
+        return _figure(prose, span_start, block, "manner", False, num_end)  # "24 heures sur 24": always
     if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
-            (not estimate and value < 100 and num.isdecimal() and not dec and
+            (not estimate and value < 100 and no_separator and not dec and
              (unit := _UNIT_RE.match(prose, num_end, end)) is None and _names_before(prose, prev, span_start)):
-        return fig("identifier", False, num_end)
-    if prev_word.endswith("n°") or prev_word == "n°":
-        return fig("identifier", False, num_end)
+        return _figure(prose, span_start, block, "identifier", False, num_end)
+    if prev_word.endswith("n°"):
+        return _figure(prose, span_start, block, "identifier", False, num_end)
     if value < 25 and (next_char is None or next_char in _HOURS_OPENS) and _HOURS_AFTER.match(prose, num_end, end):
-        return fig("time", False, num_end)
+        return _figure(prose, span_start, block, "time", False, num_end)
     if prose.startswith(":", num_end, end) and _MINUTES_AFTER.match(prose, num_end, end):
-        return fig("time", False, num_end + 3)
+        return _figure(prose, span_start, block, "time", False, num_end + 3)
     if prose.startswith(("'", "’"), num_end, end) and (seconds := _SECONDS_AFTER.match(prose, num_end, end)):
-        return fig("time", False, seconds.end())  # "à T + 3'12\"": minutes and seconds
+        return _figure(prose, span_start, block, "time", False, seconds.end())  # "à T + 3'12\"": minutes and seconds
     if unit is _NOT_MATCHED_YET:
         unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
         if prose[unit.end() - 1].isupper() and prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
-            return fig("identifier", False, unit.end())  # "la Ferrari 375 MM": a model, not millimetres
-        category = _category_for_unit(unit.group(_UNIT))
+            return _figure(prose, span_start, block, "identifier", False, unit.end())  # "la Ferrari 375 MM": a model, not millimetres
+        unit_word, unit_scale = unit.group(_UNIT, _UNIT_SCALE)  # each read once
+        category = _category_for_unit(unit_word)
         stop = unit.end()
-        if unit.group(_UNIT_SCALE) and category in ("count", "duration", "date"):
+        if unit_scale and category in ("count", "duration", "date"):
             category = "count"
         if category in ("date", "duration"):
-            if category == "duration" and unit.group(_UNIT).lower() in ("ans", "an") and prev_word in _AGE_BEFORE:
+            if category == "duration" and unit_word.lower() in ("ans", "an") and prev_word in _AGE_BEFORE:
                 category = "age"
-            if unit.group(_UNIT_SCALE):
+            if unit_scale:
                 category = "count"
             else:
-                return fig(category, False, stop)
-        if category == "measure" and _is_location(prose, unit.group(_UNIT), prev_word, stop, end):
-            return fig("distance", False, stop)
-        if category == "measure" and _is_race(prose, unit.group(_UNIT), prev_word, estimate, stop, end, span_start):
-            return fig("identifier", False, stop)
+                return _figure(prose, span_start, block, category, False, stop)
+        if category == "measure" and _is_location(prose, unit_word, prev_word, stop, end):
+            return _figure(prose, span_start, block, "distance", False, stop)
+        if category == "measure" and _is_race(prose, unit_word, prev_word, estimate, stop, end, span_start):
+            return _figure(prose, span_start, block, "identifier", False, stop)
         if category == "money" and last_word in _DE_WORDS and \
                 _DENOMINATION_BEFORE.search(prose, window_start(span_start, 30, start), span_start):
-            return fig("denomination", False, stop)
+            return _figure(prose, span_start, block, "denomination", False, stop)
         if category == "measure" and _is_serving(prose, window_start(span_start, 30, start), span_start, value):
-            return fig("serving", False, stop)
-        if category == "measure" and unit.group(_UNIT).lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
+            return _figure(prose, span_start, block, "serving", False, stop)
+        if category == "measure" and unit_word.lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
-                return fig("identifier", False, stop)
-        return fig(category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
+                return _figure(prose, span_start, block, "identifier", False, stop)
+        return _figure(prose, span_start, block, category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
     scale = _SCALE_AFTER_NUMBER.match(prose, num_end, match_window(prose, num_end, end, len("milliards") + 1)) \
         if next_char is None or next_char in _SCALE_AFTER_NUMBER_OPENS else None
     if scale:
         stop = _extend_noun(prose, scale.end(), end)
-        return fig("count", True, stop)
-    no_separator = num.isdecimal()  # digits (\d) and no separator
+        return _figure(prose, span_start, block, "count", True, stop)
+    may_be_a_year = no_separator and 1000 <= value <= 2100 and not dec
+    if may_be_a_year and prev_word in _YEAR_BEFORE:
+        return _figure(prose, span_start, block, "year", False, num_end)  # "en 2016": told before the word after is read
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group(_NEXT_W).lower().replace("’", "'") if nxt else ""
     next_end = nxt.end() if nxt else num_end  # where the word after the number ends, when there is one
     counted = bool(next_word) and next_word not in _NOT_COUNTED and not next_word[0].isdigit() and \
         next_word[:2] not in ("d'", "l'", "s'", "n'", "c'") and not next_word.startswith("qu'") and \
         not next_word.startswith(("sera-", "est-", "a-t-"))
-    if no_separator and 1000 <= value <= 2100 and not dec:
+    if may_be_a_year:
         # "2016 oblige": what the year requires, an idiom, not 2016 things that oblige.
-        if prev_word in _YEAR_BEFORE or not counted or _conjugated(next_word) or next_word == "oblige" or \
+        if not counted or _conjugated(next_word) or next_word == "oblige" or \
                 _ADVERB.fullmatch(next_word) or \
                 (nxt and nxt.group(_NEXT_W)[:1].isupper()) or _names_before(prose, prev, span_start) or \
                 _edition_of(prev.group(_PREV_W) if prev else ""):
-            return fig("year", False, num_end)
+            return _figure(prose, span_start, block, "year", False, num_end)
     if next_word in ("er", "ère", "re") and value <= 31:
-        return fig("ordinal", False, next_end)  # "le 1 er mai": an ordinal cut in collection
+        return _figure(prose, span_start, block, "ordinal", False, next_end)  # "le 1 er mai": an ordinal cut in collection
     if next_word in _RESULT_NOUNS or \
             (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, next_end, end))) or \
             (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, window_start(span_start, 30, start), span_start)):
-        return fig("result", False, next_end)
+        return _figure(prose, span_start, block, "result", False, next_end)
     if prev_word in _SINGULAR_ARTICLES and (_conjugated(next_word) or _in_the_present_plural(next_word)):
         # "la 13 demeureront closes": a line, a name; "les écoutants du 115 répondent": a number
         # a singular article names, whose verb belongs to another subject
-        return fig("identifier", False, num_end)
+        return _figure(prose, span_start, block, "identifier", False, num_end)
     if prose.startswith("-", num_end) and prose[num_end + 1:num_end + 2].islower():
-        return fig("identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
+        return _figure(prose, span_start, block, "identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
     if next_word in _ADDRESS_NOUNS and not estimate:
-        return fig("identifier", False, num_end)  # "209 rue de l'Université": an address
+        return _figure(prose, span_start, block, "identifier", False, num_end)  # "209 rue de l'Université": an address
     if last_word in _DE_WORDS and _SCORE_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
-        return fig("result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
+        return _figure(prose, span_start, block, "result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
     if value < 100 and not dec and not estimate and last_word == "à" and \
             _MATCH_SCORE_BEFORE.search(prose, window_start(span_start, 40, start), span_start):
-        return fig("score", False, num_end)  # "s'est incliné 2 à 1 face à Lyon"
+        return _figure(prose, span_start, block, "score", False, num_end)  # "s'est incliné 2 à 1 face à Lyon"
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
-        return fig("number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
+        return _figure(prose, span_start, block, "number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
     if no_separator and value >= 100 and not estimate and not dec and counted and \
             (not next_word.endswith(("s", "x")) or _PARTICIPLE_IN_IS.search(next_word)) and \
             _names_before(prose, prev, span_start):
         # "la GLE 580 équipée d'un V8", "la Porsche 962 comme…", "les Alpine 310 compris entre…":
         # a model named by its number; a count after a name would be followed by the plural of what
         # it counts ("Nantes 300 manifestants" is rare), not by a participle.
-        return fig("identifier", False, num_end)
+        return _figure(prose, span_start, block, "identifier", False, num_end)
     if next_word in _ENGINE_NOUNS or (next_word in _GEAR_NOUNS and _GEARBOX_BEFORE.search(prose, window_start(span_start, 30, start), span_start)):
-        return fig("identifier", False, next_end)
+        return _figure(prose, span_start, block, "identifier", False, next_end)
     if next_word in _LIVING_AFTER or (counted and nxt and not nxt.group(_NEXT_W)[:1].isupper() and
                                       next_word not in _VERBS_AFTER_COUNT and not _conjugated(next_word)):
         # "les 14 accusés"; not "24 étaient positifs", "1 et 14 fonctionneront": a verb counts nothing.
@@ -1291,15 +1301,15 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         if (prev_word in _DEFINITE_PLURAL and value < 20) or prev_word == "ces":
             # "ces 400 talibans": a count given before, referred to; "les 14 accusés", "des 11 juges":
             # a small group the story presents as known.
-            return fig("narrative", False, stop)
-        return fig("count", True, stop)
+            return _figure(prose, span_start, block, "narrative", False, stop)
+        return _figure(prose, span_start, block, "count", True, stop)
     if next_word in _VERBS_AFTER_COUNT:
         if prev_word in _DEFINITE_PLURAL and not estimate:
             # "les 28 avaient accouché d'une position commune": a group the story has named, by its number.
-            return fig("narrative", False, num_end)
+            return _figure(prose, span_start, block, "narrative", False, num_end)
         # "et 98 ont été mises en quarantaine": a count as the subject of a verb.
-        return fig("count", True, num_end)
+        return _figure(prose, span_start, block, "count", True, num_end)
     if estimate:
-        return fig("estimate", True, num_end)
+        return _figure(prose, span_start, block, "estimate", True, num_end)
     # A bare number, counting nothing named: a rank, a code, a reference.
-    return fig("number", False, num_end)
+    return _figure(prose, span_start, block, "number", False, num_end)
