@@ -1124,7 +1124,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if glued and prose.startswith(("'", "’"), m.end()):
         # "2020L'aide-soignante": the elided article of a sentence glued on once line
         # breaks were lost, not a unit.
-        return _figure(prose, span_start, block, "year" if 1000 <= value <= 2100 and no_separator else "number", False, num_end)
+        return _figure(prose, span_start, block,
+                       "year" if 1000 <= value <= 2100 and no_separator else "number", False, num_end)
     if glued:
         low = glued.lower()
         if low in ("e", "er", "ère", "re", "ème", "eme", "è", "nd", "nde", "ième", "ieme", "es", "èmes", "ers"):
@@ -1169,7 +1170,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     # The cheap tests first, the patterns where they pass.
     if len(num) == 3 and no_separator and prose[num_start - 2:num_start - 1] == "." and \
             _SPLIT_THOUSANDS.search(prose, window_start(num_start, 6, start), num_start):
-        return _figure(prose, span_start, block, "fragment", False, num_end)  # "100. 000": a thousands group cut off in collection
+        # "100. 000": a thousands group cut off in collection
+        return _figure(prose, span_start, block, "fragment", False, num_end)
     date_name = _DATE_NAME_AFTER.match(prose, num_end, end) \
         if value <= 31 and prose.startswith(_DATE_NAME_OPENS, num_end) else None
     if date_name:
@@ -1186,7 +1188,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         second = _value(other.group(1))
         if 1800 <= value <= 2100 and 1800 <= second <= 2100:
             return _figure(prose, span_start, block, "year", False, num_end + len(other.group(0)))
-        return _figure(prose, span_start, block, "score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
+        return _figure(prose, span_start, block,
+                       "score" if value < 100 and second < 100 else "identifier", False, num_end + len(other.group(0)))
     if prev_char in "-–" and num_start - 2 >= start and prose[num_start - 2].isalpha():
         return _figure(prose, span_start, block, "identifier", False, num_end)
     # The patterns read after the number are matched only where the first character after its
@@ -1215,19 +1218,17 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         unit = _UNIT_RE.match(prose, num_end, end)
     if unit:
         if prose[unit.end() - 1].isupper() and prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
-            return _figure(prose, span_start, block, "identifier", False, unit.end())  # "la Ferrari 375 MM": a model, not millimetres
+            # "la Ferrari 375 MM": a model, not millimetres
+            return _figure(prose, span_start, block, "identifier", False, unit.end())
         unit_word, unit_scale = unit.group(_UNIT, _UNIT_SCALE)  # each read once
         category = _category_for_unit(unit_word)
         stop = unit.end()
         if unit_scale and category in ("count", "duration", "date"):
             category = "count"
-        if category in ("date", "duration"):
+        if category in ("date", "duration"):  # with a scale, a count already (above)
             if category == "duration" and unit_word.lower() in ("ans", "an") and prev_word in _AGE_BEFORE:
                 category = "age"
-            if unit_scale:
-                category = "count"
-            else:
-                return _figure(prose, span_start, block, category, False, stop)
+            return _figure(prose, span_start, block, category, False, stop)
         if category == "measure" and _is_location(prose, unit_word, prev_word, stop, end):
             return _figure(prose, span_start, block, "distance", False, stop)
         if category == "measure" and _is_race(prose, unit_word, prev_word, estimate, stop, end, span_start):
@@ -1240,7 +1241,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         if category == "measure" and unit_word.lower() in ("t", "g", "l", "m", "s", "h", "°", "mm", "cm", "mg", "ha"):
             if value < 1 and not estimate:
                 return _figure(prose, span_start, block, "identifier", False, stop)
-        return _figure(prose, span_start, block, category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
+        return _figure(prose, span_start, block,
+                       category, True, _extend_noun(prose, stop, end) if category == "count" else stop)
     scale = _SCALE_AFTER_NUMBER.match(prose, num_end, match_window(prose, num_end, end, len("milliards") + 1)) \
         if next_char is None or next_char in _SCALE_AFTER_NUMBER_OPENS else None
     if scale:
@@ -1248,7 +1250,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return _figure(prose, span_start, block, "count", True, stop)
     may_be_a_year = no_separator and 1000 <= value <= 2100 and not dec
     if may_be_a_year and prev_word in _YEAR_BEFORE:
-        return _figure(prose, span_start, block, "year", False, num_end)  # "en 2016": told before the word after is read
+        # "en 2016": told before the word after is read
+        return _figure(prose, span_start, block, "year", False, num_end)
     nxt = _NEXT_WORD.match(prose, num_end, end)
     next_word = nxt.group(_NEXT_W).lower().replace("’", "'") if nxt else ""
     next_end = nxt.end() if nxt else num_end  # where the word after the number ends, when there is one
@@ -1263,7 +1266,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
                 _edition_of(prev.group(_PREV_W) if prev else ""):
             return _figure(prose, span_start, block, "year", False, num_end)
     if next_word in ("er", "ère", "re") and value <= 31:
-        return _figure(prose, span_start, block, "ordinal", False, next_end)  # "le 1 er mai": an ordinal cut in collection
+        # "le 1 er mai": an ordinal cut in collection
+        return _figure(prose, span_start, block, "ordinal", False, next_end)
     if next_word in _RESULT_NOUNS or \
             (next_word == "voix" and (prev_word == "par" or _VOTE_AGAINST.match(prose, next_end, end))) or \
             (next_word in _ABSTENTIONS and _VOTES_AGAINST_BEFORE.search(prose, window_start(span_start, 30, start), span_start)):
@@ -1273,7 +1277,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         # a singular article names, whose verb belongs to another subject
         return _figure(prose, span_start, block, "identifier", False, num_end)
     if prose.startswith("-", num_end) and prose[num_end + 1:num_end + 2].islower():
-        return _figure(prose, span_start, block, "identifier", False, num_end)  # "3-cyclohexène": a locant of a chemical name
+        # "3-cyclohexène": a locant of a chemical name
+        return _figure(prose, span_start, block, "identifier", False, num_end)
     if next_word in _ADDRESS_NOUNS and not estimate:
         return _figure(prose, span_start, block, "identifier", False, num_end)  # "209 rue de l'Université": an address
     if last_word in _DE_WORDS and _SCORE_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
@@ -1282,7 +1287,8 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
             _MATCH_SCORE_BEFORE.search(prose, window_start(span_start, 40, start), span_start):
         return _figure(prose, span_start, block, "score", False, num_end)  # "s'est incliné 2 à 1 face à Lyon"
     if dec and counted and _PARTICIPLE_AFTER.match(next_word):
-        return _figure(prose, span_start, block, "number", False, num_end)  # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
+        # "magnitude 6,2 survenu mardi": a measure, not "6,2 survenu"
+        return _figure(prose, span_start, block, "number", False, num_end)
     if no_separator and value >= 100 and not estimate and not dec and counted and \
             (not next_word.endswith(("s", "x")) or _PARTICIPLE_IN_IS.search(next_word)) and \
             _names_before(prose, prev, span_start):
