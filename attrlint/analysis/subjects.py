@@ -12,6 +12,7 @@ names no speaker.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,31 +116,34 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
     if i is None or i >= t1:
         return None
     tok = tokens[i]
-    if tok.lower in words.pronouns:
+    lower, category = tok.lower, tok.category
+    if lower in words.pronouns:
         following = tokens[i + 1].lower if i + 1 < t1 else ""
-        if tok.lower in _ALSO_DETERMINERS and i + 1 < t1 and tokens[i + 1].category == "QUOTE":
+        if lower in _ALSO_DETERMINERS and i + 1 < t1 and tokens[i + 1].category == "QUOTE":
             return None  # "Certaines « absurdités » seront supprimées": a determiner
-        if (tok.lower == "il" and following in words.impersonal and not _does_something(tokens, i + 1, t1)) or \
-                (tok.lower == "on" and following in words.impersonal_on):
+        if (lower == "il" and following in words.impersonal and not _does_something(tokens, i + 1, t1)) or \
+                (lower == "on" and following in words.impersonal_on):
             return None
         return Span(tok.start, tok.end), "pronoun"
-    if tok.lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
+    if lower in ("celle", "celui") and i + 1 < t1 and tokens[i + 1].lower == "qui":
         return Span(tok.start, tok.end), "pronoun"  # "Celle qui est aussi actrice a tenu à…": a person
-    if tok.lower in _CE and i + 1 < t1 and tokens[i + 1].lower in _BEING:
+    if lower in _CE and i + 1 < t1 and tokens[i + 1].lower in _BEING:
         return _cleft(tokens, i + 2, t1, source_nouns, marks)
-    one_of_them = _one_of_them(tokens, i, t1)
-    if one_of_them is not None:
-        return one_of_them, "person"
-    dislocated = _after_dislocated_object(tokens, i, t1, words)
-    if dislocated is not None:
-        return dislocated, "pronoun"
-    if tok.category == "SOURCE_NOUN" and past_a_phrase:
+    if lower in _ELIDED_THE:
+        one_of_them = _one_of_them(tokens, i, t1)
+        if one_of_them is not None:
+            return one_of_them, "person"
+    if category in ("DET", "DE"):
+        dislocated = _after_dislocated_object(tokens, i, t1, words)
+        if dislocated is not None:
+            return dislocated, "pronoun"
+    if category == "SOURCE_NOUN" and past_a_phrase:
         # "Responsable d'un magasin depuis vingt ans, elle…": a title with no determiner, in
         # apposition to the subject that follows its comma.
         after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, marks)
         if after is not None:
             return after
-    if tok.category == "CAP":
+    if category == "CAP":
         j = i + 1
         if tok.text in TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
             j += 2  # "M. Tesler", "Mme Durand"
@@ -147,14 +151,14 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
                           (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP")):
             j += 1
         if j == i + 1 and _adverbial(tokens, j, t1) and not (tokens[j].category == "COMMA"
-                                                             and not tok.lower.endswith("ment")):
+                                                             and not lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
         if j == i + 1 and past_a_phrase:
             after = _subject_after_opening_phrase(tokens, i, t1, source_nouns, marks)
             if after is not None:
                 return after
         return Span(tok.start, tokens[j - 1].end), "name" if j > i + 1 else "surname"
-    if tok.category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
+    if category in ("DET", "DE", "SOURCE_NOUN", "CHANNEL"):
         return _noun_phrase(tokens, i, t1, source_nouns, words)
     return None
 
@@ -213,11 +217,12 @@ def _after_dislocated_object(tokens: list[Token], i: int, t1: int, words: Subjec
 # "L'un d'eux", "l'une d'entre elles": one of the people just spoken of.
 _ONE = _FUNCTION_WORDS["one"]
 _OF_THEM = _SUBJECT_LISTS["of_them"]
+_ELIDED_THE = ("l'", "l’")  # the article "l'un" opens on
 
 
 def _one_of_them(tokens: list[Token], i: int, t1: int) -> Span | None:
     """The span of "l'un d'eux" or "l'une d'entre elles" opening at ``tokens[i]``, or None."""
-    if i + 3 >= t1 or tokens[i].lower not in ("l'", "l’") or tokens[i + 1].lower not in _ONE or \
+    if i + 3 >= t1 or tokens[i].lower not in _ELIDED_THE or tokens[i + 1].lower not in _ONE or \
             tokens[i + 2].lower not in ("d'", "d’"):
         return None
     k = i + 3
@@ -311,6 +316,7 @@ def _has_been_there(tokens: list[Token], y: int, t1: int) -> bool:
 # How many tokens a heading glued to the sentence by a lost line break may hold.
 _HEADING_REACH = 16
 _CLOSING_MARKS = {"»", "”"}
+_CLOSING_OF = {"«": "»", "“": "”"}  # the mark that closes each opening one; a straight mark closes itself
 
 
 def block_marks(tokens: list[Token], quotes: list[int], stops: list[int]) -> BlockMarks:
@@ -319,9 +325,15 @@ def block_marks(tokens: list[Token], quotes: list[int], stops: list[int]) -> Blo
     the sentence after it (:func:`_after_glued_heading`): a closing mark, or a straight one glued
     to the word before it, with a capital right after it."""
     last = len(tokens) - 1
-    # Most marks have a space after them: only those glued to the next token are read further.
-    glued = [j for j in quotes if 0 < j < last and tokens[j + 1].start == tokens[j].end
-             and _closes_glued_to_a_capital(tokens, j)]
+    glued = []
+    for j in quotes:
+        if 0 < j < last:
+            # _closes_glued_to_a_capital, written out: it is read for every mark of the block.
+            mark, after = tokens[j], tokens[j + 1]
+            if after.start == mark.end and after.text[:1].isupper() and \
+                    (mark.text in _CLOSING_MARKS or (mark.text == '"' and tokens[j - 1].end == mark.start
+                                                     and tokens[j - 1].category != "QUOTE")):
+                glued.append(j)
     return BlockMarks(quotes, glued, stops)
 
 
@@ -341,8 +353,10 @@ def _after_glued_heading(tokens: list[Token], t0: int, t1: int, marks: BlockMark
     after the closing mark, with no space), or None when there is none."""
     end = window_end(t0, _HEADING_REACH, t1 - 1)
     if marks is not None:
-        glued = between(marks.glued, t0 + 1, end)
-        return glued[0] + 1 if glued else None
+        # The first of the glued marks from t0 + 1 on, when it comes before the end: one search.
+        glued = marks.glued
+        at = bisect_left(glued, t0 + 1)
+        return glued[at] + 1 if at < len(glued) and glued[at] < end else None
     for j in range(t0 + 1, end):
         if tokens[j].category == "QUOTE" and _closes_glued_to_a_capital(tokens, j):
             return j + 1
@@ -354,7 +368,7 @@ def _after_quote_and_colon(tokens: list[Token], i: int, t1: int, marks: BlockMar
     quoted heading glued to the sentence by a lost line break ("« Nouveaux objectifs »Son
     amendement…": a capital right after the closing mark, with no space)."""
     mark = tokens[i].text
-    closing = {"«": "»", "“": "”"}.get(mark, mark)
+    closing = _CLOSING_OF.get(mark, mark)
     for j in range(i + 1, t1 - 1) if marks is None else between(marks.quotes, i + 1, t1 - 1):
         if tokens[j].category == "QUOTE" and tokens[j].text == closing:
             if tokens[j + 1].category == "COLON":
@@ -398,6 +412,13 @@ def _named_after(tokens: list[Token], i: int, head: int, t1: int) -> tuple[Span,
     return None
 
 
+# Categories of a word that opens an adverbial before the subject ("Lundi, …", "Dans un
+# communiqué, …", "Selon lui, …"), and those of a word that may be a participle opening one.
+_OPENER_CATEGORIES = frozenset({"NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR", "PREP_A", "PAR", "POUR", "ADV"})
+_PARTICIPLE_CATEGORIES = frozenset({"WORD", "SPEECH_PP", "PASSIVE_PP"})
+_PRESENT_PARTICIPLE_CATEGORIES = frozenset({"CAP", "SPEECH_PPR"})
+
+
 def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords,
                    marks: BlockMarks | None) -> int | None:
     """The first word after the adverbials and conjunctions that open the sentence."""
@@ -414,25 +435,29 @@ def _after_openers(tokens: list[Token], i: int, t1: int, words: SubjectWords,
         if i >= t1 or tokens[i].category == "PAREN":
             return None
         tok = tokens[i]
+        lower, category = tok.lower, tok.category
+        following = tokens[i + 1] if i + 1 < t1 else None
         # Read through a conjunction, but not one that opens an adverbial ("Alors, …") or a
         # clause ("Alors que son père luttait, Rachel…"): those are openers, read below.
-        if tok.lower in words.through and not (i + 1 < t1 and tokens[i + 1].category in ("COMMA", "QUE")):
+        if lower in words.through and not (following is not None and following.category in ("COMMA", "QUE")):
             i += 1
             continue
-        if tok.lower == "ce" and i + 2 < t1 and tokens[i + 1].lower == "à" and tokens[i + 2].lower == "quoi":
+        if lower == "ce" and i + 2 < t1 and tokens[i + 1].lower == "à" and tokens[i + 2].lower == "quoi":
             i += 3  # "Ce à quoi Hugo Clément répond que…": the subject of the answer
             continue
-        if tok.lower in words.openers or tok.category in ("NUM", "PREP_SOURCE", "LORS", "MICRO", "DANS", "SUR",
-                                                          "PREP_A", "PAR", "POUR", "ADV") or \
-                (tok.text == "A" and i + 1 < t1 and tokens[i + 1].category in ("CAP", "DET", "NUM")) or \
-                (tok.category in ("WORD", "SPEECH_PP", "PASSIVE_PP") and tok.lower.endswith(_OPENING_PARTICIPLE)) or \
-                _present_participle(tokens, i, t1) or \
-                (tok.category == "DET" and i + 1 < t1 and (_time_word(tokens[_past_adjectives(tokens, i + 1, t1,
-                                                                                             words)].lower)
-                                                           in words.times or tokens[i + 1].category == "NUM")) or \
-                (tok.lower in ("s'", "s’") and i + 1 < t1 and tokens[i + 1].lower in ("il", "ils")) or \
-                (tok.lower == "tout" and i + 1 < t1 and tokens[i + 1].lower == "en") or \
-                (tok.lower == "il" and _time_ago(tokens, i, t1, words)):
+        # The tests below go from the cheapest to the dearest; a function is called only for the
+        # words it may accept.
+        if lower in words.openers or category in _OPENER_CATEGORIES or \
+                (category in _PARTICIPLE_CATEGORIES and lower.endswith(_OPENING_PARTICIPLE)) or \
+                (category == "DET" and following is not None and
+                 (following.category == "NUM" or
+                  _time_word(tokens[_past_adjectives(tokens, i + 1, t1, words)].lower) in words.times)) or \
+                (following is not None and
+                 ((lower.endswith("ant") and _present_participle(tokens, i, t1)) or
+                  (tok.text == "A" and following.category in ("CAP", "DET", "NUM")) or
+                  (lower in ("s'", "s’") and following.lower in ("il", "ils")) or
+                  (lower == "tout" and following.lower == "en") or
+                  (lower == "il" and following.lower == "y" and _time_ago(tokens, i, t1, words)))):
             # "Lundi, interrogé par Society, …", "Mais, voyant les menaces peser, …": a participle
             # opens an adverbial. (Capitalised, it may be a name, "René", or a word the analysis
             # already reads as the sentence's first: it is left alone.)
@@ -471,13 +496,19 @@ def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int, past_a_verb: bo
     that no relative word comes before ("celle que l'on a surnommée…" is a phrase about a person,
     not a clause): the search ends at that verb."""
     quoted = False
-    left = _OPENER_REACH - 1
+    opened = j0
+    # The last word within reach, when it is outside quotation marks: the quoted words push it on.
+    last = j0 + _OPENER_REACH - 2
     # The categories of the words read further, tested at once: most words are of none of them.
     marking = _QUOTE_OR_COMMA if past_a_verb else _QUOTE_COMMA_VERB_OR_RELATIVE
     for j in range(j0, window_end(j0, 3 * _OPENER_REACH, t1)):
         category = tokens[j].category
         if category in marking:
             if category == "QUOTE":
+                if quoted:
+                    last += j - opened + 1
+                else:
+                    opened = j
                 quoted = not quoted
                 continue
             if category == "COMMA":
@@ -487,10 +518,8 @@ def _comma_outside_quotes(tokens: list[Token], j0: int, t1: int, past_a_verb: bo
             if category in _FINITE:
                 return None
             marking = _QUOTE_OR_COMMA  # a relative word: the verbs after it are the relative clause's
-        if not quoted:
-            left -= 1
-            if left <= 0:
-                return None
+        if j >= last and not quoted:
+            return None
     return None
 
 
@@ -505,7 +534,7 @@ def _present_participle(tokens: list[Token], i: int, t1: int) -> bool:
     """"Faisant référence à…, elle…", "Condamnant le projet, ils…": a present participle opening
     the sentence, capitalised there, before its object: an adverbial, not a name."""
     tok = tokens[i]
-    return tok.category in ("CAP", "SPEECH_PPR") and tok.text[:1].isupper() and len(tok.text) > 5 and \
+    return tok.category in _PRESENT_PARTICIPLE_CATEGORIES and tok.text[:1].isupper() and len(tok.text) > 5 and \
         tok.lower.endswith("ant") and i + 1 < t1 and tokens[i + 1].category in _PARTICIPLE_OBJECT and \
         tokens[i + 1].text[:1].islower()
 
@@ -576,7 +605,9 @@ def _noun_phrase(tokens: list[Token], i: int, t1: int, source_nouns: AbstractSet
         return Span(tokens[i].start, tokens[k - 1].end), "institution" if tokens[i].category == "DET" else "name"
     # "l'ex-député", "l'ex-ministre": the one who held the title; "le haut-commissaire", "la
     # vice-présidente": the title, ranked.
-    noun = _TITLE_PREFIX.sub("", head.lower)
+    noun = head.lower
+    if "-" in noun:  # most nouns hold no prefix: the pattern is not run on them
+        noun = _TITLE_PREFIX.sub("", noun)
     if words.names_people(noun) or (j > i and noun in words.singular_people):
         kind = "person"  # "le pêcheur", "les pêcheurs", "une personne"
     elif head.category in ("SOURCE_NOUN", "CHANNEL") or noun in source_nouns:
