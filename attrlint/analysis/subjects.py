@@ -13,7 +13,7 @@ names no speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -324,27 +324,24 @@ def block_marks(tokens: list[Token], quotes: list[int], stops: list[int]) -> Blo
     ``quotes`` and ``stops``, with those of the quotation marks that may close a heading glued to
     the sentence after it (:func:`_after_glued_heading`): a closing mark, or a straight one glued
     to the word before it, with a capital right after it."""
+    glued = _glued_closing_marks(tokens, quotes)
+    return BlockMarks(quotes, glued, stops)
+
+
+def _glued_closing_marks(tokens: list[Token], marks: Iterable[int]) -> list[int]:
+    """Of the quotation marks at the indices ``marks``, in order, those that close with a capital
+    right after them and no space: a closing mark, or a straight one glued to the word before it
+    as well. (One loop for all the marks of a block: the test is not a call for each.)"""
     last = len(tokens) - 1
-    glued = []
-    for j in quotes:
+    found = []
+    for j in marks:
         if 0 < j < last:
-            # _closes_glued_to_a_capital, written out: it is read for every mark of the block.
             mark, after = tokens[j], tokens[j + 1]
             if after.start == mark.end and after.text[:1].isupper() and \
                     (mark.text in _CLOSING_MARKS or (mark.text == '"' and tokens[j - 1].end == mark.start
                                                      and tokens[j - 1].category != "QUOTE")):
-                glued.append(j)
-    return BlockMarks(quotes, glued, stops)
-
-
-def _closes_glued_to_a_capital(tokens: list[Token], j: int) -> bool:
-    """Whether the quotation mark ``tokens[j]`` (``j`` > 0) closes, with a capital right after it
-    and no space: a closing mark, or a straight one glued to the word before it as well."""
-    tok = tokens[j]
-    if j + 1 >= len(tokens) or tokens[j + 1].start != tok.end or not tokens[j + 1].text[:1].isupper():
-        return False
-    return tok.text in _CLOSING_MARKS or (tok.text == '"' and tokens[j - 1].end == tok.start
-                                          and tokens[j - 1].category != "QUOTE")
+                found.append(j)
+    return found
 
 
 def _after_glued_heading(tokens: list[Token], t0: int, t1: int, marks: BlockMarks | None) -> int | None:
@@ -357,10 +354,8 @@ def _after_glued_heading(tokens: list[Token], t0: int, t1: int, marks: BlockMark
         glued = marks.glued
         at = bisect_left(glued, t0 + 1)
         return glued[at] + 1 if at < len(glued) and glued[at] < end else None
-    for j in range(t0 + 1, end):
-        if tokens[j].category == "QUOTE" and _closes_glued_to_a_capital(tokens, j):
-            return j + 1
-    return None
+    glued = _glued_closing_marks(tokens, (j for j in range(t0 + 1, end) if tokens[j].category == "QUOTE"))
+    return glued[0] + 1 if glued else None
 
 
 def _after_quote_and_colon(tokens: list[Token], i: int, t1: int, marks: BlockMarks | None) -> int | None:
