@@ -72,6 +72,16 @@ def test_words_with_an_adverbs_ending_are_adverbs_and_nouns_are_not(lexicon):
         "traitement": "WORD", "officieusement": "ADV", "élément": "WORD", "logement": "WORD", "discrètement": "ADV"}
 
 
+@pytest.mark.parametrize("text, phrase, source", [
+    ("Selon M. Garnier, tout va bien.", "Selon M. Garnier", "M. Garnier"),
+    ("« Tout va bien », a déclaré Mme Roux.", "a déclaré Mme Roux", "Mme Roux"),
+    ("« Tout va bien », a précisé M. Le Goff.", "a précisé M. Le Goff", "M. Le Goff"),
+    ("« Tout va bien », a précisé le Dr Paul Martin.", "a précisé le Dr Paul Martin", "le Dr Paul Martin"),
+])
+def test_a_source_named_after_an_abbreviated_title_reads_past_its_full_stop(lexicon, text, phrase, source):
+    assert [(p, s) for _, p, s, _ in cues(text, lexicon) if s][0] == (phrase, source)
+
+
 def test_agency_as_addressee_and_as_source(lexicon):
     assert cues("« Oui », a déclaré le maire à l'AFP.", lexicon)[0][3] == "AFP"
     assert any(a == "Reuters" for *_, a in cues("Les combats ont repris, rapporte l'agence Reuters.", lexicon))

@@ -16,6 +16,7 @@ from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_words import context_words
+from .subjects import TITLES
 from .token_patterns import INVERTED_PRONOUNS
 from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
@@ -219,6 +220,14 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         if last.category in ("COMMA", "COLON", "QUE", "QUOTE") and length > 1 and \
                 not (last.category == "QUOTE" and _closes_a_title(tokens, i, i + length - 1)):
             last = tokens[i + length - 2]
+        if source and i + source[1] == i + length:
+            # "selon M. Garnier": the grammar's name ends at the full stop of the title; the
+            # name, and the cue, go on to the surname.
+            named_to = _past_an_abbreviated_title(tokens, i + length, end)
+            if named_to > i + length:
+                length = named_to - i
+                source = (source[0], length)
+                last = tokens[named_to - 1]
         cue = Cue(kind=_KIND_OF_RULE.get(rule, rule), span=Span(tok.start, last.end), trigger=tok.lower, block=block)
         if source:
             cue.source = Span(tokens[i + source[0]].start, tokens[i + source[1] - 1].end)
@@ -229,6 +238,19 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
         cues.append(cue)
         done = i + (length if length > 1 else 1)  # past the cue, or the opener (no call to max())
     return cues
+
+
+def _past_an_abbreviated_title(tokens: list[Token], k: int, end: int) -> int:
+    """Where a name that ends at ``k`` on an abbreviated title ("M", "Mme", "Dr") ends, past the
+    title's full stop and the surname ("M. Garnier", "M. Le Goff", "M. de Villiers"); ``k`` when it
+    ends otherwise."""
+    if k + 1 >= end or tokens[k - 1].text not in TITLES or tokens[k].text != ".":
+        return k
+    j = k + 1
+    while j < end and (tokens[j].category == "CAP" or
+                       (tokens[j].category in ("DE", "DET") and j + 1 < end and tokens[j + 1].category == "CAP")):
+        j += 1
+    return j if j > k + 1 and tokens[j - 1].category == "CAP" else k
 
 
 # The verbs of a deal (speech_verbs.toml), and how many tokens before "auprès de" one may stand.
