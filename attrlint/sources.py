@@ -72,6 +72,12 @@ _PHRASE_MORE = 6
 _PLACE_WORDS = {"DANS", "SUR", "PAR", "POUR"}
 # How many sentences back a pronoun may find the source it stands for.
 _PRONOUN_REACH = 3
+# A person's name set after a comma, after the title it holds ("le ministre de la Santé, Olivier
+# Véran"): this many words in capitals, then a comma, a stop or a bracket, or the end of the text.
+_APPOSED_NAME_WORDS = range(2, 5)
+_AFTER_APPOSED_NAME = {"COMMA", "STOP", "PAREN"}
+_SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
+_DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
 _lower = attrgetter("lower")
 
@@ -344,6 +350,61 @@ class _Reader:
             return None
         return Span(self.tokens[start].start, self.tokens[stop - 1].end)
 
+    def apposed_name(self, t0: int, t1: int) -> Span | None:
+        """The name that ends the phrase of tokens ``t0:t1`` after the title it holds: after a
+        comma ("Le maire de Lyon, Grégory Doucet"), or right after a title with no complement
+        ("le procureur Philippe Astruc", "son gérant Ana Ruiz Pardo"). After a complement the name
+        may be the complement's ("le père de l'enfant Paul Roux")."""
+        tokens = self.tokens
+        k = t1
+        while k > t0 and tokens[k - 1].category == "CAP":
+            k -= 1
+        if t1 - k not in _APPOSED_NAME_WORDS or k == t0:
+            return None
+        if tokens[k - 1].category == "COMMA":
+            return Span(tokens[k].start, tokens[t1 - 1].end)
+        if (tokens[t0].category != "DET" and tokens[t0].lower not in _POSSESSIVE) or \
+                any(t.category == "DE" for t in tokens[t0:k]) or \
+                not any(t.text[:1].islower() and t.category != "DET" for t in tokens[t0:k]):
+            return None
+        while t1 - k > 2 and tokens[k].text.isupper():
+            k += 1  # "le député LR Paul Roux": the party's initials, then the name
+        return Span(tokens[k].start, tokens[t1 - 1].end)
+
+    def with_apposed_name(self, span: Span) -> Span:
+        """``span`` and the name after it, when a comma sets one after the title ``span`` names:
+        "a précisé le ministre de la Santé, Olivier Véran.", "Selon la porte-parole, Anne Roux,"."""
+        _, t1 = self.range_of(span)
+        tokens = self.tokens
+        if t1 >= len(tokens) or tokens[t1].category != "COMMA":
+            return span
+        end = t1 + 1
+        while end < len(tokens) and end - t1 - 1 < _APPOSED_NAME_WORDS.stop and tokens[end].category == "CAP":
+            end += 1
+        if end - t1 - 1 not in _APPOSED_NAME_WORDS or (end < len(tokens) and tokens[end].category not in _AFTER_APPOSED_NAME):
+            return span
+        title = self.classify(span)
+        if title is None or title.kind != "person" or title.naming != "described":
+            return span
+        return Span(span.start, tokens[end - 1].end)
+
+    def by_name(self, found: _Found | None) -> _Found | None:
+        """A person given by a title and a name is known by the name: "le ministre de la Santé,
+        Olivier Véran" is the source "Olivier Véran", as where the article calls him so."""
+        if found is None or found.span is None or found.kind != "person":
+            return found
+        name = self.apposed_name(*self.range_of(found.span))
+        if name is None:
+            return found
+        return _Found(found.span, " ".join(self.ad.prose[name.start:name.end].split()), "person", "named")
+
+    def set_off_before(self, subject: Span, cue: Cue) -> bool:
+        """Whether ``subject`` holds an apposition and ends at the comma before ``cue``: "Le
+        président du Ghana, Nana Akufo-Addo, a décrit…" is no inversion after words quoted."""
+        prose = self.ad.prose
+        return subject.end <= cue.span.start and "," in prose[subject.start:subject.end] and \
+            not prose[subject.end:cue.span.start].strip(_SPACES_AND_COMMAS)
+
     def inverted(self, cue: Cue) -> bool:
         """Whether a verb cue follows a quotation or a comma: its own words then name the speaker."""
         t0, _ = self.range_of(cue.span)
@@ -354,7 +415,7 @@ class _Reader:
         that stands for one named before), or None when they name none."""
         t0, t1 = self.range_of(span)
         phrase = self.tokens[t0:t1]
-        name = " ".join(self.ad.prose[span.start:span.end].split())
+        name = _lower_opening_determiner(" ".join(self.ad.prose[span.start:span.end].split()))
         if not phrase:
             return None
         words = self.words
@@ -367,7 +428,7 @@ class _Reader:
             only = phrase[0]
             key = only.lower.removeprefix("-").removeprefix("t-")
             if only.lower in words.impersonal or key in words.impersonal:
-                return _Found(span, name, "vague", "vague")
+                return _Found(span, key, "vague", "vague")  # "On", "-t-on", "on": the one "on"
             if only.category == "CLITIC_INV" or key in words.pronouns:
                 return _Found(span, name, "pronoun", "")
             if only.category not in ("CAP", "AGENCY", "SOURCE_NOUN", "CHANNEL"):
@@ -427,29 +488,64 @@ class _Reader:
 def _found_for(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | None:
     """Who ``cue`` (of ``sentence``) gives as the source; a pronoun comes back as kind ``pronoun``."""
     reader.focus(cue.span.start)
+    return reader.by_name(_named_by(reader, cue, sentence))
+
+
+def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | None:
+    """The words that name the source of ``cue``, read from its own words or its sentence."""
     if cue.agency:
         return (reader.classify(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
-    if own is not None and cue.kind in _VERB_CUES and not reader.inverted(cue):
-        own = None  # "a qualifié les soldats de héros": the words after the verb are its object
+    subject = reader.subject(cue, sentence) if cue.kind in _VERB_CUES or own is None else None
+    if own is not None and cue.kind in _VERB_CUES and \
+            (not reader.inverted(cue) or (subject is not None and reader.set_off_before(subject[0], cue))):
+        # "a qualifié les soldats de héros": the words after the verb are its object, and so
+        # they are after a subject set off by commas ("Le maire, Paul Durand, a décrit…").
+        own = None
     if own is None and cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
         t0, t1 = reader.range_of(cue.span)
         clitic = next((t for t in reader.tokens[t0:t1] if t.category == "CLITIC_INV"), None)
         if clitic is not None:
             return reader.classify(clitic.span)
-    if cue.kind in _VERB_CUES or own is None:
-        subject = reader.subject(cue, sentence)
-        found = reader.classify(*subject) if subject is not None else None
-        if found is not None:
-            return found
+    # The words after an inverted verb name its speaker, and the sentence's subject is most
+    # often what the words are about ("Cela ne change rien, assure le professeur"); but words
+    # that only describe may stand for the one the subject names ("Paul Durand … « … »,
+    # détaille le président du club"). A channel's sentence names who speaks through it.
+    own_found = reader.classify(reader.with_apposed_name(own)) if own is not None and cue.kind != "channel" else None
+    if own_found is not None and own_found.naming != "described":
+        return own_found
+    found = reader.classify(*subject) if subject is not None else None
+    if found is not None and (own_found is None or _names_better(found, own_found)):
+        return found
+    if own_found is not None:
+        return own_found
     if own is not None:
-        return reader.classify(own)
+        return reader.classify(own) if cue.kind == "channel" else None
     if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
         found = reader.classify(cue.span)
         return found if found is not None and found.kind == "document" else None
     before = reader.phrase_before(cue, sentence) if cue.kind in _VERB_CUES else None
     return reader.classify(before) if before is not None else None
+
+
+def _lower_opening_determiner(name: str) -> str:
+    """"Le gouvernement" as "le gouvernement": a determiner's capital at the start of a sentence is
+    not the name's (one source in every article, whichever place it takes); "Le Parisien" keeps it."""
+    if name[:2] in ("L'", "L’") and name[2:3].islower():
+        return "l" + name[1:]  # "L'entourage du ministre"
+    first, _, rest = name.partition(" ")
+    if rest[:1].islower() and first[:1].isupper() and first.lower() in _DETERMINERS:
+        return first.lower() + " " + rest
+    return name
+
+
+def _names_better(subject: _Found, own: _Found) -> bool:
+    """Whether the subject of a sentence names its speaker better than the words that only
+    describe after its inverted verb: by name, or as someone where the words name no one."""
+    if subject.naming == "named" and subject.kind in ("person", "institution"):
+        return True
+    return own.kind == "unknown" and subject.kind != "unknown"
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -561,6 +657,9 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
     reader = _Reader(ad)
     by_cue: dict[int, Source] = {}
     recent: deque[tuple[int, Source]] = deque()  # (sentence index, source): who a pronoun may stand for
+    # The words that named the last source, and the source: two cues read on the same verb
+    # ("a déclaré l'adjointe", "a déclaré l'adjointe chargée de la voirie, Claire Vasseur") name one.
+    named_last: tuple[Span, Source] | None = None
     for cue in _giving_cues(ad):
         sentence = ad.sentence_at(cue.span.start)
         found = _found_for(reader, cue, sentence)
@@ -575,8 +674,12 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
                 continue
             if found.span is not None:
                 collector.note(source, "mention", collector.excerpt(found.span))
+        elif named_last is not None and found.span is not None and named_last[0].covers(found.span):
+            source = named_last[1]
         else:
             source = collector.add(found, "attribution")
+            if found.span is not None:
+                named_last = (found.span, source)
         collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
         recent.append((at, source))
