@@ -458,6 +458,8 @@ class _Reader:
             return _Found(span, name, "institution", "named" if named else "described")
         if head_word in words.documents or phrase[head].category == "CHANNEL":
             return _Found(span, name, "document", "named" if capitals else "described")
+        if head == len(phrase) - 1 and len(phrase[head].text) > 1 and phrase[head].text.isupper():
+            return _Found(span, name, "institution", "named")  # "BFMTV", "la CGT": initials name a body
         kind = subject_kind or self._kind_of_phrase(t0, t1)
         if kind in ("name", "surname"):
             return _Found(span, name, "person", "named")

@@ -228,3 +228,8 @@ def test_an_inverted_verb_names_its_speaker_not_what_the_words_are_about(of):
 def test_words_after_a_verb_that_follows_its_subject_set_off_by_commas_are_its_object(of):
     article = of("Le président du club, Marc Durand, a décrit Paul Roux comme « un joueur exemplaire ».")
     assert [s.name for s in article.sources] == ["Marc Durand"]
+
+
+def test_a_name_written_in_initials_is_a_body(of):
+    article = of("« Tout va bien », rapporte BFMTV. « Non », a dit Paul Roux.")
+    assert [(s.name, s.kind) for s in article.sources] == [("BFMTV", "institution"), ("Paul Roux", "person")]
