@@ -78,6 +78,8 @@ _APPOSED_NAME_WORDS = range(2, 5)
 _AFTER_APPOSED_NAME = {"COMMA", "STOP", "PAREN"}
 _SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
 _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
+# Words that join the words of a name ("La République du Centre"), which hold no description.
+_LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
 _lower = attrgetter("lower")
 
@@ -244,20 +246,22 @@ class _Found:
 
 
 @lru_cache(maxsize=1)
-def _analysis_readers() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
-    """The analysis's reading of subjects, its tokenizer and vocabulary: imported when a map
-    is first made, not with the module (maps read back from the cache need no analysis)."""
+def _analysis_readers() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any], Callable[[str, str], bool]]:
+    """The analysis's reading of subjects, its tokenizer and vocabulary, and its search of a word
+    written on its own: imported when a map is first made, not with the module (maps read back
+    from the cache need no analysis)."""
+    from .analysis.speakers import written_alone
     from .analysis.subjects import find_subject
     from .analysis.tokens import tokenize, vocabulary_of
 
-    return find_subject, tokenize, vocabulary_of
+    return find_subject, tokenize, vocabulary_of, written_alone
 
 
 class _Reader:
     """Reads who each cue names from the analysed tokens."""
 
     def __init__(self, ad: AnalysedDocument) -> None:
-        self.find_subject, self.tokenize, vocabulary_of = _analysis_readers()
+        self.find_subject, self.tokenize, vocabulary_of, self.written_alone = _analysis_readers()
         self.ad = ad
         self.tokens: list[Token] = []
         self.starts: list[int] = []
@@ -433,6 +437,8 @@ class _Reader:
                 return _Found(span, name, "pronoun", "")
             if only.category not in ("CAP", "AGENCY", "SOURCE_NOUN", "CHANNEL"):
                 return None  # "une", "soir": no one
+            if only.category == "CAP" and self.common_word(only):
+                return None  # "Plus de 300…", "Coronavirus : « … »": a first word, no one's name
         for tok in phrase:
             if tok.category == "AGENCY" and tok.lower in self.agencies:
                 return _Found(span, self.agencies[tok.lower], "agency", "named", self.agencies[tok.lower])
@@ -472,6 +478,13 @@ class _Reader:
         if phrase[head].category == "CAP":
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
+
+    def common_word(self, tok: Token) -> bool:
+        """Whether ``tok``, in capitals, opens its sentence and the article writes it elsewhere
+        in lower case, as a common word ("Plus", "Cela", "Coronavirus"; not "Airbus", "Paris")."""
+        s = self.ad.sentence_at(tok.start)
+        opens = s is not None and not any(c.isalpha() for c in self.ad.prose[s.span.start:tok.start])
+        return opens and self.written_alone(self.ad.prose, tok.lower)
 
     def _kind_of_phrase(self, t0: int, t1: int) -> str:
         found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
@@ -533,12 +546,14 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
 
 def _lower_opening_determiner(name: str) -> str:
     """"Le gouvernement" as "le gouvernement": a determiner's capital at the start of a sentence is
-    not the name's (one source in every article, whichever place it takes); "Le Parisien" keeps it."""
+    not the name's when a word in lower case describes (one source in every article, whichever
+    place it takes); "Le Parisien" keeps it."""
     if name[:2] in ("L'", "L’") and name[2:3].islower():
         return "l" + name[1:]  # "L'entourage du ministre"
     first, _, rest = name.partition(" ")
-    if rest[:1].islower() and first[:1].isupper() and first.lower() in _DETERMINERS:
-        return first.lower() + " " + rest
+    if first[:1].isupper() and first.lower() in _DETERMINERS and \
+            any(word[:1].islower() and word not in _LINKING_WORDS for word in rest.split()):
+        return first.lower() + " " + rest  # "Le Premier ministre", but "Le Parisien", "La République du Centre"
     return name
 
 

@@ -233,3 +233,10 @@ def test_words_after_a_verb_that_follows_its_subject_set_off_by_commas_are_its_o
 def test_a_name_written_in_initials_is_a_body(of):
     article = of("« Tout va bien », rapporte BFMTV. « Non », a dit Paul Roux.")
     assert [(s.name, s.kind) for s in article.sources] == [("BFMTV", "institution"), ("Paul Roux", "person")]
+
+
+def test_a_first_word_the_article_writes_in_lower_case_names_no_one(of):
+    article = of("Plus de 300 lits ont été ouverts, a précisé le Premier ministre. Il en faudra plus. "
+                 "Le Premier ministre a ajouté que 20 autres le seraient bientôt.")
+    assert [s.name for s in article.sources] == ["le Premier ministre"]
+    assert [f.text for f in article.sources[0].figures] == ["Plus de 300 lits", "20 autres"]

@@ -1601,10 +1601,10 @@ def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str)
         return False
     if ad.prose[t.span.start:t.span.end].rstrip().endswith("?") or _ADVERB_IN_MENT.fullmatch(low):
         return True
-    return _written_alone(ad.prose, low)
+    return written_alone(ad.prose, low)
 
 
-def _written_alone(prose: str, word: str) -> bool:
+def written_alone(prose: str, word: str) -> bool:
     """Whether ``word`` stands in ``prose`` as a word of its own, as written (a plain search: a
     pattern made of an article's words would be kept with the compiled ones)."""
     at = prose.find(word)
