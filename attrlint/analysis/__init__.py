@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress
+from operator import attrgetter
 
 from ..guards import window_end
 from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Figure, Sentence, Span, Token
@@ -32,12 +33,18 @@ from .tokens import glued_openers, tokenize, tokenize_marked, vocabulary_of
 
 __all__ = ["analyse", "document_tokens"]
 
-# Blocks whose text is prose to analyse for figures, quotes and cues.
-_PROSE_BLOCKS = {
-    BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.LIST_ITEM,
+# Blocks whose text is prose to analyse for figures, quotes and cues. (A tuple, the most
+# frequent first: a kind is found in it by identity, where a set calls the kind's ``__hash__``,
+# written in Python for an enumeration.)
+_PROSE_BLOCKS = (
+    BlockKind.PARAGRAPH, BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION, BlockKind.LIST_ITEM,
     BlockKind.QUOTE_BLOCK, BlockKind.DIALOGUE,
-}
+)
 
+
+_NO_OFFSETS: frozenset[int] = frozenset()
+# A cue's reach and whether it is quoted, read in C.
+_REACH, _IN_QUOTE = attrgetter("reach"), attrgetter("in_quote")
 
 # How many words an adverbial before "pour X," may hold, its comma included.
 _POUR_AFTER_ADVERBIAL = 8
@@ -93,38 +100,43 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         if not prose_block:
             continue
         # Only the few sentences with a study's name or a colon are read for them.
-        conditionals_at, studies_at, pour_at = _marked_keys(keys, marked, marks)
+        conditionals_at, studies_at, pour_at = _marked_keys(keys, marked, marks) if marked else ([], [], [])
         bq, bu = find_quotes(prose, block.span.start, block.span.end, block.index)
         colons_at = at["COLON"]
         pars_at = at["PAR"]
-        in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
-        text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in bq if q.depth == 0]) if bq else None
-        for q in bq:
-            q.role = classify_quote(prose, q, in_title=in_title, text=text)
-            q.is_speech = q.role == "speech"
-        quotes.extend(bq)
-        unbalanced.extend(bu)
-        # Most blocks quote no one: none of their words is looked for in a quotation.
-        quoted = [q for q in bq if q.depth == 0]
+        # Most blocks quote no one: none of their words is looked for in a quotation, and the
+        # lists of their quotations are not made.
+        quoted = [q for q in bq if q.depth == 0] if bq else bq
+        if bq:
+            in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
+            text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in quoted])
+            for q in bq:
+                q.role = classify_quote(prose, q, in_title=in_title, text=text)
+                q.is_speech = q.role == "speech"
+            quotes.extend(bq)
+        if bu:
+            unbalanced.extend(bu)
         in_quote = SpanIndex(quoted) if quoted else None
         first_figure = len(figures)
         for fig in find_figures(prose, block.span.start, block.span.end, block.index):
             fig.in_quote = in_quote is not None and in_quote.containing(fig.span.start) is not None
             figures.append(fig)
-        mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns, keys)
-        openers = {q.span.start for q in bq}
+        if len(figures) > first_figure:  # most blocks hold no figure
+            mark_descriptions(figures[first_figure:], tokens, token_starts, lexicon.source_nouns, keys)
+        openers = {q.span.start for q in bq} if bq else _NO_OFFSETS
         first_sentence = len(sentences)
         # The sentence before, in this block, when it names no source: it may set a hypothesis in
         # "si" that a conditional goes on imagining (read only when a conditional follows it).
         unsourced_before: Span | None = None
         tokens_before = (0, 0)  # the tokens of that sentence, read for a project only when a conditional follows
         forecast_before = False  # the sentence before, in this block, forecasts with no source ("devraient")
-        incises = find_incises(prose, [q.span for q in quoted if q.is_speech], block.index) + \
+        speech = [q.span for q in quoted if q.is_speech] if quoted else None
+        incises = (find_incises(prose, speech, block.index) if speech else []) + \
             find_as_said(prose, block.span.start, block.span.end, block.index) + \
             find_selon_relative(prose, block.span.start, block.span.end, block.index)
         incises_at = SpanIndex(incises) if incises else None  # most blocks have none
         # A heading glued to its sentence by a lost line break ends where the source is glued.
-        breaks = between(glued_at, block.span.start + 1, block.span.end)
+        breaks = between(glued_at, block.span.start + 1, block.span.end) if glued_at else None
         for span in split_sentences(prose, block.span.start, block.span.end, openers, breaks):
             s = Sentence(span, block.index, len(sentences))
             t0 = bisect_right(token_starts, span.start - 1)
@@ -179,17 +191,17 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             pars = between(pars_at, t0, t1) if pars_at else None
             if pars:
                 found = found + find_agent_clauses(tokens, pars, t0, t1, prose, block.index, lexicon)
-            if found and any(c.reach is not None for c in found):
+            if found and any(map(_REACH, found)):  # a reach is a span: never false
                 s.clause_cues = [c for c in found if c.reach is not None and not c.in_quote]
                 found = [c for c in found if c.reach is None]
             if found:
                 s.cues = found
-            if bq and any_between(colons_at, t0, t1):
+            if colons_at and bq and any_between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
             candidates = between(conditionals_at, t0, t1) if conditionals_at else []
             conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
                      if in_quote is None or in_quote.containing(c.span.start) is None] if candidates else None
-            unsourced = not found or not any(not c.in_quote for c in found)
+            unsourced = not found or all(map(_IN_QUOTE, found))
             if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
                 conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
             if conds and unsourced and unsourced_before is not None and names_a_project(tokens, *tokens_before):
@@ -326,7 +338,7 @@ def _looked_for(categories: list[str]) -> tuple[list[int], dict[str, list[int]]]
     most, a count and then the indices); the few tokens it finds (about one in six) are then
     sorted out by their category."""
     openers: list[int] = []
-    at: dict[str, list[int]] = {category: [] for category in _LOOKED_FOR}
+    at: dict[str, list[int]] = {"AGENCY": [], "COLON": [], "PAR": [], "QUOTE": [], "STOP": []}  # _LOOKED_FOR
     for i in compress(range(len(categories)), map(_LOOKED_FOR_OR_OPENING.__contains__, categories)):
         category = categories[i]
         if category in CUE_OPENERS:
