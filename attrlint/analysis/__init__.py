@@ -10,9 +10,11 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress
 from operator import attrgetter
+from typing import Callable
 
 from ..guards import window_end
-from ..model import AnalysedDocument, Block, BlockKind, Cue, Document, Figure, Sentence, Span, Token
+from ..model import (AnalysedDocument, Block, BlockKind, Conditional, Cue, Document, Figure, Sentence, Span,
+                     Token)
 from .agencies import find_agencies, inside_name
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
                            leave_out_product_specifications, may_be_conditional, names_a_project, sets_a_hypothesis)
@@ -177,16 +179,17 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                         found.append(opening)
                         found.sort(key=lambda c: c.span.start)
                         break
-            study_words = between(studies_at, t0 + 1, t1) if studies_at else ()
             # Most sentences name no study: their first cue is not looked for.
-            first_cue = next((c.span.start for c in found if not c.in_quote), None) if study_words else None
-            if study_words and (first_cue is None or tokens[study_words[0]].start < first_cue):
-                # A study named before the sentence's verb of saying is its subject: "Une
-                # étude publiée lundi … montre que …" is the study's, whatever the distance.
-                study = named_study(tokens, study_words, block.index)
-                if study is not None and (in_quote is None or in_quote.containing(study.span.start) is None) and \
-                        (first_cue is None or study.span.start < first_cue):
-                    found.insert(0, study)
+            study_words = between(studies_at, t0 + 1, t1) if studies_at else None
+            if study_words:
+                first_cue = next((c.span.start for c in found if not c.in_quote), None)
+                if first_cue is None or tokens[study_words[0]].start < first_cue:
+                    # A study named before the sentence's verb of saying is its subject: "Une
+                    # étude publiée lundi … montre que …" is the study's, whatever the distance.
+                    study = named_study(tokens, study_words, block.index)
+                    if study is not None and (in_quote is None or in_quote.containing(study.span.start) is None) and \
+                            (first_cue is None or study.span.start < first_cue):
+                        found.insert(0, study)
             # (_between inlined: most sentences of a block with any "par" or candidate conditional hold none.)
             pars = between(pars_at, t0, t1) if pars_at else None
             if pars:
@@ -198,26 +201,32 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 s.cues = found
             if colons_at and bq and any_between(colons_at, t0, t1):
                 introducers.update(colon_introducers(tokens, t0, t1, block.index))
-            candidates = between(conditionals_at, t0, t1) if conditionals_at else []
-            conds = [c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
-                     if in_quote is None or in_quote.containing(c.span.start) is None] if candidates else None
             unsourced = not found or all(map(_IN_QUOTE, found))
-            if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
-                conds = None  # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
-            if conds and unsourced and unsourced_before is not None and names_a_project(tokens, *tokens_before):
-                conds = None  # "Un projet de parc a vu le jour. Les entrepôts seraient rasés.": it describes the project
-            if conds and unsourced and forecast_before and describe_a_forecast(tokens, candidates, t1):
-                conds = None  # "Les marcheurs devraient revenir samedi. Il s'agirait de leur troisième marche."
+            candidates = between(conditionals_at, t0, t1) if conditionals_at else None
+            if candidates:  # most sentences hold no candidate conditional: none of this is read for them
+                conds: list[Conditional] | None = [
+                    c for c in find_conditionals(tokens, t0, t1, prose, span, block.index, candidates, lexicon)
+                    if in_quote is None or in_quote.containing(c.span.start) is None]
+                if conds and unsourced and unsourced_before is not None and sets_a_hypothesis(prose, unsourced_before):
+                    # "Si le projet aboutit, … . Les riverains seraient relogés.": the hypothesis goes on
+                    conds = None
+                if conds and unsourced and unsourced_before is not None and names_a_project(tokens, *tokens_before):
+                    # "Un projet de parc a vu le jour. Les entrepôts seraient rasés.": it describes the project
+                    conds = None
+                if conds and unsourced and forecast_before and describe_a_forecast(tokens, candidates, t1):
+                    # "Les marcheurs devraient revenir samedi. Il s'agirait de leur troisième marche."
+                    conds = None
+                forecast_before = unsourced and not conds and forecasts(tokens, candidates)
+                if conds:
+                    cond_by_sentence[s.index] = conds
+                    conditionals.extend(conds)
+                elif in_conditional_mood(tokens, [i for i in candidates
+                                                  if in_quote is None or in_quote.containing(tokens[i].start) is None]):
+                    in_conditional.add(s.index)
+            else:
+                forecast_before = False
             unsourced_before = span if unsourced else None
             tokens_before = (t0, t1)
-            forecast_before = unsourced and not conds and bool(candidates) and forecasts(tokens, candidates)
-            if conds:
-                cond_by_sentence[s.index] = conds
-                conditionals.extend(conds)
-            elif candidates and in_conditional_mood(tokens, [i for i in candidates
-                                                            if in_quote is None or
-                                                            in_quote.containing(tokens[i].start) is None]):
-                in_conditional.add(s.index)
             sentences.append(s)
         if bq:
             _read_subjects(sentences[first_sentence:], bq, tokens, token_starts, at["STOP"], at["QUOTE"], lexicon)
@@ -228,12 +237,13 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
             for fig in figures[first_figure:]:
                 # Numbers in the reopened words of a quotation are the speaker's.
                 fig.in_quote = fig.in_quote or any(r.start < fig.span.start < r.end for r in reopened)
-    mark_product_descriptions(figures, prose)
-    mark_sale_descriptions(figures, prose)
-    mark_video_titles(figures, prose)
-    figures = read_ranges_whole(prose, figures)
-    read_shares_whole(prose, figures)
-    conditionals = leave_out_product_specifications(conditionals, figures, sentences)
+    if figures:  # a document with none is not read again for them
+        mark_product_descriptions(figures, prose)
+        mark_sale_descriptions(figures, prose)
+        mark_video_titles(figures, prose)
+        figures = read_ranges_whole(prose, figures)
+        read_shares_whole(prose, figures)
+        conditionals = leave_out_product_specifications(conditionals, figures, sentences)
     cues = [c for s in sentences for c in s.cues]
     all_quote_spans = [q.span for q in quotes if q.depth == 0]
     agencies, credited = find_agencies(doc, agency_tokens, lexicon, all_quote_spans)
@@ -273,7 +283,9 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
         t1 = bisect_right(token_starts, s.span.end - 1)
         # A point glued between two words stands inside the sentence, before its last
         # token: a sentence with no stop there is read for its subject only.
-        glued_point = any_between(stops, t0 + 1, t1 - 1) and \
+        # (any_between written out: one call less for each sentence read.)
+        stop = bisect_left(stops, t0 + 1)
+        glued_point = stop < len(stops) and stops[stop] < t1 - 1 and \
             subject_after_glued_point(tokens, t0, t1, source_nouns, found_marks)
         subject = glued_point or find_subject(tokens, t0, t1, source_nouns, marks=found_marks) or \
             subject_after_phrases(tokens, t0, t1, source_nouns, found_marks)
@@ -287,26 +299,24 @@ def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[T
 _CONDITIONAL, _STUDY, _POUR = 1, 2, 4
 
 
-class _KeyMarks:
-    """The bits of a key (0 for most), for one set of study nouns."""
+# The bits of a key (0 for most), for one set of study nouns.
+_KeyMarks = Callable[[str], int]
 
-    def __init__(self, studies: frozenset[str]) -> None:
-        self.studies = studies
-
-    def __call__(self, key: str) -> int:
-        return (_CONDITIONAL if may_be_conditional(key) else 0) | \
-            (_STUDY if key in self.studies else 0) | (_POUR if key == "pour" else 0)
-
-
-_KEY_MARKS: list[_KeyMarks] = []
+# The study nouns the marks were made for, and the marks.
+_KEY_MARKS: list[tuple[frozenset[str], _KeyMarks]] = []
 
 
 def _key_marks(studies: frozenset[str]) -> _KeyMarks:
     # Compared by value: the nouns may come as a new set on each call (a union of word lists).
     # The same marks are given back while the nouns are the same: the vocabulary is kept for them.
-    if not _KEY_MARKS or _KEY_MARKS[0].studies != studies:
-        _KEY_MARKS[:] = [_KeyMarks(studies)]
-    return _KEY_MARKS[0]
+    if not _KEY_MARKS or _KEY_MARKS[0][0] != studies:
+        # A function rather than an object with ``__call__``: Python calls it with no call in C
+        # (the vocabulary calls it for each text it has not seen).
+        def marks(key: str) -> int:
+            return (_CONDITIONAL if may_be_conditional(key) else 0) | \
+                (_STUDY if key in studies else 0) | (_POUR if key == "pour" else 0)
+        _KEY_MARKS[:] = [(studies, marks)]
+    return _KEY_MARKS[0][1]
 
 
 def _marked_keys(keys: list[str], marked: list[int], marks: _KeyMarks) -> tuple[list[int], list[int], list[int]]:
@@ -328,6 +338,7 @@ def _marked_keys(keys: list[str], marked: list[int], marks: _KeyMarks) -> tuple[
 
 # The categories of tokens a prose block is read for, other than those that may open a cue.
 _LOOKED_FOR = ("AGENCY", "COLON", "PAR", "QUOTE", "STOP")
+assert CUE_OPENERS.isdisjoint(_LOOKED_FOR)  # a token found is sorted out to one or the other
 _LOOKED_FOR_OR_OPENING = CUE_OPENERS.union(_LOOKED_FOR)
 
 
@@ -343,7 +354,7 @@ def _looked_for(categories: list[str]) -> tuple[list[int], dict[str, list[int]]]
         category = categories[i]
         if category in CUE_OPENERS:
             openers.append(i)
-        if category in at:  # not an ``else``: a category may one day be both
+        else:
             at[category].append(i)
     return openers, at
 

@@ -55,7 +55,11 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
         return spans
     sent_start = start
     for mark_start, mark_end, close_start, cut in _boundaries(prose, start, end):
+        # A dot after a word longer than any abbreviation (most sentences end so) is read
+        # here, with no call.
         if mark_end - mark_start == 1 and prose[mark_start] == "." and \
+                not (mark_start - _ABBREVIATION_MAX - 1 >= sent_start and
+                     prose[mark_start - _ABBREVIATION_MAX - 1:mark_start].isalpha()) and \
                 _is_abbreviation(prose, sent_start, mark_start):
             continue
         # close_start, cut: the closing marks, (-1, -1) when none follows
@@ -65,7 +69,14 @@ def split_sentences(prose: str, start: int, end: int, openers: frozenset[int] | 
             opening = next((i for i in range(close_start, cut) if i in openers), None)
             if opening is not None:
                 cut = opening
-        if _add(spans, prose, sent_start, cut):
+        # The sentence, trimmed of the space around it (str.strip takes off just what
+        # str.isspace holds for, in C); none when it is all space. (_add, written out here:
+        # one call less for each sentence.)
+        piece = prose[sent_start:cut]
+        kept = piece.strip()
+        if kept:
+            first = sent_start + len(piece) - len(piece.lstrip())
+            spans.append(Span(first, first + len(kept)))
             sent_start = cut
     _add(spans, prose, sent_start, end)
     return spans
@@ -128,8 +139,8 @@ _ABBREVIATION_MAX = max(len(a) for a in _ABBREVIATIONS)
 
 
 def _is_abbreviation(prose: str, sent_start: int, dot: int) -> bool:
-    if dot - _ABBREVIATION_MAX - 1 >= sent_start and prose[dot - _ABBREVIATION_MAX - 1:dot].isalpha():
-        return False  # a longer word (its letters are all the pattern's): most sentences end so
+    """Whether the dot at ``dot`` ends an abbreviation or an initial, when the word before it is
+    no longer than an abbreviation (the caller tells a longer word: most sentences end so)."""
     if dot <= sent_start or (prose[dot - 1] not in "°\n" and not prose[dot - 1].isalpha()):
         # No word ends on the dot ("en 2020.", "».", "…)."), or one that ends on a combining
         # mark, which neither an abbreviation nor an initial does. ("$" of the pattern also
