@@ -224,6 +224,7 @@ class _Words:
     impersonal: frozenset[str]
     institutions: frozenset[str]
     pronouns: frozenset[str]
+    pointing_back: frozenset[str]
     speakers_of_quotes: frozenset[str]
     not_sources: frozenset[str]
 
@@ -428,6 +429,8 @@ class _Reader:
                 return None  # "Nous le faisons…": words of a quotation, no one the article names
             phrase, span = phrase[:1], Span(phrase[0].start, phrase[0].end)  # "Il veut vraiment…": "Il"
             name = phrase[0].text
+        if len(phrase) == 2 and f"{phrase[0].lower} {phrase[1].lower}" in words.pointing_back:
+            return _Found(span, name, "pronoun", "")  # "Ce dernier a ajouté": as "il" would
         if len(phrase) == 1:
             only = phrase[0]
             key = only.lower.removeprefix("-").removeprefix("t-")

@@ -240,3 +240,11 @@ def test_a_first_word_the_article_writes_in_lower_case_names_no_one(of):
                  "Le Premier ministre a ajouté que 20 autres le seraient bientôt.")
     assert [s.name for s in article.sources] == ["le Premier ministre"]
     assert [f.text for f in article.sources[0].figures] == ["Plus de 300 lits", "20 autres"]
+
+
+def test_ce_dernier_stands_for_the_source_named_just_before(of):
+    article = of("Le maire, Paul Roux, a annoncé la fermeture du pont. "
+                 "Ce dernier a précisé que 4 000 voitures le traversaient chaque jour.")
+    assert [s.name for s in article.sources] == ["Paul Roux"]
+    assert [f.text for f in article.sources[0].figures] == ["4 000 voitures"]
+    assert any(m.text == "Ce dernier" for m in article.sources[0].mentions)
