@@ -78,6 +78,8 @@ _APPOSED_NAME_WORDS = range(2, 5)
 _AFTER_APPOSED_NAME = {"COMMA", "STOP", "PAREN"}
 _SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
 _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
+# How far around a capitalised first word its lower-case form is looked for (characters).
+_COMMON_WORD_REACH = 20_000
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
@@ -247,7 +249,7 @@ class _Found:
 
 
 @lru_cache(maxsize=1)
-def _analysis_readers() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any], Callable[[str, str], bool]]:
+def _analysis_readers() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any], Callable[..., bool]]:
     """The analysis's reading of subjects, its tokenizer and vocabulary, and its search of a word
     written on its own: imported when a map is first made, not with the module (maps read back
     from the cache need no analysis)."""
@@ -483,11 +485,14 @@ class _Reader:
         return _Found(span, name, "unknown", "described")
 
     def common_word(self, tok: Token) -> bool:
-        """Whether ``tok``, in capitals, opens its sentence and the article writes it elsewhere
-        in lower case, as a common word ("Plus", "Cela", "Coronavirus"; not "Airbus", "Paris")."""
+        """Whether ``tok``, in capitals, opens its sentence and the text around it writes it in
+        lower case, as a common word ("Plus", "Cela", "Coronavirus"; not "Airbus", "Paris")."""
         s = self.ad.sentence_at(tok.start)
-        opens = s is not None and not any(c.isalpha() for c in self.ad.prose[s.span.start:tok.start])
-        return opens and self.written_alone(self.ad.prose, tok.lower)
+        if s is None or any(c.isalpha() for c in self.ad.prose[s.span.start:tok.start]):
+            return False
+        # An article's reach, not a whole archive's file: each search stays short.
+        return self.written_alone(self.ad.prose, tok.lower, max(0, tok.start - _COMMON_WORD_REACH),
+                                  tok.end + _COMMON_WORD_REACH)
 
     def _kind_of_phrase(self, t0: int, t1: int) -> str:
         found = self.find_subject(self.tokens, t0, t1, self.source_nouns)

@@ -1604,16 +1604,16 @@ def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str)
     return written_alone(ad.prose, low)
 
 
-def written_alone(prose: str, word: str) -> bool:
-    """Whether ``word`` stands in ``prose`` as a word of its own, as written (a plain search: a
-    pattern made of an article's words would be kept with the compiled ones)."""
-    at = prose.find(word)
+def written_alone(prose: str, word: str, start: int = 0, stop: int | None = None) -> bool:
+    """Whether ``word`` stands in ``prose[start:stop]`` as a word of its own, as written (a plain
+    search: a pattern made of an article's words would be kept with the compiled ones)."""
+    at = prose.find(word, start, stop)
     while at >= 0:
         end = at + len(word)
         if not (at and (prose[at - 1].isalpha() or prose[at - 1] in "'’-")) and \
                 not (end < len(prose) and (prose[end].isalpha() or prose[end] in "'’-")):
             return True
-        at = prose.find(word, at + 1)
+        at = prose.find(word, at + 1, stop)
     return False
 
 
