@@ -234,12 +234,13 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     parts_of_a_sourced_figure_taken_up(ad)
     parts_of_counts_in_words(ad)
     worked_out_from_sourced_figures(ad)
-    # Read for the first quotation still unattributed: most documents have none. The loop sets
-    # only the quotations' ``continues``, which the reading does not look at.
+    # The quotations still unattributed (their fields read, not the property: a call costs more than
+    # the test): most documents have none. The loop sets only their ``continues``, which its readings
+    # do not look at.
+    pending = [q for q in ad.quotes if q.attribution is None and not q.continues]
+    # Read for the first of them that needs it, in their paragraphs only: an account stays in its paragraph.
     going_on: set[int] | None = None
-    for q in ad.quotes:
-        if q.attribution is not None or q.continues:
-            continue  # attributed (its fields read, not the property: a call costs more than the test)
+    for q in pending:
         sentence = ad.sentence_at(q.span.start)
         if sentence is None:
             continue
@@ -247,7 +248,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             q.continues = True  # the next sentence names its source, pointing back
             continue
         if going_on is None:
-            going_on = _before_going_on(ad)
+            going_on = _before_going_on(ad, {other.block for other in pending})
         if sentence.index in going_on and \
                 (not _punct_only(ad.prose, sentence.span.start, q.span.start) or _handed_on_next(ad, sentence)):
             q.continues = True  # "…, poursuit le parquet": the words woven before were its own
@@ -323,22 +324,23 @@ def _before_the_same_source(ad: AnalysedDocument) -> set[int]:
     return _between_a_cue_and(ad, RESUME_REACH, lambda c: c.kind == "continuation")
 
 
-def _before_going_on(ad: AnalysedDocument) -> set[int]:
-    """The sentences between a cue and, a few sentences on in its paragraph, an incise whose
-    verb goes on with words already spoken ("…, indique le parquet. « … ». …, poursuit le
-    parquet.") or whose subject is an inverted pronoun for the one who spoke last ("…,
-    précise-t-elle."): the source's account goes on between them. Read once the quotations
+def _before_going_on(ad: AnalysedDocument, blocks: set[int]) -> set[int]:
+    """The sentences of ``blocks`` between a cue and, a few sentences on in its paragraph, an
+    incise whose verb goes on with words already spoken ("…, indique le parquet. « … ». …,
+    poursuit le parquet.") or whose subject is an inverted pronoun for the one who spoke last
+    ("…, précise-t-elle."): the source's account goes on between them. Read once the quotations
     have their speakers: a sentence whose words are attributed with no cue of its own ("Le
     parquet reproche au chauffeur une « … »": its subject's) opens the account too."""
     return _between_a_cue_and(ad, GOING_ON_REACH, lambda c: (_is_incise(ad, c) or _opens_on_one_person_saying(ad, c)) and
-                              _verb_goes_on(ad, c), speaking=_sentences_with_attributed_words(ad))
+                              _verb_goes_on(ad, c), speaking=_sentences_with_attributed_words(ad, blocks),
+                              blocks=blocks)
 
 
-def _sentences_with_attributed_words(ad: AnalysedDocument) -> set[int]:
-    """The sentences holding a quotation that a cue or a speaker gives to someone."""
+def _sentences_with_attributed_words(ad: AnalysedDocument, blocks: set[int]) -> set[int]:
+    """The sentences of ``blocks`` holding a quotation that a cue or a speaker gives to someone."""
     found: set[int] = set()
     for q in ad.quotes:
-        if q.attribution is not None:
+        if q.attribution is not None and q.block in blocks:  # a quotation opens in its sentence's block
             s = ad.sentence_at(q.span.start)
             if s is not None:
                 found.add(s.index)
@@ -394,14 +396,15 @@ def _opens_on_one_person_saying(ad: AnalysedDocument, cue: Cue) -> bool:
 
 
 def _between_a_cue_and(ad: AnalysedDocument, reach: int, takes_up: Callable[[Cue], bool],
-                       speaking: set[int] | frozenset[int] = frozenset()) -> set[int]:
+                       speaking: set[int] | frozenset[int] = frozenset(), blocks: set[int] | None = None) -> set[int]:
     """The sentences between a sentence with a cue (or one of ``speaking``) and the next one with
     a cue, up to ``reach`` sentences on in its paragraph, when one of the later cues ``takes_up``
-    the account."""
+    the account; with ``blocks``, in those paragraphs only (an account, read in its paragraph
+    alone, is the same with or without the others)."""
     found: set[int] = set()
     last: Sentence | None = None  # the last sentence with a cue
     spoke: Sentence | None = None  # the first of ``speaking`` after it
-    for s in ad.sentences:
+    for s in ad.sentences if blocks is None else [s for s in ad.sentences if s.block in blocks]:
         if not s.cues and s.index not in speaking:
             continue  # most sentences: no list is made for them
         outside = [c for c in s.cues if not c.in_quote]
@@ -447,8 +450,11 @@ def _sourced_from_the_next(ad: AnalysedDocument, sourced: list[Sentence]) -> set
                 _POINTS_BACK.match(prose, s.span.start, window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "Ces chiffres ont été communiqués par la préfecture."
     for s in islice(sentences, 1, None):
-        # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for them.
-        if _may_open_on_c_est(prose, s.span.start, s.span.end) and sentences[s.index - 1].block == s.block and \
+        # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for
+        # them, nor the spaces and dashes before a first letter walked past.
+        first = prose[s.span.start]
+        if (first in "cC" or not first.isalpha() and _may_open_on_c_est(prose, s.span.start, s.span.end)) and \
+                sentences[s.index - 1].block == s.block and \
                 _POINTS_BACK_AT_WORDS.match(prose, s.span.start, window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "C'est par ces mots que…"
     return found
@@ -552,8 +558,9 @@ _SHORT_COMMENT_WORDS = 12
 def _short_question(ad: AnalysedDocument, s: Sentence) -> bool:
     """"La raison ?": a short question between two sentences of a report
     does not end it, it asks what the report tells next."""
-    text = ad.prose[s.span.start:s.span.end].rstrip()
-    return text.endswith("?") and not _more_words_than(ad.prose, s.span.start, s.span.end, _SHORT_QUESTION_WORDS)
+    prose = ad.prose
+    return prose[s.span.start:s.span.end].rstrip().endswith("?") and \
+        not _more_words_than(prose, s.span.start, s.span.end, _SHORT_QUESTION_WORDS)
 
 
 def _short_exclamation_or_question(ad: AnalysedDocument, s: Sentence) -> bool:
@@ -763,8 +770,9 @@ def _reports_that(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
 
 
 def _opens_sentence(ad: AnalysedDocument, s: Sentence, cue: Cue) -> bool:
-    return _punct_only(ad.prose, s.span.start, cue.span.start) or \
-        ad.prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
+    prose = ad.prose
+    return _punct_only(prose, s.span.start, cue.span.start) or \
+        prose[s.span.start:cue.span.start].strip().lower() in ("et", "mais", "or", "enfin", "toujours")
 
 
 def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex:
@@ -774,6 +782,9 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex
     every = SpanIndex(ad.quotes) if any(mark.kind == "unclosed" for mark in ad.unbalanced) else None
     tails = _Tails(ad)
     opened = _unclosed_speech(ad, top, every, tails)
+    prose, sentences = ad.prose, ad.sentences
+    count = len(sentences)
+    k = 0  # the sentence a quotation opens in: quotations and sentences are both in text order, one walk
     for q in ad.quotes:
         if q.depth > 0:
             outer = top.containing(q.span.start)
@@ -781,15 +792,19 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex
                 q.attribution = outer.attribution
                 q.continues = outer.continues
             continue
-        translated = _translated_quote(ad, q, top)
+        translated = _translated_quote(prose, q, top)
         if translated is not None:
             # « I can't breathe » (« Je ne peux pas respirer »): one quotation, twice.
             q.attribution, q.continues = translated.attribution, translated.continues
             if not translated.attributed:
                 q.is_speech, q.role = False, "translation"
             continue
-        # The sentences it opens and ends in, looked up once for all the readings below.
-        first, last = _sentences_of(ad, q)
+        # The sentences it opens and ends in (the same for most: it ends within the first), looked up
+        # once for all the readings below.
+        while k < count and sentences[k].span.end <= q.span.start:
+            k += 1
+        first = sentences[k] if k < count and sentences[k].span.start <= q.span.start else None
+        last = first if first is not None and q.span.end <= first.span.end else ad.sentence_ending(q.span)
         cue = _quote_cue(ad, q, first, last, tails) or _headline_speaker(ad, q) or _author_after(ad, q)
         if cue is not None:
             q.attribution = cue
@@ -1125,18 +1140,18 @@ def _opens_with_comma(ad: AnalysedDocument, cue: Cue) -> bool:
     return ad.prose[window_start(at, 3):at].rstrip().endswith(",")
 
 
-def _translated_quote(ad: AnalysedDocument, q: Quote, top: SpanIndex) -> Quote | None:
-    """The quotation ``q`` translates: the one right before it, « … » (« … »)."""
+def _translated_quote(prose: str, q: Quote, top: SpanIndex) -> Quote | None:
+    """The quotation ``q`` of ``prose`` translates: the one right before it, « … » (« … »)."""
     # Only spaces (each one to str.rstrip too) stand between the bracket and the mark: most
     # quotations have another character there, and the one before them is not looked up.
     at = q.span.start
-    lead = ad.prose[window_start(at, 8):at].rstrip()
+    lead = prose[window_start(at, 8):at].rstrip()
     if lead and lead[-1] != "(":
         return None
     other = top.before(q.span.start)
     # Most quotations have no bracket before them: the pattern is not tried for them.
-    if other is not None and other.span.end <= q.span.start and ad.prose.find("(", other.span.end, q.span.start) >= 0 \
-            and _OPEN_BRACKET.fullmatch(ad.prose, other.span.end, q.span.start):
+    if other is not None and other.span.end <= q.span.start and prose.find("(", other.span.end, q.span.start) >= 0 \
+            and _OPEN_BRACKET.fullmatch(prose, other.span.end, q.span.start):
         return other
     return None
 
@@ -1370,12 +1385,13 @@ def _narrated_on(ad: AnalysedDocument, q: Quote, s: Sentence | None) -> bool:
     the attributed sentence before it."""
     if s is None or s.index == 0:
         return False
+    prose = ad.prose
     clause = s
-    if _punct_only(ad.prose, s.span.start, q.span.start):
+    if _punct_only(prose, s.span.start, q.span.start):
         clause = ad.sentences[s.index - 1]  # the quotation opens its sentence: introduced by the one before
     if clause.block != s.block or clause.index == 0 or \
-            (ad.prose[clause.span.start] not in _NARRATIVE_OPENINGS and not ad.prose[clause.span.start].isspace()) or \
-            not _NARRATIVE_INFINITIVE.match(ad.prose, clause.span.start, clause.span.end):
+            (prose[clause.span.start] not in _NARRATIVE_OPENINGS and not prose[clause.span.start].isspace()) or \
+            not _NARRATIVE_INFINITIVE.match(prose, clause.span.start, clause.span.end):
         return False
     before = ad.sentences[clause.index - 1]
     return before.block == clause.block and (before.attributed_by is not None or before.continues)
@@ -1400,18 +1416,19 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote, last: Sentence | None) -> b
     it ends in."""
     if last is None:
         return False
+    prose = ad.prose
     # Most quotations are followed by neither mark, and most clauses after one do not open on
     # "c'est": the patterns are tried only when they may match.
-    after = ad.prose[q.span.end:q.span.end + 1]
-    colon = _COLON_OR_COMMA_AFTER.match(ad.prose, q.span.end, last.span.end) if after in ":," or after.isspace() else None
-    if colon is not None and _may_open_on_c_est(ad.prose, colon.end(), last.span.end) and \
-            _POINTS_BACK_AT_WORDS.match(ad.prose, colon.end(), last.span.end):
+    after = prose[q.span.end:q.span.end + 1]
+    colon = _COLON_OR_COMMA_AFTER.match(prose, q.span.end, last.span.end) if after in ":," or after.isspace() else None
+    if colon is not None and _may_open_on_c_est(prose, colon.end(), last.span.end) and \
+            _POINTS_BACK_AT_WORDS.match(prose, colon.end(), last.span.end):
         return True  # "« … » : c'est par ces mots que la chanteuse a salué son public.", "« … », c'est avec…"
     if last.index + 1 >= len(ad.sentences) or last.span.end - q.span.end > _GAP_READ or \
-            not _punct_only(ad.prose, q.span.end, last.span.end):
+            not _punct_only(prose, q.span.end, last.span.end):
         return False
     nxt = ad.sentences[last.index + 1]
-    return nxt.block - last.block <= 1 and (_POINTED_BACK.match(ad.prose, nxt.span.start, nxt.span.end) is not None or
+    return nxt.block - last.block <= 1 and (_POINTED_BACK.match(prose, nxt.span.start, nxt.span.end) is not None or
                                             _names_the_words_uttered(ad, nxt) or _takes_up_the_words(ad, nxt))
 
 
