@@ -11,6 +11,7 @@ its sentence: a general reading of context, not a list of cases.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..guards import window_end, window_start
@@ -23,7 +24,7 @@ from .figure_rules import (aimed_at, bound, classed_by_a_named_agent, decided_by
                            offered_for, one_per, ordered_paid, reach_of_an_obligation, required, set_by_a_list_head,
                            set_by_its_subject, states_a_rule, what_it_consists_of)
 from .figure_words import (DESCRIBED_CATEGORIES, RULE_REACH, STOP, WORDS_BEFORE, amount_of, context_words, ends,
-                           lowers_of, said_before_in_sentence, sentence_end, sentence_start, sum_or_difference, unit_of)
+                           said_before_in_sentence, sentence_end, sentence_start, sum_or_difference, unit_of)
 from .phrase_search import PhraseSearch
 
 # The closed classes of grammars/lexicon/function_words.toml; the other word lists are those of
@@ -50,10 +51,22 @@ _HYPOTHESIS_REACH = 30
 
 
 @lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    """The lexicon's pairs of words ("majorité absolue"), as two words: the neighbours of a
+    figure that are one are found among its words' pairs at once (a set's test in C)."""
+    pairs: set[tuple[str, str]] = set()
+    for entry in [entry for words in context_words().values() for entry in words if " " in entry]:
+        head, _, tail = entry.partition(" ")
+        if " " not in tail:
+            pairs.add((head, tail))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
 def _pair_ends() -> frozenset[str]:
     """The last words of the lexicon's pairs of words: a figure's neighbours are read in
     pairs only when one of them is near."""
-    return frozenset(entry.rsplit(" ", 1)[1] for words in context_words().values() for entry in words if " " in entry)
+    return frozenset(tail for _, tail in _pairs())
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +121,33 @@ def _needed_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _readings_of_word() -> dict[str, tuple[str, ...]]:
+    """For each word needed by a reading of :func:`_needed_words`, the readings that need it: a
+    block's few needed words tell which readings may apply, without testing every reading's list."""
+    readings: dict[str, tuple[str, ...]] = {}
+    for key, needed in _needed_words().items():
+        alone = (key,)  # shared by the words of this reading alone, most of them
+        for word in needed:
+            met = readings.get(word)
+            readings[word] = alone if met is None else met + alone
+    return readings
+
+
+@lru_cache(maxsize=1)
 def _any_needed_word() -> frozenset[str]:
     """The words needed by any of the readings of :func:`_needed_words`."""
-    return frozenset().union(*_needed_words().values())
+    return frozenset(_readings_of_word())
+
+
+def _readings_held(lowers: list[str]) -> dict[str, bool]:
+    """For each reading of :func:`_needed_words`, whether ``lowers`` (a block's words) hold a word it needs."""
+    readings_of_word = _readings_of_word()
+    holds = dict.fromkeys(_needed_words(), False)
+    # The block's needed words are few: the readings are found from them, not each reading's words tested.
+    for word in _any_needed_word().intersection(lowers):
+        for key in readings_of_word[word]:
+            holds[key] = True
+    return holds
 
 
 def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: list[int],
@@ -134,11 +171,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if not contexts:
             continue
         if holds is None:
-            # The block's needed words are few: each reading's are looked up among them, not among all.
-            present = _any_needed_word().intersection(lowers)
-            holds = {key: not present.isdisjoint(needed) for key, needed in _needed_words().items()}
-            # Whether any reading of a count may apply (most blocks hold none of their words).
-            counts_read = any(holds[needed] for *_, needed in _COUNT_DESCRIPTIONS)
+            holds = _readings_held(lowers)
+            # The readings of a count that may apply, with the kind each gives (most blocks hold
+            # none of their words).
+            count_readings = [(describes, kind) for describes, kind, needed in _COUNT_DESCRIPTIONS if holds[needed]]
         first = bisect_left(token_starts, fig.span.start)
         last = bisect_left(token_starts, fig.span.end)
         # The words near the figure, in its sentence: a few before it (the lower bound of a range,
@@ -150,9 +186,10 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         near = set(lowers[lo:hi])
         if not near.isdisjoint(_pair_ends()):
             # Two words in a row, for the lexicon's pairs ("majorité absolue"): neither word alone says it.
+            # (Only the lexicon's words are looked up among the words near: no other pair is made.)
             window = lowers[lo:hi]
-            near.update(map(_PAIR.format, window, window[1:]))
-        if _derived(tokens, first):
+            near.update(map(" ".join, _pairs().intersection(zip(window, window[1:]))))
+        if _derived(tokens, first, lowers):
             fig.category, fig.needs_source = "derived", False
             continue
         if _result_of_a_change(tokens, first, fig, figures[:n], words):
@@ -212,8 +249,8 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if fig.category == "count" and _one_or_the_next(tokens, first):
             fig.category, fig.needs_source = "narrative", False  # "8 ou 9 tracteurs bloquaient la place"
             continue
-        described = _what_a_count_describes(tokens, first, last, words, holds) \
-            if fig.category in ("count", "estimate") and counts_read else None
+        described = _what_a_count_describes(tokens, first, last, words, count_readings) \
+            if fig.category in ("count", "estimate") and count_readings else None
         if described is not None:
             fig.category, fig.needs_source = described, False
             continue
@@ -288,7 +325,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = "background", False
             continue
         if fig.category in ("count", "estimate", "rate") and holds["study"] and \
-                _in_study_design(tokens, first, last, words):
+                _in_study_design(tokens, first, last, words, lowers):
             fig.category, fig.needs_source = "design", False
             continue
         if (holds["si"] and _in_hypothesis(tokens, first)) or \
@@ -341,10 +378,6 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
     for fig in figures:
         if not fig.needs_source and id(fig) in claimed:
             fig.described_kind = claimed[id(fig)]
-
-
-# Two words read as one of the lexicon's pairs.
-_PAIR = "{} {}"
 
 
 def _comes_into_force(tokens: list[Token], last: int, words: dict[str, frozenset[str]]) -> bool:
@@ -749,8 +782,10 @@ _COMES_TO = context_words()["comes_to"]
 _COMES_TO_SUBJECTS = context_words()["comes_to_subjects"]
 
 
-def _derived(tokens: list[Token], first: int) -> bool:
-    before = lowers_of(tokens, window_start(first, 3), first)
+def _derived(tokens: list[Token], first: int, lowers: list[str]) -> bool:
+    """Whether a figure is worked out from what was said before it ("soit 30 %", "cela représente
+    2300 messages"); ``lowers`` are the tokens' words in lower case."""
+    before = lowers[window_start(first, 3):first]
     if not context_words()["derivations"].isdisjoint(before):
         return True
     # "cela représente 2300 messages", "ce qui représente 4 %": worked out from what was just said.
@@ -1596,21 +1631,23 @@ _STUDY_VERB_REACH = 4
 _TAKING_PART_REACH = 8
 
 
-def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]]) -> bool:
+def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]],
+                     lowers: list[str]) -> bool:
     """Whether the figure counts what a study named in its sentence tests or who takes part
     in it: its design, whose source is the study ("les chercheurs ont étudié 259 étudiants",
     "l'essai porte sur 30.000 volontaires", "les 11 pays étudiés", "40 personnes ont participé
-    à l'étude")."""
+    à l'étude"). ``lowers`` are the tokens' words in lower case."""
     start = sentence_start(tokens, first, RULE_REACH)
+    study_verbs = words["study_verbs"]
     verb = next((i for i in range(first - 1, window_start(first - 1, _STUDY_VERB_REACH, start) - 1, -1)
-                 if tokens[i].lower in words["study_verbs"]), None)
+                 if lowers[i] in study_verbs), None)
     runners = words["study_runners"]
-    if verb is not None and any(t.lower in runners for t in tokens[start:verb]):
+    if verb is not None and not runners.isdisjoint(lowers[start:verb]):
         return True
     if _counted(tokens, last) in words["trial_participants"] and (
-            verb is not None or any(t.lower in runners for t in tokens[start:first])):
+            verb is not None or not runners.isdisjoint(lowers[start:first])):
         return True  # "essayer sur 900 volontaires le traitement", "des essais sur 12.000 volontaires"
-    return _studied_things(tokens, first, last, words) or _taking_part(tokens, first, last, words, start)
+    return _studied_things(tokens, first, last, words) or _taking_part(tokens, first, last, words, start, lowers)
 
 
 def _counted(tokens: list[Token], last: int) -> str:
@@ -1630,13 +1667,19 @@ def _studied_things(tokens: list[Token], first: int, last: int, words: dict[str,
         (last + 1 >= len(tokens) or tokens[last + 1].lower not in words["test_results"])
 
 
-def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]], start: int) -> bool:
+def _taking_part(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]], start: int,
+                 lowers: list[str]) -> bool:
     """"30 adultes de 20 à 40 ans ont participé, (…) un placebo", "un groupe de patients reçoit
     la molécule, l'autre un placebo": who takes part in a study named in the
     sentence, the subject of the verb that says so, or the arm of a trial it is given. The
-    sentence starts at ``start`` (:func:`sentence_start`, as the caller found it)."""
+    sentence starts at ``start`` (:func:`sentence_start`, as the caller found it); ``lowers``
+    are the tokens' words in lower case."""
+    # The sentence ends within reach of the figure: with no one who runs a study in reach, where
+    # it ends is not looked for.
+    if words["study_runners"].isdisjoint(lowers[start:window_end(first, RULE_REACH, len(tokens))]):
+        return False
     end = sentence_end(tokens, first, RULE_REACH)
-    sentence = lowers_of(tokens, start, end)
+    sentence = lowers[start:end]
     if words["study_runners"].isdisjoint(sentence):
         return False
     if _counted(tokens, last) in words["trial_participants"] and not words["trial_arms"].isdisjoint(sentence):
@@ -1853,8 +1896,7 @@ _COUNT_DESCRIPTIONS = (
 
 
 def _what_a_count_describes(tokens: list[Token], first: int, last: int, words: dict[str, frozenset[str]],
-                            holds: dict[str, bool]) -> str | None:
+                            readings: list[tuple[Callable[..., bool], str]]) -> str | None:
     """The kind of description a count is (:data:`_COUNT_DESCRIPTIONS`), or None when it claims;
-    ``holds`` tells which readings the block has a needed word for (those of :func:`_needed_words`)."""
-    return next((kind for describes, kind, needed in _COUNT_DESCRIPTIONS
-                 if holds[needed] and describes(tokens, first, last, words)), None)
+    ``readings`` are those the block has a needed word for, with the kind each gives."""
+    return next((kind for describes, kind in readings if describes(tokens, first, last, words)), None)
