@@ -255,7 +255,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
             fig.category, fig.needs_source = described, False
             continue
         if "rule" in contexts and (obliged or (holds["target_verbs"] and aimed_at(tokens, first, words)) or
-                                   (holds["required"] and required(tokens, first, words)) or
+                                   (holds["required"] and required(tokens, first, words, lowers)) or
                                    (holds["obligations"] and obliged_with_the_infinitive_before(tokens, first, words))):
             fig.category, fig.needs_source = "rule", False  # what must be, or is aimed at
             continue
@@ -276,7 +276,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
         if holds["set_changes"] and set_by_its_subject(tokens, opening + 1 if opening < first else first, words):
             fig.category, fig.needs_source = "rule", False  # "cette aide passera à 3.000 euros"
             continue
-        if holds["intentions"] and intended_by_its_subject(tokens, first, words, source_nouns):
+        if holds["intentions"] and intended_by_its_subject(tokens, first, words, source_nouns, lowers):
             fig.category, fig.needs_source = "plan", False  # "le groupe prévoit de supprimer 3.000 postes"
             continue
         if holds["consists"] and what_it_consists_of(tokens, first, words):
@@ -328,7 +328,7 @@ def mark_descriptions(figures: list[Figure], tokens: list[Token], token_starts: 
                 _in_study_design(tokens, first, last, words, lowers):
             fig.category, fig.needs_source = "design", False
             continue
-        if (holds["si"] and _in_hypothesis(tokens, first)) or \
+        if (holds["si"] and _in_hypothesis(tokens, first, lowers)) or \
                 (holds["future_auxiliaries"] and _in_future_condition(tokens, first, last, words)) or \
                 (holds["made_up"] and (_in_made_up_example(tokens, first, words) or
                                        _goes_on_with_a_made_up_example(tokens, first, words))):
@@ -524,7 +524,7 @@ def _share_list_readings(figures: list[Figure], tokens: list[Token], token_start
         if before is None or not fig.needs_source or before.needs_source or before.category not in _DESCRIBED:
             continue
         gap = tokens[bisect_left(token_starts, before.span.end):bisect_left(token_starts, fig.span.start)]
-        if _words_between(gap, figures[position[id(before)] + 1:position[id(fig)]]) <= _LIST_GAP and \
+        if _few_words_between(gap, figures[position[id(before)] + 1:position[id(fig)]], token_starts) and \
                 any((t.lower in _LIST_JOINS and _joins_alike(t.lower, before, fig)) or _opens_the_list(gap, k)
                     for k, t in enumerate(gap)) and \
                 not any((t.category in _LIST_ENDS and (t.category != "STOP" or ends(gap, k)) and
@@ -581,13 +581,19 @@ def _part_of_a_set_sum(before: Figure, kind: str) -> bool:
     return before.category in ("rule", "plan") and kind == "money"
 
 
-def _words_between(gap: list[Token], figures_between: list[Figure]) -> int:
-    """How many words stand between two figures, a figure between them counting as one
-    ("30 euros pour les véhicules de moins de 3,5 tonnes, et 200 euros")."""
+def _few_words_between(gap: list[Token], figures_between: list[Figure], token_starts: list[int]) -> bool:
+    """Whether no more than :data:`_LIST_GAP` words stand between two figures, a figure between
+    them counting as one ("30 euros pour les véhicules de moins de 3,5 tonnes, et 200 euros")."""
     if not figures_between:
-        return len(gap)
+        return len(gap) <= _LIST_GAP
+    # The figures between cover no more tokens than they hold: when the words left would still be
+    # too many, the tokens of the gap are not matched to them one by one.
+    held = sum(bisect_left(token_starts, f.span.end) - bisect_left(token_starts, f.span.start)
+               for f in figures_between)
+    if len(gap) - held + len(figures_between) > _LIST_GAP:
+        return False
     covered = sum(1 for t in gap if any(f.span.start <= t.start < f.span.end for f in figures_between))
-    return len(gap) - covered + len(figures_between)
+    return len(gap) - covered + len(figures_between) <= _LIST_GAP
 
 
 # What may open the brackets of another value of the figure before them.
@@ -1785,10 +1791,13 @@ def _in_future_condition(tokens: list[Token], first: int, last: int, words: dict
 _SUBJECT_AFTER_SI = context_words()["subject_after_si"]
 
 
-def _in_hypothesis(tokens: list[Token], first: int) -> bool:
+def _in_hypothesis(tokens: list[Token], first: int, lowers: list[str]) -> bool:
     """Whether the figure stands in a clause opened by "si", before the comma that closes it:
     at the head of its sentence ("Si les revenus étaient taxés à 40 %, …") or after its main
-    clause ("Vous avez de la fièvre si votre température dépasse 37,8 °C")."""
+    clause ("Vous avez de la fièvre si votre température dépasse 37,8 °C"). ``lowers`` are the
+    tokens' words in lower case."""
+    if _CONDITION_OPENERS.isdisjoint(lowers[window_start(first, _HYPOTHESIS_REACH):first]):
+        return False  # no "si" within reach: the words before the figure are not walked
     i = first - 1
     while i >= 0 and first - i <= _HYPOTHESIS_REACH and (tokens[i].category != STOP or not ends(tokens, i)):
         if tokens[i].category == "COMMA":

@@ -365,12 +365,18 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 
 def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
-                             source_nouns: AbstractSet[str]) -> bool:
+                             source_nouns: AbstractSet[str], lowers: list[str] | None = None) -> bool:
     """"Le transporteur espère assurer 80 % de ses vols", "L'élue souhaite 50 % de produits
     locaux", "Le groupe prévoit de supprimer 3.000 postes": a figure in the object of a verb of
     intention, plan or forecast, a few words after it in the same clause, is the subject's own
     when the subject, right before the verb, names someone who can speak (SPEC §2.1 rule 1:
-    the holder of the plan stands behind it)."""
+    the holder of the plan stands behind it). ``lowers`` are the tokens' words in lower case,
+    when the caller has them."""
+    if lowers is not None:
+        # Most figures have no verb of intention within reach: their words are not walked.
+        reach = lowers[window_start(first, _INTENT_REACH):first]
+        if words["intentions"].isdisjoint(reach) and words["intentions_before_infinitive"].isdisjoint(reach):
+            return False
     verb = -1
     for i in range(first - 1, window_start(first - 1, _INTENT_REACH, -1), -1):
         tok = tokens[i]
@@ -383,7 +389,7 @@ def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, fr
             break
     if verb < 1:
         return False
-    nouns = _holders(frozenset(source_nouns))
+    nouns = _holders(source_nouns)
     sentence = sentence_start(tokens, verb, RULE_REACH)
     clause = _clause_start(tokens, verb, sentence)
     return _named_before_its_relative(tokens, verb, nouns) or \
@@ -426,10 +432,22 @@ def _subject_right_before(tokens: list[Token], start: int, verb: int, nouns: Abs
     return tokens[k].end == found[0].end
 
 
-@lru_cache(maxsize=4)
-def _holders(source_nouns: frozenset[str]) -> frozenset[str]:
+# The holders of each set of source nouns read (a lexicon's), found by the set itself: copying
+# a lexicon's nouns to look them up by their value would cost more than the reading they serve.
+_HOLDERS: dict[int, tuple[AbstractSet[str], int, frozenset[str]]] = {}
+_HOLDERS_KEPT = 4
+
+
+def _holders(source_nouns: AbstractSet[str]) -> frozenset[str]:
     """The nouns that name who may hold a plan: the speakers', and the lexicon's holders."""
-    return source_nouns | context_words()["holders"]
+    found = _HOLDERS.get(id(source_nouns))
+    # The set is kept with its holders, so that its id is no other's; a set that has grown is read again.
+    if found is None or found[0] is not source_nouns or found[1] != len(source_nouns):
+        if len(_HOLDERS) >= _HOLDERS_KEPT:
+            _HOLDERS.clear()
+        found = _HOLDERS[id(source_nouns)] = \
+            (source_nouns, len(source_nouns), frozenset(source_nouns) | context_words()["holders"])
+    return found[2]
 
 
 def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
@@ -441,16 +459,24 @@ def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
     return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
 
 
-def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]]) -> bool:
+def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
+             lowers: list[str] | None = None) -> bool:
     """Whether the figure is in what an impersonal "il faut" before it in its sentence requires,
     however far, over the commas of an aside and the other figures it requires: "il faut
     justifier, pour les artisans, d'avoir perdu au moins 20 % de son chiffre", "il faut 120 maires
     et plus de 40.000 électeurs". A "que" between opens a fact the requirement is about ("il
     faut rappeler que 300 personnes sont mortes", "il faudra du temps avant que…"). What one must
     prove, and what those who are entitled to it get, are the rule's alike: "justifier de 15 % de
-    pertes", "ceux qui y ont droit recevront 300 euros"."""
+    pertes", "ceux qui y ont droit recevront 300 euros". ``lowers`` are the tokens' words in lower
+    case, when the caller has them."""
     if first >= 2 and tokens[first - 1].lower in ("de", "d'") and tokens[first - 2].lower in words["proofs"]:
         return True
+    if lowers is not None:
+        # The sentence starts within reach of the figure: with neither word in reach, where it
+        # starts is not looked for.
+        reach = lowers[window_start(first, RULE_REACH):first]
+        if words["impersonal_obligations"].isdisjoint(reach) and _entitlement_ends().isdisjoint(reach):
+            return False
     start = sentence_start(tokens, first, RULE_REACH)
     sentence = lowers_of(tokens, start, first)
     if words["impersonal_obligations"].isdisjoint(sentence) and _entitlement_ends().isdisjoint(sentence):
