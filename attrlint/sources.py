@@ -520,12 +520,17 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
         return (reader.classify(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
-    subject = reader.subject(cue, sentence) if cue.kind in _VERB_CUES or own is None else None
-    if own is not None and cue.kind in _VERB_CUES and \
-            (not reader.inverted(cue) or (subject is not None and reader.set_off_before(subject[0], cue))):
+    subject: tuple[Span, str] | None = None
+    subject_read = False
+    if own is not None and cue.kind in _VERB_CUES:
         # "a qualifié les soldats de héros": the words after the verb are its object, and so
         # they are after a subject set off by commas ("Le maire, Paul Durand, a décrit…").
-        own = None
+        if reader.inverted(cue):
+            subject, subject_read = reader.subject(cue, sentence), True
+            if subject is not None and reader.set_off_before(subject[0], cue):
+                own = None
+        else:
+            own = None
     if own is None and cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
         t0, t1 = reader.range_of(cue.span)
         clitic = next((t for t in reader.tokens[t0:t1] if t.category == "CLITIC_INV"), None)
@@ -538,6 +543,8 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     own_found = reader.classify(reader.with_apposed_name(own)) if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":
         return own_found
+    if not subject_read and (cue.kind in _VERB_CUES or own is None):
+        subject = reader.subject(cue, sentence)
     found = reader.classify(*subject) if subject is not None else None
     if found is not None and (own_found is None or _names_better(found, own_found)):
         return found
