@@ -56,9 +56,11 @@ class LatinScan:
         self.spaced_tokens = re.compile(rf"[{space}]*+(?:{run})")
         self.blank = re.compile(rf"[{space}]*")
 
-    def token_spans(self, prose: str, start: int, end: int) -> tuple[list[str], list[int], list[int]] | None:
-        """:func:`.tokens.token_spans`; None when ``prose[start:end]`` or the character before it
-        (a lookbehind reads it) holds a character not of :data:`LATIN_RANGES`."""
+    def spaced_tokens_at(self, prose: str, start: int, end: int) -> tuple[list[str], list[int]] | None:
+        """The tokens of ``prose[start:end]`` each with the spaces before it, and their ends; None
+        when ``prose[start:end]`` or the character before it (a lookbehind reads it) holds a
+        character not of :data:`LATIN_RANGES`. Stripped of the characters of :attr:`spaces`
+        (and of them only), each is the text of its token."""
         if start and prose[start - 1] not in self.alphabet:
             return None
         spaced = self.spaced_tokens.findall(prose, start, end)
@@ -68,6 +70,15 @@ class LatinScan:
         if self.blank.fullmatch(prose, ends[-1], end) is None:
             return None
         del ends[0]
+        return spaced, ends
+
+    def token_spans(self, prose: str, start: int, end: int) -> tuple[list[str], list[int], list[int]] | None:
+        """:func:`.tokens.token_spans`; None when ``prose[start:end]`` or the character before it
+        (a lookbehind reads it) holds a character not of :data:`LATIN_RANGES`."""
+        found = self.spaced_tokens_at(prose, start, end)
+        if found is None:
+            return None
+        spaced, ends = found
         # str.lstrip() strips the spaces of these ranges and, of their other characters, only
         # the separators U+001C to U+001F, which regex reads as marks: a token that is one of
         # them comes out empty, and the tokens are then stripped of the spaces alone (which

@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, sub
 from typing import Callable, cast
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -121,9 +121,10 @@ def word_split(text: str) -> list[str]:
 
 
 # A text's entry in a vocabulary: its key, its category, whether it is a verb form, the second
-# words of the phrases it opens, whether the tokenizer looks at it again, whether its key is marked.
-Entry = tuple[str, str, bool, "set[str] | None", bool, bool]
-_KEY_OF, _CATEGORY_OF, _LOOKED_AT = itemgetter(0), itemgetter(1), itemgetter(4)
+# words of the phrases it opens, whether the tokenizer looks at it again, whether its key is marked,
+# and the text itself (without the spaces a token of Latin text is looked up with).
+Entry = tuple[str, str, bool, "set[str] | None", bool, bool, str]
+_KEY_OF, _CATEGORY_OF, _LOOKED_AT, _TEXT_OF = itemgetter(0), itemgetter(1), itemgetter(4), itemgetter(6)
 
 
 class Vocabulary:
@@ -131,8 +132,10 @@ class Vocabulary:
 
     Each distinct token text is looked up once (its key, category, whether
     it is a verb form, the phrases it opens, whether ``marks`` marks its key):
-    most tokens repeat words seen before. ``vocabulary_of`` gives the one of a
-    lexicon (and of ``marks``).
+    most tokens repeat words seen before. A token of Latin text is looked up
+    as the scan reads it, with the spaces before it (" de", "\u00a0:"): its
+    entry gives its text, which then need not be cut out of each token.
+    ``vocabulary_of`` gives the one of a lexicon (and of ``marks``).
 
     ``marks``, when given, tells of a key whether the caller looks for it (a
     pure function of the key): :func:`tokenize_marked` then gives the indices
@@ -178,13 +181,47 @@ class Vocabulary:
             listed: str | None = self.lexicon.words.get(key)
             cat = listed if listed is not None else \
                 "CAP" if text[:1].isupper() else "ADV" if key.endswith(_ADVERB_ENDINGS) else "WORD"
-        if len(self.entries) >= self.ENTRIES_KEPT:
-            self.entries.clear()
         verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
         marked = self.marks is not None and bool(self.marks(key))
         # The fifth item says whether the tokenizer looks at the token again (any of the others).
-        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None or marked, marked)
+        if len(self.entries) >= self.ENTRIES_KEPT:
+            self.entries.clear()
+        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None or marked, marked, text)
         return found
+
+    def fill_in(self, known: list[Entry | None], written: list[str], prose: str, ends: list[int],
+                end: int) -> None:
+        """Fill in the items of ``known`` that are None: the entries of the tokens ``written``
+        there (after the spaces before them, if any), which end at ``ends`` in ``prose``, in a
+        block that ends at ``end``. A text first seen after spaces is looked up without them,
+        and its entry kept for both."""
+        entries = self.entries
+        spaces = _latin_scan().spaces
+        for i in [i for i, e in enumerate(known) if e is None]:
+            as_written = written[i]
+            found = entries.get(as_written)  # a text seen again in the block
+            if found is None:
+                text = as_written.lstrip(spaces)
+                found = entries.get(text)
+                if found is None:
+                    # A new text: which kind of token it is (word, number…) is asked of
+                    # the token pattern at its place, as the scan found it there. Letters
+                    # alone, more than one, are a word: a mark or a figure is one
+                    # character or digits, a clitic or an elided word holds a hyphen or
+                    # an apostrophe, and the scan tries the word patterns in the order
+                    # of the token pattern.
+                    if len(text) > 1 and text.isalpha():
+                        kind = "word"
+                    else:
+                        token = TOKEN_RE.match(prose, ends[i] - len(text), end)
+                        assert token is not None and token.lastgroup is not None  # a token starts there
+                        kind = token.lastgroup
+                    found = self.entry(text, kind)
+                if text != as_written:
+                    if len(entries) >= self.ENTRIES_KEPT:
+                        entries.clear()
+                    entries[as_written] = found
+            known[i] = found
 
 
 # The terminals of the words that open a source by themselves ("selon", "d'après", "toujours selon").
@@ -308,34 +345,30 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
     if end is None:
         end = len(prose)
     vocabulary = vocabulary or vocabulary_of(lexicon)
-    texts, starts, ends = token_spans(prose, start, end)
-    if not texts:
+    # Most blocks are Latin text: the scan gives each token with the spaces before it, looked
+    # up as it is written (the entry gives its text, which is not cut out of each token).
+    scanned = _latin_scan().spaced_tokens_at(prose, start, end)
+    starts: list[int] | None = None
+    if scanned is None:
+        written, starts, ends = _token_run_spans(prose, start, end)
+    else:
+        written, ends = scanned
+    if not written:
         return ([], [], [], []), []
     if glued is None:
         cuts = _glued_openers(prose, start, end, vocabulary)
     else:
         cuts = glued[bisect_right(glued, start):bisect_left(glued, end)]
     if cuts:
-        texts, starts, ends = _unglued(prose, cuts, texts, starts, ends)
-    known = list(map(vocabulary.entries.get, texts))
-    if None in known:
-        entry = vocabulary.entry
-        for i in [i for i, e in enumerate(known) if e is None]:
-            # A new text: which kind of token it is (word, number…) is asked of
-            # the token pattern at its place, as the scan found it there. Letters
-            # alone, more than one, are a word: a mark or a figure is one
-            # character or digits, a clitic or an elided word holds a hyphen or
-            # an apostrophe, and the scan tries the word patterns in the order
-            # of the token pattern.
-            text = texts[i]
-            if len(text) > 1 and text.isalpha():
-                kind = "word"
-            else:
-                found = TOKEN_RE.match(prose, starts[i], end)
-                assert found is not None and found.lastgroup is not None  # a token starts there
-                kind = found.lastgroup
-            known[i] = entry(text, kind)
+        written, starts, ends = _unglued(prose, cuts, *token_spans(prose, start, end))
+    known = list(map(vocabulary.entries.get, written))
+    # An entry is a tuple, never false: a false item is a token not looked up yet.
+    if not all(known):
+        vocabulary.fill_in(known, written, prose, ends, end)
     entries = cast("list[Entry]", known)  # every text's entry, now
+    texts = list(map(_TEXT_OF, entries))
+    if starts is None:
+        starts = list(map(sub, ends, map(len, texts)))
     keys = list(map(_KEY_OF, entries))
     categories = list(map(_CATEGORY_OF, entries))
     tokens = make_tokens(texts, starts, ends, categories, keys)
@@ -344,7 +377,7 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
     marked = []
     # One pass finds the few verb forms, phrase openers and marked keys, in order.
     for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
-        _, _, verb, seconds, _, marked_key = entries[i]
+        _, _, verb, seconds, _, marked_key, _ = entries[i]
         if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]) and not announces_words(tokens, i):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
