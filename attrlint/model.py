@@ -9,7 +9,7 @@ import enum
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 
 class Severity(enum.IntEnum):
@@ -149,12 +149,13 @@ class Token:
         return Span(self.start, self.end)
 
 
-def make_tokens(texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], categories: Sequence[str],
+def make_tokens(texts: Iterable[str], starts: Sequence[int], ends: Sequence[int], categories: Sequence[str],
                 lowers: Sequence[str]) -> list[Token]:
     """The tokens whose fields are the items of these columns, as ``list(map(Token, …))``
     makes them, for about four fifths of the cost: ``Token(…)`` calls ``__init__`` from C,
-    which costs for each token as much as making it, where one loop sets every token's slots."""
-    tokens = list(map(Token.__new__, repeat(Token, len(texts))))
+    which costs for each token as much as making it, where one loop sets every token's slots.
+    ``texts`` may be an iterator (one for each start): no list of them need be made."""
+    tokens = list(map(Token.__new__, repeat(Token, len(starts))))
     for token, text, start, end, category, lower in zip(tokens, texts, starts, ends, categories, lowers):
         token.text = text
         token.start = start

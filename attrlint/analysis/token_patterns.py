@@ -34,10 +34,12 @@ def token_alternatives(letter: str, digit: str, elided: str, mark: str,
     word = (rf"[{letter}]+(?:['’][{letter}]+)*(?:-(?!t-(?:{INVERTED_PRONOUNS})(?![{letter}])|"
             rf"(?:{_INVERTED_ALL})(?![{letter}-]))[{letter}]+)*")
     # Most tokens are plain words: a run of letters that no apostrophe or hyphen
-    # follows is a word whatever comes first below, and is matched first.
-    plain_word = rf"[{letter}]+(?![{letter}'’\-])"
+    # follows is a word whatever comes first below, and is matched first. The
+    # run is taken whole, never given back (a shorter run is followed by a
+    # letter): the scan keeps no place to come back to in each word.
+    plain_word = rf"[{letter}]++(?!['’\-])"
     # A mark other than a hyphen and a digit start no clitic, elided word or
     # word: they are tried second and third, which saves trying those on each
-    # comma and full stop (the tokens are the same).
-    run = f"{plain_word}|{mark_but_hyphen}|[{digit}]+|{clitic}|{elided_word}|{word}|{mark}"
+    # comma and full stop (the tokens are the same). Digits are taken whole too.
+    run = f"{plain_word}|{mark_but_hyphen}|[{digit}]++|{clitic}|{elided_word}|{word}|{mark}"
     return plain_word, clitic, elided_word, word, run

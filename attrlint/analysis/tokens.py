@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, sub
+from operator import itemgetter, not_, sub
 from typing import Callable, cast
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -122,9 +122,10 @@ def word_split(text: str) -> list[str]:
 
 # A text's entry in a vocabulary: its key, its category, whether it is a verb form, the second
 # words of the phrases it opens, whether the tokenizer looks at it again, whether its key is marked,
-# and the text itself (without the spaces a token of Latin text is looked up with).
-Entry = tuple[str, str, bool, "set[str] | None", bool, bool, str]
-_KEY_OF, _CATEGORY_OF, _LOOKED_AT, _TEXT_OF = itemgetter(0), itemgetter(1), itemgetter(4), itemgetter(6)
+# and the text itself (without the spaces a token of Latin text is looked up with) and its length.
+Entry = tuple[str, str, bool, "set[str] | None", bool, bool, str, int]
+_KEY_OF, _CATEGORY_OF, _LOOKED_AT = itemgetter(0), itemgetter(1), itemgetter(4)
+_TEXT_OF, _LENGTH_OF = itemgetter(6), itemgetter(7)
 
 
 class Vocabulary:
@@ -143,7 +144,7 @@ class Vocabulary:
     the few tokens it looks at again, not in a scan of every key.
     """
 
-    ENTRIES_KEPT = 300_000  # distinct texts; the entries start afresh beyond (bounded memory)
+    ENTRIES_KEPT = 300_000  # texts as written (" de", "de"); the entries start afresh beyond (bounded memory)
 
     def __init__(self, lexicon, marks: Callable[[str], object] | None = None) -> None:
         self.lexicon = lexicon
@@ -164,10 +165,8 @@ class Vocabulary:
         self.glued_openers = _source_prepositions(lexicon)
         self.glued_first_words = _first_words(self.glued_openers)
 
-    def entry(self, text: str, kind: str) -> Entry:
-        found = self.entries.get(text)
-        if found is not None:
-            return found
+    def _new_entry(self, text: str, kind: str) -> Entry:
+        """The entry of ``text``, a token of that kind not looked up before, kept."""
         key = _key(text)
         if key == text:
             key = text
@@ -186,7 +185,8 @@ class Vocabulary:
         # The fifth item says whether the tokenizer looks at the token again (any of the others).
         if len(self.entries) >= self.ENTRIES_KEPT:
             self.entries.clear()
-        found = self.entries[text] = (key, cat, verb, seconds, verb or seconds is not None or marked, marked, text)
+        found = self.entries[text] = \
+            (key, cat, verb, seconds, verb or seconds is not None or marked, marked, text, len(text))
         return found
 
     def fill_in(self, known: list[Entry | None], written: list[str], prose: str, ends: list[int],
@@ -197,30 +197,29 @@ class Vocabulary:
         and its entry kept for both."""
         entries = self.entries
         spaces = _latin_scan().spaces
-        for i in [i for i, e in enumerate(known) if e is None]:
+        # The indices of the items that are None (an entry is never false), found in C.
+        for i in compress(range(len(known)), map(not_, known)):
             as_written = written[i]
-            found = entries.get(as_written)  # a text seen again in the block
+            text = as_written.lstrip(spaces)
+            found = entries.get(text)
             if found is None:
-                text = as_written.lstrip(spaces)
-                found = entries.get(text)
-                if found is None:
-                    # A new text: which kind of token it is (word, number…) is asked of
-                    # the token pattern at its place, as the scan found it there. Letters
-                    # alone, more than one, are a word: a mark or a figure is one
-                    # character or digits, a clitic or an elided word holds a hyphen or
-                    # an apostrophe, and the scan tries the word patterns in the order
-                    # of the token pattern.
-                    if len(text) > 1 and text.isalpha():
-                        kind = "word"
-                    else:
-                        token = TOKEN_RE.match(prose, ends[i] - len(text), end)
-                        assert token is not None and token.lastgroup is not None  # a token starts there
-                        kind = token.lastgroup
-                    found = self.entry(text, kind)
-                if text != as_written:
-                    if len(entries) >= self.ENTRIES_KEPT:
-                        entries.clear()
-                    entries[as_written] = found
+                # A new text: which kind of token it is (word, number…) is asked of
+                # the token pattern at its place, as the scan found it there. Letters
+                # alone, more than one, are a word: a mark or a figure is one
+                # character or digits, a clitic or an elided word holds a hyphen or
+                # an apostrophe, and the scan tries the word patterns in the order
+                # of the token pattern.
+                if len(text) > 1 and text.isalpha():
+                    kind = "word"
+                else:
+                    token = TOKEN_RE.match(prose, ends[i] - len(text), end)
+                    assert token is not None and token.lastgroup is not None  # a token starts there
+                    kind = token.lastgroup
+                found = self._new_entry(text, kind)
+            if text != as_written:
+                if len(entries) >= self.ENTRIES_KEPT:
+                    entries.clear()
+                entries[as_written] = found
             known[i] = found
 
 
@@ -366,18 +365,17 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
     if not all(known):
         vocabulary.fill_in(known, written, prose, ends, end)
     entries = cast("list[Entry]", known)  # every text's entry, now
-    texts = list(map(_TEXT_OF, entries))
-    if starts is None:
-        starts = list(map(sub, ends, map(len, texts)))
+    if starts is None:  # a token starts its text's length before its end
+        starts = list(map(sub, ends, map(_LENGTH_OF, entries)))
     keys = list(map(_KEY_OF, entries))
     categories = list(map(_CATEGORY_OF, entries))
-    tokens = make_tokens(texts, starts, ends, categories, keys)
+    tokens = make_tokens(map(_TEXT_OF, entries), starts, ends, categories, keys)
     last = len(tokens) - 1
     opening = []
     marked = []
     # One pass finds the few verb forms, phrase openers and marked keys, in order.
     for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
-        _, _, verb, seconds, _, marked_key, _ = entries[i]
+        _, _, verb, seconds, _, marked_key, _, _ = entries[i]
         if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]) and not announces_words(tokens, i):
             # After a determiner a verb form is a noun: "le communiqué", "l'annonce".
