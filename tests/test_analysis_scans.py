@@ -249,7 +249,8 @@ def test_a_saying_before_a_quotation_is_what_the_pattern_finds_in_any_case(prose
 
     titles = quotes.quote_words()["title_nouns"]
     for at in range(len(prose) + 1):
-        assert quotes._saying_named_before(prose, at, titles) == \
+        before = figures.fold_case(prose, max(0, at - 60), at)
+        assert quotes._saying_named_before(prose, at, titles, before) == \
             quotes._names_a_title(quotes._SAYING_BEFORE.search(prose, max(0, at - 40), at), titles)
 
 
@@ -336,7 +337,7 @@ def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
 
     titles = quotes.quote_words()["title_nouns"]
     pieces = ["de ", "d'", "d’", "du ", "la chanson ", "PAGES ", "film", "Jean", "Le", "Émile", "x", "é", "-", ",",
-              " ", "\u00a0", "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ"]
+              " ", "\u00a0", "\u202f", "\t", "\n", "«", "e\u0301", "’", "Ⅻ", "ǅ", "."]
     rng = random.Random(14)
     matched = titled = 0
     for _ in range(20_000):
@@ -346,12 +347,55 @@ def test_a_name_before_a_quotation_is_searched_for_wherever_one_may_end():
             found = pattern.search(prose, max(0, at - reach), at)
             if found:
                 matched += 1
-                assert quotes._ends_with_a_name(prose, at), prose
+                assert quotes._ends_with_a_name(prose[max(0, at - 60):at]), prose
             if quotes._names_a_title(found, titles):
                 titled += 1
                 assert quotes._holds_a_title_noun(prose, max(0, at - reach), at, titles), prose
     # The test reads many matches and titles, not only failures.
     assert matched > 1_000 and titled > 300, (matched, titled)
+
+
+def test_the_word_before_an_article_before_a_quotation_is_what_the_plain_search_finds():
+    # After an article, the run before it is searched for alone.
+    import random
+
+    from attrlint.analysis import quotes
+
+    pieces = ["des ", "de ", "la ", "Le ", "l'", "d’", "du ", "un ", "DES ", "mot", "é", "e\u0301", " ", "\u00a0", ",", ":",
+              "\n", ".", "«", "Jean ", "’", "-", "\t", "les", "a"]
+    rng = random.Random(3)
+    articles = 0
+    for _ in range(20_000):
+        prose = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        at = len(prose)
+        for lo in (0, max(0, at - 40), rng.randint(0, at)):
+            found = quotes._PREV_WORD.search(prose, lo, at)
+            assert quotes._prev_word(prose, lo, at) == (found.span(1) if found else None), (prose, lo)
+        articles += prose.rstrip(" ,:\n").endswith((" des", " de", " la", " du", " un", " les"))
+    assert articles > 1_000, articles
+
+
+def test_a_noun_for_a_work_in_a_clause_is_found_where_the_runs_of_its_window_find_it():
+    # Its window is read only where the folded text before the quotation holds such a noun.
+    import random
+
+    from attrlint.analysis import quotes
+
+    works = quotes.quote_words()["work_nouns"]
+    pieces = ["le ", "FILMS ", "film", "Titre", "opéra", "OPÉRA", "ſérie", "İ", "x", "s", " ", "\u00a0", ",", ".", ":",
+              "«", "’", "œ", "e\u0301", "pièce", "PIÈCES"]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(20_000):
+        prose = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        at = len(prose)
+        lo = max(0, at - quotes._TITLE_NOUN_REACH)
+        stop = quotes._CLAUSE_BREAK.search(prose, lo, at)
+        expected = quotes._holds_a_title_noun(prose, stop.end() if stop else lo, at, works)
+        before = figures.fold_case(prose, max(0, at - 60), at)
+        assert quotes._title_noun_in_clause(prose, at, works, before) == expected, prose
+        found += expected
+    assert found > 1_000, found
 
 
 @pytest.mark.parametrize("items", [[], ["COLON"], ["WORD", "COLON", "COLON", "CAP", "COLON"], ["WORD", "CAP"],

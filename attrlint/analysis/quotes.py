@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice, repeat
 from operator import attrgetter
@@ -408,6 +409,12 @@ def _prev_word(prose: str, lo: int, hi: int) -> tuple[int, int] | None:
                 # The match from there is that word to the end (every letter str.isalpha knows is
                 # one "\p{L}" knows; no article follows it): it is not made.
                 return start, start + len(last_word[1])
+            # An article, the last run: the run before it is searched for alone, and the article
+            # is not matched again.
+            second = _RUN_START.search(prose, lo, start)
+            if second is None:
+                return _word_of(_PREV_WORD.search(prose, lo, hi))
+            return _word_of(_PREV_WORD.match(prose, second.start(), hi) or _PREV_WORD.match(prose, start, hi))
     starts = _RUN_START.finditer(prose, lo, hi)
     last = next(starts, None)
     second = next(starts, None)
@@ -473,9 +480,16 @@ _TITLE_NOUN_REACH = 60
 _CLAUSE_BREAK = regex.compile(r"(?r)[.!?;:«»“”\"\n]")
 
 
-def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
+def _title_noun_in_clause(prose: str, at: int, works: frozenset[str], before: str) -> bool:
     """Whether a noun for a work stands a few words before ``at``, in the same clause
-    ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »")."""
+    ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »").
+    ``before``: the text before ``at`` folded (:func:`fold_case`), its last ``_TITLE_NOUN_REACH``
+    characters at least."""
+    # A run that is such a noun (lowered, a plural's "s" or "x" taken off) holds it, and the window
+    # folded then holds it too: one that holds none of them is neither cut at its clause nor split
+    # into runs.
+    if not _holds_any(before[-_TITLE_NOUN_REACH:], works):
+        return False
     lo = window_start(at, _TITLE_NOUN_REACH)
     stop = _CLAUSE_BREAK.search(prose, lo, at)
     if stop is not None:
@@ -483,13 +497,16 @@ def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
     return _holds_a_title_noun(prose, lo, at, works)
 
 
-def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -> bool:
+def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None, after_comma: str | None,
+                window: str, before: str) -> bool:
     """"une chanson de Céline Dion, « … »", "« … » (1977)", "« … », poème de Louis Aragon":
     the quotation is the title of a work its author, its year or its kind names; "« … », c'est
     son nom" and "l'adage selon lequel « … »": the sentence says it is a name or a saying.
-    ``nxt``: the first character after the quotation that is no space (:func:`next_character`)."""
+    ``nxt``: the first character after the quotation that is no space (:func:`next_character`),
+    ``after_comma`` the same after the comma that is ``nxt`` ("" when ``nxt`` is none);
+    ``window``: the 60 characters before it, and ``before`` the same folded (:func:`fold_case`)."""
     at = q.span.start
-    if _ends_with_a_name(prose, at):
+    if _ends_with_a_name(window):
         wide = window_start(at, 60)
         titled = _holds_a_title_noun(prose, wide, at, titles)
         if titled and _names_a_title(_AUTHOR_BEFORE.search(prose, wide, at), titles):
@@ -509,7 +526,6 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
     # quotation is looked for only when that stop opens an ellipsis, "...".
     # The reference to a book needs a capital after the spaces and perhaps a comma, "c'est son
     # nom" a "c" after the comma: the character after a comma is read for both.
-    after_comma = next_character(prose, prose.find(",", q.span.end) + 1) if nxt == "," else ""
     if (nxt in (None, "(") and _YEAR_AFTER.match(prose, q.span.end)) or \
             ((nxt is None or nxt.isupper() or (nxt == "," and (after_comma is None or after_comma.isupper()))) and
              _PUBLISHED_AFTER.match(prose, q.span.end)):
@@ -519,30 +535,45 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None) -
         ((nxt is None or nxt.casefold()[:1] in ("e", "s", "f")) and
          _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or after_comma in (None, "c", "C")) and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
-        _saying_named_before(prose, at, titles)
+        _saying_named_before(prose, at, titles, before)
 
 
-def _saying_named_before(prose: str, at: int, titles: frozenset[str]) -> bool:
-    """"L'adage selon lequel « … »": a title noun, then "selon lequel" or "qui veut que"."""
-    before = prose[window_start(at, 30):at].lower()  # the pattern ignores case
-    if "selon" not in before and "veut" not in before:
-        return False  # most quotations follow neither: the pattern is not searched for them
+def _saying_named_before(prose: str, at: int, titles: frozenset[str], before: str) -> bool:
+    """"L'adage selon lequel « … »": a title noun, then "selon lequel" or "qui veut que".
+    ``before``: the text before ``at`` folded (:func:`fold_case`), its last 30 characters at least."""
+    # Most quotations follow neither word: the pattern is not searched for them. The folded window
+    # holds them wherever the lowered one does, and more ("ſ" folds to "s"): the lowered one is
+    # read only after it, and decides.
+    folded = before[-30:]
+    if "selon" not in folded and "veut" not in folded:
+        return False
+    lowered = prose[window_start(at, 30):at].lower()  # the pattern ignores case
+    if "selon" not in lowered and "veut" not in lowered:
+        return False
     return _names_a_title(_SAYING_BEFORE.search(prose, window_start(at, 40), at), titles)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
+# A character a name of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE`` may end on.
+_NAME_END = regex.compile(r"[\p{L}\p{M}'’\-]")
 
 
-def _ends_with_a_name(prose: str, at: int) -> bool:
-    """Whether the last word before ``at`` (and perhaps a comma) holds a capital, as the name
-    that ends a match of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE`` must: most quotations follow
-    no name, and those searches, tried at each letter of their window, are not made for them.
+def _ends_with_a_name(window: str) -> bool:
+    """Whether the last word of ``window``, the 60 characters before a quotation, (and perhaps a
+    comma) holds a capital, as the name that ends a match of ``_AUTHOR_BEFORE`` or ``_NAME_BEFORE``
+    must: most quotations follow no name, and those searches, tried at each letter of their
+    window, are not made for them.
 
     The spaces of the patterns are all spaces to ``str.split``, so the last word
     here holds the name a match ends with."""
-    before = prose[window_start(at, 60):at].rstrip()
+    before = window.rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
+    # The name ends the window there, on one of its characters: not after a full stop ("… du
+    # quotidien Le Monde. « … »"), where the searches would read the whole window for nothing.
+    last = before[-1:]
+    if not last.isalpha() and not (last in "'-" if last.isascii() else _NAME_END.match(last)):
+        return False
     words = before.rsplit(None, 1)
     # A word in lower case holds no capital: the pattern is not searched in it.
     return bool(words) and not words[-1].islower() and _UPPER.search(words[-1]) is not None
@@ -659,7 +690,7 @@ def _charged_for(prose: str, at: int, before: str | None = None) -> bool:
     return _CHARGED_FOR.search(prose, window, at) is not None
 
 
-def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
+def _holds_any(folded: str, words: Iterable[str]) -> bool:
     """Whether the folded text holds one of ``words`` (in C, one ``in`` each, no generator)."""
     return any(map(folded.__contains__, words))
 
@@ -671,8 +702,9 @@ _GLOSS_BEFORE = regex.compile(
     r"[\s\u00a0\u202f,:]*$", regex.I)
 # Each match of _GLOSS_BEFORE holds "signifi", "dire" or "tradui", in lower case: classify_quote
 # looks for them in the folded window (with ``in``, in C) before searching the pattern.
-# The widest window read before a quotation (that of _RELATED_LINK).
+# The widest window read before a quotation (that of _RELATED_LINK, _AUTHOR_BEFORE and _ends_with_a_name).
 _BEFORE_READ = 60
+assert _TITLE_NOUN_REACH <= _BEFORE_READ  # its window is folded from the widest (_title_noun_in_clause)
 
 
 # "une chanson de Céline Dion, « … »", "le titre de Justin Bieber « … »": a title noun and
@@ -819,6 +851,10 @@ class BlockText:
         return i < len(offsets) and offsets[i] < span.end
 
 
+_TITLE_NOUNS = quote_words()["title_nouns"]
+_WORK_NOUNS = quote_words()["work_nouns"]
+
+
 # "en ces termes : « … »", "par ces quelques mots : « … »": a noun after a demonstrative, then a
 # colon, announces the words that follow, someone's; "le mot « … »" names a term.
 _ANNOUNCING_COLON = regex.compile(
@@ -845,14 +881,14 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     # is tried only for the few quotations that hold one.
     if _holds_a_code_mark(prose, q.inner) and _CODE.fullmatch(prose, q.inner.start, q.inner.end):
         return "term"  # "//pms.example.fr/module/embed": an address or code left in the text, not words
-    if prose[window_start(q.span.start, 3):q.span.start].rstrip(" \u00a0\u202f").endswith("(") and \
-            _GLOSS_CLOSE.match(prose, q.span.end):
-        return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     at = q.span.start
+    # The widest window read before the quotation, sliced once: the narrower ones are its ends.
+    window = prose[window_start(at, _BEFORE_READ):at]
+    if window[-3:].rstrip(" \u00a0\u202f").endswith("(") and _GLOSS_CLOSE.match(prose, q.span.end):
+        return "term"  # "Bake Bidea (« le chemin de la paix » en basque)": a name translated in brackets
     prev = _prev_word(prose, window_start(at, 40), at)
     prev_word = prose[prev[0]:prev[1]].lower() if prev else ""
-    lists = quote_words()
-    titles = lists["title_nouns"]
+    titles = _TITLE_NOUNS
     if prev and (prev_word in titles or prev_word.rstrip("sx") in titles) and \
             not _ANNOUNCING_COLON.search(prose, window_start(at, 40), at) and \
             not (":" in prose[prev[1]:at] and _SENTENCE_INSIDE.search(prose, q.inner.start, q.inner.end)):
@@ -860,20 +896,24 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     if prev_word == "dans" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):
         return "title"  # "dans « On n'est pas couché »": a work or a programme, by its title
     nxt = next_character(prose, q.span.end)  # read by the patterns after the quotation
-    if _named_work(prose, q, titles, nxt):
-        return "title"
-    if words and words[0][:1].isupper() and _title_noun_in_clause(prose, at, lists["work_nouns"]) and not text.in_first_person(q.inner):
-        return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
-    # The patterns below each need some word or mark in their window before
+    after_comma = next_character(prose, prose.find(",", q.span.end) + 1) if nxt == "," else ""
+    # Most patterns below each need some word or mark in their window before
     # the quotation: looked for first in the window, folded once, most are
     # never searched.
-    before = fold_case(prose, window_start(at, _BEFORE_READ), at)
-    about = _ABOUT_BEFORE.search(prose, window_start(at, 40), at) if "sur" in before[-40:] else None
+    before = fold_case(window, 0, len(window))
+    if _named_work(prose, q, titles, nxt, after_comma, window, before):
+        return "title"
+    if words and words[0][:1].isupper() and _title_noun_in_clause(prose, at, _WORK_NOUNS, before) and \
+            not text.in_first_person(q.inner):
+        return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
+    # Both patterns end on their word or mark and spaces (all spaces to str.rstrip), which the
+    # folded window must end on.
+    about = _ABOUT_BEFORE.search(prose, window_start(at, 40), at) if before[-40:].rstrip().endswith("sur") else None
     if _names_a_title(about, titles):
         return "title"  # "une étude sur « … »": what a work is about, named by its title
-    if ":" in before and _RELATED_LINK.search(prose, window_start(at, 60), at):
+    if before.rstrip().endswith(":") and _RELATED_LINK.search(prose, window_start(at, 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
-    dash_window = prose[window_start(at, 4):at]  # the pattern's dash must be in it: most windows hold none
+    dash_window = window[-4:]  # the pattern's dash must be in it: most windows hold none
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
             _DASH_BEFORE.search(prose, window_start(at, 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
@@ -886,12 +926,15 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     if ("signifi" in gloss_window or "dire" in gloss_window or "tradui" in gloss_window) and \
             _GLOSS_BEFORE.search(prose, window_start(at, 50), at):
         return "term"  # "signifie littéralement « … »": the meaning of a word, not someone's words
-    # _LISTED_BEFORE opens on a closing mark, which most windows lack; _LISTED_AFTER needs ",",
-    # "et" or "ou" after the spaces.
-    marks_before = prose[window_start(at, 8):at]
+    # _LISTED_BEFORE opens on a closing mark, which most windows lack, and ends on ",", "et" or
+    # "ou" and spaces; _LISTED_AFTER needs ",", "et" or "ou" after the spaces, and after a comma
+    # an opening mark after the spaces.
+    marks_before = window[-8:]
     if (("»" in marks_before or "”" in marks_before or '"' in marks_before) and
+            marks_before.rstrip().endswith((",", "et", "ou")) and
             _LISTED_BEFORE.search(prose, window_start(at, 8), at)) or \
-            (nxt in (None, ",", "e", "o") and _LISTED_AFTER.match(prose, q.span.end)):
+            ((nxt in (None, "e", "o") or (nxt == "," and after_comma in (None, "«", "“", '"'))) and
+             _LISTED_AFTER.match(prose, q.span.end)):
         if (not last or last not in ".!?…") and not text.in_first_person(q.inner):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
