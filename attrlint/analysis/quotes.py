@@ -637,7 +637,7 @@ _INFINITIVE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?:er|ir)")
 _PROCEEDINGS_REACH = 120
 
 
-def _charged_furtherwindow_start(prose: str, at: int, words: list[str], before: str) -> bool:
+def _charged_further_back(prose: str, at: int, words: list[str], before: str) -> bool:
     """The legal qualification after "pour", with the proceedings named earlier in the sentence;
     not "pour « déterminer les causes »", a purpose, which a charge's noun never is. ``before``:
     the text before ``at`` folded (:func:`fold_case`), its last 40 characters at least."""
@@ -917,7 +917,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
             _DASH_BEFORE.search(prose, window_start(at, 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, at, before) or _charged_furtherwindow_start(prose, at, words, before) or \
+    if _charged_for(prose, at, before) or _charged_further_back(prose, at, words, before) or \
             _charge_quoted_whole(prose, q, words):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and last not in ".!?…" and not text.in_first_person(q.inner):
