@@ -48,6 +48,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..patterns import regex
@@ -57,7 +58,8 @@ from ..word_lists import function_word_alternation as _alternation, phrase_alter
 from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Token
 from .data_sources import topic_change
 from .figure_words import context_words
-from .phrase_search import may_hold, openings_of
+from .figures import fold_case
+from .phrase_search import openings_of
 from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
@@ -174,8 +176,10 @@ def subject_cue(ad: AnalysedDocument, q: Quote) -> Cue | None:
         # A verb stands between the subject and the words it speaks; "M. X « combinait… »"
         # has the verb inside the marks: someone else's words about the subject.
         return _cue(ad, s, q, "subject")
+    # The lead folded once for the readings that test it for the words they open on.
+    folded_lead = fold_case(ad.prose, s.span.start, q.span.start)
     for speaker_in_sentence in _SPEAKERS_IN_AN_OPENING_SENTENCE if opens else _SPEAKERS_IN_SENTENCE:
-        speaker = speaker_in_sentence(ad, s, q)
+        speaker = speaker_in_sentence(ad, s, q, folded_lead)
         if speaker is not None:
             return _cue_at(ad, speaker, q)
     if opens_bare and s.subject is not None and s.subject.start >= q.span.end and \
@@ -443,14 +447,17 @@ _IN_A_TEXT = regex.compile(r"[\s\u00a0\u202f]*(?:(?:Et|Mais|Or|Enfin|Ainsi)[\s\u
 # text and the marks); a written text, or one a colon would name as the source of its words.
 _TEXT_REACH = 3
 # This pattern and that of the pronoun opening a clause (below) end at the quotation's marks ("$"):
-# they are searched backwards (?r), from the marks, where a forward search would try each position
+# they are matched backwards (?r), from the marks, where a forward search would try each position
 # of the sentence before them. They find the same match: every match ends at the marks, and the
-# longest one backwards starts where the first one forwards does. (The pattern of an institution
-# opening a clause is found faster forwards, from the conjunctions it opens on.)
+# longest one backwards starts where the first one forwards does. They are matched, not searched:
+# a backward search tries each position before the marks in turn once the one at the marks has
+# failed, and none of them holds a match that the one at the marks does not (one ending before
+# a last line break goes on to the marks). (The pattern of an institution opening a clause is
+# found faster forwards, from the conjunctions it opens on.)
 _WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’\-])(?:[\p{L}'’\-]+[\s\u00a0\u202f]+){1,%d}$" % (_TEXT_REACH + 1))
 
 
-def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The written text (a law, a rule, a ruling, a pledge) whose wording ``q`` quotes: named in the
     phrase that opens its sentence, or right before the quotation; None when there is none."""
     documents = subject_words().documents
@@ -461,8 +468,12 @@ def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
         found = _document_word(ad.prose, opening.start(1), opening.end(1), documents)
         if found is not None:
             return found
-    lead = _WORDS_BEFORE.search(ad.prose, s.span.start, q.span.start)
+    lead = _WORDS_BEFORE.match(ad.prose, s.span.start, q.span.start)
     if lead is None:
+        return None
+    # Most leads name no text: the clause is read only for those that do.
+    found = _document_word(ad.prose, lead.start(), lead.end(), _texts_before_words())
+    if found is None:
         return None
     # The text is the object of a verb or a preposition ("signer une charte « … »"), not the
     # subject the quotation's own verb follows ("Le projet de loi « va dans le bon sens »").
@@ -474,11 +485,21 @@ def _document_framing(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | Non
             clause = after_mark
     if not _WORD.search(ad.prose, clause, lead_start):
         return None
-    return _document_word(ad.prose, lead.start(), lead.end(), documents | quote_words()["colon_documents"])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _texts_before_words() -> frozenset[str]:
+    """The texts whose words may be quoted right after them: the written ones, and those a colon
+    would name as the source of its words (their union made once, not for each quotation)."""
+    return subject_words().documents | quote_words()["colon_documents"]
 
 
 def _document_word(prose: str, start: int, end: int, documents: frozenset[str]) -> Span | None:
     """The first word of ``prose[start:end]`` that names a written text, as a span."""
+    # The words are listed in one call, and most name none: only those that do are walked for where it stands.
+    if documents.isdisjoint(map(str.lower, _A_WORD.findall(prose, start, end))):
+        return None
     for word in _A_WORD.finditer(prose, start, end):
         if word.group(0).lower() in documents:
             return Span(word.start(), word.end())
@@ -502,12 +523,12 @@ _CLAUSE_PRONOUN = regex.compile(
 _CLAUSE_PRONOUN_OPENINGS = openings_of(_CLAUSE_PRONOUNS)
 
 
-def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The pronoun for a person that is the subject of the clause ``q`` ends, with a verb of its
     own between them that lets it speak the words (see ``_speaks_through``); None otherwise."""
-    if not may_hold(ad.prose, s.span.start, q.span.start, _CLAUSE_PRONOUN_OPENINGS):
+    if not _holds_one(folded_lead, _CLAUSE_PRONOUN_OPENINGS):
         return None
-    match = _CLAUSE_PRONOUN.search(ad.prose, s.span.start, q.span.start)
+    match = _CLAUSE_PRONOUN.match(ad.prose, s.span.start, q.span.start)
     if match is None or not _WORD.search(match.group("verb")):
         return None
     verb = match.group("verb")
@@ -533,15 +554,26 @@ _CLAUSE_INSTITUTION = regex.compile(
     rf"(?:l['’]|(?:{_alternation('definite_articles')})[\s\u00a0\u202f]+)(?<noun>\p{{Ll}}+)[\s\u00a0\u202f]+(?<verb>[^,;:()]*)$", regex.I)
 # A lead that holds none of the relatives and conjunctions is not searched.
 _CLAUSE_OPENINGS = openings_of(_FUNCTION_WORDS["relatives_and_conjunctions"])
+# The marks no match holds: those its verb leaves out (the conjunction, the article and the noun hold none).
+_CLAUSE_INSTITUTION_MARKS = ",;:()"
 
 
-def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The institution or channel that is the subject of the clause ``q`` ends ("…, le jour où
     la mairie promet « … »", "…, et les témoignages commencent par « … »"), with a verb of its own
     before the words, not a copula (a thing described by someone else's words); None otherwise."""
-    if not may_hold(ad.prose, s.span.start, q.span.start, _CLAUSE_OPENINGS):
+    if not _holds_one(folded_lead, _CLAUSE_OPENINGS):
         return None
-    match = _CLAUSE_INSTITUTION.search(ad.prose, s.span.start, q.span.start)
+    # No match holds a mark its verb may not cross: the lead is searched from after the last one (the
+    # lookbehind still reads the character before), not tried at each position before it.
+    start = s.span.start
+    for mark in _CLAUSE_INSTITUTION_MARKS:
+        after_mark = ad.prose.rfind(mark, start, q.span.start) + 1
+        if after_mark > start:
+            start = after_mark
+    if start > s.span.start and not _holds_one(folded_lead[start - s.span.start:], _CLAUSE_OPENINGS):
+        return None  # no conjunction after the last mark
+    match = _CLAUSE_INSTITUTION.search(ad.prose, start, q.span.start)
     if match is None or not _speaking_body_noun(ad, match.group("noun").lower()) or \
             not _WORD.search(match.group("verb")) or _COPULA.match(" " + match.group("verb")):
         return None
@@ -568,7 +600,7 @@ _SEEN_OPENERS = with_curly_apostrophes(quote_words()["seen_openers"])
 _PERCEIVING_OPENINGS = openings_of(quote_words()["perceiving"])
 
 
-def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The one seen or heard saying ``q`` ("on y voit le jeune homme dire « … »", "on entend
     Paul Durand lancer : « … »"): a verb of perception, the one it names, then an infinitive of
     saying right before the words; None otherwise."""
@@ -577,7 +609,8 @@ def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | No
     # The verb stands a few words before the marks: looking further would read a long sentence
     # of many quotations once for each of them.
     start = window_start(q.span.start, _PERCEIVED_REACH, s.span.start)
-    if not may_hold(ad.prose, start, q.span.start, _PERCEIVING_OPENINGS):
+    # The window's end of the folded lead (a character folds to one, whatever is next to it).
+    if not _holds_one(folded_lead[start - s.span.start:], _PERCEIVING_OPENINGS):
         return None
     for word in _PERCEPTION_WORD.finditer(ad.prose, start, q.span.start):
         if word.group().lower() in perceiving:
@@ -602,7 +635,7 @@ _RELATIVE = regex.compile(r"(?:(?<![.!?»\"][\s\u00a0\u202f]?)\p{Lu}[\p{L}\-]+|\
                           r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+qui[\s\u00a0\u202f]+(?<clause>[^,;:.!?()]*)$")
 
 
-def _relative_speaker(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _relative_speaker(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The name a relative clause holding ``q`` is about, when a verb of its own, not a copula,
     stands between "qui" and the quotation ("…, qui était « connu des services »" are someone
     else's words); None otherwise."""
@@ -649,14 +682,14 @@ _PASSIVE_AGENT = regex.compile(
 _AFTER_AGENT = regex.compile(r"[\s\u00a0\u202f]*(?:,[\s\u00a0\u202f]*(?:\p{Ll}+ment[\s\u00a0\u202f]*)?)?")
 
 
-def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The agent of a passive that speaks ``q``, woven into its clause ("Sa « bravoure » a été
     saluée par la fédération", "retiré par la commission électorale, officiellement « … »"): the one
     who does what the verb says is its subject in the active, whatever the verb (SPEC §2.1 rule 4),
     when it can speak (a person, an institution, a name); None otherwise. Not tried for a quotation
     that opens its sentence (``_SPEAKERS_IN_AN_OPENING_SENTENCE``)."""
-    if ad.prose.find("par", s.span.start, s.span.end) < 0:
-        return None  # most sentences hold no "par": the pattern is not searched in them
+    if not _holds_word_par(ad.prose, s.span.start, s.span.end):
+        return None  # most sentences hold no "par" between spaces: the pattern is not searched in them
     for match in _PASSIVE_AGENT.finditer(ad.prose, s.span.start, s.span.end):
         head = match.group("head")
         if not (head[:1].isupper() or _person_noun(ad, head.lower()) or head.lower() in subject_words().institutions):
@@ -669,6 +702,18 @@ def _passive_agent(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     return None
 
 
+def _holds_word_par(prose: str, start: int, end: int) -> bool:
+    """Whether ``prose[start:end]`` holds "par" between two spaces, as the agent of a passive
+    does: most of those that hold it hold it in a word ("partir", "parole", "séparé"). (str.isspace
+    holds for every space the pattern reads.)"""
+    at = prose.find("par", start + 1, end - 1)
+    while at >= 0:
+        if prose[at - 1].isspace() and prose[at + 3].isspace():
+            return True
+        at = prose.find("par", at + 1, end - 1)
+    return False
+
+
 # What ends a clause between the words and the passive after them.
 _CLAUSE_END = regex.compile(r"[;:.!?]")
 
@@ -678,6 +723,7 @@ _CLAUSE_END = regex.compile(r"[;:.!?]")
 # the sentence before it ("Le ministre a rappelé que…").
 _SHARED_SUBJECT = regex.compile(r"[\s\u00a0\u202f]*(?:Et|Puis)[\s\u00a0\u202f]+(?:\p{Ll}+[\s\u00a0\u202f]+)?"
                                 r"\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)(?![\p{L}])")
+_SHARED_SUBJECT_OPENINGS = ("et", "puis")  # its words, folded
 # The auxiliary of a compound tense after the subject of the sentence before (past the complement of
 # its noun: "le chef du gouvernement a rappelé"), this many characters after it at most.
 _VERB_REACH = 40
@@ -685,12 +731,13 @@ _COMPOUND_TENSE = regex.compile(rf"[\s\u00a0\u202f]+(?:n['’]|ne[\s\u00a0\u202f
                                 r"(?![\p{L}])")
 
 
-def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
+def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The subject of the sentence before ``s`` when ``s`` opens on "et" and a past participle, with no
     subject of its own ("Le ministre a rappelé que… Et justifié le recours à un vote bloqué, « … »"): the
     same subject speaks the words woven into it; None otherwise. Not tried for a quotation that opens
     its sentence (``_SPEAKERS_IN_AN_OPENING_SENTENCE``)."""
-    if s.subject is not None or s.index == 0 or \
+    # The lead opens on "Et" or "Puis" (str.lstrip strips every space the pattern reads): most do not.
+    if s.subject is not None or s.index == 0 or not folded_lead.lstrip().startswith(_SHARED_SUBJECT_OPENINGS) or \
             _SHARED_SUBJECT.match(ad.prose, s.span.start, q.span.start) is None:
         return None
     prev = ad.sentences[s.index - 1]
@@ -700,6 +747,13 @@ def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
     return prev.subject
 
 
+def _holds_one(folded: str, openings: tuple[str, ...] | None) -> bool:
+    """Whether ``folded`` (a text folded by :func:`fold_case`) holds one of ``openings``
+    (:func:`openings_of`; None holds nothing to look for): if not, none of their phrases stands in
+    the text (``may_hold`` on a text folded already)."""
+    return openings is None or any(map(folded.__contains__, openings))
+
+
 # The readings of a speaker the sentence names without a cue, in the order they are tried: a
 # written text ("Dans le nouveau protocole, il est précisé qu'il n'est « … »"), the subject of the
 # clause the words end ("ceux dans lesquels elle apprécie « … »", "le jour où la mairie promet
@@ -707,6 +761,7 @@ def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote) -> Span | None:
 # them ("On y voit le maire dire « … »"), the name a relative is about ("Paul Durand, qui avait
 # salué « … »"), the agent of a passive ("Sa « bravoure » a été saluée par la fédération"), the
 # subject a sentence opening on "et" and a participle shares with the one before ("Et justifié « … »").
+# Each is given the sentence's text before the quotation (its lead) folded (``fold_case``).
 _SPEAKERS_IN_SENTENCE = (_document_framing, _clause_pronoun, _clause_institution, _perceived_speaker, _relative_speaker,
                          _passive_agent, _elided_subject)
 # Those tried for a quotation that opens its sentence (perhaps after a short adverbial, see
@@ -1166,20 +1221,24 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
 
     starts = [q.span.start for q in attributed]
     speech_by_sentence: dict[int, list[Quote]] = {}
+    # The sentence each quotation opens in, looked up once for the readings below.
+    firsts: list[Sentence | None] = []
     for q in top:
-        # The sentences of its first and its last character.
-        first, last = ad.sentence_at(q.span.start), ad.sentence_ending(q.span)
+        # The sentences of its first and its last character (most end in the one they open in).
+        first = ad.sentence_at(q.span.start)
+        firsts.append(first)
         if first is not None:
+            last = first if q.span.end <= first.span.end else ad.sentence_ending(q.span)
             # A quotation of several sentences: each of them is its words, none the journalist's.
             for index in range(first.index, (last or first).index + 1):
                 speech_by_sentence.setdefault(index, []).append(q)
     term_starts = [q.span.start for q in woven]
-    attributed_sentences = {s.index for s in map(ad.sentence_at, starts) if s is not None}
+    attributed_sentences = {s.index for q, s in zip(top, firsts)
+                            if s is not None and (q.attribution is not None or q.continues)}
     saying_i: list[Quote] = []
-    for q in top:
+    for q, s in zip(top, firsts):
         if q.attribution is not None or q.continues:
             continue  # attributed
-        s = ad.sentence_at(q.span.start)
         if s is None:
             continue
         mine = letters(q)
