@@ -447,3 +447,23 @@ def test_a_french_run_reports_in_french(tmp_path, rows, capsys):
     # The tables keep their English codes whatever the language.
     kinds = {r["kind"] for r in pq.read_table(tmp_path / "out" / "top_sources.parquet").to_pylist()}
     assert kinds <= {"person", "institution", "document", "agency", "anonymous", "vague", "unknown"}
+
+
+@pytest.mark.parametrize("bucket_rows", [60_000, 1])
+def test_the_spellings_of_a_source_are_one_source_under_its_most_cited_one(tmp_path, monkeypatch, bucket_rows):
+    import attrlint.audit.top_sources as top_sources
+
+    monkeypatch.setattr(top_sources, "BUCKET_ROWS", bucket_rows)
+    columns = ("dimension", "key", "source", "kind", "category", "citations", "articles")
+
+    def partition(*rows: tuple) -> pa.Table:
+        return pa.table({name: [row[k] for row in rows] for k, name in enumerate(columns)})
+
+    partials = [partition(("all", "all", "Édouard Philippe", "person", "named", 5, 3),
+                          ("all", "all", "le maire", "person", "described", 4, 4)),
+                partition(("all", "all", "Edouard Philippe", "person", "named", 2, 2),
+                          ("all", "all", "Météo-France", "institution", "named", 1, 1)),
+                partition(("all", "all", "Météo France", "institution", "named", 2, 2))]
+    top = top_sources.top_sources(partials, 5, 10, tmp_path).to_pylist()
+    assert [(r["source"], r["citations"], r["articles"], r["rank"]) for r in top] == [
+        ("Édouard Philippe", 7, 5, 1), ("le maire", 4, 4, 2), ("Météo France", 3, 3, 3)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import unicodedata
 import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,6 +28,8 @@ from .tables import DIMENSIONS
 
 BUCKET_ROWS = 60_000  # partial rows summed at once
 PAIR = ["dimension", "key", "source", "kind", "category"]
+# A source of a group, whichever way articles spell its name ("Édouard Philippe", "Edouard Philippe").
+_ONE_SOURCE = ["dimension", "key", "folded", "kind", "category"]
 TOP_SCHEMA = pa.schema([("dimension", pa.string()), ("key", pa.string()), ("rank", pa.int64()),
                         ("source", pa.string()), ("kind", pa.string()), ("category", pa.string()),
                         ("citations", pa.int64()), ("articles", pa.int64())])
@@ -50,18 +53,42 @@ def _ranked(table: pa.Table, top: int) -> pa.Table:
                      chosen["kind"], chosen["category"], chosen["citations"], chosen["articles"]], schema=TOP_SCHEMA)
 
 
+def fold_name(name: str) -> str:
+    """A source's name as every spelling of it reads: case, accents, hyphens and spaces aside
+    ("Édouard Philippe" and "Edouard Philippe", "Météo-France" and "Météo France")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").split())
+
+
+def _folded(names: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, list[str]]:
+    """Each name folded (:func:`fold_name`), with the folded form of each distinct name."""
+    names = names.combine_chunks() if isinstance(names, pa.ChunkedArray) else names
+    unique = pc.unique(names)
+    folded = [fold_name(n) for n in unique.to_pylist()]
+    return pc.take(pa.array(folded, pa.string()), pc.index_in(names, value_set=unique)), folded
+
+
 def _summed(table: pa.Table) -> pa.Table:
-    """Citations and articles of each (group, source) pair."""
-    summed = table.group_by(PAIR, use_threads=False).aggregate([("citations", "sum"), ("articles", "sum")])
-    return summed.rename_columns([*PAIR, "citations", "articles"])
+    """Citations and articles of each (group, source) pair, the spellings of a source's name summed
+    together under its most cited one (in name order when tied)."""
+    table = table.append_column("folded", _folded(table["source"])[0])
+    spelled = table.group_by([*_ONE_SOURCE, "source"], use_threads=False).aggregate(
+        [("citations", "sum"), ("articles", "sum")])
+    spelled = spelled.sort_by([("citations_sum", "descending"), ("source", "ascending")])
+    # In that order, the first spelling of each source is its most cited one.
+    summed = spelled.group_by(_ONE_SOURCE, use_threads=False).aggregate(
+        [("source", "first"), ("citations_sum", "sum"), ("articles_sum", "sum")])
+    return summed.rename_columns([*_ONE_SOURCE, "source", "citations", "articles"]).select(
+        [*PAIR, "citations", "articles"])
 
 
 def _buckets_of(table: pa.Table, count: int) -> np.ndarray:
-    """Each row's bucket, from its source's name (the same name, the same bucket in every partition)."""
-    names = table["source"].combine_chunks()
-    unique = pc.unique(names)
-    of_unique = np.array([zlib.crc32(n.encode("utf-8")) % count for n in unique.to_pylist()], dtype=np.int64)
-    return of_unique[pc.index_in(names, value_set=unique).to_numpy(zero_copy_only=False)]
+    """Each row's bucket, from its source's folded name (the same source, the same bucket in every
+    partition, whichever way its name is spelled)."""
+    indices, folded = _folded(table["source"])
+    unique_folded = pc.unique(indices)
+    of_unique = np.array([zlib.crc32(n.encode("utf-8")) % count for n in unique_folded.to_pylist()], dtype=np.int64)
+    return of_unique[pc.index_in(indices, value_set=unique_folded).to_numpy(zero_copy_only=False)]
 
 
 def top_sources(partials: Iterable[pa.Table], rows: int, top: int, scratch: Path) -> pa.Table:
