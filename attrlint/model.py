@@ -370,9 +370,12 @@ class AnalysedDocument:
             return sentences[i]
         return None
 
-    def sentence_ending(self, span: Span) -> Sentence | None:
+    def sentence_ending(self, span: Span, first: Sentence | None = None) -> Sentence | None:
         """The sentence of the last character of ``span`` (of its start when it is empty): the
-        one a quotation of several sentences ends in."""
+        one a quotation of several sentences ends in. ``first``, the sentence ``span`` opens in
+        when the caller has it, is that sentence with no search when the span ends in it (most do)."""
+        if first is not None and span.end <= first.span.end:
+            return first
         return self.sentence_at(span.end - 1 if span.end > span.start else span.start)
 
 

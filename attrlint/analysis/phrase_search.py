@@ -47,14 +47,19 @@ def openings_of(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(kept))
 
 
+def holds_one_of(folded: str, openings: Iterable[str] | None) -> bool:
+    """Whether ``folded``, a text folded by :func:`fold_case`, holds one of ``openings``
+    (:func:`openings_of`, or other words folded alike; None holds nothing to look for, and any
+    text may hold the phrases)."""
+    # map() over the bound method, not a generator: a test for each opening, most failing.
+    return openings is None or any(map(folded.__contains__, openings))
+
+
 def may_hold(text: str, start: int, end: int, openings: tuple[str, ...] | None) -> bool:
     """Whether ``text[start:end]``, folded, holds one of ``openings`` (:func:`openings_of`; None
     holds nothing to look for, and any text may hold the phrases): if not, none of their phrases
     stands there. For short texts (a sentence, a few words)."""
-    if openings is None:
-        return True
-    # map() over the bound method, not a generator: a test for each opening, most failing.
-    return any(map(fold_case(text, start, end).__contains__, openings))
+    return openings is None or holds_one_of(fold_case(text, start, end), openings)
 
 
 class PhraseSearch:
@@ -78,7 +83,7 @@ class PhraseSearch:
     def _may_hold(self, text: str, pos: int, end: int, openings: tuple[str, ...]) -> bool:
         """Whether ``text[pos:end]``, folded, holds one of ``openings``."""
         for _, folded in _folded_windows(text, pos, end, self.overlap):
-            if any(map(folded.__contains__, openings)):
+            if holds_one_of(folded, openings):
                 return True
         return False
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice, repeat
 from operator import attrgetter
@@ -20,6 +19,7 @@ from ..guards import next_character, offsets_of, window_start
 from ..word_lists import function_word_alternation as _alternation, with_curly_apostrophes, word_sets
 from ..model import Quote, Span, UnbalancedMark
 from .figures import fold_case
+from .phrase_search import holds_one_of
 from .subjects import subject_words
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -488,7 +488,7 @@ def _title_noun_in_clause(prose: str, at: int, works: frozenset[str], before: st
     # A run that is such a noun (lowered, a plural's "s" or "x" taken off) holds it, and the window
     # folded then holds it too: one that holds none of them is neither cut at its clause nor split
     # into runs.
-    if not _holds_any(before[-_TITLE_NOUN_REACH:], works):
+    if not holds_one_of(before[-_TITLE_NOUN_REACH:], works):
         return False
     lo = window_start(at, _TITLE_NOUN_REACH)
     stop = _CLAUSE_BREAK.search(prose, lo, at)
@@ -647,7 +647,7 @@ def _charged_further_back(prose: str, at: int, words: list[str], before: str) ->
     lo = window_start(at, 40, window)
     if not words or _INFINITIVE.fullmatch(words[0]):
         return False
-    if not _holds_any(fold_case(prose, window, at), _ANY_PROCEEDING_HELD):
+    if not holds_one_of(fold_case(prose, window, at), _ANY_PROCEEDING_HELD):
         return False  # no proceedings named in the window: the tail is not searched
     tail = _CHARGE_TAIL.search(prose, lo, at)
     return tail is not None and _proceedings_named_before(prose, window, tail.start())
@@ -685,14 +685,9 @@ def _charged_for(prose: str, at: int, before: str | None = None) -> bool:
     window = window_start(at, 60)
     if before is None:
         before = fold_case(prose, window, at)
-    if not before.rstrip().endswith(_CHARGED_FOR_ENDS) or not _holds_any(before, _PROCEEDING_HELD):
+    if not before.rstrip().endswith(_CHARGED_FOR_ENDS) or not holds_one_of(before, _PROCEEDING_HELD):
         return False
     return _CHARGED_FOR.search(prose, window, at) is not None
-
-
-def _holds_any(folded: str, words: Iterable[str]) -> bool:
-    """Whether the folded text holds one of ``words`` (in C, one ``in`` each, no generator)."""
-    return any(map(folded.__contains__, words))
 
 
 # Verbs that give the meaning or the translation of a word.

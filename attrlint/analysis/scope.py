@@ -804,7 +804,7 @@ def _link_quotes(ad: AnalysedDocument, introducers: dict[int, Cue]) -> SpanIndex
         while k < count and sentences[k].span.end <= q.span.start:
             k += 1
         first = sentences[k] if k < count and sentences[k].span.start <= q.span.start else None
-        last = first if first is not None and q.span.end <= first.span.end else ad.sentence_ending(q.span)
+        last = ad.sentence_ending(q.span, first)
         cue = _quote_cue(ad, q, first, last, tails) or _headline_speaker(ad, q) or _author_after(ad, q)
         if cue is not None:
             q.attribution = cue
@@ -953,10 +953,7 @@ def _names_someone(ad: AnalysedDocument, word: str) -> bool:
 def _sentences_of(ad: AnalysedDocument, q: Quote) -> tuple[Sentence | None, Sentence | None]:
     """The sentence a quotation opens in and the one it ends in (the same for most)."""
     first = ad.sentence_at(q.span.start)
-    end = q.span.end - 1 if q.span.end > q.span.start else q.span.start  # its last character
-    if first is not None and end < first.span.end:
-        return first, first
-    return first, ad.sentence_at(end)
+    return first, ad.sentence_ending(q.span, first)
 
 
 def _quote_cue(ad: AnalysedDocument, q: Quote, first: Sentence | None, last: Sentence | None,

@@ -59,7 +59,7 @@ from ..model import AnalysedDocument, BlockKind, Cue, Quote, Sentence, Span, Tok
 from .data_sources import topic_change
 from .figure_words import context_words
 from .figures import fold_case
-from .phrase_search import openings_of
+from .phrase_search import holds_one_of, openings_of
 from .quotes import quote_words
 from .subjects import PERSON_PRONOUNS, TITLES, subject_words
 
@@ -526,7 +526,7 @@ _CLAUSE_PRONOUN_OPENINGS = openings_of(_CLAUSE_PRONOUNS)
 def _clause_pronoun(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: str) -> Span | None:
     """The pronoun for a person that is the subject of the clause ``q`` ends, with a verb of its
     own between them that lets it speak the words (see ``_speaks_through``); None otherwise."""
-    if not _holds_one(folded_lead, _CLAUSE_PRONOUN_OPENINGS):
+    if not holds_one_of(folded_lead, _CLAUSE_PRONOUN_OPENINGS):
         return None
     match = _CLAUSE_PRONOUN.match(ad.prose, s.span.start, q.span.start)
     if match is None or not _WORD.search(match.group("verb")):
@@ -562,7 +562,7 @@ def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead
     """The institution or channel that is the subject of the clause ``q`` ends ("…, le jour où
     la mairie promet « … »", "…, et les témoignages commencent par « … »"), with a verb of its own
     before the words, not a copula (a thing described by someone else's words); None otherwise."""
-    if not _holds_one(folded_lead, _CLAUSE_OPENINGS):
+    if not holds_one_of(folded_lead, _CLAUSE_OPENINGS):
         return None
     # No match holds a mark its verb may not cross: the lead is searched from after the last one (the
     # lookbehind still reads the character before), not tried at each position before it.
@@ -571,7 +571,7 @@ def _clause_institution(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead
         after_mark = ad.prose.rfind(mark, start, q.span.start) + 1
         if after_mark > start:
             start = after_mark
-    if start > s.span.start and not _holds_one(folded_lead[start - s.span.start:], _CLAUSE_OPENINGS):
+    if start > s.span.start and not holds_one_of(folded_lead[start - s.span.start:], _CLAUSE_OPENINGS):
         return None  # no conjunction after the last mark
     match = _CLAUSE_INSTITUTION.search(ad.prose, start, q.span.start)
     if match is None or not _speaking_body_noun(ad, match.group("noun").lower()) or \
@@ -610,7 +610,7 @@ def _perceived_speaker(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead:
     # of many quotations once for each of them.
     start = window_start(q.span.start, _PERCEIVED_REACH, s.span.start)
     # The window's end of the folded lead (a character folds to one, whatever is next to it).
-    if not _holds_one(folded_lead[start - s.span.start:], _PERCEIVING_OPENINGS):
+    if not holds_one_of(folded_lead[start - s.span.start:], _PERCEIVING_OPENINGS):
         return None
     for word in _PERCEPTION_WORD.finditer(ad.prose, start, q.span.start):
         if word.group().lower() in perceiving:
@@ -745,13 +745,6 @@ def _elided_subject(ad: AnalysedDocument, s: Sentence, q: Quote, folded_lead: st
             _COMPOUND_TENSE.search(ad.prose, prev.subject.end, min(prev.span.end, prev.subject.end + _VERB_REACH)) is None:
         return None
     return prev.subject
-
-
-def _holds_one(folded: str, openings: tuple[str, ...] | None) -> bool:
-    """Whether ``folded`` (a text folded by :func:`fold_case`) holds one of ``openings``
-    (:func:`openings_of`; None holds nothing to look for): if not, none of their phrases stands in
-    the text (``may_hold`` on a text folded already)."""
-    return openings is None or any(map(folded.__contains__, openings))
 
 
 # The readings of a speaker the sentence names without a cue, in the order they are tried: a
@@ -1228,7 +1221,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         first = ad.sentence_at(q.span.start)
         firsts.append(first)
         if first is not None:
-            last = first if q.span.end <= first.span.end else ad.sentence_ending(q.span)
+            last = ad.sentence_ending(q.span, first)
             # A quotation of several sentences: each of them is its words, none the journalist's.
             for index in range(first.index, (last or first).index + 1):
                 speech_by_sentence.setdefault(index, []).append(q)
