@@ -60,18 +60,18 @@ def fold_name(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ").split())
 
 
-def _folded(names: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, list[str]]:
-    """Each name folded (:func:`fold_name`), with the folded form of each distinct name."""
+def _folded(names: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """Each name folded (:func:`fold_name`), each distinct name once."""
     names = names.combine_chunks() if isinstance(names, pa.ChunkedArray) else names
     unique = pc.unique(names)
-    folded = [fold_name(n) for n in unique.to_pylist()]
-    return pc.take(pa.array(folded, pa.string()), pc.index_in(names, value_set=unique)), folded
+    folded = pa.array([fold_name(n) for n in unique.to_pylist()], pa.string())
+    return pc.take(folded, pc.index_in(names, value_set=unique))
 
 
 def _summed(table: pa.Table) -> pa.Table:
     """Citations and articles of each (group, source) pair, the spellings of a source's name summed
     together under its most cited one (in name order when tied)."""
-    table = table.append_column("folded", _folded(table["source"])[0])
+    table = table.append_column("folded", _folded(table["source"]))
     spelled = table.group_by([*_ONE_SOURCE, "source"], use_threads=False).aggregate(
         [("citations", "sum"), ("articles", "sum")])
     spelled = spelled.sort_by([("citations_sum", "descending"), ("source", "ascending")])
@@ -85,10 +85,10 @@ def _summed(table: pa.Table) -> pa.Table:
 def _buckets_of(table: pa.Table, count: int) -> np.ndarray:
     """Each row's bucket, from its source's folded name (the same source, the same bucket in every
     partition, whichever way its name is spelled)."""
-    indices, folded = _folded(table["source"])
-    unique_folded = pc.unique(indices)
-    of_unique = np.array([zlib.crc32(n.encode("utf-8")) % count for n in unique_folded.to_pylist()], dtype=np.int64)
-    return of_unique[pc.index_in(indices, value_set=unique_folded).to_numpy(zero_copy_only=False)]
+    folded = _folded(table["source"])
+    unique = pc.unique(folded)
+    of_unique = np.array([zlib.crc32(n.encode("utf-8")) % count for n in unique.to_pylist()], dtype=np.int64)
+    return of_unique[pc.index_in(folded, value_set=unique).to_numpy(zero_copy_only=False)]
 
 
 def top_sources(partials: Iterable[pa.Table], rows: int, top: int, scratch: Path) -> pa.Table:
