@@ -82,6 +82,17 @@ def test_a_source_named_after_an_abbreviated_title_reads_past_its_full_stop(lexi
     assert [(p, s) for _, p, s, _ in cues(text, lexicon) if s][0] == (phrase, source)
 
 
+@pytest.mark.parametrize("text, phrase, source", [
+    ("« Tout va bien », a argumenté Bruno Le Maire.", "a argumenté Bruno Le Maire", "Bruno Le Maire"),
+    ("Selon Jean-Yves Le Drian, tout va bien.", "Selon Jean-Yves Le Drian", "Jean-Yves Le Drian"),
+    ("« Tout va bien », a dit Charles De Gaulle.", "a dit Charles De Gaulle", "Charles De Gaulle"),
+    # an article in lower case after a name is no particle of it
+    ("« Tout va bien », a dit Paul le matin.", "a dit Paul", "Paul"),
+])
+def test_a_name_reads_past_the_particle_of_its_surname(lexicon, text, phrase, source):
+    assert [(p, s) for _, p, s, _ in cues(text, lexicon) if s][0] == (phrase, source)
+
+
 def test_agency_as_addressee_and_as_source(lexicon):
     assert cues("« Oui », a déclaré le maire à l'AFP.", lexicon)[0][3] == "AFP"
     assert any(a == "Reuters" for *_, a in cues("Les combats ont repris, rapporte l'agence Reuters.", lexicon))

@@ -16,7 +16,7 @@ from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_words import context_words
-from .subjects import TITLES
+from .subjects import TITLES, particle_of_a_name
 from .token_patterns import INVERTED_PRONOUNS
 from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
@@ -221,9 +221,9 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
                 not (last.category == "QUOTE" and _closes_a_title(tokens, i, i + length - 1)):
             last = tokens[i + length - 2]
         if source and i + source[1] == i + length:
-            # "selon M. Garnier": the grammar's name ends at the full stop of the title; the
-            # name, and the cue, go on to the surname.
-            named_to = _past_an_abbreviated_title(tokens, i + length, end)
+            # "selon M. Garnier", "a dit Bruno Le Maire": the grammar's name ends at the full stop
+            # of the title or before the particle; the name, and the cue, go on to the surname.
+            named_to = _where_the_name_ends(tokens, i + length, end)
             if named_to > i + length:
                 length = named_to - i
                 source = (source[0], length)
@@ -240,11 +240,18 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
     return cues
 
 
-def _past_an_abbreviated_title(tokens: list[Token], k: int, end: int) -> int:
-    """Where a name that ends at ``k`` on an abbreviated title ("M", "Mme", "Dr") ends, past the
-    title's full stop and the surname ("M. Garnier", "M. Le Goff", "M. de Villiers"); ``k`` when it
-    ends otherwise."""
-    if k + 1 >= end or tokens[k - 1].text not in TITLES or tokens[k].text != ".":
+def _where_the_name_ends(tokens: list[Token], k: int, end: int) -> int:
+    """Where a name the grammar ends at ``k`` ends: past an abbreviated title's full stop and the
+    surname ("M. Garnier", "M. Le Goff", "M. de Villiers"), past the particle of a surname and the
+    rest of it ("Bruno Le Maire", "Jean-Yves Le Drian"); ``k`` when it ends there."""
+    if k + 1 >= end:
+        return k
+    if tokens[k - 1].category == "CAP" and particle_of_a_name(tokens, k, end):
+        j = k + 2
+        while j < end and tokens[j].category == "CAP":
+            j += 1
+        return j
+    if tokens[k - 1].text not in TITLES or tokens[k].text != ".":
         return k
     j = k + 1
     while j < end and (tokens[j].category == "CAP" or

@@ -35,6 +35,16 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
 _OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
 TITLES = frozenset(read_word_lists("lexicon/subjects.toml")["titles"])
+
+
+def particle_of_a_name(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether ``tokens[j]``, after a capitalised word, is the particle of a name that goes on:
+    an article or "de" written with a capital, then a capitalised word ("Bruno Le Maire", "Marine
+    Le Pen", "Charles De Gaulle"); in the middle of a sentence, a capital tells a name's part."""
+    if j + 1 >= end or tokens[j].category not in ("DET", "DE") or not tokens[j].text[:1].isupper():
+        return False
+    following = tokens[j + 1]
+    return following.category in ("CAP", "SOURCE_NOUN", "WORD") and following.text[:1].isupper()
 # The closed classes of grammars/lexicon/function_words.toml, and the terminals of words.toml.
 _FUNCTION_WORDS = word_sets("lexicon/function_words.toml")
 _TERMINALS = word_sets("lexicon/words.toml")
@@ -147,9 +157,14 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
         j = i + 1
         if tok.text in TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
             j += 2  # "M. Tesler", "Mme Durand"
-        while j < t1 and (tokens[j].category == "CAP" or
-                          (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP")):
-            j += 1
+        while j < t1:
+            if tokens[j].category == "CAP" or \
+                    (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP"):
+                j += 1
+            elif particle_of_a_name(tokens, j, t1):
+                j += 2  # "Bruno Le Maire": "Maire" is a name's here, not a title
+            else:
+                break
         if j == i + 1 and _adverbial(tokens, j, t1) and not (tokens[j].category == "COMMA"
                                                              and not lower.endswith("ment")):
             return None  # "Concrètement, …", "Début mai déjà, …": a capitalised first word, not a name
