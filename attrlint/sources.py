@@ -26,7 +26,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .i18n import N_
 from .word_lists import normalise, word_sets
@@ -75,6 +75,9 @@ _PRONOUN_REACH = 3
 # A person's name set after a comma, after the title it holds ("le ministre de la Santé, Olivier
 # Véran"): this many words in capitals, then a comma, a stop or a bracket, or the end of the text.
 _APPOSED_NAME_WORDS = range(2, 5)
+# Words that open a complement of a title: a name right after them is the complement's ("une
+# syndicaliste face à Bruno Le Maire"), not the title's.
+_COMPLEMENT_OPENERS = {"DE", "PREP_A", "DANS", "SUR", "PAR", "POUR", "LORS", "AUPRES"}
 _AFTER_APPOSED_NAME = {"COMMA", "STOP", "PAREN"}
 _SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
 _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
@@ -229,12 +232,26 @@ class _Words:
     pointing_back: frozenset[str]
     speakers_of_quotes: frozenset[str]
     not_sources: frozenset[str]
+    relatives: frozenset[str]
+    outlets: frozenset[str]
+    demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     sets = word_sets("lexicon/source_kinds.toml")
+    sets["outlets"] = frozenset(_outlet_key(name.split()) for name in sets["outlets"])
+    sets["demonstrative_pronouns"] = word_sets("lexicon/function_words.toml")["demonstrative_pronouns"]
     return _Words(**{key: sets[key] for key in _Words.__dataclass_fields__})
+
+
+def _outlet_key(words: list[str]) -> str:
+    """An outlet's name as it is looked up: lower case, without its article, a hyphen as a space."""
+    if words and words[0] in _DEFINITE:
+        words = words[1:]
+    elif words and words[0][:2] in ("l'", "l’"):
+        words = [words[0][2:], *words[1:]]
+    return " ".join(words).replace("-", " ").replace("’", "'")
 
 
 @dataclass(slots=True)
@@ -246,25 +263,40 @@ class _Found:
     kind: str
     naming: str
     agency: str | None = None
+    outlet: bool = False  # a news outlet: what reported the words, seldom who a pronoun stands for
+
+
+class _AnalysisReaders(NamedTuple):
+    find_subject: Callable[..., Any]
+    tokenize: Callable[..., Any]
+    vocabulary_of: Callable[..., Any]
+    written_alone: Callable[..., bool]
+    written_within_a_sentence: Callable[..., bool]
+    particle_of_a_name: Callable[..., bool]
 
 
 @lru_cache(maxsize=1)
-def _analysis_readers() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any], Callable[..., bool]]:
-    """The analysis's reading of subjects, its tokenizer and vocabulary, and its search of a word
-    written on its own: imported when a map is first made, not with the module (maps read back
-    from the cache need no analysis)."""
-    from .analysis.speakers import written_alone
-    from .analysis.subjects import find_subject
+def _analysis_readers() -> _AnalysisReaders:
+    """The analysis's reading of subjects, its tokenizer and vocabulary, its searches of a word
+    written on its own and within a sentence, its reading of names: imported when a map is
+    first made, not with the module (maps read back from the cache need no analysis)."""
+    from .analysis.speakers import written_alone, written_within_a_sentence
+    from .analysis.subjects import find_subject, particle_of_a_name
     from .analysis.tokens import tokenize, vocabulary_of
 
-    return find_subject, tokenize, vocabulary_of, written_alone
+    return _AnalysisReaders(find_subject, tokenize, vocabulary_of, written_alone, written_within_a_sentence,
+                            particle_of_a_name)
 
 
 class _Reader:
     """Reads who each cue names from the analysed tokens."""
 
     def __init__(self, ad: AnalysedDocument) -> None:
-        self.find_subject, self.tokenize, vocabulary_of, self.written_alone = _analysis_readers()
+        readers = _analysis_readers()
+        self.find_subject, self.tokenize, self.written_alone = readers.find_subject, readers.tokenize, readers.written_alone
+        self.written_within_a_sentence = readers.written_within_a_sentence
+        self.particle_of_a_name = readers.particle_of_a_name
+        vocabulary_of = readers.vocabulary_of
         self.ad = ad
         self.tokens: list[Token] = []
         self.starts: list[int] = []
@@ -364,14 +396,21 @@ class _Reader:
         may be the complement's ("le père de l'enfant Paul Roux")."""
         tokens = self.tokens
         k = t1
-        while k > t0 and tokens[k - 1].category == "CAP":
-            k -= 1
+        while k > t0:
+            if tokens[k - 1].category == "CAP":
+                k -= 1
+            elif k - 3 >= t0 and tokens[k - 3].category == "CAP" and self.particle_of_a_name(tokens, k - 2, t1):
+                k -= 2  # "Le Maire" of "Bruno Le Maire": "Maire" is no title there
+            elif k - 2 >= t0 and tokens[k - 2].category == "CAP" and self.particle_of_a_name(tokens, k - 1, t1):
+                k -= 1  # "Le" of "Marine Le Pen"
+            else:
+                break
         if t1 - k not in _APPOSED_NAME_WORDS or k == t0:
             return None
         if tokens[k - 1].category == "COMMA":
             return Span(tokens[k].start, tokens[t1 - 1].end)
         if (tokens[t0].category != "DET" and tokens[t0].lower not in _POSSESSIVE) or \
-                any(t.category == "DE" for t in tokens[t0:k]) or \
+                any(t.category == "DE" for t in tokens[t0:k]) or tokens[k - 1].category in _COMPLEMENT_OPENERS or \
                 not any(t.text[:1].islower() and t.category != "DET" for t in tokens[t0:k]):
             return None
         while t1 - k > 2 and tokens[k].text.isupper():
@@ -386,8 +425,13 @@ class _Reader:
         if t1 >= len(tokens) or tokens[t1].category != "COMMA":
             return span
         end = t1 + 1
-        while end < len(tokens) and end - t1 - 1 < _APPOSED_NAME_WORDS.stop and tokens[end].category == "CAP":
-            end += 1
+        while end < len(tokens) and end - t1 - 1 < _APPOSED_NAME_WORDS.stop:
+            if tokens[end].category == "CAP":
+                end += 1
+            elif end > t1 + 1 and self.particle_of_a_name(tokens, end, len(tokens)):
+                end += 2  # "Bruno Le Maire"
+            else:
+                break
         if end - t1 - 1 not in _APPOSED_NAME_WORDS or (end < len(tokens) and tokens[end].category not in _AFTER_APPOSED_NAME):
             return span
         title = self.classify(span)
@@ -426,6 +470,15 @@ class _Reader:
         if not phrase:
             return None
         words = self.words
+        relative = next((k for k in range(1, len(phrase)) if phrase[k].lower in words.relatives), None)
+        if relative is not None and (relative > 1 or phrase[0].lower not in words.demonstrative_pronouns):
+            # "le site Buzzfeed qui a révélé": the source is what "qui" stands for ("Celui qui"
+            # stands for no one without its clause)
+            phrase = phrase[:relative]
+            span = Span(span.start, phrase[-1].end)
+            name = _lower_opening_determiner(" ".join(self.ad.prose[span.start:span.end].split()))
+        if self.outlet(span):
+            return _Found(span, name, "institution", "named", outlet=True)  # "France Bleu", "selon Ouest-France"
         if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
             if phrase[0].lower in words.speakers_of_quotes:
                 return None  # "Nous le faisons…": words of a quotation, no one the article names
@@ -436,7 +489,7 @@ class _Reader:
         if len(phrase) == 1:
             only = phrase[0]
             key = only.lower.removeprefix("-").removeprefix("t-")
-            if only.lower in words.impersonal or key in words.impersonal:
+            if self.impersonal(only):
                 return _Found(span, key, "vague", "vague")  # "On", "-t-on", "on": the one "on"
             if only.category == "CLITIC_INV" or key in words.pronouns:
                 return _Found(span, name, "pronoun", "")
@@ -484,15 +537,35 @@ class _Reader:
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
 
+    def impersonal(self, tok: Token) -> bool:
+        """Whether ``tok`` is the impersonal "on" ("On", "-on", "-t-on")."""
+        impersonal = self.words.impersonal
+        return tok.lower in impersonal or tok.lower.removeprefix("-").removeprefix("t-") in impersonal
+
+    def outlet(self, span: Span) -> bool:
+        """Whether the words of ``span`` are the name of a news outlet, written as a name
+        ("France Bleu", "le Parisien", "L'Express"; not "le temps", "la presse")."""
+        words = self.ad.prose[span.start:span.end].split()
+        if not words or _outlet_key([w.lower() for w in words]) not in self.words.outlets or \
+                normalise(" ".join(words)) in self.agencies:
+            return False  # an agency is one whatever it is called
+        first = words[1] if len(words) > 1 and words[0].lower() in _DEFINITE else words[0]
+        if first[:2].lower() in ("l'", "l’"):
+            first = first[2:]
+        return first[:1].isupper() or first[:1].isdigit()
+
     def common_word(self, tok: Token) -> bool:
-        """Whether ``tok``, in capitals, opens its sentence and the text around it writes it in
-        lower case, as a common word ("Plus", "Cela", "Coronavirus"; not "Airbus", "Paris")."""
+        """Whether ``tok``, in capitals, opens its sentence and is a common word, not a name: the
+        text around it writes it in lower case ("Plus", "Coronavirus"), or never in capitals
+        within a sentence ("Cela", "Personne", "Interpellé"; not "Airbus", "Paris", a surname)."""
         s = self.ad.sentence_at(tok.start)
-        if s is None or any(c.isalpha() for c in self.ad.prose[s.span.start:tok.start]):
+        prose = self.ad.prose
+        if s is None or any(c.isalpha() for c in prose[s.span.start:tok.start]):
             return False
         # An article's reach, not a whole archive's file: each search stays short.
-        return self.written_alone(self.ad.prose, tok.lower, max(0, tok.start - _COMMON_WORD_REACH),
-                                  tok.end + _COMMON_WORD_REACH)
+        start, stop = max(0, tok.start - _COMMON_WORD_REACH), tok.end + _COMMON_WORD_REACH
+        return self.written_alone(prose, tok.lower, start, stop) or \
+            (not (len(tok.text) > 1 and tok.text.isupper()) and not self.written_within_a_sentence(prose, tok.text, start, stop))
 
     def _kind_of_phrase(self, t0: int, t1: int) -> str:
         found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
@@ -531,10 +604,12 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
                 own = None
         else:
             own = None
-    if own is None and cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
+    if cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
         t0, t1 = reader.range_of(cue.span)
         clitic = next((t for t in reader.tokens[t0:t1] if t.category == "CLITIC_INV"), None)
-        if clitic is not None:
+        # "a-t-il précisé auprès de France Bleu": "il" speaks, to the outlet; "a-t-on appris
+        # auprès de la police": the police, whom "on" heard.
+        if clitic is not None and (own is None or not reader.impersonal(clitic)):
             return reader.classify(clitic.span)
     # The words after an inverted verb name its speaker, and the sentence's subject is most
     # often what the words are about ("Cela ne change rien, assure le professeur"); but words
@@ -692,6 +767,7 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
     # The words that named the last source, and the source: two cues read on the same verb
     # ("a déclaré l'adjointe", "a déclaré l'adjointe chargée de la voirie, Claire Vasseur") name one.
     named_last: tuple[Span, Source] | None = None
+    outlets: set[int] = set()  # the sources that are news outlets (by id)
     for cue in _giving_cues(ad):
         sentence = ad.sentence_at(cue.span.start)
         found = _found_for(reader, cue, sentence)
@@ -701,7 +777,9 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
         if found.kind == "pronoun":
-            source = next((s for _, s in reversed(recent) if s.kind in ("person", "institution")), None)
+            # "« … », s'est-il désolé auprès de France Bleu": "il" is the one who spoke, not the outlet.
+            source = next((s for _, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets),
+                          None)
             if source is None:
                 continue
             if found.span is not None:
@@ -712,6 +790,8 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
             source = collector.add(found, "attribution")
             if found.span is not None:
                 named_last = (found.span, source)
+            if found.outlet:
+                outlets.add(id(source))
         collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
         recent.append((at, source))

@@ -242,3 +242,63 @@ def test_a_first_word_the_article_writes_in_lower_case_names_no_one(of):
     assert [s.name for s in article.sources] == ["le Premier ministre"]
     assert [f.text for f in article.sources[0].figures] == ["Plus de 300 lits", "20 autres"]
 
+
+@pytest.mark.parametrize("subject", ["Marine Le Pen", "La présidente du parti, Marine Le Pen,", "La présidente Marine Le Pen"])
+def test_a_surname_with_a_particle_is_read_whole(of, subject):
+    article = of(f"{subject} a indiqué que 12 personnes avaient été entendues.")
+    assert [(s.name, s.naming) for s in article.sources] == [("Marine Le Pen", "named")]
+
+
+@pytest.mark.parametrize("sentence", ["Cela se traduit par un « double mépris » du peuple.",
+                                      "Tout se passe comme si « le pays était à l'arrêt »."])
+def test_a_first_word_the_article_never_writes_within_a_sentence_names_no_one(of, sentence):
+    article = of(f"« Il faut agir », a dit Paul Roux. {sentence}")
+    assert [s.name for s in article.sources] == ["Paul Roux"]
+
+
+def test_a_first_word_the_article_writes_as_a_name_within_a_sentence_names_someone(of):
+    article = of("Le chercheur Bruno Gualano travaille depuis 2015. Gualano ajoute que 40 % des patients vont mieux. "
+                 "« ICAR a reçu 300 dossiers », a-t-il dit. ICAR affirme que 12 sont complets.")
+    assert [(s.name, s.kind) for s in article.sources] == [("Gualano", "person"), ("ICAR", "institution")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« Il faut agir », rapporte France Bleu.", "France Bleu"),
+    ("Selon Ouest-France, 300 personnes étaient là.", "Ouest-France"),
+    ("« Il faut agir », rapporte L'Express.", "L'Express"),
+    ("Mediapart affirme que 300 personnes étaient là.", "Mediapart"),
+])
+def test_a_news_outlet_named_alone_is_a_body(of, body, name):
+    article = of(body)
+    assert [(s.name, s.kind, s.naming) for s in article.sources] == [(name, "institution", "named")]
+
+
+def test_an_agency_stays_an_agency_whatever_outlets_are_known(of):
+    article = of("Selon Tass, 300 soldats sont morts.")
+    assert [(s.name, s.kind) for s in article.sources] == [("TASS", "agency")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Selon le site Buzzfeed qui a révélé l'affaire, 300 personnes étaient là.", "le site Buzzfeed"),
+    ("« Il faut agir », a dit le maire, qui a vu 300 personnes.", "le maire"),
+    # "celui qui" names someone only by its clause: it is kept whole
+    ("« Il faut agir », déclare celui qui a tout vu.", "celui qui"),
+])
+def test_a_source_ends_before_a_relative_clause(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+def test_an_inverted_pronoun_speaks_to_the_outlet_it_names(of):
+    article = of("Le député Eric Alauzet a parlé. « C'est injuste », s'est-il désolé auprès de France Bleu.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [
+        ("Eric Alauzet", ["a parlé", "s'est-il désolé auprès de France Bleu"])]
+
+
+def test_a_pronoun_stands_for_the_one_quoted_not_the_outlet_that_reported_it(of):
+    article = of("Le maire a parlé. « Il faut agir », rapporte France Bleu. « C'est grave », a-t-il ajouté.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("le maire", 2), ("France Bleu", 1)]
+
+
+def test_on_names_whom_it_heard(of):
+    article = of("Un incendie a eu lieu, a-t-on appris auprès de la police.")
+    assert [s.name for s in article.sources] == ["la police"]

@@ -1669,6 +1669,26 @@ def written_alone(prose: str, word: str, start: int = 0, stop: int | None = None
     return False
 
 
+# What may stand before a word that opens a sentence, a line or a quotation (spaces aside).
+_OPENING_BEFORE = ".!?…:;«»\"“”\n"
+
+
+def written_within_a_sentence(prose: str, word: str, start: int = 0, stop: int | None = None) -> bool:
+    """Whether ``word``, as written, stands in ``prose[start:stop]`` as a word of its own after
+    another word of its sentence: "selon Airbus", "Jean Gualano", not "Cela signifie…". A
+    capitalised word written so is a name; one only ever opening sentences may be a common word."""
+    at = prose.find(word, start, stop)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (prose[at - 1].isalpha() or prose[at - 1] in "'’-")) and \
+                not (end < len(prose) and (prose[end].isalpha() or prose[end] in "'’-")):
+            before = prose[max(0, at - 40):at].rstrip()
+            if before and before[-1] not in _OPENING_BEFORE:
+                return True
+        at = prose.find(word, at + 1, stop)
+    return False
+
+
 # An adverb in "-ment" ("régulièrement", "concrètement").
 _ADVERB_IN_MENT = regex.compile(r"\p{Ll}{3,}ment")
 
