@@ -9,7 +9,8 @@ name identifies the one the cue gives as the source, in words the article
 uses for them; wrong for someone else or a fragment that names no one;
 unsure) and ``category`` (whether ``kind`` and ``naming`` are right, read
 when ``who`` is). Readers judged the proposals of two readings for each cue,
-blind to which made which, and the sources of cues a change left with none.
+blind to which made which, the sources of cues a change left with none,
+and the sources of cues drawn at random among all the corpus's cues.
 
 The script maps the sources of those articles as they are now and, for each
 cue read, looks up the verdict on the source now given: the share right,
