@@ -83,6 +83,7 @@ _SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
 _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
 # How far around a capitalised first word its lower-case form is looked for (characters).
 _COMMON_WORD_REACH = 20_000
+_NAME_PARTICLES = {"de", "du", "des"}
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
@@ -342,20 +343,25 @@ class _Reader:
         the cue (anywhere in the sentence for "dans un communiqué, le ministère…")."""
         if s is None:
             return None
+        found = self.subject_of(s)
+        if found is None or (found[0].end > cue.span.start and cue.kind != "channel"):
+            return None
+        span, kind = found
+        return self.longer(span), kind
+
+    def subject_of(self, s: Sentence) -> tuple[Span, str] | None:
+        """The subject of sentence ``s`` (read once for a sentence of several cues), with the
+        tokens of its block in focus."""
         found = (s.subject, s.subject_kind) if s.subject is not None else None
         if found is None:
-            # Read once for a sentence of several cues.
             if s.index in self.subjects:
                 found = self.subjects[s.index]
             else:
                 t0, t1 = self.range_of(s.span)
                 found = self.subjects[s.index] = self.find_subject(self.tokens, t0, t1, self.source_nouns)
-        if found is None or (found[0].end > cue.span.start and cue.kind != "channel"):
-            return None
-        span, kind = found
-        if self.ad.prose[span.end - 1:span.end] in ("'", "’"):
+        if found is not None and self.ad.prose[found[0].end - 1:found[0].end] in ("'", "’"):
             return None  # "C’est…": an elided word, no one's name
-        return self.longer(span), kind
+        return found
 
     def longer(self, span: Span) -> Span:
         """The subject with the words that describe it up to its verb: "Le dirigeant"
@@ -777,9 +783,7 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
         if found.kind == "pronoun":
-            # "« … », s'est-il désolé auprès de France Bleu": "il" is the one who spoke, not the outlet.
-            source = next((s for _, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets),
-                          None)
+            source = _stood_for(reader, collector, at, recent, outlets)
             if source is None:
                 continue
             if found.span is not None:
@@ -796,6 +800,37 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         by_cue[id(cue)] = source
         recent.append((at, source))
     return by_cue
+
+
+def _full_name(name: str) -> bool:
+    """Whether ``name`` is a person's full name: two words or more, capitalised but for the
+    particles of a surname ("Eric Alauzet", "Charles de Gaulle"; not "FILLON TOUCHÉ")."""
+    words = name.split()
+    return len(words) >= 2 and not name.isupper() and \
+        all(w[:1].isupper() or w in _NAME_PARTICLES or w[:2] in ("d'", "d’") for w in words)
+
+
+def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tuple[int, Source]],
+               outlets: set[int]) -> Source | None:
+    """Who a pronoun of sentence ``at`` stands for: the person or body named last as a source,
+    or a person a sentence since makes its subject by their full name ("Eric Alauzet était
+    furieux. « … », s'est-il désolé"); never an outlet ("« … », rapporte France Bleu. « … »,
+    a-t-il ajouté"). Other subjects ("la famille", "nos soldats") are too often no speaker."""
+    last = next(((i, s) for i, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets),
+                None)
+    floor = last[0] if last is not None else at - _PRONOUN_REACH - 1
+    sentences, blocks = reader.ad.sentences, reader.ad.blocks
+    for j in range(at - 1, max(floor, at - _PRONOUN_REACH - 1, -1), -1):
+        if blocks[sentences[j].block].kind not in _BODY_BLOCKS:
+            continue  # a headline's subject is its topic ("Collision de Millas : …"), seldom a speaker
+        reader.focus(sentences[j].span.start)
+        subject = reader.subject_of(sentences[j])
+        if subject is None or subject[1] != "name":
+            continue
+        found = reader.by_name(reader.classify(*subject))
+        if found is not None and found.kind == "person" and found.naming == "named" and _full_name(found.name):
+            return collector.add(found, "attribution")
+    return last[1] if last is not None else None
 
 
 class _Continuations:

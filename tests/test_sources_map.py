@@ -302,3 +302,18 @@ def test_a_pronoun_stands_for_the_one_quoted_not_the_outlet_that_reported_it(of)
 def test_on_names_whom_it_heard(of):
     article = of("Un incendie a eu lieu, a-t-on appris auprès de la police.")
     assert [s.name for s in article.sources] == ["la police"]
+
+
+def test_a_pronoun_stands_for_a_person_a_sentence_since_names_in_full(of):
+    article = of("Le député Eric Alauzet était furieux. « C'est injuste », s'est-il désolé.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [("Eric Alauzet", ["s'est-il désolé"])]
+
+
+@pytest.mark.parametrize("body, sources", [
+    # the source named after the subject is the nearer one
+    ("Paul Roux était là. « Non », a dit le maire. « Oui », a-t-il ajouté.", [("le maire", 2)]),
+    # a subject that is no full name is too often no speaker
+    ("La famille décide de partir. « C'est dur », dit-elle.", []),
+])
+def test_a_pronoun_takes_no_subject_but_a_full_name_after_the_last_source(of, body, sources):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
