@@ -827,6 +827,11 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
         subject = reader.subject_of(sentences[j])
         if subject is None or subject[1] != "name":
             continue
+        t0, t1 = reader.range_of(subject[0])
+        first = reader.tokens[t0]
+        if first.category == "CAP" and any(t.category == "DE" for t in reader.tokens[t0:t1]) and \
+                reader.common_word(first):
+            continue  # "Membre du Collectif X, il…", "Originaire de Lens, il…": a common word, then a complement
         found = reader.by_name(reader.classify(*subject))
         if found is not None and found.kind == "person" and found.naming == "named" and _full_name(found.name):
             return collector.add(found, "attribution")

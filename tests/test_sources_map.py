@@ -314,6 +314,13 @@ def test_a_pronoun_stands_for_a_person_a_sentence_since_names_in_full(of):
     ("Paul Roux était là. « Non », a dit le maire. « Oui », a-t-il ajouté.", [("le maire", 2)]),
     # a subject that is no full name is too often no speaker
     ("La famille décide de partir. « C'est dur », dit-elle.", []),
+    # nor is a common word with its complement
+    ("Membre du Collectif Paris, il défend les locataires. « C'est injuste », regrette-t-il.", []),
 ])
 def test_a_pronoun_takes_no_subject_but_a_full_name_after_the_last_source(of, body, sources):
     assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
+
+
+def test_a_line_break_opens_as_a_full_stop_does(registry):
+    article = sources_of_text("Titre\n\nCela se traduit par un « double mépris » du peuple.\n", registry=registry)
+    assert article.sources == []

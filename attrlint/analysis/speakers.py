@@ -1682,8 +1682,8 @@ def written_within_a_sentence(prose: str, word: str, start: int = 0, stop: int |
         end = at + len(word)
         if not (at and (prose[at - 1].isalpha() or prose[at - 1] in "'’-")) and \
                 not (end < len(prose) and (prose[end].isalpha() or prose[end] in "'’-")):
-            before = prose[max(0, at - 40):at].rstrip()
-            if before and before[-1] not in _OPENING_BEFORE:
+            before = prose[max(0, at - 40):at].rstrip(" \t\u00a0\u202f")
+            if before and before[-1] not in _OPENING_BEFORE:  # a line break opens, as a full stop does
                 return True
         at = prose.find(word, at + 1, stop)
     return False
