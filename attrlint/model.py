@@ -156,12 +156,11 @@ def make_tokens(texts: Iterable[str], starts: Sequence[int], ends: Sequence[int]
     which costs for each token as much as making it, where one loop sets every token's slots.
     ``texts`` may be an iterator (one for each start): no list of them need be made."""
     tokens = list(map(Token.__new__, repeat(Token, len(starts))))
-    for token, text, start, end, category, lower in zip(tokens, texts, starts, ends, categories, lowers):
-        token.text = text
-        token.start = start
-        token.end = end
-        token.category = category
-        token.lower = lower
+    # The loop's targets are the token's slots: each column's item is stored straight into
+    # its slot, with no local variable to go through.
+    for token, token.text, token.start, token.end, token.category, token.lower in \
+            zip(tokens, texts, starts, ends, categories, lowers):
+        pass
     return tokens
 
 
