@@ -72,7 +72,9 @@ def composed_units(source: str) -> list[Unit]:
     The lexicon and every pattern are written composed; decoding them in
     place keeps "a déclaré" a cue in text saved decomposed.
     """
-    if unicodedata.is_normalized("NFC", source):
+    # No Latin-1 character is a combining mark, and a text of them only (most articles)
+    # is told by a copy, far cheaper than unicodedata's test of each character.
+    if _latin_1(source) or unicodedata.is_normalized("NFC", source):
         return []
     units = []
     for m in _DECOMPOSED.finditer(source):
@@ -80,6 +82,11 @@ def composed_units(source: str) -> list[Unit]:
         if len(composed) < len(m.group()):
             units.append(Unit(m.start(), m.end(), composed))
     return units
+
+
+def _latin_1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100 (nothing is dropped encoding it)."""
+    return len(text.encode("latin-1", "ignore")) == len(text)
 
 
 def decode_runs(chars: list[str], units: list[Unit]) -> SourceMap:

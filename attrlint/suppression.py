@@ -203,8 +203,8 @@ def _unused_message(directive: Directive, selector: Selector, language: str) -> 
 
 def apply_suppressions(result: LintResult, doc: Document | None, policy: FilePolicy) -> None:
     """Remove the diagnostics ``doc`` suppresses from ``result``; add ATL200/ATL201 where due."""
-    if doc is None:
-        return
+    if doc is None or (not doc.comments and FRONT_MATTER_KEY not in doc.front_matter):
+        return  # nowhere to write a directive (most articles): no reader to make
     reader = _Reader(doc, policy.ruleset, translation(policy.language).gettext)
     directives = sorted(reader.front_matter() + reader.comments(), key=lambda d: d.span.start)
     if not directives and not reader.invalid:

@@ -56,6 +56,7 @@ class ArticleAuditor:
                 exc.option = flag  # the error names the option it comes from
                 raise
         self.codes = tuple(sorted(policy.enabled | set(INTERNAL_NAMES)))
+        self.zero_counts = _zero_counts(self.codes)  # what every row starts from, made once
 
     def audit(self, article: Article) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """The article's row and its diagnostics (as rows)."""
@@ -81,7 +82,7 @@ class ArticleAuditor:
         return [audit.finish(self) for audit in audits]
 
     def _analyse(self, article: Article) -> _ArticleAudit:
-        audit = _ArticleAudit(article, _empty_row(article, self.codes))
+        audit = _ArticleAudit(article, _empty_row(article, self.zero_counts))
         row = audit.row
         if article.error:
             row["error"] = article.error
@@ -163,7 +164,14 @@ def _run_rules(analysed: list[tuple[_ArticleAudit, AnalysedDocument]]) -> None:
             audit.result = result
 
 
-def _empty_row(article: Article, codes: tuple[str, ...]) -> dict[str, Any]:
+def _zero_counts(codes: tuple[str, ...]) -> dict[str, int]:
+    """The counts of a row before its article is read: of its sources by category, of its problems by code."""
+    counts = {f"sources_{category}": 0 for category in CATEGORIES}
+    counts.update({f"count_{code}": 0 for code in codes})
+    return counts
+
+
+def _empty_row(article: Article, zero_counts: dict[str, int]) -> dict[str, Any]:
     row: dict[str, Any] = {
         "id": article.id, "location": article.location, "title": article.title, "date": article.date,
         "section": article.section, "outlet": article.outlet, "author": article.author,
@@ -171,8 +179,7 @@ def _empty_row(article: Article, codes: tuple[str, ...]) -> dict[str, Any]:
         "figures": 0, "figures_attributed": 0, "quotations": 0, "quotations_attributed": 0,
         "sources": 0, "agencies_used": [], "agencies_uncredited": [], "cited_sources": [],
     }
-    row.update({f"sources_{category}": 0 for category in CATEGORIES})
-    row.update({f"count_{code}": 0 for code in codes})
+    row.update(zero_counts)
     return row
 
 

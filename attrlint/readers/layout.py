@@ -97,9 +97,10 @@ def paragraph_kind(text: str) -> BlockKind:
         return BlockKind.PHOTO_CREDIT
     if _CAPTION_PREFIX_RE.match(text):
         return BlockKind.CAPTION
-    if (CREDIT_PREFIX_RE.match(text) and len(text) < 80 and CREDIT_LINE_RE.match(text)) or _SIGNATURE_RE.match(text):
+    # Credit lines and bylines are short: a paragraph's length spares it their patterns.
+    if (len(text) < 80 and CREDIT_PREFIX_RE.match(text) and CREDIT_LINE_RE.match(text)) or _SIGNATURE_RE.match(text):
         return BlockKind.CREDIT_LINE
-    if BYLINE_RE.match(text) and len(text) < 80:
+    if len(text) < 80 and BYLINE_RE.match(text):
         return BlockKind.BYLINE
     if DIALOGUE_RE.match(text):
         return BlockKind.DIALOGUE

@@ -80,7 +80,7 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     first word would not have fitted on the line above (the wrapper broke
     the line there).
     """
-    width = _wrap_width(text, spans)
+    width: int | None = None  # worked out at the first line that may continue another (none, in many texts)
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     prev_text = ""
@@ -92,20 +92,23 @@ def _group_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             current = None
             prev_text = ""
             continue
+        # A line opening a paragraph joins nothing: the tests of its line are not made for it.
+        if current is None:
+            current, prev_text = (start, end), line
+            continue
+        if width is None:
+            width = _wrap_width(text, spans)
         first_word = line.split(None, 1)[0]  # not every word of a paragraph on one line
         # A dash after a finished sentence opens a reply; after a cut one, it is an incise.
         dialogue = (DIALOGUE_RE.match(line) or line.lstrip().startswith("- ")) and \
             prev_text.rstrip().endswith(SENTENCE_END)
-        # A line opening a paragraph joins nothing: the tests of its line are not made for it.
-        if current is not None and not dialogue and not _is_own_line(line) and \
-                not _is_own_line(prev_text, continued=True) and (
+        if not dialogue and not _is_own_line(line) and not _is_own_line(prev_text, continued=True) and (
                 (not prev_text.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower())
                 or (width and len(prev_text) <= _MAX_WRAP_WIDTH and len(prev_text.rstrip()) + 1 + len(first_word) > width
                     and len(prev_text.split()) > 3)):
             current = (current[0], end)
         else:
-            if current:
-                blocks.append(current)
+            blocks.append(current)
             current = (start, end)
         prev_text = line
     if current:
@@ -128,8 +131,10 @@ def read_text(path: str, source: str) -> Document:
     blocks: list[Block] = []
     for i, (start, end) in enumerate(groups):
         line = text[start:end]
-        next_is_photo = i + 1 < len(groups) and bool(PHOTO_LINE_RE.match(text[groups[i + 1][0]:groups[i + 1][1]]))
-        kind = classify_line(line, first=not blocks, next_is_photo=next_is_photo)
+        first = not blocks  # the title, whatever line follows it
+        next_is_photo = not first and i + 1 < len(groups) and \
+            bool(PHOTO_LINE_RE.match(text[groups[i + 1][0]:groups[i + 1][1]]))
+        kind = classify_line(line, first=first, next_is_photo=next_is_photo)
         if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADING):
             split = caption_with_credit(prose, start, end, len(blocks))
             if split:
