@@ -88,6 +88,8 @@ _NAME_PARTICLES = {"de", "du", "des"}
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
 _lower = attrgetter("lower")
+# A cue's (start, end): the order cues are read in.
+_span_bounds = attrgetter("span.start", "span.end")
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,7 @@ class _Reader:
         self.particle_of_a_name = readers.particle_of_a_name
         vocabulary_of = readers.vocabulary_of
         self.ad = ad
+        self.prose = ad.prose
         self.tokens: list[Token] = []
         self.starts: list[int] = []
         self.words = _words()
@@ -310,6 +313,13 @@ class _Reader:
         self.block_starts = [] if self.kept else [b.span.start for b in ad.blocks]
         self.focused = -1
         self.subjects: dict[int, tuple[Span, str] | None] = {}  # sentence index → what find_subject read there
+        # (start, end, subject kind) → what classify read there, in the tokens read now: the cues
+        # of a sentence give its subject, or the same words, again and again.
+        self.classified: dict[tuple[int, int, str], _Found | None] = {}
+        # The span last looked up and its tokens' range: the words of a cue are looked up again
+        # as the source they name, and as that source's name.
+        self.last_span: Span | None = None
+        self.last_range = (0, 0)
 
     def focus(self, offset: int) -> None:
         """Read the tokens of the block holding ``offset``: a sentence never leaves its
@@ -327,16 +337,21 @@ class _Reader:
         if position == self.focused:
             return
         self.focused = position
+        self.classified.clear()
+        self.last_span = None
         if position < 0 or self.vocabulary is None:
             self.tokens, self.starts = [], []
             return
         block = blocks[position]
         stop = block.span.end if position + 1 == len(blocks) else min(block.span.end, blocks[position + 1].span.start)
-        self.tokens = self.tokenize(self.ad.prose, self.ad.lexicon, block.span.start, stop, self.vocabulary)
+        self.tokens = self.tokenize(self.prose, self.ad.lexicon, block.span.start, stop, self.vocabulary)
         self.starts = [t.start for t in self.tokens]
 
     def range_of(self, span: Span) -> tuple[int, int]:
-        return bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        if span is not self.last_span:
+            self.last_span = span
+            self.last_range = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        return self.last_range
 
     def subject(self, cue: Cue, s: Sentence | None) -> tuple[Span, str] | None:
         """The subject of the cue's sentence ``s``, when it names someone and stands before
@@ -359,7 +374,7 @@ class _Reader:
             else:
                 t0, t1 = self.range_of(s.span)
                 found = self.subjects[s.index] = self.find_subject(self.tokens, t0, t1, self.source_nouns)
-        if found is not None and self.ad.prose[found[0].end - 1:found[0].end] in ("'", "’"):
+        if found is not None and self.prose[found[0].end - 1:found[0].end] in ("'", "’"):
             return None  # "C’est…": an elided word, no one's name
         return found
 
@@ -440,7 +455,7 @@ class _Reader:
                 break
         if end - t1 - 1 not in _APPOSED_NAME_WORDS or (end < len(tokens) and tokens[end].category not in _AFTER_APPOSED_NAME):
             return span
-        title = self.classify(span)
+        title = self.named(span)
         if title is None or title.kind != "person" or title.naming != "described":
             return span
         return Span(span.start, tokens[end - 1].end)
@@ -453,12 +468,12 @@ class _Reader:
         name = self.apposed_name(*self.range_of(found.span))
         if name is None:
             return found
-        return _Found(found.span, " ".join(self.ad.prose[name.start:name.end].split()), "person", "named")
+        return _Found(found.span, " ".join(self.prose[name.start:name.end].split()), "person", "named")
 
     def set_off_before(self, subject: Span, cue: Cue) -> bool:
         """Whether ``subject`` holds an apposition and ends at the comma before ``cue``: "Le
         président du Ghana, Nana Akufo-Addo, a décrit…" is no inversion after words quoted."""
-        prose = self.ad.prose
+        prose = self.prose
         return subject.end <= cue.span.start and "," in prose[subject.start:subject.end] and \
             not prose[subject.end:cue.span.start].strip(_SPACES_AND_COMMAS)
 
@@ -467,12 +482,20 @@ class _Reader:
         t0, _ = self.range_of(cue.span)
         return t0 > 0 and self.tokens[t0 - 1].category in ("COMMA", "QUOTE", "DASH")
 
+    def named(self, span: Span, subject_kind: str = "") -> _Found | None:
+        """:meth:`classify`, read once for all the cues that ask it of the same words."""
+        key = (span.start, span.end, subject_kind)
+        classified = self.classified
+        if key not in classified:
+            classified[key] = self.classify(span, subject_kind)
+        return classified[key]
+
     def classify(self, span: Span, subject_kind: str = "") -> _Found | None:
         """What the words of ``span`` name as a source (kind ``pronoun`` for a pronoun
         that stands for one named before), or None when they name none."""
         t0, t1 = self.range_of(span)
         phrase = self.tokens[t0:t1]
-        name = _lower_opening_determiner(" ".join(self.ad.prose[span.start:span.end].split()))
+        name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
         if not phrase:
             return None
         words = self.words
@@ -482,7 +505,7 @@ class _Reader:
             # stands for no one without its clause)
             phrase = phrase[:relative]
             span = Span(span.start, phrase[-1].end)
-            name = _lower_opening_determiner(" ".join(self.ad.prose[span.start:span.end].split()))
+            name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
         if self.outlet(span):
             return _Found(span, name, "institution", "named", outlet=True)  # "France Bleu", "selon Ouest-France"
         if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
@@ -551,7 +574,7 @@ class _Reader:
     def outlet(self, span: Span) -> bool:
         """Whether the words of ``span`` are the name of a news outlet, written as a name
         ("France Bleu", "le Parisien", "L'Express"; not "le temps", "la presse")."""
-        words = self.ad.prose[span.start:span.end].split()
+        words = self.prose[span.start:span.end].split()
         if not words or _outlet_key([w.lower() for w in words]) not in self.words.outlets or \
                 normalise(" ".join(words)) in self.agencies:
             return False  # an agency is one whatever it is called
@@ -565,7 +588,7 @@ class _Reader:
         text around it writes it in lower case ("Plus", "Coronavirus"), or never in capitals
         within a sentence ("Cela", "Personne", "Interpellé"; not "Airbus", "Paris", a surname)."""
         s = self.ad.sentence_at(tok.start)
-        prose = self.ad.prose
+        prose = self.prose
         if s is None or any(c.isalpha() for c in prose[s.span.start:tok.start]):
             return False
         # An article's reach, not a whole archive's file: each search stays short.
@@ -582,6 +605,10 @@ class _Reader:
         anonymity = self.words.anonymity
         if not anonymity.isdisjoint(map(_lower, phrase)):
             return True
+        # The words after it are read up to the end of its sentence: only when one of the eight
+        # after it tells anonymity (seldom) need that end be found.
+        if anonymity.isdisjoint(map(_lower, self.tokens[t1:t1 + 8])):
+            return False
         s = self.ad.sentence_at(phrase[0].start)
         stop = bisect_left(self.starts, s.span.end) if s is not None else t1
         return not anonymity.isdisjoint(map(_lower, self.tokens[t1:min(stop, t1 + 8)]))
@@ -596,7 +623,7 @@ def _found_for(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found |
 def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | None:
     """The words that name the source of ``cue``, read from its own words or its sentence."""
     if cue.agency:
-        return (reader.classify(cue.source) if cue.source is not None else None) or \
+        return (reader.named(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
     subject: tuple[Span, str] | None = None
@@ -616,28 +643,28 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
         # "a-t-il précisé auprès de France Bleu": "il" speaks, to the outlet; "a-t-on appris
         # auprès de la police": the police, whom "on" heard.
         if clitic is not None and (own is None or not reader.impersonal(clitic)):
-            return reader.classify(clitic.span)
+            return reader.named(clitic.span)
     # The words after an inverted verb name its speaker, and the sentence's subject is most
     # often what the words are about ("Cela ne change rien, assure le professeur"); but words
     # that only describe may stand for the one the subject names ("Paul Durand … « … »,
     # détaille le président du club"). A channel's sentence names who speaks through it.
-    own_found = reader.classify(reader.with_apposed_name(own)) if own is not None and cue.kind != "channel" else None
+    own_found = reader.named(reader.with_apposed_name(own)) if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":
         return own_found
     if not subject_read and (cue.kind in _VERB_CUES or own is None):
         subject = reader.subject(cue, sentence)
-    found = reader.classify(*subject) if subject is not None else None
+    found = reader.named(*subject) if subject is not None else None
     if found is not None and (own_found is None or _names_better(found, own_found)):
         return found
     if own_found is not None:
         return own_found
     if own is not None:
-        return reader.classify(own) if cue.kind == "channel" else None
+        return reader.named(own) if cue.kind == "channel" else None
     if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
-        found = reader.classify(cue.span)
+        found = reader.named(cue.span)
         return found if found is not None and found.kind == "document" else None
     before = reader.phrase_before(cue, sentence) if cue.kind in _VERB_CUES else None
-    return reader.classify(before) if before is not None else None
+    return reader.named(before) if before is not None else None
 
 
 def _lower_opening_determiner(name: str) -> str:
@@ -678,6 +705,7 @@ class _Collector:
     def __init__(self, ad: AnalysedDocument) -> None:
         self.ad = ad
         self.source = ad.source
+        self.source_span = ad.document.source_span
         self.sources: list[Source] = []
         self.keys: list[tuple[str, ...]] = []
         self.exact: dict[tuple[str, ...], int] = {}
@@ -686,7 +714,7 @@ class _Collector:
         self.seen: set[tuple[int, str, int, int]] = set()  # (source, "mention" or "cue", start, end)
 
     def excerpt(self, span: Span) -> Excerpt:
-        where = self.ad.document.source_span(span)
+        where = self.source_span(span)
         return Excerpt(where.start, where.end, self.source[where.start:where.end])
 
     def add(self, found: _Found, role: str) -> Source:
@@ -763,7 +791,7 @@ def _giving_cues(ad: AnalysedDocument) -> list[Cue]:
     for claim in claims:
         if claim.attribution is not None:
             seen.setdefault(id(claim.attribution), claim.attribution)
-    return sorted(seen.values(), key=lambda c: (c.span.start, c.span.end))
+    return sorted(seen.values(), key=_span_bounds)
 
 
 def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Source]:
@@ -774,8 +802,12 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
     # ("a déclaré l'adjointe", "a déclaré l'adjointe chargée de la voirie, Claire Vasseur") name one.
     named_last: tuple[Span, Source] | None = None
     outlets: set[int] = set()  # the sources that are news outlets (by id)
+    sentence: Sentence | None = None
     for cue in _giving_cues(ad):
-        sentence = ad.sentence_at(cue.span.start)
+        # The cues come in text order, often several in a sentence; sentences do not overlap.
+        start = cue.span.start
+        if sentence is None or not sentence.span.start <= start < sentence.span.end:
+            sentence = ad.sentence_at(start)
         found = _found_for(reader, cue, sentence)
         if found is None:
             continue
@@ -934,4 +966,6 @@ def _add_agencies(ad: AnalysedDocument, collector: _Collector) -> None:
 
 def _first_offset(source: Source) -> int:
     """Where the first of :attr:`Source.spans` starts, found without sorting them."""
-    return min([e.start for e in source.mentions] + [e.start for e in source.cues], default=0)
+    starts = [e.start for e in source.mentions]
+    starts += [e.start for e in source.cues]
+    return min(starts) if starts else 0
