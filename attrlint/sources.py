@@ -236,6 +236,7 @@ class _Words:
     speakers_of_quotes: frozenset[str]
     not_sources: frozenset[str]
     relatives: frozenset[str]
+    asked: frozenset[str]
     outlets: frozenset[str]
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
 
@@ -566,6 +567,16 @@ class _Reader:
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
 
+    def asked(self, cue: Cue, s: Sentence) -> _Found | None:
+        """Whom a participle of asking (``cue``: "Interrogé par Le Parisien", "contacté par
+        l'AFP") has speak: the subject of its sentence, before or after it, when it names a
+        person or a body."""
+        subject = self.subject_of(s)
+        if subject is None or cue.span.start <= subject[0].start < cue.span.end:
+            return None
+        found = self.named(*subject)
+        return found if found is not None and found.kind in ("person", "institution") and not found.outlet else None
+
     def impersonal(self, tok: Token) -> bool:
         """Whether ``tok`` is the impersonal "on" ("On", "-on", "-t-on")."""
         impersonal = self.words.impersonal
@@ -622,6 +633,10 @@ def _found_for(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found |
 
 def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | None:
     """The words that name the source of ``cue``, read from its own words or its sentence."""
+    if cue.kind == "passive" and cue.trigger in reader.words.asked and sentence is not None:
+        asked = reader.asked(cue, sentence)
+        if asked is not None:
+            return asked
     if cue.agency:
         return (reader.named(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)

@@ -324,3 +324,13 @@ def test_a_pronoun_takes_no_subject_but_a_full_name_after_the_last_source(of, bo
 def test_a_line_break_opens_as_a_full_stop_does(registry):
     article = sources_of_text("Titre\n\nCela se traduit par un « double mépris » du peuple.\n", registry=registry)
     assert article.sources == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Interrogé par Le Parisien, le maire a déclaré que 300 personnes étaient là.", "le maire"),
+    ("Le maire, contacté par l'AFP, a affirmé que 300 personnes étaient là.", "le maire"),
+    ("Contactée par RTL, Marie Dupont assure que 300 personnes étaient là.", "Marie Dupont"),
+])
+def test_the_one_asked_speaks_not_the_one_who_asked(of, body, name):
+    article = of(body)
+    assert [(s.name, len(s.cues)) for s in article.sources if "attribution" in s.roles] == [(name, 2)]
