@@ -4,8 +4,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+import regex
 
-from attrlint.analysis import figures, sentences
+from attrlint.analysis import figures, quotes, sentences
+from attrlint.analysis.alternations import alternatives
+from attrlint.guards import next_character
 
 
 def plain_numbers(prose, start, end):
@@ -455,3 +458,55 @@ def test_the_letter_runs_of_a_window_are_those_of_the_pattern():
             for hi in (lo, lo + 1, lo + 9, lo + 60):
                 assert quotes._letter_runs_lowered(prose, lo, hi) == \
                     [run.lower() for run in quotes._LETTER_RUN.findall(prose, lo, hi)]
+
+
+# Texts read for their first words, units and title nouns: Latin-1, curly apostrophes, characters
+# beyond Latin-1 (letters, marks, digits, spaces), windows cut inside a word.
+READ_AFTER = [
+    "« Aujourd’hui, l'homme a 2019-2020 rock-'n'-roll x-1 a--b a'-b é’ ’a » fin",
+    "Le cœur\u0301 de l’œuvre — ٣ ǅ ʰ K ſ ²³ ¼ ª º µ ÿ Ø × ÷ : " + "mot " * 30,
+    "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize " * 2,
+    "12 %, 3\u00a0€, 40 °C, 7 ‰, 5 $ ; 12 millions d'euros, 3 M€, 2 de plus, 40 km/h, 9 h, 1 KWh, 2 kmN",
+    "2019, 12 » 3\n\nkm 4\t% 5" + " " * 12 + "km 6 (environ) 7 - 8…",
+    "« Titre », l'album de X ; « T », le célèbre slogan du jeu ; « T »… le fameux refrain de ; "
+    "« T »... L’émission des ; « T »," + " " * 20 + "le livre de ; « T », la  série\u00a0d’été",
+]
+
+
+def test_the_latin_letters_are_those_the_letter_property_knows():
+    latin1 = "".join(map(chr, range(256)))
+    assert quotes._LATIN1_WORDS.findall(latin1) == regex.findall(r"[\p{L}\p{M}\d]+", latin1)
+
+
+@pytest.mark.parametrize("prose", READ_AFTER)
+def test_first_words_are_those_the_word_pattern_captures(prose):
+    for start, end in itertools.product(range(len(prose) + 1), (len(prose), 90, 81, 80, 79, 30)):
+        found = quotes._FIRST_WORDS.match(prose, start, end)
+        assert quotes._first_words(prose, start, end) == found.captures(1), (start, end)
+
+
+def test_the_unit_symbols_are_the_characters_the_units_open_with_that_are_no_letters():
+    units = "|".join((figures._PERCENT_UNITS, figures._MONEY_UNITS, figures._MEASURE_UNITS,
+                      figures._DURATION_UNITS, figures._MONTHS, figures._MONTHS_PLURAL))
+    openings = {alternative.lstrip("\\")[0] for alternative in alternatives(units)}
+    assert figures._UNIT_SYMBOLS == {opening for opening in openings if not opening.isalpha()}
+
+
+@pytest.mark.parametrize("prose", READ_AFTER)
+def test_a_unit_is_read_after_a_number_as_its_pattern_reads_it(prose):
+    def read(match):
+        return None if match is None else (match.span(), match.groups())
+
+    for at, end in itertools.product(range(len(prose) + 1), (len(prose), 40)):
+        assert read(figures._unit_after(prose, at, end)) == read(figures._UNIT_RE.match(prose, at, end)), at
+
+
+@pytest.mark.parametrize("prose", READ_AFTER)
+def test_a_title_noun_after_a_quotation_is_read_as_its_pattern_reads_it(prose):
+    titles = quotes._TITLE_NOUNS
+    for end in range(len(prose) + 1):
+        nxt = next_character(prose, end)
+        may = nxt in (None, ",", "…") or (nxt == "." and prose.startswith("...", prose.find(".", end)))
+        named = may and quotes._names_a_title(quotes._NOUN_AFTER.match(prose, end), titles)
+        assert named == (quotes._noun_after_may_be_a_title(prose, end, nxt, titles) and
+                         quotes._names_a_title(quotes._NOUN_AFTER.match(prose, end), titles)), end

@@ -358,6 +358,22 @@ _UNIT_RE = regex.compile(
     r"(?-i:(?![\p{Ll}\p{N}'’])(?!(?<=\p{Lu})\p{L}))",
     regex.I,
 )
+# The characters a unit opens with that are no letters ("%", "€", "°C"), as the lists above write
+# them (the tests check them): a scale and "de" open with letters.
+_UNIT_SYMBOLS = frozenset("%‰€$£¥°")
+
+
+def _unit_after(prose: str, at: int, end: int) -> regex.Match[str] | None:
+    """``_UNIT_RE.match(prose, at, end)``, not matched where the first character after the spaces
+    is neither a letter nor a unit's symbol, as after most numbers: "2019,", "12 »"."""
+    after = next_character(prose, at)
+    # Each space the pattern reads is one to str.isspace: past a space it does not read, or at
+    # ``end``, it matches nothing, whatever the character.
+    if after is not None and not after.isalpha() and after not in _UNIT_SYMBOLS:
+        return None
+    return _UNIT_RE.match(prose, at, end)
+
+
 _PERCENT_U = regex.compile(rf"(?:{_PERCENT_UNITS})$", regex.I)
 _MONEY_U = regex.compile(rf"(?:{_MONEY_UNITS})$", regex.I)
 _MEASURE_U = regex.compile(rf"(?:{_MEASURE_UNITS})$", regex.I)
@@ -912,7 +928,7 @@ def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str, he
         if before and before.group("w").lower() == "pour":
             continue  # "vingt pour cent": a rate written out, read with its number
         span_start = m.start("est") if m.group("est") else m.start("w")
-        unit = _UNIT_RE.match(prose, m.end(), end)
+        unit = _unit_after(prose, m.end(), end)
         if unit and unit.group("unit").lower() not in ("m", "t", "g", "l", "s", "h"):
             category = _category_for_unit(unit.group("unit"))
             if category in ("date", "duration"):
@@ -1204,7 +1220,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return _figure(prose, span_start, block, "manner", False, num_end)  # "24 heures sur 24": always
     if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
             (not estimate and value < 100 and no_separator and not dec and
-             (unit := _UNIT_RE.match(prose, num_end, end)) is None and _names_before(prose, prev, span_start)):
+             (unit := _unit_after(prose, num_end, end)) is None and _names_before(prose, prev, span_start)):
         return _figure(prose, span_start, block, "identifier", False, num_end)
     if prev_word.endswith("n°"):
         return _figure(prose, span_start, block, "identifier", False, num_end)
@@ -1215,7 +1231,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if prose.startswith(("'", "’"), num_end, end) and (seconds := _SECONDS_AFTER.match(prose, num_end, end)):
         return _figure(prose, span_start, block, "time", False, seconds.end())  # "à T + 3'12\"": minutes and seconds
     if unit is _NOT_MATCHED_YET:
-        unit = _UNIT_RE.match(prose, num_end, end)
+        unit = _unit_after(prose, num_end, end)
     if unit:
         if prose[unit.end() - 1].isupper() and prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
             # "la Ferrari 375 MM": a model, not millimetres

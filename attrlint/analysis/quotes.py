@@ -337,10 +337,8 @@ def mark_fragments(prose: str, quotes: list[Quote], sentence_at) -> None:
 
 def _at_most_words(prose: str, span: Span, most: int) -> bool:
     """Whether ``span`` holds at most ``most`` words (fewer than ``_WORDS_READ``): its first words
-    are read in one match, not all the words of a long quotation listed to be counted."""
-    found = _FIRST_WORDS.match(prose, span.start, span.end)
-    assert found is not None  # it matches no word at all too
-    return len(_first_words_of(found, 1)) <= most
+    are read (:func:`_first_words`), not all the words of a long quotation listed to be counted."""
+    return len(_first_words(prose, span.start, span.end)) <= most
 
 
 @lru_cache(maxsize=1)
@@ -530,12 +528,43 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None, a
             ((nxt is None or nxt.isupper() or (nxt == "," and (after_comma is None or after_comma.isupper()))) and
              _PUBLISHED_AFTER.match(prose, q.span.end)):
         return True
-    return ((nxt in (None, ",", "…") or (nxt == "." and prose.startswith("...", prose.find(".", q.span.end)))) and
+    return (_noun_after_may_be_a_title(prose, q.span.end, nxt, titles) and
             _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or nxt.casefold()[:1] in ("e", "s", "f")) and
          _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or after_comma in (None, "c", "C")) and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
         _saying_named_before(prose, at, titles, before)
+
+
+# How far after the comma or the ellipsis that follows a quotation its first words are read.
+_NOUN_AFTER_READ = 80
+
+
+def _noun_after_may_be_a_title(prose: str, end: int, nxt: str | None, titles: frozenset[str]) -> bool:
+    """Whether ``_NOUN_AFTER`` may match after a quotation that ends at ``end`` on a title noun: the
+    comma or the ellipsis it opens with is ``nxt`` (:func:`next_character`), and its noun is one of
+    the three words after it (a determiner and an adjective at most before it, "l'" perhaps glued
+    on). Those words are read with str methods: most quotations are followed by no title noun, and
+    the pattern is not matched after them."""
+    if nxt is None:
+        return True  # more spaces than are read: the pattern decides
+    if nxt == "," or nxt == "…":
+        after = prose.find(nxt, end) + 1
+    elif nxt == "." and prose.startswith("...", prose.find(".", end)):
+        after = prose.find(".", end) + 3
+    else:
+        return False
+    # Each space of the pattern is one to str.split: its noun is a word of its own but for the
+    # elided article, and the word before it ends before it.
+    words = prose[after:after + _NOUN_AFTER_READ].split(None, 3)
+    if len(words) < 4 and after + _NOUN_AFTER_READ < len(prose):
+        return True  # the window may cut the third word: the pattern decides
+    for word in words[:3]:
+        if word[:2].lower() in ("l'", "l’"):
+            word = word[2:]
+        if word.lower().rstrip("sx") in titles:
+            return True
+    return False
 
 
 def _saying_named_before(prose: str, at: int, titles: frozenset[str], before: str) -> bool:
@@ -766,6 +795,33 @@ _WORDS_READ = 7
 _FIRST_WORDS = regex.compile(rf"(?:[^\p{{L}}\p{{M}}\d]*+({_WORDS.pattern})){{0,{_WORDS_READ}}}")
 _first_words_of = _Match.captures
 assert max(FRAGMENT_MAX_WORDS, NAMED_WORDS_MAX) < _WORDS_READ  # counted from the first words (_at_most_words)
+# ``_WORDS`` where the text is Latin-1 but for its curly apostrophes: there "\p{L}" is its letters
+# (those str.isalpha knows, the tests check them), "\d" the ASCII digits, and no character is a
+# mark. The standard module finds them there for a fraction of what the captures of
+# ``_FIRST_WORDS`` cost.
+_LATIN1_LETTERS = "A-Za-zªµºÀ-ÖØ-öø-ÿ"
+_LATIN1_WORDS = re.compile(rf"[{_LATIN1_LETTERS}0-9]+(?:['’\-][{_LATIN1_LETTERS}]+)*")
+# How far a quotation is read for its first words that way: they end within it in nearly all.
+_FIRST_WORDS_READ = 80
+
+
+def _first_words(prose: str, start: int, end: int) -> list[str]:
+    """The first words of ``prose[start:end]`` (at most ``_WORDS_READ``), those of ``_FIRST_WORDS``."""
+    stop = start + _FIRST_WORDS_READ
+    window = prose[start:stop if stop < end else end]
+    try:
+        window.replace("’", "'").encode("latin-1")
+    except UnicodeEncodeError:  # a character beyond Latin-1 ("œ", "—"): the pattern reads it
+        pass
+    else:
+        words = _LATIN1_WORDS.findall(window)
+        # A window that cuts the quotation tells its first words only if it holds one more: the
+        # last of them ends before that one starts.
+        if stop >= end or len(words) > _WORDS_READ:
+            return words[:_WORDS_READ]
+    found = _FIRST_WORDS.match(prose, start, end)
+    assert found is not None  # it matches no word at all too
+    return _first_words_of(found, 1)
 
 
 class BlockText:
@@ -820,9 +876,7 @@ class BlockText:
     def first_words(self, span: Span) -> list[str]:
         """The first words inside ``span`` (at most ``_WORDS_READ``)."""
         if (span.start, span.end) in self.outer:
-            found = _FIRST_WORDS.match(self.prose, span.start, span.end)
-            assert found is not None  # it matches no word at all too
-            return _first_words_of(found, 1)
+            return _first_words(self.prose, span.start, span.end)
         if self.word_starts is None:
             self.word_starts = []
             for outer in self.spans:
