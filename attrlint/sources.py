@@ -239,13 +239,16 @@ class _Words:
     asked: frozenset[str]
     outlets: frozenset[str]
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
+    name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     sets = word_sets("lexicon/source_kinds.toml")
     sets["outlets"] = frozenset(_outlet_key(name.split()) for name in sets["outlets"])
-    sets["demonstrative_pronouns"] = word_sets("lexicon/function_words.toml")["demonstrative_pronouns"]
+    function_words = word_sets("lexicon/function_words.toml")
+    sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
+    sets["name_titles"] = frozenset(title.rstrip(".") for title in function_words["name_titles"])
     return _Words(**{key: sets[key] for key in _Words.__dataclass_fields__})
 
 
@@ -537,6 +540,10 @@ class _Reader:
             head += 1
         if head == len(phrase) or phrase[head].lower in words.not_sources:
             return None  # "la semaine dernière": a time, not a source
+        if phrase[head].lower in words.name_titles:
+            after = head + 2 if head + 1 < len(phrase) and phrase[head + 1].text == "." else head + 1
+            if after < len(phrase) and phrase[after].category == "CAP":
+                return _Found(span, name, "person", "named")  # "le Pr Perronne", "le Dr Sean Conley"
         first = phrase[0].lower
         indefinite = first in words.indefinite
         head_word = phrase[head].lower

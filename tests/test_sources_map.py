@@ -334,3 +334,11 @@ def test_a_line_break_opens_as_a_full_stop_does(registry):
 def test_the_one_asked_speaks_not_the_one_who_asked(of, body, name):
     article = of(body)
     assert [(s.name, len(s.cues)) for s in article.sources if "attribution" in s.roles] == [(name, 2)]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« C'est grave », a déclaré le Pr Perronne.", "le Pr Perronne"),
+    ("Le Dr Sean Conley a déclaré que 300 patients étaient guéris.", "Le Dr Sean Conley"),
+])
+def test_a_name_after_an_abbreviated_title_is_a_person(of, body, name):
+    assert [(s.name, s.kind, s.naming) for s in of(body).sources] == [(name, "person", "named")]
