@@ -300,7 +300,8 @@ class _Reader:
 
     def __init__(self, ad: AnalysedDocument) -> None:
         readers = _analysis_readers()
-        self.find_subject, self.tokenize, self.written_alone = readers.find_subject, readers.tokenize, readers.written_alone
+        self.find_subject, self.tokenize = readers.find_subject, readers.tokenize
+        self.written_alone = readers.written_alone
         self.written_within_a_sentence = readers.written_within_a_sentence
         self.particle_of_a_name = readers.particle_of_a_name
         vocabulary_of = readers.vocabulary_of
@@ -611,8 +612,10 @@ class _Reader:
             return False
         # An article's reach, not a whole archive's file: each search stays short.
         start, stop = max(0, tok.start - _COMMON_WORD_REACH), tok.end + _COMMON_WORD_REACH
-        return self.written_alone(prose, tok.lower, start, stop) or \
-            (not (len(tok.text) > 1 and tok.text.isupper()) and not self.written_within_a_sentence(prose, tok.text, start, stop))
+        if self.written_alone(prose, tok.lower, start, stop):
+            return True
+        initials = len(tok.text) > 1 and tok.text.isupper()  # "ONPC": a name, wherever written
+        return not initials and not self.written_within_a_sentence(prose, tok.text, start, stop)
 
     def _kind_of_phrase(self, t0: int, t1: int) -> str:
         found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
