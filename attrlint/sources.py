@@ -569,8 +569,7 @@ class _Reader:
             named = capitals or (not indefinite and first in _DEFINITE)
             return _Found(span, name, "institution", "named" if named else "described")
         if kind == "person":  # "le dirigeant nord-coréen", "le conseiller de la Corée du Sud": no name
-            full_name = any(a.category == b.category == "CAP" for a, b in zip(phrase[head:], phrase[head + 1:]))
-            return _Found(span, name, "person", "named" if full_name else "described")
+            return _Found(span, name, "person", "named" if self.names_its_person(t0 + head, t1) else "described")
         if phrase[head].category == "CAP":
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
@@ -584,6 +583,25 @@ class _Reader:
             return None
         found = self.named(*subject)
         return found if found is not None and found.kind in ("person", "institution") and not found.outlet else None
+
+    def names_its_person(self, head: int, t1: int) -> bool:
+        """Whether the tokens ``head:t1`` of a person's words (``head`` their noun) hold the
+        person's full name, not the complement's: "le ministre de l'Intérieur Christophe
+        Castaner", "… François de Rugy", but not "l'avocat de Patrick Balkany", "la mère de Simon
+        Gautier", named by whom they are of."""
+        tokens = self.tokens
+        for k in range(head + 1, t1 - 1):
+            if tokens[k].category != "CAP":
+                continue
+            before = tokens[k - 1]
+            if before.category == "DE" or (before.category == "DET" and k > 1 and tokens[k - 2].category == "DE"):
+                continue  # the complement's first word
+            following = tokens[k + 1]
+            # "François de Rugy"; but "Côte d'Azur", "rue Jouffroy d'Abbans" name places
+            if following.category == "CAP" or self.particle_of_a_name(tokens, k + 1, t1) or \
+                    (following.lower == "de" and k + 2 < t1 and tokens[k + 2].category == "CAP"):
+                return True
+        return False
 
     def impersonal(self, tok: Token) -> bool:
         """Whether ``tok`` is the impersonal "on" ("On", "-on", "-t-on")."""

@@ -342,3 +342,14 @@ def test_the_one_asked_speaks_not_the_one_who_asked(of, body, name):
 ])
 def test_a_name_after_an_abbreviated_title_is_a_person(of, body, name):
     assert [(s.name, s.kind, s.naming) for s in of(body).sources] == [(name, "person", "named")]
+
+
+@pytest.mark.parametrize("subject, naming", [
+    ("L'avocat de Patrick Balkany", "described"),  # named by whom he is the lawyer of
+    ("La mère de Simon Gautier", "described"),
+    ("Le ministre de l'Économie Bruno Le Maire", "named"),  # the name after the complement is his
+    ("Le ministre de l'Écologie François de Rugy", "named"),
+])
+def test_a_name_in_a_complement_names_the_complement_not_the_person(of, subject, naming):
+    article = of(f"{subject} a déclaré que 300 emplois étaient perdus.")
+    assert [(s.kind, s.naming) for s in article.sources] == [("person", naming)]
