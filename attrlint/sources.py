@@ -318,6 +318,7 @@ class _Reader:
         self.block_starts = [] if self.kept else [b.span.start for b in ad.blocks]
         self.focused = -1
         self.subjects: dict[int, tuple[Span, str] | None] = {}  # sentence index → what find_subject read there
+        self.quotation_spans: list[tuple[int, int]] | None = None  # (start, end) of each, read when first asked
         # (start, end, subject kind) → what classify read there, in the tokens read now: the cues
         # of a sentence give its subject, or the same words, again and again.
         self.classified: dict[tuple[int, int, str], _Found | None] = {}
@@ -364,10 +365,17 @@ class _Reader:
         if s is None:
             return None
         found = self.subject_of(s)
-        if found is None or (found[0].end > cue.span.start and cue.kind != "channel"):
-            return None
+        if found is None or (found[0].end > cue.span.start and cue.kind != "channel") or self.quoted(found[0].start):
+            return None  # after the cue, or a word of the words quoted ("« Faux ! », rétorque…")
         span, kind = found
         return self.longer(span), kind
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a quotation."""
+        if self.quotation_spans is None:
+            self.quotation_spans = sorted((q.span.start, q.span.end) for q in self.ad.quotes if q.depth == 0)
+        at = bisect_right(self.quotation_spans, (offset, len(self.prose))) - 1
+        return at >= 0 and self.quotation_spans[at][0] < offset < self.quotation_spans[at][1]
 
     def subject_of(self, s: Sentence) -> tuple[Span, str] | None:
         """The subject of sentence ``s`` (read once for a sentence of several cues), with the

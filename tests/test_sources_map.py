@@ -353,3 +353,9 @@ def test_a_name_after_an_abbreviated_title_is_a_person(of, body, name):
 def test_a_name_in_a_complement_names_the_complement_not_the_person(of, subject, naming):
     article = of(f"{subject} a déclaré que 300 emplois étaient perdus.")
     assert [(s.kind, s.naming) for s in article.sources] == [("person", naming)]
+
+
+def test_a_word_of_the_words_quoted_is_no_source(of):
+    # the words quoted glued to the sentence before, as collected articles often have them
+    article = of("Le clash était-il calculé ?par rtl.fr\"Faux !\", rétorque l'entourage de Valérie Pécresse.")
+    assert [(s.name, s.naming) for s in article.sources] == [("l'entourage de Valérie Pécresse", "described")]
