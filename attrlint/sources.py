@@ -236,6 +236,8 @@ class _Words:
     speakers_of_quotes: frozenset[str]
     not_sources: frozenset[str]
     relatives: frozenset[str]
+    ending_a_name: frozenset[str]
+    never_last: frozenset[str]
     asked: frozenset[str]
     outlets: frozenset[str]
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
@@ -517,6 +519,13 @@ class _Reader:
             # "le site Buzzfeed qui a révélé": the source is what "qui" stands for ("Celui qui"
             # stands for no one without its clause)
             phrase = phrase[:relative]
+            span = Span(span.start, phrase[-1].end)
+            name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
+        end = next((k for k in range(1, len(phrase)) if phrase[k].lower in words.ending_a_name), len(phrase))
+        while end > 1 and phrase[end - 1].lower in words.never_last:
+            end -= 1
+        if end < len(phrase):  # "le Premier ministre devant les députés": what follows, not the name
+            phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
             name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
         if self.outlet(span):

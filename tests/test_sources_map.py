@@ -359,3 +359,13 @@ def test_a_word_of_the_words_quoted_is_no_source(of):
     # the words quoted glued to the sentence before, as collected articles often have them
     article = of("Le clash était-il calculé ?par rtl.fr\"Faux !\", rétorque l'entourage de Valérie Pécresse.")
     assert [(s.name, s.naming) for s in article.sources] == [("l'entourage de Valérie Pécresse", "described")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« Il faut agir », a insisté le Premier ministre devant les députés.", "le Premier ministre"),
+    ("« Bon », a dit Flavie Flament avant de partir.", "Flavie Flament"),
+    # words that hold no description end a source's name; others may stand inside one
+    ("Selon Médecins sans frontières, 300 blessés sont arrivés.", "Médecins sans frontières"),
+])
+def test_a_source_s_name_ends_where_what_follows_begins(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
