@@ -42,6 +42,9 @@ _PROSE_BLOCKS = (
     BlockKind.PARAGRAPH, BlockKind.TITLE, BlockKind.HEADING, BlockKind.CAPTION, BlockKind.LIST_ITEM,
     BlockKind.QUOTE_BLOCK, BlockKind.DIALOGUE,
 )
+# Blocks whose quotations are headlines' (bound once: a member read as ``BlockKind.X`` goes
+# through the enum's class look-up, several times slower than a module's name).
+_HEADLINE_KINDS = (BlockKind.TITLE, BlockKind.HEADING)
 
 
 _NO_OFFSETS: frozenset[int] = frozenset()
@@ -110,7 +113,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         # lists of their quotations are not made.
         quoted = [q for q in bq if q.depth == 0] if bq else bq
         if bq:
-            in_title = block.kind in (BlockKind.TITLE, BlockKind.HEADING)
+            in_title = block.kind in _HEADLINE_KINDS
             text = BlockText(prose, block.span.start, block.span.end, [q.inner for q in quoted])
             for q in bq:
                 q.role = classify_quote(prose, q, in_title=in_title, text=text)

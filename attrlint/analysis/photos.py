@@ -17,6 +17,10 @@ _CREDIT_MARK = regex.compile(
     r"©|(?<![\p{L}])(?i:photos?|crédits?|credits?|sources?|infographie|illustration|dessin|vidéo|video)\s*:\s*\S|/\s*[\p{Lu}]{2,}|(?<![\p{L}])(?:via|DR)(?![\p{L}])"
     r"|\((?i:photos?|cr[ée]dits?(?:\s+photos?)?)\s+\p{Lu}")
 
+# Read for every block: a member read as ``BlockKind.X`` goes through the enum's class
+# look-up, several times slower than a module's name.
+_PHOTO_CREDIT, _IMAGE, _CAPTION = BlockKind.PHOTO_CREDIT, BlockKind.IMAGE, BlockKind.CAPTION
+
 
 # A caption opens on an article: "Des manifestants devant l'Assemblée", "Le siège de la BCE".
 _OPENS_ON_ARTICLE = regex.compile(rf"\s*(?i:{function_word_alternation('caption_determiners')})(?![\p{{L}}])")
@@ -69,19 +73,19 @@ def find_photos(doc: Document, lexicon) -> list[Photo]:
     blocks = doc.blocks
     owned: set[int] = set()
     for i, block in enumerate(blocks):
-        if block.kind is BlockKind.PHOTO_CREDIT and i not in owned:
+        if block.kind is _PHOTO_CREDIT and i not in owned:
             photos.append(Photo(block.span, block.index, block.credit or "",
                                 names_someone(block.credit, lexicon.agencies)))
-        elif block.kind is BlockKind.IMAGE:
+        elif block.kind is _IMAGE:
             credit = (block.credit or "") if names_someone(block.credit, lexicon.agencies) else ""
             credit = credit or next((t for t in (block.title, block.alt) if t and _carries_credit(t, lexicon.agencies)), "")
             for j in range(i + 1, min(i + 3, len(blocks))):
                 nxt = blocks[j]
-                if nxt.kind is BlockKind.PHOTO_CREDIT:
+                if nxt.kind is _PHOTO_CREDIT:
                     owned.add(j)
                     if not credit and names_someone(nxt.credit, lexicon.agencies):
                         credit = nxt.credit or ""
-                elif nxt.kind is BlockKind.CAPTION:
+                elif nxt.kind is _CAPTION:
                     text = doc.prose[nxt.span.start:nxt.span.end]
                     if not credit and _carries_credit(text, lexicon.agencies):
                         credit = text

@@ -91,20 +91,30 @@ def photo_credit_text(line: str) -> str:
     return rest.strip().strip("()[]").strip(" .;,–—-")
 
 
-def paragraph_kind(text: str) -> BlockKind:
-    """The role of a Markdown paragraph from its words: photo line, credit, byline, dialogue or prose."""
-    if PHOTO_LINE_RE.match(text):
-        return BlockKind.PHOTO_CREDIT
+# The kinds read for every line: a member read as ``BlockKind.X`` goes through the
+# enum's class look-up, several times slower than a module's name.
+_PHOTO_CREDIT, _CAPTION, _CREDIT_LINE = BlockKind.PHOTO_CREDIT, BlockKind.CAPTION, BlockKind.CREDIT_LINE
+_BYLINE, _DIALOGUE, _PARAGRAPH = BlockKind.BYLINE, BlockKind.DIALOGUE, BlockKind.PARAGRAPH
+
+
+def paragraph_kind(text: str, photo: bool | None = None) -> BlockKind:
+    """The role of a Markdown paragraph from its words: photo line, credit, byline, dialogue or prose.
+
+    ``photo`` is whether ``text`` is a photo line, when the caller has already asked."""
+    if photo is None:
+        photo = PHOTO_LINE_RE.match(text) is not None
+    if photo:
+        return _PHOTO_CREDIT
     if _CAPTION_PREFIX_RE.match(text):
-        return BlockKind.CAPTION
+        return _CAPTION
     # Credit lines and bylines are short: a paragraph's length spares it their patterns.
     if (len(text) < 80 and CREDIT_PREFIX_RE.match(text) and CREDIT_LINE_RE.match(text)) or _SIGNATURE_RE.match(text):
-        return BlockKind.CREDIT_LINE
+        return _CREDIT_LINE
     if len(text) < 80 and BYLINE_RE.match(text):
-        return BlockKind.BYLINE
+        return _BYLINE
     if DIALOGUE_RE.match(text):
-        return BlockKind.DIALOGUE
-    return BlockKind.PARAGRAPH
+        return _DIALOGUE
+    return _PARAGRAPH
 
 
 # A credit at the end of a caption is short: only the end of a line is searched.
@@ -143,11 +153,11 @@ def caption_with_credit(prose: str, start: int, end: int, index: int) -> list[Bl
     if not m or m.start() <= start:
         return []
     caption_start, caption_end = trim(prose, start, m.start())
-    credit = Block(BlockKind.PHOTO_CREDIT, Span(m.start(), trim(prose, m.start(), end)[1]), index + 1)
+    credit = Block(_PHOTO_CREDIT, Span(m.start(), trim(prose, m.start(), end)[1]), index + 1)
     credit.credit = photo_credit_text(m.group())
     # A long text before the credit is a paragraph the credit was glued to
     # (a lost line break), not a caption: it is still checked as prose.
-    kind = BlockKind.CAPTION if reads_as_caption(prose[caption_start:caption_end]) else BlockKind.PARAGRAPH
+    kind = _CAPTION if reads_as_caption(prose[caption_start:caption_end]) else _PARAGRAPH
     return [Block(kind, Span(caption_start, caption_end), index), credit]
 
 

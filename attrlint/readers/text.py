@@ -13,21 +13,36 @@ from .layout import (DIALOGUE_RE, LIST_RE, PHOTO_LINE_RE, SENTENCE_END, caption_
 _TEXT_LIST_RE = regex.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])\s+")
 
 
-def classify_line(text: str, *, first: bool, next_is_photo: bool) -> BlockKind:
-    """The role of one line of a plain-text article."""
+# The kinds read for every line: a member read as ``BlockKind.X`` goes through the
+# enum's class look-up, several times slower than a module's name.
+_TITLE, _HEADING, _PARAGRAPH = BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH
+_CAPTION, _LIST_ITEM, _PHOTO_CREDIT = BlockKind.CAPTION, BlockKind.LIST_ITEM, BlockKind.PHOTO_CREDIT
+# Kinds of a line that may end with the credit of its photo.
+_MAY_END_WITH_CREDIT = (_PARAGRAPH, _CAPTION, _HEADING)
+# Kinds of lines that are never continued, and of lines that may continue a paragraph.
+_NEVER_CONTINUED = (_PHOTO_CREDIT, BlockKind.CREDIT_LINE, BlockKind.BYLINE)
+_CONTINUING = (_PARAGRAPH, BlockKind.DIALOGUE)
+
+
+def classify_line(text: str, *, first: bool, next_is_photo: bool, photo: bool | None = None) -> BlockKind:
+    """The role of one line of a plain-text article.
+
+    ``photo`` is whether the stripped line is a photo line, when the caller has already asked."""
     stripped = text.strip()
     if first:
-        return BlockKind.TITLE
-    if next_is_photo and not PHOTO_LINE_RE.match(stripped) and reads_as_caption(stripped):
-        return BlockKind.CAPTION
-    kind = paragraph_kind(stripped)
-    if kind is not BlockKind.PARAGRAPH:
+        return _TITLE
+    if photo is None:
+        photo = bool(PHOTO_LINE_RE.match(stripped))
+    if next_is_photo and not photo and reads_as_caption(stripped):
+        return _CAPTION
+    kind = paragraph_kind(stripped, photo)
+    if kind is not _PARAGRAPH:
         return kind
     if LIST_RE.match(stripped) and (not stripped[0].isdigit() or _TEXT_LIST_RE.match(stripped)):
-        return BlockKind.LIST_ITEM
+        return _LIST_ITEM
     if len(stripped) < 60 and not stripped.endswith(SENTENCE_END) and len(stripped.split()) <= 8:
-        return BlockKind.HEADING
-    return BlockKind.PARAGRAPH
+        return _HEADING
+    return _PARAGRAPH
 
 
 def _is_own_line(line: str, *, continued: bool = False) -> bool:
@@ -40,9 +55,9 @@ def _is_own_line(line: str, *, continued: bool = False) -> bool:
     kind = paragraph_kind(stripped)
     if continued:
         return bool(PHOTO_LINE_RE.match(stripped) or trailing_credit(stripped)
-                    or kind in (BlockKind.PHOTO_CREDIT, BlockKind.CREDIT_LINE, BlockKind.BYLINE))
+                    or kind in _NEVER_CONTINUED)
     return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or trailing_credit(stripped)
-                or kind not in (BlockKind.PARAGRAPH, BlockKind.DIALOGUE))
+                or kind not in _CONTINUING)
 
 
 # Hard-wrapped text is wrapped at 60-100 characters; longer lines are whole paragraphs.
@@ -128,20 +143,23 @@ def read_text(path: str, source: str) -> Document:
     prose = text.replace("\r", " ").replace("\ufeff", " ")
     groups = [trim(text, s, e) for s, e in _group_lines(text, line_spans(text))]
     groups = [g for g in groups if g[0] < g[1]]
+    # Whether each line after the title is a photo line, asked once: it is asked of the line
+    # after each line, and again for the line's own role. (Groups are trimmed: each is its
+    # line stripped.)
+    photo = [False] + [bool(PHOTO_LINE_RE.match(text[start:end])) for start, end in groups[1:]]
     blocks: list[Block] = []
     for i, (start, end) in enumerate(groups):
         line = text[start:end]
         first = not blocks  # the title, whatever line follows it
-        next_is_photo = not first and i + 1 < len(groups) and \
-            bool(PHOTO_LINE_RE.match(text[groups[i + 1][0]:groups[i + 1][1]]))
-        kind = classify_line(line, first=first, next_is_photo=next_is_photo)
-        if kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADING):
+        next_is_photo = not first and i + 1 < len(groups) and photo[i + 1]
+        kind = classify_line(line, first=first, next_is_photo=next_is_photo, photo=photo[i])
+        if kind in _MAY_END_WITH_CREDIT:
             split = caption_with_credit(prose, start, end, len(blocks))
             if split:
                 blocks += split
                 continue
         block = Block(kind, Span(start, end), len(blocks))
-        if kind is BlockKind.PHOTO_CREDIT:
+        if kind is _PHOTO_CREDIT:
             block.credit = photo_credit_text(line)
         blocks.append(block)
     return Document(path, source, unwrap(prose, blocks), blocks, format="text", source_map=source_map)
