@@ -718,8 +718,13 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
         return found
     if own_found is not None:
         return own_found
+    if own is not None and cue.kind == "channel":
+        # "dans les colonnes de L'Obs", "dans un entretien au Parisien": the outlet carries the
+        # words; whoever spoke is named elsewhere, or not at all.
+        found = reader.named(own)
+        return found if found is not None and not found.outlet else None
     if own is not None:
-        return reader.named(own) if cue.kind == "channel" else None
+        return None
     if cue.kind == "channel":  # "dans un communiqué", "dans sa déclaration"
         found = reader.named(cue.span)
         return found if found is not None and found.kind == "document" else None

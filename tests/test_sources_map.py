@@ -369,3 +369,8 @@ def test_a_word_of_the_words_quoted_is_no_source(of):
 ])
 def test_a_source_s_name_ends_where_what_follows_begins(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
+
+
+def test_an_outlet_that_carries_the_words_is_not_who_spoke(of):
+    article = of("« Elle ne peut pas suivre seule », a expliqué sa mère, Valérie Roux, au micro de RTL.")
+    assert [s.name for s in article.sources] == ["Valérie Roux"]
