@@ -240,6 +240,7 @@ class _Words:
     never_last: frozenset[str]
     asked: frozenset[str]
     outlets: frozenset[str]
+    bodies: frozenset[str]
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
@@ -248,6 +249,7 @@ class _Words:
 def _words() -> _Words:
     sets = word_sets("lexicon/source_kinds.toml")
     sets["outlets"] = frozenset(_outlet_key(name.split()) for name in sets["outlets"])
+    sets["bodies"] = frozenset(_outlet_key(name.split()) for name in sets["bodies"])
     function_words = word_sets("lexicon/function_words.toml")
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
     sets["name_titles"] = frozenset(title.rstrip(".") for title in function_words["name_titles"])
@@ -255,7 +257,7 @@ def _words() -> _Words:
 
 
 def _outlet_key(words: list[str]) -> str:
-    """An outlet's name as it is looked up: lower case, without its article, a hyphen as a space."""
+    """An outlet's or a body's name as it is looked up: lower case, without its article, a hyphen as a space."""
     if words and words[0] in _DEFINITE:
         words = words[1:]
     elif words and words[0][:2] in ("l'", "l’"):
@@ -528,8 +530,10 @@ class _Reader:
             phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
             name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
-        if self.outlet(span):
+        if self.named_alone(span, words.outlets):
             return _Found(span, name, "institution", "named", outlet=True)  # "France Bleu", "selon Ouest-France"
+        if self.named_alone(span, words.bodies):
+            return _Found(span, name, "institution", "named")  # "Matignon", "Paris a réclamé", "Météo-France"
         if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
             if phrase[0].lower in words.speakers_of_quotes:
                 return None  # "Nous le faisons…": words of a quotation, no one the article names
@@ -625,11 +629,11 @@ class _Reader:
         impersonal = self.words.impersonal
         return tok.lower in impersonal or tok.lower.removeprefix("-").removeprefix("t-") in impersonal
 
-    def outlet(self, span: Span) -> bool:
-        """Whether the words of ``span`` are the name of a news outlet, written as a name
+    def named_alone(self, span: Span, names: frozenset[str]) -> bool:
+        """Whether the words of ``span`` are one of ``names`` (outlets, bodies), written as a name
         ("France Bleu", "le Parisien", "L'Express"; not "le temps", "la presse")."""
         words = self.prose[span.start:span.end].split()
-        if not words or _outlet_key([w.lower() for w in words]) not in self.words.outlets or \
+        if not words or _outlet_key([w.lower() for w in words]) not in names or \
                 normalise(" ".join(words)) in self.agencies:
             return False  # an agency is one whatever it is called
         first = words[1] if len(words) > 1 and words[0].lower() in _DEFINITE else words[0]
