@@ -530,10 +530,10 @@ class _Reader:
             phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
             name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
-        if self.named_alone(span, words.outlets):
-            return _Found(span, name, "institution", "named", outlet=True)  # "France Bleu", "selon Ouest-France"
-        if self.named_alone(span, words.bodies):
-            return _Found(span, name, "institution", "named")  # "Matignon", "Paris a réclamé", "Météo-France"
+        alone = self.named_alone(span)
+        if alone is not None:
+            # "France Bleu", "selon Ouest-France"; "Matignon", "Paris a réclamé", "Météo-France"
+            return _Found(span, name, "institution", "named", outlet=alone == "outlet")
         if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
             if phrase[0].lower in words.speakers_of_quotes:
                 return None  # "Nous le faisons…": words of a quotation, no one the article names
@@ -629,17 +629,21 @@ class _Reader:
         impersonal = self.words.impersonal
         return tok.lower in impersonal or tok.lower.removeprefix("-").removeprefix("t-") in impersonal
 
-    def named_alone(self, span: Span, names: frozenset[str]) -> bool:
-        """Whether the words of ``span`` are one of ``names`` (outlets, bodies), written as a name
-        ("France Bleu", "le Parisien", "L'Express"; not "le temps", "la presse")."""
+    def named_alone(self, span: Span) -> str | None:
+        """"outlet" or "body" when the words of ``span`` are the name of a news outlet or of a body
+        the lexicon knows, written as a name ("France Bleu", "le Parisien", "Matignon"; not "le
+        temps", "la presse"); None otherwise."""
         words = self.prose[span.start:span.end].split()
-        if not words or _outlet_key([w.lower() for w in words]) not in names or \
-                normalise(" ".join(words)) in self.agencies:
-            return False  # an agency is one whatever it is called
+        if not words:
+            return None
+        key = _outlet_key([w.lower() for w in words])
+        known = "outlet" if key in self.words.outlets else "body" if key in self.words.bodies else None
+        if known is None or normalise(" ".join(words)) in self.agencies:
+            return None  # an agency is one whatever it is called
         first = words[1] if len(words) > 1 and words[0].lower() in _DEFINITE else words[0]
         if first[:2].lower() in ("l'", "l’"):
             first = first[2:]
-        return first[:1].isupper() or first[:1].isdigit()
+        return known if first[:1].isupper() or first[:1].isdigit() else None
 
     def common_word(self, tok: Token) -> bool:
         """Whether ``tok``, in capitals, opens its sentence and is a common word, not a name: the
