@@ -447,6 +447,14 @@ class _Reader:
             return None
         if tokens[k - 1].category == "COMMA":
             return Span(tokens[k].start, tokens[t1 - 1].end)
+        if tokens[k - 1].category == "DE" or (tokens[k - 1].category == "DET" and k - 2 > t0 and
+                                              tokens[k - 2].category == "DE"):
+            # "le ministre de l'Intérieur Christophe Castaner", "la maire de Paris Anne Hidalgo": a
+            # complement in one capitalised word, then the name of the one who holds the title.
+            k += 1
+            if t1 - k not in _APPOSED_NAME_WORDS or tokens[k].category != "CAP":
+                return None
+            return Span(tokens[k].start, tokens[t1 - 1].end) if tokens[t0].category == "DET" else None
         if (tokens[t0].category != "DET" and tokens[t0].lower not in _POSSESSIVE) or \
                 any(t.category == "DE" for t in tokens[t0:k]) or tokens[k - 1].category in _COMPLEMENT_OPENERS or \
                 not any(t.text[:1].islower() and t.category != "DET" for t in tokens[t0:k]):

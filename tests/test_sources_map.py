@@ -206,11 +206,14 @@ def test_a_prepositional_cue_reads_the_name_set_after_its_title(of):
 
 @pytest.mark.parametrize("subject, name", [
     ("Le procureur Marc Olivier", "Marc Olivier"),
+    # a complement in one capitalised word, then the name of the one who holds the title
+    ("Le ministre de l'Intérieur Christophe Castaner", "Christophe Castaner"),
+    ("La maire de Paris Anne Hidalgo", "Anne Hidalgo"),
     ("Le député LR Paul Vautrin", "Paul Vautrin"),
     # after a complement, the name may be the complement's: the whole phrase names the source
     ("Le père de l'enfant Paul Roux", "le père de l'enfant Paul Roux"),
 ])
-def test_a_name_right_after_a_title_with_no_complement(of, subject, name):
+def test_a_name_after_a_title_and_its_one_word_complement_is_the_person_s(of, subject, name):
     article = of(f"{subject} a indiqué que 12 personnes avaient été entendues.")
     assert [s.name for s in article.sources] == [name]
 
