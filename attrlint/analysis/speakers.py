@@ -49,7 +49,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from ..patterns import regex
 
@@ -1656,17 +1656,21 @@ def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str)
     return written_alone(ad.prose, low)
 
 
-def written_alone(prose: str, word: str, start: int = 0, stop: int | None = None) -> bool:
-    """Whether ``word`` stands in ``prose[start:stop]`` as a word of its own, as written (a plain
+def _standing_alone(prose: str, word: str, start: int, stop: int | None) -> Iterator[int]:
+    """Where ``word`` stands in ``prose[start:stop]`` as a word of its own, as written (a plain
     search: a pattern made of an article's words would be kept with the compiled ones)."""
     at = prose.find(word, start, stop)
     while at >= 0:
         end = at + len(word)
         if not (at and (prose[at - 1].isalpha() or prose[at - 1] in "'’-")) and \
                 not (end < len(prose) and (prose[end].isalpha() or prose[end] in "'’-")):
-            return True
+            yield at
         at = prose.find(word, at + 1, stop)
-    return False
+
+
+def written_alone(prose: str, word: str, start: int = 0, stop: int | None = None) -> bool:
+    """Whether ``word`` stands in ``prose[start:stop]`` as a word of its own, as written."""
+    return next(_standing_alone(prose, word, start, stop), None) is not None
 
 
 # What may stand before a word that opens a sentence, a line or a quotation (spaces aside).
@@ -1677,15 +1681,10 @@ def written_within_a_sentence(prose: str, word: str, start: int = 0, stop: int |
     """Whether ``word``, as written, stands in ``prose[start:stop]`` as a word of its own after
     another word of its sentence: "selon Airbus", "Jean Gualano", not "Cela signifie…". A
     capitalised word written so is a name; one only ever opening sentences may be a common word."""
-    at = prose.find(word, start, stop)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and (prose[at - 1].isalpha() or prose[at - 1] in "'’-")) and \
-                not (end < len(prose) and (prose[end].isalpha() or prose[end] in "'’-")):
-            before = prose[max(0, at - 40):at].rstrip(" \t\u00a0\u202f")
-            if before and before[-1] not in _OPENING_BEFORE:  # a line break opens, as a full stop does
-                return True
-        at = prose.find(word, at + 1, stop)
+    for at in _standing_alone(prose, word, start, stop):
+        before = prose[max(0, at - 40):at].rstrip(" \t\u00a0\u202f")
+        if before and before[-1] not in _OPENING_BEFORE:  # a line break opens, as a full stop does
+            return True
     return False
 
 
