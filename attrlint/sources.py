@@ -520,24 +520,23 @@ class _Reader:
         that stands for one named before), or None when they name none."""
         t0, t1 = self.range_of(span)
         phrase = self.tokens[t0:t1]
-        name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
         if not phrase:
             return None
         words = self.words
-        relative = next((k for k in range(1, len(phrase)) if phrase[k].lower in words.relatives), None)
-        if relative is not None and (relative > 1 or phrase[0].lower not in words.demonstrative_pronouns):
-            # "le site Buzzfeed qui a révélé": the source is what "qui" stands for ("Celui qui"
-            # stands for no one without its clause)
-            phrase = phrase[:relative]
-            span = Span(span.start, phrase[-1].end)
-            name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
-        end = next((k for k in range(1, len(phrase)) if phrase[k].lower in words.ending_a_name), len(phrase))
+        # Where the source's words end: before a relative clause ("le site Buzzfeed qui a révélé":
+        # the source is what "qui" stands for; "Celui qui" stands for no one without its clause),
+        # before what follows the name ("le Premier ministre devant les députés"), and never on a
+        # preposition or a conjunction.
+        end = next((k for k in range(1, len(phrase)) if phrase[k].lower in words.relatives), len(phrase))
+        if end == 1 and phrase[0].lower in words.demonstrative_pronouns:
+            end = len(phrase)
+        end = next((k for k in range(1, end) if phrase[k].lower in words.ending_a_name), end)
         while end > 1 and phrase[end - 1].lower in words.never_last:
             end -= 1
-        if end < len(phrase):  # "le Premier ministre devant les députés": what follows, not the name
+        if end < len(phrase):
             phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
-            name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
+        name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
         alone = self.named_alone(span)
         if alone is not None:
             # "France Bleu", "selon Ouest-France"; "Matignon", "Paris a réclamé", "Météo-France"
@@ -945,7 +944,7 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
         if first.category == "CAP" and any(t.category == "DE" for t in reader.tokens[t0:t1]) and \
                 reader.common_word(first):
             continue  # "Membre du Collectif X, il…", "Originaire de Lens, il…": a common word, then a complement
-        found = reader.by_name(reader.classify(*subject))
+        found = reader.by_name(reader.named(*subject))
         if found is not None and found.kind == "person" and found.naming == "named" and _full_name(found.name):
             return collector.add(found, "attribution")
     return last[1] if last is not None else None
