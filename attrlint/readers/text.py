@@ -52,12 +52,10 @@ def _is_own_line(line: str, *, continued: bool = False) -> bool:
     list item may run over the next lines.
     """
     stripped = line.strip()
-    kind = paragraph_kind(stripped)
+    kind = paragraph_kind(stripped)  # a photo line is a photo credit, never continued nor continuing
     if continued:
-        return bool(PHOTO_LINE_RE.match(stripped) or trailing_credit(stripped)
-                    or kind in _NEVER_CONTINUED)
-    return bool(PHOTO_LINE_RE.match(stripped) or _TEXT_LIST_RE.match(stripped) or trailing_credit(stripped)
-                or kind not in _CONTINUING)
+        return bool(trailing_credit(stripped) or kind in _NEVER_CONTINUED)
+    return bool(_TEXT_LIST_RE.match(stripped) or trailing_credit(stripped) or kind not in _CONTINUING)
 
 
 # Hard-wrapped text is wrapped at 60-100 characters; longer lines are whole paragraphs.
