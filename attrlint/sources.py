@@ -590,6 +590,9 @@ class _Reader:
             return _Found(span, name, "document", "named" if capitals else "described")
         if head == len(phrase) - 1 and len(phrase[head].text) > 1 and phrase[head].text.isupper():
             return _Found(span, name, "institution", "named")  # "BFMTV", "la CGT": initials name a body
+        if phrase[head].category == "CAP" and head + 1 < len(phrase) and phrase[head + 1].category == "NUM" and \
+                phrase[head + 1].start == phrase[head].end:
+            return _Found(span, name, "institution", "named")  # "L214": a person's name holds no digit
         kind = subject_kind or self._kind_of_phrase(t0, t1)
         if kind in ("name", "surname"):
             return _Found(span, name, "person", "named")
@@ -610,7 +613,7 @@ class _Reader:
         if subject is None or cue.span.start <= subject[0].start < cue.span.end:
             return None
         found = self.named(*subject)
-        return found if found is not None and found.kind in ("person", "institution") and not found.outlet else None
+        return found if found is not None and found.kind in ("person", "institution") else None
 
     def names_its_person(self, head: int, t1: int) -> bool:
         """Whether the tokens ``head:t1`` of a person's words (``head`` their noun) hold the

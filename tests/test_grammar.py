@@ -78,6 +78,12 @@ def test_words_with_an_adverbs_ending_are_adverbs_and_nouns_are_not(lexicon):
     ("« Tout va bien », a déclaré Mme Roux.", "a déclaré Mme Roux", "Mme Roux"),
     ("« Tout va bien », a précisé M. Le Goff.", "a précisé M. Le Goff", "M. Le Goff"),
     ("« Tout va bien », a précisé le Dr Paul Martin.", "a précisé le Dr Paul Martin", "le Dr Paul Martin"),
+    # past the particles and the capitalised words of the surname after a title, whatever their category
+    ("« Tout va bien », a précisé M. Le Maire devant eux.", "a précisé M. Le Maire", "M. Le Maire"),
+    ("« Tout va bien », a dit M. el Amrani.", "a dit M. el Amrani", "M. el Amrani"),
+    ("« Tout va bien », a dit M. van der Berg.", "a dit M. van der Berg", "M. van der Berg"),
+    # past a sign glued to the name
+    ("Selon Canal+, tout va bien.", "Selon Canal+", "Canal+"),
     # past the particle of a surname
     ("« Tout va bien », a argumenté Bruno Le Maire.", "a argumenté Bruno Le Maire", "Bruno Le Maire"),
     ("Selon Jean-Yves Le Drian, tout va bien.", "Selon Jean-Yves Le Drian", "Jean-Yves Le Drian"),

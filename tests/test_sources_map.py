@@ -327,6 +327,8 @@ def test_a_line_break_opens_as_a_full_stop_does(registry):
     ("Interrogé par Le Parisien, le maire a déclaré que 300 personnes étaient là.", "le maire"),
     ("Le maire, contacté par l'AFP, a affirmé que 300 personnes étaient là.", "le maire"),
     ("Contactée par RTL, Marie Dupont assure que 300 personnes étaient là.", "Marie Dupont"),
+    # an outlet asked speaks as a body would
+    ("Contactée par Le Parisien, TF1 assure que 300 personnes étaient là.", "TF1"),
 ])
 def test_the_one_asked_speaks_not_the_one_who_asked(of, body, name):
     article = of(body)
@@ -368,6 +370,8 @@ def test_a_word_of_the_words_quoted_is_no_source(of):
     ("« Il faut agir », a insisté le Premier ministre devant les députés.", "le Premier ministre"),
     ("« Bon », a dit Flavie Flament avant de partir.", "Flavie Flament"),
     ("Selon Médecins sans frontières, 300 blessés sont arrivés.", "Médecins sans frontières"),
+    # before a conjunction that opens a clause
+    ("« Il faut agir », note Paul Roux lorsque la vidéo commence.", "Paul Roux"),
 ])
 def test_a_source_s_name_ends_where_what_follows_begins(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
@@ -376,3 +380,23 @@ def test_a_source_s_name_ends_where_what_follows_begins(of, body, name):
 def test_an_outlet_that_carries_the_words_is_not_who_spoke(of):
     article = of("« Elle ne peut pas suivre seule », a expliqué sa mère, Valérie Roux, au micro de RTL.")
     assert [s.name for s in article.sources] == ["Valérie Roux"]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("M. Le Goff a affirmé que 300 emplois seraient créés.", "M. Le Goff"),
+    ("Selon Mme le Bihan, 300 emplois seront créés.", "Mme le Bihan"),
+    ("« Il faut agir », dit M. el Amrani.", "M. el Amrani"),
+])
+def test_a_name_after_an_abbreviated_title_reads_past_its_particles_and_capitals(of, body, name):
+    assert [(s.name, s.kind) for s in of(body).sources] == [(name, "person")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Selon L117, 300 chiens ont été abandonnés cet été.", "L117"),
+    ("L117 réclame la fermeture « immédiate » du refuge.", "L117"),
+    ("Selon Canal+, 300 000 abonnés sont partis.", "Canal+"),
+    ("Canal+ a annoncé que 300 000 abonnés étaient partis.", "Canal+"),
+])
+def test_digits_or_a_sign_glued_to_a_name_are_the_name_s_and_no_person_s(of, body, name):
+    assert [(s.name, s.kind) for s in of(body).sources] == [(name, "institution")]
+

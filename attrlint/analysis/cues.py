@@ -16,7 +16,7 @@ from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
 from .figure_words import context_words
-from .subjects import TITLES, particle_of_a_name
+from .subjects import TITLES, after_a_title, particle_of_a_name
 from .token_patterns import INVERTED_PRONOUNS
 from .tokens import announces_words, object_clitic, verb_after_object_pronoun
 
@@ -241,9 +241,14 @@ def find_cues(tokens: list[Token], start: int, end: int, lexicon, source_text: s
 
 
 def _where_the_name_ends(tokens: list[Token], k: int, end: int) -> int:
-    """Where a name the grammar ends at ``k`` ends: past an abbreviated title's full stop and the
-    surname ("M. Garnier", "M. Le Goff", "M. de Villiers"), past the particle of a surname and the
-    rest of it ("Bruno Le Maire", "Jean-Yves Le Drian"); ``k`` when it ends there."""
+    """Where a name the grammar ends at ``k`` ends: past an abbreviated title, its full stop and the
+    surname with its particles ("M. Garnier", "M. Le Maire", "Mme le Pen", "M. el Ali"), past the
+    particle of a surname and the rest of it ("Bruno Le Maire", "Jean-Yves Le Drian"), past a plus
+    sign glued to it ("Canal+"); ``k`` when it ends there."""
+    if k >= end:
+        return k
+    if tokens[k].text == "+" and tokens[k].start == tokens[k - 1].end and tokens[k - 1].text[:1].isupper():
+        return k + 1  # "Canal+", "Disney+": the sign is the name's
     if k + 1 >= end:
         return k
     if tokens[k - 1].category == "CAP" and particle_of_a_name(tokens, k, end):
@@ -251,13 +256,7 @@ def _where_the_name_ends(tokens: list[Token], k: int, end: int) -> int:
         while j < end and tokens[j].category == "CAP":
             j += 1
         return j
-    if tokens[k - 1].text not in TITLES or tokens[k].text != ".":
-        return k
-    j = k + 1
-    while j < end and (tokens[j].category == "CAP" or
-                       (tokens[j].category in ("DE", "DET") and j + 1 < end and tokens[j + 1].category == "CAP")):
-        j += 1
-    return j if j > k + 1 and tokens[j - 1].category == "CAP" else k
+    return after_a_title(tokens, k, end) if tokens[k - 1].text in TITLES else k
 
 
 # The verbs of a deal (speech_verbs.toml), and how many tokens before "auprès de" one may stand.

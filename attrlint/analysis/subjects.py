@@ -35,6 +35,27 @@ _PHRASE_ENDS = {"AUX", "SPEECH_FIN", "SPEECH_PP", "SPEECH_FIN_PP", "PASSIVE_PP",
 _OPENING_PARTICIPLE = ("é", "ée", "és", "ées", "ant")
 # Titles a name follows: "M. Tesler", "Mme Durand".
 TITLES = frozenset(read_word_lists("lexicon/subjects.toml")["titles"])
+NAME_PARTICLES = frozenset(read_word_lists("lexicon/subjects.toml")["name_particles"])
+
+
+def after_a_title(tokens: list[Token], k: int, end: int) -> int:
+    """Where the name after the title ``tokens[k - 1]`` ("M", "Mme", "Dr") ends: past the title's
+    full stop, the capitalised words, whatever their category ("M. Le Maire"), and the particles in
+    lower case before one ("Mme de Sarnez", "M. van der Berg"); ``k`` when no name follows."""
+    j = k + 1 if k < end and tokens[k].text == "." else k
+    named_to = k
+    while j < end:
+        if tokens[j].category in _NAME_CATEGORIES and tokens[j].text[:1].isupper():
+            j = named_to = j + 1
+        elif tokens[j].lower in NAME_PARTICLES:
+            j += 1
+        else:
+            break
+    return named_to
+
+
+# The categories of the words a name is written with.
+_NAME_CATEGORIES = frozenset({"CAP", "SOURCE_NOUN", "WORD"})
 
 
 def particle_of_a_name(tokens: list[Token], j: int, end: int) -> bool:
@@ -154,13 +175,13 @@ def find_subject(tokens: list[Token], t0: int, t1: int, source_nouns: AbstractSe
         if after is not None:
             return after
     if category == "CAP":
-        j = i + 1
-        if tok.text in TITLES and j + 1 < t1 and tokens[j].text == "." and tokens[j + 1].category == "CAP":
-            j += 2  # "M. Tesler", "Mme Durand"
+        j = after_a_title(tokens, i + 1, t1) if tok.text in TITLES else i + 1  # "M. Tesler", "Mme Durand"
         while j < t1:
             if tokens[j].category == "CAP" or \
                     (tokens[j].category == "DE" and j + 1 < t1 and tokens[j + 1].category == "CAP"):
                 j += 1
+            elif (tokens[j].category == "NUM" or tokens[j].text == "+") and tokens[j].start == tokens[j - 1].end:
+                j += 1  # "L214", "TF1", "Canal+": digits or a sign glued to a name are the name's
             elif particle_of_a_name(tokens, j, t1):
                 j += 2  # "Bruno Le Maire": "Maire" is a name's here, not a title
             else:
