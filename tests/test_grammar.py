@@ -95,6 +95,21 @@ def test_a_source_s_name_reads_past_a_title_s_full_stop_and_a_surname_s_particle
     assert [(p, s) for _, p, s, _ in cues(text, lexicon) if s][0] == (phrase, source)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("« Non », a résumé sur LCI le sondeur Jean Roux.", "le sondeur Jean Roux"),
+    ("« Non », a déclaré lundi sur France 2 la ministre.", "la ministre"),
+    ("« Non », déplorait au micro de RTL le président du parti.", "le président du parti"),
+    ("« Non », a salué sur Twitter le directeur de l'association.", "le directeur de l'association"),
+    ("« Non », raconte dans Le Parisien l'interprète de la chanson.", "l'interprète de la chanson"),
+])
+def test_the_speaker_after_the_outlet_or_channel_of_an_inverted_verb(lexicon, text, source):
+    assert [s for *_, s, _ in cues(text, lexicon) if s] == [source]
+
+
+def test_a_verb_s_own_complement_after_sur_names_no_outlet(lexicon):
+    assert [s for *_, s, _ in cues("« Non », a insisté sur la nécessité de réformer les retraites.", lexicon) if s] == []
+
+
 def test_agency_as_addressee_and_as_source(lexicon):
     assert cues("« Oui », a déclaré le maire à l'AFP.", lexicon)[0][3] == "AFP"
     assert any(a == "Reuters" for *_, a in cues("Les combats ont repris, rapporte l'agence Reuters.", lexicon))

@@ -400,3 +400,13 @@ def test_a_name_after_an_abbreviated_title_reads_past_its_particles_and_capitals
 def test_digits_or_a_sign_glued_to_a_name_are_the_name_s_and_no_person_s(of, body, name):
     assert [(s.name, s.kind) for s in of(body).sources] == [(name, "institution")]
 
+
+@pytest.mark.parametrize("body, name", [
+    ("« Il faut agir », a résumé sur LCI le sondeur Jean Roux.", "Jean Roux"),
+    ("« Il faut agir », déplorait lundi au micro de RTL le président du parti.", "le président du parti"),
+    ("« Il faut agir », a témoigné auprès de France Bleu le père d'un pilote.", "le père d'un pilote"),
+    ("« Il faut agir », raconte dans Le Parisien l'interprète de la chanson.", "l'interprète de la chanson"),
+    ("« Il faut agir », se désole auprès de l'AFP Paul Roux, le directeur du festival.", "Paul Roux"),
+])
+def test_an_inverted_verb_s_speaker_comes_after_the_outlet_the_words_went_through(of, body, name):
+    assert [s.name for s in of(body).sources if "attribution" in s.roles] == [name]

@@ -153,14 +153,17 @@ def _cue_of(length: int, tree) -> CueReading:
 
 # The parts of a cue its tree names: who speaks, and to whom.
 _CUE_PARTS = frozenset({"source", "speaker", "title", "addressee"})
+# The parts whose words name someone other than who speaks: to whom ("à l'AFP"), and through
+# what ("au micro de RTL", "sur LCI").
+_NOT_THE_SPEAKER = frozenset({"addressee", "medium"})
 
 
 def _first_spans(tree) -> dict[str, tuple[int, int]]:
     """The positions (start, end) of the first subtree of each of ``_CUE_PARTS`` that holds tokens,
-    parents before children, left to right; a source only outside any addressee (whose
-    words are a source too: "à l'AFP"). One walk of the tree finds them all."""
+    parents before children, left to right; a source only outside any addressee or medium (whose
+    words are a source too: "à l'AFP", "au micro de RTL"). One walk of the tree finds them all."""
     found: dict[str, tuple[int, int]] = {}
-    stack = [(tree, False)]  # (node, whether it stands inside an addressee)
+    stack = [(tree, False)]  # (node, whether it stands inside an addressee or a medium)
     while stack:
         node, in_addressee = stack.pop()
         name = node[0]
@@ -168,7 +171,7 @@ def _first_spans(tree) -> dict[str, tuple[int, int]]:
             idx = leaves(node)
             if idx:
                 found[name] = (min(idx), max(idx) + 1)
-        inside = in_addressee or name == "addressee"
+        inside = in_addressee or name in _NOT_THE_SPEAKER
         for child in reversed(node[1]):
             if isinstance(child, tuple):  # a leaf (a token's position) names no part
                 stack.append((child, inside))
