@@ -241,6 +241,7 @@ class _Words:
     asked: frozenset[str]
     outlets: frozenset[str]
     bodies: frozenset[str]
+    body_nouns: frozenset[str]  # with the institutions: the nouns that say a lone name is a body's
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
@@ -250,6 +251,7 @@ def _words() -> _Words:
     sets = word_sets("lexicon/source_kinds.toml")
     sets["outlets"] = frozenset(_outlet_key(name.split()) for name in sets["outlets"])
     sets["bodies"] = frozenset(_outlet_key(name.split()) for name in sets["bodies"])
+    sets["body_nouns"] = sets["body_nouns"] | sets["institutions"]
     function_words = word_sets("lexicon/function_words.toml")
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
     sets["name_titles"] = frozenset(title.rstrip(".") for title in function_words["name_titles"])
@@ -283,6 +285,7 @@ class _AnalysisReaders(NamedTuple):
     vocabulary_of: Callable[..., Any]
     written_alone: Callable[..., bool]
     written_within_a_sentence: Callable[..., bool]
+    written_beside_a_body_noun: Callable[..., bool]
     particle_of_a_name: Callable[..., bool]
 
 
@@ -291,12 +294,12 @@ def _analysis_readers() -> _AnalysisReaders:
     """The analysis's reading of subjects, its tokenizer and vocabulary, its searches of a word
     written on its own and within a sentence, its reading of names: imported when a map is
     first made, not with the module (maps read back from the cache need no analysis)."""
-    from .analysis.speakers import written_alone, written_within_a_sentence
+    from .analysis.speakers import written_alone, written_beside_a_body_noun, written_within_a_sentence
     from .analysis.subjects import find_subject, particle_of_a_name
     from .analysis.tokens import tokenize, vocabulary_of
 
     return _AnalysisReaders(find_subject, tokenize, vocabulary_of, written_alone, written_within_a_sentence,
-                            particle_of_a_name)
+                            written_beside_a_body_noun, particle_of_a_name)
 
 
 class _Reader:
@@ -307,6 +310,7 @@ class _Reader:
         self.find_subject, self.tokenize = readers.find_subject, readers.tokenize
         self.written_alone = readers.written_alone
         self.written_within_a_sentence = readers.written_within_a_sentence
+        self.written_beside_a_body_noun = readers.written_beside_a_body_noun
         self.particle_of_a_name = readers.particle_of_a_name
         vocabulary_of = readers.vocabulary_of
         self.ad = ad
@@ -559,6 +563,8 @@ class _Reader:
                 return None  # "une", "soir": no one
             if only.category == "CAP" and self.common_word(only):
                 return None  # "Plus de 300…", "Coronavirus : « … »": a first word, no one's name
+            if only.category == "CAP" and self.body_s_name(only):
+                return _Found(span, name, "institution", "named")  # "l'ONG Foodwatch" written elsewhere
         for tok in phrase:
             if tok.category == "AGENCY" and tok.lower in self.agencies:
                 return _Found(span, self.agencies[tok.lower], "agency", "named", self.agencies[tok.lower])
@@ -593,6 +599,8 @@ class _Reader:
         if phrase[head].category == "CAP" and head + 1 < len(phrase) and phrase[head + 1].category == "NUM" and \
                 phrase[head + 1].start == phrase[head].end:
             return _Found(span, name, "institution", "named")  # "L214": a person's name holds no digit
+        if head == len(phrase) - 1 and phrase[head].category == "CAP" and self.body_s_name(phrase[head]):
+            return _Found(span, name, "institution", "named")  # "l'ONG Foodwatch" written elsewhere
         kind = subject_kind or self._kind_of_phrase(t0, t1)
         if kind in ("name", "surname"):
             return _Found(span, name, "person", "named")
@@ -669,6 +677,13 @@ class _Reader:
             return True
         initials = len(tok.text) > 1 and tok.text.isupper()  # "ONPC": a name, wherever written
         return not initials and not self.written_within_a_sentence(prose, tok.text, start, stop)
+
+    def body_s_name(self, tok: Token) -> bool:
+        """Whether the article writes ``tok``, a lone name, as a body's: after a body's noun ("l'ONG
+        Foodwatch", "le groupe pétrolier Total") or before one in apposition ("Leetchi, la
+        plateforme…"). A company, an outlet or a town has no first name to tell it from a person."""
+        start, stop = max(0, tok.start - _COMMON_WORD_REACH), tok.end + _COMMON_WORD_REACH
+        return self.written_beside_a_body_noun(self.prose, tok.text, self.words.body_nouns, start, stop)
 
     def _kind_of_phrase(self, t0: int, t1: int) -> str:
         found = self.find_subject(self.tokens, t0, t1, self.source_nouns)

@@ -410,3 +410,21 @@ def test_digits_or_a_sign_glued_to_a_name_are_the_name_s_and_no_person_s(of, bod
 ])
 def test_an_inverted_verb_s_speaker_comes_after_the_outlet_the_words_went_through(of, body, name):
     assert [s.name for s in of(body).sources if "attribution" in s.roles] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("L'ONG Vigifood publie un rapport. Selon Vigifood, 30 % des produits sont trop sucrés.", "Vigifood"),
+    ("Le groupe pétrolier Totem rachète une usine. Selon Totem, 300 emplois seront créés.", "Totem"),
+    ("Les dons passent par Cagnotix. Cagnotix, la plateforme de cagnottes, a indiqué que 300 cagnottes avaient "
+     "été ouvertes.", "Cagnotix"),
+])
+def test_a_lone_name_the_article_writes_beside_a_body_s_noun_is_a_body(of, body, name):
+    assert (name, "institution") in [(s.name, s.kind) for s in of(body).sources]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Selon Marco, 300 personnes étaient là. La maison de Marco est grande.", "Marco"),
+    ("« C'est un jeu d'adresse », analyse Michel, du club de pétanque du village.", "Michel"),
+])
+def test_a_lone_name_beside_a_noun_it_does_not_follow_is_a_person(of, body, name):
+    assert [(s.name, s.kind) for s in of(body).sources] == [(name, "person")]

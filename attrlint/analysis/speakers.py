@@ -49,7 +49,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import AbstractSet, Iterator, NamedTuple
 
 from ..patterns import regex
 
@@ -1685,6 +1685,47 @@ def written_within_a_sentence(prose: str, word: str, start: int = 0, stop: int |
         before = prose[max(0, at - 40):at].rstrip(" \t\u00a0\u202f")
         if before and before[-1] not in _OPENING_BEFORE:  # a line break opens, as a full stop does
             return True
+    return False
+
+
+# The determiners before a body's noun ("l'ONG Foodwatch", "le groupe Bayer") or opening its
+# apposition ("Leetchi, la plateforme…").
+_BODY_NOUN_DETERMINERS = ("l'", "l’", "le", "la", "les", "du", "des", "au", "aux", "un", "une")
+# Those that open an apposition ("Leetchi, la plateforme…"; not "Michel, du club…", where he is from).
+_APPOSITION_DETERMINERS = ("l'", "l’", "le", "la", "les", "un", "une")
+# Words no adjective between a body's noun and its name is ("la maison de Neymar", "le
+# gouvernement et Tang").
+_NO_ADJECTIVE = frozenset({"de", "du", "des", "d'", "d’", "et", "ou", "à", "au", "aux", "en", "le", "la", "les",
+                           "pour", "par", "sur", "dans", "avec", "que", "qui"})
+
+
+def written_beside_a_body_noun(prose: str, word: str, nouns: AbstractSet[str], start: int = 0,
+                               stop: int | None = None) -> bool:
+    """Whether ``word``, a lone name, stands in ``prose[start:stop]`` right after one of ``nouns``
+    and its determiner, an adjective perhaps between ("l'ONG Foodwatch", "le groupe pétrolier
+    Total"), or before a comma and one of them ("Leetchi, la plateforme…"): the name of a body."""
+    def noun(w: str) -> bool:  # "groupe", "ONG"; not "Assemblée", a name's word
+        return (w.islower() or w.isupper()) and w.lower() in nouns
+
+    for at in _standing_alone(prose, word, start, stop):
+        before = prose[max(0, at - 60):at].split()
+        if len(before) > 1 and noun(before[-1]):
+            determiner = before[-2]
+        elif len(before) > 2 and before[-1].islower() and before[-1] not in _NO_ADJECTIVE and noun(before[-2]):
+            determiner = before[-3]  # "le groupe pétrolier Total"
+        elif before and before[-1][2:] and noun(before[-1][2:]):
+            determiner = before[-1][:2]  # "l'ONG Foodwatch"
+        else:
+            determiner = ""
+        if determiner.lower() in _BODY_NOUN_DETERMINERS:
+            return True
+        after = prose[at + len(word):at + len(word) + 40]
+        if after.startswith(","):
+            words = after[1:].split()
+            if len(words) > 1 and words[0].lower() in _APPOSITION_DETERMINERS and noun(words[1]):
+                return True  # "Leetchi, la plateforme…"
+            if words and words[0][2:] and words[0][:2].lower() in _APPOSITION_DETERMINERS and noun(words[0][2:]):
+                return True  # "Foodwatch, l'ONG…"
     return False
 
 
