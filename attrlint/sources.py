@@ -86,6 +86,8 @@ _COMMON_WORD_REACH = 20_000
 _NAME_PARTICLES = {"de", "du", "des"}
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
+# The demonstratives that, before "qui", name one person the article already speaks of.
+_ONE_PERSON_DEMONSTRATIVES = frozenset({"celui", "celle"})
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
 _lower = attrgetter("lower")
 # A cue's (start, end): the order cues are read in.
@@ -533,6 +535,10 @@ class _Reader:
         # preposition or a conjunction.
         end = next((k for k in range(1, len(phrase)) if phrase[k].lower in words.relatives), len(phrase))
         if end == 1 and phrase[0].lower in words.demonstrative_pronouns:
+            if phrase[0].lower in _ONE_PERSON_DEMONSTRATIVES and len(phrase) > 1 and phrase[1].lower == "qui":
+                # "…, explique celui qui a été surnommé…": a way of naming again the one the
+                # article speaks of, as "il" would.
+                return _Found(Span(span.start, phrase[1].end), f"{phrase[0].text} {phrase[1].text}", "pronoun", "")
             end = len(phrase)
         end = next((k for k in range(1, end) if phrase[k].lower in words.ending_a_name), end)
         while end > 1 and phrase[end - 1].lower in words.never_last:

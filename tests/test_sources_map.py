@@ -364,8 +364,6 @@ def test_a_word_of_the_words_quoted_is_no_source(of):
     # before a relative clause
     ("Selon le site Buzzfeed qui a révélé l'affaire, 300 personnes étaient là.", "le site Buzzfeed"),
     ("« Il faut agir », a dit le maire, qui a vu 300 personnes.", "le maire"),
-    # "celui qui" names someone only by its clause: it is kept whole
-    ("« Il faut agir », déclare celui qui a tout vu.", "celui qui"),
     # before words that hold no description; others may stand inside one
     ("« Il faut agir », a insisté le Premier ministre devant les députés.", "le Premier ministre"),
     ("« Bon », a dit Flavie Flament avant de partir.", "Flavie Flament"),
@@ -428,3 +426,15 @@ def test_a_lone_name_the_article_writes_beside_a_body_s_noun_is_a_body(of, body,
 ])
 def test_a_lone_name_beside_a_noun_it_does_not_follow_is_a_person(of, body, name):
     assert [(s.name, s.kind) for s in of(body).sources] == [(name, "person")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Jean Valmont était furieux. « C'est fini », explique dans Le Parisien celui qui a tout perdu.", "Jean Valmont"),
+    ("« Nous reviendrons », a dit Anne Roux. « C'est promis », assure celle qui dirige le club.", "Anne Roux"),
+])
+def test_celui_qui_names_again_the_one_the_article_speaks_of(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+def test_celui_qui_with_no_one_named_before_is_no_source(of):
+    assert of("« Il faut agir », déclare celui qui a tout vu.").sources == []
