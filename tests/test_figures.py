@@ -539,3 +539,9 @@ def test_a_sum_converting_a_count_in_brackets_needs_no_source(lint, sentence, re
 ])
 def test_a_pronominal_verb_of_saying_needs_its_pronoun(lint, sentence, codes):
     assert [d.code for d in lint(f"Titre\n\n{sentence}\n")] == codes
+
+
+def test_a_figure_after_selon_ce_qu_a_appris_a_newspaper_is_sourced(lint):
+    assert excerpts(lint(article("Selon ce qu'a appris La Presse, 300 postes seront abolis d'ici juin.")), "FIG001") == []
+    assert excerpts(lint(article("Selon ce que nous savons, 300 postes seront abolis d'ici juin.")), "FIG001") == \
+        ["300 postes"]

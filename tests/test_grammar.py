@@ -106,6 +106,17 @@ def test_the_speaker_after_the_outlet_or_channel_of_an_inverted_verb(lexicon, te
     assert [s for *_, s, _ in cues(text, lexicon) if s] == [source]
 
 
+@pytest.mark.parametrize("text, phrase, source", [
+    ("Selon ce qu'a appris La Presse, 300 postes seront abolis.", "Selon ce qu'a appris La Presse", "La Presse"),
+    ("Selon ce que rapporte la police, 300 postes seront abolis.", "Selon ce que rapporte la police", "la police"),
+    ("D'après ce qu'il a expliqué, 300 postes seront abolis.", "D'après ce qu'il a expliqué", "il"),
+    ("Selon ce que le ministre a déclaré, 300 postes seront abolis.", "Selon ce que le ministre a déclaré",
+     "le ministre"),
+])
+def test_selon_ce_que_names_who_said_or_learnt_it(lexicon, text, phrase, source):
+    assert [(p, s) for kind, p, s, _ in cues(text, lexicon) if kind == "prepositional"] == [(phrase, source)]
+
+
 def test_a_verb_s_own_complement_after_sur_names_no_outlet(lexicon):
     assert [s for *_, s, _ in cues("« Non », a insisté sur la nécessité de réformer les retraites.", lexicon) if s] == []
 
