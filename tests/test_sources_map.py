@@ -438,3 +438,9 @@ def test_celui_qui_names_again_the_one_the_article_speaks_of(of, body, name):
 
 def test_celui_qui_with_no_one_named_before_is_no_source(of):
     assert of("« Il faut agir », déclare celui qui a tout vu.").sources == []
+
+
+@pytest.mark.parametrize("quotation", ["« La panne a été résolue »", "\"La panne a été résolue\""])
+def test_a_verb_after_a_quotation_is_one_citation(of, quotation):
+    article = of(f"{quotation}, a indiqué la commune.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [("la commune", ["a indiqué la commune"])]

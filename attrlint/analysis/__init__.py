@@ -61,6 +61,13 @@ def _token_stops(blocks: list[Block]) -> list[int]:
             for i, block in enumerate(blocks)]
 
 
+def _reads_again(cue: Cue, incise: Cue) -> bool:
+    """Whether ``incise``, which starts inside ``cue``, reads the cue's verb again: both name a
+    source that opens at the same word ("a indiqué la commune", "indiqué la commune"; "a expliqué
+    un responsable syndical", "expliqué un responsable"). One citation, the cue's."""
+    return cue.source is not None and incise.source is not None and cue.source.start == incise.source.start
+
+
 def document_tokens(doc: Document, lexicon) -> list[Token]:
     """The tokens of every block of ``doc``, in order, as the analysis reads them."""
     vocabulary = vocabulary_of(lexicon)
@@ -154,13 +161,15 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                 if first_opener < last_opener else []
             more = incises_at.starting_in(span.start, span.end) if incises_at is not None else None
             if more:
-                known = {c.span.start: n for n, c in enumerate(found)}
+                read = [(f.span.start, f.span.end, n) for n, f in enumerate(found)]
                 for c in more:
-                    n = known.get(c.span.start)
+                    n = next((n for start, end, n in read if start <= c.span.start < end), None)
                     if n is None:
                         found.append(c)
                     elif found[n].source is None and c.source is not None:
                         found[n] = c  # "…, s'insurge ce lundi Paul Durand": the incise reads the subject
+                    elif c.span.start != found[n].span.start and not _reads_again(found[n], c):
+                        found.append(c)  # inside the cue, another reading of who speaks: both are kept
                 found.sort(key=lambda c: c.span.start)
             if in_quote is not None:
                 for cue in found:
