@@ -244,6 +244,8 @@ class _Words:
     outlets: frozenset[str]
     bodies: frozenset[str]
     body_nouns: frozenset[str]  # with the institutions: the nouns that say a lone name is a body's
+    masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il")
+    feminine: frozenset[str]
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
@@ -919,7 +921,7 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
         if found.kind == "pronoun":
-            source = _stood_for(reader, collector, at, recent, outlets)
+            source = _stood_for(reader, collector, at, recent, outlets, _gender(found.name))
             if source is None:
                 continue
             if found.span is not None:
@@ -946,14 +948,23 @@ def _full_name(name: str) -> bool:
         all(w[:1].isupper() or w in _NAME_PARTICLES or w[:2] in ("d'", "d’") for w in words)
 
 
+def _gender(words: str) -> str:
+    """"m" or "f" when the first word of ``words`` tells their gender ("le ministre", "-t-elle",
+    "celui qui"), "" otherwise (a name, "l'avocat", "ils")."""
+    first = words.split(maxsplit=1)[0].lower().removeprefix("-").removeprefix("t-") if words.strip() else ""
+    known = _words()
+    return "m" if first in known.masculine else "f" if first in known.feminine else ""
+
+
 def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tuple[int, Source]],
-               outlets: set[int]) -> Source | None:
-    """Who a pronoun of sentence ``at`` stands for: the person or body named last as a source,
-    or a person a sentence since makes its subject by their full name ("Eric Alauzet était
-    furieux. « … », s'est-il désolé"); never an outlet ("« … », rapporte France Bleu. « … »,
-    a-t-il ajouté"). Other subjects ("la famille", "nos soldats") are too often no speaker."""
-    last = next(((i, s) for i, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets),
-                None)
+               outlets: set[int], gender: str = "") -> Source | None:
+    """Who a pronoun of sentence ``at`` (of ``gender``, when it tells one) stands for: the person
+    or body named last as a source, of the same gender when the source's words tell one, or a
+    person a sentence since makes its subject by their full name ("Eric Alauzet était furieux.
+    « … », s'est-il désolé"); never an outlet ("« … », rapporte France Bleu. « … », a-t-il
+    ajouté"). Other subjects ("la famille", "nos soldats") are too often no speaker."""
+    last = next(((i, s) for i, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets
+                 and (not gender or _gender(s.name) in ("", gender))), None)
     floor = last[0] if last is not None else at - _PRONOUN_REACH - 1
     sentences, blocks = reader.ad.sentences, reader.ad.blocks
     for j in range(at - 1, max(floor, at - _PRONOUN_REACH - 1, -1), -1):

@@ -444,3 +444,17 @@ def test_celui_qui_with_no_one_named_before_is_no_source(of):
 def test_a_verb_after_a_quotation_is_one_citation(of, quotation):
     article = of(f"{quotation}, a indiqué la commune.")
     assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [("la commune", ["a indiqué la commune"])]
+
+
+@pytest.mark.parametrize("body, sources", [
+    # "elle" stands for no "le ministre": the pronoun is left with no source
+    ("« Nous partirons », a déclaré le ministre de l'Intérieur. « C'est fini », a-t-elle ajouté.",
+     [("le ministre de l'Intérieur", 1)]),
+    # but for the last source of its gender
+    ("« Nous partirons », a déclaré la porte-parole. « Bien sûr », a répondu le maire. « C'est fini », a-t-elle ajouté.",
+     [("la porte-parole", 2), ("le maire", 1)]),
+    # a name tells no gender: it agrees with either pronoun
+    ("« Nous partirons », a déclaré Camille Roux. « C'est fini », a-t-elle ajouté.", [("Camille Roux", 2)]),
+])
+def test_a_pronoun_stands_for_a_source_of_its_gender(of, body, sources):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
