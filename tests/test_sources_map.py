@@ -458,3 +458,15 @@ def test_a_verb_after_a_quotation_is_one_citation(of, quotation):
 ])
 def test_a_pronoun_stands_for_a_source_of_its_gender(of, body, sources):
     assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« Les gens ne comprennent pas ce qui se passe », a recadré Camille Dubreuil jeudi.", "Camille Dubreuil"),
+    ("« Les gens ne comprennent pas ce qui se passe », chante Maxime Le Roux. Un texte.", "Maxime Le Roux"),
+    ("« Les gens ne comprennent pas ce qui se passe », opine Jean de Valmy, professeur.", "Jean de Valmy"),
+    # a capitalised word that opens what follows, a full stop lost, is no part of the name
+    ("« Les gens ne comprennent pas ce qui se passe », a recadré Camille Dubreuil Le 14 juillet, il part.",
+     "Camille Dubreuil"),
+])
+def test_the_speaker_of_an_incise_is_read_to_the_end_of_the_name(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]

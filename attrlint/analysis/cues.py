@@ -709,6 +709,13 @@ _INVERTED_AUXILIARY = regex.compile(
 _INVERTED_AUXILIARY_STARTS = (None, ",", "a", "o", "e", "s", "é")
 # The first comma after a quotation, a few words on, in the same sentence and before any other mark.
 _LATER_COMMA = regex.compile(r"[^,.!?;:«»“”\"\n]{1,60},")
+# The rest of a name after its first capitalised word: more capitalised words, a particle
+# before one ("Maxime Le Forestier", "Charles de Gaulle"); not a capitalised word that opens
+# what follows ("Emmanuel Macron Le 14 juillet…", lost full stops).
+_NAME_GOES_ON = regex.compile(
+    r"(?:[\s\u00a0\u202f]+(?:(?:de|du|des|d['’]|le|la|van|von|el|ben)[\s\u00a0\u202f]+)?"
+    rf"(?!(?i:{_alternation('opening_after_a_name')})(?![\p{{L}}'’])(?![\s\u00a0\u202f]+\p{{Lu}}))"
+    r"\p{Lu}[\p{L}\p{M}'’\-]*(?<![’']))*")
 _INCISE = regex.compile(
     rf"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:{_alternation('incise_clitics')})[\s\u00a0\u202f]*)?"
     # "…», s'est défendu X", "…», ont chanté les manifestants": a compound tense.
@@ -947,6 +954,13 @@ def find_incises(prose: str, quotes: list[Span], block: int) -> list[Cue]:
         if m and m.group(_INCISE_VERB).lower() not in _NOT_INCISE_VERBS:
             stop = m.end()
             who = m.span(_INCISE_WHO) if "who" in m.re.groupindex and m.group(_INCISE_WHO) else None
+            if who and prose[who[0]:who[0] + 1].isupper():
+                # "…», a recadré Emmanuel Macron jeudi": the pattern reads the first word of a
+                # name; the name goes on to its last capitalised word.
+                rest = _NAME_GOES_ON.match(prose, who[1])
+                assert rest is not None, "the pattern matches the empty string"
+                stop = max(stop, rest.end())
+                who = (who[0], stop)
             cue = Cue(kind="inverted", span=Span(m.start(_INCISE_VERB), stop), trigger=m.group(_INCISE_VERB).lower(), block=block)
             if who:
                 cue.source = Span(*who)
