@@ -498,7 +498,51 @@ def test_a_unit_is_read_after_a_number_as_its_pattern_reads_it(prose):
         return None if match is None else (match.span(), match.groups())
 
     for at, end in itertools.product(range(len(prose) + 1), (len(prose), 40)):
-        assert read(figures._unit_after(prose, at, end)) == read(figures._UNIT_RE.match(prose, at, end)), at
+        assert read(figures._unit_after(prose, at, end, next_character(prose, at))) == \
+            read(figures._UNIT_RE.match(prose, at, end)), at
+
+
+@pytest.mark.parametrize("prose", [
+    *READ_AFTER,
+    "Le 1er, l'an 2019², A380, 3-1, ٣٤ ou １２ ; -5 et /7 ,8 .9 x10 : 1.000,5 et 10'000 ou 2\u00a0000.",
+    "12 ٣ 1\u202f000 et 4,5 % à 2019",
+])
+def test_numbers_are_read_from_their_digits_as_the_scan_finds_them(prose):
+    def read(matches):
+        return [(m.span(), m.groups()) for m in matches]
+
+    for start, end in itertools.combinations(range(0, len(prose) + 1, 2), 2):
+        assert read(figures._numbers_at_digits(prose, start, end, figures.fold_case(prose, start, end))) == \
+            read(figures._NUMBER_AT_DIGIT.finditer(prose, start, end)), (start, end)
+
+
+def test_a_month_and_a_digit_are_told_as_their_patterns_tell_them():
+    words = [*figures._MONTH_WORDS_MATCHED, "mais", "marss", "ju", "", "ſept", "Mars", "MAI", "déce", "nov."]
+    for word in words + [word + "x" for word in words] + [word.replace("s", "ſ") for word in words]:
+        word = word.lower()  # as the word before a number is read
+        assert figures._is_a_month(word) == (figures._MONTH_U.match(word) is not None), word
+    for text in ("", "1", "٣4", "²", "a1", " 1", "１", "x"):
+        assert figures._opens_with_a_digit(text) == (figures._DIGIT.match(text) is not None), text
+
+
+@pytest.mark.parametrize("prose", READ_AFTER + [
+    "une portion de 80 g, 12 g pour 100 g, PORTIONS DE 3, raſions de 2, un score de 3, un SCORE d'1, "
+    "de 0 à 100 km/h, 0 - 10, (8 200), ( 300), 4 euros (2 000 FCFA),  \u00a0(soit 3), euros  \n (5)",
+])
+def test_patterns_before_and_after_a_figure_are_matched_where_their_gates_let_them(prose):
+    for at in range(len(prose) + 1):
+        for lo in range(max(0, at - 30), at + 1):
+            window = prose[lo:at]
+            if figures._FROM_ZERO.search(prose, lo, at):
+                assert "0" in window
+            if figures._BRACKETED_ALONE.search(prose, lo, at):
+                assert "(" in window
+            if figures._SCORE_BEFORE.search(prose, lo, at):
+                assert "score" in figures.fold_case(prose, lo, at)
+        assert figures._is_serving(prose, max(0, at - 30), at, 100) == \
+            bool(figures._SERVING_BEFORE.search(prose, max(0, at - 30), at))
+        if figures._CONVERSION_OPENS.match(prose, at):
+            assert next_character(prose, at) in (None, "(")
 
 
 @pytest.mark.parametrize("prose", READ_AFTER)

@@ -4,7 +4,7 @@ whether an editor would ask for their source (SPEC §2.2).
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -25,8 +25,10 @@ _AND_OR = _alternation("and_or")
 
 
 _SP = r"[ \u00a0\u202f]"
+# The characters a number does not follow.
+_NOT_BEFORE_A_NUMBER_CLASS = r"[\p{L}\p{N}\-/.,]"
 _NUMBER = (
-    r"(?<![\p{L}\p{N}\-/.,])"
+    rf"(?<!{_NOT_BEFORE_A_NUMBER_CLASS})"
     # Thousands separators: a dot or spaces (several where markup was blanked: "2&nbsp;000"),
     # or the apostrophe of Swiss outlets ("10'000", "1’250’000").
     # A decimal comma, or a decimal point before one or two digits and a space ("4.2 secondes"):
@@ -50,6 +52,13 @@ _NUMBER_RE = regex.compile(rf"(?:(?<![\p{{L}}])(?P<est>{_ESTIMATE}){_SP}+)?{_NUM
 # the lookbehind everywhere.
 _NUMBER_AT_DIGIT = regex.compile(rf"(?=\d)(?:(?P<est>(?!)){_SP}+)?{_NUMBER}", regex.I)
 assert _NUMBER_AT_DIGIT.groupindex == _NUMBER_RE.groupindex
+# The scan above tests each character for a digit against the Unicode tables. In a block of
+# Latin-1 characters (most blocks), whose only digits are ASCII, the digits are found in its
+# bytes instead, each made "0" and every other byte a space (bytes.find), and the pattern is
+# matched from each digit after none of the Latin-1 characters its lookbehind rules out.
+_ASCII_DIGITS_MADE_ZERO = bytes(ord("0") if "0" <= chr(code) <= "9" else ord(" ") for code in range(256))
+_NOT_BEFORE_A_NUMBER = frozenset(regex.findall(_NOT_BEFORE_A_NUMBER_CLASS, "".join(map(chr, range(256))),
+                                               flags=regex.I))
 _ESTIMATE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_ESTIMATE}){_SP}+(?=\d)", regex.I)
 _LAST_WORDS = regex.compile(r"(?r)(?:\S+\s+){0,2}\S+")
 # The words every estimate ends with (lower case): the estimate is searched for
@@ -184,13 +193,21 @@ def _before_holds(prose: str, folded: str, at: int, i: int, what: _Context) -> b
     return char.isspace() if what == _SPACE else not char.isalpha()
 
 
+def _opens_with_a_digit(text: str) -> bool:
+    """Whether ``_DIGIT`` matches at the start of ``text``: Latin-1 holds no digit but the ASCII ones."""
+    first = text[:1]
+    if first <= "\xff":
+        return first != "" and first in "0123456789"
+    return _DIGIT.match(first) is not None
+
+
 def _after_holds(prose: str, folded: str, stop: int, j: int, what: _Context) -> bool:
     """Whether ``what`` stands after the keyword ending at ``folded[j]`` (``prose[stop]``)."""
     if what is None or j == len(folded):
         return True
     if isinstance(what, tuple):
         rest = folded[j:j + _ACROSS_SPACES].lstrip()
-        return rest.startswith(what) or ("0" in what and _DIGIT.match(rest) is not None) or \
+        return rest.startswith(what) or ("0" in what and _opens_with_a_digit(rest)) or \
             (len(rest) < _LONGEST_WORD and j + _ACROSS_SPACES < len(folded))
     char = prose[stop]
     return char.isspace() if what == _SPACE else not char.isalpha()
@@ -327,12 +344,15 @@ def _held_keywords(folded: str) -> set[str]:
     return held
 
 
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-    "janv|févr|fév|avr|juil|sept|oct|nov|déc"
+_MONTH_NAMES = (
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+    "novembre", "décembre", "decembre", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
 )
+_MONTHS = "|".join(_MONTH_NAMES)
 # "les 13 et 14 juillets": months in the plural after two days ("mais" is not one).
-_MONTHS_PLURAL = "(?:janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)s"
+_MONTHS_IN_THE_PLURAL = ("janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                         "décembre")
+_MONTHS_PLURAL = f"(?:{'|'.join(_MONTHS_IN_THE_PLURAL)})s"
 _DURATION_UNITS = (
     r"ans?|années?|mois|jours?|semaines?|heures?|h|minutes?|min|mn|secondes?|s|siècles?|décennies?|"
     r"trimestres?|semestres?|nuits?|journées?|matinées?|soirées?|week-ends?|mandats?|dixièmes?|centièmes?|millièmes?"
@@ -363,10 +383,10 @@ _UNIT_RE = regex.compile(
 _UNIT_SYMBOLS = frozenset("%‰€$£¥°")
 
 
-def _unit_after(prose: str, at: int, end: int) -> regex.Match[str] | None:
+def _unit_after(prose: str, at: int, end: int, after: str | None) -> regex.Match[str] | None:
     """``_UNIT_RE.match(prose, at, end)``, not matched where the first character after the spaces
-    is neither a letter nor a unit's symbol, as after most numbers: "2019,", "12 »"."""
-    after = next_character(prose, at)
+    (``after``, what :func:`next_character` reads at ``at``) is neither a letter nor a unit's
+    symbol, as after most numbers: "2019,", "12 »"."""
     # Each space the pattern reads is one to str.isspace: past a space it does not read, or at
     # ``end``, it matches nothing, whatever the character.
     if after is not None and not after.isalpha() and after not in _UNIT_SYMBOLS:
@@ -379,6 +399,17 @@ _MONEY_U = regex.compile(rf"(?:{_MONEY_UNITS})$", regex.I)
 _MEASURE_U = regex.compile(rf"(?:{_MEASURE_UNITS})$", regex.I)
 _DURATION_U = regex.compile(rf"(?:{_DURATION_UNITS})$", regex.I)
 _MONTH_U = regex.compile(rf"(?:{_MONTHS}|{_MONTHS_PLURAL})$", regex.I)
+# The words _MONTH_U matches in lower case: of the other words in lower case, it may match only
+# some beyond Latin-1, whose case-insensitive matches are not all their lower case ("ſept").
+_MONTH_WORDS_MATCHED = frozenset(_MONTH_NAMES) | {month + "s" for month in _MONTHS_IN_THE_PLURAL}
+
+
+def _is_a_month(word: str) -> bool:
+    """Whether ``_MONTH_U`` matches ``word`` (in lower case, no line break), read from a set for most words."""
+    return word in _MONTH_WORDS_MATCHED or \
+        (not word.isascii() and max(word) > "\xff" and _MONTH_U.match(word) is not None)
+
+
 # An hour glued to its number: "14h", "14h30".
 _GLUED_HOUR = regex.compile(r"h\d*$")
 _UNIT_TAIL = regex.compile(r"[²³23](?![\p{L}\p{N}])|/h(?![\p{L}])")
@@ -464,6 +495,10 @@ _SERVING_BEFORE = regex.compile(rf"(?:portions?|rations?)[ \u00a0\u202f]+(?:{_DE
 
 def _is_serving(prose: str, start: int, at: int, value: float) -> bool:
     """"une portion de 80 g", "12 g de sucre pour 100 g": a reference quantity, not a claim."""
+    # Searched only where its words stand (folded as the pattern's letters match).
+    folded = fold_case(prose, start, at)
+    if "tion" not in folded and "pour" not in folded:
+        return False
     m = _SERVING_BEFORE.search(prose, start, at)
     return m is not None and (not m.group("per") or value in (1, 10, 100, 1000))
 # "le 13-Novembre", "les attentats du 11-Septembre": a date used as a name.
@@ -584,9 +619,7 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
     if not _holds_a_digit(folded):
         return  # most paragraphs: the pattern is spared its test of each character for a digit
     pos = start
-    # No time limit: each number is read once, from its first digit, and the
-    # clock would cost more than the scan (a microsecond a number).
-    for number in _NUMBER_AT_DIGIT.finditer(prose, start, end):
+    for number in _numbers_at_digits(prose, start, end, folded):
         at = words_end = number.start()
         while words_end > pos and prose[words_end - 1] in " \u00a0\u202f":
             words_end -= 1
@@ -603,6 +636,32 @@ def _numbers(prose: str, start: int, end: int, folded: str | None = None):
         assert m is not None  # the pattern found the number from its estimate on
         yield m
         pos = m.end()
+
+
+def _numbers_at_digits(prose: str, start: int, end: int, folded: str) -> Iterable[regex.Match[str]]:
+    """The matches of ``_NUMBER_AT_DIGIT.finditer(prose, start, end)``, the block whose
+    :func:`fold_case` text is ``folded``."""
+    try:
+        # Folding keeps each digit where it stands and makes no other character one: where the
+        # folded text is Latin-1, the block holds no digit but the ASCII ones.
+        digits = folded.encode("latin-1").translate(_ASCII_DIGITS_MADE_ZERO)
+    except UnicodeEncodeError:  # a character beyond Latin-1 ("’", "œ"), a digit maybe
+        # No time limit: each number is read once, from its first digit, and the
+        # clock would cost more than the scan (a microsecond a number).
+        return _NUMBER_AT_DIGIT.finditer(prose, start, end)
+    numbers: list[regex.Match[str]] = []
+    at = digits.find(b"0")
+    while at >= 0:
+        pos = start + at
+        # The pattern matches from any digit but after a character its lookbehind rules out.
+        number = _NUMBER_AT_DIGIT.match(prose, pos, end) \
+            if pos == 0 or prose[pos - 1] not in _NOT_BEFORE_A_NUMBER else None
+        if number is None:
+            at = digits.find(b"0", at + 1)
+        else:
+            numbers.append(number)
+            at = digits.find(b"0", number.end() - start)
+    return numbers
 
 
 def find_figures(prose: str, start: int, end: int, block: int) -> list[Figure]:
@@ -830,7 +889,10 @@ _FROM_ZERO = regex.compile(r"(?<![\d.,])0[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u2
 
 def _mark_scale_bounds(prose: str, figures: list[Figure]) -> None:
     for fig in figures:
-        if fig.needs_source and fig.category in ("measure", "number") and _FROM_ZERO.search(prose, window_start(fig.span.start, 6), fig.span.start):
+        # The pattern's "0" is looked for first: most figures follow none.
+        if fig.needs_source and fig.category in ("measure", "number") and \
+                "0" in prose[window_start(fig.span.start, 6):fig.span.start] and \
+                _FROM_ZERO.search(prose, window_start(fig.span.start, 6), fig.span.start):
             fig.category, fig.needs_source = "scale", False
 
 
@@ -857,7 +919,9 @@ def _count_bracketed_comparisons(prose: str, figures: list[Figure]) -> None:
     """"1 500 écoles de moins qu'en 2010 (8 200)", "le Mexique (60 800)": a
     number alone in brackets after a count gives another value of that count."""
     for counted, fig in _numbers_after_a_count(figures, _BRACKETED_COUNTS):
-        if _BRACKETED_ALONE.search(prose, window_start(fig.span.start, 3), fig.span.start) and \
+        # The bracket is looked for first: most numbers stand after none.
+        if "(" in prose[window_start(fig.span.start, 3):fig.span.start] and \
+                _BRACKETED_ALONE.search(prose, window_start(fig.span.start, 3), fig.span.start) and \
                 _CLOSES_BRACKET.match(prose, fig.span.end) and _value(fig.value_text) >= 100 and \
                 not _names_a_reference(prose, fig.span.start):
             fig.category, fig.needs_source = counted.category, True
@@ -897,7 +961,9 @@ def _mark_spelled_out_conversions(prose: str, figures: list[Figure]) -> None:
     """"4,2 milliards de dollars (2 billions 406 milliards 320 millions FCFA)":
     every number in the brackets right after a sum is the journalist's conversion."""
     for i, fig in enumerate(figures):
-        opens = _CONVERSION_OPENS.match(prose, fig.span.end) if fig.category in ("money", "conversion") else None
+        # Matched only where a bracket, or too many spaces to tell, follows the sum.
+        opens = _CONVERSION_OPENS.match(prose, fig.span.end) \
+            if fig.category in ("money", "conversion") and next_character(prose, fig.span.end) in (None, "(") else None
         close = prose.find(")", fig.span.end) if opens else -1
         if opens is None or close < 0:
             continue
@@ -928,7 +994,7 @@ def _word_hundreds(prose: str, start: int, end: int, block: int, folded: str, he
         if before and before.group("w").lower() == "pour":
             continue  # "vingt pour cent": a rate written out, read with its number
         span_start = m.start("est") if m.group("est") else m.start("w")
-        unit = _unit_after(prose, m.end(), end)
+        unit = _unit_after(prose, m.end(), end, next_character(prose, m.end()))
         if unit and unit.group("unit").lower() not in ("m", "t", "g", "l", "s", "h"):
             category = _category_for_unit(unit.group("unit"))
             if category in ("date", "duration"):
@@ -1111,6 +1177,11 @@ def _names_before(prose: str, prev, at: int) -> bool:
 _NOT_MATCHED_YET = object()
 
 
+def _holds_a_score(prose: str, lo: int, at: int) -> bool:
+    """Whether ``_SCORE_BEFORE`` ends at ``at``, searched from ``lo`` only where its word stands."""
+    return "score" in fold_case(prose, lo, at) and _SCORE_BEFORE.search(prose, lo, at) is not None
+
+
 def _holds_capacity(prose: str, lo: int, at: int) -> bool:
     """Whether ``_CAPACITY_BEFORE`` ends at ``at``, searched from ``lo``: only where the word
     stands (folded as the pattern's letters match), a look that costs less than the search."""
@@ -1179,7 +1250,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     unit: Any = _NOT_MATCHED_YET  # the unit after the number (a match or None), matched once, where first asked
 
     if 1000 <= value <= 2100 and no_separator and not dec and prev_word and \
-            _MONTH_U.match(prev_word.rpartition("-")[2]):
+            _is_a_month(prev_word.rpartition("-")[2]):
         # "en mars 2021 de M. Dupont": the year, not "2021 de m"; "août 2019-juillet 2020": the
         # month after the hyphen of a span of months
         return _figure(prose, span_start, block, "year", False, num_end)
@@ -1220,7 +1291,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return _figure(prose, span_start, block, "manner", False, num_end)  # "24 heures sur 24": always
     if prev_word in _IDENT_BEFORE or (prev_word.endswith("-") and not estimate) or prev_char == "#" or \
             (not estimate and value < 100 and no_separator and not dec and
-             (unit := _unit_after(prose, num_end, end)) is None and _names_before(prose, prev, span_start)):
+             (unit := _unit_after(prose, num_end, end, next_char)) is None and _names_before(prose, prev, span_start)):
         return _figure(prose, span_start, block, "identifier", False, num_end)
     if prev_word.endswith("n°"):
         return _figure(prose, span_start, block, "identifier", False, num_end)
@@ -1231,7 +1302,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
     if prose.startswith(("'", "’"), num_end, end) and (seconds := _SECONDS_AFTER.match(prose, num_end, end)):
         return _figure(prose, span_start, block, "time", False, seconds.end())  # "à T + 3'12\"": minutes and seconds
     if unit is _NOT_MATCHED_YET:
-        unit = _unit_after(prose, num_end, end)
+        unit = _unit_after(prose, num_end, end, next_char)
     if unit:
         if prose[unit.end() - 1].isupper() and prose[num_end:unit.end()].strip(" \u00a0\u202f") in _UNITS_IN_CAPITALS:
             # "la Ferrari 375 MM": a model, not millimetres
@@ -1297,7 +1368,7 @@ def _classify(prose: str, m, start: int, end: int, block: int) -> Figure | None:
         return _figure(prose, span_start, block, "identifier", False, num_end)
     if next_word in _ADDRESS_NOUNS and not estimate:
         return _figure(prose, span_start, block, "identifier", False, num_end)  # "209 rue de l'Université": an address
-    if last_word in _DE_WORDS and _SCORE_BEFORE.search(prose, window_start(span_start, 20, start), span_start):
+    if last_word in _DE_WORDS and _holds_a_score(prose, window_start(span_start, 20, start), span_start):
         return _figure(prose, span_start, block, "result", False, num_end)  # "un score de 3": a result (SPEC §2.2)
     if value < 100 and not dec and not estimate and last_word == "à" and \
             _MATCH_SCORE_BEFORE.search(prose, window_start(span_start, 40, start), span_start):
