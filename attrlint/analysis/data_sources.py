@@ -169,11 +169,15 @@ def _article_before(tokens: list[Token], i: int) -> int | None:
 _SUBJECT_REACH = 40
 
 
-def _cue_text(ad: AnalysedDocument, cue: Cue) -> str:
+def _cue_text(ad: AnalysedDocument, cue: Cue, sentence: Sentence | None = None) -> str:
     """The words of a cue and of its source; for a verb of saying, the few words before
-    it in its sentence too, where its subject stands."""
+    it in its sentence too, where its subject stands. ``sentence``: the cue's sentence, when
+    the caller has it (it is not looked up again)."""
     text = ad.prose[cue.span.start:cue.span.end] + " " + cue.source_text
-    sentence = ad.sentence_at(cue.span.start) if cue.kind in ("speech", "channel") else None
+    if cue.kind not in ("speech", "channel"):
+        sentence = None
+    elif sentence is None or not sentence.span.start <= cue.span.start < sentence.span.end:
+        sentence = ad.sentence_at(cue.span.start)
     if sentence is not None and cue.kind == "speech":
         text += " " + _whole_words(ad.prose, sentence.span, cue.span.start - _SUBJECT_REACH, cue.span.start)
     elif sentence is not None:
@@ -208,10 +212,11 @@ def is_data_source(ad: AnalysedDocument, cue: Cue, text: str | None = None) -> b
     nouns, verbs = lists["data_sources"], lists["counting_verbs"]
     if text is None:
         text = _cue_text(ad, cue)
-    words = set(text.replace("’", "'").replace("'", " ").split())
+    # A list, not a set: each word is looked up once in each list, and no set is made.
+    words = text.replace("’", " ").replace("'", " ").split()
     if not nouns.isdisjoint(words):
         return True
-    if _is_a_briefing(cue, text):
+    if cue.kind == "channel" and _is_a_briefing(cue, text):
         return True  # "dans son point quotidien": a briefing held to give a count
     lemmas = ad.lexicon.lemmas if ad.lexicon is not None else {}
     return not verbs.isdisjoint(map(lemmas.get, words))  # a word whose lemma counts (looked up in C)
@@ -265,6 +270,7 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     pending_report = False  # whether it is a count the article's opening gives figures of
     source_block = -1  # the paragraph a tally's elaboration stays in
     earlier: list[Cue] = []  # the cues met so far, read only when respondents are named
+    named_ids: set[int] = set()  # the ids of the cues met so far that name a data source
     study = False  # the figures being elaborated are a poll's, a study's or a report's
     report = False  # … or those of a count the article's opening gives: they too go on past commentary
     any_kind = False  # no result of the study read yet: any kind of figure may be one
@@ -279,10 +285,10 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     # The text of each cue read (by its id), which the tests below read up to four times.
     cue_texts: dict[int, str] = {}
 
-    def text_of(c: Cue) -> str:
+    def text_of(c: Cue, sentence: Sentence | None = None) -> str:
         text = cue_texts.get(id(c))
         if text is None:
-            text = cue_texts[id(c)] = _cue_text(ad, c)
+            text = cue_texts[id(c)] = _cue_text(ad, c, sentence)
         return text
 
     for s in islice(sentences, last + 1):
@@ -308,11 +314,13 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # The cue that names a data source, a study first, stands for the sentence: "Au plus bas
         # dans les sondages, le président est le favori…, révèle l'enquête".
         outside = [c for c in s.cues if not c.in_quote] or designs.get(s.index, [])
-        named_cues = [c for c in outside if c.kind == "document" or is_data_source(ad, c, text_of(c))]
+        named_cues = [c for c in outside if c.kind == "document" or is_data_source(ad, c, text_of(c, s))]
+        if named_cues:
+            named_ids.update(map(id, named_cues))
         # Results named as the source ("selon les résultats définitifs") are read as a study's
         # here, past the commentary between their figures; not as what a whole article reports.
         study_cue = next((c for c in named_cues if c.trigger == _DESIGN or
-                          _names_a_study(ad, c, study_or_results, text_of(c))), None)
+                          _names_a_study(ad, c, study_or_results, text_of(c))), None) if named_cues else None
         cue = study_cue or (named_cues[0] if named_cues else outside[0] if outside else None)
         cue_named = bool(named_cues)
         reading_a_study = study or (pending is not None and pending_study)
@@ -374,10 +382,14 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             earlier.append(cue)
             continue
         mine = kinds.get(s.index, set())
-        if mine and ((phrases.respondents.search(ad.prose, s.span.start, s.span.end) and
-                      any(is_data_source(ad, c, text_of(c)) and _names_a_study(ad, c, text=text_of(c)) for c in earlier)) or
-                     (phrases.polled.search(ad.prose, s.span.start, s.span.end) and
-                      any(_names_a_study(ad, c, phrases.polls, text_of(c)) for c in earlier))):
+        # Both readings look for the source among the cues met so far: with none, the sentence is not
+        # searched; nor for respondents with no study among them (most cues name no data source).
+        if mine and earlier and (
+                (any(id(c) in named_ids and _names_a_study(ad, c, text=text_of(c)) for c in earlier) and
+                 phrases.respondents.search(ad.prose, s.span.start, s.span.end)) or
+                (ad.prose.find("%", s.span.start, s.span.end) >= 0 and  # the pattern reads a "%" first
+                 phrases.polled.search(ad.prose, s.span.start, s.span.end) and
+                 any(_names_a_study(ad, c, phrases.polls, text_of(c)) for c in earlier))):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left = ELABORATION_REACH
@@ -479,9 +491,11 @@ def _read_by_one(ad: AnalysedDocument, cues: list[Cue]) -> bool:
     """Whether the cues of a sentence are all a verb of finding whose subject is the impersonal
     "on" ("on constate que…", "on y retrouve"): the journalist reads the figures, no one speaks."""
     wanted = context_words()["read_by_one"]
+    prose = ad.prose
+    # The pattern reads an "on": a verb with none before it (most) is not searched.
     return bool(cues) and all(
-        c.kind == "speech" and
-        _ONE_BEFORE.search(ad.prose, window_start(c.span.start, _ONE_REACH), c.span.start) is not None and
+        c.kind == "speech" and "on" in prose[window_start(c.span.start, _ONE_REACH):c.span.start].lower() and
+        _ONE_BEFORE.search(prose, window_start(c.span.start, _ONE_REACH), c.span.start) is not None and
         has_a_lemma_in(ad, c.span.start, c.span.end, wanted)
         for c in cues)
 
@@ -534,8 +548,11 @@ def _names_the_speaker_again(ad: AnalysedDocument, cue: Cue, s: Sentence) -> boo
 def _same_speaker(before: Cue, cue: Cue) -> bool:
     """Whether ``cue`` names its speaker in words that all named the speaker of ``before`` ("la
     ministre" after "la ministre du Travail"): the same one speaking again."""
+    mine = _name_words(cue.source_text)
+    if not mine:
+        return False  # named by no word: the words of the one before are not read
     words = set(_NAME_WORDS.findall(before.source_text))
-    return _named_in(cue.source_text, words)
+    return all(w in words for w in mine)
 
 
 # The words of a name, and the articles and prepositions between them that name nothing.
@@ -543,9 +560,14 @@ _NAME_WORDS = regex.compile(r"\p{L}[\p{L}\-]+")
 _ARTICLES = context_words()["name_particles"]
 
 
+def _name_words(speaker: str) -> list[str]:
+    """The words naming ``speaker``, but for its articles and prepositions."""
+    return [w for w in _NAME_WORDS.findall(speaker) if w.lower() not in _ARTICLES]
+
+
 def _named_in(speaker: str, words: set[str]) -> bool:
     """Whether every word naming ``speaker`` ("l'agence", "la fédération") is among ``words``."""
-    mine = [w for w in _NAME_WORDS.findall(speaker) if w.lower() not in _ARTICLES]
+    mine = _name_words(speaker)
     return bool(mine) and all(w in words for w in mine)
 
 
@@ -920,26 +942,29 @@ _SWISS_THOUSANDS = regex.compile(r"(?<=\d)['’](?=\d{3})")  # "10'000"
 _LETTERS = regex.compile(r"\p{L}+")
 
 
-def repeated_figures(ad: AnalysedDocument) -> None:
+def repeated_figures(ad: AnalysedDocument, quotations: SpanIndex | None = None) -> None:
     """"450 arrestations" in the standfirst, "450 personnes ont été arrêtées, selon la
     police" in the body: a figure repeated from an attributed one nearby has its source
     (SPEC §2.1 rule 5, for figures as for quotations). An estimate repeats one in the same
     marks and value when one of them counts people in general words ("jusqu'à 6.000
-    personnes", "jusqu'à 6.000 promeneurs")."""
+    personnes", "jusqu'à 6.000 promeneurs"). ``quotations``: the index of the quotations not inside
+    another, when the caller has made it."""
     # Every reading below (and those of ``_taken_up``) gives a figure with no source the source of
     # another that has one: with no figure of either kind, none can change anything.
     claims = [f for f in ad.figures if f.needs_source]
     if all(f.attributed for f in claims):
         return
     # The quotation a figure stands in is the outermost one, as for ``Figure.in_quote``.
-    quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
+    if quotations is None:
+        quotations = SpanIndex([q for q in ad.quotes if q.depth == 0])
     if not any(f.attributed or _attributed(quotations.containing(f.span.start)) for f in claims):
         return
     by_value: dict[str, list] = {}
     lead_end = _lead_end(ad)
+    firsts: dict[int, tuple[str, str]] = {}  # the first value of each figure read (by its id), for ``_taken_up``
     for fig in ad.figures:
         if fig.needs_source and (not fig.in_quote or _attributed(quotations.containing(fig.span.start))):
-            first = _first_value(fig.value_text)  # read once for the keys below
+            first = firsts[id(fig)] = _first_value(fig.value_text)  # read once for the keys below
             key = _value_key(fig.value_text, first) or _small_key(ad.prose, fig)
             if key:
                 by_value.setdefault(key, []).append(fig)
@@ -968,7 +993,7 @@ def repeated_figures(ad: AnalysedDocument) -> None:
                                           (not general or _in_general_words(fig) or _in_general_words(f))
                                           for f in sourced):
                 fig.continues = True
-    _taken_up(ad, quotations)
+    _taken_up(ad, quotations, firsts)
 
 
 # A heading between sections, in a line of its own set between dashes ("- Plus de 200 morts -").
@@ -1066,8 +1091,10 @@ def _said_of(prose: str, fig: Figure, first: tuple[str, str] | None = None) -> s
     thing said of the same number, whether the count names what it counts or not; a count of
     two digits ("35 commerces ont été inondés") repeats by chance. ``first``: its
     :func:`_first_value`, when read."""
+    if fig.category != "count":
+        return ""
     value = _bare_value(fig.value_text, first)
-    if fig.category != "count" or len(value.replace(".", "")) < 3:
+    if len(value.replace(".", "")) < 3:
         return ""
     after = _WORDS_SAID.match(prose, fig.span.end)
     return f"{_SAID}{value} {' '.join(after.group().split()).lower()}" if after else ""
@@ -1087,15 +1114,16 @@ def _lead_end(ad: AnalysedDocument) -> int:
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[\s\u00a0\u202f]*$")
 
 
-def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
+def _taken_up(ad: AnalysedDocument, quotations: SpanIndex, firsts: dict[int, tuple[str, str]]) -> None:
     """"D'après la préfecture, 7.500 policiers seront déployés. Outre les 7.500 agents
     mobilisés, …": a figure the definite article (or "ces") takes up is the attributed one of
-    that value said before it, whatever the noun it now counts."""
+    that value said before it, whatever the noun it now counts. ``firsts``: the
+    :func:`_first_value` of the figures already read, by their ids."""
     determiners = _TAKING_UP_A_COUNT
     sourced: dict[str, list[int]] = {}
     for fig in ad.figures:
         if fig.needs_source and (fig.attributed or _attributed(quotations.containing(fig.span.start))):
-            value = _bare_value(fig.value_text)
+            value = _bare_value(fig.value_text, firsts.get(id(fig)))
             if value:
                 sourced.setdefault(value, []).append(fig.span.start)
     if not sourced:
@@ -1106,7 +1134,7 @@ def _taken_up(ad: AnalysedDocument, quotations: SpanIndex) -> None:
         before = _WORD_BEFORE.search(ad.prose, window_start(fig.span.start, 20), fig.span.start)
         if not before or before.group(1).lower() not in determiners:
             continue
-        value = _bare_value(fig.value_text)
+        value = _bare_value(fig.value_text, firsts.get(id(fig)))
         if value and any(0 < fig.span.start - at <= REPEAT_REACH for at in sourced.get(value, ())):
             fig.continues = True
     _parts_of_taken_up_groups(ad, sourced)
@@ -1149,7 +1177,7 @@ def _bare_value(value_text: str, first: tuple[str, str] | None = None) -> str:
     text, value = first or _first_value(value_text)
     if len(value.replace(".", "").lstrip("0")) < 2:
         return ""
-    scales = [_SCALES[w] for w in _LETTERS.findall(text.lower()) if w in _SCALES]
+    scales = _scales_of(text.lower())
     return value + (" " + scales[0] if scales else "")
 
 
@@ -1164,8 +1192,8 @@ def _first_value(value_text: str) -> tuple[str, str]:
     text = value_text.replace("\u202f", " ").replace("\u00a0", " ")
     if "'" in text or "’" in text:  # most values have no apostrophe between their thousands
         text = _SWISS_THOUSANDS.sub("", text)
-    numbers = _DIGITS.findall(text.replace(" ", ""))
-    return text, digits_of(numbers[0]).replace(",", ".") if numbers else ""
+    number = _DIGITS.search(text.replace(" ", ""))  # the first one only
+    return text, digits_of(number.group()).replace(",", ".") if number else ""
 
 
 def _value_key(value_text: str, first: tuple[str, str] | None = None) -> str:
@@ -1207,12 +1235,14 @@ def _marked_value_key(fig: Figure, first: tuple[str, str] | None = None) -> str:
     millions" of viewers or of French people): empty when no mark opens it. ``first``: its
     :func:`_first_value`, when read."""
     text, value = first or _first_value(fig.value_text)
+    if text[:1].isdecimal():
+        return ""  # most values open on their number, with no mark before it (nothing is split)
     head = _DIGITS.split(text, maxsplit=1)[0].lower()
     # "au moins 300" and "moins de 300" say opposite things: the words of the mark, all of them
     marks = [w for w in _LETTERS.findall(head) if w in _ESTIMATE_WORDS]
     if _ESTIMATE_MARKS.isdisjoint(marks) or not value:
         return ""
-    scales = [_SCALES[w] for w in _LETTERS.findall(text.lower()) if w in _SCALES]
+    scales = _scales_of(text.lower())
     return f"{_MARKED}{fig.category} {' '.join(marks)} {value}" + (" " + scales[0] if scales else "")
 
 
@@ -1233,8 +1263,8 @@ def _small_key(prose: str, fig: Figure) -> str:
     personnes", "une centaine de manifestants"), two digits ("15 pays") or a share of two
     digits ("40 %"). Such a count repeats by chance, but not when it takes up an attributed
     one said before it."""
-    share = _TWO_DIGIT_SHARE.fullmatch(fig.value_text)
-    if fig.category == "percent" and share:
+    share = _TWO_DIGIT_SHARE.fullmatch(fig.value_text) if fig.category == "percent" else None
+    if share:
         return _SMALL + share.group(1) + " %"
     words = _PHRASE_WORDS.findall(prose[fig.span.start:fig.span.end].lower().replace("’", "'"))
     if fig.category == "count" and len(words) == 2 and _TWO_DIGITS.fullmatch(words[0]) and words[1].isalpha():
@@ -1256,3 +1286,11 @@ def _small_key(prose: str, fig: Figure) -> str:
 _SCALES = {word: key for key, words in (("million", context_words()["millions"]),
                                          ("milliard", context_words()["billions"])) for word in words}
 _ESTIMATE_WORDS = context_words()["estimate_words"]
+
+
+def _scales_of(low: str) -> list[str]:
+    """The scales a figure's text in lower case is counted in, by their keys ("millions" gives
+    "million")."""
+    if not any(map(low.__contains__, _SCALES)):
+        return []  # most figures are in no scale: their words are not read
+    return [_SCALES[w] for w in _LETTERS.findall(low) if w in _SCALES]

@@ -165,7 +165,8 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             if cue.kind == "prepositional" and prev is None and (_opens_sentence(ad, s, cue) or _ends_sentence(ad, s, cue)):
                 # "Selon le rapport, …" opening a paragraph frames what follows.
                 framing_left, framing_cue = framing_reach, cue
-            elif _reports_from(ad, s, cue) and (_relays_the_whole_news(ad, s, cue) or sourced_before(i)):
+            elif cue.kind == "prepositional" and _reports_from(ad, s, cue) and \
+                    (_relays_the_whole_news(ad, s, cue) or sourced_before(i)):  # (most cues: a verb, no call)
                 # "Selon le journal, qui a révélé l'information, …": the news is the source's, all of it.
                 # "Le journal révèle que … Selon le quotidien, …": after sentences that all give
                 # their source, "Selon X, …" still opens the paragraph's account.
@@ -218,12 +219,20 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
             sentences[i].continues = True
     _close_reports_in_the_conditional(ad, conditionals_by_sentence)
 
-    for claim in (*ad.figures, *ad.conditionals):
-        sentence = ad.sentence_at(claim.span.start)
-        if sentence is not None:
-            claim.sentence, claim.attribution, claim.continues = sentence.index, sentence.attributed_by, sentence.continues
-            if claim.attribution is None and sentence.clause_cues:
-                claim.attribution = _clause_cue(sentence, claim.span)
+    count = len(sentences)
+    for claims in (ad.figures, ad.conditionals):
+        k = 0  # claims are in text order, as sentences are: one walk for each list, no search for each claim
+        for claim in claims:
+            at = claim.span.start
+            if k and sentences[k - 1].span.end > at:
+                k = 0  # a claim before the one read last: the walk starts over
+            while k < count and sentences[k].span.end <= at:
+                k += 1
+            if k < count and sentences[k].span.start <= at:
+                s = sentences[k]
+                claim.sentence, claim.attribution, claim.continues = s.index, s.attributed_by, s.continues
+                if claim.attribution is None and s.clause_cues:
+                    claim.attribution = _clause_cue(s, claim.span)
     forecast_figures(ad)
     network_figures(ad)
     service_forecast_figures(ad)
@@ -231,7 +240,7 @@ def link(ad: AnalysedDocument, conditionals_by_sentence: dict[int, list], framin
     budget_bill_figures(ad)
     poll_conditionals(ad)
     top = _link_quotes(ad, introducers or {})  # the quotations not inside another
-    repeated_figures(ad)  # after the quotations: a figure they attribute is a source
+    repeated_figures(ad, top)  # after the quotations: a figure they attribute is a source
     headings_repeated(ad)
     parts_of_sourced_figures(ad)  # after the readings that source single figures
     parts_of_a_sourced_figure_taken_up(ad)
@@ -299,17 +308,19 @@ _POINTS_BACK = regex.compile(
     r"|rapportée?s?\s|confirmée?s?\s|dévoilée?s?\s))", regex.I)
 
 
-# The letters a sentence that points back opens on (lower-cased, after spaces and dashes): those
-# of "c'est", "ce sont", "voici", "voilà" and of the words of the lists ``_POINTS_BACK`` reads.
-_POINTS_BACK_LETTERS = frozenset("cv").union(
-    word[0] for key in ("tel", "tout", "pointing_back_determiners", "body_determiners", "demonstrative_determiners")
+# The first two characters a sentence that points back opens on (lower-cased, after spaces and
+# dashes): those of "c'est", "ce sont", "voici", "voilà" and of the words of the lists
+# ``_POINTS_BACK`` reads (determiners, none of one letter).
+_POINTS_BACK_OPENINGS = frozenset({"c'", "c’", "ce", "vo"}).union(
+    word[:2] for key in ("tel", "tout", "pointing_back_determiners", "body_determiners", "demonstrative_determiners")
     for word in _FUNCTION_WORDS[key])
 
 
-def _may_point_back(first: str) -> bool:
-    """Whether a sentence opening on the character ``first`` may match ``_POINTS_BACK``: most
-    sentences open on another letter, and the pattern is not tried for them."""
-    return first.lower() in _POINTS_BACK_LETTERS or first in "—–-" or first.isspace()
+def _may_point_back(prose: str, start: int) -> bool:
+    """Whether a sentence opening at ``start`` may match ``_POINTS_BACK``: most sentences open on
+    other characters ("Il", "L'enquête", "Lors"), and the pattern is not tried for them."""
+    first = prose[start]
+    return first in "—–-" or first.isspace() or prose[start:start + 2].lower() in _POINTS_BACK_OPENINGS
 
 
 # How many sentences on "selon la même source" may take up the source named before it.
@@ -449,14 +460,15 @@ def _sourced_from_the_next(ad: AnalysedDocument, sourced: list[Sentence]) -> set
     prose, sentences = ad.prose, ad.sentences
     # Each pattern reads a sentence's first 60 characters.
     for s in sourced:
-        if s.index and sentences[s.index - 1].block == s.block and _may_point_back(prose[s.span.start]) and \
+        if s.index and sentences[s.index - 1].block == s.block and _may_point_back(prose, s.span.start) and \
                 _POINTS_BACK.match(prose, s.span.start, window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "Ces chiffres ont été communiqués par la préfecture."
     for s in islice(sentences, 1, None):
-        # Most sentences open on another letter than the "c" of "c'est": the pattern is not tried for
-        # them, nor the spaces and dashes before a first letter walked past.
+        # Most sentences open on another letter than the "c" of "c'est", or on a mark other than the
+        # spaces and dashes the pattern passes over: it is not tried for them, nor is the test called.
         first = prose[s.span.start]
-        if (first in "cC" or not first.isalpha() and _may_open_on_c_est(prose, s.span.start, s.span.end)) and \
+        if (first in "cC" or first.isspace() or first in _DASHES) and \
+                _may_open_on_c_est(prose, s.span.start, s.span.end) and \
                 sentences[s.index - 1].block == s.block and \
                 _POINTS_BACK_AT_WORDS.match(prose, s.span.start, window_end(s.span.start, 60, s.span.end)):
             found.add(s.index - 1)  # "C'est par ces mots que…"
@@ -1321,11 +1333,11 @@ _DASHES = "—–-"
 
 def _may_open_on_c_est(prose: str, start: int, end: int) -> bool:
     """Whether ``prose[start:end]``, past the spaces (a space to the pattern is one to
-    str.isspace too) and dashes it opens on, opens on the "c" of "c'est", which
-    ``_POINTS_BACK_AT_WORDS`` reads there."""
+    str.isspace too) and dashes it opens on, opens on the "c'" of "c'est", which
+    ``_POINTS_BACK_AT_WORDS`` reads there ("Ce", "Comme", "Cela" do not)."""
     while start < end and (prose[start].isspace() or prose[start] in _DASHES):
         start += 1
-    return start < end and prose[start] in "cC"
+    return start + 1 < end and prose[start] in "cC" and prose[start + 1] in "'’"
 
 
 def _more_words_than(prose: str, start: int, end: int, most: int) -> bool:
@@ -1398,6 +1410,8 @@ def _narrated_on(ad: AnalysedDocument, q: Quote, s: Sentence | None) -> bool:
 
 
 _COLON_AFTER = regex.compile(r"[\s\u00a0\u202f]*:")
+# The spaces most often read past (each one also to the pattern's ``\s``).
+_COMMON_SPACES = " \u00a0\u202f"
 # The colon or the comma after the closing mark, before a clause that points back at the words.
 _COLON_OR_COMMA_AFTER = regex.compile(r"[\s\u00a0\u202f]*[:,]")
 
@@ -1417,9 +1431,12 @@ def _pointed_back_at(ad: AnalysedDocument, q: Quote, last: Sentence | None) -> b
     if last is None:
         return False
     prose = ad.prose
-    # Most quotations are followed by neither mark, and most clauses after one do not open on
-    # "c'est": the patterns are tried only when they may match.
-    after = prose[q.span.end:q.span.end + 1]
+    # Most quotations are followed by neither mark, past the common spaces, and most clauses after
+    # one do not open on "c'est": the patterns are tried only when they may match.
+    at = q.span.end
+    while at < last.span.end and prose[at] in _COMMON_SPACES:
+        at += 1
+    after = prose[at:at + 1]
     colon = _COLON_OR_COMMA_AFTER.match(prose, q.span.end, last.span.end) if after in ":," or after.isspace() else None
     if colon is not None and _may_open_on_c_est(prose, colon.end(), last.span.end) and \
             _POINTS_BACK_AT_WORDS.match(prose, colon.end(), last.span.end):
