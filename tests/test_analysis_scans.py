@@ -379,7 +379,7 @@ def test_the_word_before_an_article_before_a_quotation_is_what_the_plain_search_
 
 
 def test_a_noun_for_a_work_in_a_clause_is_found_where_the_runs_of_its_window_find_it():
-    # Its window is read only where the folded text before the quotation holds such a noun.
+    # Its clause is looked for only where the runs of the whole window hold such a noun.
     import random
 
     from attrlint.analysis import quotes
@@ -395,8 +395,7 @@ def test_a_noun_for_a_work_in_a_clause_is_found_where_the_runs_of_its_window_fin
         lo = max(0, at - quotes._TITLE_NOUN_REACH)
         stop = quotes._CLAUSE_BREAK.search(prose, lo, at)
         expected = quotes._holds_a_title_noun(prose, stop.end() if stop else lo, at, works)
-        before = figures.fold_case(prose, max(0, at - 60), at)
-        assert quotes._title_noun_in_clause(prose, at, works, before) == expected, prose
+        assert quotes._title_noun_in_clause(prose, at, works) == expected, prose
         found += expected
     assert found > 1_000, found
 
@@ -476,6 +475,13 @@ READ_AFTER = [
 def test_the_latin_letters_are_those_the_letter_property_knows():
     latin1 = "".join(map(chr, range(256)))
     assert quotes._LATIN1_WORDS.findall(latin1) == regex.findall(r"[\p{L}\p{M}\d]+", latin1)
+
+
+def test_a_run_of_latin_letters_is_one_word_and_no_space_is_in_one():
+    # The first words are read from the runs between spaces, a run of letters taken whole.
+    latin1 = "".join(map(chr, range(256)))
+    assert not any(quotes._LATIN1_WORDS.search(c) for c in latin1 if c.isspace())
+    assert all(quotes._LATIN1_WORDS.fullmatch(c) for c in latin1 if c.isalpha())
 
 
 @pytest.mark.parametrize("prose", READ_AFTER)

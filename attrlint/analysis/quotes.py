@@ -483,21 +483,17 @@ _TITLE_NOUN_REACH = 60
 _CLAUSE_BREAK = regex.compile(r"(?r)[.!?;:«»“”\"\n]")
 
 
-def _title_noun_in_clause(prose: str, at: int, works: frozenset[str], before: str) -> bool:
+def _title_noun_in_clause(prose: str, at: int, works: frozenset[str]) -> bool:
     """Whether a noun for a work stands a few words before ``at``, in the same clause
-    ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »").
-    ``before``: the text before ``at`` folded (:func:`fold_case`), its last ``_TITLE_NOUN_REACH``
-    characters at least."""
-    # A run that is such a noun (lowered, a plural's "s" or "x" taken off) holds it, and the window
-    # folded then holds it too: one that holds none of them is neither cut at its clause nor split
-    # into runs.
-    if not holds_one_of(before[-_TITLE_NOUN_REACH:], works):
-        return False
+    ("Sous un titre ravageur, « … »", "le documentaire diffusé sur France 5 « … »")."""
+    # The clause opens after a mark, no letter: each of its runs of letters is one of the whole
+    # window too. A window with no such noun (nearly all) is not cut at its clause, and its runs
+    # are read once, which costs less than looking for each noun in it.
     lo = window_start(at, _TITLE_NOUN_REACH)
+    if not _holds_a_title_noun(prose, lo, at, works):
+        return False
     stop = _CLAUSE_BREAK.search(prose, lo, at)
-    if stop is not None:
-        lo = stop.end()
-    return _holds_a_title_noun(prose, lo, at, works)
+    return stop is None or _holds_a_title_noun(prose, stop.end(), at, works)
 
 
 def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None, after_comma: str | None,
@@ -733,7 +729,6 @@ _GLOSS_BEFORE = regex.compile(
 # looks for them in the folded window (with ``in``, in C) before searching the pattern.
 # The widest window read before a quotation (that of _RELATED_LINK, _AUTHOR_BEFORE and _ends_with_a_name).
 _BEFORE_READ = 60
-assert _TITLE_NOUN_REACH <= _BEFORE_READ  # its window is folded from the widest (_title_noun_in_clause)
 
 
 # "une chanson de Céline Dion, « … »", "le titre de Justin Bieber « … »": a title noun and
@@ -820,11 +815,21 @@ def _first_words(prose: str, start: int, end: int) -> list[str]:
     except UnicodeEncodeError:  # a character beyond Latin-1 ("œ", "—"): the pattern reads it
         pass
     else:
-        words = _LATIN1_WORDS.findall(window)
+        # No word holds a space: the window's words are those of its runs of characters between
+        # spaces, read in turn up to one more than are needed. A run of letters only is one word
+        # (its letters are those str.isalpha knows), taken without the pattern: most runs are.
+        words: list[str] = []
+        for run in window.split():
+            if run.isalpha():
+                words.append(run)
+            else:
+                words += _LATIN1_WORDS.findall(run)
+            if len(words) > _WORDS_READ:
+                return words[:_WORDS_READ]
         # A window that cuts the quotation tells its first words only if it holds one more: the
         # last of them ends before that one starts.
-        if stop >= end or len(words) > _WORDS_READ:
-            return words[:_WORDS_READ]
+        if stop >= end:
+            return words
     found = _FIRST_WORDS.match(prose, start, end)
     assert found is not None  # it matches no word at all too
     return _first_words_of(found, 1)
@@ -958,7 +963,7 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
     before = fold_case(window, 0, len(window))
     if _named_work(prose, q, titles, nxt, after_comma, window, before):
         return "title"
-    if words and words[0][:1].isupper() and _title_noun_in_clause(prose, at, _WORK_NOUNS, before) and \
+    if words and words[0][:1].isupper() and _title_noun_in_clause(prose, at, _WORK_NOUNS) and \
             not text.in_first_person(q.inner):
         return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
     # Both patterns end on their word or mark and spaces (all spaces to str.rstrip), which the
