@@ -139,10 +139,17 @@ def _any_needed_word() -> frozenset[str]:
     return frozenset(_readings_of_word())
 
 
+@lru_cache(maxsize=1)
+def _none_held() -> dict[str, bool]:
+    """Each reading of :func:`_needed_words`, with no word it needs held: copied for each block,
+    which costs less than making it again."""
+    return dict.fromkeys(_needed_words(), False)
+
+
 def _readings_held(lowers: list[str]) -> dict[str, bool]:
     """For each reading of :func:`_needed_words`, whether ``lowers`` (a block's words) hold a word it needs."""
     readings_of_word = _readings_of_word()
-    holds = dict.fromkeys(_needed_words(), False)
+    holds = _none_held().copy()
     # The block's needed words are few: the readings are found from them, not each reading's words tested.
     for word in _any_needed_word().intersection(lowers):
         for key in readings_of_word[word]:
@@ -1226,7 +1233,7 @@ def _yardstick_of_an_area(tokens: list[Token], first: int, last: int, before: Fi
     ``before``), renders that area for the reader; it is no finding of its own. The yardstick
     alone is the size's only figure, and a claim ("le feu a détruit 300 terrains de football")."""
     counted = " ".join(t.lower for t in tokens[last - 1:last + 2])
-    if not any(counted.startswith(yardstick) for yardstick in words["area_yardsticks"]):
+    if not counted.startswith(tuple(words["area_yardsticks"])):
         return False
     if unit_of(before.value_text).lower() not in words["areas"]:
         return False
@@ -1643,6 +1650,12 @@ def _in_study_design(tokens: list[Token], first: int, last: int, words: dict[str
     in it: its design, whose source is the study ("les chercheurs ont étudié 259 étudiants",
     "l'essai porte sur 30.000 volontaires", "les 11 pays étudiés", "40 personnes ont participé
     à l'étude"). ``lowers`` are the tokens' words in lower case."""
+    # The sentence is read within RULE_REACH of the figure: with no one who runs a study there and
+    # no participant in a trial counted, only the things a study tested are left to read, and
+    # where the sentence starts is not looked for.
+    in_reach = lowers[window_start(first, RULE_REACH):window_end(first, RULE_REACH, len(tokens))]
+    if words["study_runners"].isdisjoint(in_reach) and _counted(tokens, last) not in words["trial_participants"]:
+        return _studied_things(tokens, first, last, words)
     start = sentence_start(tokens, first, RULE_REACH)
     study_verbs = words["study_verbs"]
     verb = next((i for i in range(first - 1, window_start(first - 1, _STUDY_VERB_REACH, start) - 1, -1)

@@ -529,14 +529,19 @@ def _named_work(prose: str, q: Quote, titles: frozenset[str], nxt: str | None, a
             ((nxt is None or nxt.isupper() or (nxt == "," and (after_comma is None or after_comma.isupper()))) and
              _PUBLISHED_AFTER.match(prose, q.span.end)):
         return True
-    return (_noun_after_may_be_a_title(prose, q.span.end, nxt, titles) and
+    # A title noun after the quotation follows a comma or an ellipsis, or more spaces than are read;
+    # a saying's noun is followed by "selon" or "veut", which the folded window then holds.
+    return (nxt in _OPENS_A_NOUN_AFTER and _noun_after_may_be_a_title(prose, q.span.end, nxt, titles) and
             _names_a_title(_NOUN_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or nxt.casefold()[:1] in ("e", "s", "f")) and
          _names_a_title(_IS_A_WORK_AFTER.match(prose, q.span.end), titles)) or \
         ((nxt is None or after_comma in (None, "c", "C")) and _NAME_SAID_AFTER.match(prose, q.span.end) is not None) or \
-        _saying_named_before(prose, at, titles, before)
+        (("selon" in before or "veut" in before) and _saying_named_before(prose, at, titles, before))
 
 
+# The characters after a quotation (:func:`next_character`) that ``_noun_after_may_be_a_title`` reads
+# further: any other rules out a title noun after it.
+_OPENS_A_NOUN_AFTER = (None, ",", "…", ".")
 # How far after the comma or the ellipsis that follows a quotation its first words are read.
 _NOUN_AFTER_READ = 80
 
@@ -967,18 +972,23 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
             not text.in_first_person(q.inner):
         return "title"  # "son livre accusateur sur la crise, « Y a-t-il une erreur… »": the work's title
     # Both patterns end on their word or mark and spaces (all spaces to str.rstrip), which the
-    # folded window must end on.
-    about = _ABOUT_BEFORE.search(prose, window_start(at, 40), at) if before[-40:].rstrip().endswith("sur") else None
-    if _names_a_title(about, titles):
+    # folded window must end on, as do the legal qualifications below: its end, and that of its
+    # last 40 characters, are stripped once.
+    stripped = before.rstrip()
+    stripped_near = before[-40:].rstrip()
+    if stripped_near.endswith("sur") and _names_a_title(_ABOUT_BEFORE.search(prose, window_start(at, 40), at), titles):
         return "title"  # "une étude sur « … »": what a work is about, named by its title
-    if before.rstrip().endswith(":") and _RELATED_LINK.search(prose, window_start(at, 60), at):
+    if stripped.endswith(":") and _RELATED_LINK.search(prose, window_start(at, 60), at):
         return "title"  # "Lire aussi : « … »": the headline of a related article
     dash_window = window[-4:]  # the pattern's dash must be in it: most windows hold none
     if ("-" in dash_window or "–" in dash_window or "—" in dash_window) and \
             _DASH_BEFORE.search(prose, window_start(at, 4), at) and _DASH_AFTER.match(prose, q.span.end):
         return "title"  # "- « … » -": a subheading run into the text
-    if _charged_for(prose, at, before) or _charged_further_back(prose, at, words, before) or \
-            _charge_quoted_whole(prose, q, words):
+    # Each of these first reads the words the window ends on, or the quotation's first word: read
+    # here, they are not called for most quotations.
+    if (stripped.endswith(_CHARGED_FOR_ENDS) and _charged_for(prose, at, before)) or \
+            (stripped_near.endswith(_CHARGE_TAIL_ENDS) and _charged_further_back(prose, at, words, before)) or \
+            (words and words[0].lower() == "pour" and _charge_quoted_whole(prose, q, words)):
         return "term"  # "arrêté pour « propos séditieux »": the legal qualification
     if words and words[0].lower() in subject_words().offences and last not in ".!?…" and not text.in_first_person(q.inner):
         return "term"  # « association de malfaiteurs terroriste »: the name of an offence
@@ -998,7 +1008,9 @@ def classify_quote(prose: str, q: Quote, *, in_title: bool, text: BlockText | No
         if (not last or last not in ".!?…") and not text.in_first_person(q.inner):
             return "term"  # « tromperie », « escroquerie » et « homicide »: a list of terms
     sentence_like = bool(last) and last in ".!?…" and len(words) >= 2
-    if not sentence_like and _nominal_epithet(prose, q, words) and not text.in_first_person(q.inner):
+    # Most quotations are too long for an epithet: read here, its length spares the call.
+    if not sentence_like and len(words) <= EPITHET_MAX_WORDS and _nominal_epithet(prose, q, words) and \
+            not text.in_first_person(q.inner):
         return "term"
     if len(words) >= SPEECH_MIN_WORDS or sentence_like or text.in_first_person(q.inner):
         if not sentence_like and (_looks_like_title(words) or _short_title(words, text, q.inner)) and \
