@@ -442,6 +442,11 @@ def test_a_verb_after_a_quotation_is_one_citation(of, quotation):
     assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [("la commune", ["a indiqué la commune"])]
 
 
+def test_the_outlet_before_the_speaker_of_a_verb_after_a_quotation_is_no_second_source(of):
+    article = of("« Nous avons tenu parole », a résumé sur France Bleu la maire Anne Durand.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("Anne Durand", 1)]
+
+
 @pytest.mark.parametrize("body, sources", [
     # "elle" stands for no "le ministre": the pronoun is left with no source
     ("« Nous partirons », a déclaré le ministre de l'Intérieur. « C'est fini », a-t-elle ajouté.",

@@ -62,10 +62,15 @@ def _token_stops(blocks: list[Block]) -> list[int]:
 
 
 def _reads_again(cue: Cue, incise: Cue) -> bool:
-    """Whether ``incise``, which starts inside ``cue``, reads the cue's verb again: both name a
-    source that opens at the same word ("a indiqué la commune", "indiqué la commune"; "a expliqué
-    un responsable syndical", "expliqué un responsable"). One citation, the cue's."""
-    return cue.source is not None and incise.source is not None and cue.source.start == incise.source.start
+    """Whether ``incise``, which starts inside ``cue``, reads the cue's verb again: it names a
+    source among the words the cue has read, as its source ("a indiqué la commune", "indiqué la
+    commune"; "a expliqué un responsable syndical", "expliqué un responsable") or as the outlet
+    before it ("a résumé sur France Bleu la maire", "résumé sur France Bleu"). One citation, the
+    cue's."""
+    if cue.source is None or incise.source is None:
+        return False
+    return incise.source.start == cue.source.start or \
+        cue.span.start <= incise.source.start < incise.source.end <= cue.source.start
 
 
 def document_tokens(doc: Document, lexicon) -> list[Token]:
