@@ -471,3 +471,11 @@ def test_a_pronoun_stands_for_a_source_of_its_gender(of, body, sources):
 ])
 def test_the_speaker_of_an_incise_is_read_to_the_end_of_the_name(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Cela fait très mal, explique le médecin.",
+    "Cela d'autant plus que 300 personnes sont venues, a indiqué le médecin.",
+])
+def test_cela_before_a_verb_of_saying_is_no_source(of, body):
+    assert [s.name for s in of(body).sources] == ["le médecin"]
