@@ -607,8 +607,9 @@ class _Reader:
         if phrase[head].category == "CAP" and head + 1 < len(phrase) and phrase[head + 1].category == "NUM" and \
                 phrase[head + 1].start == phrase[head].end:
             return _Found(span, name, "institution", "named")  # "L214": a person's name holds no digit
-        if head == len(phrase) - 1 and phrase[head].category == "CAP" and self.body_s_name(phrase[head]):
-            return _Found(span, name, "institution", "named")  # "l'ONG Foodwatch" written elsewhere
+        # A name after its determiner (a lone word was asked above, once).
+        if head == len(phrase) - 1 > 0 and phrase[head].category == "CAP" and self.body_s_name(phrase[head]):
+            return _Found(span, name, "institution", "named")  # "la Fnac", written "l'enseigne Fnac" elsewhere
         kind = subject_kind or self._kind_of_phrase(t0, t1)
         if kind in ("name", "surname"):
             return _Found(span, name, "person", "named")
