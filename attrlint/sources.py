@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
@@ -80,12 +80,19 @@ _APPOSED_NAME_WORDS = range(2, 5)
 _COMPLEMENT_OPENERS = {"DE", "PREP_A", "DANS", "SUR", "PAR", "POUR", "LORS", "AUPRES"}
 _AFTER_APPOSED_NAME = {"COMMA", "STOP", "PAREN"}
 _SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
+_SPACES = " \t\u00a0\u202f"
+_QUOTATION_MARKS = "«“\"„‘'"
 _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
 # How far around a capitalised first word its lower-case form is looked for (characters).
 _COMMON_WORD_REACH = 20_000
 _NAME_PARTICLES = {"de", "du", "des"}
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
+# The words of a relative's antecedent, read back from the relative, how many at most, and
+# the words it may open with.
+_ANTECEDENT_CATEGORIES = {"CAP", "DET", "DE", "WORD", "NUM", "AGENCY", "SOURCE_NOUN", "DANS"}
+_ANTECEDENT_WORDS = 12
+_ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
 # The demonstratives that, before "qui", name one person the article already speaks of.
 _ONE_PERSON_DEMONSTRATIVES = frozenset({"celui", "celle"})
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
@@ -238,6 +245,8 @@ class _Words:
     speakers_of_quotes: frozenset[str]
     not_sources: frozenset[str]
     relatives: frozenset[str]
+    subject_relatives: frozenset[str]
+    object_clitics: frozenset[str]
     ending_a_name: frozenset[str]
     never_last: frozenset[str]
     asked: frozenset[str]
@@ -281,6 +290,9 @@ class _Found:
     naming: str
     agency: str | None = None
     outlet: bool = False  # a news outlet: what reported the words, seldom who a pronoun stands for
+    # Named by a relative's antecedent ("…, qui a dit"): the sentence speaks of someone else, whom
+    # a pronoun after it most often stands for.
+    relative: bool = False
 
 
 class _AnalysisReaders(NamedTuple):
@@ -510,6 +522,73 @@ class _Reader:
         return subject.end <= cue.span.start and "," in prose[subject.start:subject.end] and \
             not prose[subject.end:cue.span.start].strip(_SPACES_AND_COMMAS)
 
+    def relative_s_antecedent(self, cue: Cue, s: Sentence | None) -> tuple[bool, Span | None]:
+        """Whether the verb of ``cue`` has a relative "qui" for its subject, and the words that
+        relative stands for: the noun phrase right before it ("les foudres de Luc Ferry, qui a
+        critiqué…", "leur patron Damien Abad, qui juge…"), None when none is read there. The
+        sentence's subject is someone else's ("Poutou a subi les foudres de Luc Ferry, qui…")."""
+        if s is None:
+            return False, None
+        floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
+        tokens, words = self.tokens, self.words
+        k = t0 - 1
+        while k > floor and (tokens[k].category in ("NEG", "REFL") or tokens[k].lower in words.object_clitics):
+            k -= 1  # "qui ne lui a pas dit", "qui s'est dit"
+        if k <= floor or tokens[k].lower not in words.subject_relatives:
+            return False, None
+        end = k - 1 if tokens[k - 1].category in ("COMMA", "DASH") else k
+        if end <= floor or tokens[end - 1].lower in words.demonstrative_pronouns:
+            return False, None  # "celui qui a dit": the one the article speaks of, read as a pronoun
+        start = end
+        while start > floor and end - start < _ANTECEDENT_WORDS and tokens[start - 1].category in _ANTECEDENT_CATEGORIES:
+            start -= 1
+            if tokens[start].category == "DET" and tokens[start].text[:1].islower() and \
+                    (start == floor or tokens[start - 1].category != "DE"):
+                break  # the phrase's own determiner: "les foudres de Luc Ferry", not "subi les foudres…"
+        while start < end and tokens[start].category not in _ANTECEDENT_OPENINGS:
+            start += 1  # "actrice Camélia Jordana": from its name
+        if start == end or (end - start == 1 and tokens[start].category == "DET") or \
+                tokens[start - 1].category in ("DE", "PREP_A"):
+            # "ce qui", words in quotation marks, or a complement whose head is not read ("ministre
+            # de l'Intérieur, qui…", "l'adjoint à la mairie de Paris Ian Brossat, qui…")
+            return True, None
+        return True, Span(tokens[start].start, tokens[end - 1].end)
+
+    def antecedent_named(self, span: Span) -> _Found | None:
+        """Who a relative's antecedent ``span`` names; of a thing's ("les propos du Premier
+        ministre", "le passage de Marine Le Pen"), the one its complement names."""
+        found = self.named(span)
+        if found is not None and found.kind != "unknown":
+            return found
+        t0, t1 = self.range_of(span)
+        tokens = self.tokens
+        for of in range(t0 + 1, t1 - 1):
+            if tokens[of].category != "DE":
+                continue
+            # A person, or a body by its name ("du côté de la CGT"; not "les forces de l'ordre")
+            complement = self.named(Span(tokens[of + 1].start, span.end))
+            if complement is not None and (complement.kind == "person" or (
+                    complement.kind == "institution" and any(t.category == "CAP" for t in tokens[of + 1:t1]))):
+                return complement
+        return found
+
+    def a_label(self, span: Span, s: Sentence | None) -> bool:
+        """Whether the words of ``span`` open their sentence as a label before a colon and a clause:
+        "Pays-Bas : des timbres…", "ONPC : Fabrice Luchini séduit…" name a place, a topic or a
+        programme, no speaker (before a quotation, "Le maire : « … »", the label speaks)."""
+        prose = self.prose
+        if s is None or prose[s.span.start:span.start].strip():
+            return False
+        colon = span.end
+        while colon < len(prose) and prose[colon] in _SPACES:
+            colon += 1
+        if prose[colon:colon + 1] != ":":
+            return False
+        after = colon + 1
+        while after < len(prose) and prose[after] in _SPACES:
+            after += 1
+        return after < len(prose) and prose[after] not in _QUOTATION_MARKS and prose[after] != "\n"
+
     def inverted(self, cue: Cue) -> bool:
         """Whether a verb cue follows a quotation or a comma: its own words then name the speaker."""
         t0, _ = self.range_of(cue.span)
@@ -727,6 +806,8 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     if cue.agency:
         return (reader.named(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
+    if cue.kind == "subject" and reader.a_label(cue.span, sentence):
+        return None
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
     subject: tuple[Span, str] | None = None
     subject_read = False
@@ -753,6 +834,11 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     own_found = reader.named(reader.with_apposed_name(own)) if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":
         return own_found
+    if not subject_read and cue.kind in _VERB_CUES and own is None:
+        after_a_relative, antecedent = reader.relative_s_antecedent(cue, sentence)
+        if after_a_relative:
+            found = reader.antecedent_named(antecedent) if antecedent is not None else None
+            return replace(found, relative=True) if found is not None else None
     if not subject_read and (cue.kind in _VERB_CUES or own is None):
         subject = reader.subject(cue, sentence)
     found = reader.named(*subject) if subject is not None else None
@@ -937,7 +1023,8 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
                 outlets.add(id(source))
         collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
-        recent.append((at, source))
+        if not found.relative:
+            recent.append((at, source))
     return by_cue
 
 

@@ -479,3 +479,42 @@ def test_the_speaker_of_an_incise_is_read_to_the_end_of_the_name(of, body, name)
 ])
 def test_cela_before_a_verb_of_saying_is_no_source(of, body):
     assert [s.name for s in of(body).sources] == ["le médecin"]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Paul Roux a subi les foudres de Luc Ferry, qui a critiqué son attitude.", "Luc Ferry"),
+    ("« Le texte sera rejeté », a indiqué leur patron Damien Abad, qui juge la loi mal conçue.", "Damien Abad"),
+    ("Le maire a réagi après la visite de la ministre, qui a déclaré que la digue tiendrait.", "la ministre"),
+    ("La réforme est contestée par une alliance des partis de gauche qui exigent des explications.",
+     "une alliance des partis de gauche"),
+    ("Le FN est passé par l'intermédiaire de son eurodéputée Sophie Montel, qui a dénoncé des emplois fictifs.",
+     "Sophie Montel"),
+    ("Même son de cloche du côté de Nicolas Dupont-Aignan qui dit que la réforme est injuste.", "Nicolas Dupont-Aignan"),
+    ("Le ministre de la Santé – qui a regretté depuis ses mots – sera entendu.", "le ministre de la Santé"),
+])
+def test_the_subject_of_a_verb_after_qui_is_the_relative_s_antecedent(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+def test_a_relative_with_no_antecedent_read_names_no_source(of):
+    # the antecedent is in quotation marks, a term: no one, rather than the sentence's subject
+    article = of("Le maire a visité le « Café des sports », qui a annoncé sa fermeture.")
+    assert [c.text for s in article.sources for c in s.cues if "annoncé" in c.text] == []
+
+
+def test_a_pronoun_stands_for_the_subject_not_a_relative_s_antecedent(of):
+    article = of("Paul Roux a croisé Luc Ferry, qui a critiqué son attitude. « C'est injuste », a-t-il ajouté.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("Paul Roux", 1), ("Luc Ferry", 1)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
+    "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
+])
+def test_a_headline_s_label_before_a_colon_is_no_speaker(registry, headline):
+    assert sources_of_text(f"{headline}\n\nLe texte.\n", registry=registry).sources == []
+
+
+def test_a_headline_s_speaker_before_a_colon_and_a_quotation_speaks(registry):
+    article = sources_of_text("Le maire : « Nous reconstruirons »\n\nLe texte.\n", registry=registry)
+    assert [s.name for s in article.sources] == ["le maire"]
