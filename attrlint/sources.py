@@ -255,6 +255,7 @@ class _Words:
     body_nouns: frozenset[str]  # with the institutions: the nouns that say a lone name is a body's
     masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il")
     feminine: frozenset[str]
+    plural: frozenset[str]
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
@@ -539,6 +540,14 @@ class _Reader:
         end = k - 1 if tokens[k - 1].category in ("COMMA", "DASH") else k
         if end <= floor or tokens[end - 1].lower in words.demonstrative_pronouns:
             return False, None  # "celui qui a dit": the one the article speaks of, read as a pronoun
+        return True, self.phrase_ending_at(floor, end)
+
+    def phrase_ending_at(self, floor: int, end: int) -> Span | None:
+        """The noun phrase whose last token is ``tokens[end - 1]``, read back no further than
+        ``floor``: "les foudres de Luc Ferry", "leur patron Damien Abad"; None where none is
+        read (words in quotation marks, "ce"), or where it is a complement whose head is not
+        read ("ministre de l'Intérieur", "l'adjoint à la mairie de Paris Ian Brossat")."""
+        tokens = self.tokens
         start = end
         while start > floor and end - start < _ANTECEDENT_WORDS and tokens[start - 1].category in _ANTECEDENT_CATEGORIES:
             start -= 1
@@ -548,11 +557,9 @@ class _Reader:
         while start < end and tokens[start].category not in _ANTECEDENT_OPENINGS:
             start += 1  # "actrice Camélia Jordana": from its name
         if start == end or (end - start == 1 and tokens[start].category == "DET") or \
-                tokens[start - 1].category in ("DE", "PREP_A"):
-            # "ce qui", words in quotation marks, or a complement whose head is not read ("ministre
-            # de l'Intérieur, qui…", "l'adjoint à la mairie de Paris Ian Brossat, qui…")
-            return True, None
-        return True, Span(tokens[start].start, tokens[end - 1].end)
+                (start > floor and tokens[start - 1].category in ("DE", "PREP_A")):
+            return None
+        return Span(tokens[start].start, tokens[end - 1].end)
 
     def antecedent_named(self, span: Span) -> _Found | None:
         """Who a relative's antecedent ``span`` names; of a thing's ("les propos du Premier
@@ -1008,7 +1015,7 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
         if found.kind == "pronoun":
-            source = _stood_for(reader, collector, at, recent, outlets, _gender(found.name))
+            source = _stood_for(reader, collector, at, recent, outlets, _gender(found.name), _plural(found.name))
             if source is None:
                 continue
             if found.span is not None:
@@ -1044,18 +1051,26 @@ def _gender(words: str) -> str:
     return "m" if first in known.masculine else "f" if first in known.feminine else ""
 
 
+def _plural(words: str) -> bool:
+    """Whether the first word of ``words`` says they are plural ("les avocats", "-ils", "eux")."""
+    first = words.split(maxsplit=1)[0].lower().removeprefix("-").removeprefix("t-") if words.strip() else ""
+    return first in _words().plural
+
+
 def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tuple[int, Source]],
-               outlets: set[int], gender: str = "") -> Source | None:
-    """Who a pronoun of sentence ``at`` (of ``gender``, when it tells one) stands for: the person
-    or body named last as a source, of the same gender when the source's words tell one, or a
+               outlets: set[int], gender: str = "", plural: bool = False) -> Source | None:
+    """Who a pronoun of sentence ``at`` (of ``gender``, when it tells one, and ``plural`` or not)
+    stands for: the person or body named last as a source, of the same gender when the source's
+    words tell one and of the same number, or a
     person a sentence since makes its subject by their full name ("Eric Alauzet était furieux.
     « … », s'est-il désolé"); never an outlet ("« … », rapporte France Bleu. « … », a-t-il
     ajouté"). Other subjects ("la famille", "nos soldats") are too often no speaker."""
     last = next(((i, s) for i, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets
-                 and (not gender or _gender(s.name) in ("", gender))), None)
+                 and (not gender or _gender(s.name) in ("", gender)) and _plural(s.name) == plural), None)
     floor = last[0] if last is not None else at - _PRONOUN_REACH - 1
     sentences, blocks = reader.ad.sentences, reader.ad.blocks
-    for j in range(at - 1, max(floor, at - _PRONOUN_REACH - 1, -1), -1):
+    # A full name is one person's: "ils" stands for none.
+    for j in range(at - 1, max(floor, at - _PRONOUN_REACH - 1, -1) if not plural else at - 1, -1):
         if blocks[sentences[j].block].kind not in _BODY_BLOCKS:
             continue  # a headline's subject is its topic ("Collision de Millas : …"), seldom a speaker
         reader.focus(sentences[j].span.start)

@@ -518,3 +518,15 @@ def test_a_headline_s_label_before_a_colon_is_no_speaker(registry, headline):
 def test_a_headline_s_speaker_before_a_colon_and_a_quotation_speaks(registry):
     article = sources_of_text("Le maire : « Nous reconstruirons »\n\nLe texte.\n", registry=registry)
     assert [s.name for s in article.sources] == ["le maire"]
+
+
+@pytest.mark.parametrize("body, sources", [
+    # "ils" stands for no one person, "il" for no group
+    ("« Nous partirons », a déclaré Paul Roux. « C'est fini », ont-ils ajouté.", [("Paul Roux", 1)]),
+    ("« Nous partirons », ont déclaré les avocats. « C'est fini », a-t-il ajouté.", [("les avocats", 1)]),
+    # but each for the last source of its number
+    ("« Nous partirons », ont déclaré les avocats. « Bien sûr », a répondu Paul Roux. « C'est fini », ont-ils ajouté.",
+     [("les avocats", 2), ("Paul Roux", 1)]),
+])
+def test_a_pronoun_stands_for_a_source_of_its_number(of, body, sources):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
