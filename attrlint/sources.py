@@ -93,6 +93,8 @@ _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", 
 _ANTECEDENT_CATEGORIES = {"CAP", "DET", "DE", "WORD", "NUM", "AGENCY", "SOURCE_NOUN", "DANS"}
 _ANTECEDENT_WORDS = 12
 _ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
+# How many words before a plural participle of asking a number says it counts respondents.
+_RESPONDENTS_REACH = 6
 # The demonstratives that, before "qui", name one person the article already speaks of.
 _ONE_PERSON_DEMONSTRATIVES = frozenset({"celui", "celle"})
 # A token's lower-case form: sets are tested against a phrase's words without a loop in Python.
@@ -561,6 +563,23 @@ class _Reader:
             return None
         return Span(tokens[start].start, tokens[end - 1].end)
 
+    def respondents(self, cue: Cue) -> bool:
+        """Whether a participle of asking counts the respondents of a poll, whose figures are the
+        pollster's: "58 % des personnes interrogées par l'Ifop" (a plural participle, a number a
+        few words before it)."""
+        t0, _ = self.range_of(cue.span)
+        return cue.trigger.endswith("s") and any(t.category == "NUM" for t in self.tokens[max(0, t0 - _RESPONDENTS_REACH):t0])
+
+    def asked_before(self, cue: Cue, s: Sentence) -> _Found | None:
+        """Whom a participle of asking has speak when its sentence's subject names no one: the
+        person or body right before it ("a réagi son président François Daugeron, interrogé par
+        Le Figaro")."""
+        floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
+        end = t0 - 1 if t0 > floor and self.tokens[t0 - 1].category == "COMMA" else t0
+        span = self.phrase_ending_at(floor, end) if end > floor else None
+        found = self.antecedent_named(span) if span is not None else None
+        return found if found is not None and found.kind in ("person", "institution") else None
+
     def antecedent_named(self, span: Span) -> _Found | None:
         """Who a relative's antecedent ``span`` names; of a thing's ("les propos du Premier
         ministre", "le passage de Marine Le Pen"), the one its complement names."""
@@ -807,9 +826,9 @@ def _found_for(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found |
 def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | None:
     """The words that name the source of ``cue``, read from its own words or its sentence."""
     if cue.kind == "passive" and cue.trigger in reader.words.asked and sentence is not None:
-        asked = reader.asked(cue, sentence)
-        if asked is not None:
-            return asked
+        if not reader.respondents(cue):
+            # The one who asked is not the source: "…, a-t-il expliqué, interrogé par Patrick Cohen".
+            return reader.asked(cue, sentence) or reader.asked_before(cue, sentence)
     if cue.agency:
         return (reader.named(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)

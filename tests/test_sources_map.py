@@ -530,3 +530,24 @@ def test_a_headline_s_speaker_before_a_colon_and_a_quotation_speaks(registry):
 ])
 def test_a_pronoun_stands_for_a_source_of_its_number(of, body, sources):
     assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« Nous évoluerons », a réagi son président François Daugeron, interrogé par Le Figaro.", "François Daugeron"),
+    ("« Le risque est là », avertit l'architecte de 62 ans interrogé par la radio.", "l'architecte de 62 ans"),
+])
+def test_the_one_asked_is_the_one_named_right_before_the_participle(of, body, name):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == [(name, 2)]
+
+
+@pytest.mark.parametrize("body", [
+    "« L'effort est équilibré », a-t-il expliqué, interrogé par Patrick Cohen.",
+    "« L'effort est équilibré ». Joint par RTL, il n'a pas voulu en dire plus.",
+])
+def test_the_one_who_asked_is_never_the_source(of, body):
+    assert [s.name for s in of(body).sources] == []
+
+
+def test_the_pollster_who_asked_respondents_is_the_source_of_their_figures(of):
+    article = of("Au total, 58 % des personnes interrogées par l'Ifop disent vouloir partir.")
+    assert [s.name for s in article.sources] == ["l'Ifop"]
