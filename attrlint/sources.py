@@ -1094,15 +1094,18 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
             continue  # a headline's subject is its topic ("Collision de Millas : …"), seldom a speaker
         reader.focus(sentences[j].span.start)
         subject = reader.subject_of(sentences[j])
-        if subject is None or subject[1] != "name":
-            continue
+        if subject is None or subject[1] not in ("name", "person") or reader.quoted(subject[0].start):
+            continue  # a subject of the words quoted is one they speak of
         t0, t1 = reader.range_of(subject[0])
         first = reader.tokens[t0]
         if first.category == "CAP" and any(t.category == "DE" for t in reader.tokens[t0:t1]) and \
                 reader.common_word(first):
             continue  # "Membre du Collectif X, il…", "Originaire de Lens, il…": a common word, then a complement
         found = reader.by_name(reader.named(*subject))
-        if found is not None and found.kind == "person" and found.naming == "named" and _full_name(found.name):
+        if found is not None and found.kind == "person" and (
+                (found.naming == "named" and _full_name(found.name)) or
+                (last is None and found.naming == "described" and gender and _gender(found.name) == gender
+                 and not _plural(found.name))):
             return collector.add(found, "attribution")
     return last[1] if last is not None else None
 

@@ -309,8 +309,8 @@ def test_a_pronoun_stands_for_a_person_a_sentence_since_names_in_full(of):
 @pytest.mark.parametrize("body, sources", [
     # the source named after the subject is the nearer one
     ("Paul Roux était là. « Non », a dit le maire. « Oui », a-t-il ajouté.", [("le maire", 2)]),
-    # a subject that is no full name is too often no speaker
-    ("La famille décide de partir. « C'est dur », dit-elle.", []),
+    # a subject that is no full name speaks only in its gender and number
+    ("Les voisins décident de partir. « C'est dur », dit-il.", []),
     # nor is a common word with its complement
     ("Membre du Collectif Paris, il défend les locataires. « C'est injuste », regrette-t-il.", []),
 ])
@@ -551,3 +551,17 @@ def test_the_one_who_asked_is_never_the_source(of, body):
 def test_the_pollster_who_asked_respondents_is_the_source_of_their_figures(of):
     article = of("Au total, 58 % des personnes interrogées par l'Ifop disent vouloir partir.")
     assert [s.name for s in article.sources] == ["l'Ifop"]
+
+
+@pytest.mark.parametrize("body, sources", [
+    # with no source before it, a pronoun stands for the subject described before it, of its gender
+    ("Le directeur veut garder espoir. « C'est déjà arrivé », se souvient-il.", [("le directeur", 1)]),
+    ("La ministre a visité le site. « Nous reviendrons », a-t-il promis.", []),
+    # but not for one its words quote
+    ("« Nous sommes en colère. Le préfet a menti. » Selon lui, rien n'a changé.", []),
+    # after a source, for that source, as before
+    ("« Nous partirons », a déclaré Paul Roux. Le directeur veut garder espoir. « C'est arrivé », se souvient-il.",
+     [("Paul Roux", 2)]),
+])
+def test_a_pronoun_with_no_source_before_it_stands_for_a_subject_of_its_gender(of, body, sources):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
