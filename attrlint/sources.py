@@ -258,6 +258,7 @@ class _Words:
     masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il")
     feminine: frozenset[str]
     plural: frozenset[str]
+    coordinating: frozenset[str]  # "et": joins the names of a subject of several
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
@@ -395,7 +396,28 @@ class _Reader:
         if found is None or (found[0].end > cue.span.start and cue.kind != "channel") or self.quoted(found[0].start):
             return None  # after the cue, or a word of the words quoted ("« Faux ! », rétorque…")
         span, kind = found
-        return self.longer(span), kind
+        span = self.longer(span)
+        return (self.coordinated(span) if kind in ("name", "surname") else span), kind
+
+    def coordinated(self, span: Span) -> Span:
+        """The name ``span`` and the names coordinated with it, when the subject is several people or
+        bodies named one after the other: "Isabelle Attard, Elen Debost et Annie Lahmer ont déploré…",
+        "Paris, Berlin et Londres ont réagi"; ``span`` alone otherwise."""
+        _, t1 = self.range_of(span)
+        tokens = self.tokens
+        j, end = t1, None
+        while j + 1 < len(tokens) and (tokens[j].category == "COMMA" or tokens[j].lower in self.words.coordinating):
+            last = tokens[j].category != "COMMA"
+            k = j + 1
+            while k < len(tokens) and (tokens[k].category == "CAP" or (k > j + 1 and self.particle_of_a_name(tokens, k, len(tokens)))):
+                k += 2 if tokens[k].category != "CAP" else 1
+            if k == j + 1:
+                break  # no name after the comma: an apposition, an aside
+            j = k
+            if last:
+                end = k
+                break
+        return span if end is None else Span(span.start, tokens[end - 1].end)
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation."""
@@ -654,6 +676,11 @@ class _Reader:
             phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
         name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
+        first = next((k for k, t in enumerate(phrase) if t.category == "COMMA" or t.lower in words.coordinating), 0)
+        if first and all(t.category in ("CAP", "COMMA") or t.lower in words.coordinating for t in phrase):
+            # "Paris, Berlin et Londres": names of the same kind, the first one's
+            member = self.named(Span(span.start, phrase[first - 1].end))
+            return replace(member, span=span, name=name) if member is not None else None
         alone = self.named_alone(span)
         if alone is not None:
             # "France Bleu", "selon Ouest-France"; "Matignon", "Paris a réclamé", "Météo-France"
@@ -984,10 +1011,11 @@ class _Collector:
             candidates.update(self.by_word.get(key[0], ()))
         else:
             candidates.update(self.exact[(word,)] for word in key if (word,) in self.exact)
+        several = _plural(found.name)
         for at in sorted(candidates):
             source, known = self.sources[at], self.keys[at]
-            if source.agency or source.kind != found.kind:
-                continue
+            if source.agency or source.kind != found.kind or _plural(source.name) != several:
+                continue  # "Cédric Villani et Rachida Dati" is not "Cédric Villani"
             shorter, longer = (key, known) if len(key) < len(known) else (known, key)
             if longer[:len(shorter)] == shorter:
                 return source
@@ -1071,9 +1099,13 @@ def _gender(words: str) -> str:
 
 
 def _plural(words: str) -> bool:
-    """Whether the first word of ``words`` says they are plural ("les avocats", "-ils", "eux")."""
-    first = words.split(maxsplit=1)[0].lower().removeprefix("-").removeprefix("t-") if words.strip() else ""
-    return first in _words().plural
+    """Whether the first word of ``words`` says they are plural ("les avocats", "-ils", "eux"), or
+    they name several ("Paul Roux et Léa Martin")."""
+    split = words.split()
+    first = split[0].lower().removeprefix("-").removeprefix("t-") if split else ""
+    known = _words()
+    return first in known.plural or any(word in known.coordinating and following[:1].isupper()
+                                        for word, following in zip(split, split[1:]))
 
 
 def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tuple[int, Source]],

@@ -565,3 +565,16 @@ def test_the_pollster_who_asked_respondents_is_the_source_of_their_figures(of):
 ])
 def test_a_pronoun_with_no_source_before_it_stands_for_a_subject_of_its_gender(of, body, sources):
     assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
+
+
+@pytest.mark.parametrize("body, sources", [
+    # a subject of several names is one source of all of them, plural
+    ("Isabelle Roux, Léa Martin et Anne Morel ont déploré la stratégie. « C'est faux », ont-elles ajouté.",
+     [("Isabelle Roux, Léa Martin et Anne Morel", 2)]),
+    ("Paris, Berlin et Londres ont réagi dans un communiqué commun.", [("Paris, Berlin et Londres", 1)]),
+    # and no one of them alone
+    ("« Je pars », a déclaré Paul Roux. Paul Roux et Léa Martin ont déclaré que tout allait mal.",
+     [("Paul Roux", 1), ("Paul Roux et Léa Martin", 1)]),
+])
+def test_names_coordinated_in_a_subject_are_one_source_of_them_all(of, body, sources):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
