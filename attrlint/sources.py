@@ -21,6 +21,7 @@ included, ``end`` excluded).
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -93,6 +94,8 @@ _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", 
 _ANTECEDENT_CATEGORIES = {"CAP", "DET", "DE", "WORD", "NUM", "AGENCY", "SOURCE_NOUN", "DANS"}
 _ANTECEDENT_WORDS = 12
 _ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
+# A surname's particle in lower case glued to its capital: "al-Houwaiti", "el-Sissi", "d'Ornano".
+_GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
 # How many words before a plural participle of asking a number says it counts respondents.
 _RESPONDENTS_REACH = 6
 # The demonstratives that, before "qui", name one person the article already speaks of.
@@ -396,8 +399,19 @@ class _Reader:
         if found is None or (found[0].end > cue.span.start and cue.kind != "channel") or self.quoted(found[0].start):
             return None  # after the cue, or a word of the words quoted ("« Faux ! », rétorque…")
         span, kind = found
-        span = self.longer(span)
-        return (self.coordinated(span) if kind in ("name", "surname") else span), kind
+        if kind in ("name", "surname"):
+            # A word in lower case right after a name is most often its verb ("Marine Le Pen vient
+            # d'annoncer"); the name goes on over capitals, a complement ("le Loto du patrimoine"), words in
+            # brackets ("Jean-Luc Mélenchon (LFI)"), a glued particle or to a body's known name
+            # ("Santé publique France").
+            _, t1 = self.range_of(span)
+            longer = self.longer(span)
+            following = self.tokens[t1] if t1 < len(self.tokens) else None
+            # "…al-Houwaiti": a particle in lower case glued to the surname's capital
+            goes_on = following is not None and (following.category in ("CAP", "DE", "PAREN") or
+                                                 _GLUED_PARTICLE.match(following.text) is not None)
+            return self.coordinated(longer if goes_on or self.named_alone(longer) else span), kind
+        return self.longer(span), kind
 
     def coordinated(self, span: Span) -> Span:
         """The name ``span`` and the names coordinated with it, when the subject is several people or

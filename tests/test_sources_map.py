@@ -578,3 +578,16 @@ def test_a_pronoun_with_no_source_before_it_stands_for_a_subject_of_its_gender(o
 ])
 def test_names_coordinated_in_a_subject_are_one_source_of_them_all(of, body, sources):
     assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
+
+
+@pytest.mark.parametrize("body, name", [
+    # a word in lower case after a name is its verb, not the name's
+    ("Marine Le Pen vient pour sa part d'annoncer qu'elle serait candidate.", "Marine Le Pen"),
+    ("Nicolas Hulot sort de son silence et affirme que tout est perdu.", "Nicolas Hulot"),
+    # but a name goes on over words in brackets, a complement, a glued particle, a body's known name
+    ("Jean-Luc Mélenchon (LFI) a déclaré que tout était perdu.", "Jean-Luc Mélenchon (LFI)"),
+    ("Abdel Rahmane al-Houwaiti avait affirmé que tout était perdu.", "Abdel Rahmane al-Houwaiti"),
+    ("Santé publique France a indiqué que 300 cas étaient recensés.", "Santé publique France"),
+])
+def test_a_name_subject_ends_before_its_verb(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
