@@ -690,10 +690,10 @@ class _Reader:
             phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
         name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
-        first = next((k for k, t in enumerate(phrase) if t.category == "COMMA" or t.lower in words.coordinating), 0)
-        if first and all(t.category in ("CAP", "COMMA") or t.lower in words.coordinating for t in phrase):
+        separator = next((k for k, t in enumerate(phrase) if t.category == "COMMA" or t.lower in words.coordinating), 0)
+        if separator and all(t.category in ("CAP", "COMMA") or t.lower in words.coordinating for t in phrase):
             # "Paris, Berlin et Londres": names of the same kind, the first one's
-            member = self.named(Span(span.start, phrase[first - 1].end))
+            member = self.named(Span(span.start, phrase[separator - 1].end))
             return replace(member, span=span, name=name) if member is not None else None
         alone = self.named_alone(span)
         if alone is not None:
