@@ -96,6 +96,9 @@ _ANTECEDENT_WORDS = 12
 _ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
 # A surname's particle in lower case glued to its capital: "al-Houwaiti", "el-Sissi", "d'Ornano".
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
+# A label before a colon that opens a sentence: a few words of a name or a noun phrase.
+_LABEL_WORDS = 5
+_LABEL_CATEGORIES = {"CAP", "WORD", "DE", "DET", "NUM"}
 # How many words before a plural participle of asking a number says it counts respondents.
 _RESPONDENTS_REACH = 6
 # The demonstratives that, before "qui", name one person the article already speaks of.
@@ -452,7 +455,24 @@ class _Reader:
                 found = self.subjects[s.index] = self.find_subject(self.tokens, t0, t1, self.source_nouns)
         if found is not None and self.prose[found[0].end - 1:found[0].end] in ("'", "’"):
             return None  # "C’est…": an elided word, no one's name
+        if found is not None and found[0].start == s.span.start:
+            colon = self.label_s_colon(s, found[0])
+            if colon is not None:
+                # "Foie gras : L214 dénonce…": the label names the topic; the clause, its subject
+                return self.find_subject(self.tokens, colon + 1, self.range_of(s.span)[1], self.source_nouns)
         return found
+
+    def label_s_colon(self, s: Sentence, subject: Span) -> int | None:
+        """The colon's token when ``subject`` is a label that opens sentence ``s`` before a colon
+        and a clause ("Foie gras : L214 dénonce…", "Violences conjugales : Édouard Philippe
+        annonce…"); None otherwise (before a quotation, "Le maire : « … »", the label speaks)."""
+        t0, t1 = self.range_of(s.span)
+        tokens = self.tokens
+        colon = next((k for k in range(t0 + 1, min(t1 - 1, t0 + 1 + _LABEL_WORDS)) if tokens[k].category == "COLON"), None)
+        if colon is None or tokens[colon + 1].category == "QUOTE" or tokens[colon].start < subject.end or \
+                any(t.category not in _LABEL_CATEGORIES for t in tokens[t0:colon]):
+            return None
+        return colon
 
     def longer(self, span: Span) -> Span:
         """The subject with the words that describe it up to its verb: "Le dirigeant"

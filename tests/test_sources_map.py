@@ -591,3 +591,12 @@ def test_names_coordinated_in_a_subject_are_one_source_of_them_all(of, body, sou
 ])
 def test_a_name_subject_ends_before_its_verb(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("Foie gras : L214 dénonce les conditions d'élevage", "L214"),
+    ("Réforme des retraites : Jean-Paul Delevoye assure que rien n'est décidé", "Jean-Paul Delevoye"),
+])
+def test_the_subject_of_a_headline_is_read_after_its_label(registry, headline, name):
+    article = sources_of_text(f"{headline}\n\nLe texte.\n", registry=registry)
+    assert [s.name for s in article.sources] == [name]
