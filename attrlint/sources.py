@@ -963,6 +963,8 @@ def _lower_opening_determiner(name: str) -> str:
 def _names_better(subject: _Found, own: _Found) -> bool:
     """Whether the subject of a sentence names its speaker better than the words that only
     describe after its inverted verb: by name, or as someone where the words name no one."""
+    if subject.naming == "named" and subject.kind == "institution" and own.kind == "person":
+        return False  # "Les Républicains « … », s'alarme le maire": a person speaks, not the body spoken of
     if subject.naming == "named" and subject.kind in ("person", "institution"):
         return True
     return own.kind == "unknown" and subject.kind != "unknown"

@@ -600,3 +600,8 @@ def test_a_name_subject_ends_before_its_verb(of, body, name):
 def test_the_subject_of_a_headline_is_read_after_its_label(registry, headline, name):
     article = sources_of_text(f"{headline}\n\nLe texte.\n", registry=registry)
     assert [s.name for s in article.sources] == [name]
+
+
+def test_a_person_after_an_inverted_verb_speaks_not_the_body_the_words_are_about(of):
+    article = of("Le Sénat « ne se laissera pas intimider », a réagi le chef de file des sénateurs.")
+    assert [s.name for s in article.sources] == ["le chef de file des sénateurs"]
