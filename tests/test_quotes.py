@@ -187,7 +187,7 @@ def test_titles_names_and_terms_are_not_quotations(lint, text):
 
 @pytest.mark.parametrize("text, quotation", [
     # no proceedings in the sentence: a reason given, in someone's words
-    ("Le gérant a fermé sa boutique à la mi-journée « pour des faits de harcèlement qu'il ne supporte plus ».",
+    ("La boutique a fermé à la mi-journée « pour des faits de harcèlement qu'il ne supporte plus ».",
      "« pour des faits de harcèlement qu'il ne supporte plus »"),
     # "pour" and no offence after it: a purpose
     ("Le gérant a été condamné en appel « pour que la justice passe enfin dans ce dossier ».",
