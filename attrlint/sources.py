@@ -81,8 +81,6 @@ _APPOSED_NAME_WORDS = range(2, 5)
 _COMPLEMENT_OPENERS = {"DE", "PREP_A", "DANS", "SUR", "PAR", "POUR", "LORS", "AUPRES"}
 _AFTER_APPOSED_NAME = {"COMMA", "STOP", "PAREN"}
 _SPACES_AND_COMMAS = " ,\n\t\u00a0\u202f"
-_SPACES = " \t\u00a0\u202f"
-_QUOTATION_MARKS = "«“\"„‘'"
 _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
 # How far around a capitalised first word its lower-case form is looked for (characters).
 _COMMON_WORD_REACH = 20_000
@@ -98,7 +96,7 @@ _ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
 # A label before a colon that opens a sentence: a few words of a name or a noun phrase.
 _LABEL_WORDS = 5
-_LABEL_CATEGORIES = {"CAP", "WORD", "DE", "DET", "NUM"}
+_LABEL_CATEGORIES = {"CAP", "WORD", "DE", "DET", "NUM", "SOURCE_NOUN"}
 # How many words before a plural participle of asking a number says it counts respondents.
 _RESPONDENTS_REACH = 6
 # The demonstratives that, before "qui", name one person the article already speaks of.
@@ -469,9 +467,13 @@ class _Reader:
         t0, t1 = self.range_of(s.span)
         tokens = self.tokens
         colon = next((k for k in range(t0 + 1, min(t1 - 1, t0 + 1 + _LABEL_WORDS)) if tokens[k].category == "COLON"), None)
-        if colon is None or tokens[colon + 1].category == "QUOTE" or tokens[colon].start < subject.end or \
-                any(t.category not in _LABEL_CATEGORIES for t in tokens[t0:colon]):
+        if colon is None or tokens[colon + 1].category == "QUOTE" or tokens[colon].start < subject.end:
             return None
+        label = tokens[t0:colon]
+        if any(t.category not in _LABEL_CATEGORIES and t.text != "+" for t in label) or \
+                any(label[k].category == "WORD" and label[k - 1].category == label[k + 1].category == "CAP"
+                    for k in range(1, len(label) - 1)):
+            return None  # "François Hollande tacle Emmanuel Macron : …": a verb between names, a clause
         return colon
 
     def longer(self, span: Span) -> Span:
@@ -653,23 +655,6 @@ class _Reader:
                     complement.kind == "institution" and any(t.category == "CAP" for t in tokens[of + 1:t1]))):
                 return complement
         return found
-
-    def a_label(self, span: Span, s: Sentence | None) -> bool:
-        """Whether the words of ``span`` open their sentence as a label before a colon and a clause:
-        "Pays-Bas : des timbres…", "ONPC : Fabrice Luchini séduit…" name a place, a topic or a
-        programme, no speaker (before a quotation, "Le maire : « … »", the label speaks)."""
-        prose = self.prose
-        if s is None or prose[s.span.start:span.start].strip():
-            return False
-        colon = span.end
-        while colon < len(prose) and prose[colon] in _SPACES:
-            colon += 1
-        if prose[colon:colon + 1] != ":":
-            return False
-        after = colon + 1
-        while after < len(prose) and prose[after] in _SPACES:
-            after += 1
-        return after < len(prose) and prose[after] not in _QUOTATION_MARKS and prose[after] != "\n"
 
     def inverted(self, cue: Cue) -> bool:
         """Whether a verb cue follows a quotation or a comma: its own words then name the speaker."""
@@ -893,8 +878,9 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     if cue.agency:
         return (reader.named(cue.source) if cue.source is not None else None) or \
             _Found(None, cue.agency, "agency", "named", cue.agency)
-    if cue.kind == "subject" and reader.a_label(cue.span, sentence):
-        return None
+    if cue.kind == "subject" and sentence is not None and cue.span.start == sentence.span.start and \
+            reader.label_s_colon(sentence, cue.span) is not None:
+        return None  # "Pays-Bas : des timbres à l'effigie d'un « mannequin »": the label speaks no words
     own = cue.source if cue.source is not None and cue.source.end > cue.source.start else None
     subject: tuple[Span, str] | None = None
     subject_read = False

@@ -510,9 +510,17 @@ def test_a_pronoun_stands_for_the_subject_not_a_relative_s_antecedent(of):
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
+    "Pompiers : la prime ne doit pas être « renvoyée aux calendes grecques »",
+    "Ligue 1 : le match reporté à la demande du « gouvernement princier »",
 ])
 def test_a_headline_s_label_before_a_colon_is_no_speaker(registry, headline):
     assert sources_of_text(f"{headline}\n\nLe texte.\n", registry=registry).sources == []
+
+
+def test_a_clause_before_a_colon_is_no_label(registry):
+    headline = "François Hollande tacle Emmanuel Macron : la crise résulte de « décisions malencontreuses »"
+    article = sources_of_text(f"{headline}\n\nLe texte.\n", registry=registry)
+    assert [s.name for s in article.sources] == ["François Hollande"]
 
 
 def test_a_headline_s_speaker_before_a_colon_and_a_quotation_speaks(registry):
