@@ -97,6 +97,8 @@ _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
 # A label before a colon that opens a sentence: a few words of a name or a noun phrase.
 _LABEL_WORDS = 5
 _LABEL_CATEGORIES = {"CAP", "WORD", "DE", "DET", "NUM", "SOURCE_NOUN"}
+# How many words a description of a person holds at most, for a pronoun to stand for it.
+_DESCRIPTION_WORDS = 8
 # How many words before a plural participle of asking a number says it counts respondents.
 _RESPONDENTS_REACH = 6
 # The demonstratives that, before "qui", name one person the article already speaks of.
@@ -261,6 +263,8 @@ class _Words:
     body_nouns: frozenset[str]  # with the institutions: the nouns that say a lone name is a body's
     masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il")
     feminine: frozenset[str]
+    feminine_endings: frozenset[str]
+    masculine_endings: frozenset[str]
     plural: frozenset[str]
     coordinating: frozenset[str]  # "et": joins the names of a subject of several
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
@@ -464,6 +468,8 @@ class _Reader:
         """The colon's token when ``subject`` is a label that opens sentence ``s`` before a colon
         and a clause ("Foie gras : L214 dénonce…", "Violences conjugales : Édouard Philippe
         annonce…"); None otherwise (before a quotation, "Le maire : « … »", the label speaks)."""
+        if self.prose.find(":", subject.end, s.span.end) < 0:
+            return None  # most sentences hold no colon
         t0, t1 = self.range_of(s.span)
         tokens = self.tokens
         colon = next((k for k in range(t0 + 1, min(t1 - 1, t0 + 1 + _LABEL_WORDS)) if tokens[k].category == "COLON"), None)
@@ -1033,7 +1039,7 @@ class _Collector:
             candidates.update(self.by_word.get(key[0], ()))
         else:
             candidates.update(self.exact[(word,)] for word in key if (word,) in self.exact)
-        several = _plural(found.name)
+        several = _plural(found.name) if candidates else False
         for at in sorted(candidates):
             source, known = self.sources[at], self.keys[at]
             if source.agency or source.kind != found.kind or _plural(source.name) != several:
@@ -1112,14 +1118,29 @@ def _full_name(name: str) -> bool:
         all(w[:1].isupper() or w in _NAME_PARTICLES or w[:2] in ("d'", "d’") for w in words)
 
 
+def _a_description(words: str) -> bool:
+    """Whether ``words`` read as a description of someone, not as a clause the reading of a
+    subject ran on into: few words and no number ("l'ex-président donnera le 6 février…")."""
+    split = words.split()
+    return len(split) <= _DESCRIPTION_WORDS and not any(word[:1].isdigit() for word in split)
+
+
+@lru_cache(maxsize=4096)
 def _gender(words: str) -> str:
     """"m" or "f" when the first word of ``words`` tells their gender ("le ministre", "-t-elle",
     "celui qui"), "" otherwise (a name, "l'avocat", "ils")."""
     first = words.split(maxsplit=1)[0].lower().removeprefix("-").removeprefix("t-") if words.strip() else ""
     known = _words()
+    if first[:2] in ("l'", "l’") and first[2:3].isalpha() and words.split(maxsplit=1)[0][2:3].islower():
+        # "l'avocate", "l'ancien ministre": the elided article tells no gender; a person's noun
+        # or adjective does by its ending (the longest that matches)
+        noun = first[2:]
+        ending = max((e for e in known.feminine_endings | known.masculine_endings if noun.endswith(e)), key=len, default="")
+        return "" if not ending else "f" if ending in known.feminine_endings else "m"
     return "m" if first in known.masculine else "f" if first in known.feminine else ""
 
 
+@lru_cache(maxsize=4096)
 def _plural(words: str) -> bool:
     """Whether the first word of ``words`` says they are plural ("les avocats", "-ils", "eux"), or
     they name several ("Paul Roux et Léa Martin")."""
@@ -1159,7 +1180,7 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
         if found is not None and found.kind == "person" and (
                 (found.naming == "named" and _full_name(found.name)) or
                 (last is None and found.naming == "described" and gender and _gender(found.name) == gender
-                 and not _plural(found.name))):
+                 and not _plural(found.name) and _a_description(found.name))):
             return collector.add(found, "attribution")
     return last[1] if last is not None else None
 

@@ -613,3 +613,13 @@ def test_the_subject_of_a_headline_is_read_after_its_label(registry, headline, n
 def test_a_person_after_an_inverted_verb_speaks_not_the_body_the_words_are_about(of):
     article = of("Le Sénat « ne se laissera pas intimider », a réagi le chef de file des sénateurs.")
     assert [s.name for s in article.sources] == ["le chef de file des sénateurs"]
+
+
+@pytest.mark.parametrize("body, sources", [
+    # after "l'", a person's noun tells the gender by its ending
+    ("« Nous partirons », a déclaré l'avocate. « C'est fini », a-t-il ajouté.", [("l'avocate", 1)]),
+    ("L'acteur est rentré à Paris. « C'est fini », a-t-il confié.", [("l'acteur", 1)]),
+    ("L'actrice est rentrée à Paris. « C'est fini », a-t-il confié.", []),
+])
+def test_a_noun_after_an_elided_article_tells_its_gender_by_its_ending(of, body, sources):
+    assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
