@@ -406,16 +406,15 @@ class _Reader:
         span, kind = found
         if kind in ("name", "surname"):
             # A word in lower case right after a name is most often its verb ("Marine Le Pen vient
-            # d'annoncer"); the name goes on over capitals, a complement ("le Loto du patrimoine"), words in
-            # brackets ("Jean-Luc Mélenchon (LFI)"), a glued particle or to a body's known name
-            # ("Santé publique France").
+            # d'annoncer"); the name goes on over capitals, a complement ("le Loto du patrimoine"),
+            # words in brackets ("Jean-Luc Mélenchon (LFI)"), a particle glued to a surname
+            # ("al-Houwaiti") or to a body's known name ("Santé publique France").
             _, t1 = self.range_of(span)
-            longer = self.longer(span)
+            extended = self.longer(span)
             following = self.tokens[t1] if t1 < len(self.tokens) else None
-            # "…al-Houwaiti": a particle in lower case glued to the surname's capital
             goes_on = following is not None and (following.category in ("CAP", "DE", "PAREN") or
                                                  _GLUED_PARTICLE.match(following.text) is not None)
-            return self.coordinated(longer if goes_on or self.named_alone(longer) else span), kind
+            return self.coordinated(extended if goes_on or self.named_alone(extended) else span), kind
         return self.longer(span), kind
 
     def coordinated(self, span: Span) -> Span:
@@ -428,7 +427,8 @@ class _Reader:
         while j + 1 < len(tokens) and (tokens[j].category == "COMMA" or tokens[j].lower in self.words.coordinating):
             last = tokens[j].category != "COMMA"
             k = j + 1
-            while k < len(tokens) and (tokens[k].category == "CAP" or (k > j + 1 and self.particle_of_a_name(tokens, k, len(tokens)))):
+            while k < len(tokens) and (tokens[k].category == "CAP" or
+                                       (k > j + 1 and self.particle_of_a_name(tokens, k, len(tokens)))):
                 k += 2 if tokens[k].category != "CAP" else 1
             if k == j + 1:
                 break  # no name after the comma: an apposition, an aside
@@ -472,7 +472,8 @@ class _Reader:
             return None  # most sentences hold no colon
         t0, t1 = self.range_of(s.span)
         tokens = self.tokens
-        colon = next((k for k in range(t0 + 1, min(t1 - 1, t0 + 1 + _LABEL_WORDS)) if tokens[k].category == "COLON"), None)
+        colon = next((k for k in range(t0 + 1, min(t1 - 1, t0 + 1 + _LABEL_WORDS)) if tokens[k].category == "COLON"),
+                     None)
         if colon is None or tokens[colon + 1].category == "QUOTE" or tokens[colon].start < subject.end:
             return None
         label = tokens[t0:colon]
@@ -615,7 +616,8 @@ class _Reader:
         read ("ministre de l'Intérieur", "l'adjoint à la mairie de Paris Ian Brossat")."""
         tokens = self.tokens
         start = end
-        while start > floor and end - start < _ANTECEDENT_WORDS and tokens[start - 1].category in _ANTECEDENT_CATEGORIES:
+        while start > floor and end - start < _ANTECEDENT_WORDS and \
+                tokens[start - 1].category in _ANTECEDENT_CATEGORIES:
             start -= 1
             if tokens[start].category == "DET" and tokens[start].text[:1].islower() and \
                     (start == floor or tokens[start - 1].category != "DE"):
@@ -632,7 +634,8 @@ class _Reader:
         pollster's: "58 % des personnes interrogées par l'Ifop" (a plural participle, a number a
         few words before it)."""
         t0, _ = self.range_of(cue.span)
-        return cue.trigger.endswith("s") and any(t.category == "NUM" for t in self.tokens[max(0, t0 - _RESPONDENTS_REACH):t0])
+        return cue.trigger.endswith("s") and \
+            any(t.category == "NUM" for t in self.tokens[max(0, t0 - _RESPONDENTS_REACH):t0])
 
     def asked_before(self, cue: Cue, s: Sentence) -> _Found | None:
         """Whom a participle of asking has speak when its sentence's subject names no one: the
@@ -641,12 +644,13 @@ class _Reader:
         floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
         end = t0 - 1 if t0 > floor and self.tokens[t0 - 1].category == "COMMA" else t0
         span = self.phrase_ending_at(floor, end) if end > floor else None
-        found = self.antecedent_named(span) if span is not None else None
+        found = self.phrase_named(span) if span is not None else None
         return found if found is not None and found.kind in ("person", "institution") else None
 
-    def antecedent_named(self, span: Span) -> _Found | None:
-        """Who a relative's antecedent ``span`` names; of a thing's ("les propos du Premier
-        ministre", "le passage de Marine Le Pen"), the one its complement names."""
+    def phrase_named(self, span: Span) -> _Found | None:
+        """Who the noun phrase ``span`` (a relative's antecedent, the one asked) names; of a
+        thing's ("les propos du Premier ministre", "le passage de Marine Le Pen"), the one its
+        complement names."""
         found = self.named(span)
         if found is not None and found.kind != "unknown":
             return found
@@ -916,7 +920,7 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     if not subject_read and cue.kind in _VERB_CUES and own is None:
         after_a_relative, antecedent = reader.relative_s_antecedent(cue, sentence)
         if after_a_relative:
-            found = reader.antecedent_named(antecedent) if antecedent is not None else None
+            found = reader.phrase_named(antecedent) if antecedent is not None else None
             return replace(found, relative=True) if found is not None else None
     if not subject_read and (cue.kind in _VERB_CUES or own is None):
         subject = reader.subject(cue, sentence)
@@ -1135,7 +1139,8 @@ def _gender(words: str) -> str:
         # "l'avocate", "l'ancien ministre": the elided article tells no gender; a person's noun
         # or adjective does by its ending (the longest that matches)
         noun = first[2:]
-        ending = max((e for e in known.feminine_endings | known.masculine_endings if noun.endswith(e)), key=len, default="")
+        ending = max((e for e in known.feminine_endings | known.masculine_endings if noun.endswith(e)),
+                     key=len, default="")
         return "" if not ending else "f" if ending in known.feminine_endings else "m"
     return "m" if first in known.masculine else "f" if first in known.feminine else ""
 
@@ -1155,10 +1160,10 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
                outlets: set[int], gender: str = "", plural: bool = False) -> Source | None:
     """Who a pronoun of sentence ``at`` (of ``gender``, when it tells one, and ``plural`` or not)
     stands for: the person or body named last as a source, of the same gender when the source's
-    words tell one and of the same number, or a
-    person a sentence since makes its subject by their full name ("Eric Alauzet était furieux.
-    « … », s'est-il désolé"); never an outlet ("« … », rapporte France Bleu. « … », a-t-il
-    ajouté"). Other subjects ("la famille", "nos soldats") are too often no speaker."""
+    words tell one and of the same number, or a person a sentence since makes its subject by their
+    full name ("Eric Alauzet était furieux. « … », s'est-il désolé"); never an outlet ("« … »,
+    rapporte France Bleu. « … », a-t-il ajouté"); with no source before it, a person a subject
+    describes in its gender ("Le directeur veut garder espoir. « … », se souvient-il")."""
     last = next(((i, s) for i, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets
                  and (not gender or _gender(s.name) in ("", gender)) and _plural(s.name) == plural), None)
     floor = last[0] if last is not None else at - _PRONOUN_REACH - 1
