@@ -412,8 +412,8 @@ class _Reader:
             _, t1 = self.range_of(span)
             extended = self.longer(span)
             following = self.tokens[t1] if t1 < len(self.tokens) else None
-            goes_on = following is not None and (following.category in ("CAP", "DE", "PAREN") or
-                                                 _GLUED_PARTICLE.match(following.text) is not None)
+            goes_on = extended.end == span.end or (following is not None and (
+                following.category in ("CAP", "DE", "PAREN") or _GLUED_PARTICLE.match(following.text) is not None))
             return self.coordinated(extended if goes_on or self.named_alone(extended) else span), kind
         return self.longer(span), kind
 
