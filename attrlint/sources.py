@@ -797,8 +797,13 @@ class _Reader:
         """Whether the tokens ``head:t1`` of a person's words (``head`` their noun) hold the
         person's full name, not the complement's: "le ministre de l'Intérieur Christophe
         Castaner", "… François de Rugy", but not "l'avocat de Patrick Balkany", "la mère de Simon
-        Gautier", named by whom they are of."""
+        Gautier", named by whom they are of. A name right after the noun, the phrase's last word,
+        is the person's too: "le pape François", "le général Lecointre"; not initials, a party's
+        or a body's ("le député LREM")."""
         tokens = self.tokens
+        if t1 - head == 2 and tokens[head + 1].category == "CAP" and not tokens[head + 1].text.isupper() and \
+                (head == 0 or tokens[head - 1].lower not in self.words.plural):  # "les députés MoDem": a party
+            return True
         for k in range(head + 1, t1 - 1):
             if tokens[k].category != "CAP":
                 continue
@@ -1184,8 +1189,8 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
         found = reader.by_name(reader.named(*subject))
         if found is not None and found.kind == "person" and (
                 (found.naming == "named" and _full_name(found.name)) or
-                (last is None and found.naming == "described" and gender and _gender(found.name) == gender
-                 and not _plural(found.name) and _a_description(found.name))):
+                (last is None and gender and _gender(found.name) == gender and not _plural(found.name)
+                 and _a_description(found.name))):
             return collector.add(found, "attribution")
     return last[1] if last is not None else None
 

@@ -623,3 +623,15 @@ def test_a_person_after_an_inverted_verb_speaks_not_the_body_the_words_are_about
 ])
 def test_a_noun_after_an_elided_article_tells_its_gender_by_its_ending(of, body, sources):
     assert [(s.name, len(s.cues)) for s in of(body).sources] == sources
+
+
+@pytest.mark.parametrize("body, naming", [
+    # a name right after a person's noun is the person's
+    ("« Nous prierons », a déclaré le pape François.", "named"),
+    ("« Nous tiendrons », a affirmé le général Lecointre.", "named"),
+    # initials are a party's, a name after "de" the complement's
+    ("« Nous voterons contre », a déclaré le député LREM.", "described"),
+    ("« Non », a répondu l'avocat de Balkany.", "described"),
+])
+def test_a_name_right_after_a_person_s_noun_names_the_person(of, body, naming):
+    assert [s.naming for s in of(body).sources] == [naming]
