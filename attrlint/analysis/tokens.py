@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, not_, sub
+from operator import not_, sub
 from typing import Callable, cast
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -124,8 +124,6 @@ def word_split(text: str) -> list[str]:
 # words of the phrases it opens, whether the tokenizer looks at it again, whether its key is marked,
 # and the text itself (without the spaces a token of Latin text is looked up with) and its length.
 Entry = tuple[str, str, bool, "set[str] | None", bool, bool, str, int]
-_KEY_OF, _CATEGORY_OF, _LOOKED_AT = itemgetter(0), itemgetter(1), itemgetter(4)
-_TEXT_OF, _LENGTH_OF = itemgetter(6), itemgetter(7)
 
 
 class Vocabulary:
@@ -165,30 +163,6 @@ class Vocabulary:
         self.glued_openers = _source_prepositions(lexicon)
         self.glued_first_words = _first_words(self.glued_openers)
 
-    def _new_entry(self, text: str, kind: str) -> Entry:
-        """The entry of ``text``, a token of that kind not looked up before, kept."""
-        key = _key(text)
-        if key == text:
-            key = text
-        if kind == "punct":
-            cat = _PUNCT_TERMINALS.get(text, "PUNCT")
-        elif kind == "num":
-            cat = "NUM"
-        elif kind == "clitic":
-            cat = "CLITIC_INV"
-        else:
-            listed: str | None = self.lexicon.words.get(key)
-            cat = listed if listed is not None else \
-                "CAP" if text[:1].isupper() else "ADV" if key.endswith(_ADVERB_ENDINGS) else "WORD"
-        verb, seconds = cat in _VERB_TERMINALS, self.seconds.get(key)
-        marked = self.marks is not None and bool(self.marks(key))
-        # The fifth item says whether the tokenizer looks at the token again (any of the others).
-        if len(self.entries) >= self.ENTRIES_KEPT:
-            self.entries.clear()
-        found = self.entries[text] = \
-            (key, cat, verb, seconds, verb or seconds is not None or marked, marked, text, len(text))
-        return found
-
     def fill_in(self, known: list[Entry | None], written: list[str], prose: str, ends: list[int],
                 end: int) -> None:
         """Fill in the items of ``known`` that are None: the entries of the tokens ``written``
@@ -197,6 +171,9 @@ class Vocabulary:
         and its entry kept for both."""
         entries = self.entries
         spaces = _latin_scan().spaces
+        # Read once for the block, not for each new text: a new text's entry is made here, with no
+        # call for it, nor for its key (a call costs more than making most keys).
+        words, seconds_of, marks, kept = self.lexicon.words, self.seconds, self.marks, self.ENTRIES_KEPT
         # The indices of the items that are None (an entry is never false), found in C.
         for i in compress(range(len(known)), map(not_, known)):
             as_written = written[i]
@@ -205,19 +182,40 @@ class Vocabulary:
             if found is None:
                 # A new text: which kind of token it is (word, number…) is asked of
                 # the token pattern at its place, as the scan found it there. Letters
-                # alone, more than one, are a word: a mark or a figure is one
-                # character or digits, a clitic or an elided word holds a hyphen or
-                # an apostrophe, and the scan tries the word patterns in the order
-                # of the token pattern.
+                # alone, more than one, are a word, and ASCII digits alone a number: a
+                # mark or a figure is one character or digits, a clitic or an elided
+                # word holds a hyphen or an apostrophe, and the scan tries the word
+                # patterns in the order of the token pattern.
                 if len(text) > 1 and text.isalpha():
                     kind = "word"
+                elif text.isdigit() and text.isascii():
+                    kind = "num"
                 else:
                     token = TOKEN_RE.match(prose, ends[i] - len(text), end)
                     assert token is not None and token.lastgroup is not None  # a token starts there
                     kind = token.lastgroup
-                found = self._new_entry(text, kind)
+                key = text.lower() if text.isascii() else _key(text)  # ASCII holds no curly apostrophe
+                if key == text:
+                    key = text
+                if kind == "punct":
+                    cat = _PUNCT_TERMINALS.get(text, "PUNCT")
+                elif kind == "num":
+                    cat = "NUM"
+                elif kind == "clitic":
+                    cat = "CLITIC_INV"
+                else:
+                    listed: str | None = words.get(key)
+                    cat = listed if listed is not None else \
+                        "CAP" if text[:1].isupper() else "ADV" if key.endswith(_ADVERB_ENDINGS) else "WORD"
+                verb, seconds = cat in _VERB_TERMINALS, seconds_of.get(key)
+                marked = marks is not None and (True if marks(key) else False)
+                # The fifth item says whether the tokenizer looks at the token again (any of the others).
+                if len(entries) >= kept:
+                    entries.clear()
+                found = entries[text] = \
+                    (key, cat, verb, seconds, verb or seconds is not None or marked, marked, text, len(text))
             if text != as_written:
-                if len(entries) >= self.ENTRIES_KEPT:
+                if len(entries) >= kept:
                     entries.clear()
                 entries[as_written] = found
             known[i] = found
@@ -365,16 +363,19 @@ def tokenize_marked(prose: str, lexicon, start: int = 0, end: int | None = None,
     if not all(known):
         vocabulary.fill_in(known, written, prose, ends, end)
     entries = cast("list[Entry]", known)  # every text's entry, now
+    # The entries' items as columns, each a tuple, made in one pass in C (one reading of each
+    # item per column costs more).
+    keys_of, categories_of, _, _, looked_at, _, texts, lengths = zip(*entries)
     if starts is None:  # a token starts its text's length before its end
-        starts = list(map(sub, ends, map(_LENGTH_OF, entries)))
-    keys = list(map(_KEY_OF, entries))
-    categories = list(map(_CATEGORY_OF, entries))
-    tokens = make_tokens(map(_TEXT_OF, entries), starts, ends, categories, keys)
+        starts = list(map(sub, ends, lengths))
+    keys = list(keys_of)
+    categories = list(categories_of)
+    tokens = make_tokens(texts, starts, ends, categories, keys)
     last = len(tokens) - 1
     opening = []
     marked = []
     # One pass finds the few verb forms, phrase openers and marked keys, in order.
-    for i in compress(range(len(tokens)), map(_LOOKED_AT, entries)):
+    for i in compress(range(len(tokens)), looked_at):
         _, _, verb, seconds, _, marked_key, _, _ = entries[i]
         if verb and i and categories[i - 1] in ("DET", "DE") and not object_clitic(tokens[max(0, i - 2):i]) \
                 and not verb_after_object_pronoun(tokens[i - 1], keys[i]) and not announces_words(tokens, i):
