@@ -101,18 +101,20 @@ def _front_matter_credits(front: object) -> list[str]:
     if not isinstance(front, dict):
         return []
     found: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            for key, inner in value.items():
-                if str(key).lower() not in _PHOTO_KEYS:
-                    walk(inner)
-        elif isinstance(value, list):
-            for inner in value:
-                walk(inner)
-        elif value is not None:
-            found.append(str(value))
-
     for key in _CREDIT_KEYS:
-        walk(front.get(key))
+        _add_credits(front.get(key), found)
     return found
+
+
+def _add_credits(value: object, found: list[str]) -> None:
+    """Adds to ``found`` the texts of a front matter's value, but those under a photo's key.
+    (Not a closure: one that calls itself makes a reference cycle for each article.)"""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if str(key).lower() not in _PHOTO_KEYS:
+                _add_credits(inner, found)
+    elif isinstance(value, list):
+        for inner in value:
+            _add_credits(inner, found)
+    elif value is not None:
+        found.append(str(value))
