@@ -97,6 +97,8 @@ _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
 # A label before a colon that opens a sentence: a few words of a name or a noun phrase.
 _LABEL_WORDS = 5
 _LABEL_CATEGORIES = {"CAP", "WORD", "DE", "DET", "NUM", "SOURCE_NOUN"}
+# How many words after a source's words may complete a known outlet's or body's name.
+_COMPLETING_WORDS = 2
 # How many words a description of a person holds at most, for a pronoun to stand for it.
 _DESCRIPTION_WORDS = 8
 # How many words before a plural participle of asking a number says it counts respondents.
@@ -679,10 +681,33 @@ class _Reader:
             classified[key] = self.classify(span, subject_kind)
         return classified[key]
 
+    def name_completed(self, t0: int, t1: int) -> int:
+        """Where the words ``tokens[t0:t1]`` end when they stop short of the name they open: before
+        a surname's particle ("le ministre de l'Économie Bruno" + "Le Maire"), or before the words
+        that complete a known outlet's or body's name, whatever their category ("Le Canard" +
+        "Enchaîné", "France" + "3")."""
+        tokens, prose = self.tokens, self.prose
+        if t0 == t1 or t1 >= len(tokens) or tokens[t1 - 1].category != "CAP":
+            return t1
+        for more in range(1, _COMPLETING_WORDS + 1):
+            end = t1 + more
+            # Each word right after the one before it, one space between: no new sentence or line
+            if end > len(tokens) or prose[tokens[end - 2].end:tokens[end - 1].start] != " " or \
+                    not (tokens[end - 1].text[:1].isupper() or tokens[end - 1].text[:1].isdigit()):
+                break
+            if more == 2 and self.particle_of_a_name(tokens, t1, len(tokens)):
+                return end  # "Bruno" + "Le Maire"
+            if self.named_alone(Span(tokens[t0].start, tokens[end - 1].end)):
+                return end
+        return t1
+
     def classify(self, span: Span, subject_kind: str = "") -> _Found | None:
         """What the words of ``span`` name as a source (kind ``pronoun`` for a pronoun
         that stands for one named before), or None when they name none."""
         t0, t1 = self.range_of(span)
+        completed = self.name_completed(t0, t1)
+        if completed > t1:
+            t1, span = completed, Span(span.start, self.tokens[completed - 1].end)
         phrase = self.tokens[t0:t1]
         if not phrase:
             return None

@@ -635,3 +635,14 @@ def test_a_noun_after_an_elided_article_tells_its_gender_by_its_ending(of, body,
 ])
 def test_a_name_right_after_a_person_s_noun_names_the_person(of, body, naming):
     assert [s.naming for s in of(body).sources] == [naming]
+
+
+@pytest.mark.parametrize("body, name", [
+    # words the lexicon reads as a verb or a number complete a known outlet's name
+    ("Selon Le Canard Enchaîné, les choses vont mal.", "Le Canard Enchaîné"),
+    ("« Nous partirons », rapporte France 3.", "France 3"),
+    # but a name on the next line or after a full stop is another one's
+    ("Selon Le Parisien, Jean Dupont a parlé.", "Le Parisien"),
+])
+def test_a_known_outlet_s_name_is_read_whole(of, body, name):
+    assert [s.name for s in of(body).sources][0] == name
