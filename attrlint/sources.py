@@ -428,10 +428,7 @@ class _Reader:
         j, end = t1, None
         while j + 1 < len(tokens) and (tokens[j].category == "COMMA" or tokens[j].lower in self.words.coordinating):
             last = tokens[j].category != "COMMA"
-            k = j + 1
-            while k < len(tokens) and (tokens[k].category == "CAP" or
-                                       (k > j + 1 and self.particle_of_a_name(tokens, k, len(tokens)))):
-                k += 2 if tokens[k].category != "CAP" else 1
+            k = self.name_end(j + 1)
             if k == j + 1:
                 break  # no name after the comma: an apposition, an aside
             j = k
@@ -439,6 +436,20 @@ class _Reader:
                 end = k
                 break
         return span if end is None else Span(span.start, tokens[end - 1].end)
+
+    def name_end(self, start: int, most: int | None = None) -> int:
+        """Where the name that opens at ``tokens[start]`` ends: past its capitals and its surname's
+        particles ("Bruno Le Maire"), reading ``most`` tokens at most when given."""
+        tokens = self.tokens
+        end = start
+        while end < len(tokens) and (most is None or end - start < most):
+            if tokens[end].category == "CAP":
+                end += 1
+            elif end > start and self.particle_of_a_name(tokens, end, len(tokens)):
+                end += 2  # "Le Maire" of "Bruno Le Maire"
+            else:
+                break
+        return end
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation."""
@@ -560,14 +571,7 @@ class _Reader:
         tokens = self.tokens
         if t1 >= len(tokens) or tokens[t1].category != "COMMA":
             return span
-        end = t1 + 1
-        while end < len(tokens) and end - t1 - 1 < _APPOSED_NAME_WORDS.stop:
-            if tokens[end].category == "CAP":
-                end += 1
-            elif end > t1 + 1 and self.particle_of_a_name(tokens, end, len(tokens)):
-                end += 2  # "Bruno Le Maire"
-            else:
-                break
+        end = self.name_end(t1 + 1, _APPOSED_NAME_WORDS.stop)
         if end - t1 - 1 not in _APPOSED_NAME_WORDS or (end < len(tokens) and tokens[end].category not in _AFTER_APPOSED_NAME):
             return span
         title = self.named(span)
@@ -1159,13 +1163,20 @@ def _a_description(words: str) -> bool:
     return len(split) <= _DESCRIPTION_WORDS and not any(word[:1].isdigit() for word in split)
 
 
+def _first_word(words: str) -> str:
+    """The first word of ``words`` in lower case, an inverted pronoun's hyphen and "t-" taken off
+    ("-t-elle" is "elle"); "" for no words."""
+    split = words.split(maxsplit=1)
+    return split[0].lower().removeprefix("-").removeprefix("t-") if split else ""
+
+
 @lru_cache(maxsize=4096)
 def _gender(words: str) -> str:
     """"m" or "f" when the first word of ``words`` tells their gender ("le ministre", "-t-elle",
     "celui qui"), "" otherwise (a name, "l'avocat", "ils")."""
-    first = words.split(maxsplit=1)[0].lower().removeprefix("-").removeprefix("t-") if words.strip() else ""
+    first = _first_word(words)
     known = _words()
-    if first[:2] in ("l'", "l’") and first[2:3].isalpha() and words.split(maxsplit=1)[0][2:3].islower():
+    if first[:2] in ("l'", "l’") and first[2:3].isalpha() and words.lstrip()[2:3].islower():
         # "l'avocate", "l'ancien ministre": the elided article tells no gender; a person's noun
         # or adjective does by its ending (the longest that matches)
         noun = first[2:]
@@ -1180,10 +1191,9 @@ def _plural(words: str) -> bool:
     """Whether the first word of ``words`` says they are plural ("les avocats", "-ils", "eux"), or
     they name several ("Paul Roux et Léa Martin")."""
     split = words.split()
-    first = split[0].lower().removeprefix("-").removeprefix("t-") if split else ""
     known = _words()
-    return first in known.plural or any(word in known.coordinating and following[:1].isupper()
-                                        for word, following in zip(split, split[1:]))
+    return _first_word(words) in known.plural or \
+        any(word in known.coordinating and following[:1].isupper() for word, following in zip(split, split[1:]))
 
 
 def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tuple[int, Source]],
