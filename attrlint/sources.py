@@ -281,6 +281,9 @@ def _words() -> _Words:
     sets["body_nouns"] = sets["body_nouns"] | sets["institutions"]
     function_words = word_sets("lexicon/function_words.toml")
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
+    # Those that may stand between a relative and its verb ("qui lui rappelle", "qui l'accuse").
+    sets["object_clitics"] = function_words["object_pronouns"] | function_words["personal_object_pronouns"] | \
+        function_words["familiar_object_pronouns"]
     sets["name_titles"] = frozenset(title.rstrip(".") for title in function_words["name_titles"])
     return _Words(**{key: sets[key] for key in _Words.__dataclass_fields__})
 
