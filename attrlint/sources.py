@@ -279,6 +279,7 @@ def _words() -> _Words:
     sets["outlets"] = frozenset(_outlet_key(name.split()) for name in sets["outlets"])
     sets["bodies"] = frozenset(_outlet_key(name.split()) for name in sets["bodies"])
     sets["body_nouns"] = sets["body_nouns"] | sets["institutions"]
+    sets["plural"] = sets["plural"] | word_sets("lexicon/figures.toml")["definite_plural"]
     function_words = word_sets("lexicon/function_words.toml")
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
     # Those that may stand between a relative and its verb ("qui lui rappelle", "qui l'accuse").
