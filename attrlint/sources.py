@@ -87,10 +87,12 @@ _COMMON_WORD_REACH = 20_000
 _NAME_PARTICLES = {"de", "du", "des"}
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
-# The words of a relative's antecedent, read back from the relative, how many at most, and
+# The words of a relative's antecedent or of a clause's subject, read back from its verb, how many at most, and
 # the words it may open with.
-_ANTECEDENT_CATEGORIES = {"CAP", "DET", "DE", "WORD", "NUM", "AGENCY", "SOURCE_NOUN", "DANS"}
+_ANTECEDENT_CATEGORIES = {"CAP", "DET", "DE", "WORD", "NUM", "AGENCY", "SOURCE_NOUN", "SPEECH_NOUN", "DANS"}
 _ANTECEDENT_WORDS = 12
+# Words that tell a finite verb: an auxiliary, a reflexive or negative particle, a verb of saying.
+_FINITE_VERB_WORDS = {"AUX", "REFL", "NEG", "SPEECH_FIN", "SPEECH_FIN_PP", "ALLER"}
 _ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
 # A surname's particle in lower case glued to its capital: "al-Houwaiti", "el-Sissi", "d'Ornano".
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
@@ -270,6 +272,8 @@ class _Words:
     plural: frozenset[str]
     coordinating: frozenset[str]  # "et": joins the names of a subject of several
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
+    clause_openers: frozenset[str]  # "mais", "alors que", "si": a clause with its own subject opens
+    clause_links: frozenset[str]  # "et", "mais": of those, the ones that open a clause as main as the one before
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
 
@@ -282,6 +286,8 @@ def _words() -> _Words:
     sets["plural"] = sets["plural"] | word_sets("lexicon/figures.toml")["definite_plural"]
     function_words = word_sets("lexicon/function_words.toml")
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
+    sets["clause_openers"] = function_words["relatives_and_conjunctions"]
+    sets["clause_links"] = function_words["clause_links"]
     # Those that may stand between a relative and its verb ("qui lui rappelle", "qui l'accuse").
     sets["object_clitics"] = function_words["object_pronouns"] | function_words["personal_object_pronouns"] | \
         function_words["familiar_object_pronouns"]
@@ -308,9 +314,10 @@ class _Found:
     naming: str
     agency: str | None = None
     outlet: bool = False  # a news outlet: what reported the words, seldom who a pronoun stands for
-    # Named by a relative's antecedent ("…, qui a dit"): the sentence speaks of someone else, whom
-    # a pronoun after it most often stands for.
-    relative: bool = False
+    # Named in a clause the sentence subordinates (a relative's antecedent, "…, qui a dit"; the
+    # subject after "que", "lorsque"): the sentence speaks of someone else, whom a pronoun after it
+    # most often stands for.
+    subordinate: bool = False
 
 
 class _AnalysisReaders(NamedTuple):
@@ -618,6 +625,48 @@ class _Reader:
         if end <= floor or tokens[end - 1].lower in words.demonstrative_pronouns:
             return False, None  # "celui qui a dit": the one the article speaks of, read as a pronoun
         return True, self.phrase_ending_at(floor, end)
+
+    def clause_s_subject(self, cue: Cue, s: Sentence | None) -> tuple[Token | None, Span | None]:
+        """The conjunction or relative that opens the clause of ``cue``'s verb inside its sentence,
+        when the verb has that clause's own subject right before it ("…, mais la cour d'appel avait
+        jugé", "alors que Paris plaide", "Si le gouvernement leur a promis"), and that subject;
+        (None, None) otherwise. The sentence's subject is someone else's ("La plaignante avait
+        contesté, mais la cour…")."""
+        if s is None:
+            return None, None
+        floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
+        tokens, words = self.tokens, self.words
+        k = t0 - 1
+        while k > floor and (tokens[k].category in ("NEG", "REFL") or tokens[k].lower in words.object_clitics):
+            k -= 1  # "que le ministre ne lui a pas dit", "si le gouvernement leur a promis"
+        if k <= floor:
+            return None, None
+        if tokens[k].lower in words.pronouns:
+            subject: Span | None = tokens[k].span  # "…, mais il a déclaré"
+        else:
+            subject = self.phrase_ending_at(floor, k + 1)
+        if subject is None:
+            return None, None
+        opener = bisect_left(self.starts, subject.start) - 1
+        if opener < floor or tokens[opener].lower not in words.clause_openers:
+            return None, None
+        if opener > floor:
+            # The sentence's subject with its words and the names coordinated with it: a clause
+            # opens past them, after words of its own ("Le Parisien et 20 Minutes ont noté", "Les
+            # élus LR Paul Roux et Léa Morel ont annoncé" are one subject).
+            found = self.subject(cue, s) or self.subject_of(s)
+            if found is not None and (found[0].end > tokens[opener].start or
+                                      not self.prose[found[0].end:tokens[opener].start].strip(_SPACES_AND_COMMAS)):
+                return None, None
+            if tokens[opener].lower in words.coordinating:
+                # "et" joins clauses after a verb ("Le bilan s'alourdit et les épidémiologistes
+                # estiment", "Paul Roux a dénoncé la décision du maire et la ministre accuse"),
+                # names otherwise ("Le ministre Paul Roux, la maire Léa Morel et…", "Un classement
+                # établi par Greenpeace et l'Unicef indique").
+                since = self.range_of(found[0])[1] if found is not None else floor
+                if not any(t.category in _FINITE_VERB_WORDS for t in tokens[since:opener]):
+                    return None, None
+        return tokens[opener], subject
 
     def phrase_ending_at(self, floor: int, end: int) -> Span | None:
         """The noun phrase whose last token is ``tokens[end - 1]``, read back no further than
@@ -959,7 +1008,25 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
         after_a_relative, antecedent = reader.relative_s_antecedent(cue, sentence)
         if after_a_relative:
             found = reader.phrase_named(antecedent) if antecedent is not None else None
-            return replace(found, relative=True) if found is not None else None
+            return replace(found, subordinate=True) if found is not None else None
+        if cue.kind == "speech":
+            opener, clause_subject = reader.clause_s_subject(cue, sentence)
+            if opener is not None:
+                found = reader.named(clause_subject) if clause_subject is not None else None
+                linked = opener.lower in reader.words.clause_links
+                if found is not None and found.kind == "pronoun":
+                    # "Neymar a fait sensation lorsqu'il a déclaré…": the pronoun of the clause
+                    # stands for the subject of its sentence, when that agrees with it.
+                    subject = reader.subject(cue, sentence)
+                    main = reader.named(*subject) if subject is not None else None
+                    if main is not None and main.kind in ("person", "institution") and \
+                            _gender(main.name) in ("", _gender(found.name)) and _plural(main.name) == _plural(found.name):
+                        return main
+                # A thing does not speak ("bien que les derniers chiffres montrent"): no one, rather
+                # than the subject of another clause.
+                if found is None or found.kind == "unknown":
+                    return None
+                return found if linked else replace(found, subordinate=True)
     if not subject_read and (cue.kind in _VERB_CUES or own is None):
         subject = reader.subject(cue, sentence)
     found = reader.named(*subject) if subject is not None else None
@@ -1147,7 +1214,7 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
                 outlets.add(id(source))
         collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
-        if not found.relative:
+        if not found.subordinate:
             recent.append((at, source))
     return by_cue
 

@@ -507,6 +507,61 @@ def test_a_pronoun_stands_for_the_subject_not_a_relative_s_antecedent(of):
     assert [(s.name, len(s.cues)) for s in article.sources] == [("Paul Roux", 1), ("Luc Ferry", 1)]
 
 
+@pytest.mark.parametrize("body, name", [
+    ("La plaignante avait contesté la décision, mais la cour d'appel de Paris avait jugé que rien ne changeait.",
+     "la cour d'appel de Paris"),
+    ("Le maire veut rouvrir la plage, alors que le préfet Paul Morel estime que le risque demeure.", "Paul Morel"),
+    ("Les soignants sont épuisés. Si le gouvernement leur a promis une prime, rien n'est venu.", "le gouvernement"),
+    ("Le bilan continue de s'alourdir et les épidémiologistes estiment que le pic approche.", "les épidémiologistes"),
+    ("La grève se poursuit, même si le ministre du Travail assure que le mouvement faiblit.",
+     "le ministre du Travail"),
+    ("Paul Roux a visité l'usine du maire Marc Durand et la ministre Léa Morel accuse la majorité.",
+     "Léa Morel"),
+])
+def test_a_verb_in_a_clause_of_its_own_has_that_clause_s_subject(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Paul Roux et Léa Morel ont déclaré que tout allait bien.", "Paul Roux et Léa Morel"),
+    ("Le Parisien et 20 Minutes ont noté la hausse des prix.", "Le Parisien"),
+    ("Le ministre Paul Roux, la maire Léa Morel et le préfet Marc Durand ont annoncé un plan.", "Paul Roux"),
+])
+def test_names_joined_by_et_are_one_subject_not_two_clauses(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Un classement établi par Greenpeace et l'Unicef France indique que 300 écoles sont concernées.",
+    "Des milliardaires tels que Warren Buffett et Bill Gates demandent à payer plus d'impôts.",
+])
+def test_et_right_after_a_name_joins_names_not_clauses(of, body):
+    # the verb's subject holds both names: the last one alone is not its source
+    assert not [s.name for s in of(body).sources if s.name in ("l'Unicef France", "Bill Gates")]
+
+
+def test_a_thing_subject_of_a_clause_names_no_source(of):
+    # the weather does not speak, and the sentence's subject is not its subject
+    assert of("Le maire Paul Roux a fermé la plage, alors que la météo annonce de fortes pluies.").sources == []
+
+
+def test_a_pronoun_subject_of_a_clause_stands_for_its_sentence_s_subject(of):
+    article = of("Le joueur Paul Roux a fait sensation lorsqu'il a déclaré vouloir partir.")
+    assert [s.name for s in article.sources] == ["Paul Roux"]
+
+
+def test_a_pronoun_stands_for_the_sentence_s_subject_not_one_of_a_subordinate_clause(of):
+    article = of("Le ministre Paul Roux a jugé « sage » que le gouvernement demande un délai. "
+                 "« Il le faut », a-t-il ajouté.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("Paul Roux", 2), ("le gouvernement", 1)]
+
+
+def test_a_clause_linked_by_mais_gives_its_subject_to_the_pronoun_after_it(of):
+    article = of("La plaignante avait contesté la décision, mais la cour d'appel avait jugé la plainte close. "
+                 "Elle a ajouté que le dossier restait ouvert.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("la cour d'appel", 2)]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
