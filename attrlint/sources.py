@@ -273,6 +273,8 @@ class _Words:
     coordinating: frozenset[str]  # "et": joins the names of a subject of several
     demonstrative_pronouns: frozenset[str]  # "celui", "celle": "Celui qui…" names someone by its clause
     clause_openers: frozenset[str]  # "mais", "alors que", "si": a clause with its own subject opens
+    opening_a_clause: frozenset[str]  # "Si", "Quand": a subject's words open after them
+    opening_a_time: frozenset[str]  # "Après": words opening on them name no one
     clause_links: frozenset[str]  # "et", "mais": of those, the ones that open a clause as main as the one before
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
 
@@ -511,14 +513,55 @@ class _Reader:
         """The subject with the words that describe it up to its verb: "Le dirigeant"
         + "nord-coréen", "Le service" + "national de renseignement sud-coréen (NIS)"."""
         _, t1 = self.range_of(span)
+        tokens = self.tokens
         end = t1
-        while end < len(self.tokens) and end - t1 < _PHRASE_MORE and self.tokens[end].category in _NAME_WORDS:
-            end += 1
-        while end > t1 and self.tokens[end - 1].category in ("DE", "DET"):
+        while end < len(tokens) and end - t1 < _PHRASE_MORE and \
+                (tokens[end].category in _NAME_WORDS or self.titled_name_goes_on(end)):
+            end += 1  # past a title's full stop too: "le porte-parole de M." + "Rutte"
+        if end > t1 and end < len(tokens) and tokens[end - 1].category == tokens[end].category == "CAP":
+            end = self.name_end(end - 1)  # a name is read whole: "le président du Sénat Gérard" + "Larcher"
+        while end > t1 and tokens[end - 1].category in ("DE", "DET"):
             end -= 1
         if end < len(self.tokens) and self.tokens[end].category == "PAREN" and self.tokens[end].text == ")":
             end += 1
         return Span(span.start, self.tokens[end - 1].end) if end > t1 else span
+
+    def past_a_title(self, span: Span) -> Span:
+        """``span`` and the name after the abbreviated title it ends on: "le porte-parole de M" +
+        ". Rutte"."""
+        _, t1 = self.range_of(span)
+        return Span(span.start, self.tokens[self.name_end(t1 + 1) - 1].end) if self.titled_name_goes_on(t1) else span
+
+    def titled_name_goes_on(self, end: int) -> bool:
+        """Whether ``tokens[end]`` is the full stop of an abbreviated title ("M.", "Dr.") that the
+        token before it ends, with a name after it: the phrase goes on past it."""
+        tokens = self.tokens
+        return end + 1 < len(tokens) and tokens[end].text == "." and tokens[end + 1].category == "CAP" and \
+            tokens[end - 1].lower in self.words.name_titles and tokens[end].start == tokens[end - 1].end
+
+    def with_complement_and_name(self, span: Span) -> Span:
+        """``span``, the words after an inverted verb, and the complement and full name that end
+        its sentence after them, when the complement names a domain in capitals: "…, s'est
+        interrogée la secrétaire d'État" + "à la Transition écologique Brune Poirson". Not the
+        one the words were said to, nor an outlet ("…, a déclaré Paul Roux à France Bleu")."""
+        _, t1 = self.range_of(span)
+        tokens = self.tokens
+        if t1 >= len(tokens) or tokens[t1].category not in ("DE", "PREP_A"):
+            return span
+        title = self.named(span)
+        if title is None or title.naming != "described":
+            return span  # "a rétorqué Emmanuel Macron aux Français": a name, then whom it spoke to
+        end = t1
+        while end < len(tokens) and end - t1 < _PHRASE_MORE + 4 and tokens[end].category in _NAME_WORDS:
+            end += 1
+        if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or \
+                tokens[end - 1].category != "CAP" or tokens[end - 2].category != "CAP":
+            return span  # no full name, or one that does not end the sentence
+        domain = [t for t in tokens[t1 + 1:end - 2] if t.category == "CAP"]
+        if not domain or self.named_alone(Span(domain[0].start, tokens[end - 1].end)) or \
+                self.named_alone(Span(domain[0].start, domain[-1].end)):
+            return span
+        return Span(span.start, tokens[end - 1].end)
 
     def phrase_before(self, cue: Cue, s: Sentence | None) -> Span | None:
         """The words between the start of its clause (in its sentence ``s``) and a verb cue
@@ -769,6 +812,18 @@ class _Reader:
         if not phrase:
             return None
         words = self.words
+        if phrase[0].lower in words.opening_a_clause and len(phrase) > 1 and self.named_alone(span) is None:
+            # "Si Anne Hidalgo a…", "Quand Emmanuel Macron…": the subject after its conjunction;
+            # but a clause read on is no one's name ("Comme le rapporte Le Parisien", "quand
+            # Emmanuel Macron désavoue Agnès Buzyn": a verb, or a word in lower case between names).
+            rest = phrase[1:]
+            if any(t.category.startswith("SPEECH") for t in rest) or \
+                    any(rest[k].category == "WORD" and rest[k - 1].category == rest[k + 1].category == "CAP"
+                        for k in range(1, len(rest) - 1)):
+                return None
+            return self.named(Span(rest[0].start, span.end), subject_kind)
+        if phrase[0].lower in words.opening_a_time:
+            return None  # "Après les printemps arabes, …": a time, no one
         # Where the source's words end: before a relative clause ("le site Buzzfeed qui a révélé":
         # the source is what "qui" stands for; "Celui qui" stands for no one without its clause),
         # before what follows the name ("le Premier ministre devant les députés"), and never on a
@@ -872,7 +927,7 @@ class _Reader:
         subject = self.subject_of(s)
         if subject is None or cue.span.start <= subject[0].start < cue.span.end:
             return None
-        found = self.named(*subject)
+        found = self.named(self.past_a_title(subject[0]), subject[1])
         return found if found is not None and found.kind in ("person", "institution") else None
 
     def names_its_person(self, head: int, t1: int) -> bool:
@@ -1001,7 +1056,8 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     # often what the words are about ("Cela ne change rien, assure le professeur"); but words
     # that only describe may stand for the one the subject names ("Paul Durand … « … »,
     # détaille le président du club"). A channel's sentence names who speaks through it.
-    own_found = reader.named(reader.with_apposed_name(own)) if own is not None and cue.kind != "channel" else None
+    own_found = reader.named(reader.with_apposed_name(reader.with_complement_and_name(own))) \
+        if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":
         return own_found
     if not subject_read and cue.kind in _VERB_CUES and own is None:

@@ -562,6 +562,36 @@ def test_a_clause_linked_by_mais_gives_its_subject_to_the_pronoun_after_it(of):
     assert [(s.name, len(s.cues)) for s in article.sources] == [("la cour d'appel", 2)]
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Si Anne Morel a déclaré que la ville tiendrait, rien n'est sûr.", "Anne Morel"),
+    ("Quand Paul Roux a déclaré que la ville tiendrait, personne n'a ri.", "Paul Roux"),
+    ("Même l'ARS a reconnu que 300 lits manquaient.", "l'ARS"),
+])
+def test_a_subject_s_words_open_after_the_conjunction_opening_its_sentence(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Interrogé sur France Info, le président (LR) du Sénat Paul Larcheron a jugé que la crise durera.",
+     "Paul Larcheron"),
+    ("Contacté par l'AFP, le porte-parole de M. Rutte a refusé de commenter.", "le porte-parole de M. Rutte"),
+    ("Le porte-parole de M. Ngobila a déclaré que le gouverneur n'y était pour rien.", "le porte-parole de M. Ngobila"),
+    ("« Rien », s'est interrogée la secrétaire d'État à la Transition écologique Brune Poirson.",
+     "la secrétaire d'État à la Transition écologique Brune Poirson"),
+])
+def test_a_source_s_words_never_end_inside_a_name(of, body, name):
+    assert [s.name for s in of(body).sources if "AFP" not in s.name] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« Oui », a déclaré Paul Roux à France Bleu.", "Paul Roux"),
+    ("« Oui », a rétorqué Paul Roux aux Français depuis Buenos Aires.", "Paul Roux"),
+    ("« Oui », explique l'historien Paul Roux à Léa Morel.", "Paul Roux"),
+])
+def test_the_one_the_words_were_said_to_is_not_part_of_the_speaker_s_name(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
