@@ -265,7 +265,7 @@ class _Words:
     outlets: frozenset[str]
     bodies: frozenset[str]
     body_nouns: frozenset[str]  # with the institutions: the nouns that say a lone name is a body's
-    masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il")
+    masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il", "Jacques")
     feminine: frozenset[str]
     feminine_endings: frozenset[str]
     masculine_endings: frozenset[str]
@@ -286,6 +286,8 @@ def _words() -> _Words:
     sets["bodies"] = frozenset(_outlet_key(name.split()) for name in sets["bodies"])
     sets["body_nouns"] = sets["body_nouns"] | sets["institutions"]
     sets["plural"] = sets["plural"] | word_sets("lexicon/figures.toml")["definite_plural"]
+    sets["masculine"] = sets["masculine"] | sets["masculine_first_names"]
+    sets["feminine"] = sets["feminine"] | sets["feminine_first_names"]
     function_words = word_sets("lexicon/function_words.toml")
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
     sets["clause_openers"] = function_words["relatives_and_conjunctions"]
@@ -1300,7 +1302,7 @@ def _first_word(words: str) -> str:
 @lru_cache(maxsize=4096)
 def _gender(words: str) -> str:
     """"m" or "f" when the first word of ``words`` tells their gender ("le ministre", "-t-elle",
-    "celui qui"), "" otherwise (a name, "l'avocat", "ils")."""
+    "celui qui", "Jacques Antoine"), "" otherwise (most other names, "l'avocat", "ils")."""
     first = _first_word(words)
     known = _words()
     if first[:2] in ("l'", "l’") and first[2:3].isalpha() and words.lstrip()[2:3].islower():
@@ -1350,7 +1352,7 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
             continue  # "Membre du Collectif X, il…", "Originaire de Lens, il…": a common word, then a complement
         found = reader.by_name(reader.named(*subject))
         if found is not None and found.kind == "person" and (
-                (found.naming == "named" and _full_name(found.name)) or
+                (found.naming == "named" and _full_name(found.name) and _gender(found.name) in ("", gender)) or
                 (last is None and gender and _gender(found.name) == gender and not _plural(found.name)
                  and _a_description(found.name))):
             return collector.add(found, "attribution")

@@ -592,6 +592,18 @@ def test_the_one_the_words_were_said_to_is_not_part_of_the_speaker_s_name(of, bo
     assert [s.name for s in of(body).sources] == [name]
 
 
+def test_a_first_name_tells_the_gender_a_pronoun_agrees_with(of):
+    article = of("Sophie Davant raconte ses débuts. Son producteur, Jacques Antoine, était alors furieux. "
+                 "« Personne ne m'a défendue », raconte-t-elle.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [
+        ("Sophie Davant", ["raconte ses débuts", "raconte-t-elle"])]
+
+
+def test_a_pronoun_stands_for_no_source_whose_first_name_is_of_the_other_gender(of):
+    article = of("« Nous tiendrons », a déclaré Paul Roux. « Rien ne bougera », a-t-elle ajouté.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("Paul Roux", 1)]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
