@@ -826,6 +826,16 @@ class _Reader:
             return self.named(Span(rest[0].start, span.end), subject_kind)
         if phrase[0].lower in words.opening_a_time:
             return None  # "Après les printemps arabes, …": a time, no one
+        heading = _heading_in_capitals(phrase)
+        if heading is not None:
+            # "UNE MINISTRE RECADRÉE Annick Girardin": a subheading glued to the text is no one's
+            # name; the words before it may be, and a person's after it (a body or a place there
+            # is most often what the text after the heading speaks of).
+            start, stop = heading
+            if start > 0:
+                return self.named(Span(phrase[0].start, phrase[start - 1].end), subject_kind)
+            found = self.named(Span(phrase[stop].start, span.end), subject_kind) if stop < len(phrase) else None
+            return found if found is not None and found.kind == "person" else None
         # Where the source's words end: before a relative clause ("le site Buzzfeed qui a révélé":
         # the source is what "qui" stands for; "Celui qui" stands for no one without its clause),
         # before what follows the name ("le Premier ministre devant les députés"), and never on a
@@ -1275,6 +1285,32 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         if not found.subordinate:
             recent.append((at, source))
     return by_cue
+
+
+# A subheading in capitals glued to the text: this many words in capitals at least, one of them
+# a word that links the words of a phrase ("UN HABITUÉ DES ARRÊTÉS", "LA LOI TRAVAIL").
+_HEADING_WORDS = 3
+_HEADING_LINKS = _LINKING_WORDS | {"un", "une", "pour", "dans", "par", "d'", "l'", "d’", "l’"}
+# A word in capitals glued to the capitalised word that opens the text after it: "POINTSParmi".
+_GLUED_TO_A_WORD = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]")
+
+
+def _heading_in_capitals(phrase: list[Token]) -> tuple[int, int] | None:
+    """Where a run of words in capitals that reads as a subheading stands in ``phrase`` (start
+    and stop, token indices), or None: initials ("SNCF", "L'AP-HP") link no words."""
+    start, linked = 0, False
+    for k, tok in enumerate(phrase):
+        glued = _GLUED_TO_A_WORD.match(tok.text) is not None
+        if tok.text.isupper() or glued:
+            linked = linked or tok.lower in _HEADING_LINKS
+            if k + 1 - start >= _HEADING_WORDS and linked and \
+                    (glued or k + 1 == len(phrase) or not (phrase[k + 1].text.isupper() or
+                                                         _GLUED_TO_A_WORD.match(phrase[k + 1].text))):
+                return start, k + 1
+            if not glued:
+                continue
+        start, linked = k + 1, False
+    return None
 
 
 def _full_name(name: str) -> bool:

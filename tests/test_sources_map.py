@@ -604,6 +604,15 @@ def test_a_pronoun_stands_for_no_source_whose_first_name_is_of_the_other_gender(
     assert [(s.name, len(s.cues)) for s in article.sources] == [("Paul Roux", 1)]
 
 
+@pytest.mark.parametrize("body, names", [
+    ("UNE MINISTRE RECADRÉE Annick Girardin a estimé que tout allait bien.", ["Annick Girardin"]),
+    ("« Rien ne change », a déclaré la maire.UN MAIRE DÉBORDÉ Il a ajouté que tout allait bien.", ["la maire"]),
+    ("La SNCF a annoncé 300 trains. L'AP-HP a déclaré que 20 lits manquaient.", ["La SNCF", "L'AP-HP"]),
+])
+def test_a_subheading_in_capitals_glued_to_the_text_is_no_one_s_name(of, body, names):
+    assert [s.name for s in of(body).sources] == names
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
