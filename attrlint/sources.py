@@ -1267,7 +1267,8 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
         if found.kind == "pronoun":
-            source = _stood_for(reader, collector, at, recent, outlets, _gender(found.name), _plural(found.name))
+            source = _stood_for(reader, collector, at, recent, outlets, _gender(found.name), _plural(found.name),
+                                found.span.start if found.span is not None else None)
             if source is None:
                 continue
             if found.span is not None:
@@ -1362,11 +1363,13 @@ def _plural(words: str) -> bool:
 
 
 def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tuple[int, Source]],
-               outlets: set[int], gender: str = "", plural: bool = False) -> Source | None:
-    """Who a pronoun of sentence ``at`` (of ``gender``, when it tells one, and ``plural`` or not)
-    stands for: the person or body named last as a source, of the same gender when the source's
-    words tell one and of the same number, or a person a sentence since makes its subject by their
-    full name ("Eric Alauzet était furieux. « … », s'est-il désolé"); never an outlet ("« … »,
+               outlets: set[int], gender: str = "", plural: bool = False, offset: int | None = None) -> Source | None:
+    """Who a pronoun of sentence ``at`` (of ``gender``, when it tells one, and ``plural`` or not;
+    at ``offset`` when known) stands for: the person or body named last as a source, of the same
+    gender when the source's words tell one and of the same number, or a person its own sentence
+    before it or a sentence since makes its subject by their full name ("Eric Alauzet était
+    furieux. « … », s'est-il désolé", "Depuis 15 ans, Marie Cau n'a vécu « ni brimades » : « … »,
+    confie-t-elle"); never an outlet ("« … »,
     rapporte France Bleu. « … », a-t-il ajouté"); with no source before it, a person a subject
     describes in its gender ("Le directeur veut garder espoir. « … », se souvient-il")."""
     last = next(((i, s) for i, s in reversed(recent) if s.kind in ("person", "institution") and id(s) not in outlets
@@ -1374,13 +1377,15 @@ def _stood_for(reader: _Reader, collector: _Collector, at: int, recent: deque[tu
     floor = last[0] if last is not None else at - _PRONOUN_REACH - 1
     sentences, blocks = reader.ad.sentences, reader.ad.blocks
     # A full name is one person's: "ils" stands for none.
-    for j in range(at - 1, max(floor, at - _PRONOUN_REACH - 1, -1) if not plural else at - 1, -1):
+    first_sentence = at if offset is not None and at >= 0 else at - 1
+    for j in range(first_sentence, max(floor, at - _PRONOUN_REACH - 1, -1) if not plural else at - 1, -1):
         if blocks[sentences[j].block].kind not in _BODY_BLOCKS:
             continue  # a headline's subject is its topic ("Collision de Millas : …"), seldom a speaker
         reader.focus(sentences[j].span.start)
         subject = reader.subject_of(sentences[j])
-        if subject is None or subject[1] not in ("name", "person") or reader.quoted(subject[0].start):
-            continue  # a subject of the words quoted is one they speak of
+        if subject is None or subject[1] not in ("name", "person") or reader.quoted(subject[0].start) or \
+                (j == at and offset is not None and subject[0].end > offset):
+            continue  # a subject of the words quoted is one they speak of; the pronoun's own sentence, before it
         t0, t1 = reader.range_of(subject[0])
         first = reader.tokens[t0]
         if first.category == "CAP" and any(t.category == "DE" for t in reader.tokens[t0:t1]) and \

@@ -613,6 +613,13 @@ def test_a_subheading_in_capitals_glued_to_the_text_is_no_one_s_name(of, body, n
     assert [s.name for s in of(body).sources] == names
 
 
+def test_a_pronoun_stands_for_the_person_its_own_sentence_names_before_it(of):
+    article = of("Le maire a visité le village. Depuis 15 ans, Marie Cau n'a vécu ici « ni brimades » : "
+                 "« les gens sont bienveillants », confie-t-elle.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [
+        ("Marie Cau", ["confie-t-elle"])]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
