@@ -420,7 +420,11 @@ class _Reader:
         found = self.subject_of(s)
         if found is None or (found[0].end > cue.span.start and cue.kind != "channel") or self.quoted(found[0].start):
             return None  # after the cue, or a word of the words quoted ("« Faux ! », rétorque…")
-        span, kind = found
+        return self.with_its_words(*found)
+
+    def with_its_words(self, span: Span, kind: str) -> tuple[Span, str]:
+        """A subject ``span`` of ``kind`` (as ``find_subject`` reads it) with the words that go on
+        describing it up to its verb, and the names coordinated with a name."""
         if kind in ("name", "surname"):
             # A word in lower case right after a name is most often its verb ("Marine Le Pen vient
             # d'annoncer"); the name goes on over capitals, a complement ("le Loto du patrimoine"),
@@ -433,6 +437,18 @@ class _Reader:
                 following.category in ("CAP", "DE", "PAREN") or _GLUED_PARTICLE.match(following.text) is not None))
             return self.coordinated(extended if goes_on or self.named_alone(extended) else span), kind
         return self.longer(span), kind
+
+    def clause_s_own_subject(self, words: Span) -> Span:
+        """The subject that opens the clause ``words`` ("le DAL" of "le DAL manifeste devant…",
+        "le boxeur" of "le boxeur français devra rendre…"): a name with the words that go on
+        naming it, a description alone (no verb bounds the words that would go on describing it);
+        ``words`` when no subject opens them."""
+        t0, t1 = self.range_of(words)
+        found = self.find_subject(self.tokens, t0, t1, self.source_nouns)
+        if found is None or found[0].start != words.start:
+            return words
+        span = self.with_its_words(*found)[0] if found[1] in ("name", "surname") else found[0]
+        return Span(words.start, min(span.end, words.end))
 
     def coordinated(self, span: Span) -> Span:
         """The name ``span`` and the names coordinated with it, when the subject is several people or
@@ -1057,6 +1073,10 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
                 own = None
         else:
             own = None
+    if cue.kind == "headline" and own is not None:
+        # "« Nous aussi on veut un logement » : le DAL manifeste devant…": the words after the
+        # colon are a clause; its subject speaks.
+        own = reader.clause_s_own_subject(own)
     if cue.kind == "inverted":  # "a-t-il précisé", "a-t-on appris": the pronoun inside
         t0, t1 = reader.range_of(cue.span)
         clitic = next((t for t in reader.tokens[t0:t1] if t.category == "CLITIC_INV"), None)

@@ -620,6 +620,17 @@ def test_a_pronoun_stands_for_the_person_its_own_sentence_names_before_it(of):
         ("Marie Cau", ["confie-t-elle"])]
 
 
+@pytest.mark.parametrize("headline, name", [
+    ("« Nous aussi on veut un logement » : le DAL manifeste devant la mairie", "le DAL"),
+    ("« Je suis du monde d'avant » : Nicolas Sarkozy exclut un retour en politique", "Nicolas Sarkozy"),
+    ("« Rien ne change » : le boxeur français devra rendre des comptes", "le boxeur"),
+    ("« Nous tiendrons » : la ministre de la Santé Agnès Buzyn", "Agnès Buzyn"),
+])
+def test_a_headline_s_clause_after_the_words_quoted_speaks_by_its_subject(registry, headline, name):
+    article = sources_of_text(f"{headline}\n\nLe texte de l'article.\n", registry=registry)
+    assert [s.name for s in article.sources] == [name]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
