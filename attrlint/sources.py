@@ -1088,7 +1088,7 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     # often what the words are about ("Cela ne change rien, assure le professeur"); but words
     # that only describe may stand for the one the subject names ("Paul Durand … « … »,
     # détaille le président du club"). A channel's sentence names who speaks through it.
-    own_found = reader.named(reader.with_apposed_name(reader.with_complement_and_name(own))) \
+    own_found = reader.named(reader.with_apposed_name(reader.with_complement_and_name(reader.coordinated(own)))) \
         if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":
         return own_found
@@ -1275,11 +1275,19 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
     named_last: tuple[Span, Source] | None = None
     outlets: set[int] = set()  # the sources that are news outlets (by id)
     sentence: Sentence | None = None
+    # The last verb cue that gave a source, that source, and where the words naming it end.
+    said: tuple[Cue, Source, int] | None = None
     for cue in _giving_cues(ad):
         # The cues come in text order, often several in a sentence; sentences do not overlap.
         start = cue.span.start
         if sentence is None or not sentence.span.start <= start < sentence.span.end:
             sentence = ad.sentence_at(start)
+        if cue.kind == "channel" and said is not None and said[2] <= start and not ad.prose[said[2]:start].strip() and \
+                (sentence is None or sentence.span.start <= said[0].span.start):
+            # "« … », précise Yahoo dans un communiqué": the channel the one just named spoke through
+            collector.note(said[1], "cue", collector.excerpt(cue.span))
+            by_cue[id(cue)] = said[1]
+            continue
         found = _found_for(reader, cue, sentence)
         if found is None:
             continue
@@ -1303,6 +1311,10 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
                 outlets.add(id(source))
         collector.note(source, "cue", collector.excerpt(cue.span))
         by_cue[id(cue)] = source
+        if cue.kind in ("speech", "inverted"):
+            # The words after an inverted verb that name its speaker may go on past the cue's own.
+            named_end = found.span.end if found.span is not None and found.span.start >= cue.span.start else 0
+            said = (cue, source, max(cue.span.end, named_end))
         if not found.subordinate:
             recent.append((at, source))
     return by_cue

@@ -631,6 +631,18 @@ def test_a_headline_s_clause_after_the_words_quoted_speaks_by_its_subject(regist
     assert [s.name for s in article.sources] == [name]
 
 
+def test_a_channel_right_after_a_verb_is_the_one_its_speaker_spoke_through(of):
+    article = of("Paul Roux sera juré. « Il a été choisi », précise la chaîne Yahoo dans un communiqué.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [
+        ("la chaîne Yahoo", ["précise la chaîne Yahoo", "dans un communiqué"])]
+
+
+def test_names_coordinated_after_an_inverted_verb_are_one_source(of):
+    article = of("« Nous ne pouvons pas », ont réagi Paris, Berlin et Londres dans un communiqué. "
+                 "« Jamais », ont-ils ajouté.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [("Paris, Berlin et Londres", 3)]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
