@@ -87,13 +87,13 @@ _COMMON_WORD_REACH = 20_000
 _NAME_PARTICLES = {"de", "du", "des"}
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
-# The words of a relative's antecedent or of a clause's subject, read back from its verb, how many at most, and
-# the words it may open with.
+# The words of a relative's antecedent or of a clause's subject, read back from its verb, how many
+# at most, and the words it may open with.
 _ANTECEDENT_CATEGORIES = {"CAP", "DET", "DE", "WORD", "NUM", "AGENCY", "SOURCE_NOUN", "SPEECH_NOUN", "DANS"}
 _ANTECEDENT_WORDS = 12
+_ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
 # Words that tell a finite verb: an auxiliary, a reflexive or negative particle, a verb of saying.
 _FINITE_VERB_WORDS = {"AUX", "REFL", "NEG", "SPEECH_FIN", "SPEECH_FIN_PP", "ALLER"}
-_ANTECEDENT_OPENINGS = {"CAP", "DET", "NUM", "AGENCY"}
 # A surname's particle in lower case glued to its capital: "al-Houwaiti", "el-Sissi", "d'Ornano".
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-ZÀ-Ý]")
 # A label before a colon that opens a sentence: a few words of a name or a noun phrase.
@@ -581,6 +581,41 @@ class _Reader:
             return span
         return Span(span.start, tokens[end - 1].end)
 
+    def speaker_after_the_listener(self, cue: Cue) -> _Found | None:
+        """Whom a verb cue that ends on the outlet or body its words were said to has speak after
+        it: the full name that ends the cue ("…, explique à LCI Ronan Kerdraon"), or the person or
+        body a comma sets after the listener ("« … », a expliqué à l'AFP, le délégué CGT"), a noun
+        phrase up to the next comma or the sentence's end; None otherwise."""
+        t0, t1 = self.range_of(cue.span)
+        tokens = self.tokens
+        to = next((k for k in range(t1 - 1, t0, -1) if tokens[k].category in ("PREP_A", "AUPRES")), None)
+        if to is None or to + 1 >= t1:
+            return None
+        named_at_end = t1 - 2 > to + 1 and tokens[t1 - 1].category == tokens[t1 - 2].category == "CAP"
+        listener_end = t1 - 2 if named_at_end else t1
+        while named_at_end and listener_end - 1 > to + 1 and (tokens[listener_end - 1].lower in self.words.name_titles
+                                                              or self.titled_name_goes_on(listener_end - 1)):
+            listener_end -= 1  # "au tribunal" + "Me Pascal Ormen", "au Parisien" + "M. Paul Roux"
+        listener = self.named(Span(tokens[to + 1].start, tokens[listener_end - 1].end))
+        if listener is None or not (listener.outlet or listener.kind in ("agency", "institution", "document")):
+            return None  # "avaient demandé à un expert, le Dr Paul Roux, de…": the listener's own name
+        if named_at_end and tokens[listener_end - 1].category == "CAP" and (
+                not (listener.outlet or listener.kind == "agency" or tokens[listener_end - 1].text.isupper()) or
+                self.named_alone(Span(tokens[to + 1].start, tokens[listener_end].end))):
+            return None  # "à France Bleu Normandie", "au quotidien New York Times": one name, the listener's
+        if named_at_end:
+            found = self.named(self.with_apposed_name(Span(tokens[listener_end].start, tokens[t1 - 1].end)))
+            return found if found is not None and found.kind == "person" else None
+        if t1 + 1 >= len(tokens) or tokens[t1].category != "COMMA" or tokens[t1 + 1].category not in ("DET", "CAP"):
+            return None
+        end = t1 + 1
+        while end < len(tokens) and end - t1 <= _PHRASE_MORE + 4 and tokens[end].category in _NAME_WORDS:
+            end += 1
+        if end < len(tokens) and tokens[end].category not in ("COMMA", "STOP"):
+            return None  # the phrase goes on into other words: no name set off there
+        found = self.named(self.with_apposed_name(Span(tokens[t1 + 1].start, tokens[end - 1].end)))
+        return found if found is not None and found.kind in ("person", "institution", "anonymous") else None
+
     def phrase_before(self, cue: Cue, s: Sentence | None) -> Span | None:
         """The words between the start of its clause (in its sentence ``s``) and a verb cue
         that no known subject heads ("Le parti au pouvoir en Corée du Nord a déclaré"): its
@@ -852,6 +887,12 @@ class _Reader:
                 return self.named(Span(phrase[0].start, phrase[start - 1].end), subject_kind)
             found = self.named(Span(phrase[stop].start, span.end), subject_kind) if stop < len(phrase) else None
             return found if found is not None and found.kind == "person" else None
+        alone = self.named_alone(span)
+        if alone is not None:
+            # "France Bleu", "selon Ouest-France"; "Matignon", "Paris a réclamé", "Météo-France";
+            # a known name is read whole ("Médecins sans frontières")
+            return _Found(span, _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split())),
+                          "institution", "named", outlet=alone == "outlet")
         # Where the source's words end: before a relative clause ("le site Buzzfeed qui a révélé":
         # the source is what "qui" stands for; "Celui qui" stands for no one without its clause),
         # before what follows the name ("le Premier ministre devant les députés"), and never on a
@@ -863,10 +904,12 @@ class _Reader:
                 # article speaks of, as "il" would.
                 return _Found(Span(span.start, phrase[1].end), f"{phrase[0].text} {phrase[1].text}", "pronoun", "")
             end = len(phrase)
-        end = next((k for k in range(1, end) if phrase[k].lower in words.ending_a_name), end)
+        end = next((k for k in range(1, end) if phrase[k].lower in words.ending_a_name and
+                    not _in_brackets(phrase, k)), end)  # "le maire (sans étiquette) de Souillac"
         while end > 1 and phrase[end - 1].lower in words.never_last:
             end -= 1
-        if end < len(phrase):
+        trimmed = end < len(phrase)
+        if trimmed:
             phrase = phrase[:end]
             span = Span(span.start, phrase[-1].end)
         name = _lower_opening_determiner(" ".join(self.prose[span.start:span.end].split()))
@@ -875,10 +918,9 @@ class _Reader:
             # "Paris, Berlin et Londres": names of the same kind, the first one's
             member = self.named(Span(span.start, phrase[separator - 1].end))
             return replace(member, span=span, name=name) if member is not None else None
-        alone = self.named_alone(span)
+        alone = self.named_alone(span) if trimmed else None
         if alone is not None:
-            # "France Bleu", "selon Ouest-France"; "Matignon", "Paris a réclamé", "Météo-France"
-            return _Found(span, name, "institution", "named", outlet=alone == "outlet")
+            return _Found(span, name, "institution", "named", outlet=alone == "outlet")  # "le Parisien" + "qui…"
         if phrase[0].lower in words.pronouns or phrase[0].lower in words.speakers_of_quotes:
             if phrase[0].lower in words.speakers_of_quotes:
                 return None  # "Nous le faisons…": words of a quotation, no one the article names
@@ -1092,29 +1134,21 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
         if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":
         return own_found
+    if own is None and cue.kind == "speech" and reader.inverted(cue):
+        # "« … », a expliqué à l'AFP, le délégué CGT, Éric Pétilai.", "…, explique à LCI Ronan
+        # Kerdraon": the speaker after the one the words were said to
+        after = reader.speaker_after_the_listener(cue)
+        if after is not None:
+            return after
     if not subject_read and cue.kind in _VERB_CUES and own is None:
         after_a_relative, antecedent = reader.relative_s_antecedent(cue, sentence)
         if after_a_relative:
             found = reader.phrase_named(antecedent) if antecedent is not None else None
             return replace(found, subordinate=True) if found is not None else None
         if cue.kind == "speech":
-            opener, clause_subject = reader.clause_s_subject(cue, sentence)
-            if opener is not None:
-                found = reader.named(clause_subject) if clause_subject is not None else None
-                linked = opener.lower in reader.words.clause_links
-                if found is not None and found.kind == "pronoun":
-                    # "Neymar a fait sensation lorsqu'il a déclaré…": the pronoun of the clause
-                    # stands for the subject of its sentence, when that agrees with it.
-                    subject = reader.subject(cue, sentence)
-                    main = reader.named(*subject) if subject is not None else None
-                    if main is not None and main.kind in ("person", "institution") and \
-                            _gender(main.name) in ("", _gender(found.name)) and _plural(main.name) == _plural(found.name):
-                        return main
-                # A thing does not speak ("bien que les derniers chiffres montrent"): no one, rather
-                # than the subject of another clause.
-                if found is None or found.kind == "unknown":
-                    return None
-                return found if linked else replace(found, subordinate=True)
+            in_a_clause, found = _named_in_its_clause(reader, cue, sentence)
+            if in_a_clause:
+                return found
     if not subject_read and (cue.kind in _VERB_CUES or own is None):
         subject = reader.subject(cue, sentence)
     found = reader.named(*subject) if subject is not None else None
@@ -1134,6 +1168,28 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
         return found if found is not None and found.kind == "document" else None
     before = reader.phrase_before(cue, sentence) if cue.kind in _VERB_CUES else None
     return reader.named(before) if before is not None else None
+
+
+def _named_in_its_clause(reader: _Reader, cue: Cue, sentence: Sentence | None) -> tuple[bool, _Found | None]:
+    """Whether the verb of ``cue`` stands in a clause of its own, with that clause's subject right
+    before it (see :meth:`_Reader.clause_s_subject`), and whom that subject names."""
+    opener, clause_subject = reader.clause_s_subject(cue, sentence)
+    if opener is None:
+        return False, None
+    found = reader.named(clause_subject) if clause_subject is not None else None
+    if found is not None and found.kind == "pronoun":
+        # "Neymar a fait sensation lorsqu'il a déclaré…": the pronoun of the clause stands for the
+        # subject of its sentence, when that agrees with it.
+        subject = reader.subject(cue, sentence)
+        main = reader.named(*subject) if subject is not None else None
+        if main is not None and main.kind in ("person", "institution") and \
+                _gender(main.name) in ("", _gender(found.name)) and _plural(main.name) == _plural(found.name):
+            return True, main
+    # A thing does not speak ("bien que les derniers chiffres montrent"): no one, rather than the
+    # subject of another clause.
+    if found is None or found.kind == "unknown":
+        return True, None
+    return True, found if opener.lower in reader.words.clause_links else replace(found, subordinate=True)
 
 
 def _lower_opening_determiner(name: str) -> str:
@@ -1344,6 +1400,17 @@ def _heading_in_capitals(phrase: list[Token]) -> tuple[int, int] | None:
                 continue
         start, linked = k + 1, False
     return None
+
+
+def _in_brackets(phrase: list[Token], k: int) -> bool:
+    """Whether ``phrase[k]`` stands inside brackets opened before it in ``phrase``."""
+    depth = 0
+    for tok in phrase[:k]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _full_name(name: str) -> bool:

@@ -512,7 +512,8 @@ def test_a_pronoun_stands_for_the_subject_not_a_relative_s_antecedent(of):
      "la cour d'appel de Paris"),
     ("Le maire veut rouvrir la plage, alors que le préfet Paul Morel estime que le risque demeure.", "Paul Morel"),
     ("Les soignants sont épuisés. Si le gouvernement leur a promis une prime, rien n'est venu.", "le gouvernement"),
-    ("Le bilan continue de s'alourdir et les épidémiologistes estiment que le pic approche.", "les épidémiologistes"),
+    ("Le bilan continue de s'alourdir et les épidémiologistes estiment que le pic approche.",
+     "les épidémiologistes"),
     ("La grève se poursuit, même si le ministre du Travail assure que le mouvement faiblit.",
      "le ministre du Travail"),
     ("Paul Roux a visité l'usine du maire Marc Durand et la ministre Léa Morel accuse la majorité.",
@@ -575,7 +576,8 @@ def test_a_subject_s_words_open_after_the_conjunction_opening_its_sentence(of, b
     ("Interrogé sur France Info, le président (LR) du Sénat Paul Larcheron a jugé que la crise durera.",
      "Paul Larcheron"),
     ("Contacté par l'AFP, le porte-parole de M. Rutte a refusé de commenter.", "le porte-parole de M. Rutte"),
-    ("Le porte-parole de M. Ngobila a déclaré que le gouverneur n'y était pour rien.", "le porte-parole de M. Ngobila"),
+    ("Le porte-parole de M. Ngobila a déclaré que le gouverneur n'y était pour rien.",
+     "le porte-parole de M. Ngobila"),
     ("« Rien », s'est interrogée la secrétaire d'État à la Transition écologique Brune Poirson.",
      "la secrétaire d'État à la Transition écologique Brune Poirson"),
 ])
@@ -641,6 +643,38 @@ def test_names_coordinated_after_an_inverted_verb_are_one_source(of):
     article = of("« Nous ne pouvons pas », ont réagi Paris, Berlin et Londres dans un communiqué. "
                  "« Jamais », ont-ils ajouté.")
     assert [(s.name, len(s.cues)) for s in article.sources] == [("Paris, Berlin et Londres", 3)]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("La mairie de Paris vient d'annoncer que la plage ouvrira.", "la mairie de Paris"),
+    ("« Deux blessés », a indiqué la préfecture sans plus de précisions.", "la préfecture"),
+    ("Selon Reporters sans frontières, 50 journalistes ont été tués.", "Reporters sans frontières"),
+    ("Le maire (sans étiquette) de Souillac s'est dit choqué.", "le maire (sans étiquette) de Souillac"),
+])
+def test_a_source_s_words_end_before_a_verb_that_leads_another_and_before_sans(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("« Rien », explique à LCI Ronan Kerdraon, le maire de Plérin.", "Ronan Kerdraon"),
+    ("« Rien », a expliqué au tribunal Me Pascal Ormen.", "Me Pascal Ormen"),
+    ("« Rien », a indiqué à la radio DZBB, Chris Adique, en charge des secours.", "Chris Adique"),
+    ("Le député, Paul Roux, a expliqué à France Bleu Normandie que l'usine fermerait.", "Paul Roux"),
+])
+def test_the_speaker_named_after_the_outlet_the_words_were_said_to(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+def test_the_one_a_request_was_made_to_is_not_its_source(of):
+    article = of("Les juges, qui ont entendu le prêcheur, avaient demandé à un expert judiciaire réputé, "
+                 "le Dr Paul Roux, de conclure.")
+    assert [s.name for s in article.sources] == ["les juges"]
+
+
+def test_the_speaker_a_comma_sets_after_an_inverted_verb_and_its_listener(of):
+    article = of("« Plus de 150 cas sont étudiés », a expliqué à l'AFP, le colonel Paul Roux, coordinateur de "
+                 "l'enquête. Il a ajouté que rien n'était joué.")
+    assert [(s.name, len(s.cues)) for s in article.sources if s.kind != "agency"] == [("Paul Roux", 2)]
 
 
 @pytest.mark.parametrize("headline", [
