@@ -697,11 +697,24 @@ class _Reader:
         return _Found(found.span, " ".join(self.prose[name.start:name.end].split()), "person", "named")
 
     def set_off_before(self, subject: Span, cue: Cue) -> bool:
-        """Whether ``subject`` holds an apposition and ends at the comma before ``cue``: "Le
-        président du Ghana, Nana Akufo-Addo, a décrit…" is no inversion after words quoted."""
+        """Whether ``subject`` holds an apposition and ends at the comma before ``cue``, or is
+        followed by one set off by commas and holding no verb: "Le président du Ghana, Nana
+        Akufo-Addo, a décrit…", "Le président de la commission, Peter DeFazio, a appelé les
+        compagnies à…" is no inversion after words quoted."""
         prose = self.prose
-        return subject.end <= cue.span.start and "," in prose[subject.start:subject.end] and \
-            not prose[subject.end:cue.span.start].strip(_SPACES_AND_COMMAS)
+        if subject.end > cue.span.start:
+            return False
+        gap = prose[subject.end:cue.span.start]
+        if not gap.strip(_SPACES_AND_COMMAS):
+            return "," in prose[subject.start:subject.end]
+        if not gap.lstrip(" \u00a0\u202f").startswith(","):
+            return False
+        _, t0 = self.range_of(subject)
+        t1, _ = self.range_of(cue.span)
+        between = self.tokens[t0:t1]
+        # One apposition: a comma, words of a name or a description, a comma right before the verb
+        return len(between) > 2 and between[0].category == between[-1].category == "COMMA" and \
+            all(t.category in _NAME_WORDS for t in between[1:-1])
 
     def relative_s_antecedent(self, cue: Cue, s: Sentence | None) -> tuple[bool, Span | None]:
         """Whether the verb of ``cue`` has a relative "qui" for its subject, and the words that

@@ -677,6 +677,15 @@ def test_the_speaker_a_comma_sets_after_an_inverted_verb_and_its_listener(of):
     assert [(s.name, len(s.cues)) for s in article.sources if s.kind != "agency"] == [("Paul Roux", 2)]
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Jeudi, le président de la commission des Transports de la Chambre, Paul Roux, a appelé les compagnies à agir.",
+     "le président de la commission des Transports de la Chambre"),
+    ("Dans la foulée, la ministre, ancienne directrice de l'Ena, a publié deux tweets.", "la ministre"),
+])
+def test_words_after_a_verb_that_follows_its_subject_and_an_apposition_are_its_object(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
