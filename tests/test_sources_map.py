@@ -650,6 +650,7 @@ def test_names_coordinated_after_an_inverted_verb_are_one_source(of):
     ("« Deux blessés », a indiqué la préfecture sans plus de précisions.", "la préfecture"),
     ("Selon Reporters sans frontières, 50 journalistes ont été tués.", "Reporters sans frontières"),
     ("Le maire (sans étiquette) de Souillac s'est dit choqué.", "le maire (sans étiquette) de Souillac"),
+    ("Le royaume entre au capital du Paris FC. Le club l'a officiellement annoncé.", "le club"),
 ])
 def test_a_source_s_words_end_before_a_verb_that_leads_another_and_before_sans(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
