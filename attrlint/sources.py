@@ -1248,6 +1248,10 @@ class _Collector:
         self.source_span = ad.document.source_span
         self.sources: list[Source] = []
         self.keys: list[tuple[str, ...]] = []
+        # The words of each source's fullest name, and when it was last named (a count of mentions)
+        self.fullest: list[tuple[str, ...]] = []
+        self.named_at: list[int] = []
+        self.position: dict[int, int] = {}  # id(source) → its index
         self.exact: dict[tuple[str, ...], int] = {}
         self.by_first: dict[str, list[int]] = {}  # first word → sources (for names that start alike)
         self.by_word: dict[str, list[int]] = {}  # any word → sources (for a surname or an acronym)
@@ -1265,6 +1269,8 @@ class _Collector:
             self._index(source, key)
         elif found.agency is None and len(found.name) > len(source.name) and found.kind == source.kind:
             source.name = found.name  # its fullest name
+            self.fullest[self.position[id(source)]] = key
+        self.named_at[self.position[id(source)]] = len(self.seen)
         if found.span is not None:
             self.note(source, "mention", self.excerpt(found.span))
         if role not in source.roles:
@@ -1283,6 +1289,9 @@ class _Collector:
         at = len(self.sources)
         self.sources.append(source)
         self.keys.append(key)
+        self.fullest.append(key)
+        self.named_at.append(0)
+        self.position[id(source)] = at
         if key:
             self.exact.setdefault(key, at)
             self.by_first.setdefault(key[0], []).append(at)
@@ -1292,13 +1301,16 @@ class _Collector:
     def _same(self, key: tuple[str, ...], found: _Found) -> Source | None:
         """A source already met that ``found`` names again: the same words, or the
         start of a longer name of the same kind ("le ministère sud-coréen" and
-        "le ministère sud-coréen des Affaires étrangères"); a person's surname."""
+        "le ministère sud-coréen des Affaires étrangères"); a person's surname. Of
+        several, the one named last ("la préfecture" after "la préfecture du Nord");
+        a longer name than a source's fullest is the same only when it goes on from it
+        ("la préfecture du Nord" is not "la préfecture des Ardennes")."""
         if not key:
             return None
-        if key in self.exact:
+        if len(key) > 1 and key in self.exact:
             return self.sources[self.exact[key]]
         if found.agency or found.kind not in ("person", "institution"):
-            return None
+            return self.sources[self.exact[key]] if key in self.exact else None
         # Names that start alike, and names a single word of one may stand for.
         candidates = set(self.by_first.get(key[0], ()))
         if len(key) == 1:
@@ -1306,17 +1318,23 @@ class _Collector:
         else:
             candidates.update(self.exact[(word,)] for word in key if (word,) in self.exact)
         several = _plural(found.name) if candidates else False
-        for at in sorted(candidates):
-            source, known = self.sources[at], self.keys[at]
+        same: list[int] = []
+        for at in candidates:
+            source, known = self.sources[at], self.fullest[at]
+            if key == self.keys[at] or key == known:
+                same.append(at)
+                continue
             if source.agency or source.kind != found.kind or _plural(source.name) != several:
                 continue  # "Cédric Villani et Rachida Dati" is not "Cédric Villani"
             shorter, longer = (key, known) if len(key) < len(known) else (known, key)
             if longer[:len(shorter)] == shorter:
-                return source
-            if len(shorter) == 1 and found.naming == source.naming == "named" and shorter[0] in longer and \
+                same.append(at)
+            elif len(shorter) == 1 and found.naming == source.naming == "named" and shorter[0] in longer and \
                     (found.kind == "person" or _acronym(shorter, source.name, found.name)):
-                return source  # "Gerasimov" for "Valery Gerasimov"; "le NIS" for "… (NIS)"
-        return None
+                same.append(at)  # "Gerasimov" for "Valery Gerasimov"; "le NIS" for "… (NIS)"
+        if not same:
+            return self.sources[self.exact[key]] if key in self.exact else None
+        return self.sources[max(same, key=self.named_at.__getitem__)]
 
 
 def _acronym(key: tuple[str, ...], *names: str) -> bool:

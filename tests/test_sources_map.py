@@ -651,6 +651,7 @@ def test_names_coordinated_after_an_inverted_verb_are_one_source(of):
     ("Selon Reporters sans frontières, 50 journalistes ont été tués.", "Reporters sans frontières"),
     ("Le maire (sans étiquette) de Souillac s'est dit choqué.", "le maire (sans étiquette) de Souillac"),
     ("Le royaume entre au capital du Paris FC. Le club l'a officiellement annoncé.", "le club"),
+    ("« On n'est pas armés », a reconnu la directrice de l'Ehpad situé dans le parc.", "la directrice de l'Ehpad"),
 ])
 def test_a_source_s_words_end_before_a_verb_that_leads_another_and_before_sans(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
@@ -661,6 +662,7 @@ def test_a_source_s_words_end_before_a_verb_that_leads_another_and_before_sans(o
     ("« Rien », a expliqué au tribunal Me Pascal Ormen.", "Me Pascal Ormen"),
     ("« Rien », a indiqué à la radio DZBB, Chris Adique, en charge des secours.", "Chris Adique"),
     ("Le député, Paul Roux, a expliqué à France Bleu Normandie que l'usine fermerait.", "Paul Roux"),
+    ("« Il n'était pas seul », explique à BBC Mundo Cathleen Lewis, conservatrice.", "Cathleen Lewis"),
 ])
 def test_the_speaker_named_after_the_outlet_the_words_were_said_to(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
@@ -685,6 +687,13 @@ def test_the_speaker_a_comma_sets_after_an_inverted_verb_and_its_listener(of):
 ])
 def test_words_after_a_verb_that_follows_its_subject_and_an_apposition_are_its_object(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
+
+
+def test_two_longer_names_a_shorter_one_starts_are_two_sources_and_it_names_the_last(of):
+    article = of("« Deux blessés », a indiqué la préfecture des Ardennes. À Lille, « un mort », a précisé la "
+                 "préfecture du Nord. « Rien de plus », a ajouté la préfecture.")
+    assert [(s.name, len(s.cues)) for s in article.sources] == [
+        ("la préfecture des Ardennes", 1), ("la préfecture du Nord", 2)]
 
 
 @pytest.mark.parametrize("headline", [
