@@ -564,18 +564,22 @@ class _Reader:
         one the words were said to, nor an outlet ("…, a déclaré Paul Roux à France Bleu")."""
         _, t1 = self.range_of(span)
         tokens = self.tokens
-        if t1 >= len(tokens) or tokens[t1].category not in ("DE", "PREP_A"):
-            return span
+        if t1 + 1 >= len(tokens) or not (tokens[t1].category in ("DE", "PREP_A") or (
+                tokens[t1].lower in self.words.coordinating and tokens[t1 + 1].category == "DE")):
+            return span  # "la secrétaire d'État" + "à…", "le ministre de l'Europe" + "et des Affaires…"
         title = self.named(span)
         if title is None or title.naming != "described":
             return span  # "a rétorqué Emmanuel Macron aux Français": a name, then whom it spoke to
         end = t1
-        while end < len(tokens) and end - t1 < _PHRASE_MORE + 4 and tokens[end].category in _NAME_WORDS:
+        while end < len(tokens) and end - t1 < _PHRASE_MORE + 4 and (
+                tokens[end].category in _NAME_WORDS or tokens[end].lower in self.words.coordinating):
             end += 1
-        if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or \
-                tokens[end - 1].category != "CAP" or tokens[end - 2].category != "CAP":
+        # A first name and a surname, the surname's particle between them too: "Jean-Yves Le Drian"
+        first = end - 3 if end - 3 > t1 and self.particle_of_a_name(tokens, end - 2, end) else end - 2
+        if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or first <= t1 or \
+                tokens[end - 1].category != "CAP" or tokens[first].category != "CAP":
             return span  # no full name, or one that does not end the sentence
-        domain = [t for t in tokens[t1 + 1:end - 2] if t.category == "CAP"]
+        domain = [t for t in tokens[t1 + 1:first] if t.category == "CAP"]
         if not domain or self.named_alone(Span(domain[0].start, tokens[end - 1].end)) or \
                 self.named_alone(Span(domain[0].start, domain[-1].end)):
             return span

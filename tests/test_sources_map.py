@@ -580,6 +580,8 @@ def test_a_subject_s_words_open_after_the_conjunction_opening_its_sentence(of, b
      "le porte-parole de M. Ngobila"),
     ("« Rien », s'est interrogée la secrétaire d'État à la Transition écologique Brune Poirson.",
      "la secrétaire d'État à la Transition écologique Brune Poirson"),
+    ("« Non », déclare le ministre de l'Europe et des Affaires étrangères Jean-Yves Le Drian.",
+     "le ministre de l'Europe et des Affaires étrangères Jean-Yves Le Drian"),
 ])
 def test_a_source_s_words_never_end_inside_a_name(of, body, name):
     assert [s.name for s in of(body).sources if "AFP" not in s.name] == [name]
