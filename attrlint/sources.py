@@ -620,6 +620,29 @@ class _Reader:
         found = self.named(self.with_apposed_name(Span(tokens[t1 + 1].start, tokens[end - 1].end)))
         return found if found is not None and found.kind in ("person", "institution", "anonymous") else None
 
+    def latter(self, pronoun: _Found, s: Sentence | None) -> _Found | None:
+        """The person "ce dernier", "cette dernière" (``pronoun``) stands for: the last one named
+        before it by a first name of its gender and a surname, in its sentence or the one before
+        ("…, a affirmé Maxime Nicolle à Hugo Clément. Ce dernier a répondu…" is Hugo Clément);
+        None when no one is so named there (a body, a name whose gender the lexicon does not
+        know: the pronoun is read as any other)."""
+        if pronoun.span is None or s is None or _plural(pronoun.name):
+            return None
+        floor = self.ad.sentences[s.index - 1].span.start if s.index > 0 else s.span.start
+        lo, end = self.range_of(Span(floor, pronoun.span.start))
+        tokens, gender = self.tokens, _gender(pronoun.name)
+        for end in range(end, lo + 1, -1):
+            if tokens[end - 1].category != "CAP" or self.quoted(tokens[end - 1].start):
+                continue
+            # A first name and a surname, the surname's particle between them too
+            first = end - 3 if end - 3 >= lo and self.particle_of_a_name(tokens, end - 2, end) else end - 2
+            if tokens[first].category != "CAP" or _gender(tokens[first].text) != gender:
+                continue
+            found = self.named(Span(tokens[first].start, tokens[end - 1].end))
+            if found is not None and found.kind == "person":
+                return found
+        return None
+
     def phrase_before(self, cue: Cue, s: Sentence | None) -> Span | None:
         """The words between the start of its clause (in its sentence ``s``) and a verb cue
         that no known subject heads ("Le parti au pouvoir en Corée du Nord a déclaré"): its
@@ -1386,8 +1409,10 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
         while recent and at - recent[0][0] > _PRONOUN_REACH:
             recent.popleft()
         if found.kind == "pronoun":
-            source = _stood_for(reader, collector, at, recent, outlets, _gender(found.name), _plural(found.name),
-                                found.span.start if found.span is not None else None)
+            latter = reader.latter(found, sentence) if found.name.lower() in reader.words.pointing_back else None
+            source = collector.add(latter, "attribution") if latter is not None else \
+                _stood_for(reader, collector, at, recent, outlets, _gender(found.name), _plural(found.name),
+                           found.span.start if found.span is not None else None)
             if source is None:
                 continue
             if found.span is not None:

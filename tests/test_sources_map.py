@@ -698,6 +698,13 @@ def test_two_longer_names_a_shorter_one_starts_are_two_sources_and_it_names_the_
         ("la préfecture des Ardennes", 1), ("la préfecture du Nord", 2)]
 
 
+def test_ce_dernier_stands_for_the_last_one_named_by_a_first_name_of_its_gender(of):
+    article = of("« C'est une fusillade », a affirmé Maxime Nicolle à Hugo Clément. Ce dernier a répondu que "
+                 "rien ne le prouvait.")
+    assert [(s.name, [c.text for c in s.cues]) for s in article.sources] == [
+        ("Maxime Nicolle", ["a affirmé Maxime Nicolle à Hugo Clément"]), ("Hugo Clément", ["a répondu"])]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
