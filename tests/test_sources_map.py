@@ -72,6 +72,18 @@ def test_a_document(of):
     assert [f.text for f in source.figures] == ["3 200 emplois"]
 
 
+@pytest.mark.parametrize("body, words, kind", [
+    ("« Nous tiendrons », a annoncé la compagnie dans un communiqué.", "la compagnie", "institution"),
+    ("« Rien », indique la chaîne d'information.", "la chaîne d'information", "institution"),
+    ("Selon les informations de France Info, 300 postes seront supprimés.", "les informations de France Info",
+     "document"),
+    ("« Nous sommes épuisés », a déclaré le délégué syndical.", "le délégué syndical", "person"),
+    ("Selon les forces de l'ordre, 300 personnes ont défilé.", "les forces de l'ordre", "institution"),
+])
+def test_bodies_documents_and_people_named_by_what_they_are(of, body, words, kind):
+    assert named(of(body), words).kind == kind
+
+
 def test_an_agency_is_one_source_under_its_usual_name(of):
     article = of("Le bilan s'élève à 27 morts, a rapporté l'agence Reuters.\n\n"
                  "Le ministre a confirmé ces chiffres à Reuters dans la soirée.")
