@@ -574,16 +574,24 @@ class _Reader:
         while end < len(tokens) and end - t1 < _PHRASE_MORE + 4 and (
                 tokens[end].category in _NAME_WORDS or tokens[end].lower in self.words.coordinating):
             end += 1
-        # A first name and a surname, the surname's particle between them too: "Jean-Yves Le Drian"
-        first = end - 3 if end - 3 > t1 and self.particle_of_a_name(tokens, end - 2, end) else end - 2
-        if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or first <= t1 or \
-                tokens[end - 1].category != "CAP" or tokens[first].category != "CAP":
+        first = self.full_name_start(end, t1 + 1)
+        if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or first is None:
             return span  # no full name, or one that does not end the sentence
         domain = [t for t in tokens[t1 + 1:first] if t.category == "CAP"]
         if not domain or self.named_alone(Span(domain[0].start, tokens[end - 1].end)) or \
                 self.named_alone(Span(domain[0].start, domain[-1].end)):
             return span
         return Span(span.start, tokens[end - 1].end)
+
+    def full_name_start(self, end: int, floor: int) -> int | None:
+        """Where the first name opens of a first name and a surname ending at ``tokens[end - 1]``
+        (the surname's particle between them too: "Jean-Yves Le Drian"), read back no further
+        than ``floor``; None when the two are not there in capitals."""
+        tokens = self.tokens
+        first = end - 3 if end - 3 >= floor and self.particle_of_a_name(tokens, end - 2, end) else end - 2
+        if first < floor or tokens[end - 1].category != "CAP" or tokens[first].category != "CAP":
+            return None
+        return first
 
     def speaker_after_the_listener(self, cue: Cue) -> _Found | None:
         """Whom a verb cue that ends on the outlet or body its words were said to has speak after
@@ -595,8 +603,9 @@ class _Reader:
         to = next((k for k in range(t1 - 1, t0, -1) if tokens[k].category in ("PREP_A", "AUPRES")), None)
         if to is None or to + 1 >= t1:
             return None
-        named_at_end = t1 - 2 > to + 1 and tokens[t1 - 1].category == tokens[t1 - 2].category == "CAP"
-        listener_end = t1 - 2 if named_at_end else t1
+        name_start = self.full_name_start(t1, to + 2)  # after a listener of one word at least
+        named_at_end = name_start is not None
+        listener_end = name_start if name_start is not None else t1
         while named_at_end and listener_end - 1 > to + 1 and (tokens[listener_end - 1].lower in self.words.name_titles
                                                               or self.titled_name_goes_on(listener_end - 1)):
             listener_end -= 1  # "au tribunal" + "Me Pascal Ormen", "au Parisien" + "M. Paul Roux"
@@ -632,11 +641,8 @@ class _Reader:
         lo, end = self.range_of(Span(floor, pronoun.span.start))
         tokens, gender = self.tokens, _gender(pronoun.name)
         for end in range(end, lo + 1, -1):
-            if tokens[end - 1].category != "CAP" or self.quoted(tokens[end - 1].start):
-                continue
-            # A first name and a surname, the surname's particle between them too
-            first = end - 3 if end - 3 >= lo and self.particle_of_a_name(tokens, end - 2, end) else end - 2
-            if tokens[first].category != "CAP" or _gender(tokens[first].text) != gender:
+            first = self.full_name_start(end, lo)
+            if first is None or self.quoted(tokens[end - 1].start) or _gender(tokens[first].text) != gender:
                 continue
             found = self.named(Span(tokens[first].start, tokens[end - 1].end))
             if found is not None and found.kind == "person":
