@@ -10,14 +10,14 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import compress
 from operator import attrgetter
-from typing import Callable
+from typing import AbstractSet, Callable
 
 from ..guards import window_end
 from ..model import (AnalysedDocument, Block, BlockKind, Conditional, Cue, Document, Figure, Sentence, Span,
                      Token)
 from .agencies import find_agencies, inside_name
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
-                           leave_out_product_specifications, may_be_conditional, names_a_project, sets_a_hypothesis)
+                           is_conditional, leave_out_product_specifications, names_a_project, sets_a_hypothesis)
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
                    find_selon_relative)
 from .data_sources import named_documents, named_study
@@ -97,7 +97,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     in_conditional: set[int] = set()  # sentences whose only conditionals are not reported: they go on a report
     cond_by_sentence: dict[int, list] = {}
     introducers: dict[int, Cue] = {}
-    speaker_nouns: set[str] | None = None  # made for the first "pour X," read: most documents have none
+    speaker_nouns: frozenset[str] | None = None  # asked for at the first "pour X," read: most documents have none
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     glued_at = glued_openers(prose, vocabulary)  # looked for once, not in each block
@@ -190,7 +190,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
                           _pour_after_heading(tokens[k - 1], tokens[k])]
                 for head in heads:
                     if speaker_nouns is None:
-                        speaker_nouns = lexicon.source_nouns | subject_words().people
+                        speaker_nouns = _speaker_nouns(lexicon.source_nouns)
                     opening = find_pour_opening(prose, head, block.index, speaker_nouns)
                     if opening is not None:
                         found.append(opening)
@@ -275,6 +275,24 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     return ad
 
 
+# The source nouns of a lexicon, their set kept (so that its id is no other's) with its length
+# (a set that has grown is read again), and the nouns a "Pour X," may name a speaker by: the
+# union is thousands of words, made once rather than for each document that reads a "pour".
+_SPEAKER_NOUNS: dict[int, tuple[AbstractSet[str], int, frozenset[str]]] = {}
+_SPEAKER_NOUNS_KEPT = 4
+
+
+def _speaker_nouns(source_nouns: AbstractSet[str]) -> frozenset[str]:
+    """The nouns for someone a "Pour X," may name: the lexicon's source nouns, and the nouns for people."""
+    found = _SPEAKER_NOUNS.get(id(source_nouns))
+    if found is None or found[0] is not source_nouns or found[1] != len(source_nouns):
+        if len(_SPEAKER_NOUNS) >= _SPEAKER_NOUNS_KEPT:
+            _SPEAKER_NOUNS.clear()
+        found = _SPEAKER_NOUNS[id(source_nouns)] = \
+            (source_nouns, len(source_nouns), frozenset(source_nouns) | subject_words().people)
+    return found[2]
+
+
 def _read_subjects(block_sentences: list[Sentence], quotes: list, tokens: list[Token], token_starts: list[int],
                    stops: list[int], marks: list[int], lexicon) -> None:
     """The subjects of the sentences a quotation opens in or follows: only they may speak one.
@@ -328,9 +346,11 @@ def _key_marks(studies: frozenset[str]) -> _KeyMarks:
     # The same marks are given back while the nouns are the same: the vocabulary is kept for them.
     if not _KEY_MARKS or _KEY_MARKS[0][0] != studies:
         # A function rather than an object with ``__call__``: Python calls it with no call in C
-        # (the vocabulary calls it for each text it has not seen).
+        # (the vocabulary calls it for each text it has not seen). It tests the key itself, not
+        # through the cache of the answers: most keys are new to the cache too, and a key the
+        # cache does not hold costs the test and the cache's own work.
         def marks(key: str) -> int:
-            return (_CONDITIONAL if may_be_conditional(key) else 0) | \
+            return (_CONDITIONAL if is_conditional(key) else 0) | \
                 (_STUDY if key in studies else 0) | (_POUR if key == "pour" else 0)
         _KEY_MARKS[:] = [(studies, marks)]
     return _KEY_MARKS[0][1]
