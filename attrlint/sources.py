@@ -567,9 +567,6 @@ class _Reader:
         if t1 + 1 >= len(tokens) or not (tokens[t1].category in ("DE", "PREP_A") or (
                 tokens[t1].lower in self.words.coordinating and tokens[t1 + 1].category == "DE")):
             return span  # "la secrétaire d'État" + "à…", "le ministre de l'Europe" + "et des Affaires…"
-        title = self.named(span)
-        if title is None or title.naming != "described":
-            return span  # "a rétorqué Emmanuel Macron aux Français": a name, then whom it spoke to
         end = t1
         while end < len(tokens) and end - t1 < _PHRASE_MORE + 4 and (
                 tokens[end].category in _NAME_WORDS or tokens[end].lower in self.words.coordinating):
@@ -577,6 +574,9 @@ class _Reader:
         first = self.full_name_start(end, t1 + 1)
         if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or first is None:
             return span  # no full name, or one that does not end the sentence
+        title = self.named(span)
+        if title is None or title.naming != "described":
+            return span  # "a rétorqué Emmanuel Macron aux Français": a name, then whom it spoke to
         domain = [t for t in tokens[t1 + 1:first] if t.category == "CAP"]
         if not domain or self.named_alone(Span(domain[0].start, tokens[end - 1].end)) or \
                 self.named_alone(Span(domain[0].start, domain[-1].end)):
@@ -1453,6 +1453,8 @@ _GLUED_TO_A_WORD = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]")
 def _heading_in_capitals(phrase: list[Token]) -> tuple[int, int] | None:
     """Where a run of words in capitals that reads as a subheading stands in ``phrase`` (start
     and stop, token indices), or None: initials ("SNCF", "L'AP-HP") link no words."""
+    if len(phrase) < _HEADING_WORDS or not any(tok.lower in _HEADING_LINKS and tok.text.isupper() for tok in phrase):
+        return None  # most phrases: no linking word in capitals
     start, linked = 0, False
     for k, tok in enumerate(phrase):
         glued = _GLUED_TO_A_WORD.match(tok.text) is not None
