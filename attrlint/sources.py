@@ -277,6 +277,7 @@ class _Words:
     opening_a_time: frozenset[str]  # "Après": words opening on them name no one
     clause_links: frozenset[str]  # "et", "mais": of those, the ones that open a clause as main as the one before
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
+    known_openers: frozenset[str]  # the first words of the outlets' and bodies' names ("canard", "journal")
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +297,7 @@ def _words() -> _Words:
     sets["object_clitics"] = function_words["object_pronouns"] | function_words["personal_object_pronouns"] | \
         function_words["familiar_object_pronouns"]
     sets["name_titles"] = frozenset(title.rstrip(".") for title in function_words["name_titles"])
+    sets["known_openers"] = frozenset(key.split()[0] for key in sets["outlets"] | sets["bodies"] if key)
     return _Words(**{key: sets[key] for key in _Words.__dataclass_fields__})
 
 
@@ -888,15 +890,25 @@ class _Reader:
         tokens, prose = self.tokens, self.prose
         if t0 == t1 or t1 >= len(tokens) or tokens[t1 - 1].category != "CAP":
             return t1
+        # Where the capitals the words end on begin: a known name may open there ("les informations
+        # du" + "Journal" + "du Dimanche"), and its last words may be in lower case ("Canard enchaîné").
+        opening = t1 - 1
+        while opening > t0 and tokens[opening - 1].category == "CAP":
+            opening -= 1
+        opener = tokens[opening].lower.removeprefix("l'").removeprefix("l’")
+        known = len(opener) > 1 and opener in self.words.known_openers  # not "C" of "C à vous" alone
         for more in range(1, _COMPLETING_WORDS + 1):
             end = t1 + more
             # Each word right after the one before it, one space between: no new sentence or line
-            if end > len(tokens) or prose[tokens[end - 2].end:tokens[end - 1].start] != " " or \
-                    not (tokens[end - 1].text[:1].isupper() or tokens[end - 1].text[:1].isdigit()):
+            if end > len(tokens) or prose[tokens[end - 2].end:tokens[end - 1].start] != " ":
                 break
-            if more == 2 and self.particle_of_a_name(tokens, t1, len(tokens)):
+            if not (tokens[end - 1].text[:1].isupper() or tokens[end - 1].text[:1].isdigit()):
+                if not known:
+                    break
+            elif more == 2 and self.particle_of_a_name(tokens, t1, len(tokens)):
                 return end  # "Bruno" + "Le Maire"
-            if self.named_alone(Span(tokens[t0].start, tokens[end - 1].end)):
+            if self.named_alone(Span(tokens[t0].start, tokens[end - 1].end)) or \
+                    (known and opening > t0 and self.named_alone(Span(tokens[opening].start, tokens[end - 1].end))):
                 return end
         return t1
 

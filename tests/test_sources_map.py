@@ -717,6 +717,16 @@ def test_ce_dernier_stands_for_the_last_one_named_by_a_first_name_of_its_gender(
         ("Maxime Nicolle", ["a affirmé Maxime Nicolle à Hugo Clément"]), ("Hugo Clément", ["a répondu"])]
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Selon les informations du Canard enchaîné, le ministre démissionnera.", "les informations du Canard enchaîné"),
+    ("Selon les informations du Journal du Dimanche, le ministre démissionnera.",
+     "les informations du Journal du Dimanche"),
+    ("Selon le JT de France 3, le préfet a démissionné.", "le JT de France 3"),
+])
+def test_a_known_name_the_words_end_in_is_read_whole_whatever_the_case_of_its_last_words(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
 @pytest.mark.parametrize("headline", [
     "Pays-Bas : des timbres à l'effigie d'un « mannequin »",
     "Loiret : ils ont trouvé l'amour grâce aux « gilets jaunes »",
