@@ -751,6 +751,16 @@ class _Reader:
         return len(between) > 2 and between[0].category == between[-1].category == "COMMA" and \
             all(t.category in _NAME_WORDS for t in between[1:-1])
 
+    def before_its_verb(self, cue: Cue, s: Sentence) -> tuple[int, int]:
+        """The first token of sentence ``s`` and the last before the verb of ``cue`` and the
+        negation, reflexive and object pronouns that stand before it ("qui ne lui a pas dit")."""
+        floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
+        tokens, clitics = self.tokens, self.words.object_clitics
+        k = t0 - 1
+        while k > floor and (tokens[k].category in ("NEG", "REFL") or tokens[k].lower in clitics):
+            k -= 1
+        return floor, k
+
     def relative_s_antecedent(self, cue: Cue, s: Sentence | None) -> tuple[bool, Span | None]:
         """Whether the verb of ``cue`` has a relative "qui" for its subject, and the words that
         relative stands for: the noun phrase right before it ("les foudres de Luc Ferry, qui a
@@ -758,11 +768,8 @@ class _Reader:
         sentence's subject is someone else's ("Poutou a subi les foudres de Luc Ferry, qui…")."""
         if s is None:
             return False, None
-        floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
+        floor, k = self.before_its_verb(cue, s)  # "qui ne lui a pas dit", "qui s'est dit"
         tokens, words = self.tokens, self.words
-        k = t0 - 1
-        while k > floor and (tokens[k].category in ("NEG", "REFL") or tokens[k].lower in words.object_clitics):
-            k -= 1  # "qui ne lui a pas dit", "qui s'est dit"
         if k <= floor or tokens[k].lower not in words.subject_relatives:
             return False, None
         end = k - 1 if tokens[k - 1].category in ("COMMA", "DASH") else k
@@ -778,11 +785,8 @@ class _Reader:
         contesté, mais la cour…")."""
         if s is None:
             return None, None
-        floor, t0 = self.range_of(Span(s.span.start, cue.span.start))
+        floor, k = self.before_its_verb(cue, s)  # "que le ministre ne lui a pas dit", "si le gouvernement leur…"
         tokens, words = self.tokens, self.words
-        k = t0 - 1
-        while k > floor and (tokens[k].category in ("NEG", "REFL") or tokens[k].lower in words.object_clitics):
-            k -= 1  # "que le ministre ne lui a pas dit", "si le gouvernement leur a promis"
         if k <= floor:
             return None, None
         if tokens[k].lower in words.pronouns:
