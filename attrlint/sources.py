@@ -275,6 +275,7 @@ class _Words:
     clause_openers: frozenset[str]  # "mais", "alors que", "si": a clause with its own subject opens
     opening_a_clause: frozenset[str]  # "Si", "Quand": a subject's words open after them
     opening_a_time: frozenset[str]  # "Après": words opening on them name no one
+    opening_a_side: frozenset[str]  # "du côté de", "chez": the source is named after them
     clause_links: frozenset[str]  # "et", "mais": of those, the ones that open a clause as main as the one before
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
     known_openers: frozenset[str]  # the first words of the outlets' and bodies' names ("canard", "journal")
@@ -939,6 +940,9 @@ class _Reader:
             return self.named(Span(rest[0].start, span.end), subject_kind)
         if phrase[0].lower in words.opening_a_time:
             return None  # "Après les printemps arabes, …": a time, no one
+        side = next((k for k in range(1, min(len(phrase), 5)) if _words_of(phrase[:k]) in words.opening_a_side), None)
+        if side is not None:
+            return self.named(Span(phrase[side].start, span.end), subject_kind)  # "du côté de" + "la présidence"
         heading = _heading_in_capitals(phrase)
         if heading is not None:
             # "UNE MINISTRE RECADRÉE Annick Girardin": a subheading glued to the text is no one's
@@ -1484,6 +1488,11 @@ def _heading_in_capitals(phrase: list[Token]) -> tuple[int, int] | None:
                 continue
         start, linked = k + 1, False
     return None
+
+
+def _words_of(tokens: list[Token]) -> str:
+    """The words of ``tokens`` in lower case, as a word list writes them: "dans l'entourage de"."""
+    return "".join(t.lower + ("" if t.lower.endswith("'") else " ") for t in tokens).rstrip()
 
 
 def _in_brackets(phrase: list[Token], k: int) -> bool:

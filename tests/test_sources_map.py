@@ -585,6 +585,14 @@ def test_a_subject_s_words_open_after_the_conjunction_opening_its_sentence(of, b
 
 
 @pytest.mark.parametrize("body, name", [
+    ("« Rien », confirme-t-on du côté de la présidence.", "la présidence"),
+    ("« Nous avons un beau budget », relativise-t-on chez LREM.", "LREM"),
+])
+def test_the_one_on_whose_side_the_words_were_heard_is_their_source(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
     ("Interrogé sur France Info, le président (LR) du Sénat Paul Larcheron a jugé que la crise durera.",
      "Paul Larcheron"),
     ("Contacté par l'AFP, le porte-parole de M. Rutte a refusé de commenter.", "le porte-parole de M. Rutte"),
