@@ -79,6 +79,9 @@ def test_a_document(of):
      "document"),
     ("« Nous sommes épuisés », a déclaré le délégué syndical.", "le délégué syndical", "person"),
     ("Selon les forces de l'ordre, 300 personnes ont défilé.", "les forces de l'ordre", "institution"),
+    ("Selon les conclusions de l'enquête, 30 chevaux ont été mutilés.", "les conclusions de l'enquête", "document"),
+    ("Selon le gestionnaire du réseau Enedis, 3 000 foyers sont privés d'électricité.",
+     "le gestionnaire du réseau Enedis", "institution"),
 ])
 def test_bodies_documents_and_people_named_by_what_they_are(of, body, words, kind):
     assert named(of(body), words).kind == kind
