@@ -276,6 +276,7 @@ class _Words:
     opening_a_clause: frozenset[str]  # "Si", "Quand": a subject's words open after them
     opening_a_time: frozenset[str]  # "Après": words opening on them name no one
     opening_a_side: frozenset[str]  # "du côté de", "chez": the source is named after them
+    before_the_head: frozenset[str]  # "récente" of "une récente étude": the head is the noun after it
     clause_links: frozenset[str]  # "et", "mais": of those, the ones that open a clause as main as the one before
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
     known_openers: frozenset[str]  # the first words of the outlets' and bodies' names ("canard", "journal")
@@ -287,7 +288,9 @@ def _words() -> _Words:
     sets["outlets"] = frozenset(_outlet_key(name.split()) for name in sets["outlets"])
     sets["bodies"] = frozenset(_outlet_key(name.split()) for name in sets["bodies"])
     sets["body_nouns"] = sets["body_nouns"] | sets["institutions"]
-    sets["plural"] = sets["plural"] | word_sets("lexicon/figures.toml")["definite_plural"]
+    figures = word_sets("lexicon/figures.toml")
+    sets["plural"] = sets["plural"] | figures["definite_plural"]
+    sets["before_the_head"] = sets["before_the_head"] | figures["before_the_noun"]
     sets["masculine"] = sets["masculine"] | sets["masculine_first_names"]
     sets["feminine"] = sets["feminine"] | sets["feminine_first_names"]
     function_words = word_sets("lexicon/function_words.toml")
@@ -1013,7 +1016,8 @@ class _Reader:
         if self._anonymous(phrase, t1):
             return _Found(span, name, "anonymous", "anonymous")
         head = 0
-        while head < len(phrase) and (phrase[head].category in _SKIP_BEFORE_HEAD or phrase[head].lower in _POSSESSIVE):
+        while head < len(phrase) and (phrase[head].category in _SKIP_BEFORE_HEAD or phrase[head].lower in _POSSESSIVE or
+                                      (phrase[head].lower in words.before_the_head and head + 1 < len(phrase))):
             head += 1
         if head == len(phrase) or phrase[head].lower in words.not_sources:
             return None  # "la semaine dernière": a time, not a source

@@ -80,6 +80,9 @@ def test_a_document(of):
     ("« Nous sommes épuisés », a déclaré le délégué syndical.", "le délégué syndical", "person"),
     ("Selon les forces de l'ordre, 300 personnes ont défilé.", "les forces de l'ordre", "institution"),
     ("Selon les conclusions de l'enquête, 30 chevaux ont été mutilés.", "les conclusions de l'enquête", "document"),
+    ("Selon le dernier bilan du ministère, 300 personnes sont mortes.", "le dernier bilan du ministère", "document"),
+    ("Selon une autre source policière, 30 personnes ont été interpellées.", "une autre source policière",
+     "anonymous"),
     ("Selon le gestionnaire du réseau Enedis, 3 000 foyers sont privés d'électricité.",
      "le gestionnaire du réseau Enedis", "institution"),
 ])
