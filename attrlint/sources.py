@@ -85,6 +85,9 @@ _DETERMINERS = _DEFINITE | _POSSESSIVE | {"un", "une", "des"}
 # How far around a capitalised first word its lower-case form is looked for (characters).
 _COMMON_WORD_REACH = 20_000
 _NAME_PARTICLES = {"de", "du", "des"}
+# What opens a complement joined to another ("de gauche comme de droite"; "comme des symboles" is a
+# comparison, "des" its article).
+_COMPLEMENT_DE = {"de", "du", "d'", "d’"}
 # Words that join the words of a name ("La République du Centre"), which hold no description.
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "et", "en", "à", "au", "aux", "sur"}
 # The words of a relative's antecedent or of a clause's subject, read back from its verb, how many
@@ -277,6 +280,7 @@ class _Words:
     opening_a_time: frozenset[str]  # "Après": words opening on them name no one
     opening_a_side: frozenset[str]  # "du côté de", "chez": the source is named after them
     before_the_head: frozenset[str]  # "récente" of "une récente étude": the head is the noun after it
+    joining_complements: frozenset[str]  # "comme" of "de gauche comme de droite": no end of a name there
     clause_links: frozenset[str]  # "et", "mais": of those, the ones that open a clause as main as the one before
     name_titles: frozenset[str]  # "Dr", "Pr", "M.": "le Pr Perronne" is a person
     known_openers: frozenset[str]  # the first words of the outlets' and bodies' names ("canard", "journal")
@@ -974,7 +978,9 @@ class _Reader:
                 return _Found(Span(span.start, phrase[1].end), f"{phrase[0].text} {phrase[1].text}", "pronoun", "")
             end = len(phrase)
         end = next((k for k in range(1, end) if phrase[k].lower in words.ending_a_name and
-                    not _in_brackets(phrase, k)), end)  # "le maire (sans étiquette) de Souillac"
+                    not _in_brackets(phrase, k) and  # "le maire (sans étiquette) de Souillac"
+                    not (phrase[k].lower in words.joining_complements and k + 1 < len(phrase) and
+                         phrase[k + 1].lower in _COMPLEMENT_DE)), end)  # "de gauche comme de droite"
         while end > 1 and phrase[end - 1].lower in words.never_last:
             end -= 1
         trimmed = end < len(phrase)

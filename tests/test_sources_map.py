@@ -679,6 +679,8 @@ def test_names_coordinated_after_an_inverted_verb_are_one_source(of):
     ("Selon Reporters sans frontières, 50 journalistes ont été tués.", "Reporters sans frontières"),
     ("Le maire (sans étiquette) de Souillac s'est dit choqué.", "le maire (sans étiquette) de Souillac"),
     ("Le royaume entre au capital du Paris FC. Le club l'a officiellement annoncé.", "le club"),
+    ("Les milices sont désormais considérées par les Américains comme une menace.", "les Américains"),
+    ("Les oppositions de gauche comme de droite ont jugé le texte injuste.", "les oppositions de gauche comme de droite"),
     ("« On n'est pas armés », a reconnu la directrice de l'Ehpad situé dans le parc.", "la directrice de l'Ehpad"),
 ])
 def test_a_source_s_words_end_before_a_verb_that_leads_another_and_before_sans(of, body, name):
