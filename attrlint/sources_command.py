@@ -63,6 +63,12 @@ def run(args: argparse.Namespace, resolver: Resolver, language: str = DEFAULT_LA
                 print(f"attrlint: {d.message}", file=sys.stderr)
         if result.error or result.sources is None or doc is None:
             failed = failed or result.error
+            if not result.error and doc is not None:
+                # The analysis read the file, but its map failed (an internal error): say so, as a
+                # file that cannot be read is named, and the run fails.
+                why = next((tb.strip().splitlines()[-1] for tb in result.tracebacks), "an internal error")
+                print(f"attrlint: {doc.path}: the map of sources failed: {why}", file=sys.stderr)
+                failed = True
             return
         maps.append((ArticleSources.from_json(result.sources), LineIndex(doc.source)))
 

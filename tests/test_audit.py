@@ -129,6 +129,30 @@ def test_the_rules_of_a_group_of_articles_go_over_together(monkeypatch):
     assert together[0][0]["figures_attributed"] == 1 and [d["code"] for d in together[1][1]] == ["QUO001", "FIG001"]
 
 
+def test_an_article_whose_map_fails_keeps_its_counts_and_says_why(monkeypatch):
+    """The map of sources is counted last: its failure leaves the article its diagnostics and counts,
+    names the failure in the row's error, and ends nothing."""
+    from attrlint.audit import article as audit_article
+    from attrlint.audit.archive import Article
+    from attrlint.audit.article import ArticleAuditor, AuditSettings
+
+    texts = ["Selon la préfecture, 300 personnes ont manifesté samedi.",
+             "Grève au dépôt. « Nous ne céderons pas. » Le chantier a coûté 38 millions d'euros."]
+    articles = [Article(id=str(k), text=t, location=str(k)) for k, t in enumerate(texts)]
+    mapped = ArticleAuditor(AuditSettings(isolated=True)).audit_many(articles)
+    real = audit_article.cited_sources
+    monkeypatch.setattr(audit_article, "cited_sources",
+                        lambda ad: 1 / 0 if "Grève" in ad.prose else real(ad))
+    (first, _), (second, diagnostics) = ArticleAuditor(AuditSettings(isolated=True)).audit_many(articles)
+    assert (first, _) == mapped[0] and first["error"] is None
+    assert second["error"] == "1: the map of sources failed: ZeroDivisionError: division by zero"
+    assert second["sources"] == 0 and second["cited_sources"] == []
+    kept = {k: v for k, v in second.items() if k not in ("error", "sources", "cited_sources") and
+            not k.startswith("sources_")}
+    assert kept == {k: v for k, v in mapped[1][0].items() if k in kept} and diagnostics == mapped[1][1]
+    assert second["quotations"] == 1 and second["figures"] == mapped[1][0]["figures"]
+
+
 def test_a_groups_analyses_are_gone_when_the_collector_resumes(monkeypatch):
     """The collector, paused while a group of articles is audited, resumes once their analyses
     are let go: alive, they would all be gone over once more."""

@@ -111,3 +111,26 @@ def test_text_output_in_french(run_cli, tmp_path, monkeypatch):
     assert "Sans source\u00a0:\n      chiffre 7:1 Au moins 40 maisons" in out
     _, listed = run_cli(["sources", "--isolated", "--language", "fr", "--format", "json", "crues.txt"])
     assert json.loads(listed)[0]["sources"][0]["kind"] == "institution"  # JSON keeps its values
+
+
+def test_a_file_whose_map_fails_is_named_and_the_others_mapped(tmp_path, monkeypatch, capsys):
+    import attrlint.sources
+    from attrlint.cli import main
+
+    real = attrlint.sources.source_map
+
+    def failing(doc):
+        if "Grève" in doc.prose:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc)
+
+    monkeypatch.setattr(attrlint.sources, "source_map", failing)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "crues.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "greve.txt").write_text("Grève au dépôt\n\nSelon la direction, 30 bus sont restés au dépôt.\n",
+                                        encoding="utf-8")
+    code = main(["sources", "--isolated", "--format", "json", "greve.txt", "crues.txt"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert [a["path"] for a in json.loads(out)] == ["crues.txt"]
+    assert "greve.txt: the map of sources failed: RecursionError: maximum recursion depth exceeded" in err

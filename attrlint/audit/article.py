@@ -148,7 +148,7 @@ class _ArticleAudit:
         apply_suppressions(result, doc, auditor.resolver.file_policy(self.lookup))
         if self.article.path:
             _front_matter_fields(row, doc, auditor.settings.columns)
-        _count(row, self.analysis, result)
+        _count(row, self.analysis, result, self.article.location)
         return row, [_diagnostic_row(row["id"], d) for d in result.diagnostics]
 
 
@@ -197,7 +197,7 @@ def _front_matter_fields(row: dict[str, Any], doc: Document, columns: Columns) -
             row[name] = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
 
 
-def _count(row: dict[str, Any], ad: AnalysedDocument, result: LintResult) -> None:
+def _count(row: dict[str, Any], ad: AnalysedDocument, result: LintResult, location: str) -> None:
     for d in result.diagnostics:
         key = f"count_{d.code}"
         if key in row:
@@ -209,7 +209,11 @@ def _count(row: dict[str, Any], ad: AnalysedDocument, result: LintResult) -> Non
     speech = [q for q in ad.quotes if q.is_speech and q.depth == 0]
     row["quotations"] = len(speech)
     row["quotations_attributed"] = sum(q.attributed for q in speech)
-    cited = cited_sources(ad)
+    try:
+        cited = cited_sources(ad)
+    except Exception as exc:  # the map is an extra: its failure costs the article its sources, not its counts
+        row["error"] = f"{location}: the map of sources failed: {type(exc).__name__}: {exc}"
+        cited = []
     row["cited_sources"] = [{"name": s.name, "kind": s.kind, "category": s.category, "citations": s.citations}
                             for s in cited]
     for source in cited:
