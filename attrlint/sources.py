@@ -950,6 +950,14 @@ class _Reader:
         side = next((k for k in range(1, min(len(phrase), 5)) if _words_of(phrase[:k]) in words.opening_a_side), None)
         if side is not None:
             return self.named(Span(phrase[side].start, span.end), subject_kind)  # "du côté de" + "la présidence"
+        glued = next(((k, m) for k, tok in enumerate(phrase) if (m := _GLUED_SENTENCE.match(tok.text))), None)
+        if glued is not None:
+            # "les commerçants tirent le rideau de ferLa préfecture": a heading glued to the text
+            # ends where a capital follows its last word; the words after it open the text.
+            at, glue = glued
+            if at + 1 == len(phrase):
+                return None  # "son avocateAucun": no words of a name after the heading
+            return self.named(Span(phrase[at].start + glue.end(1), span.end), subject_kind)  # "…ferLa préfecture"
         heading = _heading_in_capitals(phrase)
         if heading is not None:
             # "UNE MINISTRE RECADRÉE Annick Girardin": a subheading glued to the text is no one's
@@ -1476,6 +1484,9 @@ def _resolve_cues(ad: AnalysedDocument, collector: _Collector) -> dict[int, Sour
 # a word that links the words of a phrase ("UN HABITUÉ DES ARRÊTÉS", "LA LOI TRAVAIL").
 _HEADING_WORDS = 3
 _HEADING_LINKS = _LINKING_WORDS | {"un", "une", "pour", "dans", "par", "d'", "l'", "d’", "l’"}
+# A word in lower case glued to the capitalised word that opens the sentence after it: "ferLa" of
+# "le rideau de ferLa préfecture" (a heading that lost its line break).
+_GLUED_SENTENCE = re.compile(r"([a-zà-ÿ]{3,})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A word in capitals glued to the capitalised word that opens the text after it: "POINTSParmi".
 _GLUED_TO_A_WORD = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]")
 

@@ -643,6 +643,14 @@ def test_a_subheading_in_capitals_glued_to_the_text_is_no_one_s_name(of, body, n
     assert [s.name for s in of(body).sources] == names
 
 
+@pytest.mark.parametrize("body, names", [
+    ("Les commerçants tirent le rideau de ferLa préfecture a indiqué que 300 magasins ferment.", ["la préfecture"]),
+    ("Soutien aux manifestationsLa députée Léa Morel a déclaré qu'elle irait.", ["la députée Léa Morel"]),
+])
+def test_a_heading_glued_to_the_sentence_after_it_is_no_one_s_name(of, body, names):
+    assert [s.name for s in of(body).sources] == names
+
+
 def test_a_pronoun_stands_for_the_person_its_own_sentence_names_before_it(of):
     article = of("Le maire a visité le village. Depuis 15 ans, Marie Cau n'a vécu ici « ni brimades » : "
                  "« les gens sont bienveillants », confie-t-elle.")
