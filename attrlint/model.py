@@ -6,7 +6,7 @@ file as read, CRLF and accents untouched); ``end`` is exclusive.
 from __future__ import annotations
 
 import enum
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any, Iterable, Sequence
@@ -327,6 +327,11 @@ class AnalysedDocument:
     _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
     # The starts of the sentences, made on the first ``sentence_at`` (and again should sentences be added).
     _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # The starts of the quotations, made on the first ``quotes_starting_in`` (and again should quotations be added).
+    _quote_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # Searches of the whole text that the analysis asks for sentence after sentence, each made
+    # once for the document, by key: a long document is not searched again for each sentence.
+    lookups: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -368,6 +373,14 @@ class AnalysedDocument:
         if i >= 0 and offset < sentences[i].span.end:
             return sentences[i]
         return None
+
+    def quotes_starting_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations (nested ones too) that open in ``[start, end)``, in text order."""
+        quotes = self.quotes
+        starts = self._quote_starts
+        if starts is None or len(starts) != len(quotes):
+            starts = self._quote_starts = [q.span.start for q in quotes]
+        return quotes[bisect_left(starts, start):bisect_left(starts, end)]
 
     def sentence_ending(self, span: Span, first: Sentence | None = None) -> Sentence | None:
         """The sentence of the last character of ``span`` (of its start when it is empty): the

@@ -6,7 +6,7 @@ import itertools
 import pytest
 import regex
 
-from attrlint.analysis import figures, quotes, sentences
+from attrlint.analysis import figures, quotes, sentences, speakers
 from attrlint.analysis.alternations import alternatives
 from attrlint.guards import next_character
 
@@ -560,3 +560,49 @@ def test_a_title_noun_after_a_quotation_is_read_as_its_pattern_reads_it(prose):
         named = may and quotes._names_a_title(quotes._NOUN_AFTER.match(prose, end), titles)
         assert named == (quotes._noun_after_may_be_a_title(prose, end, nxt, titles) and
                          quotes._names_a_title(quotes._NOUN_AFTER.match(prose, end), titles)), end
+
+
+def _analysed(text: str):
+    from attrlint.analysis import analyse
+    from attrlint.plugins import build_registry
+    from attrlint.runner import reader_for
+
+    registry = build_registry()
+    return analyse(reader_for("article.txt", registry.readers)("article.txt", text), registry.lexicon())
+
+
+NAMED_ARTICLE = (
+    "Titre\n\n"
+    "Selon Paul Martin, « rien n'est réglé ». Martin a ajouté : « Le maire dit « non » et "
+    "« jamais ». » Léa Morel, elle, s'en tient à « la loi ». Martinez, Morel et M. Durand "
+    "répondent. « Nous verrons », conclut Durand. Le Dr Léa reste.\n\n"
+    "Plus tard, « Morel » revient, Martin aussi : « Fin. »\n"
+)
+
+
+def test_the_quotations_opening_in_a_range_are_those_a_walk_through_all_of_them_finds():
+    ad = _analysed(NAMED_ARTICLE)
+    assert any(q.depth for q in ad.quotes)  # nested quotations are looked up too
+    for start in range(len(ad.prose) + 1):
+        for end in range(start, len(ad.prose) + 2, 7):
+            assert ad.quotes_starting_in(start, end) == [q for q in ad.quotes if start <= q.span.start < end]
+
+
+def _plain_named_before(prose: str, surname: str, before: int) -> bool:
+    # The search back from ``before`` for each question, as the analysis made it for each sentence.
+    at = prose.rfind(surname, 0, before)
+    while at >= 0:
+        end = at + len(surname)
+        if not prose[end:end + 1].isalpha() and (at and speakers._FIRST_NAME_OR_TITLE.search(prose, max(0, at - 30), at)
+                                                 or speakers._SURNAME_AFTER.match(prose, end)):
+            return True
+        at = prose.rfind(surname, 0, at)
+    return False
+
+
+@pytest.mark.parametrize("surname", ["Martin", "Morel", "Durand", "Léa", "Paul", "Martinez", "Fin", "Absent", ""])
+def test_a_name_given_before_an_offset_is_found_by_one_search_of_the_document(surname):
+    ad = _analysed(NAMED_ARTICLE)
+    for before in range(len(ad.prose) + 1):
+        assert speakers._named_before(ad, surname, before) == \
+            (bool(surname) and _plain_named_before(ad.prose, surname, before)), before

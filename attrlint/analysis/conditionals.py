@@ -29,6 +29,7 @@ from ..patterns import regex  # regex, with compiled patterns kept between runs
 
 from ..word_lists import function_word_alternation as _alternation, longest_first, read_word_lists, word_sets
 from ..model import AnalysedDocument, Conditional, Figure, Sentence, Span, Token
+from .spans import SpanIndex
 from .speakers import PUNCT_GAP, plain_words
 from .tokens import past_adverbs
 
@@ -480,13 +481,13 @@ def take_the_source_of_quoted_words(ad: AnalysedDocument) -> None:
     souffle »"), a fragment of someone's words the conditional passes on."""
     if not ad.conditionals:
         return  # most documents have no conditional
-    quoted = [q for q in ad.quotes if q.depth == 0 and q.attributed]
-    if not quoted:
+    quoted = SpanIndex(q for q in ad.quotes if q.depth == 0 and q.attributed)
+    if not quoted.items:
         return
     for c in ad.conditionals:
         if c.attributed:
             continue
-        for q in quoted:
+        for q in quoted.starting_in(c.span.end, c.span.end + _QUOTED_REACH + 1):
             gap = q.span.start - c.span.end
             reach = _QUOTED_REACH if q.is_speech else _FRAGMENT_REACH
             if q.block == c.block and 0 <= gap <= reach and not _CLAUSE_END.search(ad.prose, c.span.end, q.span.start):
@@ -528,8 +529,8 @@ def go_on_after_quoted_sentences(ad: AnalysedDocument) -> None:
     from further back, it is often a remark the story sets apart."""
     if not ad.conditionals:
         return  # most documents have no conditional
-    quoted = [q for q in ad.quotes if q.depth == 0 and q.attributed and q.is_speech and not q.fragment]
-    if not quoted:
+    quoted = SpanIndex(q for q in ad.quotes if q.depth == 0 and q.attributed and q.is_speech and not q.fragment)
+    if not quoted.items:
         return
     for c in ad.conditionals:
         if c.attributed or c.sentence <= 0:
@@ -537,11 +538,9 @@ def go_on_after_quoted_sentences(ad: AnalysedDocument) -> None:
         before = ad.sentences[c.sentence - 1]
         if before.block != c.block:
             continue
-        for q in quoted:
-            if q.span.start < before.span.start < q.span.end and \
-                    PUNCT_GAP.fullmatch(ad.prose, q.span.end, before.span.end):
-                c.attribution, c.continues = q.attribution, q.continues
-                break
+        q = quoted.containing(before.span.start)
+        if q is not None and PUNCT_GAP.fullmatch(ad.prose, q.span.end, before.span.end):
+            c.attribution, c.continues = q.attribution, q.continues
 
 
 # How many words, the conditional's first, a report must repeat to be the same one.

@@ -340,7 +340,7 @@ def _left_in_a_state(ad: AnalysedDocument, s: Sentence) -> Span | None:
     if m is None:
         return None
     who = m.group("who")
-    if not _FULL_NAME.fullmatch(who) and not _named_before(ad.prose, who, m.start("who")):
+    if not _FULL_NAME.fullmatch(who) and not _named_before(ad, who, m.start("who")):
         return None
     return Span(m.start("who"), m.end("who"))
 
@@ -962,7 +962,7 @@ def _person(ad: AnalysedDocument, s: Sentence) -> bool:
         # or a first name it gave with a surname ("Rachel Clarke", then "Rachel"), or one that speaks
         # words woven into its own sentence.
         return any(not c.in_quote and c.kind in ("speech", "participle") for c in s.cues) or \
-            _named_before(ad.prose, ad.prose[subject.start:subject.end], subject.start) or \
+            _named_before(ad, ad.prose[subject.start:subject.end], subject.start) or \
             _speaks_woven_words(ad, s)
     if s.subject_kind == "person":
         # "Une soixantaine de parlementaires": a group, though its determiner is singular.
@@ -1044,7 +1044,7 @@ def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
     if s.subject is None or not ad.prose[s.span.start:s.subject.start].strip():
         return False
     return any(q.attribution is not None and q.attribution.kind == "subject" and q.attribution.source == s.subject
-               for q in ad.quotes if s.span.start <= q.span.start < s.span.end)
+               for q in ad.quotes_starting_in(s.span.start, s.span.end))
 
 
 # A verb of the third person plural after its subject ("sont", "restent", "avaient"), object
@@ -1052,19 +1052,30 @@ def _speaks_woven_words(ad: AnalysedDocument, s: Sentence) -> bool:
 _PLURAL_VERB = regex.compile(r"[\s\u00a0\u202f]+(?:(?:ne|n['’]|se|s['’]|les|leur|en|y)[\s\u00a0\u202f]*)*\p{Ll}+nt(?![\p{L}])")
 
 
-def _named_before(prose: str, surname: str, before: int) -> bool:
+def _named_before(ad: AnalysedDocument, surname: str, before: int) -> bool:
     """Whether the single name ``surname`` follows a capitalised first name or a title somewhere
     before ``before``, or is a first name given there with its surname ("Rachel Clarke")."""
     if not surname:
         return False  # an empty name is found everywhere, and the search would not move on
-    at = prose.rfind(surname, 0, before)
+    key = ("named", surname)
+    end = ad.lookups.get(key)
+    if end is None:
+        end = ad.lookups[key] = _first_named(ad.prose, surname)
+    return end <= before
+
+
+def _first_named(prose: str, surname: str) -> int:
+    """The end of the first place ``surname`` is given with a first name or a title, or as a first
+    name with its surname; past the end of ``prose`` when there is none. Whether a place does
+    depends on the text around it only, so the first one answers for every offset after it."""
+    at = prose.find(surname)
     while at >= 0:
         end = at + len(surname)
         if not prose[end:end + 1].isalpha() and (at and _FIRST_NAME_OR_TITLE.search(prose, max(0, at - 30), at) or
                                                  _SURNAME_AFTER.match(prose, end)):
-            return True
-        at = prose.rfind(surname, 0, at)
-    return False
+            return end
+        at = prose.find(surname, at + 1)
+    return len(prose) + 1
 
 
 # A surname after a first name: "Rachel Clarke" names the Rachel of the sentences after it.
@@ -1653,7 +1664,11 @@ def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str)
         return False
     if ad.prose[t.span.start:t.span.end].rstrip().endswith("?") or _ADVERB_IN_MENT.fullmatch(low):
         return True
-    return written_alone(ad.prose, low)
+    key = ("written alone", low)
+    found = ad.lookups.get(key)
+    if found is None:
+        found = ad.lookups[key] = written_alone(ad.prose, low)
+    return found
 
 
 def _standing_alone(prose: str, word: str, start: int, stop: int | None) -> Iterator[int]:
@@ -1821,7 +1836,7 @@ def _cue_speaker(ad: AnalysedDocument, cue: Cue) -> set[str] | None:
         return {_SOURCE_PRONOUNS[low]}
     words = _ELIDED_WORDS.findall(low)
     if text.rstrip(".") in TITLES or _FULL_NAME.match(text) is not None or \
-            (len(words) == 1 and _NAME_WORD.fullmatch(text) and _named_before(ad.prose, text, cue.source.start)) or \
+            (len(words) == 1 and _NAME_WORD.fullmatch(text) and _named_before(ad, text, cue.source.start)) or \
             (len(words) > 1 and words[0] in subject_words().singular_determiners and _person_noun(ad, words[1])):
         return _words_of(text)
     return None
@@ -1838,7 +1853,7 @@ def _subject_person(ad: AnalysedDocument, s: Sentence) -> set[str] | None:
         return None
     text = ad.prose[s.subject.start:s.subject.end]
     if not _person(ad, s) or text.lower() in ("ils", "elles") or \
-            (s.subject_kind == "surname" and not _named_before(ad.prose, text, s.subject.start)):
+            (s.subject_kind == "surname" and not _named_before(ad, text, s.subject.start)):
         return None
     return _words_of(text)
 
