@@ -228,9 +228,11 @@ class RuleInfo:
 def tokens_in(doc: AnalysedDocument, span: Span) -> list[Token]:
     """The tokens of ``doc`` that lie inside ``span``, in order."""
     tokens = doc.tokens
-    lo = bisect_left(tokens, span.start, key=lambda t: t.start)
     out = []
-    for token in tokens[lo:]:
+    # Walked from the first token of the span by index: a slice to the end of the document
+    # would copy its rest for each span asked for.
+    for i in range(bisect_left(tokens, span.start, key=lambda t: t.start), len(tokens)):
+        token = tokens[i]
         if token.start >= span.end:
             break
         if token.end <= span.end:

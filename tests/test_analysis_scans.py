@@ -606,3 +606,15 @@ def test_a_name_given_before_an_offset_is_found_by_one_search_of_the_document(su
     for before in range(len(ad.prose) + 1):
         assert speakers._named_before(ad, surname, before) == \
             (bool(surname) and _plain_named_before(ad.prose, surname, before)), before
+
+
+def test_the_tokens_in_a_span_are_those_a_walk_through_all_of_them_finds():
+    from attrlint.model import Span
+    from attrlint.rules import token_index, tokens_in
+
+    ad = _analysed(NAMED_ARTICLE)
+    tokens = ad.tokens
+    for start in range(len(ad.prose) + 1):
+        assert token_index(ad, start) == next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+        for end in range(start, len(ad.prose) + 2, 5):
+            assert tokens_in(ad, Span(start, end)) == [t for t in tokens if t.start >= start and t.end <= end]
