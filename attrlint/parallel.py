@@ -18,17 +18,18 @@ make the run serial.
 from __future__ import annotations
 
 import os
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator
 
-from .cache import ResultCache, cache_dir
 from .decoding import decode
 from .engine import GROUP_CHARS, GROUP_FILES, LintResult
 from .model import Document
 from .startup import settle
 from .runner import decode_content, lint_bytes, lint_decoded_many, read_error, read_file, reader_for
+
+if TYPE_CHECKING:
+    from .cache import ResultCache
 
 # Fewer files than this are linted in this process when --jobs is not given:
 # starting workers would cost more than it saves.
@@ -165,6 +166,8 @@ def _lint_batch(batch: list[_Task], jobs: int | None) -> Iterator[FileOutcome]:
 def _cache_for(options: Any, caches: dict[str, ResultCache]) -> ResultCache | None:
     if not options.use_cache:
         return None
+    from .cache import ResultCache, cache_dir  # a run with no cache never reads its module
+
     folder = str(cache_dir(options.cache_dir))
     cache = caches.get(folder)
     if cache is None:
@@ -303,6 +306,8 @@ def _picklable_settings(tasks: list[_Task]) -> tuple[bytes, list[int]] | None:
         if id(task.settings) not in distinct:
             distinct[id(task.settings)] = len(table)
             table.append(task.settings)
+    import pickle  # only where workers cannot be forked
+
     try:
         return pickle.dumps(table), [distinct[id(t.settings)] for t in tasks]
     except Exception:  # noqa: BLE001 - rules of local plugin files, closures…
@@ -310,6 +315,8 @@ def _picklable_settings(tasks: list[_Task]) -> tuple[bytes, list[int]] | None:
 
 
 def _receive_settings(pickled: bytes) -> None:
+    import pickle  # a worker given its settings pickled
+
     _SETTINGS[:] = pickle.loads(pickled)
 
 
