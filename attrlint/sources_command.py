@@ -9,7 +9,6 @@ are still mapped, and the exit code is 2.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any, Callable, TextIO
 
@@ -75,6 +74,8 @@ def run(args: argparse.Namespace, resolver: Resolver, language: str = DEFAULT_LA
     run_paths(args.paths, resolver.settings_for, stdin_filename=args.stdin_filename or "-", stdin_data=stdin,
               discover_with=resolver.walk_options, each_file=each_file, keep_sources=False)
     if args.format == "json":
+        import json  # only this format needs it
+
         out.write(json.dumps([article.to_dict() for article, _index in maps], ensure_ascii=False, indent=2) + "\n")
     else:
         out.write("\n".join(render_text(article, index, language) for article, index in maps))

@@ -1,8 +1,6 @@
 """The built-in output formats: text, json, sarif, github, gitlab and html."""
 from __future__ import annotations
 
-import json
-
 from attrlint import hookimpl
 from attrlint.formatting import RenderContext, Sources
 from attrlint.model import Diagnostic
@@ -13,6 +11,8 @@ from .text import render_text
 
 
 def render_json(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    import json  # only this format needs it
+
     return json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 

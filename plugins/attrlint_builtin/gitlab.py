@@ -1,8 +1,6 @@
 """The gitlab format: a Code Quality report (a JSON array of issues) for merge requests."""
 from __future__ import annotations
 
-import json
-
 from attrlint.formatting import RenderContext, Sources, fingerprints, project_path
 from attrlint.model import Diagnostic, Severity
 
@@ -11,6 +9,8 @@ SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "major", Severity.ERROR: 
 
 
 def render_gitlab(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    import json  # only this format needs it
+
     issues = [
         {
             "type": "issue",
