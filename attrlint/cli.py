@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -321,12 +320,14 @@ def _rules(registry: Registry, language: str) -> int:
 
 
 def _explain(code: str, registry: Registry, language: str) -> int:
+    from textwrap import dedent, indent  # only this command lays out long texts
+
     info = registry.rules.get(code.upper()) or next((i for i in registry.rules.values() if i.rule.name == code), None)
     own = next((c for c in SUPPRESSION_EXPLANATIONS if code.upper() == c or code == INTERNAL_NAMES[c]), None)
     if own is not None:
         own_words = _("attrlint's own")
         print(f"{own} {INTERNAL_NAMES[own]} ({_(str(SELECTABLE_INTERNAL[own]))}, {own_words})\n")
-        print(textwrap.dedent(_(SUPPRESSION_EXPLANATIONS[own])).strip())
+        print(dedent(_(SUPPRESSION_EXPLANATIONS[own])).strip())
         return EXIT_OK
     if info is None:
         print("attrlint: " + _("unknown rule {code!r}").format(code=code), file=sys.stderr)
@@ -339,8 +340,8 @@ def _explain(code: str, registry: Registry, language: str) -> int:
     if explanation:  # a rule may have no explanation: no blank lines in its place
         print(f"\n{explanation}")
     for ex in rule.examples:
-        print("\n" + _("Bad:") + "\n" + textwrap.indent(ex.bad, "    "))
-        print(_("Good:") + "\n" + textwrap.indent(ex.good, "    "))
+        print("\n" + _("Bad:") + "\n" + indent(ex.bad, "    "))
+        print(_("Good:") + "\n" + indent(ex.good, "    "))
     if rule.options:
         print("\n" + _("Options:"))
         for key, opt in rule.options.items():

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import traceback
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -185,6 +184,8 @@ def _record(result: LintResult, doc: Document, index: LineIndex, active: ActiveR
     if outcome.error is not None:
         exc = outcome.error
         result.error = True
+        import traceback  # only for a rule that crashed
+
         trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         result.tracebacks.append(f"{doc.path}: {label} crashed:\n{trace}")
         result.diagnostics.append(_internal(
@@ -341,5 +342,7 @@ def finish_result(ad: AnalysedDocument, result: LintResult, *, source_map: bool 
             with collector_paused():
                 result.sources = map_of_sources(ad).to_json()
         except Exception:  # the map is an extra: its failure costs the file its map, not its diagnostics
+            import traceback  # only for a map that failed
+
             result.tracebacks.append(f"{doc.path}: the map of sources failed:\n{traceback.format_exc()}")
     return result

@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import gettext
 import os
-import textwrap
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
@@ -135,6 +134,8 @@ def rule_explanation(rule: Any, language: str) -> str:
     """A rule's explanation in ``language``, dedented and stripped ("" when it has none)."""
     if not rule.explanation or not rule.explanation.strip():
         return ""
+    import textwrap  # only explanations are laid out
+
     return textwrap.dedent(translation(language).gettext(rule.explanation)).strip()
 
 

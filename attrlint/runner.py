@@ -10,7 +10,6 @@ import dataclasses
 import errno
 import os
 import stat
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -193,6 +192,8 @@ def _not_analysed(path: str, exc: Exception, _: Callable[[str], str]) -> LintRes
         return _gave_up(path, ANALYSIS, _)
     result = read_error(path, _("internal error while analysing {path}: {error}").format(
         path=path, error=f"{type(exc).__name__}: {exc}"))
+    import traceback  # only for an analysis that failed
+
     result.tracebacks.append(f"{path}:\n{traceback.format_exc()}")
     return result
 

@@ -19,7 +19,6 @@ import queue
 import sys
 import threading
 import time
-import traceback
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence, TypeVar
 
@@ -182,6 +181,8 @@ def _watch(batch: _Batch, runner: _Runner, seconds: float, outcomes: dict[int, O
             if batch.current != index or index in batch.outcomes:
                 continue  # it finished just now
             frame = sys._current_frames().get(runner.thread.ident or -1)
+            import traceback  # only for a call that ran out of time
+
             stack = "".join(traceback.format_stack(frame)) if frame is not None else ""
             _raise_in_thread(runner.thread, _Interrupted)
         deadline = time.monotonic() + UNWIND_GRACE
