@@ -56,6 +56,8 @@ class ActiveRule:
 
 @dataclass
 class LintResult:
+    """What linting one file gave: its diagnostics, and whether it could be checked fully."""
+
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: bool = False  # the file or a plugin could not be checked fully

@@ -32,6 +32,8 @@ class Unit:
 
 @dataclass(slots=True)
 class _Run:
+    """A run of decoded characters in the prose, from ``start`` to ``end``."""
+
     start: int
     end: int
     # Where decoded character i starts and ends in the source.

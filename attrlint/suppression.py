@@ -63,6 +63,8 @@ not `{ignore: [CODE, …]}`. Such a suppression suppresses nothing.
 
 @dataclass
 class Selector:
+    """One rule selector of a suppression, the codes it names, and whether it suppressed anything."""
+
     text: str  # as written; empty for a directive that names no rule
     span: Span
     codes: frozenset[str]
@@ -71,6 +73,8 @@ class Selector:
 
 @dataclass
 class Directive:
+    """A suppression comment or front matter entry: its kind, where it is, and its selectors."""
+
     kind: str
     span: Span
     selectors: list[Selector] = field(default_factory=list)

@@ -46,6 +46,8 @@ _LEAD = r"[\s\u00a0\u202f—–-]*"
 
 @dataclass(frozen=True)
 class _Phrases:
+    """The patterns and word lists of ``grammars/lexicon/figures.toml`` the readings of data sources use."""
+
     topic_change: regex.Pattern[str]
     breakdown: regex.Pattern[str]
     breakdown_after_auxiliary: regex.Pattern[str]

@@ -71,6 +71,8 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class Finding:
+    """A source the rule reports: vague or only described, and its span."""
+
     kind: str  # vague or described
     span: Span
 
