@@ -19,9 +19,9 @@ The words are data (``grammars/lexicon/figures.toml``).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from ..guards import window_end, window_start
 from ..patterns import regex
@@ -44,9 +44,9 @@ _SPACE = r"[\s\u00a0\u202f]+"
 _LEAD = r"[\s\u00a0\u202f—–-]*"
 
 
-@dataclass(frozen=True)
-class _Phrases:
-    """The patterns and word lists of ``grammars/lexicon/figures.toml`` the readings of data sources use."""
+class _Phrases(NamedTuple):
+    """The patterns and word lists of ``grammars/lexicon/figures.toml`` the readings of data sources use.
+    (A named tuple: a frozen dataclass would compile its methods at each start.)"""
 
     topic_change: regex.Pattern[str]
     breakdown: regex.Pattern[str]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Set as AbstractSet
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..guards import window_end
 from ..word_lists import read_word_lists, word_sets
@@ -78,9 +78,9 @@ PERSON_PRONOUNS = _FUNCTION_WORDS["person_pronouns"]
 _OBJECT_CLITICS = _FUNCTION_WORDS["object_pronouns"] | _TERMINALS["REFL"] | _TERMINALS["NEG"]
 
 
-@dataclass(frozen=True)
-class SubjectWords:
-    """The word lists of ``grammars/lexicon/subjects.toml``."""
+class SubjectWords(NamedTuple):
+    """The word lists of ``grammars/lexicon/subjects.toml``. (A named tuple: a frozen dataclass
+    would compile its methods at each start.)"""
 
     openers: frozenset[str]
     through: frozenset[str]
@@ -108,7 +108,7 @@ class SubjectWords:
 @lru_cache(maxsize=1)
 def subject_words() -> SubjectWords:
     sets = word_sets("lexicon/subjects.toml")
-    return SubjectWords(**{key: sets[key] for key in SubjectWords.__dataclass_fields__})
+    return SubjectWords(**{key: sets[key] for key in SubjectWords._fields})
 
 
 class BlockMarks:
