@@ -7,8 +7,7 @@ are data (``vague_sources.toml``).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from attrlint.lexicon import normalise, split_phrase
 from attrlint.model import AnalysedDocument, Cue, Severity, Span, Token
@@ -23,9 +22,9 @@ VAGUE_MESSAGE = N_("Vague source « {source} »: say who it is, or why it cannot
 DESCRIBED_MESSAGE = N_("Unnamed source « {source} »: name it, or say why it cannot be named")
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """The word lists of ``vague_sources.toml``, as token keys."""
+class Vocabulary(NamedTuple):
+    """The word lists of ``vague_sources.toml``, as token keys. (A named tuple, as ``Finding``:
+    a frozen dataclass would compile its methods at each start, the rule off as on.)"""
 
     determiners: frozenset[str]
     nouns: frozenset[str]
@@ -69,8 +68,7 @@ class Vocabulary:
         return max((len(q) for q in self.qualifiers if keys[:len(q)] == q), default=0)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A source the rule reports: vague or only described, and its span."""
 
     kind: str  # vague or described
