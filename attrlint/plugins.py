@@ -27,7 +27,7 @@ import sys
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 import pluggy
 
@@ -105,9 +105,9 @@ class PluginInfo:
         return Phrase(N_("{location} (given)"), location=self.location)
 
 
-@dataclass(frozen=True)
-class RegistrySpec:
-    """What a registry is built from; picklable, so worker processes can rebuild it."""
+class RegistrySpec(NamedTuple):
+    """What a registry is built from; picklable, so worker processes can rebuild it. (A named
+    tuple: a frozen dataclass would compile its methods at each start.)"""
 
     local_plugins: tuple[str, ...] = ()
     base: str | None = None

@@ -13,7 +13,7 @@ import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from .config import Config, ConfigFinder, load_config, suggestion
 from .engine import ActiveRule
@@ -40,9 +40,9 @@ class Overrides:
     language: str | None = None  # --language
 
 
-@dataclass(frozen=True)
-class FilePolicy:
-    """What the filters after the rules need for one file."""
+class FilePolicy(NamedTuple):
+    """What the filters after the rules need for one file. (A named tuple: a frozen dataclass
+    would compile its methods at each start.)"""
 
     ruleset: RuleSet
     enabled: frozenset[str]  # the codes reported in this file (per-file ignores applied)

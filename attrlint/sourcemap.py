@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .patterns import regex  # regex, with compiled patterns kept between runs
 
@@ -21,17 +22,16 @@ from .model import Span
 _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A piece of markup and what it reads as ("&laquo;" → "«", "<em>" → "")."""
+class Unit(NamedTuple):
+    """A piece of markup and what it reads as ("&laquo;" → "«", "<em>" → ""). (A named tuple,
+    as ``_Run``: a frozen dataclass would compile its methods at each start.)"""
 
     start: int
     end: int
     text: str
 
 
-@dataclass(slots=True)
-class _Run:
+class _Run(NamedTuple):
     """A run of decoded characters in the prose, from ``start`` to ``end``."""
 
     start: int

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from attrlint.formatting import RenderContext, Sources, summary_line
 from attrlint.model import Diagnostic, Severity
@@ -28,9 +28,9 @@ SEVERITY_COLORS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m",
 GUTTER_COLOR = "\x1b[34m"
 
 
-@dataclass(frozen=True)
-class Palette:
-    """ANSI escapes when colour is on; every method returns text unchanged otherwise."""
+class Palette(NamedTuple):
+    """ANSI escapes when colour is on; every method returns text unchanged otherwise. (A named
+    tuple: a frozen dataclass would compile its methods at each start.)"""
 
     on: bool
 
