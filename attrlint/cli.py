@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import TYPE_CHECKING, Any, Callable, TextIO
 
 from . import __version__, sources_command, startup
 from .atomic import replace_file
@@ -19,7 +19,6 @@ from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult
 from .formatting import RenderContext, Sources, reads_source_maps, sources_read
 from .i18n import LANGUAGES, N_, message_of, resolve_language, rule_explanation, rule_summary, translation
-from .kept_lines import KeptLines
 from .model import Document, Severity
 from .plugins import PluginError, Registry, RegistrySpec, build_registry
 from .progress import ProgressBar
@@ -28,6 +27,9 @@ from .runner import RunOptions, with_source_maps
 from .selection import SELECTABLE_INTERNAL, Selection, SelectorError
 from .settings import Overrides, Resolver
 from .suppression import EXPLANATIONS as SUPPRESSION_EXPLANATIONS, apply_suppressions
+
+if TYPE_CHECKING:
+    from .kept_lines import KeptLines
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 LEVELS = ("error", "warning", "info")
@@ -231,13 +233,17 @@ def _check(args, resolver: Resolver) -> int:
                         color=_use_color(args.color, sys.stdout if args.output_file is None else None))
     ctx.options["all_articles"] = args.all_articles
     wanted = sources_read(fmt, ctx)
-    kept = KeptLines()
+    kept: KeptLines | None = None
+    if wanted is Sources.LINES:
+        from .kept_lines import KeptLines  # only the formats that show or fingerprint lines keep them
+
+        kept = KeptLines()
     every_text: dict[str, str] = {}
 
     def each_file(result: LintResult, doc: Document | None) -> None:
         # Suppressions need the document, and it goes once this returns.
         apply_suppressions(result, doc, resolver.file_policy(result.path))
-        if wanted is Sources.LINES and doc is not None:
+        if kept is not None and doc is not None:
             kept.keep(result.path, doc.source, result.diagnostics)
         if args.all_articles and wanted is Sources.WHOLE and doc is not None:
             every_text[result.path] = doc.source
@@ -262,7 +268,7 @@ def _check(args, resolver: Resolver) -> int:
     diagnostics = sorted(run.diagnostics, key=lambda d: d.sort_key())
     ctx.rules = {code: info for config in resolver.configs()
                  for code, info in resolver.registry_for(config).rules.items()}
-    ctx.sources = kept if wanted is Sources.LINES else {**every_text, **run.sources}
+    ctx.sources = kept if kept is not None else {**every_text, **run.sources}
     if reads_source_maps(fmt):
         from .sources import SourceMaps  # only the formats that show sources need their module
 
