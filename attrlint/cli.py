@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, TextIO
 
 from . import __version__, sources_command, startup
 from .atomic import replace_file
-from .audit.command import add_audit_parser, run_audit_command
+from .audit_command import add_audit_parser, run_audit_command
 from .cli_language import argparse_speaking, requested_language, translate_parser
 from .config import ConfigError, parse_size, shown_path
 from .engine import INTERNAL_NAMES, LintResult

@@ -13,7 +13,7 @@ from cli_run import FIGURE, article, write
 # Heavy modules a one-article check of plain text must not import.
 NOT_NEEDED = ("email", "importlib.metadata", "importlib.resources", "html.entities", "difflib", "shutil",
               "attrlint_builtin.sarif", "attrlint.sources", "attrlint.readers.markdown", "attrlint.readers.html",
-              "attrlint.cache", "pickle", "json")
+              "attrlint.cache", "pickle", "json", "attrlint.audit")
 
 PROBE = """
 import sys

@@ -1,5 +1,5 @@
-"""``attrlint audit``: its options, and the run they ask for (the libraries of
-the audit extra are imported only when the command runs)."""
+"""``attrlint audit``: its options, and the run they ask for (the audit's package,
+and the libraries of the audit extra, are imported only when the command runs)."""
 from __future__ import annotations
 
 import argparse
@@ -46,17 +46,17 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 
 def run_audit_command(args: argparse.Namespace, language: str) -> int:
     """Run the audit the options ask for, speaking ``language``; 0 when every article was audited, 2 otherwise."""
-    from ..i18n import message_of, translation
-    from .words import words_for
+    from .audit.words import words_for
+    from .i18n import message_of, translation
 
     _ = words_for(language)
     ngettext = translation(language).ngettext
     try:
-        from .archive import DEFAULT_PARTITION_BYTES, ArchiveError, Columns
-        from .execute import use_system_allocator
-        from .run import AuditRequest, run_audit
-        from .store import AuditStoreError
-        from ..selection import SelectorError
+        from .audit.archive import DEFAULT_PARTITION_BYTES, ArchiveError, Columns
+        from .audit.execute import use_system_allocator
+        from .audit.run import AuditRequest, run_audit
+        from .audit.store import AuditStoreError
+        from .selection import SelectorError
     except ImportError as exc:
         needed = _("the audit needs the audit extra: pip install {extra}").format(extra="'attrlint[audit]'")
         print(f"attrlint: {needed} ({exc})", file=sys.stderr)
