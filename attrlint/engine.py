@@ -12,7 +12,7 @@ import functools
 import gc
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .i18n import english
 from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
@@ -45,9 +45,9 @@ INTERNAL_NAMES = {
 }
 
 
-@dataclass
-class ActiveRule:
-    """A rule instance with the severity it reports at in this run."""
+class ActiveRule(NamedTuple):
+    """A rule instance with the severity it reports at in this run. (A named tuple: a dataclass
+    would compile its methods at each start.)"""
 
     info: RuleInfo
     instance: Rule

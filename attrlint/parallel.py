@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator, NamedTuple
 
 from .decoding import decode
 from .engine import GROUP_CHARS, GROUP_FILES, LintResult
@@ -47,9 +47,9 @@ BATCH_FILES = 5000
 BATCH_BYTES = 8 * 1024 * 1024
 
 
-@dataclass
-class FileOutcome:
-    """One file's result, and its document (None when it could not be read)."""
+class FileOutcome(NamedTuple):
+    """One file's result, and its document (None when it could not be read). (A named tuple: a
+    dataclass would compile its methods at each start.)"""
 
     result: LintResult
     document: Document | None = None

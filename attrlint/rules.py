@@ -23,7 +23,7 @@ import builtins
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable, Mapping
+from typing import Any, ClassVar, Iterable, Mapping, NamedTuple
 
 from .i18n import N_, Phrase
 from .model import AnalysedDocument, Severity, Span, Token
@@ -211,9 +211,9 @@ def rule_problems(rule: Any) -> list[str]:
     return problems
 
 
-@dataclass
-class RuleInfo:
-    """A registered rule and the plugin it comes from."""
+class RuleInfo(NamedTuple):
+    """A registered rule and the plugin it comes from. (A named tuple: a dataclass would compile
+    its methods at each start.)"""
 
     rule: type[Rule]
     plugin: str

@@ -19,8 +19,7 @@ import queue
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, NamedTuple, Sequence, TypeVar
 
 T = TypeVar("T")
 
@@ -44,9 +43,9 @@ class TimeLimitExceeded(TimeoutError):
         super().__init__(f"still running after {seconds:g} s; it {state}")
 
 
-@dataclass
-class Outcome:
-    """What one call gave: its value, the exception it raised, or the time limit it ran past."""
+class Outcome(NamedTuple):
+    """What one call gave: its value, the exception it raised, or the time limit it ran past.
+    (A named tuple: a dataclass would compile its methods at each start.)"""
 
     value: Any = None
     error: BaseException | None = None
