@@ -165,6 +165,9 @@ class _Regex:
     def __getattr__(self, name: str) -> Any:
         return getattr(_regex, name)
 
+    # Called for each word of the word lists while the patterns are built: no __getattr__ in between.
+    escape = staticmethod(_regex.escape)
+
     @staticmethod
     def compile(pattern: Any, flags: int = 0, **kwargs: Any) -> Any:
         return STORE.compile(pattern, flags, **kwargs)
