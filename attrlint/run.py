@@ -7,7 +7,6 @@ in workers, from the cache where it can); linting one file
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -108,17 +107,20 @@ def run_paths(paths: Iterable[str], settings_for: Callable[[str], FileSettings],
     return run
 
 
-@dataclass
 class RunResult:
     """Each file's result, in the order of the files.
 
     ``sources`` holds the text of each file with diagnostics, by path;
-    ``documents`` the read document of each file, when asked for.
+    ``documents`` the read document of each file, when asked for. (A plain
+    class: a dataclass would compile its methods at each start.)
     """
 
-    results: list[LintResult] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)
-    documents: dict[str, Document] = field(default_factory=dict)
+    __slots__ = ("results", "sources", "documents")
+
+    def __init__(self) -> None:
+        self.results: list[LintResult] = []
+        self.sources: dict[str, str] = {}
+        self.documents: dict[str, Document] = {}
 
     @property
     def diagnostics(self) -> list[Diagnostic]:

@@ -51,9 +51,8 @@ class FilePolicy(NamedTuple):
     language: str = DEFAULT_LANGUAGE
 
 
-@dataclass
-class Policy:
-    """One configuration put to use."""
+class Policy(NamedTuple):
+    """One configuration put to use. (A named tuple: a dataclass would compile its methods at each start.)"""
 
     config: Config
     registry: Registry

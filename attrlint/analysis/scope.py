@@ -51,7 +51,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from itertools import islice
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
@@ -1168,12 +1167,15 @@ def _translated_quote(prose: str, q: Quote, top: SpanIndex) -> Quote | None:
     return None
 
 
-@dataclass
 class _OpenQuotes:
-    """Quotations opened and never closed, in document order, with whether each is attributed."""
+    """Quotations opened and never closed, in document order, with whether each is attributed.
+    (A plain class: a dataclass would compile its methods at each start.)"""
 
-    starts: list[int] = field(default_factory=list)
-    attributed: list[bool] = field(default_factory=list)
+    __slots__ = ("starts", "attributed")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.attributed: list[bool] = []
 
     def last_before(self, offset: int) -> tuple[int, bool] | None:
         i = bisect_right(self.starts, offset - 1) - 1
