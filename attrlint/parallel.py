@@ -18,7 +18,6 @@ make the run serial.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator, NamedTuple
 
@@ -55,17 +54,19 @@ class FileOutcome(NamedTuple):
     document: Document | None = None
 
 
-@dataclass
 class _Task:
-    """A file of a batch: its bytes until it is linted, its result once known."""
+    """A file of a batch: its bytes until it is linted, its result once known. (A plain class: a
+    dataclass would compile its methods at each start.)"""
 
-    path: str
-    data: bytes
-    settings: Any
-    key: str | None
-    cache: ResultCache | None
-    result: LintResult | None = None  # a cached result or a read error, until linted
-    cached: bool = False
+    def __init__(self, path: str, data: bytes, settings: Any, key: str | None, cache: ResultCache | None,
+                 result: LintResult | None = None, cached: bool = False) -> None:
+        self.path = path
+        self.data = data
+        self.settings = settings
+        self.key = key
+        self.cache = cache
+        self.result = result  # a cached result or a read error, until linted
+        self.cached = cached
 
 
 def cpu_count() -> int:

@@ -19,7 +19,6 @@ ignored or given another severity like any rule.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable
 
 from .patterns import regex  # regex, with compiled patterns kept between runs
@@ -61,24 +60,29 @@ not `{ignore: [CODE, …]}`. Such a suppression suppresses nothing.
 }
 
 
-@dataclass
 class Selector:
-    """One rule selector of a suppression, the codes it names, and whether it suppressed anything."""
+    """One rule selector of a suppression, the codes it names, and whether it suppressed anything.
+    (A plain class, as ``Directive``: a dataclass would compile its methods at each start.)"""
 
-    text: str  # as written; empty for a directive that names no rule
-    span: Span
-    codes: frozenset[str]
-    used: bool = False
+    __slots__ = ("text", "span", "codes", "used")
+
+    def __init__(self, text: str, span: Span, codes: frozenset[str]) -> None:
+        self.text = text  # as written; empty for a directive that names no rule
+        self.span = span
+        self.codes = codes
+        self.used = False
 
 
-@dataclass
 class Directive:
     """A suppression comment or front matter entry: its kind, where it is, and its selectors."""
 
-    kind: str
-    span: Span
-    selectors: list[Selector] = field(default_factory=list)
-    line: int = 0  # for disable-next-line: the line it applies to
+    __slots__ = ("kind", "span", "selectors", "line")
+
+    def __init__(self, kind: str, span: Span, selectors: list[Selector]) -> None:
+        self.kind = kind
+        self.span = span
+        self.selectors = selectors
+        self.line = 0  # for disable-next-line: the line it applies to
 
     def matching(self, code: str) -> list[Selector]:
         return [s for s in self.selectors if code in s.codes]
