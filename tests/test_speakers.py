@@ -1299,3 +1299,26 @@ def test_the_person_a_sentence_with_no_verb_is_about_speaks_next(lint, paragraph
 ])
 def test_a_sentence_about_no_one_person_hands_no_one_the_floor(lint, paragraph):
     assert excerpts(lint(article(paragraph)), "QUO001") == [_NO_REGRET]
+
+
+def _long_article_of_pull_quotes(sections: int) -> str:
+    # Each section opens on a pull-quote, says who speaks a few sentences on, and ends on words
+    # nobody is said to say: far more quotations than a pass keeps the words of.
+    parts = []
+    for i in range(sections):
+        parts.append(f"« Nous avons tout perdu dans l'incendie numéro {i} »\n\n"
+                     f"Le feu a pris vers minuit dans la rue {i}. Les pompiers sont arrivés vite. "
+                     f"« Nous avons tout perdu dans l'incendie numéro {i} », raconte une voisine.\n\n"
+                     f"Le quartier reste inquiet. « Personne ne dort plus ici depuis la nuit {i}. »")
+    return "\n\n".join(parts)
+
+
+def test_a_long_file_lets_go_of_the_words_of_quotations_far_behind_and_reads_the_same(lint, monkeypatch):
+    from attrlint.analysis import speakers
+
+    text = article(_long_article_of_pull_quotes(120))
+    kept = [(d.code, d.span.start) for d in lint(text)]
+    monkeypatch.setattr(speakers, "_QUOTED_WORDS_KEPT", 0)  # let go as early as the pass can
+    assert [(d.code, d.span.start) for d in lint(text)] == kept
+    found = excerpts(lint(text), "QUO001")
+    assert len(found) == 120 and all(f.startswith("« Personne ne dort") for f in found)

@@ -1209,20 +1209,8 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
     # toutes les femmes »"), which a pull-quote may repeat too.
     woven = sorted((q for q in ad.quotes if q.depth == 0 and not q.is_speech and q.attributed),
                    key=lambda q: q.span.start)
-    words: dict[int, str] = {}
-
-    def letters(q: Quote) -> str:
-        if id(q) not in words:
-            words[id(q)] = plain_words(ad.prose[q.inner.start:q.inner.end])
-        return words[id(q)]
-
-    counts: dict[int, Counter[str]] = {}
-
-    def word_counts(q: Quote) -> Counter[str]:
-        if id(q) not in counts:
-            counts[id(q)] = Counter(_CONTENT_WORD.findall(letters(q)))
-        return counts[id(q)]
-
+    quoted_words = _QuotedWords(ad.prose)
+    letters, word_counts = quoted_words.letters, quoted_words.counts
     starts = [q.span.start for q in attributed]
     speech_by_sentence: dict[int, list[Quote]] = {}
     # The sentence each quotation opens in, looked up once for the readings below.
@@ -1245,6 +1233,7 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
             continue  # attributed
         if s is None:
             continue
+        quoted_words.let_go_before(q.span.start - _REPEAT_REACH)  # no later quotation compares those
         mine = letters(q)
         # An article's pull-quotes stand within a few thousand characters of the words they repeat:
         # a long file of many articles is not compared quotation by quotation.
@@ -1288,6 +1277,47 @@ def attribute_repeated_and_testimony(ad: AnalysedDocument) -> None:
         # Marked once the pass is done: no reading above takes these words for attributed ones
         # and carries them on to the next quotation.
         q.continues = True
+
+
+class _QuotedWords:
+    """The words of the quotations a pass compares, each read once; those of the quotations that
+    open before a point the pass has left behind are let go, so that a long file does not keep
+    the words of all its quotations at once."""
+
+    def __init__(self, prose: str) -> None:
+        self._prose = prose
+        # By the quotation's id: where it opens, and its words.
+        self._letters: dict[int, tuple[int, str]] = {}
+        self._counts: dict[int, tuple[int, Counter[str]]] = {}
+        self._kept = _QUOTED_WORDS_KEPT
+
+    def letters(self, q: Quote) -> str:
+        """The words of ``q``, as :func:`plain_words` gives them."""
+        found = self._letters.get(id(q))
+        if found is None:
+            found = self._letters[id(q)] = (q.span.start, plain_words(self._prose[q.inner.start:q.inner.end]))
+        return found[1]
+
+    def counts(self, q: Quote) -> Counter[str]:
+        """How often ``q`` says each of its words of three letters or more."""
+        found = self._counts.get(id(q))
+        if found is None:
+            found = self._counts[id(q)] = (q.span.start, Counter(_CONTENT_WORD.findall(self.letters(q))))
+        return found[1]
+
+    def let_go_before(self, offset: int) -> None:
+        """Forget the words of the quotations that open before ``offset``, once many are kept."""
+        if len(self._letters) + len(self._counts) <= self._kept:
+            return  # an article's quotations: kept, and never looked over
+        for kept in (self._letters, self._counts):
+            for key in [key for key, (start, _) in kept.items() if start < offset]:
+                del kept[key]
+        # Those left are all near: they may double before they are looked over again.
+        self._kept = max(_QUOTED_WORDS_KEPT, 2 * (len(self._letters) + len(self._counts)))
+
+
+# How many quotations' words a pass keeps before it lets go of those it has left behind.
+_QUOTED_WORDS_KEPT = 512
 
 
 # Words in the first person singular go on the one person speaking around them: this many
