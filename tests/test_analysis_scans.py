@@ -618,3 +618,26 @@ def test_the_tokens_in_a_span_are_those_a_walk_through_all_of_them_finds():
         assert token_index(ad, start) == next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
         for end in range(start, len(ad.prose) + 2, 5):
             assert tokens_in(ad, Span(start, end)) == [t for t in tokens if t.start >= start and t.end <= end]
+
+
+@pytest.mark.parametrize("answers", [
+    [False] * 6, [False, False, True, False], [True], [False, True, True], [],
+])
+def test_whether_an_item_met_so_far_passes_is_what_a_search_of_all_of_them_says(answers):
+    from attrlint.analysis.data_sources import MetSoFar
+
+    items: list[int] = []
+    tested: list[int] = []
+
+    def test(item: int) -> bool:
+        tested.append(item)
+        return answers[item]
+
+    met = MetSoFar(items, test)
+    assert met() is False
+    for item in range(len(answers)):
+        items.append(item)
+        for _ in range(3):  # asked again and again: the same answer
+            assert met() == any(answers[i] for i in items)
+    # Each item is tested once at most, and none after the first that passed.
+    assert tested == list(range(answers.index(True) + 1 if True in answers else len(answers)))

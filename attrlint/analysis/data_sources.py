@@ -18,10 +18,10 @@ The words are data (``grammars/lexicon/figures.toml``).
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from itertools import islice
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..guards import window_end, window_start
 from ..patterns import regex
@@ -235,6 +235,24 @@ def _is_a_briefing(cue: Cue, text: str) -> bool:
 REPORT_OPENING = 5
 
 
+class MetSoFar:
+    """Whether an item of a list that only grows passes ``test``, asked again and again as the list
+    grows: each item is tested once, and once one has passed, the answer stays yes. (An item's
+    answer must not change once it is in the list.)"""
+
+    def __init__(self, items: list[Any], test: Callable[[Any], bool]) -> None:
+        self.items, self.test = items, test
+        self.read = 0  # how many items have been tested
+        self.met = False
+
+    def __call__(self) -> bool:
+        items, test = self.items, self.test
+        while not self.met and self.read < len(items):
+            self.met = bool(test(items[self.read]))
+            self.read += 1
+        return self.met
+
+
 def elaborations(ad: AnalysedDocument) -> set[int]:
     """The sentences whose figures elaborate the data source of a sentence just before."""
     kinds: dict[int, set[str]] = {}
@@ -292,6 +310,11 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         if text is None:
             text = cue_texts[id(c)] = _cue_text(ad, c, sentence)
         return text
+
+    # Whether a cue met so far names a study (one of those that name a data source), and whether
+    # one names a poll: each cue is read once, so a long file is read once, not once a sentence.
+    study_met_before = MetSoFar(earlier, lambda c: id(c) in named_ids and _names_a_study(ad, c, text=text_of(c)))
+    poll_met_before = MetSoFar(earlier, lambda c: _names_a_study(ad, c, phrases.polls, text_of(c)))
 
     for s in islice(sentences, last + 1):
         if not s.cues and s.index not in kinds:
@@ -387,11 +410,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # Both readings look for the source among the cues met so far: with none, the sentence is not
         # searched; nor for respondents with no study among them (most cues name no data source).
         if mine and earlier and (
-                (any(id(c) in named_ids and _names_a_study(ad, c, text=text_of(c)) for c in earlier) and
-                 phrases.respondents.search(ad.prose, s.span.start, s.span.end)) or
+                (study_met_before() and phrases.respondents.search(ad.prose, s.span.start, s.span.end)) or
                 (ad.prose.find("%", s.span.start, s.span.end) >= 0 and  # the pattern reads a "%" first
-                 phrases.polled.search(ad.prose, s.span.start, s.span.end) and
-                 any(_names_a_study(ad, c, phrases.polls, text_of(c)) for c in earlier))):
+                 phrases.polled.search(ad.prose, s.span.start, s.span.end) and poll_met_before())):
             # "… par 74 % des personnes interrogées": the poll named earlier, wherever it stands.
             found.add(s.index)
             left = ELABORATION_REACH
