@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 from .i18n import english
 from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
 from .rules import Rule, RuleInfo, Violation
-from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit
+from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit, time_not_counted
 
 # Codes of attrlint's own diagnostics (not rules): they cannot be selected
 # away, since they say a file or a plugin was not checked as asked; only
@@ -127,8 +127,21 @@ def run_rules_of_many(ads: list[AnalysedDocument], rules: list[ActiveRule], *, r
     """:func:`run_rules` on each document of ``ads``, in order, with one hand-off of all
     their calls to the thread that runs them under the time limit (a hand-off costs two
     thread switches, more than a short article's rules take)."""
+    if rule_timeout:
+        for ad in ads:
+            if ad.tokenizer is not None and not ad.has_tokens:
+                ad.tokenizer = _off_the_clock(ad.tokenizer)
     calls = [functools.partial(_collect, active.instance, ad) for ad in ads for active in rules]
     return _results(ads, rules, run_all_with_time_limit(calls, rule_timeout), gettext)
+
+
+def _off_the_clock(tokenizer: Callable[[Document], list]) -> Callable[[Document], list]:
+    """``tokenizer``, whose time is not counted against the rule that first asks for the tokens:
+    they are the analysis's work (a long file's, not kept, take as long as a fifth of it)."""
+    def tokens_of(document: Document) -> list:
+        with time_not_counted():
+            return tokenizer(document)
+    return tokens_of
 
 
 def run_rules_of_each(ads: list[AnalysedDocument], rules: list[ActiveRule], *, rule_timeout: float | None = None,

@@ -15,17 +15,20 @@ from one batch to the next; a runner that had to be abandoned is replaced.
 """
 from __future__ import annotations
 
+import contextlib
 import queue
 import sys
 import threading
 import time
-from typing import Any, Callable, NamedTuple, Sequence, TypeVar
+from typing import Any, Callable, Iterator, NamedTuple, Sequence, TypeVar
 
 T = TypeVar("T")
 
 # How long an interrupted call gets to unwind before it is abandoned.
 UNWIND_GRACE = 0.5
 _POLL = 0.01
+# How often the clock of a paused call is looked at again.
+_PAUSED_POLL = 0.05
 
 
 class TimeLimitExceeded(TimeoutError):
@@ -79,6 +82,7 @@ class _Batch:
         self.started = time.monotonic()
         self.first = first
         self.given_up = False
+        self.paused = 0  # how many pauses of the clock are open (see time_not_counted)
 
     def run(self) -> None:
         for index in range(self.first, len(self.calls)):
@@ -103,11 +107,32 @@ class _Batch:
         self.finished.set()
 
     def running(self) -> tuple[int, float] | None:
-        """The call running now and when it started (None between calls or when done)."""
+        """The call running now and when it started (None between calls, when done, or while
+        its clock is paused)."""
         with self.lock:
-            if self.finished.is_set() or self.current in self.outcomes:
+            if self.finished.is_set() or self.current in self.outcomes or self.paused:
                 return None
             return self.current, self.started
+
+
+@contextlib.contextmanager
+def time_not_counted() -> Iterator[None]:
+    """Work a call does for its caller rather than for itself (the analysis's tokens, made the
+    first time a rule asks for them): the clock of the call running in this thread stops
+    meanwhile, so that the time is not counted against the call's limit."""
+    batch: _Batch | None = getattr(_local, "batch", None)
+    if batch is None:  # not in a runner: no clock to stop
+        yield
+        return
+    with batch.lock:
+        batch.paused += 1
+    paused_at = time.monotonic()
+    try:
+        yield
+    finally:
+        with batch.lock:
+            batch.paused -= 1
+            batch.started += time.monotonic() - paused_at
 
 
 class _Runner:
@@ -124,6 +149,7 @@ class _Runner:
                 batch = self.batches.get()
                 if batch is None:
                     return  # retired
+                _local.batch = batch  # whose clock time_not_counted stops, in this thread
                 batch.run()
             except _Interrupted:  # a late interruption: nothing of it is left to stop
                 continue
@@ -131,7 +157,7 @@ class _Runner:
                 # Its calls hold what they were called on (the analyses of a group of files):
                 # let go now, not when the next batch comes, so that the caller's collector,
                 # resumed meanwhile, does not go over them nor keep them a generation longer.
-                batch = None
+                _local.batch = batch = None
 
     def retire(self) -> None:
         self.batches.put(None)
@@ -168,8 +194,8 @@ def _watch(batch: _Batch, runner: _Runner, seconds: float, outcomes: dict[int, O
     """Wait for ``batch``, interrupting calls past the limit; return where a new batch must start."""
     while not batch.finished.is_set():
         running = batch.running()
-        if running is None:  # between two calls: the next one starts now at the earliest
-            batch.finished.wait(seconds)
+        if running is None:  # between two calls (the next one starts now at the earliest), or paused
+            batch.finished.wait(min(seconds, _PAUSED_POLL))
             continue
         index, started = running
         remaining = started + seconds - time.monotonic()
@@ -177,8 +203,8 @@ def _watch(batch: _Batch, runner: _Runner, seconds: float, outcomes: dict[int, O
             batch.finished.wait(remaining)
             continue
         with batch.lock:
-            if batch.current != index or index in batch.outcomes:
-                continue  # it finished just now
+            if batch.current != index or index in batch.outcomes or batch.paused:
+                continue  # it finished just now, or its clock stopped
             frame = sys._current_frames().get(runner.thread.ident or -1)
             import traceback  # only for a call that ran out of time
 

@@ -20,7 +20,7 @@ from attrlint.plugins import build_registry
 from attrlint.rules import Rule, Violation
 from attrlint.run import run_paths
 from attrlint.runner import FileSettings, RunOptions
-from attrlint.timelimit import TimeLimitExceeded, run_all_with_time_limit, run_with_time_limit
+from attrlint.timelimit import TimeLimitExceeded, run_all_with_time_limit, run_with_time_limit, time_not_counted
 
 ARTICLE = "Le bilan s'alourdit\n\nAu moins 300 soldats ont été tués dans les combats.\n"
 FIGURE = ARTICLE.index("Au moins 300")
@@ -262,6 +262,79 @@ def test_calls_after_an_interrupted_or_abandoned_one_still_run():
     assert after_loop.value == "after a loop"
     assert slept.timeout is not None and slept.timeout.abandoned and "time.sleep" in slept.timeout.stack
     assert after_sleep.value == "after a sleep"
+
+
+def test_time_not_counted_is_not_charged_to_the_call():
+    def slow_for_the_caller():
+        with time_not_counted():
+            time.sleep(0.6)  # three times the limit, on the clock of no call
+        time.sleep(0.05)
+        return "done"
+
+    def slow_itself():
+        time.sleep(0.6)
+        return "done"
+
+    kept, stopped = run_all_with_time_limit([slow_for_the_caller, slow_itself], 0.2)
+    assert kept.value == "done" and kept.timeout is None
+    assert stopped.timeout is not None
+
+
+def test_a_call_past_its_limit_after_a_pause_is_still_stopped():
+    def loop_after_a_pause():
+        with time_not_counted():
+            time.sleep(0.3)
+        while True:
+            pass
+
+    [outcome] = run_all_with_time_limit([loop_after_a_pause], 0.2)
+    assert outcome.timeout is not None and not outcome.timeout.abandoned
+
+
+def test_time_not_counted_outside_a_limit_just_runs():
+    with time_not_counted():
+        assert run_with_time_limit(lambda: "no limit", None) == "no limit"
+
+
+class ReadingTokens(Rule):
+    code = "TST009"
+    name = "reading-tokens"
+    summary = "reads the tokens, which the analysis did not keep"
+
+    def check(self, doc):
+        return [self.violation(doc.tokens[0])]
+
+
+class TokenReader:
+    __name__ = "token-reader"
+
+    @attrlint.hookimpl
+    def attrlint_rules(self):
+        return [ReadingTokens]
+
+
+def test_the_tokens_a_rule_asks_for_are_made_off_its_clock():
+    """A long file's tokens are not kept by the analysis: they are made again the first time a
+    rule asks, which takes as long as the analysis takes for them, not the rule."""
+    from attrlint.analysis import analyse
+    from attrlint.api import active_rules
+    from attrlint.engine import run_rules
+    from attrlint.runner import reader_for
+
+    registry = build_registry()
+    doc = reader_for("long.txt", registry.readers)("long.txt", ARTICLE)
+    ad = analyse(doc, registry.lexicon())
+    assert not ad.has_tokens
+    making = ad.tokenizer
+
+    def slow_tokenizer(document):
+        time.sleep(0.6)
+        return making(document)
+
+    ad.tokenizer = slow_tokenizer
+    rules = active_rules(build_registry(plugins=[TokenReader()]), ["TST009"])
+    result = run_rules(ad, rules, rule_timeout=0.2)
+    assert [d.code for d in result.diagnostics] == ["TST009"]
 
 
 def test_without_a_limit_calls_run_in_the_calling_thread():
