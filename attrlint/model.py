@@ -324,7 +324,7 @@ class AnalysedDocument:
     photos: list[Photo] = field(default_factory=list)
     lexicon: Any = None
     tokenizer: Any = field(default=None, repr=False, compare=False)
-    _tokens: list[Token] | None = field(default=None, repr=False, compare=False)
+    _tokens: Sequence[Token] | None = field(default=None, repr=False, compare=False)
     # The starts of the sentences, made on the first ``sentence_at`` (and again should sentences be added).
     _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
     # The starts of the quotations, made on the first ``quotes_starting_in`` (and again should quotations be added).
@@ -334,16 +334,17 @@ class AnalysedDocument:
     lookups: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
-    def tokens(self) -> list[Token]:
-        """The words and marks of every block, in order."""
+    def tokens(self) -> Sequence[Token]:
+        """The words and marks of every block, in order: a list, or for a long document a
+        sequence that makes each block's tokens as they are read."""
         if self._tokens is None:
             self._tokens = self.tokenizer(self.document) if self.tokenizer is not None else []
         return self._tokens
 
     @property
     def has_tokens(self) -> bool:
-        """Whether :attr:`tokens` are at hand (kept by the analysis, or made already)."""
-        return self._tokens is not None
+        """Whether :attr:`tokens` are at hand, all of them in a list (kept by the analysis, or made already)."""
+        return isinstance(self._tokens, list)
 
     @property
     def path(self) -> str:

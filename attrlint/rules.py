@@ -231,7 +231,7 @@ def tokens_in(doc: AnalysedDocument, span: Span) -> list[Token]:
     out = []
     # Walked from the first token of the span by index: a slice to the end of the document
     # would copy its rest for each span asked for.
-    for i in range(bisect_left(tokens, span.start, key=lambda t: t.start), len(tokens)):
+    for i in range(token_index(doc, span.start), len(tokens)):
         token = tokens[i]
         if token.start >= span.end:
             break
@@ -242,4 +242,6 @@ def tokens_in(doc: AnalysedDocument, span: Span) -> list[Token]:
 
 def token_index(doc: AnalysedDocument, offset: int) -> int:
     """The index in ``doc.tokens`` of the first token starting at or after ``offset``."""
-    return bisect_left(doc.tokens, offset, key=lambda t: t.start)
+    tokens = doc.tokens
+    index_at = getattr(tokens, "index_at", None)  # a long document's, made block by block: one block read
+    return index_at(offset) if index_at is not None else bisect_left(tokens, offset, key=lambda t: t.start)

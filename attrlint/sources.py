@@ -398,7 +398,9 @@ class _Reader:
             return
         if self.kept:
             self.focused = -2
-            self.tokens = self.ad.tokens
+            tokens = self.ad.tokens
+            assert isinstance(tokens, list)  # what has_tokens says of kept tokens
+            self.tokens = tokens
             self.starts = [t.start for t in self.tokens]
             return
         blocks = self.ad.blocks

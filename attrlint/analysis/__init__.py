@@ -16,6 +16,7 @@ from ..guards import window_end
 from ..model import (AnalysedDocument, Block, BlockKind, Conditional, Cue, Document, Figure, Sentence, Span,
                      Token)
 from .agencies import find_agencies, inside_name
+from .block_tokens import BLOCKWISE_MIN, TokensByBlock
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
                            is_conditional, leave_out_product_specifications, names_a_project, sets_a_hypothesis)
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
@@ -101,9 +102,12 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     agency_tokens: list[tuple[Token, bool, int]] = []
     # Each block is tokenised and read on its own; its tokens are let go after it.
     glued_at = glued_openers(prose, vocabulary)  # looked for once, not in each block
-    for position, (block, stop) in enumerate(zip(doc.blocks, _token_stops(doc.blocks))):
+    token_counts: list[int] = []  # each block's, for the tokens a rule may ask for again
+    stops = _token_stops(doc.blocks)
+    for position, (block, stop) in enumerate(zip(doc.blocks, stops)):
         (tokens, token_starts, categories, keys), marked = tokenize_marked(prose, lexicon, block.span.start, stop,
                                                                            vocabulary, glued_at)
+        token_counts.append(len(tokens))
         if kept is not None:
             kept += tokens
         prose_block = block.kind in _PROSE_BLOCKS
@@ -267,8 +271,11 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
     ad = AnalysedDocument(
         document=doc, sentences=sentences, cues=cues, quotes=quotes, unbalanced=unbalanced,
         figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited,
-        photos=find_photos(doc, lexicon), lexicon=lexicon, tokenizer=partial(document_tokens, lexicon=lexicon),
-        _tokens=kept,
+        photos=find_photos(doc, lexicon), lexicon=lexicon, _tokens=kept,
+        # A long document's tokens, asked for again, are made block by block as they are read.
+        tokenizer=partial(document_tokens, lexicon=lexicon) if len(prose) < BLOCKWISE_MIN else partial(
+            TokensByBlock, lexicon=lexicon, bounds=[(b.span.start, stop) for b, stop in zip(doc.blocks, stops)],
+            counts=token_counts),
     )
     link(ad, cond_by_sentence, framing_reach, introducers, in_conditional)
     mark_fragments(prose, quotes, ad.sentence_at)
