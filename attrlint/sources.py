@@ -69,6 +69,8 @@ _VERB_CUES = {"speech", "participle", "channel"}
 # Words that may follow a subject's head and still describe it, and how many.
 _NAME_WORDS = {"WORD", "CAP", "DE", "DET", "PREP_A", "AGENCY", "SOURCE_NOUN", "PAREN"}
 _PHRASE_MORE = 6
+# The categories of the words a noun phrase ends on, before an object pronoun and its verb.
+_NOUN_CATEGORIES = {"WORD", "SOURCE_NOUN", "CAP", "CHANNEL", "AGENCY"}
 # Prepositions that may stand inside a subject's description ("le parti au pouvoir en Corée").
 _PLACE_WORDS = {"DANS", "SUR", "PAR", "POUR"}
 # How many sentences back a pronoun may find the source it stands for.
@@ -264,6 +266,12 @@ class _Words:
     object_clitics: frozenset[str]
     ending_a_name: frozenset[str]
     never_last: frozenset[str]
+    opening_an_object: frozenset[str]  # "le", "sa": a word in lower case right before them is a verb
+    object_pronouns_before_a_verb: frozenset[str]  # "le" of "la jeune femme le considère"
+    comparatives: frozenset[str]  # "plus" of "la femme la plus âgée": an article, not a pronoun, before it
+    before_an_article: frozenset[str]  # "contre", "entre": prepositions, no verbs, before an article
+    tout: frozenset[str]  # "tous" of "tous les membres": no verb either
+    infinitive_prepositions: frozenset[str]  # "à", "de": an infinitive after them, whose object is the phrase's
     asked: frozenset[str]
     outlets: frozenset[str]
     bodies: frozenset[str]
@@ -301,6 +309,10 @@ def _words() -> _Words:
     sets["demonstrative_pronouns"] = function_words["demonstrative_pronouns"]
     sets["clause_openers"] = function_words["relatives_and_conjunctions"]
     sets["clause_links"] = function_words["clause_links"]
+    sets["comparatives"] = function_words["comparatives"]
+    sets["before_an_article"] = function_words["before_an_article"]
+    sets["tout"] = function_words["tout"]
+    sets["infinitive_prepositions"] = function_words["infinitive_prepositions"]
     # Those that may stand between a relative and its verb ("qui lui rappelle", "qui l'accuse").
     sets["object_clitics"] = function_words["object_pronouns"] | function_words["personal_object_pronouns"] | \
         function_words["familiar_object_pronouns"]
@@ -991,6 +1003,7 @@ class _Reader:
                     not _in_brackets(phrase, k) and  # "le maire (sans étiquette) de Souillac"
                     not (phrase[k].lower in words.joining_complements and k + 1 < len(phrase) and
                          phrase[k + 1].lower in _COMPLEMENT_DE)), end)  # "de gauche comme de droite"
+        end = next((k for k in range(1, end) if self.verb_with_its_object(phrase, k)), end)
         while end > 1 and phrase[end - 1].lower in words.never_last:
             end -= 1
         trimmed = end < len(phrase)
@@ -1075,6 +1088,32 @@ class _Reader:
         if phrase[head].category == "CAP":
             return _Found(span, name, "person" if head == 0 else "institution", "named")
         return _Found(span, name, "unknown", "described")
+
+    def verb_with_its_object(self, phrase: list[Token], k: int) -> bool:
+        """Whether ``phrase[k]`` opens a verb with its object, past the source's words: a word in lower
+        case before an article or a possessive ("désigne le TPL", "voit sa plainte"), or an object
+        pronoun between a noun and a word in lower case ("la jeune femme le considère"). Not a
+        preposition before an article ("la Ligue contre le cancer"), "tous les", an infinitive ("le
+        droit à interrompre sa grossesse"), a name in apposition ("le journal le Figaro"), nor a
+        superlative's article ("les milieux les plus conservateurs")."""
+        if k + 2 > len(phrase) or _in_brackets(phrase, k):
+            return False
+        words, token, after = self.words, phrase[k], phrase[k + 1]
+        if not after.text.islower():
+            return False  # "Marine Le Pen": a name's particle
+        if k + 2 < len(phrase) and phrase[k + 2].lower in words.comparatives:
+            return False
+        if token.category == "WORD" and after.category == "DET" and after.lower in words.opening_an_object:
+            # The object a word in lower case opens ("voit sa plainte"), not a name in apposition
+            # to a noun ("le journal le Figaro").
+            return k + 2 < len(phrase) and phrase[k + 2].text[:1].islower() and \
+                token.lower not in words.before_an_article and token.lower not in words.tout and \
+                phrase[k - 1].lower not in words.infinitive_prepositions  # "…des femmes à interrompre leur grossesse"
+        before = phrase[k - 1]
+        return token.category == "DET" and token.text.islower() and token.lower in words.object_pronouns_before_a_verb \
+            and before.category in _NOUN_CATEGORIES and before.lower not in words.before_an_article and \
+            before.lower not in words.tout and after.category == "WORD" and after.lower not in words.comparatives \
+            and not (k > 1 and phrase[k - 2].lower in words.infinitive_prepositions)  # "de réaliser le calcul"
 
     def asked(self, cue: Cue, s: Sentence) -> _Found | None:
         """Whom a participle of asking (``cue``: "Interrogé par Le Parisien", "contacté par

@@ -696,6 +696,36 @@ def test_a_source_s_words_end_before_a_verb_that_leads_another_and_before_sans(o
 
 
 @pytest.mark.parametrize("body, name", [
+    # A word in lower case before an article or a possessive: a verb and its object.
+    ("La direction de la chaîne suspend sa présentatrice et se dit « choquée » par ses propos.",
+     "la direction de la chaîne"),
+    ("Les gendarmes soupçonnent l'ancien associé et se disent « confiants ».", "les gendarmes"),
+    # An object pronoun between a noun and a word in lower case: the pronoun and its verb.
+    ("Quant à son frère, la chanteuse le décrit comme « son meilleur conseiller », et se félicite de leur "
+     "complicité.", "la chanteuse"),
+])
+def test_a_source_s_words_end_before_a_verb_and_its_object(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    # A preposition before an article, a name in apposition, a superlative, "tout": the words go on.
+    ("La Ligue contre le cancer se dit « inquiète » de la hausse.", "la Ligue contre le cancer"),
+    ("L'association de lutte contre la corruption se dit « inquiète ».",
+     "l'association de lutte contre la corruption"),
+    ("Le journal le Monde se dit « surpris » par la décision.", "le journal le Monde"),
+    ("Les élus les plus anciens se disent « inquiets ».", "les élus les plus anciens"),
+    ("Tout le monde se dit « satisfait » de l'accord.", "Tout le monde"),
+    # An infinitive and its object.
+    ("Les défenseurs du droit à interrompre leur grossesse se disent « inquiets ».",
+     "les défenseurs du droit à interrompre leur grossesse"),
+    ("L'équipe chargée de réaliser le calcul se dit « prête ».", "l'équipe chargée de réaliser le calcul"),
+])
+def test_a_source_s_words_go_on_over_a_preposition_a_name_a_superlative_and_an_infinitive(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
     ("« Rien », explique à LCI Ronan Kerdraon, le maire de Plérin.", "Ronan Kerdraon"),
     ("« Rien », a expliqué au tribunal Me Pascal Ormen.", "Me Pascal Ormen"),
     ("« Rien », a indiqué à la radio DZBB, Chris Adique, en charge des secours.", "Chris Adique"),
