@@ -595,9 +595,13 @@ class _Reader:
         while end < len(tokens) and end - t1 < _PHRASE_MORE + 4 and (
                 tokens[end].category in _NAME_WORDS or tokens[end].lower in self.words.coordinating):
             end += 1
+        if end < len(tokens) and tokens[end].category not in ("STOP", "COMMA"):
+            return span  # words that do not end the sentence
         first = self.full_name_start(end, t1 + 1)
-        if (end < len(tokens) and tokens[end].category not in ("STOP", "COMMA")) or first is None:
-            return span  # no full name, or one that does not end the sentence
+        if first is None:
+            # No full name: the title goes on only over a second domain joined to its own ("le
+            # ministre de l'Europe" + "et des Affaires étrangères").
+            return Span(span.start, tokens[end - 1].end) if self.second_domain(span, t1) else span
         title = self.named(span)
         if title is None or title.naming != "described":
             return span  # "a rétorqué Emmanuel Macron aux Français": a name, then whom it spoke to
@@ -606,6 +610,19 @@ class _Reader:
                 self.named_alone(Span(domain[0].start, domain[-1].end)):
             return span
         return Span(span.start, tokens[end - 1].end)
+
+    def second_domain(self, span: Span, t1: int) -> bool:
+        """Whether ``tokens[t1]`` opens a second domain of the title ``span`` ends on a domain in
+        capitals: "et" and a complement in capitals ("le ministre de l'Action" + "et des Comptes
+        publics"), not other people ("le maire" + "et des élus du Nord")."""
+        tokens = self.tokens
+        t0 = self.range_of(span)[0]
+        if not (t1 + 2 < len(tokens) and tokens[t1].lower in self.words.coordinating and
+                tokens[t1 + 1].category == "DE" and tokens[t1 + 2].text[:1].isupper() and
+                tokens[t1 - 1].text[:1].isupper() and any(t.category == "DE" for t in tokens[t0:t1 - 1])):
+            return False
+        title = self.named(span)
+        return title is not None and title.naming == "described"
 
     def full_name_start(self, end: int, floor: int) -> int | None:
         """Where the first name opens of a first name and a surname ending at ``tokens[end - 1]``

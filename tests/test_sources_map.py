@@ -614,6 +614,18 @@ def test_a_source_s_words_never_end_inside_a_name(of, body, name):
 
 
 @pytest.mark.parametrize("body, name", [
+    # A second domain, joined to the title's own: one title.
+    ("« Rien n'est décidé », a déclaré le ministre de l'Europe et des Affaires étrangères.",
+     "le ministre de l'Europe et des Affaires étrangères"),
+    # Others after the title: people in lower case, or a title with no domain of its own.
+    ("« Rien n'est décidé », a déclaré le ministre de l'Intérieur et des élus du Nord.", "le ministre de l'Intérieur"),
+    ("« Rien n'est décidé », a déclaré le maire et des Amis du parc.", "le maire"),
+])
+def test_a_title_goes_on_over_a_second_domain_after_an_inverted_verb(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
     ("« Oui », a déclaré Paul Roux à France Bleu.", "Paul Roux"),
     ("« Oui », a rétorqué Paul Roux aux Français depuis Buenos Aires.", "Paul Roux"),
     ("« Oui », explique l'historien Paul Roux à Léa Morel.", "Paul Roux"),
