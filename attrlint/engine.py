@@ -137,7 +137,8 @@ def run_rules_of_many(ads: list[AnalysedDocument], rules: list[ActiveRule], *, r
 
 def _off_the_clock(tokenizer: Callable[[Document], list]) -> Callable[[Document], list]:
     """``tokenizer``, whose time is not counted against the rule that first asks for the tokens:
-    they are the analysis's work (a long file's, not kept, take as long as a fifth of it)."""
+    they are the analysis's work (made at once for a file the analysis did not keep them for, up
+    to a fifth of its time; a longer file's are made block by block, off the clock too)."""
     def tokens_of(document: Document) -> list:
         with time_not_counted():
             return tokenizer(document)
