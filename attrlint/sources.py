@@ -734,6 +734,10 @@ class _Reader:
             # "le ministre de l'Intérieur Christophe Castaner", "la maire de Paris Anne Hidalgo": a
             # complement in one capitalised word, then the name of the one who holds the title.
             k += 1
+            # A complement of two words before a first name: "le PDG de Lubrizol Corporation" +
+            # "Eric Schnur".
+            while t1 - k > 2 and self.first_name(tokens[k + 1]) and not self.first_name(tokens[k]):
+                k += 1
             if t1 - k not in _APPOSED_NAME_WORDS or tokens[k].category != "CAP":
                 return None
             return Span(tokens[k].start, tokens[t1 - 1].end) if tokens[t0].category == "DET" else None
@@ -744,6 +748,10 @@ class _Reader:
         while t1 - k > 2 and tokens[k].text.isupper():
             k += 1  # "le député LR Paul Roux": the party's initials, then the name
         return Span(tokens[k].start, tokens[t1 - 1].end)
+
+    def first_name(self, token: Token) -> bool:
+        """Whether ``token`` is a first name the word lists know ("Eric", "Anne")."""
+        return token.category == "CAP" and (token.lower in self.words.masculine or token.lower in self.words.feminine)
 
     def with_apposed_name(self, span: Span) -> Span:
         """``span`` and the name after it, when a comma sets one after the title ``span`` names:

@@ -613,6 +613,17 @@ def test_a_source_s_words_never_end_inside_a_name(of, body, name):
     assert [s.name for s in of(body).sources if "AFP" not in s.name] == [name]
 
 
+@pytest.mark.parametrize("body, source", [
+    # A title in capitals is a person's: their name after a comma is theirs.
+    ("« Rien n'est décidé », a déclaré le PDG de SNCF Réseau, Patrick Jeantet.", ("Patrick Jeantet", "person", "named")),
+    ("Le PDG de la société a estimé que « rien n'est décidé ».", ("le PDG de la société", "person", "described")),
+    # A complement of two capitalised words before a first name and a surname.
+    ("« Rien n'est décidé », a déclaré le patron de Vega Industries Paul Durand.", ("Paul Durand", "person", "named")),
+])
+def test_a_title_s_complement_and_the_name_after_it(of, body, source):
+    assert [(s.name, s.kind, s.naming) for s in of(body).sources] == [source]
+
+
 @pytest.mark.parametrize("body, name", [
     # A second domain, joined to the title's own: one title.
     ("« Rien n'est décidé », a déclaré le ministre de l'Europe et des Affaires étrangères.",
