@@ -711,9 +711,9 @@ class _Reader:
 
     def apposed_name(self, t0: int, t1: int) -> Span | None:
         """The name that ends the phrase of tokens ``t0:t1`` after the title it holds: after a
-        comma ("Le maire de Lyon, Grégory Doucet"), or right after a title with no complement
-        ("le procureur Philippe Astruc", "son gérant Ana Ruiz Pardo"). After a complement the name
-        may be the complement's ("le père de l'enfant Paul Roux")."""
+        comma ("Le maire de Lyon, Grégory Doucet", "le propriétaire, M. Plein"), or right after a
+        title with no complement ("le procureur Philippe Astruc", "son gérant Ana Ruiz Pardo").
+        After a complement the name may be the complement's ("le père de l'enfant Paul Roux")."""
         tokens = self.tokens
         k = t1
         while k > t0:
@@ -725,6 +725,8 @@ class _Reader:
                 k -= 1  # "Le" of "Marine Le Pen"
             else:
                 break
+        if t1 - k == 1 and k - 3 > t0 and tokens[k - 3].category == "COMMA" and self.titled_name_goes_on(k - 1):
+            return Span(tokens[k - 2].start, tokens[t1 - 1].end)  # "le porte-parole du TPLF, M. Getachew"
         if t1 - k not in _APPOSED_NAME_WORDS or k == t0:
             return None
         if tokens[k - 1].category == "COMMA":

@@ -617,6 +617,8 @@ def test_a_source_s_words_never_end_inside_a_name(of, body, name):
     # A title in capitals is a person's: their name after a comma is theirs.
     ("« Rien n'est décidé », a déclaré le PDG de SNCF Réseau, Patrick Jeantet.", ("Patrick Jeantet", "person", "named")),
     ("Le PDG de la société a estimé que « rien n'est décidé ».", ("le PDG de la société", "person", "described")),
+    # A name after a comma, with its title "M.", "Mme".
+    ("Le porte-parole du parti, M. Durand, a affirmé que « rien n'est décidé ».", ("M. Durand", "person", "named")),
     # A complement of two capitalised words before a first name and a surname.
     ("« Rien n'est décidé », a déclaré le patron de Vega Industries Paul Durand.", ("Paul Durand", "person", "named")),
 ])
