@@ -1181,6 +1181,24 @@ class _Reader:
         impersonal = self.words.impersonal
         return tok.lower in impersonal or tok.lower.removeprefix("-").removeprefix("t-") in impersonal
 
+    def past_the_listener_s_name(self, span: Span) -> Span | None:
+        """``span`` without the words that end the name of the outlet the words were said to, right
+        before it ("explique à BBC" + "Mundo Cathleen Lewis": "BBC Mundo" is an outlet), and the
+        place of a station before a first name; None when nothing is left."""
+        t0, t1 = self.range_of(span)
+        tokens = self.tokens
+        if t0 < 2 or tokens[t0 - 1].category != "CAP" or tokens[t0 - 2].category not in ("PREP_A", "AUPRES"):
+            return span
+        for k in range(min(t1, t0 + 2), t0, -1):  # the longest outlet's name first
+            if all(t.category == "CAP" for t in tokens[t0:k]) and \
+                    self.named_alone(Span(tokens[t0 - 1].start, tokens[k - 1].end)) == "outlet":
+                # A station's place before a first name is the station's too ("France Bleu" + "Paris
+                # Corinne Journy").
+                while t1 - k > 2 and self.first_name(tokens[k + 1]) and not self.first_name(tokens[k]):
+                    k += 1
+                return Span(tokens[k].start, span.end) if k < t1 else None
+        return span
+
     def named_alone(self, span: Span) -> str | None:
         """"outlet" or "body" when the words of ``span`` are the name of a news outlet or of a body
         the lexicon knows, written as a name ("France Bleu", "le Parisien", "Matignon"; not "le
@@ -1282,6 +1300,8 @@ def _named_by(reader: _Reader, cue: Cue, sentence: Sentence | None) -> _Found | 
     # often what the words are about ("Cela ne change rien, assure le professeur"); but words
     # that only describe may stand for the one the subject names ("Paul Durand … « … »,
     # détaille le président du club"). A channel's sentence names who speaks through it.
+    if own is not None:
+        own = reader.past_the_listener_s_name(own)
     own_found = reader.named(reader.with_apposed_name(reader.with_complement_and_name(reader.coordinated(own)))) \
         if own is not None and cue.kind != "channel" else None
     if own_found is not None and own_found.naming != "described":

@@ -756,6 +756,9 @@ def test_a_source_s_words_go_on_over_a_preposition_a_name_a_superlative_and_an_i
     ("« Rien », a indiqué à la radio DZBB, Chris Adique, en charge des secours.", "Chris Adique"),
     ("Le député, Paul Roux, a expliqué à France Bleu Normandie que l'usine fermerait.", "Paul Roux"),
     ("« Il n'était pas seul », explique à BBC Mundo Cathleen Lewis, conservatrice.", "Cathleen Lewis"),
+    # The speaker's words run on from a long sentence: the outlet's name is read whole before them.
+    ("« Il était très connu dans la culture populaire », explique à BBC Mundo Cathleen Lewis, historienne "
+     "spécialisée dans les programmes spatiaux.", "Cathleen Lewis"),
 ])
 def test_the_speaker_named_after_the_outlet_the_words_were_said_to(of, body, name):
     assert [s.name for s in of(body).sources] == [name]
