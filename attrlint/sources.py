@@ -277,6 +277,7 @@ class _Words:
     bodies: frozenset[str]
     body_nouns: frozenset[str]  # with the institutions: the nouns that say a lone name is a body's
     masculine: frozenset[str]  # first words of a masculine source or pronoun ("le", "il", "Jacques")
+    first_names: frozenset[str]  # "eric", "anne": the first names of both lists
     feminine: frozenset[str]
     feminine_endings: frozenset[str]
     masculine_endings: frozenset[str]
@@ -303,6 +304,7 @@ def _words() -> _Words:
     figures = word_sets("lexicon/figures.toml")
     sets["plural"] = sets["plural"] | figures["definite_plural"]
     sets["before_the_head"] = sets["before_the_head"] | figures["before_the_noun"]
+    sets["first_names"] = sets["masculine_first_names"] | sets["feminine_first_names"]
     sets["masculine"] = sets["masculine"] | sets["masculine_first_names"]
     sets["feminine"] = sets["feminine"] | sets["feminine_first_names"]
     function_words = word_sets("lexicon/function_words.toml")
@@ -736,10 +738,7 @@ class _Reader:
             # "le ministre de l'Intérieur Christophe Castaner", "la maire de Paris Anne Hidalgo": a
             # complement in one capitalised word, then the name of the one who holds the title.
             k += 1
-            # A complement of two words before a first name: "le PDG de Lubrizol Corporation" +
-            # "Eric Schnur".
-            while t1 - k > 2 and self.first_name(tokens[k + 1]) and not self.first_name(tokens[k]):
-                k += 1
+            k = self.past_words_before_a_first_name(k, t1)  # a complement of two words
             if t1 - k not in _APPOSED_NAME_WORDS or tokens[k].category != "CAP":
                 return None
             return Span(tokens[k].start, tokens[t1 - 1].end) if tokens[t0].category == "DET" else None
@@ -752,8 +751,17 @@ class _Reader:
         return Span(tokens[k].start, tokens[t1 - 1].end)
 
     def first_name(self, token: Token) -> bool:
-        """Whether ``token`` is a first name the word lists know ("Eric", "Anne")."""
-        return token.category == "CAP" and (token.lower in self.words.masculine or token.lower in self.words.feminine)
+        """Whether ``token`` is a first name the word lists know ("Eric", "Anne"; not "Le", "Mme")."""
+        return token.category == "CAP" and token.lower in self.words.first_names
+
+    def past_words_before_a_first_name(self, k: int, t1: int) -> int:
+        """Where the name of tokens ``k:t1`` opens, past capitalised words before a first name and a
+        surname that are not a first name: a complement's second word ("le PDG de Lubrizol" +
+        "Corporation Eric Schnur"), a station's place ("France Bleu" + "Paris Corinne Journy")."""
+        tokens = self.tokens
+        while t1 - k > 2 and self.first_name(tokens[k + 1]) and not self.first_name(tokens[k]):
+            k += 1
+        return k
 
     def with_apposed_name(self, span: Span) -> Span:
         """``span`` and the name after it, when a comma sets one after the title ``span`` names:
@@ -1192,10 +1200,7 @@ class _Reader:
         for k in range(min(t1, t0 + 2), t0, -1):  # the longest outlet's name first
             if all(t.category == "CAP" for t in tokens[t0:k]) and \
                     self.named_alone(Span(tokens[t0 - 1].start, tokens[k - 1].end)) == "outlet":
-                # A station's place before a first name is the station's too ("France Bleu" + "Paris
-                # Corinne Journy").
-                while t1 - k > 2 and self.first_name(tokens[k + 1]) and not self.first_name(tokens[k]):
-                    k += 1
+                k = self.past_words_before_a_first_name(k, t1)  # a station's place is the station's
                 return Span(tokens[k].start, span.end) if k < t1 else None
         return span
 
