@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .i18n import english
-from .model import AnalysedDocument, Diagnostic, Document, Severity, Span
+from .model import KEEP_TOKENS_MAX, AnalysedDocument, Diagnostic, Document, Severity, Span
 from .rules import Rule, RuleInfo, Violation
 from .timelimit import Outcome, TimeLimitExceeded, run_all_with_time_limit, time_not_counted
 
@@ -29,10 +29,6 @@ READ_ERROR = "ATL100"
 LEGACY_ENCODING = "ATL101"
 UNUSED_SUPPRESSION = "ATL200"
 INVALID_SUPPRESSION = "ATL201"
-
-# Characters of a document whose tokens the analysis keeps for the map of sources,
-# or for the rules once one of them has read a document's tokens.
-KEEP_TOKENS_MAX = 1_000_000
 
 INTERNAL_NAMES = {
     RULE_ERROR: "plugin-error",

@@ -9,7 +9,14 @@ import enum
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeVar
+
+_T = TypeVar("_T")
+
+# Characters of a document whose tokens the analysis may keep (for the map of sources, or for
+# the rules once one of them has read a document's tokens); a longer one's are let go block by
+# block, and made again block by block when asked for.
+KEEP_TOKENS_MAX = 1_000_000
 
 
 class Severity(enum.IntEnum):
@@ -374,6 +381,15 @@ class AnalysedDocument:
         if i >= 0 and offset < sentences[i].span.end:
             return sentences[i]
         return None
+
+    def looked_up(self, key: Any, search: Callable[..., _T], *args: Any) -> _T:
+        """What ``search(*args)``, a search of the whole text, finds, searched once for the
+        document under ``key`` (see :attr:`lookups`)."""
+        lookups = self.lookups
+        if key in lookups:
+            return lookups[key]
+        found = lookups[key] = search(*args)
+        return found
 
     def quotes_starting_in(self, start: int, end: int) -> list[Quote]:
         """The quotations (nested ones too) that open in ``[start, end)``, in text order."""

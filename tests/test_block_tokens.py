@@ -30,7 +30,7 @@ def registry():
 @pytest.fixture
 def long_analysis(registry, monkeypatch):
     """The analysis of ARTICLE read as a long document, keeping two blocks' tokens at most."""
-    monkeypatch.setattr(analysis, "BLOCKWISE_MIN", 0)
+    monkeypatch.setattr(analysis, "KEEP_TOKENS_MAX", 0)
     monkeypatch.setattr(block_tokens, "BLOCKS_KEPT", 2)
     doc = reader_for("article.md", registry.readers)("article.md", ARTICLE)
     return analyse(doc, registry.lexicon())

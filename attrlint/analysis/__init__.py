@@ -13,10 +13,10 @@ from operator import attrgetter
 from typing import AbstractSet, Callable
 
 from ..guards import window_end
-from ..model import (AnalysedDocument, Block, BlockKind, Conditional, Cue, Document, Figure, Sentence, Span,
-                     Token)
+from ..model import (KEEP_TOKENS_MAX, AnalysedDocument, Block, BlockKind, Conditional, Cue, Document, Figure,
+                     Sentence, Span, Token)
 from .agencies import find_agencies, inside_name
-from .block_tokens import BLOCKWISE_MIN, TokensByBlock
+from .block_tokens import TokensByBlock
 from .conditionals import (describe_a_forecast, find_conditionals, forecasts, in_conditional_mood,
                            is_conditional, leave_out_product_specifications, names_a_project, sets_a_hypothesis)
 from .cues import (CUE_OPENERS, find_agent_clauses, find_as_said, find_cues, find_incises, find_pour_opening,
@@ -273,7 +273,7 @@ def analyse(doc: Document, lexicon, *, framing_reach: int = FRAMING_REACH, keep_
         figures=figures, conditionals=conditionals, agencies=agencies, credited_agencies=credited,
         photos=find_photos(doc, lexicon), lexicon=lexicon, _tokens=kept,
         # A long document's tokens, asked for again, are made block by block as they are read.
-        tokenizer=partial(document_tokens, lexicon=lexicon) if len(prose) < BLOCKWISE_MIN else partial(
+        tokenizer=partial(document_tokens, lexicon=lexicon) if len(prose) <= KEEP_TOKENS_MAX else partial(
             TokensByBlock, lexicon=lexicon, bounds=[(b.span.start, stop) for b, stop in zip(doc.blocks, stops)],
             counts=token_counts),
     )

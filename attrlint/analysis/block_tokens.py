@@ -18,8 +18,6 @@ from ..model import Document, Token
 from ..timelimit import time_not_counted
 from .tokens import tokenize, vocabulary_of
 
-# From this many characters, a document's tokens asked for again are made block by block.
-BLOCKWISE_MIN = 1_000_000
 # How many blocks' tokens are kept: enough for a rule that reads a few blocks back.
 BLOCKS_KEPT = 64
 

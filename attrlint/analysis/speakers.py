@@ -1057,11 +1057,7 @@ def _named_before(ad: AnalysedDocument, surname: str, before: int) -> bool:
     before ``before``, or is a first name given there with its surname ("Rachel Clarke")."""
     if not surname:
         return False  # an empty name is found everywhere, and the search would not move on
-    key = ("named", surname)
-    end = ad.lookups.get(key)
-    if end is None:
-        end = ad.lookups[key] = _first_named(ad.prose, surname)
-    return end <= before
+    return ad.looked_up(("named", surname), _first_named, ad.prose, surname) <= before
 
 
 def _first_named(prose: str, surname: str) -> int:
@@ -1694,11 +1690,7 @@ def _common_word_read_as_a_name(ad: AnalysedDocument, t: Sentence, subject: str)
         return False
     if ad.prose[t.span.start:t.span.end].rstrip().endswith("?") or _ADVERB_IN_MENT.fullmatch(low):
         return True
-    key = ("written alone", low)
-    found = ad.lookups.get(key)
-    if found is None:
-        found = ad.lookups[key] = written_alone(ad.prose, low)
-    return found
+    return ad.looked_up(("written alone", low), written_alone, ad.prose, low)
 
 
 def _standing_alone(prose: str, word: str, start: int, stop: int | None) -> Iterator[int]:
