@@ -235,3 +235,22 @@ def test_selon_a_rule_or_rite_tells_how_not_who(lint, manner):
 def test_selon_a_source_still_sources_the_figure(lint, source):
     text = article(f"Le musicien a été inhumé samedi en présence de près de 3 000 personnes, {source}.")
     assert excerpts(lint(text), "FIG001") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Le déconfinement dit de phase 1 concerne désormais 400 communes du département.", "400 communes"),
+    ("Le plan dit de relance a déjà créé 300 emplois dans la vallée.", "300 emplois"),
+    ("La procédure dite de Dublin a renvoyé 2 000 demandeurs l'an dernier.", "2 000 demandeurs"),
+    ("Les policiers ont lancé 800 grenades dites de « désencerclement » samedi.", "800 grenades"),
+])
+def test_dit_as_so_called_reports_no_words(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "Le préfet dit de rester chez soi : 400 communes sont en alerte rouge.",
+    "Le maire dit de façon claire que 400 logements seront construits.",
+    "« Nous reconstruirons 400 maisons », dit de son côté le maire.",
+])
+def test_dit_before_an_infinitive_a_manner_or_as_an_incise_still_says(lint, text):
+    assert excerpts(lint(article(text)), "FIG001") == []

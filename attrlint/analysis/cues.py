@@ -667,6 +667,8 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.lower == "en":
         return False  # "en avance", "en note": nouns after "en"; the gerund is SPEECH_PPR
+    if tok.lower in _NAMING_PARTICIPLES and _names_a_thing(tokens, i, prev):
+        return False  # "le déconfinement dit de phase 1": "so-called", no words reported
     if tok.category == "AUX" and prev.category == "AUX":
         return False  # "a été publié": the compound opens at its first auxiliary
     if tok.category == "SPEECH_INF" and any(t.category == "NEG" for t in tokens[window_start(i, 4, start):i]):
@@ -674,6 +676,24 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
     if tok.category == "AUX" and prev.lower in ("pas", "jamais", "plus", "guère", "rien"):
         return False
     return True
+
+
+_NAMING = word_sets("lexicon/speech_verbs.toml", "naming")
+_NAMING_PARTICIPLES = _NAMING["participles"]
+# An infinitive after "de" ("dit de rester") keeps "dit" a verb of saying: a verb's ending.
+_INFINITIVE = regex.compile(r"\p{L}+(?:er|ir|re)")
+
+
+def _names_a_thing(tokens: list[Token], i: int, prev: Token) -> bool:
+    """Whether "dit" at ``i`` is "so-called": after a common noun, before "de" (or "du", "des")
+    and a noun or a number, not an infinitive nor a word of manner (``[naming]`` of
+    speech_verbs.toml)."""
+    if prev.category != "WORD" or not prev.text.islower() or i + 2 >= len(tokens):
+        return False
+    after, head = tokens[i + 1], tokens[i + 2]
+    if after.category != "DE" or head.category not in ("WORD", "CAP", "NUM", "QUOTE"):
+        return False
+    return not (head.category == "WORD" and (_INFINITIVE.fullmatch(head.lower) or head.lower in _NAMING["manner"]))
 
 
 # Function words that cannot be the verb of an incise: "…», mais Paris…" (a list of quotes.toml).
