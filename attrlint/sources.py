@@ -267,6 +267,7 @@ class _Words:
     ending_a_name: frozenset[str]
     never_last: frozenset[str]
     opening_an_object: frozenset[str]  # "le", "sa": a word in lower case right before them is a verb
+    adverbs_after_a_verb: frozenset[str]  # "également": a word in lower case right before it is a verb
     object_pronouns_before_a_verb: frozenset[str]  # "le" of "la jeune femme le considère"
     comparatives: frozenset[str]  # "plus" of "la femme la plus âgée": an article, not a pronoun, before it
     before_an_article: frozenset[str]  # "contre", "entre": prepositions, no verbs, before an article
@@ -564,6 +565,9 @@ class _Reader:
             end += 1  # past a title's full stop too: "le porte-parole de M." + "Rutte"
         if end > t1 and end < len(tokens) and tokens[end - 1].category == tokens[end].category == "CAP":
             end = self.name_end(end - 1)  # a name is read whole: "le président du Sénat Gérard" + "Larcher"
+        if end > t1 and end < len(tokens) and tokens[end].lower in self.words.adverbs_after_a_verb and \
+                tokens[end - 1].category == "WORD" and tokens[end - 1].text.islower():
+            end -= 1  # "Le Conseil scientifique" + "préconise également": the verb before its adverb
         while end > t1 and tokens[end - 1].category in ("DE", "DET"):
             end -= 1
         if end < len(self.tokens) and self.tokens[end].category == "PAREN" and self.tokens[end].text == ")":

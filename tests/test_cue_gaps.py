@@ -254,3 +254,8 @@ def test_dit_as_so_called_reports_no_words(lint, text, figure):
 ])
 def test_dit_before_an_infinitive_a_manner_or_as_an_incise_still_says(lint, text):
     assert excerpts(lint(article(text)), "FIG001") == []
+
+
+@pytest.mark.parametrize("source", ["Selon le conseil régional", "Selon le Conseil scientifique", "D'après le conseil municipal"])
+def test_a_council_sources_the_figure(lint, source):
+    assert excerpts(lint(article(f"{source}, 300 lycées resteront fermés jusqu'en mai.")), "FIG001") == []

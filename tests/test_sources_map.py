@@ -948,3 +948,25 @@ def test_a_name_right_after_a_person_s_noun_names_the_person(of, body, naming):
 ])
 def test_a_known_outlet_s_name_is_read_whole(of, body, name):
     assert [s.name for s in of(body).sources][0] == name
+
+
+@pytest.mark.parametrize("body, name", [
+    # a council is a body, and the title of its members goes on over it
+    ("Selon le conseil régional, 300 lycées sont fermés.", "le conseil régional"),
+    ("« Nous tiendrons le calendrier », dit le président du conseil régional, Marc Lenoir.", "Marc Lenoir"),
+    ("« La loi est conforme », a tranché le Conseil d'État.", "le Conseil d'État"),
+])
+def test_a_council_is_a_body_not_a_piece_of_advice(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]
+
+
+@pytest.mark.parametrize("body, name", [
+    # a word in lower case before an adverb that follows a verb is the verb, not a describing word
+    ("Le Conseil scientifique préconise également un report, estimant que « rien ne presse ».",
+     "le Conseil scientifique"),
+    ("Le gouvernement soumet ainsi son projet aux syndicats, jugeant que « tout est prêt ».", "le gouvernement"),
+    # an adjective before another word stays the subject's
+    ("Le conseil scientifique a également estimé que « rien ne presse ».", "le conseil scientifique"),
+])
+def test_a_subject_ends_before_a_verb_and_its_adverb(of, body, name):
+    assert [s.name for s in of(body).sources] == [name]

@@ -1186,10 +1186,10 @@ def test_a_channel_opening_a_clause_speaks_the_words_it_ends_on(lint, text):
 
 @pytest.mark.parametrize("text", [
     # A thing as the clause's subject: whose words these are is not said.
-    "Le conseil a voté, et le silence de la salle a précédé « nous ne lâcherons rien jusqu'au bout de cette "
-    "bataille ».",
+    "La séance a été levée, et le silence de la salle a précédé « nous ne lâcherons rien jusqu'au bout de "
+    "cette bataille ».",
     # A channel described by a copula, with someone else's words.
-    "Le conseil a voté, et le communiqué est « nous ne lâcherons rien jusqu'au bout de cette bataille ».",
+    "La séance a été levée, et le communiqué est « nous ne lâcherons rien jusqu'au bout de cette bataille ».",
 ])
 def test_a_thing_opening_a_clause_does_not_speak_the_words_it_ends_on(lint, text):
     assert len(excerpts(lint(article(text)), "QUO001")) == 1
