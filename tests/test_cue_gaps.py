@@ -259,3 +259,21 @@ def test_dit_before_an_infinitive_a_manner_or_as_an_incise_still_says(lint, text
 @pytest.mark.parametrize("source", ["Selon le conseil régional", "Selon le Conseil scientifique", "D'après le conseil municipal"])
 def test_a_council_sources_the_figure(lint, source):
     assert excerpts(lint(article(f"{source}, 300 lycées resteront fermés jusqu'en mai.")), "FIG001") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Le nombre de malades varie selon les régions et atteint 300 personnes dans le Nord.", "300 personnes"),
+    ("Les tarifs, très variables selon la taille des salles, atteignent 900 euros la soirée.", "900 euros"),
+    ("De fortes variations selon les pays portent le taux de chômage à 12 % au sud.", "12 %"),
+])
+def test_selon_after_a_word_of_variation_is_depending_on(lint, text, figure):
+    assert excerpts(lint(article(text)), "FIG001") == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "Les prix varient, selon l'Insee, de 30 % d'une région à l'autre.",
+    "Les prix varient selon l'Insee de 30 % d'une région à l'autre.",
+    "Selon les régions, 300 lycées resteront fermés jusqu'en mai.",
+])
+def test_selon_a_source_after_a_word_of_variation_still_sources(lint, text):
+    assert excerpts(lint(article(text)), "FIG001") == []

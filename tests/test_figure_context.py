@@ -1742,6 +1742,21 @@ def test_the_sentence_after_a_named_count_may_give_a_share_of_it(lint, source, b
     assert excerpts(lint(article(text)), "FIG001") == reported
 
 
+@pytest.mark.parametrize("share, reported", [
+    # A share of what the count counted, taken up with a demonstrative: the count goes on.
+    ("Environ 30 % de ces personnes restent à l'hôtel.", []),
+    ("Près de 40 % d'entre elles sont des enfants.", []),
+    # A share of something else is another measure.
+    ("Environ 30 % des logements du quartier restent privés d'électricité.", ["Environ 30 %"]),
+])
+def test_a_share_of_what_a_count_counted_goes_on_with_it(lint, share, reported):
+    text = ("La crue a atteint les premières maisons dans la nuit. Les routes sont coupées. "
+            "Les écoles restent fermées. Les pompiers sont sur place. Le préfet est arrivé à midi. "
+            "Selon le dernier bilan de la préfecture, 240 personnes ont été évacuées dans la vallée. "
+            f"Une centaine de familles ont été relogées dans la soirée. {share}")
+    assert excerpts(lint(article(text)), "FIG001") == reported
+
+
 @pytest.mark.parametrize("group, reported", [
     # The group takes up the attributed figure: its part has that source.
     ("Sur les 120 clubs concernés,", []),

@@ -667,6 +667,8 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
         return False
     if tok.category in ("SPEECH_FIN", "SPEECH_FIN_PP", "SPEECH_PP") and prev.lower == "en":
         return False  # "en avance", "en note": nouns after "en"; the gerund is SPEECH_PPR
+    if tok.category == "PREP_SOURCE" and prev.lower in _VARYING and _a_thing_after(tokens, i):
+        return False  # "les délais varient selon les régions": "depending on", no source
     if tok.lower in _NAMING_PARTICIPLES and _names_a_thing(tokens, i, prev):
         return False  # "le déconfinement dit de phase 1": "so-called", no words reported
     if tok.category == "AUX" and prev.category == "AUX":
@@ -677,6 +679,17 @@ def _may_open(tokens: list[Token], i: int, start: int) -> bool:
         return False
     return True
 
+
+_VARYING = word_sets("lexicon/speech_verbs.toml", "varying")["forms"]
+
+
+def _a_thing_after(tokens: list[Token], i: int) -> bool:
+    """Whether the words after "selon" at ``i`` open on a word in lower case, past its articles
+    ("selon les régions", "selon l'âge"), not on a name ("selon l'Insee")."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].category == "DET":
+        k += 1
+    return k < len(tokens) and tokens[k].text[:1].islower()
 
 _NAMING = word_sets("lexicon/speech_verbs.toml", "naming")
 _NAMING_PARTICIPLES = _NAMING["participles"]

@@ -58,6 +58,7 @@ class _Phrases(NamedTuple):
     studies: frozenset[str]
     results: frozenset[str]
     briefings: PhraseSearch
+    share_of_those: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,8 @@ def _phrases() -> _Phrases:
         studies=frozenset(w.lower() for w in data["polls"] + data["studies"]),
         results=frozenset(w.lower() for w in data["results"]),
         briefings=PhraseSearch(data["count_briefings"]),
+        share_of_those=regex.compile(rf"[\s\u00a0\u202f]*(?:{phrase_alternation(data['share_of_those'])})(?![\p{{L}}])",
+                                     regex.I),
     )
 
 
@@ -258,6 +261,9 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
     kinds: dict[int, set[str]] = {}
     # Whether the figures of a sentence, outside quotations, all measure an extent ("30 hectares").
     measured: dict[int, bool] = {}
+    # The sentences with a share of what was counted before ("20 % de ces animations").
+    shares_of_those: set[int] = set()
+    share_of_those = _phrases().share_of_those
     sentences = ad.sentences
     k = 0
     for fig in ad.figures:  # figures and sentences are both in text order: one walk, no search
@@ -268,6 +274,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
             k += 1
         if k < len(sentences) and sentences[k].span.start <= fig.span.start:
             kinds.setdefault(k, set()).add(_KIND.get(kind, kind))
+            if kind == "percent" and share_of_those.match(ad.prose, fig.span.end, window_end(fig.span.end, 20, len(ad.prose))):
+                shares_of_those.add(k)  # "environ 20 % de ces animations": a share of what was counted
             if fig.needs_source and not fig.in_quote:
                 measured[k] = measured.get(k, True) and fig.category == "measure"
     designs = _studies_by_design(ad)
@@ -459,7 +467,8 @@ def elaborations(ad: AnalysedDocument) -> set[int]:
         # a poll's shares, counts after a count ("Ils sont 38 % à …"); a study's and the
         # opening count's in figures of any kind.
         if left and (not source_kinds or any_kind or study or report or mine & source_kinds or
-                     share_after == s.index - 1 and "percent" in mine or extent_at == s.index - 1):
+                     share_after == s.index - 1 and "percent" in mine or extent_at == s.index - 1 or
+                     s.index in shares_of_those and "count" in source_kinds):
             found.add(s.index)
             source_kinds |= mine
             any_kind = False

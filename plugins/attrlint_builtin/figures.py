@@ -56,6 +56,9 @@ A figure is attributed when its sentence carries an attribution cue:
 - "selon les règles", "selon le rite" say how something is done, not who says
   it, and "auprès de" after a verb of a deal names the other party: "la
   start-up a levé 14 millions de dollars auprès d'investisseurs"
+- "selon" after a word of variation says "depending on": "les délais varient
+  selon les régions"; and "dit" after a noun, before "de", says "so-called":
+  "le déconfinement dit de phase 1"
 
 Or when it continues an attributed statement of the same paragraph:
 - a sentence in the reportive conditional, or with "toujours selon"
