@@ -151,9 +151,14 @@ class Lexicon:
         self.revision += 1
         key = normalise(noun)
         self.source_nouns.add(key)
-        if key not in self.words:
+        parts = tuple(split_phrase(key))
+        if len(parts) > 1:
+            # "cour d'appel": words the tokenizer merges into one token, as it does a verb's phrase
+            self.phrases.setdefault(parts, "SOURCE_NOUN")
+            self._max_phrase = max(self._max_phrase, len(parts))
+        elif key not in self.words:
             self.words[key] = "SOURCE_NOUN"
-        if not key.endswith(("s", "x")) and " " not in key:
+        if not key.endswith(("s", "x")) and len(parts) == 1:
             self.source_nouns.add(key + "s")
             self.words.setdefault(key + "s", "SOURCE_NOUN")
 

@@ -184,6 +184,7 @@ def test_fail_on_is_each_files_own(tmp_path):
 @pytest.mark.parametrize("text, table", [
     ("Le maire claironne que 300 soldats ont été tués.", 'speech-verbs = ["claironner"]'),
     ("Pour le bedeau, au moins 300 soldats ont été tués.", 'source-nouns = ["bedeau"]'),
+    ("Pour la maison d'arrêt, au moins 300 détenus ont été transférés.", 'source-nouns = ["maison d\'arrêt"]'),
     ("Dans une infolettre, au moins 300 soldats sont morts.", 'channels = ["infolettre"]'),
 ])
 def test_lexicon_additions(tmp_path, text, table):
