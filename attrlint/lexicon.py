@@ -151,14 +151,8 @@ class Lexicon:
         self.revision += 1
         key = normalise(noun)
         self.source_nouns.add(key)
-        parts = tuple(split_phrase(key))
-        if len(parts) > 1:
-            # "cour d'appel": words the tokenizer merges into one token, as it does a verb's phrase
-            self.phrases.setdefault(parts, "SOURCE_NOUN")
-            self._max_phrase = max(self._max_phrase, len(parts))
-        elif key not in self.words:
-            self.words[key] = "SOURCE_NOUN"
-        if not key.endswith(("s", "x")) and len(parts) == 1:
+        self.add_word(key, "SOURCE_NOUN")  # a phrase ("maison d'arrêt") as one, as the tokenizer merges it
+        if not key.endswith(("s", "x")) and len(split_phrase(key)) == 1:
             self.source_nouns.add(key + "s")
             self.words.setdefault(key + "s", "SOURCE_NOUN")
 

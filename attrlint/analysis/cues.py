@@ -15,6 +15,7 @@ from ..word_lists import function_word_alternation as _alternation, word_sets
 from ..model import Cue, Span, Token
 from .grammar import ParseError, Parser, leaves, tables
 from .grammar import lark_parser as parser  # noqa: F401  (the grammar compiled by Lark)
+from .figure_rules import INFINITIVE_ENDINGS
 from .figure_words import context_words
 from .subjects import TITLES, after_a_title, particle_of_a_name
 from .token_patterns import INVERTED_PRONOUNS
@@ -691,10 +692,9 @@ def _a_thing_after(tokens: list[Token], i: int) -> bool:
         k += 1
     return k < len(tokens) and tokens[k].text[:1].islower()
 
+
 _NAMING = word_sets("lexicon/speech_verbs.toml", "naming")
 _NAMING_PARTICIPLES = _NAMING["participles"]
-# An infinitive after "de" ("dit de rester") keeps "dit" a verb of saying: a verb's ending.
-_INFINITIVE = regex.compile(r"\p{L}+(?:er|ir|re)")
 
 
 def _names_a_thing(tokens: list[Token], i: int, prev: Token) -> bool:
@@ -706,7 +706,8 @@ def _names_a_thing(tokens: list[Token], i: int, prev: Token) -> bool:
     after, head = tokens[i + 1], tokens[i + 2]
     if after.category != "DE" or head.category not in ("WORD", "CAP", "NUM", "QUOTE"):
         return False
-    return not (head.category == "WORD" and (_INFINITIVE.fullmatch(head.lower) or head.lower in _NAMING["manner"]))
+    # An infinitive after "de" ("dit de rester") keeps "dit" a verb of saying.
+    return not (head.category == "WORD" and (head.lower.endswith(INFINITIVE_ENDINGS) or head.lower in _NAMING["manner"]))
 
 
 # Function words that cannot be the verb of an incise: "…», mais Paris…" (a list of quotes.toml).

@@ -327,7 +327,7 @@ def meant_to_allow(tokens: list[Token], first: int, words: dict[str, frozenset[s
     for k in range(first - 1, window_start(first - 1, _PURPOSE_OBJECT_REACH), -1):
         if tokens[k].category == STOP and ends(tokens, k):
             return False
-        if tokens[k - 1].lower in ("de", "d'") and tokens[k].lower.endswith(_INFINITIVE_ENDINGS):
+        if tokens[k - 1].lower in ("de", "d'") and tokens[k].lower.endswith(INFINITIVE_ENDINGS):
             return _under_an_obliged_permit(tokens, k - 1, words)
     return False
 
@@ -361,7 +361,8 @@ _PASSIVE = _FUNCTION_WORDS["passive_auxiliaries"]
 _CLITICS = _FUNCTION_WORDS["object_pronouns"]
 # How many words may stand between a subject's head and its verb: adjectives, "le groupe japonais".
 _INTENT_ADJECTIVES = 3
-_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+# The endings of a verb in the infinitive ("créer", "agir", "mettre", "voir"), read from a word in lower case.
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 
 def intended_by_its_subject(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
@@ -456,7 +457,7 @@ def _infinitive_after(tokens: list[Token], at: int, first: int) -> bool:
         at += 1  # "s'engage à créer", "a décidé de mettre"
     while at < first and (tokens[at].lower in _CLITICS or tokens[at].category == "ADV"):
         at += 1
-    return at < first and tokens[at].lower.endswith(_INFINITIVE_ENDINGS)
+    return at < first and tokens[at].lower.endswith(INFINITIVE_ENDINGS)
 
 
 def required(tokens: list[Token], first: int, words: dict[str, frozenset[str]],
