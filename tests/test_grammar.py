@@ -72,6 +72,13 @@ def test_words_with_an_adverbs_ending_are_adverbs_and_nouns_are_not(lexicon):
         "traitement": "WORD", "officieusement": "ADV", "élément": "WORD", "logement": "WORD", "discrètement": "ADV"}
 
 
+def test_a_phrase_of_the_lexicon_is_one_token_written_as_the_word_lists_write_it(lexicon):
+    # No space after an elided word: "cour d'appel" is looked up in the word lists as written there.
+    tokens = tokenize("La cour d’appel a tranché, d'après la même source.", lexicon)
+    assert [(t.text, t.lower) for t in tokens if " " in t.text or "'" in t.lower] == [
+        ("cour d’appel", "cour d'appel"), ("d'après la même source", "d'après la même source")]
+
+
 @pytest.mark.parametrize("text, phrase, source", [
     # past an abbreviated title's full stop
     ("Selon M. Garnier, tout va bien.", "Selon M. Garnier", "M. Garnier"),

@@ -66,4 +66,4 @@ def test_tokens_kept_by_the_analysis_are_those_made_again_when_a_heading_glues_a
     doc = read_text("a.txt", text)
     kept = analyse(doc, lexicon, keep_tokens=True).tokens
     assert kept == document_tokens(doc, lexicon)
-    assert [t.text for t in kept if t.category == "PREP_SOURCE"] == ["D' après", "Selon"]
+    assert [t.text for t in kept if t.category == "PREP_SOURCE"] == ["D'après", "Selon"]

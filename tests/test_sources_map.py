@@ -85,6 +85,10 @@ def test_a_document(of):
      "anonymous"),
     ("Selon le gestionnaire du réseau Enedis, 3 000 foyers sont privés d'électricité.",
      "le gestionnaire du réseau Enedis", "institution"),
+    # a phrase of the lexicon with an elision, read whole and looked up as it is written
+    ("Selon la cour d'appel de Rennes, 300 dossiers sont en souffrance.", "la cour d'appel de Rennes",
+     "institution"),
+    ("« Le dossier est clos », a estimé la cour d’appel.", "la cour d’appel", "institution"),
 ])
 def test_bodies_documents_and_people_named_by_what_they_are(of, body, words, kind):
     assert named(of(body), words).kind == kind

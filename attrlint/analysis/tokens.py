@@ -428,6 +428,13 @@ def _token_run_spans(prose: str, start: int, end: int) -> tuple[list[str], list[
     return texts, starts, ends
 
 
+def _written(words: list[str] | tuple[str, ...]) -> str:
+    """The words of a phrase as they are written: a space between two, none after an elided
+    one ("cour d'appel", not "cour d' appel"), so that a merged phrase reads as the word lists
+    and the lexicon write it."""
+    return "".join(w if w.endswith(("'", "’")) else w + " " for w in words[:-1]) + words[-1]
+
+
 def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon, vocabulary: Vocabulary,
                    marked: list[int]) -> tuple[TokenColumns, list[int]]:
     """``columns`` with the phrases that start at the indices ``opening`` merged into one token
@@ -465,10 +472,10 @@ def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon, vocabular
                 out_starts += starts[done:i]
                 out_categories += categories[done:i]
                 out_keys += keys[done:i]
-                key = " ".join(phrase)
+                key = _written(phrase)
                 if marks is not None and marks(key):
                     out_marked.append(len(out))
-                out.append(Token(" ".join([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat, key))
+                out.append(Token(_written([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat, key))
                 out_starts.append(tok.start)
                 out_categories.append(cat)
                 out_keys.append(key)
