@@ -30,7 +30,7 @@ from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .i18n import N_
-from .word_lists import normalise, word_sets
+from .word_lists import normalise, word_sets, written_phrase
 from .model import AnalysedDocument, BlockKind, Claim, Cue, Quote, Sentence, Span, Token
 
 # What a source is, and how plainly the article names it.
@@ -1610,7 +1610,7 @@ def _heading_in_capitals(phrase: list[Token]) -> tuple[int, int] | None:
 
 def _words_of(tokens: list[Token]) -> str:
     """The words of ``tokens`` in lower case, as a word list writes them: "dans l'entourage de"."""
-    return "".join(t.lower + ("" if t.lower.endswith("'") else " ") for t in tokens).rstrip()
+    return written_phrase(t.lower for t in tokens)
 
 
 def _in_brackets(phrase: list[Token], k: int) -> bool:

@@ -22,6 +22,12 @@ def normalise(word: str) -> str:
     return unicodedata.normalize("NFC", word).lower().replace("’", "'")
 
 
+def written_phrase(words: Iterable[str]) -> str:
+    """The words of a phrase as the word lists write them: a space between two, none after an
+    elided one ("cour d'appel", "dans l'entourage de"; not "cour d' appel")."""
+    return "".join(w if w.endswith(("'", "’")) else w + " " for w in words).rstrip()
+
+
 def grammar_file(name: str) -> Path:
     import attrlint_grammars
 

@@ -14,7 +14,7 @@ from typing import Callable, cast
 
 from ..patterns import regex  # regex, with compiled patterns kept between runs
 
-from ..word_lists import word_sets
+from ..word_lists import word_sets, written_phrase
 from ..model import Token, make_tokens
 from .token_patterns import ELIDED_WORDS, token_alternatives
 
@@ -229,8 +229,7 @@ def _source_prepositions(lexicon) -> tuple[str, ...]:
     """The source prepositions of ``lexicon`` as they open a sentence, with either
     apostrophe ("Selon", "D'après", "D’après")."""
     found = {key for key, cat in lexicon.words.items() if cat in _SOURCE_OPENERS}
-    found.update("".join(p if p.endswith("'") else p + " " for p in phrase).rstrip()
-                 for phrase, cat in lexicon.phrases.items() if cat in _SOURCE_OPENERS)
+    found.update(written_phrase(phrase) for phrase, cat in lexicon.phrases.items() if cat in _SOURCE_OPENERS)
     # "Selon la même source" glued is "Selon" glued: the shortest opener is looked for.
     found = {opener for opener in found if not any(opener.startswith(other + " ") for other in found)}
     written = {opener[:1].upper() + opener[1:] for opener in found}
@@ -428,13 +427,6 @@ def _token_run_spans(prose: str, start: int, end: int) -> tuple[list[str], list[
     return texts, starts, ends
 
 
-def _written(words: list[str] | tuple[str, ...]) -> str:
-    """The words of a phrase as they are written: a space between two, none after an elided
-    one ("cour d'appel", not "cour d' appel"), so that a merged phrase reads as the word lists
-    and the lexicon write it."""
-    return "".join(w if w.endswith(("'", "’")) else w + " " for w in words[:-1]) + words[-1]
-
-
 def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon, vocabulary: Vocabulary,
                    marked: list[int]) -> tuple[TokenColumns, list[int]]:
     """``columns`` with the phrases that start at the indices ``opening`` merged into one token
@@ -472,10 +464,10 @@ def _merge_phrases(columns: TokenColumns, opening: list[int], lexicon, vocabular
                 out_starts += starts[done:i]
                 out_categories += categories[done:i]
                 out_keys += keys[done:i]
-                key = _written(phrase)
+                key = written_phrase(phrase)  # as the word lists write it, to be looked up there
                 if marks is not None and marks(key):
                     out_marked.append(len(out))
-                out.append(Token(_written([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat, key))
+                out.append(Token(written_phrase([t.text for t in tokens[i:i + size]]), tok.start, last.end, cat, key))
                 out_starts.append(tok.start)
                 out_categories.append(cat)
                 out_keys.append(key)
