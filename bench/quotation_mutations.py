@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 from common import attrlint_command
 
@@ -40,23 +41,36 @@ def label_files(shared: Path) -> list[tuple[str, Path, Path]]:
     return groups
 
 
+def _evaluation(shared: Path):
+    """The evaluation's own script (``eval/score.py``): how it applies a mutation and matches a diagnostic."""
+    if str(shared / "eval") not in sys.path:
+        sys.path.insert(0, str(shared / "eval"))
+    import score
+    return score
+
+
+def quotation_mutations(shared: Path) -> Iterator[tuple[str, dict, str, dict]]:
+    """Each QUO001 mutation of every group: the group, the mutation, the mutated article and
+    the diagnostic it asks for, as the evaluation reads them."""
+    apply_mutation = _evaluation(shared).apply_mutation
+    for group, labels, corpus in label_files(shared):
+        for line in labels.read_text(encoding="utf-8").splitlines():
+            label = json.loads(line)
+            text = (corpus / f"{label['id']}.txt").read_text(encoding="utf-8")
+            for mutation in label.get("mutations", []):
+                if mutation["expected"]["code"] == "QUO001":
+                    mutated, gold = apply_mutation(text, mutation)
+                    yield group, mutation, mutated, gold
+
+
 def caught_mutations(shared: Path) -> dict[str, bool]:
     """Whether attrlint reports the QUO001 each quotation mutation asks for, by mutation."""
-    sys.path.insert(0, str(shared / "eval"))
-    from score import apply_mutation, match  # the evaluation's own reading of a mutation
-
+    match = _evaluation(shared).match
     golds = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for _, labels, corpus in label_files(shared):
-            for line in labels.read_text(encoding="utf-8").splitlines():
-                label = json.loads(line)
-                text = (corpus / f"{label['id']}.txt").read_text(encoding="utf-8")
-                for mutation in label.get("mutations", []):
-                    if mutation["expected"]["code"] != "QUO001":
-                        continue
-                    mutated, gold = apply_mutation(text, mutation)
-                    Path(tmp, mutation["mid"] + ".txt").write_text(mutated, encoding="utf-8")
-                    golds[mutation["mid"]] = gold
+        for _, mutation, mutated, gold in quotation_mutations(shared):
+            Path(tmp, mutation["mid"] + ".txt").write_text(mutated, encoding="utf-8")
+            golds[mutation["mid"]] = gold
         out = subprocess.run([*attrlint_command(), "check", "--format", "json", "--no-cache", "--isolated",
                               "--select", "QUO001", tmp], capture_output=True, text=True, check=False).stdout
     found = collections.defaultdict(list)
