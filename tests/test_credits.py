@@ -144,3 +144,14 @@ def test_an_agency_named_in_a_few_words_signing_the_article(lint, credit, codes)
     # The credit line credits the agencies it names; a name with none credits no agency.
     text = f"Titre\n\nLe ministre a déclaré à la Presse canadienne qu'il partirait.\n\n{credit}\n"
     assert [d.code for d in lint(text)] == codes
+
+
+@pytest.mark.parametrize("credit, codes", [
+    ("La Presse canadienne", []), ("La Presse canadienne.", []), ("Presse canadienne", []),
+    ("Agence France-Presse", ["CRD002"]), ("La Presse canadienne a confirmé la nouvelle.", ["CRD002"]),
+])
+def test_a_line_holding_only_an_agency_s_name_signs_the_article(lint, credit, codes):
+    # "La Presse canadienne" alone at the foot of the article credits it, as "AFP" alone does;
+    # another agency's name credits that agency only, and a line with more words is no signature.
+    text = f"Titre\n\nLe ministre a déclaré à la Presse canadienne qu'il partirait.\n\n{credit}\n"
+    assert [d.code for d in lint(text)] == codes

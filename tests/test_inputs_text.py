@@ -149,8 +149,8 @@ def test_crlf_keeps_offsets():
 @pytest.mark.parametrize("signature, reported", [
     ("(AFP)", ["Reuters"]), ("AFP", ["Reuters"]), ("— AFP", ["Reuters"]), ("(AFP et Reuters)", []),
     ("(Reuters)", ["AFP"]),
-    # A name alone, not set apart, is a word of the text.
-    ("Reuters", ["AFP", "Reuters"]),
+    # An agency's name alone on its line signs the article too; with other words it is a word of the text.
+    ("Reuters", ["AFP"]), ("Merci à Reuters", ["AFP", "Reuters"]),
 ])
 def test_agency_signature_on_its_own_line(lint, signature, reported):
     article = f"Titre\n\nPARIS (AFP) - Le maire s'est exprimé jeudi devant Reuters.\n\n{signature}\n"

@@ -3,7 +3,8 @@ agencies its credit lines, bylines and front matter credit.
 
 Any mention of an agency in the body, outside quotations and outside other
 names, is a use of its reporting: "a déclaré à l'AFP", "selon Reuters", a
-dateline "PARIS (AFP) -". Mentions in credit lines and bylines credit it;
+dateline "PARIS (AFP) -". Mentions in credit lines and bylines credit it, and so
+does a line that holds only an agency's name ("La Presse canadienne");
 mentions in photo credits and captions do neither.
 """
 from __future__ import annotations
@@ -18,6 +19,11 @@ from .spans import SpanIndex
 _CREDIT_BLOCKS = {BlockKind.CREDIT_LINE, BlockKind.BYLINE}
 _PHOTO_BLOCKS = {BlockKind.PHOTO_CREDIT, BlockKind.IMAGE, BlockKind.CAPTION}
 _AGENCIES_WORD = regex.compile(r"\bagences?\b", regex.I)
+# A line holding an agency's name and nothing else signs the article, as "AFP" alone does (a credit
+# line): "La Presse canadienne", "Agence France-Presse" at the foot of a Québec outlet's article.
+# A line of capitalised words is no credit line without the lexicon to say it names an agency.
+_SIGNED_BLOCKS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+_ONLY_MARKS = regex.compile(r"[\s\p{P}]*+")
 _PHOTO_AFTER = regex.compile(r"[ \u00a0]+PHOTOS?\b")
 # How far after an agency's name "PHOTO" is looked for. The pattern is matched in this
 # window only: unbounded, the regex module looks for "PHOTO" in the rest of the text first.
@@ -36,6 +42,12 @@ def _with_article(prose: str, tok: Token, block_start: int) -> Span:
     m = _ARTICLE_BEFORE.search(prose, max(block_start, tok.start - 40), tok.start)
     start = m.start() if m and m.group() else tok.start
     return Span(start, tok.end)
+
+
+def _alone_in(prose: str, mention: Span, block: Span) -> bool:
+    """Whether ``mention`` is all of ``block`` but its punctuation ("— La Presse canadienne.")."""
+    return _ONLY_MARKS.fullmatch(prose, block.start, mention.start) is not None and \
+        _ONLY_MARKS.fullmatch(prose, mention.end, block.end) is not None
 
 
 def inside_name(tokens: list[Token], i: int) -> bool:
@@ -66,7 +78,9 @@ def find_agencies(doc: Document, agency_tokens: list[tuple[Token, bool, int]], l
         block = blocks[b] if b >= 0 else None
         kind = block.kind if block else BlockKind.PARAGRAPH
         requires = agency in lexicon.credit_required
-        if kind in _CREDIT_BLOCKS:
+        span = _with_article(doc.prose, tok, block.span.start if block else 0)
+        if kind in _CREDIT_BLOCKS or (block is not None and kind in _SIGNED_BLOCKS and
+                                      _alone_in(doc.prose, span, block.span)):
             credited.add(agency)
             role = "credit"
         elif kind in _PHOTO_BLOCKS or _PHOTO_AFTER.match(doc.prose, tok.end, tok.end + _PHOTO_REACH):
@@ -75,7 +89,6 @@ def find_agencies(doc: Document, agency_tokens: list[tuple[Token, bool, int]], l
             role = "mention"
         else:
             role = "use"
-        span = _with_article(doc.prose, tok, block.span.start if block else 0)
         mentions.append(AgencyMention(span, agency, requires, b, role))
     for block in blocks:
         if block.kind in _CREDIT_BLOCKS and _AGENCIES_WORD.search(doc.prose, block.span.start, block.span.end):

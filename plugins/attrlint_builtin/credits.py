@@ -44,8 +44,9 @@ An article that uses a wire agency's reporting (a dateline "PARIS (AFP) -",
 "a déclaré à l'AFP", "selon un décompte de Reuters", "a constaté l'AFP")
 credits it: "Avec AFP", "(avec AFP)", "Avec agences", "Source : AFP", a
 byline naming the agency, the end credit of Swiss and Belgian outlets on a
-line of its own ("(afp/nxp)", "(ats)", "(belga)"), or front matter
-`credits:`. Reported at the first use. State agencies quoted as sources (KCNA, Yonhap, TASS, Xinhua…) are
+line of its own ("(afp/nxp)", "(ats)", "(belga)"), a line holding only the
+agency's name ("La Presse canadienne"), or front matter `credits:`.
+Reported at the first use. State agencies quoted as sources (KCNA, Yonhap, TASS, Xinhua…) are
 attribution, not wire copy; which agencies require a credit line is
 configuration. A photo credit does not credit the text.
 """)
