@@ -124,6 +124,21 @@ def test_selon_ce_que_names_who_said_or_learnt_it(lexicon, text, phrase, source)
     assert [(p, s) for kind, p, s, _ in cues(text, lexicon) if kind == "prepositional"] == [(phrase, source)]
 
 
+@pytest.mark.parametrize("text, phrase, source", [
+    ("Il ressort de l'enquête que 300 postes seront abolis.", "Il ressort de l'enquête", "l'enquête"),
+    ("Il ressort du rapport que 300 postes seront abolis.", "Il ressort du rapport", "rapport"),
+    ("300 postes seront abolis, ressort-il d'un communiqué de la direction.",
+     "ressort-il d'un communiqué de la direction", "un communiqué de la direction"),
+])
+def test_what_emerges_from_a_document_is_sourced_by_it(lexicon, text, phrase, source):
+    # "il ressort de X que…", "…, ressort-il de X": X is the source, as in "selon X".
+    assert [(p, s) for kind, p, s, _ in cues(text, lexicon) if kind == "prepositional"] == [(phrase, source)]
+
+
+def test_one_who_comes_out_of_a_meeting_cites_no_source(lexicon):
+    assert cues("Le candidat ressort de la réunion avec 300 voix de plus.", lexicon) == []
+
+
 def test_a_verb_s_own_complement_after_sur_names_no_outlet(lexicon):
     assert [s for *_, s, _ in cues("« Non », a insisté sur la nécessité de réformer les retraites.", lexicon) if s] == []
 
